@@ -1,0 +1,203 @@
+"""Decision: each finding -> its replacement, consistent across a document and a review.
+
+Listed people and places get their pseudonym (in capitals where the name was in capitals; a
+possessive after the name is outside the match, so "Maggie's" becomes "Mary's"). Unlisted people
+and places get stable placeholders ("Person 1", "Place 2"): the same real name, the same number,
+within a document and, through a mapping file, across the documents of one review. Contacts,
+addresses and ids get typed placeholders; the protected dates go in every form. What the policy
+keeps is reported but not replaced.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import entities
+from .errors import InputError
+from .findings import Finding
+from .normalise import fold_key
+from .rules import Rules
+from .variants import NAME_TITLES
+
+PROFILES = ("dhr", "strict")
+_TITLE_PREFIX = re.compile(r"^(?:(?:%s)\.?\s+)+(?:\d+\s+)?" % "|".join(
+    re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Decision:
+    finding: Finding
+    replacement: str | None       # None: reported, not replaced
+    reason: str
+
+    @property
+    def replaces(self) -> bool:
+        return self.replacement is not None
+
+
+class PseudonymBook:
+    """Stable numbers for unlisted people and places; optionally kept in a review's mapping file."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else None
+        self.numbers: dict[str, dict[str, int]] = {"people": {}, "places": {}}
+        if self.path and self.path.exists():
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                for kind in self.numbers:
+                    self.numbers[kind].update({str(k): int(v) for k, v in data.get(kind, {}).items()})
+            except (ValueError, AttributeError, TypeError) as error:
+                raise InputError(f"{self.path}: not a dhr-redact mapping file ({error.__class__.__name__})") from None
+
+    def number(self, kind: str, name: str) -> int:
+        table = self.numbers[kind]
+        key = _person_key(name) if kind == "people" else fold_key(name)
+        if key in table:
+            return table[key]
+        if kind == "people":
+            # "Hennessy" or "Carol" alone is the "Carol Hennessy" already numbered, when only one fits
+            words = set(key.split())
+            fits = [n for k, n in table.items() if words and words <= set(k.split())]
+            if len(set(fits)) == 1:
+                table[key] = fits[0]
+                return fits[0]
+            for k, n in list(table.items()):
+                if set(k.split()) < words and len(k.split()) == 1 and \
+                        sum(1 for other in table if k in other.split()) == 1:
+                    table[key] = n
+                    return n
+        table[key] = max(table.values(), default=0) + 1
+        return table[key]
+
+    def save(self) -> None:
+        if not self.path:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".map-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(self.numbers, handle, indent=2, sort_keys=True, ensure_ascii=False)
+        os.replace(tmp, self.path)
+
+
+def _person_key(name: str) -> str:
+    name = _TITLE_PREFIX.sub("", name.strip())
+    return fold_key(name.rstrip("'’s").rstrip("'’")) if name.endswith(("'s", "’s")) else fold_key(name)
+
+
+def _match_case(pseudonym: str, surface: str) -> str:
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return pseudonym.upper()
+    return pseudonym
+
+
+class Decider:
+    """Turns findings into decisions for one review and profile."""
+
+    def __init__(self, rules: Rules, profile: str = "dhr", book: PseudonymBook | None = None, listed=None):
+        if profile not in PROFILES:
+            raise InputError(f"unknown profile '{profile}' (choose from {', '.join(PROFILES)})")
+        self.rules = rules
+        self.profile = profile
+        self.book = book or PseudonymBook()
+        self.listed = listed
+        self.placeholders = rules.policy.placeholders
+
+    def decide(self, findings: list[Finding]) -> list[Decision]:
+        return [self.decide_one(f) for f in findings]
+
+    def decide_one(self, finding: Finding) -> Decision:
+        policy = self.rules.policy
+        strict = self.profile == "strict"
+        kind = finding.entity_type
+        p = self.placeholders
+        if finding.listed_index is not None and finding.source == "rule":
+            entity = self.rules.listed()[finding.listed_index]
+            return Decision(finding, _match_case(entity.pseudonym, finding.text), "listed")
+        if kind in entities.PROTECTED_DATE_TYPES:
+            if finding.metadata.get("candidate") and not strict and policy.date_of_death_candidates == "report":
+                return Decision(finding, None, "candidate date (not chosen)")
+            return Decision(finding, self._protected_date(finding), "protected date")
+        if finding.metadata.get("whole_value"):
+            return Decision(finding, self._person_field(finding), "person field")
+        if finding.score < policy.min_score and not strict:
+            return Decision(finding, None, "below min_score")
+        if kind == entities.PERSON:
+            return self._choice(finding, policy.unlisted_people, strict,
+                                lambda: p.person.format(n=self.book.number("people", finding.text)))
+        if kind == entities.LOCATION:
+            return self._choice(finding, policy.unlisted_places, strict,
+                                lambda: p.place.format(n=self.book.number("places", finding.text)))
+        if kind == entities.PLACE_ORGANIZATION:
+            return self._place_organisation(finding, strict)
+        if kind in (entities.ADDRESS,):
+            return self._choice(finding, policy.addresses, strict, lambda: p.address)
+        if kind == entities.UK_POSTCODE:
+            return self._choice(finding, policy.addresses, strict, lambda: p.postcode)
+        if kind in entities.CONTACT_TYPES:
+            text = {entities.PHONE_NUMBER: p.phone, entities.EMAIL_ADDRESS: p.email, entities.URL: p.url,
+                    entities.SOCIAL_HANDLE: p.social_handle}[kind]
+            return self._choice(finding, policy.contacts, strict, lambda: text)
+        if kind in entities.ID_TYPES:
+            return self._choice(finding, policy.identifiers, strict, lambda: p.reference)
+        if kind == entities.DATE_TIME:
+            return self._choice(finding, policy.dates, strict, lambda: "[date]")
+        if kind == entities.ORGANIZATION:
+            return self._choice(finding, policy.organisations, strict, lambda: "[organisation]")
+        if kind == entities.AGE:
+            return self._choice(finding, policy.ages, strict, lambda: "[age]")
+        return self._choice(finding, "placeholder", strict, lambda: p.removed)
+
+    def _choice(self, finding: Finding, choice: str, strict: bool, placeholder) -> Decision:
+        if strict:
+            return Decision(finding, placeholder(), "strict profile")
+        if choice == "keep":
+            return Decision(finding, None, "kept by policy")
+        if choice == "remove":
+            return Decision(finding, self.placeholders.removed, "removed by policy")
+        return Decision(finding, placeholder(), "placeholder")
+
+    def _protected_date(self, finding: Finding) -> str:
+        style = self.rules.policy.protected_dates
+        is_birth = finding.entity_type == entities.DATE_OF_BIRTH
+        date = self.rules.dates.date_of_birth if is_birth else self.rules.dates.date_of_death
+        if style == "remove" or date is None:
+            return self.placeholders.date_of_birth if is_birth else self.placeholders.date
+        if style == "year":
+            return str(date.year)
+        return date.strftime("%B %Y")
+
+    def _person_field(self, finding: Finding) -> str:
+        value = finding.text.strip()
+        if self.listed is not None:
+            matches = self.listed.matches(value, identifier=True)
+            if len(matches) == 1 and matches[0][0] == 0 and matches[0][1] >= len(value.rstrip()):
+                return matches[0][2].pseudonym
+        if 0 < len(value) <= 4 and value.replace(".", "").isupper():
+            return self.placeholders.author[:1].upper()
+        return self.placeholders.author
+
+    def _place_organisation(self, finding: Finding, strict: bool) -> Decision:
+        choice = self.rules.policy.place_organisations
+        if choice == "keep" and not strict:
+            return Decision(finding, None, "kept by policy")
+        if choice == "placeholder" or strict:
+            return Decision(finding, "[organisation]", "placeholder")
+        place_start = finding.metadata.get("place_start")
+        place_end = finding.metadata.get("place_end")
+        if place_start is None or place_end is None:
+            return Decision(finding, "[organisation]", "placeholder")
+        place = finding.text[place_start - finding.start:place_end - finding.start]
+        replacement = None
+        if self.listed is not None:
+            for start, end, listed in self.listed.matches(place):
+                if start == 0 and end == len(place):
+                    replacement = listed.pseudonym
+        if replacement is None:
+            replacement = self.placeholders.place.format(n=self.book.number("places", place))
+        new_text = finding.text[:place_start - finding.start] + replacement + finding.text[place_end - finding.start:]
+        return Decision(finding, new_text, "place inside an organisation")

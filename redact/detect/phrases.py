@@ -1,0 +1,95 @@
+"""One Aho-Corasick automaton over many phrases, matched whole-word on folded text.
+
+Listed names, kept terms and the allow-list are each matched with one automaton per review rather
+than one regular expression per phrase; folding (``redact.normalise``) makes case, accents,
+apostrophes, invisible characters and line breaks irrelevant, and matches map back to the original.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Iterable, TypeVar
+
+import ahocorasick
+
+from ..normalise import Folded, fold, fold_key
+
+Payload = TypeVar("Payload")
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[Payload]):
+    start: int   # in the original text
+    end: int
+    payload: Payload
+
+
+def _is_boundary(text: str, index: int) -> bool:
+    return index < 0 or index >= len(text) or not text[index].isalnum()
+
+
+class PhraseAutomaton(Generic[Payload]):
+    """Finds phrases in text; each phrase carries a payload (the first one added for a phrase wins)."""
+
+    def __init__(self, phrases: Iterable[tuple[str, Payload]] = ()):
+        self._automaton = ahocorasick.Automaton()
+        self._size = 0
+        for phrase, payload in phrases:
+            self.add(phrase, payload)
+        self._built = False
+
+    def add(self, phrase: str, payload: Payload) -> None:
+        key = fold_key(phrase)
+        if key and key not in self._automaton:
+            self._automaton.add_word(key, (len(key), payload))
+            self._size += 1
+            self._built = False
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _ensure_built(self) -> None:
+        if not self._built and self._size:
+            self._automaton.make_automaton()
+            self._built = True
+
+    def find_folded(self, folded: Folded, *, longest: bool = True, extra_boundaries: str = "",
+                    plural_ok=None) -> list[PhraseMatch[Payload]]:
+        """Whole-word matches in already folded text (spans in the original)."""
+        if not self._size:
+            return []
+        self._ensure_built()
+        text = folded.text
+        found: list[tuple[int, int, Payload]] = []
+        for end_index, (length, payload) in self._automaton.iter(text):
+            start = end_index - length + 1
+            end = end_index + 1
+            before_ok = _is_boundary(text, start - 1) or text[start - 1] in extra_boundaries
+            after_ok = _is_boundary(text, end) or text[end] in extra_boundaries
+            if not after_ok and plural_ok is not None and text[end] == "s" and _is_boundary(text, end + 1) \
+                    and plural_ok(payload):
+                after_ok = True
+            # a letter next to a match is allowed only when the match itself ends/starts with a non-letter
+            if (before_ok or not text[start].isalnum()) and (after_ok or not text[end - 1].isalnum()):
+                found.append((start, end, payload))
+        if longest:
+            found = _longest_first(found)
+        out = []
+        for start, end, payload in found:
+            o_start, o_end = folded.span_to_original(start, end)
+            out.append(PhraseMatch(o_start, o_end, payload))
+        return out
+
+    def find(self, text: str, **kwargs) -> list[PhraseMatch[Payload]]:
+        return self.find_folded(fold(text), **kwargs)
+
+
+def _longest_first(found: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """Non-overlapping matches, longer ones first, then earlier ones ("Hartsford Borough Council" over "Hartsford")."""
+    taken: list[tuple[int, int, object]] = []
+    occupied: list[tuple[int, int]] = []
+    for start, end, payload in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
+        if any(start < o_end and o_start < end for o_start, o_end in occupied):
+            continue
+        taken.append((start, end, payload))
+        occupied.append((start, end))
+    return sorted(taken, key=lambda m: m[0])

@@ -1,0 +1,61 @@
+"""Document-level propagation: a person found once is covered everywhere in the document.
+
+Once "Carol Hennessy" is found in one paragraph, every capitalised "Carol Hennessy", "Hennessy" and
+"Carol" elsewhere is the same person, even where the model missed it. Words that the document also
+uses as ordinary lower-case words, titles, and listed or kept terms are not propagated.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import entities
+from ..documents.base import Segment
+from ..findings import Finding
+from ..normalise import fold_key
+from ..variants import NAME_TITLES
+from .phrases import PhraseAutomaton
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLES = {fold_key(t) for title in NAME_TITLES for t in title.split()}
+MIN_SCORE = 0.5
+
+
+def _name_words(text: str) -> list[str]:
+    return [w.rstrip("'’") for w in _WORD.findall(text)
+            if w[:1].isupper() and fold_key(w.rstrip(".")) not in _TITLES and len(w) >= 3
+            and not w.endswith(("'s", "’s"))]
+
+
+def propagate_people(findings: list[Finding], segments: list[Segment], filters, listed) -> list[Finding]:
+    lowered = {w for s in segments if s.kind == "text" for w in _WORD.findall(s.text) if w.islower()}
+    seeds: dict[str, str] = {}
+    for finding in findings:
+        if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
+                or finding.score < MIN_SCORE or finding.metadata.get("whole_value"):
+            continue
+        words = _name_words(finding.text)
+        if not words:
+            continue
+        seeds.setdefault(" ".join(words), finding.text)
+        for word in words:
+            key = fold_key(word)
+            if key in lowered or listed.is_listed_word(key) or filters.is_kept(word) or word.isupper():
+                continue
+            seeds.setdefault(word, finding.text)
+    if not seeds:
+        return []
+    automaton = PhraseAutomaton((phrase, origin) for phrase, origin in seeds.items())
+    out = []
+    for index, segment in enumerate(segments):
+        if segment.kind not in ("text", "metadata"):
+            continue
+        protected = filters.protected_spans(segment.text)
+        for match in automaton.find(segment.text):
+            surface = segment.text[match.start:match.end]
+            if not surface[:1].isupper():
+                continue
+            if any(a <= match.start and match.end <= b for a, b in protected):
+                continue
+            out.append(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
+                               segment.location, None, {"propagated_from": match.payload}))
+    return out

@@ -1,0 +1,133 @@
+"""Settling what the recognisers found: shared name forms and overlapping finds."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .. import entities
+from ..documents.base import Segment
+from ..findings import Finding
+from ..normalise import fold_key
+from ..variants import NAME_TITLES
+
+_TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    for match in _SENTENCE.finditer(text):
+        if match.start() <= position < match.end():
+            return match.start(), match.end()
+    return 0, len(text)
+
+
+def resolve_shared_forms(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+    """Give a shared form ("Mrs Mensah", "Doyle") to the right listed person.
+
+    A form several listed people share is resolved by exclusion: a person named in the same sentence
+    by a form of their own is not the one the shared form refers to ("Mrs Mensah became worried when
+    Grace did not answer" is not Grace). Where exclusion decides, its choices are counted, and the
+    most frequent one becomes the document's reading of that form everywhere exclusion cannot decide.
+    Without any evidence the rules' order decides (the first listed).
+    """
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_segment[finding.segment].append(finding)
+    shared = [f for f in findings if f.source == "rule" and f.listed_index is not None
+              and len(_alternatives(f, listed)) > 1]
+    if not shared:
+        return findings
+    decided: dict[int, int] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for finding in shared:
+        text = segments[finding.segment].text
+        start, end = _sentence_bounds(text, finding.start)
+        named_here = {f.listed_index for f in by_segment[finding.segment]
+                      if f is not finding and f.source == "rule" and f.listed_index is not None
+                      and start <= f.start < end and len(_alternatives(f, listed)) == 1}
+        remaining = [i for i in _alternatives(finding, listed) if i not in named_here]
+        if len(remaining) == 1 and len(named_here & set(_alternatives(finding, listed))) >= 1:
+            decided[id(finding)] = remaining[0]
+            votes[_form_key(finding)][remaining[0]] += 1
+    for finding in shared:
+        if id(finding) in decided:
+            finding.listed_index = decided[id(finding)]
+        elif votes[_form_key(finding)]:
+            finding.listed_index = votes[_form_key(finding)].most_common(1)[0][0]
+    return findings
+
+
+def _alternatives(finding: Finding, listed) -> tuple[int, ...]:
+    return finding.metadata.get("alternatives") or (finding.listed_index,)
+
+
+def _form_key(finding: Finding) -> str:
+    return " ".join(finding.text.casefold().split())
+
+
+# Which of two overlapping finds stays: lower class first, then the longer, then the earlier.
+def _class(finding: Finding) -> int:
+    if finding.entity_type in entities.PROTECTED_DATE_TYPES and not finding.metadata.get("candidate"):
+        return 0
+    if finding.entity_type in entities.CONTACT_TYPES | entities.ID_TYPES | entities.ADDRESS_TYPES:
+        return 1
+    if finding.source == "rule":
+        return 2
+    if finding.metadata.get("whole_value"):
+        return 3
+    if finding.entity_type == entities.PLACE_ORGANIZATION:
+        return 4
+    if finding.entity_type in (entities.PERSON, entities.LOCATION):
+        return 5
+    return 6
+
+
+def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """Non-overlapping finds per segment. A lower-ranked find straddling a kept one is trimmed, not lost."""
+    out: list[Finding] = []
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        if finding.end > finding.start:
+            by_segment[finding.segment].append(finding)
+    for segment_index in sorted(by_segment):
+        accepted: list[Finding] = []
+        ranked = sorted(by_segment[segment_index],
+                        key=lambda f: (_class(f), -(f.end - f.start), -f.score, f.start, f.entity_type))
+        for finding in ranked:
+            clashes = [a for a in accepted if a.start < finding.end and finding.start < a.end]
+            if not clashes:
+                accepted.append(finding)
+                continue
+            if _class(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
+                rest = _remainder(finding, clashes)
+                if rest is not None and not any(a.start < rest.end and rest.start < a.end for a in accepted):
+                    accepted.append(rest)
+        out.extend(sorted(accepted, key=lambda f: f.start))
+    return out
+
+
+def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
+    pieces, cursor = [], finding.start
+    for clash in sorted(clashes, key=lambda c: c.start):
+        if clash.start > cursor:
+            pieces.append((cursor, clash.start))
+        cursor = max(cursor, clash.end)
+    if cursor < finding.end:
+        pieces.append((cursor, finding.end))
+    best = None
+    for a, b in pieces:
+        raw = finding.text[a - finding.start:b - finding.start]
+        words = [w for w in re.findall(r"[\w'’-]+", raw) if w[:1].isupper() and fold_key(w) not in _TITLE_WORDS]
+        if not words:
+            continue
+        lead = len(raw) - len(raw.lstrip(" ,;:-–()'’s"))
+        trail = len(raw) - len(raw.rstrip(" ,;:-–()'’"))
+        a2, b2 = a + lead, b - trail
+        if b2 - a2 >= 2 and (best is None or b2 - a2 > best[1] - best[0]):
+            best = (a2, b2)
+    if best is None:
+        return None
+    a, b = best
+    return Finding(a, b, finding.text[a - finding.start:b - finding.start], finding.entity_type, finding.score,
+                   finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))

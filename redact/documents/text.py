@@ -1,0 +1,84 @@
+"""Plain text and Markdown: each paragraph (a block between blank lines) is one segment."""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from .base import Document, Edit, Segment
+
+_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+MAX_TEXT_BYTES = 200 * 1024 * 1024
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    """Text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1 / cp1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: unreadable encoding (broken UTF-16)") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: this looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+class TextDocument(Document):
+    """A .txt or .md file. Markdown syntax is left as it is: only the words change."""
+
+    suffixes = (".txt", ".md", ".markdown", ".text")
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        try:
+            size = self.path.stat().st_size
+            if size > MAX_TEXT_BYTES:
+                raise InputError(f"{path}: text file larger than {MAX_TEXT_BYTES // 2**20} MB")
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{path}: file not found") from None
+        except (IsADirectoryError, PermissionError) as error:
+            raise InputError(f"{path}: cannot read ({error.__class__.__name__})") from None
+        self.text, self.encoding = _decode(data, self.path)
+        self._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(self.text)]
+
+    @classmethod
+    def from_string(cls, text: str, name: str = "text") -> "TextDocument":
+        doc = cls.__new__(cls)
+        doc.path = Path(name)
+        doc.text, doc.encoding = text, "utf-8"
+        doc._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+        return doc
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [Segment(f"{self.path.name}#block{i + 1}", self.text[a:b], "text")
+                for i, (a, b) in enumerate(self._blocks)]
+
+    def apply(self, edits: list[Edit]) -> None:
+        pieces, cursor = [], 0
+        for edit in sorted(edits, key=lambda e: (self._blocks[e.segment][0] + e.start)):
+            block_start = self._blocks[edit.segment][0]
+            start, end = block_start + edit.start, block_start + edit.end
+            if start < cursor:
+                raise ValueError("overlapping edits")
+            pieces.append(self.text[cursor:start])
+            pieces.append(edit.replacement)
+            cursor = end
+        pieces.append(self.text[cursor:])
+        self.text = "".join(pieces)
+        self._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(self.text)]
+
+    def save(self, path: Path) -> None:
+        encoding = "utf-8" if self.encoding in ("cp1252", "latin-1") else self.encoding
+        Path(path).write_bytes(self.text.encode(encoding))

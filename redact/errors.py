@@ -1,0 +1,34 @@
+"""Errors the command line turns into one-line messages and exit codes."""
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class RedactError(Exception):
+    """Base of every error a user can cause; never shown as a traceback."""
+
+    exit_code = EXIT_USAGE
+
+
+class InputError(RedactError):
+    """The input file cannot be read safely (missing, broken, encrypted, hostile, unsupported)."""
+
+
+class RulesError(RedactError):
+    """The rules file is missing, not YAML, or breaks the contract."""
+
+
+class ModelError(RedactError):
+    """No usable spaCy model is installed."""
+
+
+class OutputError(RedactError):
+    """The output cannot be written (exists without --force, same as input, folder missing)."""
+
+
+class LeakError(RedactError):
+    """Verification of the output found a leak: nothing is written."""
+
+    exit_code = EXIT_FINDINGS

@@ -1,0 +1,78 @@
+"""Folding text for matching: the same name however it is typed, with a map back to the original.
+
+Used by listed-name matching and by verify, so that a name written with a zero-width space inside, in
+full-width letters, with a soft hyphen, with curly or straight apostrophes, over a line break, with
+several spaces or without its accents is still the same name.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that are invisible in print: a name with one inside reads as the name.
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
+APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'", "`": "'"}
+QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}
+DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
+# Letters NFKD does not split into a base letter and an accent.
+LETTERS = {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d", "ı": "i"}
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text and, for each of its characters, the index of the original character it came from."""
+
+    text: str
+    origin: tuple[int, ...]
+    original_length: int
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the folded text back to the smallest span of the original that produced it."""
+        if start >= end:
+            position = self.origin[start] if start < len(self.origin) else self.original_length
+            return position, position
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold_char(char: str) -> str:
+    """The folded form of one character ('' for invisible ones, ' ' for any space)."""
+    if char in INVISIBLE:
+        return ""
+    if char.isspace():
+        return " "
+    char = APOSTROPHES.get(char) or QUOTES.get(char) or DASHES.get(char) or char
+    out = []
+    for piece in unicodedata.normalize("NFKC", char).casefold():
+        piece = LETTERS.get(piece, piece)
+        for base in unicodedata.normalize("NFKD", piece):
+            if not unicodedata.combining(base):
+                out.append(base)
+    return "".join(out)
+
+
+def fold(text: str) -> Folded:
+    """Casefold, strip accents and invisible characters, unify quotes and dashes, collapse whitespace."""
+    chars: list[str] = []
+    origin: list[int] = []
+    previous_space = True  # also drops leading whitespace
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        if folded == " ":
+            if previous_space:
+                continue
+            previous_space = True
+        elif folded:
+            previous_space = False
+        for piece in folded:
+            chars.append(piece)
+            origin.append(index)
+    return Folded("".join(chars), tuple(origin), len(text))
+
+
+def fold_key(text: str) -> str:
+    """The folded text alone, stripped: a dictionary key for a name."""
+    return fold(text).text.strip()
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum()

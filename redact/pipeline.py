@@ -1,0 +1,156 @@
+"""The flow, left to right: read -> segments -> detect -> decide -> apply -> save -> verify, audited."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .audit import AuditLog, key_id, load_key, sha256_file
+from .decide import Decider, Decision, PseudonymBook
+from .detect.engine import Detector
+from .documents import Document, Edit, ManualReviewItem, Segment, open_document
+from .documents.text import TextDocument
+from .errors import LeakError, OutputError
+from .findings import Finding
+from .rules import Rules, load_rules
+from .verify import Verdict, verify_file
+
+
+@dataclass
+class RedactionReport:
+    """What one ``redact_file`` did."""
+
+    source: str
+    output: str
+    audit: str | None
+    decisions: list[Decision]
+    manual_review: list[ManualReviewItem]
+    verdict: Verdict
+    removed_images: list[ManualReviewItem] = field(default_factory=list)
+    audit_key_source: str | None = None
+
+    @property
+    def changes(self) -> int:
+        return sum(1 for d in self.decisions if d.replaces)
+
+
+def _edits(decisions: list[Decision]) -> list[Edit]:
+    edits = []
+    for decision in decisions:
+        if decision.replaces and decision.replacement != decision.finding.text:
+            f = decision.finding
+            edits.append(Edit(f.segment, f.start, f.end, decision.replacement))
+    return edits
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+class Redactor:
+    """Redacts documents for one review. Every Redactor in a process shares one spaCy pipeline."""
+
+    def __init__(self, rules: Rules | str | Path | None = None, profile: str = "dhr", *,
+                 mapping: str | Path | None = None, model: str | None = None):
+        self.rules = rules if isinstance(rules, Rules) else load_rules(rules)
+        self.profile = profile
+        self.book = PseudonymBook(mapping)
+        self.detector = Detector(self.rules, model=model)
+        self.decider = Decider(self.rules, profile, self.book, self.detector.listed)
+
+    # ------------------------------------------------------------------ text
+
+    def scan_text(self, text: str) -> list[Finding]:
+        return self.detector.detect_text(text)
+
+    def redact_text(self, text: str) -> str:
+        document = TextDocument.from_string(text)
+        self.redact_document(document)
+        return document.text
+
+    # ------------------------------------------------------------------ documents
+
+    def scan_document(self, document: Document) -> tuple[list[Segment], list[Finding]]:
+        segments = document.segments
+        return segments, self.detector.detect(segments)
+
+    def redact_document(self, document: Document) -> list[Decision]:
+        _, findings = self.scan_document(document)
+        decisions = self.decider.decide(findings)
+        document.apply(_edits(decisions))
+        return decisions
+
+    def redact_file(self, src: str | Path, dst: str | Path, audit: str | Path | None = None, *,
+                    force: bool = False, remove_images: bool = False, keep_comments: bool = False,
+                    audit_key: str | Path | None = None, audit_plaintext: bool = False,
+                    password: str | None = None) -> RedactionReport:
+        """Redact ``src`` into ``dst`` atomically; verify the result before it is put in place."""
+        src, dst = Path(src), Path(dst)
+        if _same_file(src, dst):
+            raise OutputError(f"{dst}: refusing to write over the input")
+        if dst.exists() and not force:
+            raise OutputError(f"{dst}: already exists (use --force to replace it)")
+        if not dst.parent.exists():
+            raise OutputError(f"{dst.parent}: output folder does not exist")
+        if dst.suffix.lower() != src.suffix.lower():
+            raise OutputError(f"{dst}: the output must have the same type as the input ({src.suffix})")
+        audit_path = Path(audit) if audit else None
+        if audit_path is not None and _same_file(src, audit_path):
+            raise OutputError(f"{audit_path}: refusing to write the audit log over the input")
+        key, key_source = (load_key(audit_key, create_beside=audit_path) if audit_path else (b"", None))
+
+        input_hash = sha256_file(src)
+        document = open_document(src, keep_comments=keep_comments, password=password)
+        decisions = self.redact_document(document)
+        review = document.manual_review()
+        removed = document.remove_images() if remove_images else []
+
+        fd, tmp_name = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.stem}.", suffix=dst.suffix)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            document.save(tmp)
+            verdict = verify_file(tmp, self.rules)
+            verdict.path = str(dst)
+            if not verdict.ok:
+                raise LeakError(f"verification of the output failed: {len(verdict.leaks)} leak(s), first at "
+                                f"{verdict.leaks[0].location} ({verdict.leaks[0].kind} {verdict.leaks[0].value}); "
+                                f"nothing was written")
+            os.replace(tmp, dst)
+        finally:
+            tmp.unlink(missing_ok=True)
+        self.book.save()
+
+        if audit_path is not None:
+            log = AuditLog(key, plaintext=audit_plaintext)
+            model = self.detector.model
+            log.header(tool="dhr-redact", version=__version__, model=model.name, model_version=model.version,
+                       input=str(src), input_sha256=input_hash, output=str(dst), output_sha256=sha256_file(dst),
+                       rules=self.rules.review, rules_sha256=_rules_hash(self.rules), profile=self.profile,
+                       key_id=key_id(key), plaintext_originals=audit_plaintext)
+            for decision in decisions:
+                if decision.replaces:
+                    f = decision.finding
+                    log.change(location=f.location, entity_type=f.entity_type, source=f.source, score=f.score,
+                               replacement=decision.replacement, original=f.text, reason=decision.reason)
+            for item in review:
+                log.manual_review(location=item.location, what=item.what)
+            log.summary(verify="ok" if verdict.ok else "leaks", leaks=len(verdict.leaks),
+                        manual_review=len(review), images_removed=len(removed))
+            log.write(audit_path)
+        return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
+                               verdict, removed, key_source)
+
+    def verify_file(self, path: str | Path, *, strict: bool = False) -> Verdict:
+        return verify_file(path, self.rules, strict=strict)
+
+
+def _rules_hash(rules: Rules) -> str:
+    import hashlib
+
+    return hashlib.sha256(rules.model_dump_json().encode("utf-8")).hexdigest()

@@ -1,0 +1,48 @@
+"""Test session setup: no network at all, and the shared fixtures when they exist."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = (REPO.parent / "shared").resolve()
+FIXTURES = SHARED / "fixtures"
+CASES = sorted(p.name for p in FIXTURES.glob("case*") if (p / "rules.yaml").exists()) if FIXTURES.exists() else []
+EXAMPLES = REPO / "docs" / "examples"
+
+
+class NetworkAttempted(RuntimeError):
+    pass
+
+
+def _refuse(*args, **kwargs):
+    raise NetworkAttempted(f"network access attempted at run time: {args[:2]}")
+
+
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self, address):
+    if self.family == getattr(socket, "AF_UNIX", None):
+        return _real_connect(self, address)
+    _refuse(address)
+
+
+def pytest_configure(config):
+    # Any attempt to reach the network fails the test that made it (tldextract, spaCy downloads, ...).
+    socket.socket.connect = _guarded_connect
+    socket.create_connection = _refuse
+    socket.getaddrinfo = _refuse
+
+
+def needs_shared():
+    return pytest.mark.skipif(not FIXTURES.exists(), reason="../shared/fixtures is not present (CI has it)")
+
+
+@pytest.fixture(scope="session")
+def shared_fixtures() -> Path:
+    if not FIXTURES.exists():
+        pytest.skip("../shared/fixtures is not present (CI has it)")
+    return FIXTURES

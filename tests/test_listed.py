@@ -1,0 +1,70 @@
+import pytest
+
+from redact.detect.recognizers.listed import ListedEntityRecognizer
+from redact.rules import parse_rules
+
+RULES = parse_rules({
+    "people": [
+        {"name": "Grace Adjoa Mensah", "pseudonym": "Efua", "aliases": ["Adjoa"]},
+        {"name": "William James Carver", "pseudonym": "Tom", "aliases": ["Will", "Billy"]},
+        {"name": "Comfort Mensah", "pseudonym": "Akosua"},
+        {"name": "Hope Carver", "pseudonym": "Child A"},
+    ],
+    "places": [{"name": "Hartsford", "pseudonym": "Area A"},
+               {"name": "Hartsford Borough Council", "pseudonym": "Area A Council"}],
+})
+
+
+@pytest.fixture
+def listed():
+    return ListedEntityRecognizer(RULES)
+
+
+def found(listed, text):
+    return [(text[s:e], m.pseudonym) for s, e, m in listed.matches(text)]
+
+
+def test_longest_match_wins(listed):
+    assert found(listed, "Hartsford Borough Council met in Hartsford.") == [
+        ("Hartsford Borough Council", "Area A Council"), ("Hartsford", "Area A")]
+
+
+def test_possessives_plurals_caps_and_line_breaks(listed):
+    text = "Grace's sister, Grace’s friend, the Carvers, GRACE MENSAH and Grace\n  Adjoa   Mensah."
+    assert found(listed, text) == [("Grace", "Efua"), ("Grace", "Efua"), ("Carver", "Tom"),
+                                   ("GRACE MENSAH", "Efua"), ("Grace\n  Adjoa   Mensah", "Efua")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Will agencies be able to share information?", []),
+    ("Staff will call. There is hope. A grace period applies.", []),
+    ("Ms Mensah told Will that she was scared.", [("Ms Mensah", "Efua"), ("Will", "Tom")]),
+    ("Will said he was sorry.", [("Will", "Tom")]),
+    ("Will's van was outside.", [("Will", "Tom")]),
+    ("Will Carver was arrested.", [("Will", "Tom"), ("Carver", "Tom")]),
+    ("Operation Hope Chorus began.", []),
+    ("Hope Street is nearby.", []),
+    ("She and Hope moved in with Will.", [("Hope", "Child A"), ("Will", "Tom")]),
+    ("Dear Grace, we wrote to you.", [("Grace", "Efua")]),
+    ("WILL AGENCIES BE ABLE TO ACT?", []),
+])
+def test_names_that_are_common_words(listed, text, expected):
+    assert found(listed, text) == expected
+
+
+def test_words_the_document_uses_in_lower_case_become_ambiguous():
+    rules = parse_rules({"people": [{"name": "Comfort Mensah", "pseudonym": "Akosua"}]}, with_defaults=False)
+    listed = ListedEntityRecognizer(rules)
+    assert "comfort" not in listed.ambiguous
+    assert found(listed, "She found comfort.") == [("comfort", "Akosua")]
+    listed.learn_ambiguity(["She found comfort in church."])
+    assert "comfort" in listed.ambiguous
+    assert found(listed, "She found comfort. Comfort was there. At Comfort's house") == [
+        ("Comfort", "Akosua"), ("Comfort", "Akosua")]
+
+
+def test_identifier_text_splits_at_punctuation(listed):
+    text = "mailto:grace.mensah@example.org maggie_doyle"
+    # in prose, the lower-case common word stays; in an identifier every listed part counts
+    assert [t for t, _ in found(listed, text)] == ["mensah"]
+    assert [text[s:e] for s, e, _ in listed.matches(text, identifier=True)] == ["grace", "mensah"]
