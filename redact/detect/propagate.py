@@ -29,6 +29,7 @@ def _name_words(text: str) -> list[str]:
 def propagate_people(findings: list[Finding], segments: list[Segment], filters, listed) -> list[Finding]:
     lowered = {w for s in segments if s.kind == "text" for w in _WORD.findall(s.text) if w.islower()}
     seeds: dict[str, str] = {}
+    ambiguous: set[str] = set()  # also ordinary words here ("Comfort"/"comfort"): only where used as a name
     for finding in findings:
         if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
                 or finding.score < MIN_SCORE or finding.metadata.get("whole_value"):
@@ -39,9 +40,11 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
         seeds.setdefault(" ".join(words), finding.text)
         for word in words:
             key = fold_key(word)
-            if key in lowered or listed.is_listed_word(key) or filters.is_kept(word) or word.isupper():
+            if listed.is_listed_word(key) or filters.is_kept(word) or word.isupper():
                 continue
             seeds.setdefault(word, finding.text)
+            if key in lowered:
+                ambiguous.add(key)
     if not seeds:
         return []
     automaton = PhraseAutomaton((phrase, origin) for phrase, origin in seeds.items())
@@ -53,6 +56,8 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
         for match in automaton.find(segment.text):
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
+                continue
+            if fold_key(surface) in ambiguous and not listed.used_as_name(segment.text, match.start, match.end):
                 continue
             if any(a <= match.start and match.end <= b for a, b in protected):
                 continue

@@ -1,0 +1,52 @@
+"""Presidio recogniser plug-ins, one module per family of identifier.
+
+``builtin_recognizers`` gives one instance of each built-in recogniser for the engine to register; the
+recogniser for the people and places listed in the rules lives in ``listed.py`` and is built from the rules.
+"""
+from __future__ import annotations
+
+import datetime
+
+from presidio_analyzer import EntityRecognizer
+
+from .addresses import UkAddressRecognizer, UkPostcodeRecognizer
+from .contacts import EmailRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, UrlRecognizer
+from .organisations import PlaceOrganisationRecognizer
+from .people import InitialsRecognizer, TitledPersonRecognizer
+from .places import UkPlaceRecognizer
+from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
+from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberRecognizer, NinoRecognizer,
+                     VehicleRegistrationRecognizer)
+
+__all__ = [
+    "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
+    "UkPhoneRecognizer", "EmailRecognizer", "SocialHandleRecognizer", "UrlRecognizer", "NhsNumberRecognizer",
+    "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
+    "UkPostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "PlaceOrganisationRecognizer",
+    "TitledPersonRecognizer", "InitialsRecognizer",
+]
+
+
+def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
+                        date_of_birth: datetime.date | str | None = None) -> list[EntityRecognizer]:
+    """One instance of every built-in recogniser; the protected dates come from the rules (either may be None)."""
+    return [
+        UkDateRecognizer(),
+        ProtectedDateRecognizer(date_of_death=date_of_death, date_of_birth=date_of_birth),
+        DeathDateCandidateRecognizer(),
+        UkPhoneRecognizer(),
+        EmailRecognizer(),
+        SocialHandleRecognizer(),
+        UrlRecognizer(),
+        NhsNumberRecognizer(),
+        NinoRecognizer(),
+        VehicleRegistrationRecognizer(),
+        CaseReferenceRecognizer(),
+        CollarNumberRecognizer(),
+        UkPostcodeRecognizer(),
+        UkAddressRecognizer(),
+        UkPlaceRecognizer(),
+        PlaceOrganisationRecognizer(),
+        TitledPersonRecognizer(),
+        InitialsRecognizer(),
+    ]

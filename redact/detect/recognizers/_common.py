@@ -1,0 +1,81 @@
+"""Small helpers shared by the recognisers: results with metadata, sentence windows, context checks."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+# Domain acronyms a DHR uses on every page; no recogniser here may report them on their own.
+DOMAIN_ACRONYMS = frozenset({
+    "MARAC", "MAPPA", "IDVA", "ISVA", "IMR", "IMRs", "DASH", "CSP", "DHR", "DHRs", "GP", "GPs", "A&E", "NHS", "ICB",
+    "CPS", "IOPC", "DVPN", "DVPO", "IOM", "CMHT", "RAG", "PC", "DS", "DC", "PS", "DI", "DCI", "MASH", "CAD",
+    "DVDS", "SARC", "PCSO", "IDAS", "HMPPS", "NPS", "CRC", "ASB", "DWP", "CAMHS", "IAPT", "UK", "EU", "NFA",
+})
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s'’\"”)]*(?:\s|$))|\n|\|")
+
+
+# A full stop after these (or after a single letter, "D.O.B.", "J. H.") does not end the sentence.
+_ABBREVIATIONS = {"no", "nos", "ref", "tel", "approx", "dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "etc", "vs",
+                  "para", "paras", "ch", "sgt", "insp", "supt", "det", "con", "mob", "dob"}
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    if text[m.start()] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+    if not word:
+        return True
+    w = word.group(1).lower()
+    return not (len(w) == 1 or w in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence (or table cell) around ``text[start:end]``."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        if _ends_sentence(text, m):
+            left = m.end()
+    for m in _SENTENCE_END.finditer(text, end):
+        if _ends_sentence(text, m):
+            return left, m.start()
+    return left, len(text)
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern:
+    """Whole-word, case-insensitive alternation, longest first so that "date of death" beats "death"."""
+    alternatives = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+def context_near(text: str, start: int, end: int, pattern: re.Pattern, window: int = 60,
+                 same_sentence: bool = True) -> bool:
+    """Whether a context word occurs within ``window`` characters of the span (and in its sentence)."""
+    left, right = max(0, start - window), min(len(text), end + window)
+    if same_sentence:
+        s_left, s_right = sentence_bounds(text, start, end)
+        left, right = max(left, s_left), min(right, s_right)
+    return bool(pattern.search(text, left, start)) or bool(pattern.search(text, end, right))
+
+
+def result(recognizer: EntityRecognizer, entity_type: str, start: int, end: int, score: float,
+           explanation: str = "", **metadata) -> RecognizerResult:
+    """A RecognizerResult that names its recogniser (as Presidio's own do) and carries our metadata."""
+    meta = {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
+    meta.update(metadata)
+    return RecognizerResult(
+        entity_type=entity_type, start=start, end=end, score=score,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=recognizer.name, original_score=score,
+            textual_explanation=explanation or f"Detected by `{recognizer.name}`"),
+        recognition_metadata=meta,
+    )
+
+
+def wanted(entities: list[str] | None, entity_type: str) -> bool:
+    """Presidio passes the entities asked for; an empty or missing list means all."""
+    return not entities or entity_type in entities

@@ -1,0 +1,170 @@
+"""Addresses: UK postcodes and street addresses.
+
+A street address is a house number or a flat plus a street name and a street type ("14 Larch Close",
+"Flat 6, Orchard House, 52 Tanner Street"). A street named without a number is reported only where the sentence
+places someone there ("lived in Larch Close", "going to Kestrel Court"), and never when it is the start of a longer
+name: "Mill Lane Surgery" is a GP practice (an organisation) and "Road Traffic Act" a statute.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+from ...entities import ADDRESS, UK_POSTCODE
+from ._common import result, wanted
+
+
+class UkPostcodeRecognizer(PatternRecognizer):
+    """UK postcodes in the full Royal Mail grammar (HT4 7QD, WX3 9HN, SW1A 1AA, GIR 0AA) -> UK_POSTCODE.
+
+    Capitals only. 0.9 with the space between outward and inward code, 0.6 without.
+    """
+
+    _OUTWARD = (r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
+                r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])")
+    _INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+    PATTERNS = [
+        Pattern("postcode", rf"(?<![\w-])(?:{_OUTWARD} {_INWARD}|GIR 0AA)(?![\w-])", 0.9),
+        Pattern("postcode_unspaced", rf"(?<![\w-]){_OUTWARD}{_INWARD}(?![\w-])", 0.6),
+    ]
+    CONTEXT = ["postcode", "post code", "address", "lived", "living", "resident"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entity=UK_POSTCODE, name="UkPostcodeRecognizer", patterns=self.PATTERNS,
+                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+
+
+STREET_TYPES = [
+    "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Close", "Court", "Ct", "Crescent", "Cres",
+    "Drive", "Way", "Place", "Pl", "Gardens", "Gdns", "Grove", "Terrace", "Tce", "Row", "Walk", "Square", "Sq",
+    "Hill", "Park", "Mews", "Rise", "View", "Green", "Parade", "Gate", "Vale", "Wharf", "Yard", "Croft", "Fold",
+    "Mead", "Meadow", "Meadows", "Mount", "Chase", "Approach", "Boulevard", "Broadway", "Circus", "Crest", "Dale",
+    "Fields", "Heights", "Hollow", "Lea", "Nook", "Orchard", "Quay", "Ridge", "Villas", "Cottages", "Wynd",
+    "Brow", "Bank", "Embankment", "Promenade", "Esplanade", "Glade", "Grange", "Lawn", "Lawns", "Paddock",
+    "Passage", "Precinct", "Shaw", "Spinney", "Acre", "Acres", "Copse", "Dell", "Garth", "Loke", "Wood",
+]
+# Street types that are also everyday nouns or name parts; a bare street of these types is not taken from
+# context alone ("at Hartsford Park" may be a park).
+_BARE_STREET_TYPES = [
+    "Road", "Street", "Lane", "Avenue", "Close", "Court", "Crescent", "Drive", "Way", "Place", "Gardens",
+    "Grove", "Terrace", "Row", "Walk", "Square", "Mews", "Rise", "Parade", "Wharf", "Croft", "Chase", "Villas",
+    "Cottages", "Wynd", "Boulevard", "Crest", "Heights", "Meadows",
+]
+BUILDING_TYPES = ["House", "Court", "Lodge", "Mansions", "Tower", "Towers", "Buildings", "Flats", "Apartments",
+                  "Cottage", "Cottages", "Hall", "Point", "Heights", "Place", "Works", "Mill", "Chambers",
+                  "Gardens", "Farm", "Barn", "View"]
+# The first word of a court or public body, not a street: "3 Crown Court hearings", "the Royal Court".
+_NOT_STREET_NAMES = {"Crown", "Magistrates", "Magistrates'", "Magistrates’", "Family", "County", "High",
+                     "Youth", "Coroner's", "Coroner’s", "Coroners", "Supreme", "Appeal", "Royal", "Civil",
+                     "Criminal", "Combined", "Our", "The", "A", "An", "This", "That", "Their", "His", "Her", "Its",
+                     "Each", "Every", "Other", "Same", "New", "Old", "Main", "North", "South", "East", "West",
+                     "Area", "Tribunal", "Traffic", "Care", "Primary", "Housing", "Police", "Probation"}
+# A capitalised word straight after the street type continues an organisation's name or a statute.
+_ORG_CONTINUATIONS = ["Surgery", "Medical", "Health", "Practice", "Centre", "Center", "Clinic", "Hospital",
+                      "School", "Academy", "College", "Primary", "Nursery", "Infant", "Junior", "Church",
+                      "Mosque", "Chapel", "Library", "Community", "Pharmacy", "Station", "Police", "Traffic",
+                      "Act", "Safety", "Partnership", "Trust", "Surgery's", "Hotel", "Club", "Stadium", "Park",
+                      "Services", "Service", "Hostel", "Refuge", "Project", "Family", "Children's", "Children’s",
+                      "Day", "Recovery", "Housing", "Homes", "Estate", "Industrial", "Retail", "Shopping",
+                      "Leisure", "Sports", "Methodist", "Baptist", "Mental", "Court", "Magistrates"]
+
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['’][a-z]+|-[A-Z][a-z]+)*|St\.?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+)"
+_STREET_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+# Only an abbreviated type takes a full stop ("Rd."); after "Close" it ends the sentence.
+_ABBREVIATED_TYPES = {"Rd", "St", "Ln", "Ave", "Ct", "Cres", "Pl", "Gdns", "Tce", "Sq"}
+_FULL_TYPES = [t for t in STREET_TYPES if t not in _ABBREVIATED_TYPES]
+_STREET = (rf"(?P<street_name>{_STREET_NAME})\s"
+           rf"(?P<street_type>{_alternation(_FULL_TYPES)}|{_alternation(sorted(_ABBREVIATED_TYPES))}\.?)(?![\w'’-])")
+_HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:\s?[-–]\s?[0-9]{1,4}[A-Za-z]?)?"
+_FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Maisonette)\s[0-9]{1,4}[A-Za-z]?"
+_BUILDING = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s{_alternation(BUILDING_TYPES)}"
+
+_NUMBERED_ADDRESS = re.compile(rf"""
+    (?<![\w£$/.,-])
+    (?:
+        (?P<flat>{_FLAT}),?\s(?:(?P<building>{_BUILDING}),?\s)?(?:(?P<number_after_flat>{_HOUSE_NUMBER})\s)?
+      | (?P<number>{_HOUSE_NUMBER})\s
+    )
+    {_STREET}
+    """, re.VERBOSE)
+
+_BARE_TRIGGER = (r"(?:lived|lives|living|live|resided|resides|residing|stayed|staying|stays|moved|moving|"
+                 r"returned|returning|went|going|go|came|coming|visited|visiting|attended|arrived|address|"
+                 r"flat|house|home|property|tenancy|neighbours?|street|road)\s(?:back\s)?(?:in|at|on|to|into|"
+                 r"from|near|off|of|was|is)\s|(?<![\w])(?:at|in|on|to|into|near|off|from|of)\s")
+_BARE_STREET = re.compile(rf"""
+    (?P<trigger>{_BARE_TRIGGER})
+    (?P<street>(?P<street_name>{_STREET_NAME})\s(?P<street_type>{_alternation(_BARE_STREET_TYPES)})(?![\w'’-]))
+    """, re.VERBOSE)
+_CONTINUES = re.compile(rf"\s(?:{_alternation(_ORG_CONTINUATIONS)})(?![\w])|\s[A-Z][a-z]+\s(?:Act|Surgery|Centre)")
+
+
+def _is_street_name(name: str, numbered: bool = False) -> bool:
+    words = name.split()
+    if not words or any(w in {"Crown", "Magistrates"} for w in words):
+        return False
+    # "12 The Green" is an address; "at The Court" is not enough to say so.
+    if numbered and words[0] == "The":
+        return len(words) == 1 or words[1] not in _NOT_STREET_NAMES
+    return words[0] not in _NOT_STREET_NAMES
+
+
+class UkAddressRecognizer(EntityRecognizer):
+    """Street addresses -> ADDRESS.
+
+    Numbered or flat addresses ("14 Larch Close", "Flat 3, 22 Beacon Road", "Flat 12, Tannery House, Mill Road")
+    score 0.85; a bare street name in an address context ("lived in Larch Close", "at Beacon Road") 0.7; other
+    mentions in the same text of a street already found 0.65. The span stops at the street type: the town and
+    postcode after it are found by the place and postcode recognisers.
+    Metadata ``{"street": "Larch Close", "form": "numbered" | "context" | "repeat"}``.
+    """
+
+    CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[ADDRESS], supported_language=supported_language,
+                         name="UkAddressRecognizer", context=self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, ADDRESS):
+            return []
+        found: list[tuple[int, int, float, str, str]] = []
+
+        def taken(start: int, end: int) -> bool:
+            return any(s < end and start < e for s, e, *_ in found)
+
+        for m in _NUMBERED_ADDRESS.finditer(text):
+            name = m.group("street_name")
+            if not _is_street_name(name, numbered=True) or _CONTINUES.match(text, m.end()):
+                continue
+            # "in 2019 Mill Road..." : a year is no house number.
+            number = m.group("number")
+            if number and re.fullmatch(r"(?:19|20)[0-9]{2}", number):
+                continue
+            found.append((m.start(), m.end(), 0.85, f"{name} {m.group('street_type')}", "numbered"))
+
+        for m in _BARE_STREET.finditer(text):
+            start, end = m.span("street")
+            name = m.group("street_name")
+            if taken(start, end) or not _is_street_name(name) or _CONTINUES.match(text, end):
+                continue
+            found.append((start, end, 0.7, f"{name} {m.group('street_type')}", "context"))
+
+        # A street found once is the same street wherever else the text names it.
+        for street in sorted({f[3] for f in found}, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w]){re.escape(street)}(?![\w'’-])", text):
+                if not taken(m.start(), m.end()) and not _CONTINUES.match(text, m.end()):
+                    found.append((m.start(), m.end(), 0.65, street, "repeat"))
+
+        return [result(self, ADDRESS, start, end, score, f"street address ({form})", street=street, form=form)
+                for start, end, score, street, form in sorted(found)]

@@ -1,0 +1,149 @@
+"""Contact details: UK telephone numbers, e-mail addresses, social media handles, web addresses.
+
+Everything here is offline: phone numbers come from ``phonenumbers`` metadata shipped in the package, and e-mail
+and web addresses from our own patterns, because Presidio's recognisers for those call ``tldextract``, which
+fetches the public suffix list over the network on first use.
+"""
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
+from ._common import context_near, result, wanted, words_pattern
+
+
+class UkPhoneRecognizer(EntityRecognizer):
+    """UK telephone numbers (07700 900418, 0113 496 0327, +44 20 7946 0381) -> PHONE_NUMBER.
+
+    Score 0.9 for a number ``phonenumbers`` calls valid, 0.75 for a well-formed UK number it does not (Ofcom's
+    drama ranges such as 07700 900xxx, used in fictional and training text, are deliberately unallocated).
+    Metadata ``{"e164": "+447700900418"}``.
+    """
+
+    CONTEXT = ["phone", "telephone", "tel", "mobile", "landline", "number", "call", "called", "text", "texted",
+               "rang", "contact"]
+    _WRITTEN_AS_PHONE = re.compile(r"^(?:\+\s?44|0044|\(?0)")
+    # Groups of digits that a matcher may take for a number but that are other identifiers.
+    _GLUED = re.compile(r"[\w/-]")
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[PHONE_NUMBER], supported_language=supported_language,
+                         name="UkPhoneRecognizer", context=self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, PHONE_NUMBER):
+            return []
+        found = []
+        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+            start, end = match.start, match.end
+            if not self._WRITTEN_AS_PHONE.match(match.raw_string):
+                continue
+            if (start > 0 and self._GLUED.match(text[start - 1])) or (end < len(text) and self._GLUED.match(text[end])):
+                continue
+            number = match.number
+            national = str(number.national_number)
+            if phonenumbers.is_valid_number(number):
+                score = 0.9
+            elif number.country_code == 44 and len(national) in (9, 10) and national[0] in "12378":
+                score = 0.75
+            else:
+                continue
+            found.append(result(self, PHONE_NUMBER, start, end, score, "UK telephone number",
+                                e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+        return found
+
+
+class EmailRecognizer(PatternRecognizer):
+    """E-mail addresses (also inside ``mailto:`` links) -> EMAIL_ADDRESS, 0.95."""
+
+    PATTERNS = [Pattern(
+        "email",
+        r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?"
+        r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])",
+        0.95)]
+    CONTEXT = ["email", "e-mail", "mail", "address", "contact"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entity=EMAIL_ADDRESS, name="EmailRecognizer", patterns=self.PATTERNS,
+                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+
+
+class SocialHandleRecognizer(EntityRecognizer):
+    """Social media handles (@mags_doyle71) -> SOCIAL_HANDLE.
+
+    Score 0.9 with a platform or account word in the sentence (twitter, instagram, facebook, tiktok, snapchat,
+    handle, account, ...), 0.6 without. The part of an e-mail address after its ``@`` is never a handle.
+    Metadata ``{"platform_context": bool}``.
+    """
+
+    CONTEXT = ["twitter", "instagram", "insta", "facebook", "tiktok", "snapchat", "snap", "threads",
+               "youtube", "telegram", "handle", "account", "username", "user name", "profile", "followed",
+               "follower", "followers", "posted", "messaged", "social media", "dm", "dms"]
+    _HANDLE = re.compile(r"(?<![\w@.+-])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[SOCIAL_HANDLE], supported_language=supported_language,
+                         name="SocialHandleRecognizer", context=self.CONTEXT)
+        self._context = words_pattern(self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, SOCIAL_HANDLE):
+            return []
+        found = []
+        for m in self._HANDLE.finditer(text):
+            # "@ 10:00" or "@2pm" style shorthand is a time, not a handle.
+            if m.group("name").isdigit() or re.fullmatch(r"\d{1,2}(?:am|pm)", m.group("name"), re.I):
+                continue
+            end = m.end()
+            if text[m.start():end].endswith("."):
+                end -= 1
+            near = context_near(text, m.start(), end, self._context, window=120)
+            found.append(result(self, SOCIAL_HANDLE, m.start(), end, 0.9 if near else 0.6, "social media handle",
+                                platform_context=near))
+        return found
+
+
+class UrlRecognizer(EntityRecognizer):
+    """Web addresses with a scheme or ``www.`` -> URL, 0.85; metadata ``{"host": "www.example.org"}``.
+
+    The host is given so that the decision step can keep links to public guidance (gov.uk) if it wants to.
+    ``mailto:`` links are left to the e-mail recogniser.
+    """
+
+    _URL = re.compile(
+        r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)"
+        r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
+        r"(?::\d{2,5})?(?:[/?#][^\s<>\"'“”‘’()\[\]|]*)?",
+        re.IGNORECASE)
+    CONTEXT = ["website", "link", "url", "web", "page", "online", "available at"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[URL], supported_language=supported_language,
+                         name="UrlRecognizer", context=self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, URL):
+            return []
+        found = []
+        for m in self._URL.finditer(text):
+            end = m.end()
+            # Sentence punctuation after a link is not part of it.
+            while end > m.start() and text[end - 1] in ".,;:!?":
+                end -= 1
+            host = m.group("host").lower()
+            if m.group().lower().startswith("www.") and not host.startswith("www."):
+                host = "www." + host
+            found.append(result(self, URL, m.start(), end, 0.85, "web address", host=host))
+        return found

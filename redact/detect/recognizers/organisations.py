@@ -1,0 +1,140 @@
+"""Organisations whose name reveals a place: "Hartsford Borough Council", "HMP Dunholt", "Mill Lane Surgery",
+"Safer Hartsford Partnership".
+
+Each finding carries the place words and their offsets, so that the decision step can replace only the place
+("Area A Borough Council"). National bodies ("Home Office", "Crown Prosecution Service", "Women's Aid" alone)
+have no place in their name and are never reported.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ...entities import PLACE_ORGANIZATION
+from ._common import DOMAIN_ACRONYMS, result, wanted
+
+_APOS = "['’]"
+# Longest first within the alternation, so "General Hospital" is the suffix rather than "Hospital".
+SUFFIXES = [
+    "Borough Council", "District Council", "City Council", "County Council", "Town Council", "Parish Council",
+    "Metropolitan Borough Council", "Council", "Police", "Constabulary", "Hospital", "General Hospital",
+    "Royal Infirmary", "Infirmary", "NHS Foundation Trust", "NHS Trust", "Teaching Hospitals NHS Foundation Trust",
+    "Surgery", "Medical Centre", "Medical Practice", "Health Centre", "Academy", "School", "Primary School",
+    "High School", "Secondary School", "Infant School", "Junior School", "College", "Crown Court",
+    f"Magistrates{_APOS}? Court", "County Court", "Family Court", "Coroner's Court", "Coroner’s Court",
+    f"Women{_APOS}s Aid", f"Women{_APOS}s Refuge", "Refuge", "Community Safety Partnership", "Homes",
+    "Housing Association", "Housing Trust", "Housing", "Mental Health Team", "Recovery Service",
+    "Safeguarding Children Partnership", "Safeguarding Adults Board", "Integrated Care Board", "Prison",
+]
+PREFIXES = ["HMP", "HMYOI", "HM Prison", "London Borough of", "Royal Borough of", "Borough of", "City of",
+            "University of"]
+
+_WORD = r"(?:[A-Z][a-zà-ÿ]*(?:[A-Z][a-z]+)?(?:['’][a-z]+|-(?:on|upon|under|in|le|de|la)-[A-Z][a-z]+|-[A-Z][a-z]+)*|St\.?)"
+_CONNECTOR = r"(?:\s(?:upon|on|under|in|and|le|de)\s)"
+_PLACE = rf"{_WORD}(?:(?:\s|{_CONNECTOR}){_WORD}){{0,2}}"
+
+
+def _alternation(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted((i.replace(" ", r"\s") for i in items), key=len, reverse=True)) + ")"
+
+
+_SUFFIXED = re.compile(rf"(?<![\w'’-])(?P<x>{_PLACE})\s(?P<suffix>{_alternation(SUFFIXES)})(?![\w'’-])")
+_PREFIXED = re.compile(rf"(?<![\w'’-])(?P<prefix>{_alternation(PREFIXES)})\s(?P<x>{_PLACE})(?![\w'’-])")
+_SAFER = re.compile(rf"(?<![\w'’-])Safer\s(?P<x>{_PLACE})\s(?P<suffix>Partnership|Communities|Community\sPartnership)"
+                    rf"(?![\w'’-])")
+
+# Words that cannot start a place in front of a suffix (sentence openers, determiners, titles, months).
+_LEADING_NOISE = {
+    "The", "A", "An", "At", "In", "On", "From", "To", "By", "With", "For", "Of", "And", "Both", "When", "While",
+    "After", "Before", "Then", "Her", "His", "Their", "Its", "Our", "This", "That", "These", "Those", "Mr", "Mrs",
+    "Ms", "Miss", "Dr", "Staff", "Officers", "Both", "Neither", "Either", "Local", "Each", "Every", "Other", "Via",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Later", "Since", "Until", "During", "Following", "Once", "Although", "Because", "If", "As", "Only", "Also",
+    "However", "Meanwhile", "Table", "Section", "Appendix", "See", "Victim", "Perpetrator", "Name", "Agency",
+    "Contact", "Address", "Both", "Her", "Him", "He", "She", "They", "It", "We", "I", "Tell",
+}
+# Words of an organisation's name that are not the place ("Wealdshire Healthcare NHS Foundation Trust").
+_GENERIC = {
+    "General", "Royal", "University", "Teaching", "Hospitals", "Healthcare", "Health", "Care", "Mental",
+    "Community", "Partnership", "Primary", "Infant", "Infants", "Junior", "Secondary", "High", "Grammar",
+    "Catholic", "CofE", "Church", "Methodist", "Memorial", "District", "Borough", "County", "City", "Town",
+    "Integrated", "Services", "Service", "Housing", "Women's", "Women’s", "Children's", "Children’s", "Family",
+    "Medical", "Practice", "Surgery", "Centre", "Trust", "Foundation", "NHS", "Acute", "Specialist", "Adult",
+    "Adults", "Safeguarding", "Recovery", "Domestic", "Abuse", "Violence", "Support", "Council", "Metropolitan",
+    "Parish", "Free", "Comprehensive", "Academy", "Unit", "Clinic", "Regional", "Local", "Central", "Fire",
+    "Rescue", "Ambulance", "Clinical", "Commissioning", "Group", "Partnerships", "Our", "Lady", "Saint",
+    "Sixth", "Form", "Learning", "Trust's", "Hospital", "Police", "Crown", "Magistrates", "Court",
+}
+# Places that name no locality: national or generic bodies.
+_NATIONAL = {"British", "British Transport", "National", "English", "Welsh", "Scottish", "UK", "HM", "Her Majesty's",
+             "His Majesty's", "Ministry", "Home", "Crown", "Central", "Independent", "Royal", "Private", "State",
+             "Public", "Special", "Local", "Primary", "Secondary", "Main", "New", "Old", "Metropolitan", "Civil",
+             "Specialist", "Nursing", "Care", "Children's", "Children’s", "Residential", "Supported", "Social",
+             "Council", "Refuge", "Women's", "Women’s", "Probation", "Youth", "Family", "Boarding", "Sunday",
+             "Grammar", "Comprehensive", "Free", "Prison", "General", "Community", "Housing", "Area", "Communities",
+             "Neighbourhoods", "Streets", "Places", "Stronger", "Safer", "Healthier", "Together", "Partnership"}
+
+
+def _trim(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while words and (words[0][2] in _LEADING_NOISE or words[0][2] in DOMAIN_ACRONYMS):
+        words = words[1:]
+    return words
+
+
+def _place_part(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The place inside X: generic words dropped from both ends ("Wealdshire Healthcare" -> "Wealdshire")."""
+    while words and words[-1][2] in _GENERIC:
+        words = words[:-1]
+    while words and words[0][2] in _GENERIC:
+        words = words[1:]
+    return words
+
+
+class PlaceOrganisationRecognizer(EntityRecognizer):
+    """Organisations named after a place -> PLACE_ORGANIZATION, 0.85.
+
+    Metadata ``{"place": "Hartsford", "place_start": i, "place_end": j, "kind": "council" ...}``, offsets into the
+    analysed text. The span is the whole name ("Hartsford General Hospital"), never a leading "The".
+    """
+
+    CONTEXT = ["council", "police", "hospital", "surgery", "school", "court", "trust", "refuge", "partnership"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[PLACE_ORGANIZATION], supported_language=supported_language,
+                         name="PlaceOrganisationRecognizer", context=self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, PLACE_ORGANIZATION):
+            return []
+        found: list[tuple[int, int, int, int, str]] = []
+        for pattern, suffix_first in ((_SAFER, False), (_PREFIXED, False), (_SUFFIXED, True)):
+            for m in pattern.finditer(text):
+                x_start = m.start("x")
+                words = [(x_start + w.start(), x_start + w.end(), w.group())
+                         for w in re.finditer(r"\S+", m.group("x"))]
+                words = _trim(words)
+                if not words:
+                    continue
+                if pattern is _PREFIXED and words[-1][2] in _GENERIC:
+                    continue
+                place = _place_part(words)
+                if not place:
+                    continue
+                place_text = text[place[0][0]:place[-1][1]]
+                if place_text in _NATIONAL or place_text in DOMAIN_ACRONYMS or place[0][2] in _NATIONAL:
+                    continue
+                start = words[0][0] if suffix_first else m.start()
+                if pattern is _SAFER:
+                    start = m.start()
+                end = m.end()
+                if any(s < end and start < e for s, e, *_ in found):
+                    continue
+                found.append((start, end, place[0][0], place[-1][1], place_text))
+        return [result(self, PLACE_ORGANIZATION, start, end, 0.85, "organisation named after a place",
+                       place=place_text, place_start=p_start, place_end=p_end)
+                for start, end, p_start, p_end, place_text in sorted(found)]

