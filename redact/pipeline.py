@@ -104,8 +104,8 @@ class Redactor:
             raise OutputError(f"{audit_path}: refusing to write the audit log over the input")
         key, key_source = (load_key(audit_key, create_beside=audit_path) if audit_path else (b"", None))
 
-        input_hash = sha256_file(src)
         document = open_document(src, keep_comments=keep_comments, password=password)
+        input_hash = sha256_file(src)
         decisions = self.redact_document(document)
         review = document.manual_review()
         removed = document.remove_images() if remove_images else []

@@ -37,10 +37,13 @@ class DocumentFilters:
 
     def __init__(self, rules: Rules):
         self.rules = rules
-        self.keep = PhraseAutomaton((term, term) for term in rules.keep)
+        # pseudonyms are kept too, so that redacting a redacted text changes nothing
+        self.keep = PhraseAutomaton((term, term) for term in
+                                    [*rules.keep, *(entity.pseudonym for entity in rules.listed())])
         self.allow = PhraseAutomaton((term, term) for term in rules.allow)
         self._allow_keys = {fold_key(t) for t in rules.allow}
-        self._keep_keys = {fold_key(t) for t in rules.keep}
+        self._keep_keys = {fold_key(t) for t in rules.keep} | {fold_key(e.pseudonym) for e in rules.listed()}
+        self._placeholder = _placeholder_pattern(rules)
 
     def protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of kept terms and allow-listed terms (case as written for the allow-list)."""
@@ -61,6 +64,8 @@ class DocumentFilters:
                 out.append(finding)
                 continue
             if finding.source in NER_SOURCES and not self._plausible_ner(finding, segments[finding.segment].text):
+                continue
+            if finding.source != "rule" and self._placeholder.fullmatch(finding.text.strip()):
                 continue
             if finding.metadata.get("whole_value"):
                 if not self.is_kept(finding.text):
@@ -86,6 +91,18 @@ class DocumentFilters:
             if finding.entity_type == entities.LOCATION and fold_key(text) in _country_names():
                 return False
         return bool(text)
+
+
+def _placeholder(template: str) -> str:
+    return re.escape(template).replace(re.escape("{n}"), r"\d+")
+
+
+def _placeholder_pattern(rules: Rules) -> re.Pattern:
+    """What our own replacements look like ("Person 3", "[phone]"): never detected again."""
+    p = rules.policy.placeholders
+    templates = [p.person, p.place, p.address, p.postcode, p.phone, p.email, p.url, p.social_handle, p.reference,
+                 p.date, p.date_of_birth, p.author, p.removed]
+    return re.compile("|".join(_placeholder(t) for t in templates if t))
 
 
 def _outside(finding: Finding, spans: list[tuple[int, int]]) -> Finding | None:

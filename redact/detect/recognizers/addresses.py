@@ -55,9 +55,10 @@ BUILDING_TYPES = ["House", "Court", "Lodge", "Mansions", "Tower", "Towers", "Bui
                   "Cottage", "Cottages", "Hall", "Point", "Heights", "Place", "Works", "Mill", "Chambers",
                   "Gardens", "Farm", "Barn", "View"]
 # The first word of a court or public body, not a street: "3 Crown Court hearings", "the Royal Court".
-_NOT_STREET_NAMES = {"Crown", "Magistrates", "Magistrates'", "Magistrates’", "Family", "County", "High",
-                     "Youth", "Coroner's", "Coroner’s", "Coroners", "Supreme", "Appeal", "Royal", "Civil",
-                     "Criminal", "Combined", "Our", "The", "A", "An", "This", "That", "Their", "His", "Her", "Its",
+_COURT_NAMES = {"Crown", "Magistrates", "Magistrates'", "Magistrates’", "Family", "County", "High", "Youth",
+                "Coroner's", "Coroner’s", "Coroners", "Supreme", "Appeal", "Royal", "Civil", "Criminal", "Combined",
+                "Sheriff", "Probate", "District"}
+_NOT_STREET_NAMES = {"Crown", "Magistrates", "Magistrates'", "Magistrates’", "Coroner's", "Coroner’s", "Our", "The", "A", "An", "This", "That", "Their", "His", "Her", "Its",
                      "Each", "Every", "Other", "Same", "New", "Old", "Main", "North", "South", "East", "West",
                      "Area", "Tribunal", "Traffic", "Care", "Primary", "Housing", "Police", "Probation"}
 # A capitalised word straight after the street type continues an organisation's name or a statute.
@@ -106,9 +107,11 @@ _BARE_STREET = re.compile(rf"""
 _CONTINUES = re.compile(rf"\s(?:{_alternation(_ORG_CONTINUATIONS)})(?![\w])|\s[A-Z][a-z]+\s(?:Act|Surgery|Centre)")
 
 
-def _is_street_name(name: str, numbered: bool = False) -> bool:
+def _is_street_name(name: str, street_type: str, numbered: bool = False) -> bool:
     words = name.split()
     if not words or any(w in {"Crown", "Magistrates"} for w in words):
+        return False
+    if street_type == "Court" and words[-1] in _COURT_NAMES:
         return False
     # "12 The Green" is an address; "at The Court" is not enough to say so.
     if numbered and words[0] == "The":
@@ -145,7 +148,7 @@ class UkAddressRecognizer(EntityRecognizer):
 
         for m in _NUMBERED_ADDRESS.finditer(text):
             name = m.group("street_name")
-            if not _is_street_name(name, numbered=True) or _CONTINUES.match(text, m.end()):
+            if not _is_street_name(name, m.group("street_type"), numbered=True) or _CONTINUES.match(text, m.end()):
                 continue
             # "in 2019 Mill Road..." : a year is no house number.
             number = m.group("number")
@@ -156,7 +159,7 @@ class UkAddressRecognizer(EntityRecognizer):
         for m in _BARE_STREET.finditer(text):
             start, end = m.span("street")
             name = m.group("street_name")
-            if taken(start, end) or not _is_street_name(name) or _CONTINUES.match(text, end):
+            if taken(start, end) or not _is_street_name(name, m.group("street_type")) or _CONTINUES.match(text, end):
                 continue
             found.append((start, end, 0.7, f"{name} {m.group('street_type')}", "context"))
 

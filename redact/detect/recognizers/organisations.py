@@ -31,7 +31,8 @@ PREFIXES = ["HMP", "HMYOI", "HM Prison", "London Borough of", "Royal Borough of"
             "University of"]
 
 _WORD = r"(?:[A-Z][a-zà-ÿ]*(?:[A-Z][a-z]+)?(?:['’][a-z]+|-(?:on|upon|under|in|le|de|la)-[A-Z][a-z]+|-[A-Z][a-z]+)*|St\.?)"
-_CONNECTOR = r"(?:\s(?:upon|on|under|in|and|le|de)\s)"
+# "Newcastle upon Tyne", "Bradford on Avon"; "in" and "and" would join a place to the rest of the sentence.
+_CONNECTOR = r"(?:\s(?:upon|on|under|le|de)\s)"
 _PLACE = rf"{_WORD}(?:(?:\s|{_CONNECTOR}){_WORD}){{0,2}}"
 
 
@@ -77,10 +78,16 @@ _NATIONAL = {"British", "British Transport", "National", "English", "Welsh", "Sc
              "Neighbourhoods", "Streets", "Places", "Stronger", "Safer", "Healthier", "Together", "Partnership"}
 
 
-def _trim(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _trim(words: list[tuple[int, int, str]], trailing: bool = False) -> list[tuple[int, int, str]]:
     while words and (words[0][2] in _LEADING_NOISE or words[0][2] in DOMAIN_ACRONYMS):
         words = words[1:]
+    # After a prefix ("HMP Dunholt on Monday") the sentence goes on; a connector must lead to a place.
+    while trailing and words and (words[-1][2] in _LEADING_NOISE or words[-1][2] in _CONNECTOR_WORDS):
+        words = words[:-1]
     return words
+
+
+_CONNECTOR_WORDS = {"upon", "on", "under", "le", "de"}
 
 
 def _place_part(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -117,7 +124,7 @@ class PlaceOrganisationRecognizer(EntityRecognizer):
                 x_start = m.start("x")
                 words = [(x_start + w.start(), x_start + w.end(), w.group())
                          for w in re.finditer(r"\S+", m.group("x"))]
-                words = _trim(words)
+                words = _trim(words, trailing=pattern is _PREFIXED)
                 if not words:
                     continue
                 if pattern is _PREFIXED and words[-1][2] in _GENERIC:
@@ -131,7 +138,7 @@ class PlaceOrganisationRecognizer(EntityRecognizer):
                 start = words[0][0] if suffix_first else m.start()
                 if pattern is _SAFER:
                     start = m.start()
-                end = m.end()
+                end = words[-1][1] if pattern is _PREFIXED else m.end()
                 if any(s < end and start < e for s, e, *_ in found):
                     continue
                 found.append((start, end, place[0][0], place[-1][1], place_text))

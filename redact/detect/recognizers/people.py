@@ -106,7 +106,7 @@ class InitialsRecognizer(EntityRecognizer):
 
     _DOTTED = regex.compile(r"(?<![\w.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\w])")
     _BARE_SPEAKER = regex.compile(
-        r"(?:^|(?<=[.!?:;|\n]\s{0,3})|(?<=\n[0-9.]+\s))(?P<i>\p{Lu}{2,3})\s(?:said|told|says|explained|recalled|"
+        r"(?:^|(?<=[.!?:;|\n]\s{0,3})|(?<=(?:^|\n)[0-9.]+\s))(?P<i>\p{Lu}{2,3})\s(?:said|told|says|explained|recalled|"
         r"described|reported|stated|added|wrote|felt|thought|believes|believed|remembered)(?![\w])")
     _DEFINED = regex.compile(rf"(?<![\w]){_NAME_WORD}\s{_NAME_WORD}\s\((?P<i>\p{{Lu}}{{2}})\)")
     _PERSON_CONTEXT = regex.compile(

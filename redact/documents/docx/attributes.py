@@ -1,0 +1,84 @@
+"""Which attribute values are free text, and how far detection should trust them.
+
+Free text hides in attributes: revision and comment authors, alt text, tooltips, document variables,
+content-control titles, picture file names. Those listed below get the kind the Segment contract
+gives them. Every *other* attribute value that could be a word (two letters or more) becomes an
+``identifier`` segment (only listed values, contacts and ids are matched there, which is cheap), except
+values that are plainly structural: relationship ids, revision-save ids, hex colours and ids, GUIDs,
+numbers and measurements, schema enumerations (``single``, ``left``, ``accent1``) and language tags.
+"""
+from __future__ import annotations
+
+import re
+
+from . import namespaces as ns
+
+PERSON_FIELD = "person_field"
+METADATA = "metadata"
+IDENTIFIER = "identifier"
+
+_PERSON_ATTRIBUTES = frozenset({"author", "initials"})
+_PICTURE_PROPERTIES = frozenset({"docPr", "cNvPr"})
+_SDT_LABELS = frozenset({"alias", "tag"})
+# w:val of the legacy form field's settings (w:ffData children) is what the user typed.
+_FORM_FIELD_TEXT = frozenset({"name", "helpText", "statusText", "default", "listEntry", "format"})
+
+_SKIPPED_NAMESPACES = frozenset({ns.XML, ns.MC, ns.XSI}) | ns.R
+_STRUCTURAL_NAMES = frozenset({
+    "paraId", "textId", "durableId", "Id", "Type", "TargetMode", "Target", "ContentType", "Extension",
+    "PartName", "fmtid", "pid", "uri", "spinCount",
+    # VML geometry
+    "path", "coordsize", "coordorigin", "adj", "connectlocs", "textboxrect", "connectangles", "eqn",
+})
+_LETTER = re.compile(r"[^\W\d_]")
+_STRUCTURAL_VALUES = (
+    re.compile(r"[0-9A-Fa-f]+"),                                      # hex ids and colours
+    re.compile(r"\{?[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\}?"),  # GUIDs
+    re.compile(r"[a-z][A-Za-z0-9]*"),                                 # schema enumerations
+    re.compile(r"[-+]?\d*\.?\d+[A-Za-z%]{0,3}"),                      # numbers and measurements
+    re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})+"),                    # language tags
+)
+
+
+def attribute_kind(element, attribute: str, value: str) -> str | None:
+    """The segment kind for ``element``'s ``attribute`` (Clark name), or None to leave it out."""
+    if not value.strip():
+        return None
+    attribute_ns, name = ns.split(attribute)
+    element_ns, element_name = ns.split(element.tag)
+    parent = element.getparent()
+    if name in _PERSON_ATTRIBUTES:
+        return PERSON_FIELD
+    if element_name in _PICTURE_PROPERTIES and name in ("descr", "title"):
+        return METADATA
+    if element_name in _PICTURE_PROPERTIES and name == "name":
+        return IDENTIFIER
+    if name == "tooltip":
+        return METADATA
+    if element_name == "docVar" and name in ("name", "val"):
+        return METADATA
+    if element_name in _SDT_LABELS and name == "val" and parent is not None and ns.is_w(parent, "sdtPr"):
+        return METADATA
+    if (element_name in _FORM_FIELD_TEXT and name == "val" and parent is not None
+            and (ns.is_w(parent, "ffData") or ns.is_w(parent, "textInput") or ns.is_w(parent, "ddList"))):
+        return METADATA
+    if element_name == "listItem" and name in ("displayText", "value"):
+        return METADATA
+    if (attribute_ns == ns.VML_OFFICE and name == "title") or (not attribute_ns and name == "alt"):
+        return METADATA
+    if element_name == "fldSimple" and name == "instr":
+        return IDENTIFIER
+    if _is_structural(attribute_ns, name, value):
+        return None
+    return IDENTIFIER
+
+
+def _is_structural(attribute_ns: str, name: str, value: str) -> bool:
+    if attribute_ns in _SKIPPED_NAMESPACES or name in _STRUCTURAL_NAMES or name.startswith("rsid"):
+        return True
+    lowered = name.lower()
+    if any(word in lowered for word in ("hash", "salt", "crypt", "algorithm")):
+        return True
+    if len(_LETTER.findall(value)) < 2:
+        return True
+    return any(pattern.fullmatch(value) for pattern in _STRUCTURAL_VALUES)

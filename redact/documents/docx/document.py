@@ -1,0 +1,98 @@
+"""The .docx adapter: a Word package as segments, edits written back into the XML.
+
+Policies (the lead's user documentation describes them to users):
+
+- **Everything is text.** Every XML part is read: body, headers and footers of all kinds, footnotes,
+  endnotes, comments (when kept), glossary, text boxes (both the DrawingML and the VML copy), charts,
+  SmartArt, customXml data, document properties, settings (document variables) and external
+  relationship targets. See :mod:`.segmenter` for the segment kinds and locations.
+- **Comments are removed** from the published copy unless ``keep_comments=True``; then they are
+  segments like everything else and their authors are ``person_field`` segments.
+- **The thumbnail is always removed** (``docProps/thumbnail.*``).
+- **Images, embedded objects and charts** are listed by :meth:`manual_review`;
+  :meth:`remove_images` removes the pictures from runs and the parts nothing uses any more.
+- **Formatting is kept**: an edit changes only text node content (the replacement lands in the run
+  where the match starts, the rest of the match is cut from the following runs); tabs, breaks, field
+  characters, note and comment references and drawings are never removed. Parts that were not changed
+  are written back byte for byte; the zip is written deterministically.
+- **Hostile files are refused** with :class:`redact.errors.InputError` (see :mod:`.package`).
+
+Segment offsets refer to the segment texts as last read: after :meth:`apply` or :meth:`remove_images`
+the segments are read again from the changed XML.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from redact.documents.base import Document, Edit, ManualReviewItem, Segment
+
+from . import policies
+from .package import DocxPackage
+from .segmenter import Found, collect_segments
+
+
+class DocxDocument(Document):
+    """A Word .docx file opened for redaction."""
+
+    suffixes = (".docx",)
+
+    def __init__(self, path: Path, *, keep_comments: bool = False):
+        super().__init__(path)
+        self.keep_comments = keep_comments
+        self._package = DocxPackage.open(self.path)
+        #: parts removed by policy when the file was opened (thumbnail, comments)
+        self.removed_parts: list[str] = policies.remove_thumbnail(self._package)
+        if not keep_comments:
+            self.removed_parts += policies.remove_comments(self._package)
+        self._found: list[Found] | None = None
+
+    @property
+    def main_part(self) -> str:
+        return self._package.main_part
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [segment for segment, _ in self._read()]
+
+    def _read(self) -> list[Found]:
+        if self._found is None:
+            self._found = collect_segments(self._package)
+        return self._found
+
+    def apply(self, edits: list[Edit]) -> None:
+        found = self._read()
+        by_segment: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for edit in edits:
+            segment, _ = found[edit.segment]
+            if not 0 <= edit.start <= edit.end <= len(segment.text):
+                raise ValueError(f"edit {edit} is outside segment {segment.location}")
+            by_segment[edit.segment].append((edit.start, edit.end, edit.replacement))
+        for index, segment_edits in by_segment.items():
+            _check_no_overlap(found[index][0], segment_edits)
+            target = found[index][1]
+            target.apply(segment_edits)
+            self._package.mark_dirty(target.part)
+        self._found = None
+
+    def save(self, path: Path) -> None:
+        self._package.save(Path(path))
+
+    def to_bytes(self) -> bytes:
+        """The package as it would be saved."""
+        return self._package.to_bytes()
+
+    def manual_review(self) -> list[ManualReviewItem]:
+        return policies.manual_review(self._package)
+
+    def remove_images(self) -> list[ManualReviewItem]:
+        removed = policies.remove_images(self._package)
+        self._found = None
+        return removed
+
+
+def _check_no_overlap(segment: Segment, edits: list[tuple[int, int, str]]) -> None:
+    ordered = sorted(edits)
+    for (_, end, _), (start, _, _) in zip(ordered, ordered[1:]):
+        if start < end:
+            raise ValueError(f"overlapping edits in segment {segment.location}")

@@ -1,0 +1,182 @@
+"""Every place text lives in a package, as segments with the target their edits go back to.
+
+All XML parts are walked, not only the ones Word shows, because a name in any part leaves with the
+published copy. One walk per part, in document order, yields:
+
+- each paragraph (``#p12``, 1-based among the part's paragraphs in document order, nested ones
+  included), its field instructions (``#p12/instr``) and the other branches of its
+  ``mc:AlternateContent`` (``#p12/alt1``);
+- every non-blank element text no paragraph reads (``docProps/core.xml#dc:creator``,
+  ``docProps/custom.xml#property[VictimName]``, ``customXml/item1.xml#Case/Victim``), and stray text
+  between elements (``.../tail()``);
+- free-text attributes (``word/comments.xml#comment[3]@w:author``, ``word/document.xml#p40/wp:docPr[1]@descr``);
+- external relationship targets, URL-decoded (``word/_rels/document.xml.rels#rId10@Target``).
+
+Locations inside a paragraph are ``p<n>/<element>[k]`` where k counts that element name within the
+paragraph; elsewhere a short path from the root, anchored at comments, notes, document variables and
+custom properties.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from redact.documents.base import Segment
+
+from . import namespaces as ns
+from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kind
+from .oxml import ParagraphContent, is_paragraph, read_paragraph
+from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
+from .targets import (AttributeTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
+                      TextMapTarget)
+
+Found = tuple[Segment, Target]
+
+# Short numbers (counts, sizes, chart values) carry nothing to redact; long digit strings may be an
+# NHS number or a phone number, so they stay.
+_SHORT_NUMBER = re.compile(r"[-+]?(\d{1,5}|\d*\.\d+)([eE][-+]?\d+)?")
+_LANDMARKS = frozenset({"comment", "footnote", "endnote", "docVar", "person", "property"})
+
+
+def collect_segments(package: DocxPackage) -> list[Found]:
+    """The segments of every XML part, the main document first."""
+    found: list[Found] = []
+    for part in _reading_order(package):
+        if source_of_rels(part) is not None:
+            found.extend(_relationship_segments(package, part))
+        else:
+            found.extend(PartWalker(part, package.xml(part)).walk())
+    return found
+
+
+def _reading_order(package: DocxPackage) -> list[str]:
+    parts = [name for name in package.xml_parts() if name != package.find(CONTENT_TYPES)]
+    return [package.main_part] + [name for name in parts if name != package.main_part]
+
+
+def _relationship_segments(package: DocxPackage, rels_part: str) -> Iterator[Found]:
+    # Internal targets are part names: changing them would break the package, so only external
+    # ones (hyperlinks, attached template, linked pictures) are text.
+    for relationship in package.xml(rels_part):
+        if ns.is_element(relationship) and is_external(relationship):
+            decoded = unquote(relationship.get("Target") or "")
+            if decoded.strip():
+                location = f"{rels_part}#{relationship.get('Id')}@Target"
+                yield Segment(location, decoded, IDENTIFIER), ExternalTarget(rels_part, relationship, decoded)
+
+
+class PartWalker:
+    """One walk over one XML part."""
+
+    def __init__(self, part: str, root):
+        self.part = part
+        self.root = root
+        self._paragraphs = 0
+        self._landmarks: Counter[str] = Counter()
+        self._consumed: set = set()
+
+    def walk(self) -> Iterator[Found]:
+        yield from self._visit(self.root, ns.element_name(self.root), None)
+
+    # ------------------------------------------------------------------ visiting
+    def _visit(self, element, location: str, in_paragraph: "_ParagraphScope | None") -> Iterator[Found]:
+        if is_paragraph(element):
+            yield from self._paragraph(element)
+            return
+        yield from self._attributes(element, location)
+        if element.text and element.text.strip() and element not in self._consumed:
+            yield from self._element_text(element, location, in_paragraph)
+        sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
+        seen: Counter[str] = Counter()
+        for child in element:
+            if not ns.is_element(child):
+                continue
+            seen[child.tag] += 1
+            if in_paragraph is not None:
+                child_location = in_paragraph.name(child)
+            else:
+                child_location = self._child_location(element, child, location, sibling_counts, seen)
+            yield from self._visit(child, child_location, in_paragraph)
+            if child.tail and child.tail.strip():
+                yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA),
+                       TailTarget(self.part, child))
+
+    def _paragraph(self, paragraph) -> Iterator[Found]:
+        self._paragraphs += 1
+        name = f"p{self._paragraphs}"
+        content = read_paragraph(paragraph, self._consumed)
+        yield from self._paragraph_texts(content, name)
+        scope = _ParagraphScope(name)
+        yield from self._attributes(paragraph, name)
+        for child in paragraph:
+            if ns.is_element(child):
+                child_location = scope.name(child)
+                yield from self._visit(child, child_location, None if is_paragraph(child) else scope)
+                if child.tail and child.tail.strip():
+                    yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA),
+                           TailTarget(self.part, child))
+
+    def _paragraph_texts(self, content: ParagraphContent, name: str) -> Iterator[Found]:
+        if content.text.text.strip():
+            yield Segment(f"{self.part}#{name}", content.text.text, "text"), TextMapTarget(self.part, content.text)
+        if content.instructions.text.strip():
+            yield (Segment(f"{self.part}#{name}/instr", content.instructions.text, IDENTIFIER),
+                   TextMapTarget(self.part, content.instructions))
+        for number, alternate in enumerate(content.alternates, start=1):
+            yield from self._paragraph_texts(alternate, f"{name}/alt{number}")
+
+    def _attributes(self, element, location: str) -> Iterator[Found]:
+        for attribute, value in element.attrib.items():
+            kind = attribute_kind(element, attribute, value)
+            if kind is not None:
+                yield (Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind),
+                       AttributeTarget(self.part, element, attribute))
+
+    def _element_text(self, element, location: str, in_paragraph) -> Iterator[Found]:
+        text = element.text
+        if _SHORT_NUMBER.fullmatch(text.strip()):
+            return
+        if in_paragraph is not None:
+            kind = IDENTIFIER          # machine values inside a paragraph (positions, alignments)
+        elif _is_person_property(element):
+            kind = PERSON_FIELD
+        else:
+            kind = METADATA
+        yield Segment(f"{self.part}#{location}", text, kind), ElementTextTarget(self.part, element)
+
+    # ------------------------------------------------------------------ locations
+    def _child_location(self, parent, child, parent_location: str, counts: Counter, seen: Counter) -> str:
+        local = ns.local_name(child)
+        if local in _LANDMARKS:
+            self._landmarks[local] += 1
+            if local == "property" and child.get("name"):
+                return f"property[{child.get('name')}]"
+            return f"{local}[{self._landmarks[local]}]"
+        if ns.local_name(parent) == "property" and counts[child.tag] == 1:
+            return parent_location             # a custom property's single value
+        step = ns.element_name(child)
+        if counts[child.tag] > 1:
+            step += f"[{seen[child.tag]}]"
+        return step if parent is self.root else f"{parent_location}/{step}"
+
+
+class _ParagraphScope:
+    """Names elements inside one paragraph as ``p12/w:ins[2]``."""
+
+    def __init__(self, paragraph_name: str):
+        self.paragraph_name = paragraph_name
+        self._counts: Counter[str] = Counter()
+
+    def name(self, element) -> str:
+        step = ns.element_name(element)
+        self._counts[step] += 1
+        return f"{self.paragraph_name}/{step}[{self._counts[step]}]"
+
+
+def _is_person_property(element) -> bool:
+    namespace, local = ns.split(element.tag)
+    if local in ("creator", "lastModifiedBy") and namespace in ns.CORE_PROPERTIES:
+        return True
+    return local == "Manager" and namespace in ns.EXTENDED_PROPERTIES

@@ -1,0 +1,81 @@
+"""The command line: exit codes, one-line errors, --json, --help examples."""
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from redact.cli import main
+
+RULES = str(EXAMPLES / "example-rules.yaml")
+DRAFT = str(EXAMPLES / "example-draft.txt")
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", ["scan", "apply", "verify", "init", "batch", "audit check", "schema"])
+def test_help_shows_an_example(command):
+    result = run(*command.split(), "--help")
+    assert result.exit_code == 0 and "Example" in result.output and "redact " in result.output
+
+
+def test_apply_then_verify(tmp_path, monkeypatch):
+    monkeypatch.setenv("REDACT_AUDIT_KEY", "test-key-0123456789abcdef")
+    out, audit = tmp_path / "out.txt", tmp_path / "audit.jsonl"
+    result = run("apply", DRAFT, "--rules", RULES, "-o", out, "--audit", audit)
+    assert result.exit_code == 0, result.output
+    assert str(out) in result.output and str(audit) in result.output
+    assert run("verify", out, "--rules", RULES).exit_code == 0
+    assert run("audit", "check", audit).exit_code == 0
+    # one listed name put back: verify fails with exit 1 and says where, without printing the name
+    leaked = tmp_path / "leaked.txt"
+    leaked.write_text(out.read_text() + "\n\nA late note: Craig said sorry.\n")
+    result = run("verify", leaked, "--rules", RULES)
+    assert result.exit_code == 1 and "LEAK" in result.output and "block" in result.output
+    assert "Craig" not in result.output.split("…")[0]
+    data = json.loads(run("verify", leaked, "--rules", RULES, "--json").output)
+    assert data["ok"] is False and data["leaks"][0]["kind"] == "person"
+
+
+def test_scan_json_and_exit_code():
+    result = run("scan", DRAFT, "--rules", RULES, "--json")
+    assert result.exit_code == 1  # unlisted people and contacts were found
+    data = json.loads(result.output)
+    types = {f["entity_type"] for f in data["findings"]}
+    assert {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_DEATH"} <= types
+    assert any(s["word"] == "Jo" for s in data["nickname_suggestions"]) is False  # Jo is already an alias
+
+
+@pytest.mark.parametrize("args, words", [
+    (["apply", "missing.txt", "--rules", RULES, "-o", "x.txt"], "file not found"),
+    (["apply", DRAFT, "--rules", "missing.yaml", "-o", "x.txt"], "rules file not found"),
+    (["apply", "draft.doc", "--rules", RULES, "-o", "x.doc"], "not found"),
+    (["verify", "nothing.pdf", "--rules", RULES], "file not found"),
+])
+def test_errors_are_one_line_with_exit_2(tmp_path, monkeypatch, args, words):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    lines = [l for l in result.output.splitlines() if l.strip()]
+    assert len(lines) == 1 and words in lines[0] and "Traceback" not in result.output
+
+
+def test_legacy_doc_is_refused_clearly(tmp_path):
+    legacy = tmp_path / "draft.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    result = CliRunner().invoke(main, ["apply", str(legacy), "--rules", RULES, "-o", str(tmp_path / "o.doc")])
+    assert result.exit_code == 2 and "save as .docx" in result.output
+
+
+def test_usage_error_is_exit_2():
+    assert CliRunner().invoke(main, ["apply"]).exit_code == 2
+
+
+def test_console_script_runs(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "redact.cli", "verify", DRAFT, "--rules", RULES],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "leak" in done.stdout
