@@ -13,6 +13,7 @@ then the order of the rules file (the victim is listed first by convention).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalise import fold_key
 from .rules import Person, Place, Rules
@@ -23,6 +24,9 @@ RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "Ch Supt", "Sgt", "
          "PCSO", "Constable", "Sergeant", "Inspector", "Chief Inspector", "Superintendent",
          "Detective Constable", "Detective Sergeant", "Detective Inspector", "Detective Chief Inspector")
 NAME_TITLES = TITLES + RANKS
+
+MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Father"})
+FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 
 # Priority classes: lower wins a shared form.
 EXACT, NAME_PART, ALIAS_PART = 0, 1, 2
@@ -52,8 +56,37 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def likely_gender(first_name: str) -> str | None:
+    """'male', 'female' or None, from the first name alone (gender-guesser's name lists)."""
+    for candidate in (first_name, first_name.split("-")[0]):
+        guess = _gender_detector().get_gender(candidate)
+        if guess in ("male", "mostly_male"):
+            return "male"
+        if guess in ("female", "mostly_female"):
+            return "female"
+    return None
+
+
+def _title_fits(title: str, gender: str | None) -> bool:
+    """'Mr Fletcher' is not Dawn Fletcher, 'Ms Nowak' is not Filip Nowak."""
+    if gender == "female" and title in MALE_TITLES:
+        return False
+    if gender == "male" and title in FEMALE_TITLES:
+        return False
+    return True
+
+
 def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     forms: list[tuple[str, str, int]] = [(person.name, "full", EXACT)]
+    gender = likely_gender(person.name.split()[0])
     words = _words(person.name)
     if len(words) >= 2:
         first, surname = words[0], words[-1]
@@ -67,6 +100,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             (f"{first[0]}. {surname}", "initial+surname", NAME_PART),
         ]
         for title in NAME_TITLES:
+            if not _title_fits(title, gender):
+                continue
             forms += [(f"{title} {surname}", "title+surname", NAME_PART),
                       (f"{title}. {surname}", "title+surname", NAME_PART),
                       (f"{title} {first} {surname}", "title+full", EXACT),
@@ -77,7 +112,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         if len(alias_words) >= 2:
             forms += [(alias_words[0], "alias-first", ALIAS_PART), (alias_words[-1], "alias-surname", ALIAS_PART)]
             for title in NAME_TITLES:
-                forms.append((f"{title} {alias_words[-1]}", "title+alias-surname", ALIAS_PART))
+                if _title_fits(title, gender):
+                    forms.append((f"{title} {alias_words[-1]}", "title+alias-surname", ALIAS_PART))
     return _with_hyphen_forms(forms)
 
 

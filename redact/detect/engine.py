@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..rules import Rules
 from .filters import DocumentFilters
 from .model import LoadedModel, load_model
-from .propagate import propagate_people
+from .propagate import propagate_people, propagate_streets
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
 from .resolve import resolve_overlaps, resolve_shared_forms
@@ -108,6 +108,7 @@ class Detector:
         findings = self.filters.apply(raw, segments)
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)
+        findings += propagate_streets(findings, segments, self.filters)
         return resolve_overlaps(findings, segments)
 
     def detect_text(self, text: str) -> list[Finding]:
@@ -130,13 +131,17 @@ class Detector:
     def _detect_machine_values(self, segments: list[Segment]) -> list[Finding]:
         findings: list[Finding] = []
         for index, segment in enumerate(segments):
-            if segment.kind in ("text", "metadata") or not segment.text.strip():
+            if segment.kind == "text" or not segment.text.strip():
                 continue
+            # A short value (a title, an alt text, a property) that holds a listed name holds the name,
+            # even when it is a word too ("Dawn"): matched as in identifiers, without the prose judgement.
             for start, end, listed in self.listed.matches(segment.text, identifier=True):
                 findings.append(Finding(start, end, segment.text[start:end], listed.entity_type, 1.0, "rule",
                                         index, segment.location, listed.index,
                                         {"form": listed.variant.form,
                                          "alternatives": listed.variant.alternatives}))
+            if segment.kind == "metadata":
+                continue  # the prose path has run the recognisers on it
             for recognizer in self.pattern_recognizers:
                 if getattr(recognizer, "needs_nlp", False):
                     continue

@@ -75,6 +75,9 @@ class DocumentFilters:
             if spans is None:
                 spans = by_segment[finding.segment] = self.protected_spans(segments[finding.segment].text)
             trimmed = _outside(finding, spans)
+            if trimmed is not None and trimmed is not finding and trimmed.source in NER_SOURCES \
+                    and not self._plausible_ner(trimmed, segments[finding.segment].text):
+                continue
             if trimmed is not None:
                 out.append(trimmed)
         return out
@@ -82,7 +85,7 @@ class DocumentFilters:
     def _plausible_ner(self, finding: Finding, segment_text: str) -> bool:
         text = finding.text.strip(" .,;:'’\"“”()")
         if finding.entity_type in (entities.PERSON, entities.LOCATION):
-            if not _HAS_UPPER.search(text) or any(ch.isdigit() for ch in text):
+            if not _HAS_UPPER.search(text) or any(ch.isdigit() for ch in text) or sum(map(str.isalpha, text)) < 2:
                 return False
             if NOT_A_NAME_AFTER.search(segment_text[max(0, finding.start - 12):finding.start]):
                 return False

@@ -64,3 +64,22 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             out.append(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
                                segment.location, None, {"propagated_from": match.payload}))
     return out
+
+
+def propagate_streets(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
+    """A street found in an address ("14 Larch Close") is an address wherever the document names it."""
+    streets = {f.metadata["street"]: f.text for f in findings
+               if f.entity_type == entities.ADDRESS and f.metadata.get("street")}
+    if not streets:
+        return []
+    automaton = PhraseAutomaton((street, origin) for street, origin in streets.items())
+    out = []
+    for index, segment in enumerate(segments):
+        protected = filters.protected_spans(segment.text)
+        for match in automaton.find(segment.text):
+            surface = segment.text[match.start:match.end]
+            if not surface[:1].isupper() or any(a <= match.start and match.end <= b for a, b in protected):
+                continue
+            out.append(Finding(match.start, match.end, surface, entities.ADDRESS, 0.7, "propagation", index,
+                               segment.location, None, {"propagated_from": match.payload}))
+    return out

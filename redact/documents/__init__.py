@@ -33,7 +33,8 @@ def open_document(path: str | Path, **options) -> Document:
     if suffix == ".docx":
         from .docx.document import DocxDocument
 
-        return DocxDocument(path, **{k: v for k, v in options.items() if k in ("keep_comments", "password")})
+        return DocxDocument(path, **{k: v for k, v in options.items()
+                                     if k in ("keep_comments", "password") and v is not None})
     if suffix in TextDocument.suffixes:
         return TextDocument(path)
     raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}' (supported: "

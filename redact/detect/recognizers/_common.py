@@ -1,6 +1,7 @@
 """Small helpers shared by the recognisers: results with metadata, sentence windows, context checks."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable
 
@@ -31,16 +32,29 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
     return not (len(w) == 1 or w in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w))
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the sentence (or table cell) around ``text[start:end]``."""
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        if _ends_sentence(text, m):
-            left = m.end()
-    for m in _SENTENCE_END.finditer(text, end):
-        if _ends_sentence(text, m):
-            return left, m.start()
-    return left, len(text)
+class Sentences:
+    """The sentence (or table cell) boundaries of one text, found once and looked up by bisection."""
+
+    def __init__(self, text: str):
+        self._ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m)]
+        self._starts = [s for s, _ in self._ends]
+        self._length = len(text)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        before = bisect.bisect_left(self._starts, start) - 1
+        left = self._ends[before][1] if before >= 0 else 0
+        after = bisect.bisect_left(self._starts, end)
+        right = self._ends[after][0] if after < len(self._ends) else self._length
+        return left, right
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 1500) -> tuple[int, int]:
+    """Start and end of the sentence (or table cell) around ``text[start:end]``, looking at most ``reach``
+    characters either way (a sentence is never that long; a whole report is scanned only once)."""
+    offset = max(0, start - reach)
+    local = Sentences(text[offset:end + reach])
+    left, right = local.bounds(start - offset, end - offset)
+    return left + offset, right + offset
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern:

@@ -27,6 +27,8 @@ will can cannot should might must
 SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
 _TITLE_WORDS = frozenset(fold_key(t.split()[-1]) for t in NAME_TITLES)
 _WORD = re.compile(r"[\w'’-]+")
+# a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
+_PROSE_LOWER_WORD = re.compile(r"(?<![\w.@/_-])[a-z][a-z'’]*(?![\w@/_-]|\.\w)")
 _SENTENCE_END = set(".!?:;•\n\t|")
 _OPENERS = set("\"'“‘(«[")
 
@@ -74,7 +76,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         """A listed single word that the document also uses in lower case is a word there too ("comfort")."""
         lowered: set[str] = set()
         for text in texts:
-            lowered.update(w for w in _WORD.findall(text) if w.islower())
+            lowered.update(_PROSE_LOWER_WORD.findall(text))
         self.ambiguous = {k for k in self._single_word_keys if k in self._common or k in lowered}
 
     # ------------------------------------------------------------------ matching
@@ -121,7 +123,7 @@ class ListedEntityRecognizer(EntityRecognizer):
             return False
         # Capitalised mid-sentence, but part of a capitalised phrase ("Operation Dawn Chorus")?
         for neighbour, gap in ((previous_word, previous_gap), (next_word, next_gap)):
-            if neighbour and not _breaks(gap) and neighbour[:1].isupper() \
+            if neighbour and not _breaks(gap) and neighbour[:1].isupper() and not _acronym(neighbour) \
                     and fold_key(neighbour) not in self._name_words:
                 return False
         return True
@@ -158,6 +160,11 @@ class ListedEntityRecognizer(EntityRecognizer):
 def _plural_ok(listed: ListedEntity) -> bool:
     """'the Doyles' is the surname in the plural; the s stays outside the match."""
     return listed.entity_type == entity_types.PERSON and "surname" in listed.variant.form
+
+
+def _acronym(word: str) -> bool:
+    """'DHR', 'GP', 'PC': an acronym beside a name does not make a capitalised phrase of it."""
+    return word.isupper() and 2 <= len(word) <= 6
 
 
 def _previous_word(text: str, start: int) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import dates as uk_dates
 from ...entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
-from ._common import result, sentence_bounds, wanted, words_pattern
+from ._common import Sentences, result, wanted, words_pattern
 
 
 class UkDateRecognizer(EntityRecognizer):
@@ -99,8 +99,9 @@ class DeathDateCandidateRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         mentions = [m for m in uk_dates.find_dates(text) if m.date.day is not None and m.date.month is not None]
+        sentences = Sentences(text)
         for m in mentions:
-            left, right = sentence_bounds(text, m.date_start, m.date_end)
+            left, right = sentences.bounds(m.date_start, m.date_end)
             best = None
             for entity_type, pattern in self._cues:
                 for cue in pattern.finditer(text, left, right):

@@ -120,7 +120,6 @@ class CaseReferenceRecognizer(EntityRecognizer):
     needs at least five digits.
     """
 
-    _SEP = r"[/-]"
     _SHAPES = [
         ("prefixed", re.compile(
             r"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{2,6})*[/-][0-9]{2,}(?:[/-][0-9A-Z]{1,})*(?![\w/-])")),
@@ -181,7 +180,8 @@ class CaseReferenceRecognizer(EntityRecognizer):
                                                                   "para", "room", "flat", "unit", "pc", "ps",
                                                                   "dc", "ds", "sgt", "insp"}:
                         continue
-                    if not context_near(text, start, end, self._reference, window=50):
+                    # a value standing alone (a property, a table cell) is a record number by itself
+                    if text.strip() != value and not context_near(text, start, end, self._reference, window=50):
                         continue
                 if shape == "labelled" and not any(c.isdigit() for c in value[-3:]):
                     continue

@@ -1,0 +1,256 @@
+"""Small .docx files for the docx adapter tests, built with python-docx plus raw XML injection.
+
+python-docx gives a valid package (styles, settings, properties); the features it cannot write
+(footnotes, tracked changes, text boxes, fields, content controls, ...) are injected as XML with
+their relationships and content types, the way Word stores them.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+NAMESPACES = {
+    "w": W_NS,
+    "r": R_NS,
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "v": "urn:schemas-microsoft-com:vml",
+    "o": "urn:schemas-microsoft-com:office:office",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+}
+NSDECL = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in NAMESPACES.items())
+
+
+# ---------------------------------------------------------------------- XML snippets
+def run(text: str, *, bold=False, italic=False, underline=False, font: str | None = None,
+        hidden=False) -> str:
+    """A w:r with the given formatting and one w:t."""
+    properties = "".join([
+        f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font else "",
+        "<w:b/>" if bold else "",
+        "<w:i/>" if italic else "",
+        '<w:u w:val="single"/>' if underline else "",
+        "<w:vanish/>" if hidden else "",
+    ])
+    rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def paragraph(*content: str, style: str | None = None) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ppr}{''.join(content)}</w:p>"
+
+
+def inline_picture(rel_id: str, *, name="Picture 1", descr="", title="", file_name="image1.png") -> str:
+    """A run holding an inline picture with alt text (wp:docPr) and picture properties (pic:cNvPr)."""
+    return (
+        '<w:r><w:drawing><wp:inline><wp:extent cx="9525" cy="9525"/>'
+        f'<wp:docPr id="1" name="{name}" descr="{descr}" title="{title}"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{file_name}" descr="{descr}"/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{rel_id}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+        '<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="9525" cy="9525"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
+
+
+def text_box(*inner_paragraphs: str) -> str:
+    """A run holding a text box the way Word writes it: DrawingML in mc:Choice, VML in mc:Fallback."""
+    inner = "".join(inner_paragraphs)
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        '<wp:docPr id="5" name="Text Box 5"/><a:graphic>'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        '<mc:Fallback><w:pict><v:shape id="Text Box 5" style="width:100pt;height:50pt">'
+        f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+def notes_part(kind: str, notes: dict[int, str]) -> str:
+    """word/footnotes.xml or word/endnotes.xml (kind "footnote"/"endnote") with separators and notes."""
+    separators = (f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+                  f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                  f"</w:r></w:p></w:{kind}>")
+    reference = "footnoteRef" if kind == "footnote" else "endnoteRef"
+    body = "".join(f'<w:{kind} w:id="{number}"><w:p><w:r><w:{reference}/></w:r>{run(" " + text)}</w:p></w:{kind}>'
+                   for number, text in notes.items())
+    return f'<w:{kind}s {NSDECL}>{separators}{body}</w:{kind}s>'
+
+
+def header_part(*paragraphs: str, kind: str = "hdr") -> str:
+    return f"<w:{kind} {NSDECL}>{''.join(paragraphs)}</w:{kind}>"
+
+
+# ---------------------------------------------------------------------- the package builder
+class DocxBuilder:
+    """A .docx package to be written: python-docx's default document plus injected XML."""
+
+    def __init__(self, document: "docx.document.Document | None" = None):
+        buffer = io.BytesIO()
+        (document or docx.Document()).save(buffer)
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+            self.entries: dict[str, bytes] = {name: archive.read(name) for name in archive.namelist()}
+        self.main_part = "word/document.xml"
+        self._next_id = 900
+
+    # ---- body
+    def append_body(self, *fragments: str) -> "DocxBuilder":
+        """Append body-level XML (paragraphs, tables) before the final w:sectPr."""
+        root = self.xml(self.main_part)
+        body = root.find(f"{{{W_NS}}}body")
+        section = body.find(f"{{{W_NS}}}sectPr")
+        for element in _parse_fragment("".join(fragments)):
+            if section is not None:
+                section.addprevious(element)
+            else:
+                body.append(element)
+        return self.set_xml(self.main_part, root)
+
+    def section_properties(self, *fragments: str) -> "DocxBuilder":
+        """Prepend XML (header/footer references, w:titlePg) into the final w:sectPr."""
+        root = self.xml(self.main_part)
+        section = root.find(f"{{{W_NS}}}body/{{{W_NS}}}sectPr")
+        for position, element in enumerate(_parse_fragment("".join(fragments))):
+            section.insert(position, element)
+        return self.set_xml(self.main_part, root)
+
+    # ---- parts
+    def xml(self, name: str) -> etree._Element:
+        return etree.fromstring(self.entries[name])
+
+    def set_xml(self, name: str, root: etree._Element) -> "DocxBuilder":
+        self.entries[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        return self
+
+    def set_part(self, name: str, data: str | bytes) -> "DocxBuilder":
+        self.entries[name] = data.encode("utf-8") if isinstance(data, str) else data
+        return self
+
+    def add_part(self, name: str, data: str | bytes, content_type: str | None = None, *,
+                 rel_type: str | None = None, source: str | None = None, rel_id: str | None = None) -> str:
+        """Add a part with its content type override and a relationship from ``source``; returns the id."""
+        self.set_part(name, data)
+        if content_type:
+            self.add_override(name, content_type)
+        if rel_type is None:
+            return ""
+        source = self.main_part if source is None else source
+        folder = source.rsplit("/", 1)[0] + "/" if "/" in source else ""
+        target = name[len(folder):] if folder and name.startswith(folder) else "/" + name
+        return self.add_relationship(source, rel_type, target, rel_id=rel_id)
+
+    def add_relationship(self, source: str, rel_type: str, target: str, *, external=False,
+                         rel_id: str | None = None) -> str:
+        rels_name = _rels_name(source)
+        if rels_name in self.entries:
+            root = self.xml(rels_name)
+        else:
+            root = etree.Element(f"{{{PKG_RELS_NS}}}Relationships", nsmap={None: PKG_RELS_NS})
+        if rel_id is None:
+            self._next_id += 1
+            rel_id = f"rId{self._next_id}"
+        relationship = etree.SubElement(root, f"{{{PKG_RELS_NS}}}Relationship", Id=rel_id,
+                                        Type=rel_type if "/" in rel_type else REL + rel_type, Target=target)
+        if external:
+            relationship.set("TargetMode", "External")
+        self.set_xml(rels_name, root)
+        return rel_id
+
+    def add_override(self, name: str, content_type: str) -> None:
+        root = self.xml("[Content_Types].xml")
+        etree.SubElement(root, f"{{{CT_NS}}}Override", PartName="/" + name, ContentType=content_type)
+        self.set_xml("[Content_Types].xml", root)
+
+    def add_default(self, extension: str, content_type: str) -> None:
+        root = self.xml("[Content_Types].xml")
+        if not any(d.get("Extension") == extension for d in root.iter(f"{{{CT_NS}}}Default")):
+            root.insert(0, etree.Element(f"{{{CT_NS}}}Default", Extension=extension, ContentType=content_type))
+            self.set_xml("[Content_Types].xml", root)
+
+    def add_image(self, name: str = "word/media/image1.png", source: str | None = None) -> str:
+        self.add_default("png", "image/png")
+        return self.add_part(name, PNG_1x1, rel_type="image", source=source)
+
+    def rename_main_part(self, new_name: str) -> "DocxBuilder":
+        """Move word/document.xml (and its relationships) to ``new_name``."""
+        old = self.main_part
+        self.entries[new_name] = self.entries.pop(old)
+        self.entries[_rels_name(new_name)] = self.entries.pop(_rels_name(old))
+        for name in ("_rels/.rels", "[Content_Types].xml"):
+            self.entries[name] = self.entries[name].replace(old.encode(), new_name.encode())
+        self.main_part = new_name
+        return self
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in self.entries.items():
+                archive.writestr(name, data)
+        return buffer.getvalue()
+
+    def build(self, path: Path) -> Path:
+        Path(path).write_bytes(self.to_bytes())
+        return Path(path)
+
+
+def _parse_fragment(xml: str) -> list[etree._Element]:
+    wrapper = etree.fromstring(f"<w:wrapper {NSDECL}>{xml}</w:wrapper>")
+    return list(wrapper)
+
+
+def _rels_name(part: str) -> str:
+    folder, _, base = part.rpartition("/")
+    return f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+
+
+def zip_bytes(entries: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def part_text(path: Path, name: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name).decode("utf-8")
+
+
+def entry_names(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as archive:
+        return archive.namelist()
+
+
+def segment_texts(document, location_prefix: str = "") -> list[str]:
+    return [s.text for s in document.segments if s.location.startswith(location_prefix)]
+
+
+def find_segment(document, location: str):
+    matches = [s for s in document.segments if s.location == location]
+    assert matches, f"no segment at {location}; have {[s.location for s in document.segments][:50]}"
+    return matches[0]
+
+
+PNG_1x1 = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")

@@ -1,0 +1,154 @@
+"""redact.dates: whole UK date phrases, parsing, and every mention of one calendar date."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, strategies as st
+
+from redact.dates import PartialDate, find_dates, mentions_of, parse_date
+
+DEATH = datetime.date(2023, 5, 14)
+BIRTH = datetime.date(1971, 2, 2)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("14 May 2023", (2023, 5, 14)),
+    ("14th May 2023", (2023, 5, 14)),
+    ("14th of May 2023", (2023, 5, 14)),
+    ("Sunday 14 May 2023", (2023, 5, 14)),
+    ("Sunday, 14th May", (None, 5, 14)),
+    ("May 14th", (None, 5, 14)),
+    ("May 14, 2023", (2023, 5, 14)),
+    ("14 May", (None, 5, 14)),
+    ("May 2023", (2023, 5, None)),
+    ("14/05/2023", (2023, 5, 14)),
+    ("14/5/23", (2023, 5, 14)),
+    ("14.05.2023", (2023, 5, 14)),
+    ("14.05.23", (2023, 5, 14)),
+    ("14-05-2023", (2023, 5, 14)),
+    ("2023-05-14", (2023, 5, 14)),
+    ("9/8/20", (2020, 8, 9)),
+    ("09.08.2020", (2020, 8, 9)),
+    ("3rd March 2019", (2019, 3, 3)),
+    ("14 Sept 2023", (2023, 9, 14)),
+    ("3 Feb 22", (2022, 2, 3)),
+    ("Christmas Eve 2022", (2022, 12, 24)),
+    ("Christmas Day", (None, 12, 25)),
+    ("New Year's Eve 2021", (2021, 12, 31)),
+    ("New Year’s Day", (None, 1, 1)),
+    ("14 May 2023 at 02:15", (2023, 5, 14)),
+    ("27th of November", (None, 11, 27)),
+    ("14 MAY 2023", (2023, 5, 14)),
+    ("05/10/86", (1986, 10, 5)),
+])
+def test_parse_date(phrase, expected):
+    assert parse_date(phrase) == PartialDate(*expected)
+
+
+@pytest.mark.parametrize("not_a_date", ["2 weeks", "4471", "May", "March", "31/02/2023", "Equality Act 2010",
+                                        "Sunday", "Christmas"])
+def test_parse_date_rejects(not_a_date):
+    with pytest.raises(ValueError):
+        parse_date(not_a_date)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("At 02:51 on Sunday 14 May 2023 Mrs Okafor called 999.", ["02:51 on Sunday 14 May 2023"]),
+    ("She was seen on 3rd March 2019 by her GP.", ["3rd March 2019"]),
+    ("between 22:00 and 23:30 on 13 May 2023.", ["23:30 on 13 May 2023"]),
+    ("found at home on 14 May 2023 at 02:15, when", ["14 May 2023 at 02:15"]),
+    ("the incident log dated 14.05.23. Later", ["14.05.23"]),
+    ("mid-May 2023 and Christmas Eve 2022", ["May 2023", "Christmas Eve 2022"]),
+])
+def test_find_dates_whole_spans(text, spans):
+    assert [m.text for m in find_dates(text)] == spans
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks later, 2 weeks after the 999 call, she moved.",
+    "Reference 4471 and case WP/21/018733, EC-21-0093321, MARAC/HT/21/118, EUSS-4418-2201-77.",
+    "Section 9 of the Domestic Violence, Crime and Victims Act 2004 and paragraphs 4.1.12 and 1.2.3.",
+    "May said she would march 14 miles; they may 2 or 3 times a week.",
+    "On 3 Feb 22 officers attended",  # the year is not read as "22 officers"
+    "It cost £14.05 and rose by 12.5%.",
+])
+def test_find_dates_false_friends(text):
+    found = [m.text for m in find_dates(text)]
+    assert all(not f.endswith(("officers", "4471")) for f in found)
+    if "3 Feb" in text:
+        assert found == ["3 Feb"]
+    else:
+        assert found == []
+
+
+def test_mentions_of_every_form_of_the_date():
+    text = ("Margaret died on Sunday 14 May 2023. The log dated 14/05/2023 and 14.05.23 and 2023-05-14. "
+            "The family now dreads the 14th May each year. May 14th is hard.")
+    found = [text[s:e] for s, e in mentions_of(text, DEATH)]
+    assert found == ["Sunday 14 May 2023", "14/05/2023", "14.05.23", "2023-05-14", "14th May", "May 14th"]
+
+
+def test_mentions_of_other_year_is_not_the_date():
+    text = "An incident on 14 May 2022 was the first. Her birthday, 2 February 2023, passed."
+    assert mentions_of(text, DEATH) == []
+    assert mentions_of(text, BIRTH) == []
+    born = "born 2 February 1971"
+    assert [born[s:e] for s, e in mentions_of(born, BIRTH)] == ["2 February 1971"]
+
+
+def test_mentions_of_date_part_only():
+    text = "in the early hours of Sunday 14 May, at 02:51 on 14 May 2023"
+    assert [text[s:e] for s, e in mentions_of(text, DEATH)] == ["Sunday 14 May", "14 May 2023"]
+
+
+def test_mentions_of_bare_ordinal_needs_the_month():
+    assert [t for t in ("In May 2023 she was seen on the 2nd and died on the 14th.",)
+            for s, e in mentions_of(t, DEATH) if t[s:e] == "14th"] == [
+        "In May 2023 she was seen on the 2nd and died on the 14th."]
+    assert mentions_of("In June 2023 she was seen on the 14th.", DEATH) == []
+    assert mentions_of("In May 2022 she was seen on the 14th.", DEATH) == []
+    assert mentions_of("She was seen on the 14th.", DEATH) == []
+    text = "Each year on the 14th of May the family meet."
+    assert [text[s:e] for s, e in mentions_of(text, DEATH)] == ["14th of May"]
+
+
+def test_two_digit_year_matches_by_its_last_digits():
+    born_1925 = datetime.date(1925, 1, 1)
+    text = "DOB 01/01/25 on the referral"
+    assert [text[s:e] for s, e in mentions_of(text, born_1925)] == ["01/01/25"]
+
+
+def test_christmas_day_is_a_date():
+    christmas = datetime.date(2021, 12, 25)
+    text = "She was assaulted on Christmas Day 2021 and again on Christmas Day 2020."
+    assert [text[s:e] for s, e in mentions_of(text, christmas)] == ["Christmas Day 2021"]
+
+
+_FORMATS = [
+    lambda d: f"{d.day} {d:%B %Y}",
+    lambda d: f"{d.day}{'th' if 10 <= d.day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}"
+              f" of {d:%B %Y}",
+    lambda d: f"{d:%A} {d.day} {d:%B %Y}",
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{d:%d/%m/%Y}",
+    lambda d: f"{d.day}/{d.month}/{d:%y}",
+    lambda d: f"{d:%d.%m.%Y}",
+    lambda d: f"{d:%d-%m-%Y}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d.day} {d:%b} {d.year}",
+]
+
+
+@given(st.dates(min_value=datetime.date(1930, 1, 1), max_value=datetime.date(2029, 12, 31)),
+       st.sampled_from(range(len(_FORMATS))))
+def test_every_format_round_trips(day, which):
+    phrase = _FORMATS[which](day)
+    parsed = parse_date(phrase)
+    assert (parsed.month, parsed.day) == (day.month, day.day)
+    # A two-digit year leaves the century to a guess; the other formats are exact.
+    assert parsed.year % 100 == day.year % 100 if which == 5 else parsed.year == day.year
+    text = f"Officers attended on {phrase}. Nothing else happened."
+    assert [text[s:e] for s, e in mentions_of(text, day)] == [phrase]
+    other = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day.replace(day=28)
+    assert mentions_of(text, other) == []

@@ -1,0 +1,60 @@
+"""contacts recognisers: UK phone numbers, e-mails, social handles and URLs, all offline."""
+from __future__ import annotations
+
+from redact.detect.recognizers import EmailRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, UrlRecognizer
+from redact.entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
+
+
+def found(recognizer, text, entities=None):
+    """(entity type, matched text) pairs, left to right."""
+    results = sorted(recognizer.analyze(text, entities or [], None), key=lambda r: r.start)
+    return [(r.entity_type, text[r.start:r.end]) for r in results]
+
+
+def texts(recognizer, text, entities=None):
+    return [t for _, t in found(recognizer, text, entities)]
+
+
+def test_uk_phone_numbers():
+    text = ("mobile 07700 900418; landline 0113 496 0327; office 020 7946 0381; abroad +44 7700 900731; "
+            "(0113) 496 0999.")
+    assert texts(UkPhoneRecognizer(), text) == ["07700 900418", "0113 496 0327", "020 7946 0381",
+                                                 "+44 7700 900731", "(0113) 496 0999"]
+    result = UkPhoneRecognizer().analyze("call 07700 900418", [PHONE_NUMBER])[0]
+    assert result.recognition_metadata["e164"] == "+447700900418"
+
+
+def test_phone_recognizer_ignores_other_numbers():
+    text = ("She called 999. NHS no. 999 659 6931; ref HP2100447812; EUSS-4418-2201-77; WP/21/018733; "
+            "in 2019 there were 4471 calls costing £1,400.")
+    assert texts(UkPhoneRecognizer(), text) == []
+
+
+def test_emails_including_mailto():
+    text = "e-mail margaret.doyle71@example.org or mailto:steve.doyle.plumbing@example.org."
+    assert texts(EmailRecognizer(), text) == ["margaret.doyle71@example.org", "steve.doyle.plumbing@example.org"]
+    assert texts(EmailRecognizer(), "meet @ 10:00, see @mags_doyle71, not an e-mail") == []
+
+
+def test_social_handles_with_and_without_platform_words():
+    recognizer = SocialHandleRecognizer()
+    text = "He watched her Instagram account, @mags_doyle71."
+    assert found(recognizer, text) == [(SOCIAL_HANDLE, "@mags_doyle71")]
+    assert recognizer.analyze(text, [])[0].score == 0.9
+    bare = recognizer.analyze("She later blocked @steve_d.", [])
+    assert [r.score for r in bare] == [0.6]
+    assert texts(recognizer, "write to grace.mensah@example.org at @ 10:00 or @2pm") == []
+
+
+def test_urls_with_host_metadata_and_no_trailing_punctuation():
+    recognizer = UrlRecognizer()
+    text = "See https://www.gov.uk/guidance/dhr?x=1. Her page www.facebook.com/mags.doyle71, not example.org."
+    results = sorted(recognizer.analyze(text, [URL]), key=lambda r: r.start)
+    assert [text[r.start:r.end] for r in results] == ["https://www.gov.uk/guidance/dhr?x=1",
+                                                      "www.facebook.com/mags.doyle71"]
+
+    assert [r.recognition_metadata["host"] for r in results] == ["www.gov.uk", "www.facebook.com"]
+
+
+def test_entities_filter_is_respected():
+    assert UkPhoneRecognizer().analyze("call 07700 900418", [EMAIL_ADDRESS]) == []

@@ -1,0 +1,74 @@
+"""uk_dates recognisers: DATE_TIME phrases, the rules' protected dates, and death/birth candidates."""
+from __future__ import annotations
+
+import datetime
+
+from redact.detect.recognizers import (DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer,
+                                       builtin_recognizers)
+from redact.entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
+
+DEATH = datetime.date(2023, 5, 14)
+BIRTH = datetime.date(1971, 2, 2)
+
+
+def found(recognizer, text, entities=None):
+    """(entity type, matched text) pairs, left to right."""
+    results = sorted(recognizer.analyze(text, entities or [], None), key=lambda r: r.start)
+    return [(r.entity_type, text[r.start:r.end]) for r in results]
+
+
+def texts(recognizer, text, entities=None):
+    return [t for _, t in found(recognizer, text, entities)]
+
+
+def test_uk_dates_are_whole_phrases():
+    text = "On Sunday 14th May 2023 at 02:15 officers attended; the panel met in May 2023 and on 3rd March 2019."
+    assert texts(UkDateRecognizer(), text) == ["Sunday 14th May 2023 at 02:15", "May 2023", "3rd March 2019"]
+    assert all(r.score == 0.85 for r in UkDateRecognizer().analyze(text, [DATE_TIME]))
+
+
+def test_uk_dates_ignore_numbers_that_are_not_dates():
+    text = "PC 4471 spent 2 weeks on case WP/21/018733 under the Equality Act 2010, paragraph 4.1.12, 12.5%."
+    assert texts(UkDateRecognizer(), text) == []
+
+
+def test_protected_dates_every_form_with_rule_metadata():
+    recognizer = ProtectedDateRecognizer(date_of_death=DEATH, date_of_birth=BIRTH)
+    text = ("In the early hours of Sunday 14 May she died (log dated 14.05.23). Her date of birth was "
+            "02/02/1971. An incident on 14 May 2022 and her birthday on 2 February 2023 are other dates.")
+    results = recognizer.analyze(text, [], None)
+    assert found(recognizer, text) == [(DATE_OF_DEATH, "Sunday 14 May"), (DATE_OF_DEATH, "14.05.23"),
+                                       (DATE_OF_BIRTH, "02/02/1971")]
+
+    assert all(r.score == 1.0 and r.recognition_metadata["source"] == "rule" for r in results)
+
+
+def test_protected_dates_accept_iso_strings_and_none():
+    recognizer = ProtectedDateRecognizer(date_of_death="2023-05-14")
+    assert found(recognizer, "died on 14/05/2023") == [(DATE_OF_DEATH, "14/05/2023")]
+    assert ProtectedDateRecognizer().analyze("died on 14/05/2023", [], None) == []
+
+
+def test_death_and_birth_candidates_take_the_nearest_cue():
+    recognizer = DeathDateCandidateRecognizer()
+    text = "Margaret, born on 2 February 1971, was pronounced dead on 14 May 2023. The panel met on 7 June 2023."
+    results = recognizer.analyze(text, [], None)
+    assert found(recognizer, text) == [(DATE_OF_BIRTH, "2 February 1971"), (DATE_OF_DEATH, "14 May 2023")]
+    assert all(r.score == 0.6 and r.recognition_metadata["candidate"] is True for r in results)
+
+
+def test_candidates_need_a_cue_in_the_sentence_and_a_day():
+    recognizer = DeathDateCandidateRecognizer()
+    assert recognizer.analyze("She died in May 2023.", [], None) == []
+    assert recognizer.analyze("She died. The review began on 7 June 2023.", [], None) == []
+    assert texts(recognizer, "Date of death: 09/08/2020") == ["09/08/2020"]
+    assert texts(recognizer, "D.O.B. 05.10.1986") == ["05.10.1986"]
+    # A birthday is not the date of birth.
+    assert recognizer.analyze("Her birthday on 2 February 2023 was spoiled.", [], None) == []
+
+
+def test_builtin_recognizers_one_of_each():
+    recognizers = builtin_recognizers(date_of_death=DEATH, date_of_birth=BIRTH)
+    names = [r.name for r in recognizers]
+    assert len(names) == len(set(names)) == 18
+    assert all(r.supported_language == "en" for r in recognizers)
