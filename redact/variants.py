@@ -109,6 +109,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     for alias in person.aliases:
         forms.append((alias, "alias", EXACT))
         alias_words = _words(alias)
+        if len(alias_words) == 1 and len(words) >= 2:
+            forms.append((f"{alias} {words[-1]}", "alias+surname", EXACT))  # "Jo Pryor"
         if len(alias_words) >= 2:
             forms += [(alias_words[0], "alias-first", ALIAS_PART), (alias_words[-1], "alias-surname", ALIAS_PART)]
             for title in NAME_TITLES:

@@ -70,6 +70,8 @@ def _form_key(finding: Finding) -> str:
 def _class(finding: Finding) -> int:
     if finding.entity_type in entities.PROTECTED_DATE_TYPES and not finding.metadata.get("candidate"):
         return 0
+    if finding.entity_type == entities.COLLAR_NUMBER:
+        return 5  # "PC 4471 Daniel Okafor" is a person; the number goes with the name
     if finding.entity_type in entities.CONTACT_TYPES | entities.ID_TYPES | entities.ADDRESS_TYPES:
         return 1
     if finding.source == "rule":

@@ -68,6 +68,8 @@ def attribute_kind(element, attribute: str, value: str) -> str | None:
         return METADATA
     if element_name == "fldSimple" and name == "instr":
         return IDENTIFIER
+    if element_name == "lsdException":
+        return None        # Word's list of built-in style names, the same in every document
     if _is_structural(attribute_ns, name, value):
         return None
     return IDENTIFIER
