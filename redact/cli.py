@@ -138,6 +138,10 @@ def apply(file, rules_path, output, audit, audit_key, audit_plaintext, profile, 
     """
     from .pipeline import Redactor
 
+    if pdf:  # before the slow part: a missing LibreOffice or an existing PDF is known now
+        from .pdf import check_pdf_target
+
+        check_pdf_target(pdf, force=force)
     rules = _rules(rules_path)
     if date_of_death:
         rules.dates.date_of_death = date_of_death.date()
@@ -156,18 +160,27 @@ def apply(file, rules_path, output, audit, audit_key, audit_plaintext, profile, 
         from .pdf import convert_and_verify
 
         verdict = convert_and_verify(Path(report.output), pdf, rules, force=force)
-        click.echo(f"PDF:           {pdf} (verify: {'clean' if verdict.ok else 'LEAKS'})")
         if not verdict.ok:
+            _print_leaks(verdict)
+            click.echo(f"PDF not written: the converted PDF failed verification ({len(verdict.leaks)} leak(s))",
+                       err=True)
             sys.exit(EXIT_FINDINGS)
+        click.echo(f"PDF:           {pdf} (verify: clean)")
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--rules", "rules_path", type=click.Path(path_type=Path), required=True)
+@click.option("--rules", "rules_path", type=click.Path(path_type=Path), required=True,
+              help="The review's rules file (YAML).")
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
-@click.option("--strict", is_flag=True, help="Also fail on high-confidence unlisted names, contacts and ids.")
+@click.option("--strict", is_flag=True,
+              help="Also fail on high-confidence unlisted names, contacts and ids (runs the detector: slower).")
 def verify(files, rules_path, as_json, strict):
-    """Check outputs for any listed name, place or protected date, in any form.
+    """Check outputs (.docx, .pdf, .txt, .md) for any listed name, place or protected date, in any form.
+
+    Reads every part of a .docx (text, deleted text, comments, notes, text boxes, properties, attributes,
+    link targets, customXml) and every page, annotation and metadata field of a PDF. Leaks are printed with
+    where they are and a short context with the leak masked: the real values are never printed.
 
     \b
     Example (a pre-publication gate):
@@ -184,11 +197,16 @@ def verify(files, rules_path, as_json, strict):
         click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
     else:
         for verdict in verdicts:
-            for leak in verdict.leaks:
-                click.echo(f"LEAK {verdict.path}: {leak.location}: {leak.kind} {leak.value}: …{leak.context}…")
+            _print_leaks(verdict)
+            unread = f"; {len(verdict.unread)} part(s) without text not checked" if verdict.unread else ""
             click.echo(f"{verdict.path}: {'clean' if verdict.ok else f'{len(verdict.leaks)} leak(s)'} "
-                       f"({verdict.checked_texts} texts checked)")
+                       f"({verdict.checked_texts} texts checked{unread})")
     sys.exit(EXIT_OK if all(v.ok for v in verdicts) else EXIT_FINDINGS)
+
+
+def _print_leaks(verdict) -> None:
+    for leak in verdict.leaks:
+        click.echo(f"LEAK {verdict.path}: {leak.location}: {leak.kind} {leak.value}: {leak.context}")
 
 
 @main.command()

@@ -146,6 +146,8 @@ class Decider:
             return self._choice(finding, policy.identifiers, strict, lambda: p.reference)
         if kind == entities.DATE_TIME:
             return self._choice(finding, policy.dates, strict, lambda: "[date]")
+        if kind == entities.LOCAL_BUSINESS:
+            return self._choice(finding, policy.local_businesses, strict, lambda: p.business)
         if kind == entities.ORGANIZATION:
             return self._choice(finding, policy.organisations, strict, lambda: "[organisation]")
         if kind == entities.AGE:

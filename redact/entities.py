@@ -5,6 +5,7 @@ PERSON = "PERSON"
 LOCATION = "LOCATION"            # a place: town, village, county, borough, foreign place
 ORGANIZATION = "ORGANIZATION"
 PLACE_ORGANIZATION = "PLACE_ORGANIZATION"  # an organisation whose name reveals a place ("Hartsford Borough Council")
+LOCAL_BUSINESS = "LOCAL_BUSINESS"  # an employer or a venue only people who knew the family would recognise
 ADDRESS = "ADDRESS"              # a street address ("Flat 6, Orchard House, 52 Tanner Street")
 UK_POSTCODE = "UK_POSTCODE"
 PHONE_NUMBER = "PHONE_NUMBER"

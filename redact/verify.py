@@ -1,26 +1,41 @@
 """Verify: re-read an output from scratch and look for anything the rules say must be gone.
 
-Independent of the redaction path: it does not reuse the document adapters. A .docx is opened as a
-zip and every XML part is read raw: the text of every paragraph (runs joined, so a name split over
-runs is whole again), every attribute value, every element's text, every relationship target (URL
-decoded). A PDF is read page by page, with its annotations, document info and XMP metadata. All text
-is folded first (NFKC, case, accents, zero-width characters and soft hyphens, quotes, whitespace), so
-obfuscated leaks are found too.
+Independent of the redaction path: it does not reuse the document adapters, and it needs no NER model
+(``strict`` adds the detector on top). What is read, per format:
+
+- **.docx**: the package is opened as a zip and every part is looked at. Each XML part (body, headers,
+  footers, notes, comments, text boxes and their VML fallback copy, glossary, settings, properties,
+  ``customXml`` items, relationships, SVG images ...) gives the text of every paragraph with its runs
+  joined (a name split over runs, deleted text, field codes and line breaks included), every other
+  element's text and tail, every attribute value and every relationship target (also URL-decoded);
+  ``docProps/`` and ``customXml/`` parts are also searched as raw XML (a name used as a tag). Packages
+  embedded in the package (an embedded .xlsx or .docx) are read the same way. Binary parts (images,
+  OLE objects) cannot be read as text: they are listed in ``Verdict.unread``.
+- **.pdf**: the text of every page (text drawn under a black box is still text), annotations (comments,
+  form field values, link targets), the outline, named destinations, attachment names, the document
+  information dictionary and the XMP metadata. A page without a text layer is listed in ``unread``.
+- **.txt / .md**: the decoded text, block by block (a block is what lies between blank lines).
+
+All text is folded first (NFKC, case, accents, zero-width characters and soft hyphens, quotes,
+whitespace runs), so obfuscated leaks are found too. Dates are looked for in every written form on a
+view of the text that keeps case (a lower-case "may" is a verb) but drops invisible characters and
+applies NFKC (full-width digits are digits).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 import urllib.parse
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from lxml import etree
 
 from . import entities
 from .errors import InputError
-from .normalise import fold
+from .normalise import INVISIBLE, fold, fold_key
 from .rules import Person, Rules
 from .variants import variants
 
@@ -28,20 +43,28 @@ W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")
 A_NAMESPACES = ("http://schemas.openxmlformats.org/drawingml/2006/main",
                 "http://purl.oclc.org/ooxml/drawingml/main")
+P_TAGS = frozenset(f"{{{ns}}}p" for ns in W_NAMESPACES + A_NAMESPACES)
 MAX_PART_BYTES = 256 * 1024 * 1024
-RUN_TEXT = frozenset({"t", "delText"})
+MAX_NESTING = 2                         # a package inside a package inside the file, no deeper
+RAW_XML_FOLDERS = ("docProps/", "customXml/")
+TEXT_PART_SUFFIXES = (".txt", ".json", ".csv", ".htm", ".html", ".md")
+# Attributes that hold what a person typed (alt text, authors, tooltips): --strict looks at these, not markup.
+CONTENT_ATTRIBUTES = frozenset({"descr", "title", "author", "initials", "tooltip", "alias", "string", "userId",
+                                "providerId", "name"})
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
                           remove_comments=False)
+# Characters that join a word in an identifier (a URL, a file name, an e-mail address) but also end a name.
+IDENTIFIER_BOUNDARIES = "_./@:=?&+%#-"
 
 
 @dataclass(frozen=True)
 class Leak:
-    """One listed value or protected date found in the output."""
+    """One listed value, protected date or (strict) detected identifier found in the output."""
 
     location: str
     kind: str          # person, place, date_of_death, date_of_birth, or a detected entity type (strict)
-    value: str         # what the rules list (the real name), for the user who owns the rules
-    context: str       # the surroundings with the leak masked
+    value: str         # never the real text: "listed as '<pseudonym>'", "protected date", "unlisted ..."
+    context: str       # the surroundings with every leak in them masked
 
     def as_dict(self) -> dict:
         return {"location": self.location, "kind": self.kind, "value": self.value, "context": self.context}
@@ -49,9 +72,12 @@ class Leak:
 
 @dataclass
 class Verdict:
+    """The result of checking one file: clean when ``leaks`` is empty."""
+
     path: str
     leaks: list[Leak] = field(default_factory=list)
     checked_texts: int = 0
+    unread: list[str] = field(default_factory=list)   # parts or pages that hold no readable text
 
     @property
     def ok(self) -> bool:
@@ -59,78 +85,285 @@ class Verdict:
 
     def as_dict(self) -> dict:
         return {"path": self.path, "ok": self.ok, "leak_count": len(self.leaks), "checked_texts": self.checked_texts,
-                "leaks": [leak.as_dict() for leak in self.leaks]}
+                "leaks": [leak.as_dict() for leak in self.leaks], "unread": list(self.unread)}
 
 
-# --------------------------------------------------------------------------- reading outputs
+@dataclass(frozen=True)
+class Text:
+    """One piece of text read from an output, and where it is."""
+
+    location: str
+    text: str
+    identifier: bool = False          # a URL, file name or attribute value: _ . / @ ... also end a word
+    number_lines: bool = False        # report "line N" inside the text (pages, text files)
+    first_line: int = 1               # the number of the text's first line
+    marks: tuple[tuple[int, int, str], ...] = ()  # spans with a qualifier ("deleted text", "field code")
+    raw_of: str | None = None         # raw XML of this part: reported only for what the parsed reading missed
+    unread: bool = False              # nothing could be read here (binary part, page without text)
+    content: bool = True              # something a person wrote (not markup): what --strict runs the detector on
+
+
+# --------------------------------------------------------------------------- .docx
 
 def _local(tag) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """'{namespace}name' -> 'name' (also for attribute names); '' for comments and processing instructions."""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def _paragraph_text(p, p_tags: set[str]) -> str:
-    out = []
-    for element in p.iter():
-        if element is not p and element.tag in p_tags:
-            continue
-        # skip text of nested paragraphs: they are read on their own
-        parent, nested = element.getparent(), False
-        while parent is not None and parent is not p:
-            if parent.tag in p_tags:
-                nested = True
-                break
-            parent = parent.getparent()
-        if nested:
-            continue
-        name = _local(element.tag)
-        if name in ("t", "delText", "instrText", "delInstrText") and element.text:
-            out.append(element.text)
-        elif name in ("br", "cr", "tab"):
-            out.append(" ")
-    return "".join(out)
+def _hidden_run(run) -> bool:
+    for child in run:
+        if _local(child.tag) == "rPr":
+            for prop in child:
+                if _local(prop.tag) == "vanish" and prop.get(f"{{{W_NAMESPACES[0]}}}val", "true") not in ("0", "false"):
+                    return True
+    return False
 
 
-def docx_texts(path: Path) -> Iterator[tuple[str, str]]:
+class _ParagraphReader:
+    """The text of one paragraph, runs joined, nested paragraphs (text boxes) left to be read on their own."""
+
+    TEXT = {"t": None, "delText": "deleted text", "instrText": "field code", "delInstrText": "deleted field code"}
+    SPACES = frozenset({"br", "cr", "tab", "ptab"})
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.length = 0
+        self.marks: list[tuple[int, int, str]] = []
+        self.consumed: set = set()    # elements whose text is in the paragraph text
+
+    def read(self, paragraph) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+        self._walk(paragraph, ())
+        return "".join(self.parts), tuple(self.marks)
+
+    def _add(self, text: str, labels: tuple[str, ...]) -> None:
+        if labels:
+            self.marks.append((self.length, self.length + len(text), ", ".join(dict.fromkeys(labels))))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _walk(self, element, labels: tuple[str, ...]) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in P_TAGS:
+                continue
+            self.consumed.add(child)
+            name = _local(tag)
+            if name in self.TEXT:
+                if child.text:
+                    label = self.TEXT[name]
+                    extra = (label,) if label else ()
+                    parent = child.getparent()
+                    if parent is not None and _hidden_run(parent):
+                        extra += ("hidden text",)
+                    self._add(child.text, labels + extra)
+                continue
+            if name in self.SPACES:
+                self._add(" ", ())
+            elif name == "noBreakHyphen":
+                self._add("-", labels)
+            elif name == "sym":
+                code = child.get(f"{{{W_NAMESPACES[0]}}}char", "")
+                try:
+                    self._add(chr(int(code, 16)), labels)
+                except ValueError:
+                    pass
+            inner = labels
+            if name in ("del", "moveFrom"):
+                inner = labels + ("deleted text" if name == "del" else "moved text (old place)",)
+            self._walk(child, inner)
+
+
+def _paragraph_where(paragraph) -> str:
+    """Where a paragraph sits, for a person looking for it: note, comment, text box (which copy), cell."""
+    notes = []
+    ancestor = paragraph.getparent()
+    while ancestor is not None:
+        name = _local(ancestor.tag)
+        if name in ("footnote", "endnote", "comment"):
+            notes.append(f"{name} {ancestor.get(f'{{{W_NAMESPACES[0]}}}id', '?')}")
+        elif name == "txbxContent":
+            notes.append("text box")
+        elif name == "Fallback":
+            notes.append("fallback copy")
+        elif name == "sdtContent":
+            notes.append("content control")
+        elif name == "tc":
+            notes.append("table cell")
+        ancestor = ancestor.getparent()
+    notes = list(dict.fromkeys(notes))      # innermost first: "table cell, text box, fallback copy"
+    return f" ({', '.join(notes)})" if notes else ""
+
+
+def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
+    if b"<!DOCTYPE" in data[:4096]:
+        raise InputError(f"part {name} declares a DOCTYPE (refused)")
     try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError:
+        yield Text(f"{name} (not well-formed XML)", data.decode("utf-8", "replace"), identifier=True)
+        return
+    owner: dict = {}
+    consumed: set = set()
+    for index, p in enumerate(e for e in root.iter() if e.tag in P_TAGS):
+        reader = _ParagraphReader()
+        text, marks = reader.read(p)
+        consumed |= reader.consumed
+        for element in reader.consumed:
+            owner[element] = index
+        owner[p] = index
+        yield Text(f"{name} paragraph {index}{_paragraph_where(p)}", text, marks=marks)
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):          # XML comments and processing instructions
+            if element.text and element.text.strip():
+                yield Text(f"{name} <!-- comment -->", element.text)
+            if element.tail and element.tail.strip():
+                yield Text(f"{name} (text between elements)", element.tail)
+            continue
+        local = _local(tag)
+        where = f"{name} paragraph {owner[element]}" if element in owner else name
+        for attribute, value in element.attrib.items():
+            attribute_name = _local(attribute)
+            if attribute_name == "Target":
+                # read URL-decoded ("Craig%20Pryor" is "Craig Pryor"); decoding hides nothing that was there
+                yield Text(f"{where} <{local} {element.get('Id', '')} @Target>", urllib.parse.unquote(value),
+                           identifier=True, content=element.get("TargetMode") == "External")
+            else:
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True,
+                           content=attribute_name in CONTENT_ATTRIBUTES)
+        if element not in consumed and element.text and element.text.strip():
+            parent = element.getparent()
+            label = f"<{local}>"
+            if parent is not None and _local(parent.tag) == "property":   # docProps/custom.xml
+                label = f"<property {parent.getparent().index(parent) + 1}: {local}>"
+            yield Text(f"{where} {label}", element.text)
+        if element.tail and element.tail.strip():
+            yield Text(f"{where} (text after <{local}>)", element.tail)
+    if name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name:
+        yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name)
+
+
+def _looks_like_xml(name: str, data: bytes) -> bool:
+    if name.lower().endswith((".xml", ".rels", ".vml", ".svg")):
+        return True
+    # any part whose content is XML, whatever its name ("word/extra.bin" declared as XML)
+    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _as_text(data: bytes) -> str | None:
+    """A part that is text in disguise (UTF-8, no NUL bytes) is read as text; a real binary part is not."""
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[Text]:
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        name = prefix + info.filename
+        if info.file_size > MAX_PART_BYTES:
+            raise InputError(f"part {name} is too large to check")
+        data = archive.read(info)
+        if _looks_like_xml(name, data):
+            yield from _xml_texts(name, data)
+        elif data[:4] == b"PK\x03\x04" and depth < MAX_NESTING:
+            try:
+                with zipfile.ZipFile(_bytes_io(data)) as inner:
+                    yield from _package_texts(inner, name + "!", depth + 1)
+            except zipfile.BadZipFile:
+                yield Text(f"{name} (binary part)", "", unread=True)
+        elif name.lower().endswith(TEXT_PART_SUFFIXES) or info.filename.startswith("docProps/"):
+            yield Text(name, data.decode("utf-8", "replace"), identifier=True)
+        elif (text := _as_text(data)) is not None:
+            yield Text(f"{name} (text)", text, identifier=True)
+        else:
+            yield Text(f"{name} (binary part)", "", unread=True)
+
+
+def _bytes_io(data: bytes):
+    import io
+
+    return io.BytesIO(data)
+
+
+def docx_texts(path: Path) -> Iterator[Text]:
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(8)
+        if magic.startswith(b"\xd0\xcf\x11\xe0"):
+            raise InputError(f"{path}: an encrypted or legacy Word file, not a .docx (cannot be checked)")
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
         raise InputError(f"{path}: not a readable .docx ({error.__class__.__name__})") from None
     with archive:
-        for info in archive.infolist():
-            name = info.filename
-            if info.file_size > MAX_PART_BYTES:
-                raise InputError(f"{path}: part {name} is too large to check")
-            data = archive.read(info)
-            if not name.endswith((".xml", ".rels", ".vml")):
-                if name.startswith("docProps/") or name.endswith((".txt", ".json")):
-                    yield f"{name}", data.decode("utf-8", "replace")
-                continue
-            if b"<!DOCTYPE" in data[:2048]:
-                raise InputError(f"{path}: part {name} declares a DOCTYPE (refused)")
-            try:
-                root = etree.fromstring(data, _PARSER)
-            except etree.XMLSyntaxError:
-                yield f"{name} (unparsed)", data.decode("utf-8", "replace")
-                continue
-            p_tags = {f"{{{ns}}}p" for ns in W_NAMESPACES + A_NAMESPACES}
-            for index, p in enumerate(e for e in root.iter() if e.tag in p_tags):
-                yield f"{name} paragraph {index}", _paragraph_text(p, p_tags)
-            for element in root.iter():
-                if not isinstance(element.tag, str):
-                    if element.text:
-                        yield f"{name} <comment>", element.text
-                    continue
-                for attribute, value in element.attrib.items():
-                    where = f"{name} <{_local(element.tag)} @{_local(attribute)}>"
-                    yield where, value
-                    if _local(attribute) == "Target":
-                        yield where + " (decoded)", urllib.parse.unquote(value)
-                # run text is read above as whole paragraphs (a name split over runs is whole there)
-                if element.text and element.text.strip() and _local(element.tag) not in RUN_TEXT:
-                    yield f"{name} <{_local(element.tag)}>", element.text
+        try:
+            yield from _package_texts(archive, "", 0)
+        except InputError as error:
+            raise InputError(f"{path}: {error}") from None
+        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as error:  # broken or encrypted entries
+            raise InputError(f"{path}: a part cannot be read ({error.__class__.__name__})") from None
 
 
-def pdf_texts(path: Path) -> Iterator[tuple[str, str]]:
+# --------------------------------------------------------------------------- .pdf
+
+def _pdf_string(value) -> str:
+    try:
+        return str(value.get_object() if hasattr(value, "get_object") else value)
+    except Exception:  # a broken object is no text, not a crash
+        return ""
+
+
+def _outline_titles(items, trail: str = "") -> Iterator[Text]:
+    for number, item in enumerate(items, 1):
+        if isinstance(item, list):
+            yield from _outline_titles(item, trail + f"{number - 1}.")
+            continue
+        title = getattr(item, "title", None) or _pdf_string(item.get("/Title", ""))
+        yield Text(f"outline entry {trail}{number}", str(title))
+
+
+def _xmp_texts(reader) -> Iterator[Text]:
+    try:
+        metadata = reader.trailer["/Root"].get_object().get("/Metadata")
+        if metadata is None:
+            return
+        data = metadata.get_object().get_data()
+    except Exception:
+        yield Text("XMP metadata (unreadable)", "", unread=True)
+        return
+    if b"<!DOCTYPE" in data[:4096]:
+        raise InputError("XMP metadata declares a DOCTYPE (refused)")
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError:
+        yield Text("XMP metadata (not well-formed)", data.decode("utf-8", "replace"), identifier=True)
+        return
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = _local(element.tag)
+        for attribute, value in element.attrib.items():
+            yield Text(f"XMP metadata <{local} @{_local(attribute)}>", value, identifier=True)
+        for text in (element.text, element.tail):
+            if text and text.strip():
+                owner = element if text is element.text else element.getparent()
+                # <dc:creator><rdf:Seq><rdf:li>Name</rdf:li>: name the property, not the list item
+                names = [_local(a.tag) for a in [owner, *owner.iterancestors()]
+                         if isinstance(a.tag, str) and _local(a.tag) not in ("li", "Seq", "Bag", "Alt")]
+                yield Text(f"XMP metadata <{names[0] if names else local}>", text)
+
+
+def _bullets_as_bullets(text: str) -> str:
+    """List bullets drawn from a symbol font come out as private-use characters: make them bullets again, so
+    that "• Will agencies..." starts a sentence as it does in the .docx (same length: offsets are kept)."""
+    return "".join("•" if unicodedata.category(c) == "Co" else c for c in text)
+
+
+def pdf_texts(path: Path) -> Iterator[Text]:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -138,40 +371,91 @@ def pdf_texts(path: Path) -> Iterator[tuple[str, str]]:
         raise InputError("checking a PDF needs pypdf: pip install pypdf") from None
     try:
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise InputError(f"{path}: encrypted PDF")
+    except (PdfReadError, OSError, ValueError) as error:
+        raise InputError(f"{path}: not a readable PDF ({error.__class__.__name__})") from None
+    if reader.is_encrypted:
+        # An empty user password (print/copy restrictions only) opens it; anything else cannot be checked.
+        try:
+            opened = reader.decrypt("")
+        except Exception:
+            opened = 0
+        if not opened:
+            raise InputError(f"{path}: encrypted PDF (cannot be checked)")
+    try:
         for number, page in enumerate(reader.pages, 1):
-            yield f"page {number}", page.extract_text() or ""
-            for annotation in page.get("/Annots") or []:
+            try:
+                text = page.extract_text() or ""
+            except Exception as error:  # pypdf raises many kinds on broken content streams
+                raise InputError(f"{path}: page {number}: text cannot be extracted "
+                                 f"({error.__class__.__name__})") from None
+            if text.strip():
+                yield Text(f"page {number}", _bullets_as_bullets(text), number_lines=True)
+            else:
+                yield Text(f"page {number} (no text layer: an image?)", "", unread=True)
+            for index, annotation in enumerate(page.get("/Annots") or [], 1):
                 obj = annotation.get_object()
-                for key in ("/Contents", "/T", "/TU", "/V"):
+                for key in ("/Contents", "/T", "/TU", "/TM", "/V", "/RC", "/Subj", "/NM"):
                     if key in obj:
-                        yield f"page {number} annotation {key}", str(obj[key])
+                        yield Text(f"page {number} annotation {index} {key}", _pdf_string(obj[key]), identifier=key == "/NM")
                 action = obj.get("/A")
-                if action is not None and "/URI" in action.get_object():
-                    yield f"page {number} link", urllib.parse.unquote(str(action.get_object()["/URI"]))
+                if action is not None:
+                    action = action.get_object()
+                    for key in ("/URI", "/F", "/D"):
+                        if key in action:
+                            yield Text(f"page {number} annotation {index} link {key}",
+                                       urllib.parse.unquote(_pdf_string(action[key])), identifier=True)
+        try:
+            outline = reader.outline
+        except Exception:
+            outline = []
+        yield from _outline_titles(outline)
+        try:
+            destinations = list(reader.named_destinations)
+        except Exception:
+            destinations = []
+        for index, name in enumerate(destinations, 1):
+            yield Text(f"named destination {index}", str(name), identifier=True)
+        try:
+            attachments = list(reader.attachments)
+        except Exception:
+            attachments = []
+        for index, name in enumerate(attachments, 1):
+            yield Text(f"attachment {index} (file name)", str(name), identifier=True)
         for key, value in (reader.metadata or {}).items():
-            yield f"document info {key}", str(value)
-        xmp = reader.xmp_metadata
-        if xmp is not None:
-            yield "XMP metadata", etree.tostring(xmp.rdf_root, encoding="unicode", method="text") \
-                if hasattr(xmp, "rdf_root") else str(xmp)
+            yield Text(f"document info {key}", _pdf_string(value))
+        yield from _xmp_texts(reader)
     except PdfReadError as error:
         raise InputError(f"{path}: not a readable PDF ({error})") from None
+    except InputError as error:
+        if str(error).startswith(str(path)):
+            raise
+        raise InputError(f"{path}: {error}") from None
 
 
-def text_file_texts(path: Path) -> Iterator[tuple[str, str]]:
+# --------------------------------------------------------------------------- .txt / .md
+
+_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+
+
+def text_file_texts(path: Path) -> Iterator[Text]:
     from .documents.text import _decode
 
-    text, _ = _decode(path.read_bytes(), path)
-    for number, line in enumerate(text.split("\n\n"), 1):
-        yield f"block {number}", line
+    try:
+        data = path.read_bytes()
+    except (IsADirectoryError, PermissionError) as error:
+        raise InputError(f"{path}: cannot read ({error.__class__.__name__})") from None
+    text, _ = _decode(data, path)
+    for number, match in enumerate(_BLOCK.finditer(text), 1):
+        line = text.count("\n", 0, match.start()) + 1
+        yield Text(f"block {number}", match.group(), number_lines=True, first_line=line)
 
 
-def texts_of(path: Path) -> Iterator[tuple[str, str]]:
+def texts_of(path: Path) -> Iterator[Text]:
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputError(f"{path}: file not found")
+    if path.is_dir():
+        raise InputError(f"{path}: a folder, not a file")
     if suffix == ".docx":
         return docx_texts(path)
     if suffix == ".pdf":
@@ -183,10 +467,36 @@ def texts_of(path: Path) -> Iterator[tuple[str, str]]:
 
 # --------------------------------------------------------------------------- looking for leaks
 
-def _mask(text: str, start: int, end: int, width: int = 40) -> str:
-    before = text[max(0, start - width):start]
-    after = text[end:end + width]
-    return re.sub(r"\s+", " ", f"{before}[{'█' * 6}]{after}").strip()
+def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]] = (), width: int = 40) -> str:
+    """The text around [start, end) with that span and every other leak span in the window masked."""
+    left, right = max(0, start - width), min(len(text), end + width)
+    pieces, position = [], left
+    for s, e in sorted(set(spans) | {(start, end)}):
+        if e <= left or s >= right or s < position:
+            continue
+        pieces.append(text[position:s])
+        pieces.append("[" + "█" * 6 + "]")
+        position = min(e, right)
+    pieces.append(text[position:right])
+    context = re.sub(r"\s+", " ", "".join(c for c in "".join(pieces) if c not in INVISIBLE)).strip()
+    return ("…" if left > 0 else "") + context + ("…" if right < len(text) else "")
+
+
+def _date_view(text: str) -> tuple[str, list[int]]:
+    """The text as a date finder should see it: NFKC, invisible characters gone, case kept; with origins."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in INVISIBLE:
+            continue
+        piece = " " if char.isspace() else unicodedata.normalize("NFKC", char)
+        for c in piece:
+            chars.append(c)
+            origin.append(index)
+    return "".join(chars), origin
+
+
+_DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing", re.IGNORECASE)
 
 
 class LeakFinder:
@@ -194,85 +504,179 @@ class LeakFinder:
 
     def __init__(self, rules: Rules):
         from .detect.phrases import PhraseAutomaton
-        from .detect.recognizers.listed import ListedEntityRecognizer
 
         self.rules = rules
         listed = rules.listed()
         self.names = PhraseAutomaton()
+        single_words: set[str] = set()
         for variant in sorted(variants(rules), key=lambda v: (v.priority, v.entity)):
             entity = listed[variant.entity]
             # the leak names the pseudonym, not the real name: verify output ends up in CI logs
             self.names.add(variant.text, ("person" if isinstance(entity, Person) else "place",
                                           f"listed as '{entity.pseudonym}'", variant))
-        # The same judgement as detection for names that are also words ("Will agencies be able" is no leak).
-        self._ambiguity = ListedEntityRecognizer(rules)
+            if variant.single_word:
+                single_words.add(variant.key)
+        # A listed name that is also a word ("Will", "Grace", "Dawn") follows the same judgement as detection:
+        # capitalised and used as a name. The judgement lives in the listed recogniser, which imports Presidio:
+        # it is loaded only when such a word is actually met.
+        self.ambiguous = single_words & {fold_key(w) for w in rules.detection.common_word_names}
+        self._judge = None
+        self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
+                                                       (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
+                       if date is not None]
+        self._cache: dict[tuple[str, bool], list[tuple[int, int, str, str]]] = {}
 
-    def leaks_in(self, location: str, text: str, *, identifier: bool = False) -> list[Leak]:
+    def _used_as_name(self, text: str, start: int, end: int) -> bool:
+        if self._judge is None:
+            from .detect.recognizers.listed import ListedEntityRecognizer
+
+            self._judge = ListedEntityRecognizer(self.rules)
+        return self._judge.used_as_name(text, start, end)
+
+    def spans(self, text: str, identifier: bool = False) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, value) of every leak in ``text``; the same text is searched once."""
+        key = (text, identifier)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._search(text, identifier)
+        return cached
+
+    def _search(self, text: str, identifier: bool) -> list[tuple[int, int, str, str]]:
         if not text or not text.strip():
             return []
         from .dates import mentions_of
 
-        found: list[Leak] = []
-        folded = fold(text)
-        matches = self.names.find_folded(folded, extra_boundaries="_./@:=?&+%" if identifier else "",
+        found: list[tuple[int, int, str, str]] = []
+        matches = self.names.find_folded(fold(text), extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
                                          plural_ok=lambda p: p[0] == "person" and "surname" in p[2].form)
         for match in matches:
             kind, value, variant = match.payload
-            if variant.single_word and variant.key in self._ambiguity.ambiguous and not identifier:
-                if not self._ambiguity.used_as_name(text, match.start, match.end):
+            if variant.single_word and variant.key in self.ambiguous and not identifier:
+                if not self._used_as_name(text, match.start, match.end):
                     continue
-            found.append(Leak(location, kind, value, _mask(text, match.start, match.end)))
-        for date, kind in ((self.rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
-                           (self.rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower())):
-            if date is None:
-                continue
-            for start, end in mentions_of(text, date):
-                found.append(Leak(location, kind, "protected date", _mask(text, start, end)))
-        return found
+            found.append((match.start, match.end, kind, value))
+        if self._dates and _DATE_HINT.search(text):
+            view, origin = _date_view(text)
+            for date, kind in self._dates:
+                for start, end in mentions_of(view, date):
+                    found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
+        return sorted(found)
+
+    def leaks_in(self, location: str, text: str, *, identifier: bool = False, number_lines: bool = False,
+                 first_line: int = 1, marks: Iterable[tuple[int, int, str]] = ()) -> list[Leak]:
+        spans = self.spans(text, identifier)
+        every = [(s, e) for s, e, _, _ in spans]
+        leaks = []
+        for start, end, kind, value in spans:
+            where = location
+            if number_lines:
+                where += f", line {first_line + text.count(chr(10), 0, start)}"
+            labels = [label for s, e, label in marks if s < end and start < e]
+            if labels:
+                where += f" [{'; '.join(dict.fromkeys(labels))}]"
+            leaks.append(Leak(where, kind, value, _mask(text, start, end, every)))
+        return leaks
 
 
-def verify_texts(rules: Rules, texts, path: str = "") -> Verdict:
-    finder = LeakFinder(rules)
+def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: str = "",
+                 finder: LeakFinder | None = None) -> Verdict:
+    """Check texts read from an output (``Text`` records, or ``(location, text)`` pairs)."""
+    finder = finder or LeakFinder(rules)
     verdict = Verdict(path)
-    for location, text in texts:
+    raw: list[tuple[Text, list[Leak]]] = []
+    parsed_values: dict[str, set[tuple[str, str]]] = {}
+    for item in texts:
+        if isinstance(item, tuple):
+            item = Text(*item)
+        if item.unread:
+            verdict.unread.append(item.location)
+            continue
         verdict.checked_texts += 1
-        identifier = "@" in location  # attribute values and relationship targets
-        verdict.leaks.extend(finder.leaks_in(location, text, identifier=identifier))
+        leaks = finder.leaks_in(item.location, item.text, identifier=item.identifier,
+                                number_lines=item.number_lines, first_line=item.first_line,
+                                marks=item.marks)
+        if item.raw_of is not None:
+            raw.append((item, leaks))
+            continue
+        part = item.location.split(" ", 1)[0]
+        for leak in leaks:
+            parsed_values.setdefault(part, set()).add((leak.kind, leak.value))
+        verdict.leaks.extend(leaks)
+    # The raw XML of a part only adds what reading it as XML did not already report (a name used as a tag).
+    for item, leaks in raw:
+        seen = parsed_values.get(item.raw_of, set())
+        verdict.leaks.extend(leak for leak in leaks if (leak.kind, leak.value) not in seen)
     return verdict
 
 
 def verify_file(path: str | Path, rules: Rules | None = None, *, strict: bool = False) -> Verdict:
-    """Check an output file (.docx, .pdf, .txt, .md) against a review's rules."""
+    """Check an output file (.docx, .pdf, .txt, .md) against a review's rules.
+
+    ``strict`` also reports high-confidence unlisted names, contacts and ids (runs the detector: slower).
+    """
     from .rules import load_rules
 
     path = Path(path)
     rules = rules if rules is not None else load_rules(None)
-    verdict = verify_texts(rules, texts_of(path), str(path))
+    texts = list(texts_of(path))
+    verdict = verify_texts(rules, texts, str(path))
     if strict:
-        verdict.leaks.extend(_detected_leaks(rules, path))
+        verdict.leaks.extend(_detected_leaks(rules, texts))
     return verdict
 
 
-STRICT_TYPES = entities.CONTACT_TYPES | entities.ID_TYPES | entities.ADDRESS_TYPES | {entities.PERSON}
+# A web address is a contact, but a published report links to guidance on purpose: not a strict failure.
+STRICT_TYPES = (entities.CONTACT_TYPES - {entities.URL}) | entities.ID_TYPES | entities.ADDRESS_TYPES | {entities.PERSON}
+STRICT_MIN_SCORE = 0.85          # a name: NER and titled names (every NER find scores 0.85)
+STRICT_MIN_SCORE_PATTERN = 0.7   # a contact or an id: pattern recognisers with their own validation
 
 
-def _detected_leaks(rules: Rules, path: Path) -> list[Leak]:
+def _replacements(rules: Rules) -> tuple[re.Pattern, set[str]]:
+    """What the output is meant to contain instead of names: placeholders ("Person 6") and pseudonyms."""
+    placeholders = rules.policy.placeholders
+    formats = [getattr(placeholders, name) for name in ("person", "place") if isinstance(getattr(placeholders, name, None), str)]
+    pattern = "|".join(re.escape(f).replace(re.escape("{n}"), r"\d+") for f in formats) or r"(?!)"
+    pseudonyms = {fold_key(entity.pseudonym) for entity in rules.listed()}
+    return re.compile(rf"(?:{pattern})"), pseudonyms
+
+
+def _is_replacement(text: str, replacements: tuple[re.Pattern, set[str]]) -> bool:
+    """'PC Person 6', 'Mary', 'Mrs Mary': a title before a replacement is still the replacement."""
+    from .variants import NAME_TITLES
+
+    pattern, pseudonyms = replacements
+    words = text.split()
+    while words and words[0].rstrip(".") in NAME_TITLES:
+        words = words[1:]
+    rest = " ".join(words)
+    return bool(pattern.fullmatch(rest)) or fold_key(rest) in pseudonyms
+
+
+def _detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
     """--strict: high-confidence unlisted names, contacts and ids the detector still finds."""
     from .detect.engine import Detector
     from .documents.base import Segment
 
-    texts = [(loc, text) for loc, text in texts_of(path) if "<" not in loc and "@" not in loc and text.strip()]
-    detector = Detector(rules)
-    findings = detector.detect([Segment(loc, text, "text") for loc, text in texts])
-    placeholder = re.compile(r"^(Person|Place) \d+$")
+    readable = [t for t in texts if t.content and not t.unread and t.raw_of is None and t.text.strip()]
+    segments = [Segment(t.location, t.text, "identifier" if t.identifier else "text") for t in readable]
+    findings = Detector(rules).detect(segments)
+    replacements = _replacements(rules)
     leaks = []
     for finding in findings:
-        if finding.entity_type not in STRICT_TYPES or finding.source == "rule" or finding.score < 0.85:
+        if finding.entity_type not in STRICT_TYPES or finding.source == "rule":
             continue
-        if placeholder.match(finding.text) or finding.entity_type == entities.PERSON and finding.source != "SpacyRecognizer" \
-                and finding.source not in ("TitledPersonRecognizer",):
+        if finding.score < (STRICT_MIN_SCORE if finding.entity_type == entities.PERSON else STRICT_MIN_SCORE_PATTERN):
             continue
-        text = texts[finding.segment][1]
-        leaks.append(Leak(texts[finding.segment][0], finding.entity_type.lower(), finding.text,
-                          _mask(text, finding.start, finding.end)))
+        item = readable[finding.segment]
+        placeholder = replacements[0].match(item.text, finding.start)   # "PC Person 6": the find is "Person"
+        if _is_replacement(finding.text, replacements) or placeholder and placeholder.end() >= finding.end:
+            continue
+        # NER gives every name the same score: only the model's own finds and titled names are "high confidence"
+        if finding.entity_type == entities.PERSON and finding.source not in ("SpacyRecognizer", "TitledPersonRecognizer"):
+            continue
+        where = item.location
+        if item.number_lines:
+            where += f", line {item.first_line + item.text.count(chr(10), 0, finding.start)}"
+        leaks.append(Leak(where, finding.entity_type.lower(), f"unlisted, found by {finding.source}",
+                          _mask(item.text, finding.start, finding.end)))
     return leaks

@@ -36,7 +36,5 @@ def test_at_most_two_percent_of_must_appear_is_lost(case):
 def test_unlisted_identifiers_are_found_too(case):
     case_dir, draft, output = case
     leaks = score_text(case_dir, draft, output, listed_only=False)["leaks"]
-    kinds = {kind for _, kind, _ in leaks}
-    # people, addresses, contacts and ids the rules do not list are all found; an employer and a pub
-    # ('place' kind: organisations we keep by policy) are the known gap, see docs/quality.md
-    assert kinds <= {"place"}, leaks
+    # people, places, addresses, contacts and ids the rules do not list are all found as well
+    assert leaks == []

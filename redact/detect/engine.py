@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..rules import Rules
 from .filters import DocumentFilters
 from .model import LoadedModel, load_model
-from .propagate import propagate_people, propagate_streets
+from .propagate import propagate_people, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
 from .resolve import resolve_overlaps, resolve_shared_forms
@@ -108,7 +108,7 @@ class Detector:
         findings = self.filters.apply(raw, segments)
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)
-        findings += propagate_streets(findings, segments, self.filters)
+        findings += propagate_values(findings, segments, self.filters)
         return resolve_overlaps(findings, segments)
 
     def detect_text(self, text: str) -> list[Finding]:

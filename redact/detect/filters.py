@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
@@ -15,7 +17,8 @@ from .phrases import PhraseAutomaton
 # Finds that a keep or allow term never takes back: the review's protected dates and contact details.
 ALWAYS_REPLACED = entities.PROTECTED_DATE_TYPES | entities.CONTACT_TYPES
 NER_SOURCES = ("SpacyRecognizer",)
-_HAS_UPPER = re.compile(r"[A-Z]")
+# Any capital letter, not only A-Z: "İzmir", "Łukasz", "Ödön" and "Émile" are capitalised names too.
+_HAS_UPPER = regex.compile(r"\p{Lu}")
 # A capitalised phrase after these words names an operation or a vessel, not a person or place.
 NOT_A_NAME_AFTER = re.compile(r"(?:\b(?:Operation|Op\.?|Project|Exercise|Storm|HMS|RMS)\s+)$")
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
@@ -63,8 +66,10 @@ class DocumentFilters:
             if finding.entity_type in ALWAYS_REPLACED:
                 out.append(finding)
                 continue
-            if finding.source in NER_SOURCES and not self._plausible_ner(finding, segments[finding.segment].text):
-                continue
+            if finding.source in NER_SOURCES:
+                if not self._plausible_ner(finding, segments[finding.segment].text):
+                    continue
+                finding = _without_determiner(finding)
             if finding.source != "rule" and self._placeholder.fullmatch(finding.text.strip()):
                 continue
             if finding.metadata.get("whole_value"):
@@ -89,11 +94,24 @@ class DocumentFilters:
                 return False
             if NOT_A_NAME_AFTER.search(segment_text[max(0, finding.start - 12):finding.start]):
                 return False
-            if not [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS]:
+            if not [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS]:
                 return False
             if finding.entity_type == entities.LOCATION and fold_key(text) in _country_names():
                 return False
         return bool(text)
+
+
+_DETERMINER = re.compile(r"(?:the|The|THE)\s+(?=\S)")
+
+
+def _without_determiner(finding: Finding) -> Finding:
+    """The model's span without a leading "the": "the Court of Appeal" names "Court of Appeal", "the same day"
+    is "same day". The article identifies nothing, and leaving it in place keeps the sentence readable."""
+    m = _DETERMINER.match(finding.text)
+    if not m:
+        return finding
+    return Finding(finding.start + m.end(), finding.end, finding.text[m.end():], finding.entity_type, finding.score,
+                   finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
 def _placeholder(template: str) -> str:

@@ -66,10 +66,13 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
     return out
 
 
-def propagate_streets(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
-    """A street found in an address ("14 Larch Close") is an address wherever the document names it."""
-    streets = {f.metadata["street"]: f.text for f in findings
+def propagate_values(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
+    """A street found in an address ("14 Larch Close") is an address wherever the document names it; a
+    business found as an employer is that business wherever it is named."""
+    streets = {f.metadata["street"]: (entities.ADDRESS, f.text) for f in findings
                if f.entity_type == entities.ADDRESS and f.metadata.get("street")}
+    streets.update({f.text: (entities.LOCAL_BUSINESS, f.text) for f in findings
+                    if f.entity_type == entities.LOCAL_BUSINESS and f.source != "propagation"})
     if not streets:
         return []
     automaton = PhraseAutomaton((street, origin) for street, origin in streets.items())
@@ -80,6 +83,7 @@ def propagate_streets(findings: list[Finding], segments: list[Segment], filters)
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper() or any(a <= match.start and match.end <= b for a, b in protected):
                 continue
-            out.append(Finding(match.start, match.end, surface, entities.ADDRESS, 0.7, "propagation", index,
-                               segment.location, None, {"propagated_from": match.payload}))
+            entity_type, origin = match.payload
+            out.append(Finding(match.start, match.end, surface, entity_type, 0.7, "propagation", index,
+                               segment.location, None, {"propagated_from": origin}))
     return out

@@ -78,7 +78,7 @@ def _class(finding: Finding) -> int:
         return 2
     if finding.metadata.get("whole_value"):
         return 3
-    if finding.entity_type == entities.PLACE_ORGANIZATION:
+    if finding.entity_type in (entities.PLACE_ORGANIZATION, entities.LOCAL_BUSINESS):
         return 4
     if finding.entity_type in (entities.PERSON, entities.LOCATION):
         return 5

@@ -10,6 +10,7 @@ import datetime
 from presidio_analyzer import EntityRecognizer
 
 from .addresses import UkAddressRecognizer, UkPostcodeRecognizer
+from .businesses import LocalBusinessRecognizer
 from .contacts import EmailRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, UrlRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import InitialsRecognizer, TitledPersonRecognizer
@@ -23,7 +24,7 @@ __all__ = [
     "UkPhoneRecognizer", "EmailRecognizer", "SocialHandleRecognizer", "UrlRecognizer", "NhsNumberRecognizer",
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
     "UkPostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "PlaceOrganisationRecognizer",
-    "TitledPersonRecognizer", "InitialsRecognizer",
+    "TitledPersonRecognizer", "InitialsRecognizer", "LocalBusinessRecognizer",
 ]
 
 
@@ -49,4 +50,5 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         PlaceOrganisationRecognizer(),
         TitledPersonRecognizer(),
         InitialsRecognizer(),
+        LocalBusinessRecognizer(),
     ]

@@ -32,6 +32,8 @@ _NOT_NAMES = {
 _RANK_WORDS = {w for r in POLICE_RANKS for w in r.split()}
 _NAME_WORD = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)*"
 _INITIAL = r"\p{Lu}\.?"
+# Initials before a surname: "J ", "J. ", chained "J.M. " / "J.-P. ", or glued to the name ("D.Walton").
+_INITIALS = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)+\s?|\p{Lu}\.?\s|\p{Lu}\.(?=\p{Lu}\p{Ll}))"
 
 
 def _alternation(items: list[str]) -> str:
@@ -47,7 +49,7 @@ _TITLED = regex.compile(rf"""
     )
     \s
     (?P<name>
-        (?:{_INITIAL}\s){{0,2}}
+        {_INITIALS}{{0,2}}
         {_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}
     )
     (?![\w-])

@@ -24,12 +24,28 @@ class UkDateRecognizer(EntityRecognizer):
     def load(self) -> None:  # patterns are compiled at import
         pass
 
+    # Bare day numbers that share the month of the date after them: "on 4 and 16 November", "12, 13 and 18 May".
+    _DAYS_BEFORE = re.compile(r"(?<![\w/.:,£$€%-])(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                              r"(?:\s*,\s*|\s+(?:and|or|to|&)\s+|\s*[-–]\s*))+$")
+
+    _DATE_LEAD = re.compile(r"(?:(?:^|(?<![\w-]))(?:on|between|from|of|dated|until|till|by|since|before|after|"
+                            r"around|about|and|the|[Oo]n|[Bb]etween|[Ff]rom|[Bb]y|[Ss]ince|[Bb]efore|[Aa]fter)|[(\n]|^)"
+                            r"\s*$")
+
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, DATE_TIME):
             return []
-        return [result(self, DATE_TIME, m.start, m.end, self.SCORE, "UK date phrase",
-                       date=tuple(m.date), date_start=m.date_start, date_end=m.date_end)
-                for m in uk_dates.find_dates(text)]
+        found = []
+        for m in uk_dates.find_dates(text):
+            start = m.start
+            if m.date.day is not None and text[start:start + 1].isdigit():
+                days = self._DAYS_BEFORE.search(text, max(0, start - 40), start)
+                # only after a word that introduces dates: "Article 6 and 7 May" is an article and a date
+                if days and self._DATE_LEAD.search(text, max(0, days.start() - 20), days.start()):
+                    start = days.start()
+            found.append(result(self, DATE_TIME, start, m.end, self.SCORE, "UK date phrase",
+                                date=tuple(m.date), date_start=m.date_start, date_end=m.date_end))
+        return found
 
 
 def _as_date(value) -> datetime.date | None:

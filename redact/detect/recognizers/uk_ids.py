@@ -130,7 +130,13 @@ class CaseReferenceRecognizer(EntityRecognizer):
             r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job)\.?"
             r"\s+(?:number|no\.?|ref(?:erence)?\.?)?\s*:?\s*(?P<value>[A-Z0-9][A-Z0-9/-]{3,}[0-9])(?![\w/-])",
             re.IGNORECASE)),
+        # "application no. 1520/06", "file nos. 2004/351 and 2004/352", "crime no. 12345/21": numbers with a
+        # slash after "no." / "number" / "ref" / "application"; the rest of a list is taken by _LIST_NEXT.
+        ("numbered", re.compile(
+            r"(?<![\w])(?:nos?|numbers?|refs?|references?|applications?)\.?\s*:?\s*\(?\s*"
+            r"(?P<value>[0-9]{1,8}(?:/[0-9]{1,8})+)(?![\w/-])", re.IGNORECASE)),
     ]
+    _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?P<value>[0-9]{1,8}(?:/[0-9]{1,8})+)(?![\w/-])")
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER],
@@ -163,11 +169,19 @@ class CaseReferenceRecognizer(EntityRecognizer):
             return POLICE_REFERENCE
         return REFERENCE
 
+    def _with_lists(self, matches, text: str):
+        """Each numbered reference, then every further one of the list it opens ("nos. 1/22, 3/22 and 4/22")."""
+        for m in matches:
+            yield m
+            while (m := self._LIST_NEXT.match(text, m.end("value"))) is not None:
+                yield m
+
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         spans: list[tuple[int, int, str]] = []
         for shape, pattern in self._SHAPES:
-            for m in pattern.finditer(text):
-                start, end = (m.start("value"), m.end("value")) if shape == "labelled" else m.span()
+            for m in self._with_lists(pattern.finditer(text), text) if shape == "numbered" \
+                    else pattern.finditer(text):
+                start, end = (m.start("value"), m.end("value")) if shape in ("labelled", "numbered") else m.span()
                 value = text[start:end]
                 digits = sum(c.isdigit() for c in value)
                 if digits < 5:

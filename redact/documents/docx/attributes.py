@@ -34,10 +34,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _STRUCTURAL_VALUES = (
     re.compile(r"[0-9A-Fa-f]+"),                                      # hex ids and colours
     re.compile(r"\{?[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\}?"),  # GUIDs
-    re.compile(r"[a-z][A-Za-z0-9]*"),                                 # schema enumerations
     re.compile(r"[-+]?\d*\.?\d+[A-Za-z%]{0,3}"),                      # numbers and measurements
     re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})+"),                    # language tags
 )
+_ENUMERATION = re.compile(r"[a-z][A-Za-z0-9]*")                       # "single", "left", "accent1"
+# Names chosen by a person (bookmarks, link anchors) may be a lower-case word, never an enumeration.
+_NAMING_ATTRIBUTES = frozenset({"name", "anchor"})
 
 
 def attribute_kind(element, attribute: str, value: str) -> str | None:
@@ -64,6 +66,8 @@ def attribute_kind(element, attribute: str, value: str) -> str | None:
         return METADATA
     if element_name == "listItem" and name in ("displayText", "value"):
         return METADATA
+    if element_name == "textpath" and name == "string":
+        return METADATA        # VML WordArt, e.g. a "DRAFT – <name>" watermark in a header
     if (attribute_ns == ns.VML_OFFICE and name == "title") or (not attribute_ns and name == "alt"):
         return METADATA
     if element_name == "fldSimple" and name == "instr":
@@ -82,5 +86,7 @@ def _is_structural(attribute_ns: str, name: str, value: str) -> bool:
     if any(word in lowered for word in ("hash", "salt", "crypt", "algorithm")):
         return True
     if len(_LETTER.findall(value)) < 2:
+        return True
+    if name not in _NAMING_ATTRIBUTES and _ENUMERATION.fullmatch(value):
         return True
     return any(pattern.fullmatch(value) for pattern in _STRUCTURAL_VALUES)

@@ -46,6 +46,7 @@ class DocxDocument(Document):
         if not keep_comments:
             self.removed_parts += policies.remove_comments(self._package)
         self._found: list[Found] | None = None
+        self._segments: list[Segment] = []
 
     @property
     def main_part(self) -> str:
@@ -53,11 +54,13 @@ class DocxDocument(Document):
 
     @property
     def segments(self) -> list[Segment]:
-        return [segment for segment, _ in self._read()]
+        self._read()
+        return self._segments
 
     def _read(self) -> list[Found]:
         if self._found is None:
             self._found = collect_segments(self._package)
+            self._segments = [segment for segment, _ in self._found]
         return self._found
 
     def apply(self, edits: list[Edit]) -> None:

@@ -58,6 +58,7 @@ class Piece:
     start: int
     text: str
     kind: str
+    deleted: bool = False     # from tracked deleted (or moved-away) text
 
     @property
     def end(self) -> int:
@@ -69,7 +70,6 @@ class TextMap:
     """Logical text built from XML nodes, editable by character offsets."""
 
     pieces: list[Piece] = field(default_factory=list)
-    _deleted_flags: list[bool] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -83,17 +83,15 @@ class TextMap:
         if not text:
             return
         if kind == TEXT and self._needs_separator(text, deleted):
-            self.pieces.append(Piece(None, self.length, " ", VIRTUAL))
-            self._deleted_flags.append(deleted)
-        self.pieces.append(Piece(node, self.length, text, kind))
-        self._deleted_flags.append(deleted)
+            self.pieces.append(Piece(None, self.length, " ", VIRTUAL, deleted))
+        self.pieces.append(Piece(node, self.length, text, kind, deleted))
 
     def _needs_separator(self, text: str, deleted: bool) -> bool:
         """True when deleted and current text would otherwise touch letter to letter."""
         if not self.pieces or self.pieces[-1].kind != TEXT:
             return False
-        last_deleted = self._deleted_flags[-1]
-        return last_deleted != deleted and self.pieces[-1].text[-1].isalnum() and text[0].isalnum()
+        last = self.pieces[-1]
+        return last.deleted != deleted and last.text[-1].isalnum() and text[0].isalnum()
 
     def apply(self, edits: list[tuple[int, int, str]]) -> None:
         """Apply non-overlapping (start, end, replacement) edits of the logical text."""

@@ -149,7 +149,8 @@ class DocxPackage:
                 raise InputError(f"{name} declares a DOCTYPE: refused")
             self._standalone[name] = tree.docinfo.standalone
             if _has_prolog_nodes(root):
-                # A copy of the root element leaves comments before and after it behind.
+                # Comments and instructions beside the root element cannot be removed in place; a copy
+                # of the root element leaves them behind.
                 root = copy.deepcopy(root)
                 self._dirty.add(name)
             if _strip_comments_and_instructions(root):
@@ -165,8 +166,6 @@ class DocxPackage:
                 target = self.resolve("", relationship.get("Target") or "")
                 if target is None or not self.is_xml(target):
                     raise InputError("main document part named in _rels/.rels is missing")
-                if any(posixpath.basename(name.lower()) == "vbaproject.bin" for name in self._data):
-                    raise InputError("macro-enabled document (vbaProject.bin): save it as a plain .docx first")
                 return target
         raise InputError("no main document part (_rels/.rels has no officeDocument relationship)")
 
@@ -195,7 +194,8 @@ class DocxPackage:
     def xml_parts(self) -> list[str]:
         return [name for name in self._data if name in self._trees]
 
-    def content_type(self, name: str) -> str | None:
+    def content_type(self, name: str, *, explicit_only: bool = False) -> str | None:
+        """The content type of ``name``: its Override, else (unless ``explicit_only``) its extension's Default."""
         types_name = self.find(CONTENT_TYPES)
         if types_name is None or types_name not in self._trees:
             return None
@@ -204,6 +204,8 @@ class DocxPackage:
         for override in root.iterfind(f"{{{ns.CONTENT_TYPES}}}Override"):
             if (override.get("PartName") or "").lower() == wanted:
                 return override.get("ContentType")
+        if explicit_only:
+            return None
         extension = posixpath.splitext(name)[1].lstrip(".").lower()
         for default in root.iterfind(f"{{{ns.CONTENT_TYPES}}}Default"):
             if (default.get("Extension") or "").lower() == extension:
@@ -298,11 +300,15 @@ def _check_central_directory(infos: list[zipfile.ZipInfo]) -> None:
             # escape redaction while another is shown.
             raise InputError(f"zip package has duplicate entry names: {name!r}")
         seen.add(name.lower())
+        if info.flag_bits & 0x1:
+            raise InputError("zip package with encrypted entries: remove the password and try again")
         total += info.file_size
         if total > MAX_TOTAL_UNCOMPRESSED:
             raise InputError("zip package expands to more than 512 MB (possible zip bomb)")
         if info.file_size > RATIO_CHECKED_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise InputError(f"zip entry {name!r} has a suspicious compression ratio (possible zip bomb)")
+        if posixpath.basename(name.lower()) == "vbaproject.bin":
+            raise InputError("macro-enabled document (vbaProject.bin): save it as a plain .docx first")
 
 
 def _has_prolog_nodes(root: etree._Element) -> bool:

@@ -19,7 +19,7 @@ from redact.documents.base import ManualReviewItem
 
 from . import namespaces as ns
 from .oxml import is_paragraph, paragraph_numbers, remove_element
-from .package import DocxPackage, is_external, source_of_rels
+from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
 
 _COMMENT_PARTS = frozenset({"comments", "commentsextended", "commentsids", "commentsextensible", "people"})
 _COMMENT_ANCHORS = ("commentRangeStart", "commentRangeEnd", "commentReference")
@@ -46,7 +46,8 @@ def remove_comments(package: DocxPackage) -> list[str]:
     """Drop comment parts and comment anchors everywhere; returns the removed part names."""
     names = set()
     for name in package.names:
-        content_type = (package.content_type(name) or "").lower()
+        # Only explicit overrides: a (malformed) default for the "xml" extension would take every part.
+        content_type = (package.content_type(name, explicit_only=True) or "").lower()
         if _last_word(content_type.removesuffix("+xml")) in _COMMENT_PARTS:
             names.add(name)
     for rels_part in package.xml_parts():
@@ -58,6 +59,8 @@ def remove_comments(package: DocxPackage) -> list[str]:
                 target = package.resolve(source, relationship.get("Target") or "")
                 if target is not None:
                     names.add(target)
+    names -= {package.main_part, package.find(CONTENT_TYPES)}
+    names = {name for name in names if source_of_rels(name) is None}
     for name in sorted(names):
         package.remove_part(name)
     for part in package.xml_parts():

@@ -37,6 +37,7 @@ Found = tuple[Segment, Target]
 # Short numbers (counts, sizes, chart values) carry nothing to redact; long digit strings may be an
 # NHS number or a phone number, so they stay.
 _SHORT_NUMBER = re.compile(r"[-+]?(\d{1,5}|\d*\.\d+)([eE][-+]?\d+)?")
+_BOOLEAN = frozenset({"true", "false"})
 _LANDMARKS = frozenset({"comment", "footnote", "endnote", "docVar", "person", "property"})
 
 
@@ -81,42 +82,38 @@ class PartWalker:
         yield from self._visit(self.root, ns.element_name(self.root), None)
 
     # ------------------------------------------------------------------ visiting
-    def _visit(self, element, location: str, in_paragraph: "_ParagraphScope | None") -> Iterator[Found]:
+    def _visit(self, element, location: str, scope: "_ParagraphScope | None") -> Iterator[Found]:
         if is_paragraph(element):
             yield from self._paragraph(element)
             return
         yield from self._attributes(element, location)
         if element.text and element.text.strip() and element not in self._consumed:
-            yield from self._element_text(element, location, in_paragraph)
-        sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
-        seen: Counter[str] = Counter()
-        for child in element:
-            if not ns.is_element(child):
-                continue
-            seen[child.tag] += 1
-            if in_paragraph is not None:
-                child_location = in_paragraph.name(child)
-            else:
-                child_location = self._child_location(element, child, location, sibling_counts, seen)
-            yield from self._visit(child, child_location, in_paragraph)
-            if child.tail and child.tail.strip():
-                yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA),
-                       TailTarget(self.part, child))
+            yield from self._element_text(element, location, inside_paragraph=scope is not None)
+        yield from self._children(element, location, scope)
 
     def _paragraph(self, paragraph) -> Iterator[Found]:
         self._paragraphs += 1
         name = f"p{self._paragraphs}"
         content = read_paragraph(paragraph, self._consumed)
         yield from self._paragraph_texts(content, name)
-        scope = _ParagraphScope(name)
         yield from self._attributes(paragraph, name)
-        for child in paragraph:
-            if ns.is_element(child):
+        yield from self._children(paragraph, name, _ParagraphScope(name))
+
+    def _children(self, element, location: str, scope: "_ParagraphScope | None") -> Iterator[Found]:
+        sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
+        seen: Counter[str] = Counter()
+        for child in element:
+            if not ns.is_element(child):
+                continue
+            seen[child.tag] += 1
+            if scope is not None:
                 child_location = scope.name(child)
-                yield from self._visit(child, child_location, None if is_paragraph(child) else scope)
-                if child.tail and child.tail.strip():
-                    yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA),
-                           TailTarget(self.part, child))
+            else:
+                child_location = self._child_location(element, child, location, sibling_counts, seen)
+            yield from self._visit(child, child_location, scope)
+            if child.tail and child.tail.strip():
+                yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA),
+                       TailTarget(self.part, child))
 
     def _paragraph_texts(self, content: ParagraphContent, name: str) -> Iterator[Found]:
         if content.text.text.strip():
@@ -134,12 +131,14 @@ class PartWalker:
                 yield (Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind),
                        AttributeTarget(self.part, element, attribute))
 
-    def _element_text(self, element, location: str, in_paragraph) -> Iterator[Found]:
+    def _element_text(self, element, location: str, inside_paragraph: bool) -> Iterator[Found]:
         text = element.text
-        if _SHORT_NUMBER.fullmatch(text.strip()):
+        if _SHORT_NUMBER.fullmatch(text.strip()) or text.strip() in _BOOLEAN:
             return
-        if in_paragraph is not None:
-            kind = IDENTIFIER          # machine values inside a paragraph (positions, alignments)
+        if inside_paragraph or _is_timestamp(element):
+            # Machine values (positions inside a drawing, W3C dates): rewriting them with prose
+            # detection could make the part invalid; listed values and protected dates still match.
+            kind = IDENTIFIER
         elif _is_person_property(element):
             kind = PERSON_FIELD
         else:
@@ -173,6 +172,10 @@ class _ParagraphScope:
         step = ns.element_name(element)
         self._counts[step] += 1
         return f"{self.paragraph_name}/{step}[{self._counts[step]}]"
+
+
+def _is_timestamp(element) -> bool:
+    return (element.get(f"{{{ns.XSI}}}type") or "").endswith("W3CDTF")
 
 
 def _is_person_property(element) -> bool:

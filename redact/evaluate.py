@@ -1,0 +1,742 @@
+"""Detection quality: ``python -m redact.evaluate``.
+
+Two yardsticks, measured in one run with one spaCy model:
+
+* **TAB** (the Text Anonymization Benchmark, ``../shared/tab``): court judgments annotated with every mention
+  of a person, place, organisation, date, code, demographic, quantity and other identifier. Three systems are
+  scored side by side on the same documents: *ours* (the strict detector), *plain Presidio* (its default
+  recognisers over the same spaCy pipeline) and *plain spaCy* (``nlp(text).ents``, every label).
+
+  - recall of a TAB type = characters of its gold mentions covered by *any* detection / characters of those
+    mentions; whitespace and a leading title ("Mr", "Dr", "Judge") need no covering, and overlapping mentions
+    of one type count each character once;
+  - precision = characters of detections inside any gold mention (of any type) / characters of detections;
+    whitespace is not counted on either side and overlapping detections count each character once.
+
+  Because recall asks only whether a character is covered, the label a system gives its detection does not
+  change the score; ``LABEL_TO_TAB`` maps labels to TAB types only to show what each system reports.
+
+* **The shared fixtures** (``../shared/fixtures/case*``): each draft.txt is redacted with its rules emptied of
+  every person but the first (the victim); every identifier the rules never listed must be gone from the
+  output, and ordinary text that must survive (``must_appear``) must survive.
+
+``--split`` divides the TAB documents by a hash of their ``doc_id`` into a tuning part and a held-back part
+(about 30%), so that improvements made while looking at one part can be checked on the other.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+import platform
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_TAB = REPO.parent / "shared" / "tab" / "dev127.json"
+DEFAULT_FIXTURES = REPO.parent / "shared" / "fixtures"
+
+TAB_TYPES = ("PERSON", "LOC", "ORG", "DATETIME", "CODE", "DEM", "MISC", "QUANTITY")
+TARGET_TYPES = ("PERSON", "LOC", "CODE", "DATETIME")
+# The issue's targets for TAB dev127 in profile "strict".
+TARGETS = {"PERSON": 0.98, "LOC": 0.97, "CODE": 0.95, "DATETIME": 0.99, "precision": 0.82}
+SYSTEMS = ("ours", "presidio", "spacy")
+SYSTEM_NAMES = {"ours": "ours (strict)", "presidio": "plain Presidio", "spacy": "plain spaCy"}
+HELD_BACK_PERCENT = 30
+FIXTURE_KINDS = ("person", "place", "address", "contact", "id")
+
+# Labels of the three systems -> TAB types (for reporting only; see the module docstring).
+LABEL_TO_TAB = {
+    # ours (redact.entities)
+    "PERSON": "PERSON", "LOCATION": "LOC", "ADDRESS": "LOC", "UK_POSTCODE": "LOC",
+    "ORGANIZATION": "ORG", "PLACE_ORGANIZATION": "ORG",
+    "DATE_TIME": "DATETIME", "DATE_OF_DEATH": "DATETIME", "DATE_OF_BIRTH": "DATETIME",
+    "PHONE_NUMBER": "CODE", "EMAIL_ADDRESS": "CODE", "URL": "CODE", "SOCIAL_HANDLE": "CODE", "UK_NHS": "CODE",
+    "UK_NINO": "CODE", "UK_VEHICLE_REGISTRATION": "CODE", "POLICE_REFERENCE": "CODE",
+    "COURT_CASE_NUMBER": "CODE", "COLLAR_NUMBER": "CODE", "REFERENCE": "CODE", "FILE_NAME": "CODE",
+    "AGE": "QUANTITY",
+    # plain Presidio (default recognisers; PERSON, LOCATION, DATE_TIME as above)
+    "NRP": "DEM", "IP_ADDRESS": "CODE", "CREDIT_CARD": "CODE", "CRYPTO": "CODE", "IBAN_CODE": "CODE",
+    "MEDICAL_LICENSE": "CODE", "US_SSN": "CODE", "US_BANK_NUMBER": "CODE", "US_DRIVER_LICENSE": "CODE",
+    "US_ITIN": "CODE", "US_PASSPORT": "CODE", "UK_NHS_NUMBER": "CODE", "MAC_ADDRESS": "CODE",
+    # plain spaCy (OntoNotes labels; PERSON, ORG as above)
+    "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "DATE": "DATETIME", "TIME": "DATETIME",
+    "NORP": "DEM", "CARDINAL": "QUANTITY", "QUANTITY": "QUANTITY", "MONEY": "QUANTITY", "PERCENT": "QUANTITY",
+    "ORDINAL": "QUANTITY", "LAW": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "PRODUCT": "MISC",
+    "LANGUAGE": "MISC",
+}
+
+# A leading title needs no covering: "Mr Osman Erden" is recalled in full when "Osman Erden" is covered.
+_TITLE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Messrs|Mme|Mlle|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Judge|Justice|Rev|Revd|"
+    r"Reverend|Cllr|Councillor|Father|Sister|Brother|Mother)\.?\s+)+")
+
+
+class EvaluationError(RuntimeError):
+    """The evaluation cannot run (a data file is missing or not in a known schema)."""
+
+
+# ---------------------------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity_type: str
+
+
+@dataclass
+class TabDocument:
+    doc_id: str
+    text: str
+    mentions: list[Mention]
+
+
+@dataclass(frozen=True)
+class Detection:
+    start: int
+    end: int
+    label: str
+    source: str = ""
+
+
+def load_tab(path: str | Path, annotator: str | None = None) -> list[TabDocument]:
+    """TAB documents from ``dev127.json`` (``mentions_single_annotator``) or TAB's full schema (``annotations``:
+    one annotator's ``entity_mentions``: ``annotator``, else the first quality-checked one, else the first)."""
+    path = Path(path)
+    if not path.is_file():
+        raise EvaluationError(f"{path}: TAB data not found (expected ../shared/tab/dev127.json beside the repo; "
+                              f"give another file with --tab PATH)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise EvaluationError(f"{path}: not a TAB JSON file ({error.__class__.__name__})") from None
+    if not isinstance(data, list):
+        raise EvaluationError(f"{path}: not a TAB JSON file (expected a list of documents)")
+    docs = []
+    for raw in data:
+        if "mentions_single_annotator" in raw:
+            mentions = raw["mentions_single_annotator"]
+        elif "annotations" in raw:
+            annotations = raw["annotations"]
+            chosen = annotator or next((a for a in raw.get("quality_checked") or [] if a in annotations), None) \
+                or sorted(annotations)[0]
+            if chosen not in annotations:
+                raise EvaluationError(f"{path}: document {raw.get('doc_id')} has no annotator '{chosen}'")
+            mentions = annotations[chosen]["entity_mentions"]
+        else:
+            raise EvaluationError(f"{path}: document {raw.get('doc_id')} has no mentions in a known schema")
+        docs.append(TabDocument(str(raw["doc_id"]), raw["text"],
+                                [Mention(int(m["start_offset"]), int(m["end_offset"]), m["entity_type"])
+                                 for m in mentions]))
+    return docs
+
+
+def is_held_back(doc_id: str, percent: int = HELD_BACK_PERCENT) -> bool:
+    """Deterministic split: the same document is always in the same part, on every machine."""
+    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16) % 100 < percent
+
+
+# ---------------------------------------------------------------------------------------------- scoring
+
+
+def needed_positions(text: str, start: int, end: int) -> set[int]:
+    """The characters of a gold mention that a detection must cover: not whitespace, not a leading title."""
+    span = text[start:end]
+    title = _TITLE.match(span)
+    skip = title.end() if title and title.end() < len(span) else 0
+    return {start + i for i in range(skip, len(span)) if not span[i].isspace()}
+
+
+@dataclass
+class DocScore:
+    """Character counts for one document, summed over documents by ``Totals``."""
+
+    covered: Counter = field(default_factory=Counter)   # TAB type -> needed characters covered
+    needed: Counter = field(default_factory=Counter)    # TAB type -> needed characters
+    detected: int = 0                                   # non-whitespace characters of detections
+    detected_inside: int = 0                            # ... of those inside some gold mention
+    detected_by_type: Counter = field(default_factory=Counter)  # TAB type of the label -> characters
+    inside_by_type: Counter = field(default_factory=Counter)
+    misses: list = field(default_factory=list)          # (TAB type, mention text, share missed)
+    false_positives: list = field(default_factory=list)  # (label, source, detection text, characters outside)
+
+
+def score_document(text: str, mentions: list[Mention], detections: list[Detection]) -> DocScore:
+    """Character-level recall per TAB type and precision of one document's detections."""
+    covered_positions: set[int] = set()
+    for d in detections:
+        covered_positions.update(range(max(0, d.start), min(len(text), d.end)))
+    covered_positions = {i for i in covered_positions if not text[i].isspace()}
+    gold_positions: set[int] = set()
+    score = DocScore()
+    by_type: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        gold_positions.update(range(m.start, m.end))
+        needed = needed_positions(text, m.start, m.end)
+        by_type[m.entity_type] |= needed
+        missed = needed - covered_positions
+        if missed:
+            score.misses.append((m.entity_type, text[m.start:m.end], len(missed) / max(1, len(needed))))
+    for entity_type, positions in by_type.items():
+        score.needed[entity_type] += len(positions)
+        score.covered[entity_type] += len(positions & covered_positions)
+    score.detected = len(covered_positions)
+    score.detected_inside = len(covered_positions & gold_positions)
+    seen: set[int] = set()
+    for d in sorted(detections, key=lambda d: (d.start, -d.end)):
+        positions = {i for i in range(max(0, d.start), min(len(text), d.end)) if not text[i].isspace()} - seen
+        seen |= positions
+        tab_type = LABEL_TO_TAB.get(d.label, "other")
+        score.detected_by_type[tab_type] += len(positions)
+        score.inside_by_type[tab_type] += len(positions & gold_positions)
+        outside = len(positions - gold_positions)
+        if outside:
+            score.false_positives.append((d.label, d.source, text[d.start:d.end], outside))
+    return score
+
+
+@dataclass
+class Totals:
+    covered: Counter = field(default_factory=Counter)
+    needed: Counter = field(default_factory=Counter)
+    detected: int = 0
+    detected_inside: int = 0
+    detected_by_type: Counter = field(default_factory=Counter)
+    inside_by_type: Counter = field(default_factory=Counter)
+    misses: list = field(default_factory=list)
+    false_positives: list = field(default_factory=list)
+    documents: int = 0
+
+    def add(self, score: DocScore) -> "Totals":
+        self.covered.update(score.covered)
+        self.needed.update(score.needed)
+        self.detected += score.detected
+        self.detected_inside += score.detected_inside
+        self.detected_by_type.update(score.detected_by_type)
+        self.inside_by_type.update(score.inside_by_type)
+        self.misses += score.misses
+        self.false_positives += score.false_positives
+        self.documents += 1
+        return self
+
+    def recall(self, entity_type: str) -> float | None:
+        needed = self.needed.get(entity_type, 0)
+        return self.covered.get(entity_type, 0) / needed if needed else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.detected_inside / self.detected if self.detected else None
+
+
+# ---------------------------------------------------------------------------------------------- systems
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """A document as the paragraph segments a text document gives: each non-blank line, with its offset."""
+    return [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+class OursSystem:
+    """``Redactor(rules=None, profile="strict")``: every finding of its detector is a detection."""
+
+    name = "ours"
+
+    def __init__(self, model: str | None = None):
+        from .pipeline import Redactor
+
+        self.redactor = Redactor(None, profile="strict", model=model)
+
+    def detect(self, text: str) -> list[Detection]:
+        from .documents.base import Segment
+
+        pieces = paragraphs(text)
+        segments = [Segment(f"p{i + 1}", piece, "text") for i, (_, piece) in enumerate(pieces)]
+        out = []
+        for f in self.redactor.detector.detect(segments):
+            offset = pieces[f.segment][0]
+            out.append(Detection(offset + f.start, offset + f.end, f.entity_type, f.source))
+        return out
+
+
+def _offline_email_validation(recognizer) -> None:
+    """Presidio's e-mail recogniser asks tldextract, which fetches the public suffix list from the network the
+    first time; give this instance an extractor that uses tldextract's bundled snapshot and writes no cache."""
+    import tldextract
+
+    extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    recognizer.validate_result = lambda pattern_text: extractor(pattern_text).fqdn != ""
+
+
+@contextlib.contextmanager
+def _presidio_classes_only():
+    """Presidio's registry finds its predefined recognisers by class name among every ``EntityRecognizer``
+    subclass loaded; ours share three names (EmailRecognizer, UrlRecognizer, UkPostcodeRecognizer) and would be
+    picked instead. While the default engine is built, a name means Presidio's own class."""
+    from presidio_analyzer.recognizer_registry.recognizers_loader_utils import RecognizerListLoader
+
+    original = RecognizerListLoader.get_existing_recognizer_cls
+
+    def presidio_first(recognizer_name: str):
+        for cls in RecognizerListLoader.get_all_existing_recognizers():
+            if cls.__name__ == recognizer_name and cls.__module__.startswith("presidio_analyzer."):
+                return cls
+        return original(recognizer_name)
+
+    RecognizerListLoader.get_existing_recognizer_cls = staticmethod(presidio_first)
+    try:
+        yield
+    finally:
+        RecognizerListLoader.get_existing_recognizer_cls = staticmethod(original)
+
+
+class PresidioSystem:
+    """A default ``AnalyzerEngine`` (every predefined recogniser, Presidio's own spaCy label mapping) over our
+    preloaded pipeline, so nothing downloads; its e-mail recogniser made offline."""
+
+    name = "presidio"
+
+    def __init__(self, model: str | None = None):
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NerModelConfiguration
+        from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+        from .detect.engine import PreloadedSpacyNlpEngine
+        from .detect.model import load_model
+
+        engine = PreloadedSpacyNlpEngine(load_model(model))
+        engine.ner_model_configuration = NerModelConfiguration()  # Presidio's defaults, not ours
+        with _presidio_classes_only():
+            self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+        for recognizer in self.analyzer.registry.recognizers:
+            if isinstance(recognizer, EmailRecognizer):
+                _offline_email_validation(recognizer)
+
+    def detect(self, text: str) -> list[Detection]:
+        return [Detection(r.start, r.end, r.entity_type,
+                          (r.recognition_metadata or {}).get("recognizer_name", ""))
+                for r in self.analyzer.analyze(text, language="en")]
+
+
+class SpacySystem:
+    """``nlp(text).ents``, every label."""
+
+    name = "spacy"
+
+    def __init__(self, model: str | None = None):
+        from .detect.model import load_model
+
+        self.nlp = load_model(model).nlp
+
+    def detect(self, text: str) -> list[Detection]:
+        return [Detection(e.start_char, e.end_char, e.label_, "spacy") for e in self.nlp(text).ents]
+
+
+SYSTEM_CLASSES = {"ours": OursSystem, "presidio": PresidioSystem, "spacy": SpacySystem}
+
+
+@dataclass
+class TabResult:
+    """Per system: per-document scores (kept so any split can be summed) and the seconds it took."""
+
+    docs: list[TabDocument]
+    scores: dict[str, list[DocScore]]
+    seconds: dict[str, float]
+
+    def totals(self, system: str, part: str = "all") -> Totals:
+        totals = Totals()
+        for doc, score in zip(self.docs, self.scores[system]):
+            if part == "all" or (part == "held-back") == is_held_back(doc.doc_id):
+                totals.add(score)
+        return totals
+
+
+def evaluate_tab(docs: list[TabDocument], systems=SYSTEMS, model: str | None = None,
+                 progress=None) -> TabResult:
+    scores: dict[str, list[DocScore]] = {}
+    seconds: dict[str, float] = {}
+    for name in systems:
+        t0 = time.perf_counter()
+        system = SYSTEM_CLASSES[name](model)
+        scores[name] = []
+        for i, doc in enumerate(docs):
+            scores[name].append(score_document(doc.text, doc.mentions, system.detect(doc.text)))
+            if progress:
+                progress(f"{name}: {i + 1}/{len(docs)}")
+        seconds[name] = time.perf_counter() - t0
+    return TabResult(docs, scores, seconds)
+
+
+# ---------------------------------------------------------------------------------------------- fixtures
+
+
+def _spans(text: str, needle: str, flags=0) -> list[tuple[int, int]]:
+    pattern = re.compile(r"(?<![^\W_])" + re.escape(needle) + r"(?![^\W_])", flags)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def load_gold(case_dir: Path) -> dict:
+    return yaml.safe_load((Path(case_dir) / "gold.yaml").read_text(encoding="utf-8"))
+
+
+def score_text(case_dir: Path, draft: str, output: str, *, listed_only: bool = True) -> dict:
+    """A redacted plain-text fixture against its gold.yaml (the .docx side uses the fixtures' check_gold.py).
+
+    ``leaks``: (text, kind, context) of every must_not_appear occurrence left in the output (with
+    ``listed_only``, only entries the rules list, and the protected dates); ``lost``: must_appear strings
+    with fewer occurrences in the output than in the draft.
+    """
+    gold = load_gold(case_dir)
+    must_appear = [m["text"] for m in gold["must_appear"]]
+    leaks = []
+    for entry in gold["must_not_appear"]:
+        if not entry.get("in_draft_txt", True):
+            continue
+        if listed_only and not entry["listed_in_rules"] and entry["kind"] not in ("date_of_death", "date_of_birth"):
+            continue
+        covers = [s for m in must_appear if len(m) > len(entry["text"]) and entry["text"] in m
+                  for s in _spans(output, m)]
+        for a, b in _spans(output, entry["text"]):
+            if not any(c <= a and b <= d for c, d in covers):
+                leaks.append((entry["text"], entry["kind"], output[max(0, a - 40):b + 40].replace("\n", " ")))
+    mna = [m["text"] for m in gold["must_not_appear"]]
+
+    def count(text: str, needle: str) -> int:
+        total = 0
+        for para in text.split("\n"):
+            if needle not in para:
+                continue
+            blockers = [s for x in mna if x in para and not (len(x) < len(needle) and x in needle)
+                        for s in _spans(para, x)]
+            total += sum(1 for a, b in _spans(para, needle) if not any(a < d and c < b for c, d in blockers))
+        return total
+
+    lost = [t for t in dict.fromkeys(must_appear) if count(output, t) < count(draft, t)]
+    missing_pseudonyms = []
+    for expected in gold["expected"]:
+        if _spans(draft, expected["real"]) and not _spans(output, expected["pseudonym"], re.IGNORECASE):
+            missing_pseudonyms.append(expected["pseudonym"])
+    considered = [t for t in dict.fromkeys(must_appear) if count(draft, t) > 0]
+    return {"leaks": leaks, "lost": lost, "lost_ratio": len(lost) / max(1, len(considered)),
+            "must_appear": len(considered), "missing_pseudonyms": sorted(set(missing_pseudonyms))}
+
+
+def victim_only_rules(case_dir: Path):
+    """The case's rules with every person but the first (the victim) taken out; the names taken out."""
+    from .rules import parse_rules
+
+    data = yaml.safe_load((Path(case_dir) / "rules.yaml").read_text(encoding="utf-8")) or {}
+    people = data.get("people") or []
+    removed = [p["name"] for p in people[1:]]
+    data["people"] = people[:1]
+    return parse_rules(data, str(Path(case_dir) / "rules.yaml")), removed
+
+
+@dataclass
+class FixtureResult:
+    case: str
+    found: Counter
+    missed: Counter
+    missed_texts: list          # (kind, text)
+    removed_found: int          # surface forms of the people taken out of the rules
+    removed_missed: list
+    lost: list
+    must_appear: int
+    seconds: float
+
+
+def evaluate_fixture(case_dir: Path, model: str | None = None) -> FixtureResult:
+    """Redact draft.txt with the victim-only rules; which unlisted identifiers are gone, what ordinary text is lost."""
+    from .pipeline import Redactor
+
+    case_dir = Path(case_dir)
+    t0 = time.perf_counter()
+    rules, removed = victim_only_rules(case_dir)
+    draft = (case_dir / "draft.txt").read_text(encoding="utf-8")
+    output = Redactor(rules, model=model).redact_text(draft)
+    scored = score_text(case_dir, draft, output, listed_only=False)
+    leaked = {(text, kind) for text, kind, _ in scored["leaks"]}
+    found, missed, missed_texts = Counter(), Counter(), []
+    removed_found, removed_missed = 0, []
+    for entry in load_gold(case_dir)["must_not_appear"]:
+        if not entry.get("in_draft_txt", True):
+            continue
+        gone = (entry["text"], entry["kind"]) not in leaked
+        if not entry["listed_in_rules"] and entry["kind"] in FIXTURE_KINDS:
+            (found if gone else missed)[entry["kind"]] += 1
+            if not gone:
+                missed_texts.append((entry["kind"], entry["text"]))
+        elif entry["listed_in_rules"] and entry["kind"] == "person" and entry.get("entity") in removed:
+            if gone:
+                removed_found += 1
+            else:
+                removed_missed.append(entry["text"])
+    return FixtureResult(case_dir.name, found, missed, missed_texts, removed_found, removed_missed,
+                         scored["lost"], scored["must_appear"], time.perf_counter() - t0)
+
+
+def fixture_cases(root: Path = DEFAULT_FIXTURES) -> list[Path]:
+    root = Path(root)
+    return sorted(p for p in root.glob("case*") if (p / "draft.txt").exists() and (p / "gold.yaml").exists()) \
+        if root.exists() else []
+
+
+# ---------------------------------------------------------------------------------------------- reports
+
+
+def _f(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def _mark(value: float | None, key: str) -> str:
+    target = TARGETS.get(key)
+    if value is None or target is None:
+        return _f(value)
+    return f"{value:.3f}" + (" ✓" if value >= target else " ✗")
+
+
+def tab_table(result: TabResult, part: str = "all") -> list[str]:
+    systems = list(result.scores)
+    totals = {s: result.totals(s, part) for s in systems}
+    docs = next(iter(totals.values())).documents if totals else 0
+    header = "| | " + " | ".join(SYSTEM_NAMES[s] for s in systems) + " | target |"
+    lines = [header, "|---|" + "---|" * (len(systems) + 1)]
+    for entity_type in TAB_TYPES:
+        needed = next(iter(totals.values())).needed.get(entity_type, 0) if totals else 0
+        label = f"recall {entity_type}" + (" **(target)**" if entity_type in TARGET_TYPES else "") + \
+            f" ({needed:,} chars)"
+        lines.append(f"| {label} | " + " | ".join(
+            (_mark if entity_type in TARGET_TYPES and s == "ours" else lambda v, k: _f(v))(
+                totals[s].recall(entity_type), entity_type) for s in systems)
+            + f" | {TARGETS.get(entity_type, '') or ''} |")
+    lines.append("| **precision** | " + " | ".join(
+        (_mark if s == "ours" else lambda v, k: _f(v))(totals[s].precision, "precision") for s in systems)
+        + f" | {TARGETS['precision']} |")
+    lines.append("| characters detected | " + " | ".join(f"{totals[s].detected:,}" for s in systems) + " | |")
+    lines.insert(0, f"{docs} documents ({part})")
+    return lines
+
+
+def label_table(result: TabResult, part: str = "all") -> list[str]:
+    """What each system reports, by the TAB type its labels map to: characters and the share inside gold."""
+    systems = list(result.scores)
+    totals = {s: result.totals(s, part) for s in systems}
+    kinds = [t for t in (*TAB_TYPES, "other") if any(totals[s].detected_by_type.get(t) for s in systems)]
+    lines = ["| reported as | " + " | ".join(SYSTEM_NAMES[s] for s in systems) + " |",
+             "|---|" + "---|" * len(systems)]
+    for kind in kinds:
+        cells = []
+        for s in systems:
+            n = totals[s].detected_by_type.get(kind, 0)
+            inside = totals[s].inside_by_type.get(kind, 0)
+            cells.append(f"{n:,} chars, {inside / n:.2f} in gold" if n else "–")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def fixture_table(results: list[FixtureResult]) -> list[str]:
+    lines = ["| case | " + " | ".join(FIXTURE_KINDS) + " | removed people's names | must_appear lost |",
+             "|---|" + "---|" * (len(FIXTURE_KINDS) + 2)]
+    found, missed = Counter(), Counter()
+    removed_found = removed_missed = lost = considered = 0
+    for r in results:
+        found.update(r.found)
+        missed.update(r.missed)
+        removed_found += r.removed_found
+        removed_missed += len(r.removed_missed)
+        lost += len(r.lost)
+        considered += r.must_appear
+        cells = [f"{r.found[k]}/{r.found[k] + r.missed[k]}" if r.found[k] + r.missed[k] else "–"
+                 for k in FIXTURE_KINDS]
+        removed = f"{r.removed_found}/{r.removed_found + len(r.removed_missed)}"
+        lines.append(f"| {r.case} | " + " | ".join(cells) + f" | {removed} | {len(r.lost)}/{r.must_appear} "
+                     f"({len(r.lost) / max(1, r.must_appear):.1%}) |")
+    cells = [f"{found[k]}/{found[k] + missed[k]}" if found[k] + missed[k] else "–" for k in FIXTURE_KINDS]
+    lines.append("| **all** | " + " | ".join(f"**{c}**" for c in cells) +
+                 f" | **{removed_found}/{removed_found + removed_missed}** | **{lost}/{considered} "
+                 f"({lost / max(1, considered):.1%})** |")
+    return lines
+
+
+def samples(totals: Totals, n: int) -> list[str]:
+    """The biggest misses (by characters missed, grouped by text) and false positives of one system."""
+    missed = Counter()
+    for entity_type, text, share in totals.misses:
+        if entity_type in TARGET_TYPES:
+            missed[(entity_type, " ".join(text.split()))] += share * len(text)
+    fps = Counter()
+    labels = {}
+    for label, source, text, outside in totals.false_positives:
+        key = " ".join(text.split())
+        fps[key] += outside
+        labels.setdefault(key, Counter())[f"{label}/{source}"] += 1
+    lines = [f"Largest misses of target types (characters missed, summed over occurrences), top {n}:"]
+    lines += [f"  {chars:7.0f}  {t:8}  {text!r}" for (t, text), chars in missed.most_common(n)]
+    lines.append(f"Largest false positives (characters outside any gold mention), top {n}:")
+    lines += [f"  {chars:7d}  {text!r}  [{', '.join(l for l, _ in labels[text].most_common(2))}]"
+              for text, chars in fps.most_common(n)]
+    return lines
+
+
+def _model_note(model: str | None) -> str:
+    from .detect.model import load_model
+
+    loaded = load_model(model)
+    return f"{loaded.name} {loaded.version}"
+
+
+def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | None, split: bool,
+             extra: list[tuple[Path, TabResult]], fixtures: list[FixtureResult], fixture_seconds: float) -> str:
+    out = ["# Detection quality", "",
+           f"Generated by `python -m redact.evaluate` on {_dt.date.today().isoformat()}.", "",
+           f"- command: `{command}`",
+           f"- spaCy model: {model_note} (the same pipeline for all three systems)",
+           f"- machine: 2 cores ({platform.machine()}, Python {platform.python_version()})", "",
+           "How it is scored (see `redact/evaluate.py`): recall of a TAB type = characters of its gold mentions "
+           "covered by any detection / characters of those mentions (whitespace and a leading title such as "
+           "\"Mr\" need no covering); precision = characters of detections inside any gold mention / characters of "
+           "detections (whitespace not counted). *ours* is `Redactor(rules=None, profile=\"strict\")`'s detector "
+           "over each document split into paragraph segments; *plain Presidio* is a default `AnalyzerEngine` "
+           "(every predefined recogniser, Presidio's own spaCy mapping, e-mail recogniser made offline) and *plain "
+           "spaCy* is `nlp(text).ents` with every label, both over the whole document. ✓/✗: the issue's target "
+           "for ours.", ""]
+    if tab is not None:
+        out += [f"## TAB: `{tab_path.name}`", ""]
+        out += tab_table(tab, "all") + [""]
+        if split:
+            out += [f"### Tuning part (documents whose doc_id hash falls outside the held-back {HELD_BACK_PERCENT}%)",
+                    ""] + tab_table(tab, "tune") + [""]
+            out += ["### Held-back part", ""] + tab_table(tab, "held-back") + [""]
+        out += ["### What each system reports (labels mapped to TAB types, all documents)", ""]
+        out += label_table(tab, "all") + [""]
+        out += ["Label mapping (for the table above only; recall ignores labels): " + ", ".join(
+            f"{k}→{v}" for k, v in LABEL_TO_TAB.items()) + ".", ""]
+        out += ["Run time: " + ", ".join(f"{SYSTEM_NAMES[s]} {tab.seconds[s]:.0f} s" for s in tab.seconds) +
+                f" ({sum(len(d.text) for d in tab.docs):,} characters).", ""]
+    for path, result in extra:
+        out += [f"## TAB: `{path.name}` (full schema, first quality-checked annotator)", ""]
+        out += tab_table(result, "all") + [""]
+        out += ["Run time: " + ", ".join(f"{SYSTEM_NAMES[s]} {result.seconds[s]:.0f} s"
+                                         for s in result.seconds) + ".", ""]
+    if fixtures:
+        out += ["## Shared fixtures (draft.txt, rules emptied of every person but the victim)", "",
+                "Found/total of the `must_not_appear` forms that the rules never listed (`listed_in_rules: false`, "
+                "in draft.txt), per kind: found = no occurrence left in the output of "
+                "`Redactor(rules).redact_text(draft)`. \"Removed people's names\": the forms of the people taken out "
+                "of the rules. \"must_appear lost\": ordinary text whose count dropped (over-redaction).", ""]
+        out += fixture_table(fixtures) + [""]
+        missed = [(r.case, k, t) for r in fixtures for k, t in r.missed_texts]
+        missed += [(r.case, "removed person", t) for r in fixtures for t in r.removed_missed]
+        if missed:
+            out += ["Missed: " + "; ".join(f"{c} {k} `{t}`" for c, k, t in missed) + ".", ""]
+        lost = [(r.case, t) for r in fixtures for t in r.lost]
+        if lost:
+            out += ["Lost: " + "; ".join(f"{c} `{t}`" for c, t in lost) + ".", ""]
+        out += [f"Run time: {fixture_seconds:.0f} s.", ""]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------- command
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m redact.evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tab", type=Path, default=DEFAULT_TAB, help="TAB JSON file (default ../shared/tab/dev127.json)")
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="another TAB file to score as well (e.g. dev21_full_schema.json); repeatable")
+    parser.add_argument("--split", action="store_true", help=f"also report the tuning part and the held-back "
+                        f"{HELD_BACK_PERCENT}%% separately")
+    parser.add_argument("--part", choices=("all", "tune", "held-back"), default="all",
+                        help="score only this part of the TAB documents")
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated subset of ours,presidio,spacy")
+    parser.add_argument("--limit", type=int, help="score only the first N documents")
+    parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES, help="folder of the shared fixtures")
+    parser.add_argument("--no-tab", action="store_true", help="skip TAB")
+    parser.add_argument("--no-fixtures", action="store_true", help="skip the shared fixtures")
+    parser.add_argument("--model", help="spaCy model (default: the one the rules default to)")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print the N biggest misses and false "
+                        "positives of ours")
+    parser.add_argument("--output", type=Path, help="write the results as Markdown (e.g. docs/quality.md)")
+    args = parser.parse_args(argv)
+
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    unknown = [s for s in systems if s not in SYSTEMS]
+    if unknown:
+        parser.error(f"unknown system(s): {', '.join(unknown)} (choose from {', '.join(SYSTEMS)})")
+    try:
+        docs = None if args.no_tab else load_tab(args.tab)
+        extra_docs = [(p, load_tab(p)) for p in args.also]
+    except EvaluationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+    def subset(items: list[TabDocument]) -> list[TabDocument]:
+        if args.part != "all":
+            items = [d for d in items if (args.part == "held-back") == is_held_back(d.doc_id)]
+        return items[:args.limit] if args.limit else items
+
+    progress = (lambda msg: print(f"\r  {msg}   ", end="", file=sys.stderr, flush=True)) \
+        if sys.stderr.isatty() else None
+    model_note = _model_note(args.model)
+    print(f"spaCy model: {model_note}")
+    tab = None
+    if docs is not None:
+        docs = subset(docs)
+        tab = evaluate_tab(docs, systems, args.model, progress)
+        if progress:
+            print(file=sys.stderr)
+        print(f"\nTAB {args.tab.name}:")
+        print("\n".join(tab_table(tab, "all")))
+        if args.split:
+            for part in ("tune", "held-back"):
+                print(f"\n{part}:")
+                print("\n".join(tab_table(tab, part)))
+        print("\n".join([""] + label_table(tab, "all")))
+        print("\nseconds: " + ", ".join(f"{s} {t:.1f}" for s, t in tab.seconds.items()))
+        if args.show and "ours" in tab.scores:
+            print()
+            print("\n".join(samples(tab.totals("ours", args.part if args.part != "all" else "all"), args.show)))
+    extra = []
+    for path, items in extra_docs:
+        result = evaluate_tab(subset(items), systems, args.model, progress)
+        extra.append((path, result))
+        print(f"\nTAB {path.name}:")
+        print("\n".join(tab_table(result, "all")))
+    fixtures, fixture_seconds = [], 0.0
+    if not args.no_fixtures:
+        cases = fixture_cases(args.fixtures)
+        if not cases:
+            print(f"\n(no shared fixtures at {args.fixtures}: skipped)")
+        t0 = time.perf_counter()
+        fixtures = [evaluate_fixture(case, args.model) for case in cases]
+        fixture_seconds = time.perf_counter() - t0
+        if fixtures:
+            print("\nFixtures (rules emptied of every person but the victim):")
+            print("\n".join(fixture_table(fixtures)))
+            for r in fixtures:
+                if r.missed_texts or r.removed_missed:
+                    print(f"  {r.case} missed: " + "; ".join(
+                        [f"{k} {t!r}" for k, t in r.missed_texts] + [f"removed person {t!r}"
+                                                                      for t in r.removed_missed]))
+                if r.lost:
+                    print(f"  {r.case} lost: " + "; ".join(repr(t) for t in r.lost))
+    if args.output:
+        command = "python -m redact.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(markdown(command.strip(), model_note, args.tab, tab, args.split, extra, fixtures,
+                                        fixture_seconds), encoding="utf-8")
+        print(f"\nwrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
