@@ -41,7 +41,7 @@ def test_possessives_plurals_caps_and_line_breaks(listed):
     ("Ms Mensah told Will that she was scared.", [("Ms Mensah", "Efua"), ("Will", "Tom")]),
     ("Will said he was sorry.", [("Will", "Tom")]),
     ("Will's van was outside.", [("Will", "Tom")]),
-    ("Will Carver was arrested.", [("Will", "Tom"), ("Carver", "Tom")]),
+    ("Will Carver was arrested.", [("Will Carver", "Tom")]),
     ("Operation Hope Chorus began.", []),
     ("Hope Street is nearby.", []),
     ("She and Hope moved in with Will.", [("Hope", "Child A"), ("Will", "Tom")]),

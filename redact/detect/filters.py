@@ -51,6 +51,7 @@ class DocumentFilters:
     def protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of kept terms and allow-listed terms (case as written for the allow-list)."""
         spans = [(m.start, m.end) for m in self.keep.find(text)]
+        spans += [m.span() for m in self._placeholder.finditer(text)]  # our own "Person 2", "[phone]"
         spans += [(m.start, m.end) for m in self.allow.find(text) if text[m.start:m.end] == m.payload
                   or text[m.start:m.end].isupper() is False and text[m.start:m.end][:1].isupper()]
         return spans
