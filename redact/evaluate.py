@@ -30,6 +30,7 @@ import contextlib
 import datetime as _dt
 import hashlib
 import json
+import os
 import platform
 import re
 import sys
@@ -62,7 +63,7 @@ LABEL_TO_TAB = {
     "PHONE_NUMBER": "CODE", "EMAIL_ADDRESS": "CODE", "URL": "CODE", "SOCIAL_HANDLE": "CODE", "UK_NHS": "CODE",
     "UK_NINO": "CODE", "UK_VEHICLE_REGISTRATION": "CODE", "POLICE_REFERENCE": "CODE",
     "COURT_CASE_NUMBER": "CODE", "COLLAR_NUMBER": "CODE", "REFERENCE": "CODE", "FILE_NAME": "CODE",
-    "AGE": "QUANTITY",
+    "AGE": "QUANTITY", "LOCAL_BUSINESS": "ORG",
     # plain Presidio (default recognisers; PERSON, LOCATION, DATE_TIME as above)
     "NRP": "DEM", "IP_ADDRESS": "CODE", "CREDIT_CARD": "CODE", "CRYPTO": "CODE", "IBAN_CODE": "CODE",
     "MEDICAL_LICENSE": "CODE", "US_SSN": "CODE", "US_BANK_NUMBER": "CODE", "US_DRIVER_LICENSE": "CODE",
@@ -431,12 +432,13 @@ def score_text(case_dir: Path, draft: str, output: str, *, listed_only: bool = T
 
 
 def victim_only_rules(case_dir: Path):
-    """The case's rules with every person but the first (the victim) taken out; the names taken out."""
+    """The case's rules with every person but the first (the victim) taken out, and the (name, pseudonym) of each
+    person taken out."""
     from .rules import parse_rules
 
     data = yaml.safe_load((Path(case_dir) / "rules.yaml").read_text(encoding="utf-8")) or {}
     people = data.get("people") or []
-    removed = [p["name"] for p in people[1:]]
+    removed = [(p["name"], p["pseudonym"]) for p in people[1:]]
     data["people"] = people[:1]
     return parse_rules(data, str(Path(case_dir) / "rules.yaml")), removed
 
@@ -449,7 +451,8 @@ class FixtureResult:
     missed_texts: list          # (kind, text)
     removed_found: int          # surface forms of the people taken out of the rules
     removed_missed: list
-    lost: list
+    lost: list                  # must_appear strings whose count dropped
+    lost_pseudonyms: list       # ... of those, pseudonyms of the people taken out (no longer protected as such)
     must_appear: int
     seconds: float
 
@@ -460,7 +463,9 @@ def evaluate_fixture(case_dir: Path, model: str | None = None) -> FixtureResult:
 
     case_dir = Path(case_dir)
     t0 = time.perf_counter()
-    rules, removed = victim_only_rules(case_dir)
+    rules, removed_people = victim_only_rules(case_dir)
+    removed = {name for name, _ in removed_people}
+    pseudonyms = {pseudonym for _, pseudonym in removed_people}
     draft = (case_dir / "draft.txt").read_text(encoding="utf-8")
     output = Redactor(rules, model=model).redact_text(draft)
     scored = score_text(case_dir, draft, output, listed_only=False)
@@ -480,8 +485,10 @@ def evaluate_fixture(case_dir: Path, model: str | None = None) -> FixtureResult:
                 removed_found += 1
             else:
                 removed_missed.append(entry["text"])
-    return FixtureResult(case_dir.name, found, missed, missed_texts, removed_found, removed_missed,
-                         scored["lost"], scored["must_appear"], time.perf_counter() - t0)
+    lost = [t for t in scored["lost"] if t not in pseudonyms]
+    return FixtureResult(case_dir.name, found, missed, missed_texts, removed_found, removed_missed, lost,
+                         [t for t in scored["lost"] if t in pseudonyms], scored["must_appear"],
+                         time.perf_counter() - t0)
 
 
 def fixture_cases(root: Path = DEFAULT_FIXTURES) -> list[Path]:
@@ -522,7 +529,7 @@ def tab_table(result: TabResult, part: str = "all") -> list[str]:
         (_mark if s == "ours" else lambda v, k: _f(v))(totals[s].precision, "precision") for s in systems)
         + f" | {TARGETS['precision']} |")
     lines.append("| characters detected | " + " | ".join(f"{totals[s].detected:,}" for s in systems) + " | |")
-    lines.insert(0, f"{docs} documents ({part})")
+    lines[0:0] = [f"{docs} documents ({part})", ""]
     return lines
 
 
@@ -544,26 +551,28 @@ def label_table(result: TabResult, part: str = "all") -> list[str]:
 
 
 def fixture_table(results: list[FixtureResult]) -> list[str]:
-    lines = ["| case | " + " | ".join(FIXTURE_KINDS) + " | removed people's names | must_appear lost |",
-             "|---|" + "---|" * (len(FIXTURE_KINDS) + 2)]
+    lines = ["| case | " + " | ".join(FIXTURE_KINDS) + " | removed people's names | must_appear lost | "
+             "+ removed people's pseudonyms lost |",
+             "|---|" + "---|" * (len(FIXTURE_KINDS) + 3)]
     found, missed = Counter(), Counter()
-    removed_found = removed_missed = lost = considered = 0
+    removed_found = removed_missed = lost = considered = lost_pseudonyms = 0
     for r in results:
         found.update(r.found)
         missed.update(r.missed)
         removed_found += r.removed_found
         removed_missed += len(r.removed_missed)
         lost += len(r.lost)
+        lost_pseudonyms += len(r.lost_pseudonyms)
         considered += r.must_appear
         cells = [f"{r.found[k]}/{r.found[k] + r.missed[k]}" if r.found[k] + r.missed[k] else "–"
                  for k in FIXTURE_KINDS]
         removed = f"{r.removed_found}/{r.removed_found + len(r.removed_missed)}"
         lines.append(f"| {r.case} | " + " | ".join(cells) + f" | {removed} | {len(r.lost)}/{r.must_appear} "
-                     f"({len(r.lost) / max(1, r.must_appear):.1%}) |")
+                     f"({len(r.lost) / max(1, r.must_appear):.1%}) | {len(r.lost_pseudonyms)} |")
     cells = [f"{found[k]}/{found[k] + missed[k]}" if found[k] + missed[k] else "–" for k in FIXTURE_KINDS]
     lines.append("| **all** | " + " | ".join(f"**{c}**" for c in cells) +
                  f" | **{removed_found}/{removed_found + removed_missed}** | **{lost}/{considered} "
-                 f"({lost / max(1, considered):.1%})** |")
+                 f"({lost / max(1, considered):.1%})** | **{lost_pseudonyms}** |")
     return lines
 
 
@@ -595,12 +604,14 @@ def _model_note(model: str | None) -> str:
 
 
 def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | None, split: bool,
-             extra: list[tuple[Path, TabResult]], fixtures: list[FixtureResult], fixture_seconds: float) -> str:
+             extra: list[tuple[Path, TabResult]], fixtures: list[FixtureResult], fixture_seconds: float,
+             show: int = 0) -> str:
     out = ["# Detection quality", "",
            f"Generated by `python -m redact.evaluate` on {_dt.date.today().isoformat()}.", "",
            f"- command: `{command}`",
            f"- spaCy model: {model_note} (the same pipeline for all three systems)",
-           f"- machine: 2 cores ({platform.machine()}, Python {platform.python_version()})", "",
+           f"- machine: {os.cpu_count()} cores ({platform.machine()}, Python {platform.python_version()}); run times "
+           f"below are wall-clock seconds on it", "",
            "How it is scored (see `redact/evaluate.py`): recall of a TAB type = characters of its gold mentions "
            "covered by any detection / characters of those mentions (whitespace and a leading title such as "
            "\"Mr\" need no covering); precision = characters of detections inside any gold mention / characters of "
@@ -622,6 +633,11 @@ def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | Non
             f"{k}→{v}" for k, v in LABEL_TO_TAB.items()) + ".", ""]
         out += ["Run time: " + ", ".join(f"{SYSTEM_NAMES[s]} {tab.seconds[s]:.0f} s" for s in tab.seconds) +
                 f" ({sum(len(d.text) for d in tab.docs):,} characters).", ""]
+        if show and "ours" in tab.scores:
+            part = "tune" if split else "all"
+            out += [f"### Biggest misses and false positives of ours ({'tuning part' if split else 'all documents'}"
+                    f", top {show})", "", "```"]
+            out += samples(tab.totals("ours", part), show) + ["```", ""]
     for path, result in extra:
         out += [f"## TAB: `{path.name}` (full schema, first quality-checked annotator)", ""]
         out += tab_table(result, "all") + [""]
@@ -641,6 +657,10 @@ def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | Non
         lost = [(r.case, t) for r in fixtures for t in r.lost]
         if lost:
             out += ["Lost: " + "; ".join(f"{c} `{t}`" for c, t in lost) + ".", ""]
+        lost = [(r.case, t) for r in fixtures for t in r.lost_pseudonyms]
+        if lost:
+            out += ["Pseudonyms of removed people lost (an effect of emptying the rules: a pseudonym is protected "
+                    "only while its person is listed): " + "; ".join(f"{c} `{t}`" for c, t in lost) + ".", ""]
         out += [f"Run time: {fixture_seconds:.0f} s.", ""]
     return "\n".join(out)
 
@@ -650,7 +670,8 @@ def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | Non
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m redact.evaluate", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tab", type=Path, default=DEFAULT_TAB, help="TAB JSON file (default ../shared/tab/dev127.json)")
+    parser.add_argument("--tab", type=Path, default=DEFAULT_TAB,
+                        help="TAB JSON file (default ../shared/tab/dev127.json)")
     parser.add_argument("--also", type=Path, action="append", default=[],
                         help="another TAB file to score as well (e.g. dev21_full_schema.json); repeatable")
     parser.add_argument("--split", action="store_true", help=f"also report the tuning part and the held-back "
@@ -704,7 +725,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\nseconds: " + ", ".join(f"{s} {t:.1f}" for s, t in tab.seconds.items()))
         if args.show and "ours" in tab.scores:
             print()
-            print("\n".join(samples(tab.totals("ours", args.part if args.part != "all" else "all"), args.show)))
+            # with --split, only the tuning part is shown: the held-back part is for checking, not for looking
+            print(f"ours, {'tuning part' if args.split else 'all documents'}:")
+            print("\n".join(samples(tab.totals("ours", "tune" if args.split else "all"), args.show)))
     extra = []
     for path, items in extra_docs:
         result = evaluate_tab(subset(items), systems, args.model, progress)
@@ -727,13 +750,14 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {r.case} missed: " + "; ".join(
                         [f"{k} {t!r}" for k, t in r.missed_texts] + [f"removed person {t!r}"
                                                                       for t in r.removed_missed]))
-                if r.lost:
-                    print(f"  {r.case} lost: " + "; ".join(repr(t) for t in r.lost))
+                if r.lost or r.lost_pseudonyms:
+                    print(f"  {r.case} lost: " + "; ".join([repr(t) for t in r.lost] + [
+                        f"{t!r} (pseudonym of a removed person)" for t in r.lost_pseudonyms]))
     if args.output:
         command = "python -m redact.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(markdown(command.strip(), model_note, args.tab, tab, args.split, extra, fixtures,
-                                        fixture_seconds), encoding="utf-8")
+                                        fixture_seconds, args.show), encoding="utf-8")
         print(f"\nwrote {args.output}")
     return 0
 

@@ -22,7 +22,7 @@ from .findings import Finding
 from .normalise import fold_key
 from .rules import parse_rules
 from .suggest import nicknames_for
-from .variants import NAME_TITLES
+from .variants import NAME_TITLES, _title_fits, likely_gender
 
 _TITLE_WORDS = {fold_key(w) for t in NAME_TITLES for w in t.split()}
 _PLACEHOLDER = re.compile(r"^(Person|Place) \d+$")
@@ -51,6 +51,8 @@ class _People:
 
     def add(self, text: str) -> None:
         words = _name_words(text)
+        if words and all(w.isupper() for w in words):
+            words = [w.capitalize() for w in words]  # "MARGARET DOYLE" in a heading is Margaret Doyle
         if not words:
             return
         if len(words) >= 2:
@@ -84,8 +86,11 @@ class _People:
                     aliases.append(short) if short != first else None
                     claimed.add(short)
             for titled in self.titled:
-                if titled.split()[-1] == surname and titled not in aliases:
-                    aliases.append(titled)
+                title = titled.split()[0].rstrip(".")
+                if titled in claimed or titled.split()[-1] != surname or not _title_fits(title, likely_gender(first)):
+                    continue
+                aliases.append(titled)
+                claimed.add(titled)  # one form, one person: a rules file may not give it two pseudonyms
             mentions = self.full[name] + sum(self.full[a] for a in merged[name]) + self.short[first]
             people.append({"name": name, "aliases": aliases, "mentions": mentions})
         return people
@@ -115,10 +120,31 @@ def propose_rules(path: str | Path) -> str:
                 finding.metadata.get("place_end", finding.end) - finding.start]
     for place in organisations.values():
         places[" ".join(place.split())] += 1
-    return _render(path, people.grouped(), places, organisations, candidates)
+    grouped = people.grouped()
+    name_words = {w for person in grouped for w in person["name"].split()}
+    for place in list(places):  # the model sometimes takes a surname for a place
+        if set(place.split()) <= name_words:
+            del places[place]
+    return _render(path, grouped, places, organisations, candidates)
 
 
-def _candidate_dates(detector, segments) -> dict[str, list[tuple[dt.date, str]]]:
+_STRONG_DEATH = re.compile(r"\b(died|dies|date of (?:\w+['’]s )?death|found dead|pronounced dead|declared dead|"
+                           r"confirmed dead|was killed|fatal (?:incident|assault|attack))\b", re.IGNORECASE)
+_AFTER_THE_FACT = re.compile(r"\b(notified|informed|told|convicted|sentenced|charged|pleaded|trial|inquest|"
+                             r"funeral|decided|met|meeting)\b", re.IGNORECASE)
+
+
+def _weight(entity_type: str, sentence: str) -> float:
+    """How strongly a sentence says 'this is the day of the death': died > mentioned near a death > told of it."""
+    if entity_type != entities.DATE_OF_DEATH:
+        return 1.0
+    weight = 3.0 if _STRONG_DEATH.search(sentence) else 1.0
+    if _AFTER_THE_FACT.search(sentence):
+        weight *= 0.3
+    return weight
+
+
+def _candidate_dates(detector, segments) -> dict[str, list[tuple[dt.date, str, float]]]:
     """Dates in a death or birth context, with the sentence each came from."""
     from .detect.recognizers.uk_dates import DeathDateCandidateRecognizer
 
@@ -135,7 +161,10 @@ def _candidate_dates(detector, segments) -> dict[str, list[tuple[dt.date, str]]]
                 date = dt.date(when.year, when.month, when.day)
             except ValueError:
                 continue
-            out[result.entity_type].append((date, _sentence(segment.text, result.start, result.end)))
+            sentence = _sentence(segment.text, result.start, result.end)
+            distance = (result.recognition_metadata or {}).get("distance", 0)
+            weight = _weight(result.entity_type, sentence) / (1 + distance / 30)  # the nearer the cue, the surer
+            out[result.entity_type].append((date, sentence, weight))
     return out
 
 
@@ -175,18 +204,21 @@ def _render(path, people, places: Counter, organisations: dict[str, str], candid
     lines.append("dates:")
     for key, entity_type in (("date_of_death", entities.DATE_OF_DEATH), ("date_of_birth", entities.DATE_OF_BIRTH)):
         found = candidates.get(entity_type, [])
-        ranked = Counter(d for d, _ in found).most_common()
+        weights: Counter = Counter()
+        for date, _, weight in found:
+            weights[date] += weight
+        ranked = [(date, sum(1 for d, _, _ in found if d == date)) for date, _ in weights.most_common()]
         if not ranked:
             lines.append(f"  {key}: null   # no candidate found: fill in YYYY-MM-DD")
             continue
         top = ranked[0][0]
         lines.append(f"  {key}: {top.isoformat()}   # {ranked[0][1]} mention(s) in a {key.split('_')[-1]} context")
-        for date, sentence in found:
+        for date, sentence, _ in found:
             if date == top:
                 lines.append(f"  #   from: {sentence}")
                 break
         for other, count in ranked[1:6]:
-            sentence = next(s for d, s in found if d == other)
+            sentence = next(s for d, s, _ in found if d == other)
             lines.append(f"  # other candidate: {other.isoformat()} ({count}x): {sentence}")
     lines.append("keep: []   # names and bodies that must stay (chair, panel members, county-wide agencies)")
     return "\n".join(lines) + "\n"

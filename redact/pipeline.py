@@ -4,18 +4,22 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .audit import AuditLog, key_id, load_key, sha256_file
 from .decide import Decider, Decision, PseudonymBook
-from .detect.engine import Detector
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.text import TextDocument
 from .errors import LeakError, OutputError
 from .findings import Finding
 from .rules import Rules, load_rules
 from .verify import Verdict, verify_file
+
+if TYPE_CHECKING:
+    from .detect.engine import Detector
 
 
 @dataclass
@@ -60,8 +64,19 @@ class Redactor:
         self.rules = rules if isinstance(rules, Rules) else load_rules(rules)
         self.profile = profile
         self.book = PseudonymBook(mapping)
-        self.detector = Detector(self.rules, model=model)
-        self.decider = Decider(self.rules, profile, self.book, self.detector.listed)
+        self._model = model
+
+    # Built on first use: Presidio and the spaCy model take seconds and hundreds of MB, and a broken or
+    # hostile input must be refused before that (quickly, in little memory).
+    @cached_property
+    def detector(self) -> "Detector":
+        from .detect.engine import Detector
+
+        return Detector(self.rules, model=self._model)
+
+    @cached_property
+    def decider(self) -> Decider:
+        return Decider(self.rules, self.profile, self.book, self.detector.listed)
 
     # ------------------------------------------------------------------ text
 
@@ -102,9 +117,12 @@ class Redactor:
         audit_path = Path(audit) if audit else None
         if audit_path is not None and _same_file(src, audit_path):
             raise OutputError(f"{audit_path}: refusing to write the audit log over the input")
-        key, key_source = (load_key(audit_key, create_beside=audit_path) if audit_path else (b"", None))
+        if audit_path is not None and not audit_path.parent.exists():
+            raise OutputError(f"{audit_path.parent}: audit log folder does not exist")
 
+        # The input is checked first, so a refused file leaves nothing behind (not even a new audit key).
         document = open_document(src, keep_comments=keep_comments, password=password)
+        key, key_source = (load_key(audit_key, create_beside=audit_path) if audit_path else (b"", None))
         input_hash = sha256_file(src)
         decisions = self.redact_document(document)
         review = document.manual_review()

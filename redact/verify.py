@@ -48,9 +48,21 @@ MAX_PART_BYTES = 256 * 1024 * 1024
 MAX_NESTING = 2                         # a package inside a package inside the file, no deeper
 RAW_XML_FOLDERS = ("docProps/", "customXml/")
 TEXT_PART_SUFFIXES = (".txt", ".json", ".csv", ".htm", ".html", ".md")
+# Schema and namespace names that markup refers to (graphicData/@uri, Relationship/@Type, ...): the format's own
+# vocabulary, never something a person typed; a listed word such as "Picture" or "Chart" would match inside them.
+SCHEMA_URIS = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/", "http://purl.oclc.org/ooxml/",
+               "http://www.w3.org/", "urn:schemas-microsoft-com:", "http://purl.org/dc/", "http://ns.adobe.com/")
+VOCABULARY_PARTS = re.compile(r"^word/(styles|stylesWithEffects|fontTable|numbering|webSettings)\.xml$"
+                              r"|(^|/)theme/[^/]*\.xml$")
+FORMATTING_ELEMENTS = frozenset({"rPr", "pPr", "tblPr", "tcPr", "trPr", "sectPr", "tblPrEx", "tblStylePr", "numPr",
+                                 "tblGrid", "spPr", "bodyPr", "lvl", "tblLook", "rPrDefault", "pPrDefault"})
+STRUCTURAL_ATTRIBUTES = frozenset({"type", "fldCharType", "space", "Ignorable", "Requires", "ProcessContent",
+                                   "MustUnderstand", "TargetMode", "Type", "ContentType", "Extension", "PartName",
+                                   "uri", "prst", "algn", "relativeFrom", "lang", "hint", "themeColor", "color",
+                                   "fill", "highlight"})
 # Attributes that hold what a person typed (alt text, authors, tooltips): --strict looks at these, not markup.
 CONTENT_ATTRIBUTES = frozenset({"descr", "title", "author", "initials", "tooltip", "alias", "string", "userId",
-                                "providerId", "name"})
+                                "providerId", "name", "instr", "alt"})
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
                           remove_comments=False)
 # Characters that join a word in an identifier (a URL, a file name, an e-mail address) but also end a name.
@@ -212,6 +224,14 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
             owner[element] = index
         owner[p] = index
         yield Text(f"{name} paragraph {index}{_paragraph_where(p)}", text, marks=marks)
+    # Formatting properties and style/font/theme/numbering/settings parts hold the format's vocabulary
+    # (w:highlight/@w:val="black", w:style/@w:type="table", w:br/@w:type="page"): their attribute values are not
+    # searched, except the ones that hold what a person typed (authors, alt text, document variables).
+    vocabulary = bool(VOCABULARY_PARTS.search(name.rpartition("!")[2]))
+    formatting: set = set()
+    for element in root.iter():
+        if _local(element.tag) in FORMATTING_ELEMENTS:
+            formatting.update(element.iter())
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):          # XML comments and processing instructions
@@ -228,7 +248,9 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
                 # read URL-decoded ("Craig%20Pryor" is "Craig Pryor"); decoding hides nothing that was there
                 yield Text(f"{where} <{local} {element.get('Id', '')} @Target>", urllib.parse.unquote(value),
                            identifier=True, content=element.get("TargetMode") == "External")
-            else:
+            elif attribute_name in CONTENT_ATTRIBUTES and not (vocabulary and attribute_name == "name") or not (
+                    vocabulary or value.startswith(SCHEMA_URIS) or attribute_name in STRUCTURAL_ATTRIBUTES
+                    or attribute_name.startswith("rsid") or element in formatting):
                 yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True,
                            content=attribute_name in CONTENT_ATTRIBUTES)
         if element not in consumed and element.text and element.text.strip():
@@ -267,6 +289,9 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int) -> Iterato
         name = prefix + info.filename
         if info.file_size > MAX_PART_BYTES:
             raise InputError(f"part {name} is too large to check")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # zipfile inflates bzip2/LZMA chunks whole, before the declared size is checked: a bomb.
+            raise InputError(f"part {name} uses zip compression method {info.compress_type} (refused)")
         data = archive.read(info)
         if _looks_like_xml(name, data):
             yield from _xml_texts(name, data)
@@ -646,9 +671,11 @@ def _is_replacement(text: str, replacements: tuple[re.Pattern, set[str]]) -> boo
 
     pattern, pseudonyms = replacements
     words = text.split()
-    while words and words[0].rstrip(".") in NAME_TITLES:
+    while words and (words[0].rstrip(".") in NAME_TITLES or words[0].lower() in ("dear", "hi", "hello")):
         words = words[1:]
     rest = " ".join(words)
+    if not rest:   # "Dear" or "PC" alone: NER noise, no name
+        return True
     return bool(pattern.fullmatch(rest)) or fold_key(rest) in pseudonyms
 
 
@@ -661,22 +688,29 @@ def _detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
     segments = [Segment(t.location, t.text, "identifier" if t.identifier else "text") for t in readable]
     findings = Detector(rules).detect(segments)
     replacements = _replacements(rules)
-    leaks = []
+    kept = []
     for finding in findings:
         if finding.entity_type not in STRICT_TYPES or finding.source == "rule":
             continue
         if finding.score < (STRICT_MIN_SCORE if finding.entity_type == entities.PERSON else STRICT_MIN_SCORE_PATTERN):
             continue
+        # NER gives every name the same score: only the model's own finds and titled names are "high confidence"
+        if finding.entity_type == entities.PERSON and finding.source not in ("SpacyRecognizer", "TitledPersonRecognizer"):
+            continue
         item = readable[finding.segment]
         placeholder = replacements[0].match(item.text, finding.start)   # "PC Person 6": the find is "Person"
         if _is_replacement(finding.text, replacements) or placeholder and placeholder.end() >= finding.end:
             continue
-        # NER gives every name the same score: only the model's own finds and titled names are "high confidence"
-        if finding.entity_type == entities.PERSON and finding.source not in ("SpacyRecognizer", "TitledPersonRecognizer"):
-            continue
+        kept.append(finding)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for finding in kept:
+        spans.setdefault(finding.segment, []).append((finding.start, finding.end))
+    leaks = []
+    for finding in kept:
+        item = readable[finding.segment]
         where = item.location
         if item.number_lines:
             where += f", line {item.first_line + item.text.count(chr(10), 0, finding.start)}"
         leaks.append(Leak(where, finding.entity_type.lower(), f"unlisted, found by {finding.source}",
-                          _mask(item.text, finding.start, finding.end)))
+                          _mask(item.text, finding.start, finding.end, spans[finding.segment])))
     return leaks

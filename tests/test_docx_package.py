@@ -240,3 +240,20 @@ def test_content_type_decides_xml_parts(tmp_path):
     builder.add_part("word/extra.bin", "<x>Margaret Doyle</x>", CT + "custom+xml")
     document = DocxDocument(builder.build(tmp_path / "in.docx"))
     assert "Margaret Doyle" in [s.text for s in document.segments]
+
+
+def test_xml_comments_beside_the_root_are_dropped(tmp_path):
+    builder = DocxBuilder()
+    builder.add_part("customXml/item1.xml", "<!-- Margaret --><?author Doyle?><r>x</r><!-- Kelly -->")
+    out = tmp_path / "out.docx"
+    DocxDocument(builder.build(tmp_path / "in.docx")).save(out)
+    xml = zipfile.ZipFile(out).read("customXml/item1.xml").decode()
+    assert "Margaret" not in xml and "Doyle" not in xml and "Kelly" not in xml and "<r>x</r>" in xml
+
+
+def test_encrypted_zip_entries_are_refused(tmp_path):
+    data = bytearray(zip_bytes(_valid_entries()))
+    # Set the "encrypted" flag bit of the first central directory entry.
+    central = data.index(b"PK\x01\x02")
+    data[central + 8] |= 0x1
+    _refused(_write(tmp_path, bytes(data)), "encrypted entries")

@@ -1,6 +1,8 @@
 """Every place a .docx keeps text becomes a segment, with a readable location and the right kind."""
 from __future__ import annotations
 
+import datetime
+
 import docx
 import pytest
 from docx.enum.section import WD_SECTION
@@ -317,7 +319,7 @@ def test_comments_kept_are_segments(tmp_path):
     source.add_comment(body.runs, text="Ask Bernadette Kelly first.", author="Martin Sowerby", initials="MS")
     builder = DocxBuilder(source)
     builder.add_part("word/people.xml",
-                     f'<w15:people {" ".join(["xmlns:w15=" + chr(34) + "http://schemas.microsoft.com/office/word/2012/wordml" + chr(34)])}>'
+                     '<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
                      '<w15:person w15:author="Martin Sowerby"><w15:presenceInfo w15:providerId="AD" '
                      'w15:userId="S::martin.sowerby@hartsford.gov.uk::1234"/></w15:person></w15:people>',
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml",
@@ -338,3 +340,37 @@ def test_segments_are_stable_across_reads(tmp_path, keep):
     first = DocxDocument(builder.build(tmp_path / "a.docx"), keep_comments=keep).segments
     second = DocxDocument(tmp_path / "a.docx", keep_comments=keep).segments
     assert first == second
+
+
+def test_header_watermark_and_smartart_text(tmp_path):
+    builder = DocxBuilder()
+    header = builder.add_part("word/header1.xml", header_part(paragraph(
+        '<w:r><w:pict><v:shape id="PowerPlusWaterMarkObject1" type="#_x0000_t136">'
+        '<v:textpath style="font-family:Calibri" string="DRAFT Margaret Doyle"/></v:shape></w:pict></w:r>')),
+        CT + "header+xml", rel_type="header")
+    builder.section_properties(f'<w:headerReference w:type="default" r:id="{header}"/>')
+    builder.add_part("word/diagrams/data1.xml",
+                     '<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+                     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt modelId="1">'
+                     "<dgm:t><a:bodyPr/><a:p><a:r><a:t>Bernadette</a:t></a:r><a:br/><a:r><a:t>Kelly</a:t></a:r></a:p>"
+                     "</dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>",
+                     "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", rel_type="diagramData")
+    segments = _by_location(_open(builder, tmp_path))
+    assert segments["word/header1.xml#p1/v:textpath[1]@string"] == ("DRAFT Margaret Doyle", "metadata")
+    assert segments["word/diagrams/data1.xml#p1"] == ("Bernadette\nKelly", "text")
+
+
+def test_property_dates_are_identifiers(tmp_path):
+    source = docx.Document()
+    source.core_properties.created = datetime.datetime(2023, 5, 14, 9, 30)
+    segments = _by_location(_open(DocxBuilder(source), tmp_path))
+    assert segments["docProps/core.xml#dcterms:created"] == ("2023-05-14T09:30:00Z", "identifier")
+
+
+def test_lower_case_bookmark_names_are_identifiers(tmp_path):
+    builder = DocxBuilder().append_body(paragraph(
+        '<w:bookmarkStart w:id="0" w:name="maggie"/>', run("Text"), '<w:bookmarkEnd w:id="0"/>',
+        '<w:hyperlink w:anchor="maggie">' + run(" link") + "</w:hyperlink>"))
+    segments = _by_location(_open(builder, tmp_path))
+    assert segments[f"{MAIN}#p1/w:bookmarkStart[1]@w:name"] == ("maggie", "identifier")
+    assert segments[f"{MAIN}#p1/w:hyperlink[1]@w:anchor"] == ("maggie", "identifier")

@@ -11,7 +11,7 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..normalise import fold_key
 from ..rules import Rules
-from ..variants import NAME_TITLES
+from ..variants import NAME_TITLES, likely_gender
 from .phrases import PhraseAutomaton
 
 # Finds that a keep or allow term never takes back: the review's protected dates and contact details.
@@ -21,6 +21,7 @@ NER_SOURCES = ("SpacyRecognizer",)
 _HAS_UPPER = regex.compile(r"\p{Lu}")
 # A capitalised phrase after these words names an operation or a vessel, not a person or place.
 NOT_A_NAME_AFTER = re.compile(r"(?:\b(?:Operation|Op\.?|Project|Exercise|Storm|HMS|RMS)\s+)$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
 
 
@@ -40,9 +41,12 @@ class DocumentFilters:
 
     def __init__(self, rules: Rules):
         self.rules = rules
-        # pseudonyms are kept too, so that redacting a redacted text changes nothing
+        # pseudonyms are kept too, so that redacting a redacted text changes nothing; with the forms a
+        # replacement leaves around them: "the Doyles" -> "the Adams", "Mr Doyle, Margaret" -> "Mr Adam"
+        pseudonyms = [entity.pseudonym for entity in rules.listed()]
         self.keep = PhraseAutomaton((term, term) for term in
-                                    [*rules.keep, *(entity.pseudonym for entity in rules.listed())])
+                                    [*rules.keep, *pseudonyms, *(f"{p}s" for p in pseudonyms),
+                                     *(f"{title} {p}" for p in pseudonyms for title in NAME_TITLES)])
         self.allow = PhraseAutomaton((term, term) for term in rules.allow)
         self._allow_keys = {fold_key(t) for t in rules.allow}
         self._keep_keys = {fold_key(t) for t in rules.keep} | {fold_key(e.pseudonym) for e in rules.listed()}
@@ -68,9 +72,11 @@ class DocumentFilters:
                 out.append(finding)
                 continue
             if finding.source in NER_SOURCES:
+                # the article first: "the Netherlands" is judged as "Netherlands"
+                finding = _without_determiner(finding)
                 if not self._plausible_ner(finding, segments[finding.segment].text):
                     continue
-                finding = _without_determiner(finding)
+                finding = self.extend_given_names(finding, segments[finding.segment].text)
             if finding.source != "rule" and self._placeholder.fullmatch(finding.text.strip()):
                 continue
             if finding.metadata.get("whole_value"):
@@ -88,10 +94,28 @@ class DocumentFilters:
                 out.append(trimmed)
         return out
 
+    @staticmethod
+    def extend_given_names(finding: Finding, segment_text: str) -> Finding:
+        """'Dawn Elizabeth Fletcher' where the model saw only 'Elizabeth Fletcher': take in the capitalised
+        first names just before a person's name (known given names only, by gender-guesser's lists)."""
+        if finding.entity_type != entities.PERSON or finding.source not in NER_SOURCES:
+            return finding
+        start = finding.start
+        while True:
+            match = _WORD_BEFORE.search(segment_text, 0, start)
+            if not match or not match.group(1)[:1].isupper() or fold_key(match.group(1)) in _TITLE_WORDS \
+                    or match.group(1).isupper() or likely_gender(match.group(1)) is None:
+                break
+            start = match.start(1)
+        if start == finding.start:
+            return finding
+        return Finding(start, finding.end, segment_text[start:finding.end], finding.entity_type, finding.score,
+                       finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
     def _plausible_ner(self, finding: Finding, segment_text: str) -> bool:
         text = finding.text.strip(" .,;:'’\"“”()")
         if finding.entity_type in (entities.PERSON, entities.LOCATION):
-            if not _HAS_UPPER.search(text) or any(ch.isdigit() for ch in text) or sum(map(str.isalpha, text)) < 2:
+            if not text[:1].isupper() or any(ch.isdigit() for ch in text) or sum(map(str.isalpha, text)) < 2:
                 return False
             if NOT_A_NAME_AFTER.search(segment_text[max(0, finding.start - 12):finding.start]):
                 return False

@@ -23,7 +23,7 @@ SUFFIXES = [
     "Surgery", "Medical Centre", "Medical Practice", "Health Centre", "Academy", "School", "Primary School",
     "High School", "Secondary School", "Infant School", "Junior School", "College", "Crown Court",
     f"Magistrates{_APOS}? Court", "County Court", "Family Court", "Coroner's Court", "Coroner’s Court",
-    f"Women{_APOS}s Aid", f"Women{_APOS}s Refuge", "Refuge", "Community Safety Partnership", "Homes",
+    f"Women{_APOS}s Aid", f"Women{_APOS}s Refuge", "Refuge", "Community Safety Partnership", "Safer Communities Partnership", "Homes",
     "Housing Association", "Housing Trust", "Housing", "Mental Health Team", "Recovery Service",
     "Safeguarding Children Partnership", "Safeguarding Adults Board", "Integrated Care Board", "Prison",
 ]

@@ -12,7 +12,11 @@ from ._common import Sentences, result, wanted, words_pattern
 
 
 class UkDateRecognizer(EntityRecognizer):
-    """Written UK dates as whole phrases ("Sunday 14th May 2023 at 02:15", "14/05/23") -> DATE_TIME, 0.85."""
+    """Written UK dates as whole phrases ("Sunday 14th May 2023 at 02:15", "14/05/23") -> DATE_TIME, 0.85.
+
+    Bare days that share the month of the date after them are part of the phrase ("on 4 and 16 November 1985",
+    "12, 13 and 18 May"): each is a date too. Metadata ``date``/``date_start``/``date_end`` stay the main date's.
+    """
 
     SCORE = 0.85
     CONTEXT = ["date", "dated", "on", "between", "since", "until", "from"]
@@ -133,5 +137,5 @@ class DeathDateCandidateRecognizer(EntityRecognizer):
                         best = (distance, entity_type, cue.group())
             if best and wanted(entities, best[1]):
                 results.append(result(self, best[1], m.date_start, m.date_end, self.SCORE,
-                                      f"date near '{best[2]}'", candidate=True, cue=best[2]))
+                                      f"date near '{best[2]}'", candidate=True, cue=best[2], distance=best[0]))
         return results

@@ -112,7 +112,9 @@ class CaseReferenceRecognizer(EntityRecognizer):
     Shapes: capital-letter prefixes with separators and digits (WP/21/018733, OCC/20/40218, MARAC/HT/21/118,
     EC-21-0093321, BDC/TEN/448120, EUSS-4418-2201-77), prefixes glued to six or more digits (HP2100447812),
     a records system followed by digits (RiO 4471823, which needs a record word nearby), Crown Court case numbers
-    (T20237045) and anything after "case number" / "reference:".
+    (T20237045), anything after "case number" / "reference:", and numbers with a slash after "no." / "nos." /
+    "number" / "ref" / "application", with the rest of their list ("application no. 1520/06", "crime nos.
+    12345/21 and 12346/21").
 
     Type: COURT_CASE_NUMBER for court case shapes or a court word nearby; POLICE_REFERENCE when a police word is
     in the sentence; REFERENCE otherwise. Score 0.85 (0.95 with a reference word next to it), metadata
@@ -134,9 +136,10 @@ class CaseReferenceRecognizer(EntityRecognizer):
         # slash after "no." / "number" / "ref" / "application"; the rest of a list is taken by _LIST_NEXT.
         ("numbered", re.compile(
             r"(?<![\w])(?:nos?|numbers?|refs?|references?|applications?)\.?\s*:?\s*\(?\s*"
-            r"(?P<value>[0-9]{1,8}(?:/[0-9]{1,8})+)(?![\w/-])", re.IGNORECASE)),
+            r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])", re.IGNORECASE)),
     ]
-    _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?P<value>[0-9]{1,8}(?:/[0-9]{1,8})+)(?![\w/-])")
+    _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
+                            r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER],

@@ -16,6 +16,8 @@ Policies (the lead's user documentation describes them to users):
   characters, note and comment references and drawings are never removed. Parts that were not changed
   are written back byte for byte; the zip is written deterministically.
 - **Hostile files are refused** with :class:`redact.errors.InputError` (see :mod:`.package`).
+- **Encrypted files** (Word's "Encrypt with Password") are refused unless a ``password`` is given;
+  then they are decrypted in memory with msoffcrypto-tool, and the output is written unencrypted.
 
 Segment offsets refer to the segment texts as last read: after :meth:`apply` or :meth:`remove_images`
 the segments are read again from the changed XML.
@@ -37,10 +39,12 @@ class DocxDocument(Document):
 
     suffixes = (".docx",)
 
-    def __init__(self, path: Path, *, keep_comments: bool = False):
+    def __init__(self, path: Path, *, keep_comments: bool = False, password: str | None = None):
+        """Open ``path``; ``password`` decrypts a password-protected file in memory (the plain
+        package is never written to disk; only the redacted output is)."""
         super().__init__(path)
         self.keep_comments = keep_comments
-        self._package = DocxPackage.open(self.path)
+        self._package = DocxPackage.open(self.path, password=password)
         #: parts removed by policy when the file was opened (thumbnail, comments)
         self.removed_parts: list[str] = policies.remove_thumbnail(self._package)
         if not keep_comments:

@@ -15,6 +15,7 @@ import copy
 import io
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -27,10 +28,16 @@ from redact.errors import InputError
 from . import namespaces as ns
 from .oxml import remove_element
 
+MAX_FILE_SIZE = 256 * 1024 * 1024
 MAX_ENTRIES = 10_000
 MAX_TOTAL_UNCOMPRESSED = 512 * 1024 * 1024
+# XML parts are parsed into trees several times their size: their total is held lower than the
+# package's (real documents, pictures aside, are a few MB of XML; the corpus's largest is 16 MB).
+MAX_XML_UNCOMPRESSED = 128 * 1024 * 1024
+# Real packages compress 2-40:1 per entry and under 30:1 overall; a bomb compresses 1000:1.
 MAX_RATIO = 200
 RATIO_CHECKED_ABOVE = 1024 * 1024
+MAX_SPIN_COUNT = 1_000_000
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 # The stream name inside an OLE directory entry is UTF-16LE; finding it is enough to tell an
@@ -96,24 +103,38 @@ class DocxPackage:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: Path) -> "DocxPackage":
+    def open(cls, path: Path, *, password: str | None = None) -> "DocxPackage":
         try:
+            size = Path(path).stat().st_size
+            if size > MAX_FILE_SIZE:
+                raise InputError(f"{path}: file larger than {MAX_FILE_SIZE // 2**20} MB: refused")
             data = Path(path).read_bytes()
         except OSError as error:
             raise InputError(f"cannot read {path}: {error.strerror or error}") from error
-        return cls.from_bytes(data)
+        try:
+            return cls.from_bytes(data, password=password)
+        except InputError as error:  # name the file: in a batch the reason alone does not say which
+            raise InputError(f"{path}: {_one_line(str(error))}") from None
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "DocxPackage":
+    def from_bytes(cls, data: bytes, *, password: str | None = None) -> "DocxPackage":
+        """Check and read a package; an encrypted Word file is decrypted in memory with ``password``.
+
+        A password given for a file that is not encrypted is ignored.
+        """
         if not data:
             raise InputError("empty file")
         if data.startswith(OLE_MAGIC):
-            if ENCRYPTED_PACKAGE_STREAM in data:
-                raise InputError("password-protected Word file: remove the password and try again")
-            raise InputError("legacy .doc file: convert it to .docx first")
+            if ENCRYPTED_PACKAGE_STREAM not in data:
+                raise InputError("legacy .doc file: convert it to .docx first "
+                                 "(open it in Word or LibreOffice and save as .docx)")
+            if password is None:
+                raise InputError("password-protected Word file: give its password with --password "
+                                 "(or remove the password in Word)")
+            data = decrypt(data, password)
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile as error:
+        except (zipfile.BadZipFile, ValueError, EOFError, OSError, struct.error) as error:
             if data.startswith(b"PK"):
                 raise InputError("truncated or corrupt zip package") from error
             raise InputError("not a Word .docx file (not a zip package)") from error
@@ -125,7 +146,7 @@ class DocxPackage:
                 try:
                     entries[info.filename] = archive.read(info)
                 except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-                        RuntimeError) as error:
+                        RuntimeError, ValueError) as error:
                     raise InputError(f"truncated or corrupt zip package (entry {info.filename})") from error
         return cls(entries)
 
@@ -143,7 +164,7 @@ class DocxPackage:
             try:
                 root = etree.fromstring(data, parser)
             except etree.XMLSyntaxError as error:
-                raise InputError(f"{name} is not well-formed XML: {error}") from error
+                raise InputError(f"{name} is not well-formed XML: {_one_line(error.msg or str(error))}") from error
             tree = root.getroottree()
             if tree.docinfo.doctype:
                 raise InputError(f"{name} declares a DOCTYPE: refused")
@@ -284,12 +305,46 @@ class DocxPackage:
         Path(path).write_bytes(self.to_bytes())
 
 
+def decrypt(data: bytes, password: str) -> bytes:
+    """The package inside an encrypted Word file (an OLE container with an ``EncryptedPackage``
+    stream), decrypted in memory: the plain bytes are never written to disk."""
+    import msoffcrypto
+    from msoffcrypto import exceptions
+
+    if any(marker in data for marker in _DOCTYPE_MARKERS):
+        # msoffcrypto-tool reads the EncryptionInfo XML with the standard library's parser.
+        raise InputError("the encryption information declares a DOCTYPE: refused")
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(data))
+        if getattr(office, "format", None) != "ooxml":
+            raise InputError("encrypted file is not a Word .docx (an encrypted legacy Office file?)")
+        if getattr(office, "info", {}).get("spinValue", 0) > MAX_SPIN_COUNT:
+            # Word uses 100,000 rounds; a hostile file can ask for 100 times that (seconds of CPU).
+            raise InputError("the encryption asks for an unusual number of key-derivation rounds: refused")
+        office.load_key(password=password, verify_password=True)
+        plain = io.BytesIO()
+        office.decrypt(plain, **({"verify_integrity": True} if office.type == "agile" else {}))
+    except InputError:
+        raise
+    except exceptions.InvalidKeyError:
+        raise InputError("wrong password for the encrypted Word file") from None
+    except MemoryError:
+        raise
+    except Exception as error:  # msoffcrypto parses hostile bytes: any failure there is a bad input
+        raise InputError(f"cannot decrypt the encrypted Word file ({error.__class__.__name__}: "
+                         f"{str(error).splitlines()[0] if str(error) else ''})") from None
+    decrypted = plain.getvalue()
+    if not decrypted.startswith(b"PK"):
+        raise InputError("wrong password for the encrypted Word file")
+    return decrypted
+
+
 def _check_central_directory(infos: list[zipfile.ZipInfo]) -> None:
     """Refuse hostile or ambiguous archives from the central directory alone (nothing is inflated yet)."""
     if len(infos) > MAX_ENTRIES:
         raise InputError(f"zip package has too many entries ({len(infos)})")
     seen: set[str] = set()
-    total = 0
+    total = total_compressed = total_xml = 0
     for info in infos:
         name = info.filename
         parts = name.replace("\\", "/").split("/")
@@ -300,15 +355,34 @@ def _check_central_directory(infos: list[zipfile.ZipInfo]) -> None:
             # escape redaction while another is shown.
             raise InputError(f"zip package has duplicate entry names: {name!r}")
         seen.add(name.lower())
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # Word writes only these two. Python inflates bzip2 and LZMA input a whole chunk at a time,
+            # without the output bound it keeps for deflate: a small bzip2 entry can expand to gigabytes
+            # before its declared size is checked.
+            raise InputError(f"zip entry {name!r} uses compression method {info.compress_type}, which Word "
+                             f"never writes: refused")
         if info.flag_bits & 0x1:
             raise InputError("zip package with encrypted entries: remove the password and try again")
         total += info.file_size
+        total_compressed += info.compress_size
+        if name.lower().endswith(XML_SUFFIXES):
+            total_xml += info.file_size
         if total > MAX_TOTAL_UNCOMPRESSED:
             raise InputError("zip package expands to more than 512 MB (possible zip bomb)")
+        if total_xml > MAX_XML_UNCOMPRESSED:
+            raise InputError("zip package holds more than 128 MB of XML (possible zip bomb)")
         if info.file_size > RATIO_CHECKED_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise InputError(f"zip entry {name!r} has a suspicious compression ratio (possible zip bomb)")
         if posixpath.basename(name.lower()) == "vbaproject.bin":
             raise InputError("macro-enabled document (vbaProject.bin): save it as a plain .docx first")
+    # Many entries each just under the per-entry threshold add up to a bomb too.
+    if total > RATIO_CHECKED_ABOVE and total > MAX_RATIO * max(total_compressed, 1):
+        raise InputError("zip package has a suspicious overall compression ratio (possible zip bomb)")
+
+
+def _one_line(message: str) -> str:
+    """Error texts from parsers may hold line breaks; the command line promises one line."""
+    return " ".join(message.split())
 
 
 def _has_prolog_nodes(root: etree._Element) -> bool:
