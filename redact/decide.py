@@ -88,6 +88,12 @@ def _person_key(name: str) -> str:
     return fold_key(name.rstrip("'’s").rstrip("'’")) if name.endswith(("'s", "’s")) else fold_key(name)
 
 
+def _is_country(text: str) -> bool:
+    from .detect.filters import country_names
+
+    return fold_key(text.strip(" .,;:'’\"")) in country_names()
+
+
 def _match_case(pseudonym: str, surface: str) -> str:
     letters = [c for c in surface if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
@@ -110,6 +116,14 @@ class Decider:
     def decide(self, findings: list[Finding]) -> list[Decision]:
         return [self.decide_one(f) for f in findings]
 
+    def replaces(self, finding: Finding) -> bool:
+        """Would this finding be replaced? (No placeholder numbers are used up by asking.)"""
+        saved = {kind: dict(table) for kind, table in self.book.numbers.items()}
+        try:
+            return self.decide_one(finding).replaces
+        finally:
+            self.book.numbers = saved
+
     def decide_one(self, finding: Finding) -> Decision:
         policy = self.rules.policy
         strict = self.profile == "strict"
@@ -129,6 +143,9 @@ class Decider:
         if kind == entities.PERSON:
             return self._choice(finding, policy.unlisted_people, strict,
                                 lambda: p.person.format(n=self.book.number("people", finding.text)))
+        if kind == entities.LOCATION and _is_country(finding.text):
+            return self._choice(finding, policy.countries, strict,
+                                lambda: p.place.format(n=self.book.number("places", finding.text)))
         if kind == entities.LOCATION:
             return self._choice(finding, policy.unlisted_places, strict,
                                 lambda: p.place.format(n=self.book.number("places", finding.text)))

@@ -26,7 +26,6 @@ Two yardsticks, measured in one run with one spaCy model:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -278,28 +277,6 @@ def _offline_email_validation(recognizer) -> None:
     recognizer.validate_result = lambda pattern_text: extractor(pattern_text).fqdn != ""
 
 
-@contextlib.contextmanager
-def _presidio_classes_only():
-    """Presidio's registry finds its predefined recognisers by class name among every ``EntityRecognizer``
-    subclass loaded; ours share three names (EmailRecognizer, UrlRecognizer, UkPostcodeRecognizer) and would be
-    picked instead. While the default engine is built, a name means Presidio's own class."""
-    from presidio_analyzer.recognizer_registry.recognizers_loader_utils import RecognizerListLoader
-
-    original = RecognizerListLoader.get_existing_recognizer_cls
-
-    def presidio_first(recognizer_name: str):
-        for cls in RecognizerListLoader.get_all_existing_recognizers():
-            if cls.__name__ == recognizer_name and cls.__module__.startswith("presidio_analyzer."):
-                return cls
-        return original(recognizer_name)
-
-    RecognizerListLoader.get_existing_recognizer_cls = staticmethod(presidio_first)
-    try:
-        yield
-    finally:
-        RecognizerListLoader.get_existing_recognizer_cls = staticmethod(original)
-
-
 class PresidioSystem:
     """A default ``AnalyzerEngine`` (every predefined recogniser, Presidio's own spaCy label mapping) over our
     preloaded pipeline, so nothing downloads; its e-mail recogniser made offline."""
@@ -316,8 +293,7 @@ class PresidioSystem:
 
         engine = PreloadedSpacyNlpEngine(load_model(model))
         engine.ner_model_configuration = NerModelConfiguration()  # Presidio's defaults, not ours
-        with _presidio_classes_only():
-            self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
         for recognizer in self.analyzer.registry.recognizers:
             if isinstance(recognizer, EmailRecognizer):
                 _offline_email_validation(recognizer)

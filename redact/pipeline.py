@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .audit import AuditLog, key_id, load_key, sha256_file
+from .audit import KEY_ENV, AuditLog, key_id, load_key, sha256_file
 from .decide import Decider, Decision, PseudonymBook
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.text import TextDocument
@@ -95,7 +95,7 @@ class Redactor:
         return segments, self.detector.detect(segments)
 
     def redact_document(self, document: Document) -> list[Decision]:
-        _, findings = self.scan_document(document)
+        findings = self.detector.detect(document.segments, replaced=self.decider.replaces)
         decisions = self.decider.decide(findings)
         document.apply(_edits(decisions))
         return decisions
@@ -120,9 +120,12 @@ class Redactor:
         if audit_path is not None and not audit_path.parent.exists():
             raise OutputError(f"{audit_path.parent}: audit log folder does not exist")
 
-        # The input is checked first, so a refused file leaves nothing behind (not even a new audit key).
+        # The input is checked first; a given key (file or environment) is read now, but a new key is created
+        # beside the log only once the output is in place: a failed run leaves nothing behind.
         document = open_document(src, keep_comments=keep_comments, password=password)
-        key, key_source = (load_key(audit_key, create_beside=audit_path) if audit_path else (b"", None))
+        key, key_source = b"", None
+        if audit_path is not None and (audit_key or os.environ.get(KEY_ENV)):
+            key, key_source = load_key(audit_key, create_beside=None)
         input_hash = sha256_file(src)
         decisions = self.redact_document(document)
         review = document.manual_review()
@@ -145,6 +148,8 @@ class Redactor:
         self.book.save()
 
         if audit_path is not None:
+            if key_source is None:
+                key, key_source = load_key(None, create_beside=audit_path)
             log = AuditLog(key, plaintext=audit_plaintext)
             model = self.detector.model
             log.header(tool="dhr-redact", version=__version__, model=model.name, model_version=model.version,

@@ -104,6 +104,7 @@ class Policy(_Strict):
     identifiers: ReplacementChoice = "placeholder"
     dates: ReplacementChoice = "keep"
     organisations: ReplacementChoice = "keep"
+    countries: ReplacementChoice = "keep"
     local_businesses: ReplacementChoice = "placeholder"
     ages: ReplacementChoice = "keep"
     protected_dates: Literal["remove", "month_year", "year"] = "remove"

@@ -46,7 +46,9 @@ A_NAMESPACES = ("http://schemas.openxmlformats.org/drawingml/2006/main",
 P_TAGS = frozenset(f"{{{ns}}}p" for ns in W_NAMESPACES + A_NAMESPACES)
 MAX_PART_BYTES = 256 * 1024 * 1024
 MAX_NESTING = 2                         # a package inside a package inside the file, no deeper
-RAW_XML_FOLDERS = ("docProps/", "customXml/")
+# customXml items have free-form tags (a name can be a tag); docProps parts have fixed schemas, whose tag
+# names ("title", "company", "manager") would be false alarms for a listed word
+RAW_XML_FOLDERS = ("customXml/",)
 TEXT_PART_SUFFIXES = (".txt", ".json", ".csv", ".htm", ".html", ".md")
 # Schema and namespace names that markup refers to (graphicData/@uri, Relationship/@Type, ...): the format's own
 # vocabulary, never something a person typed; a listed word such as "Picture" or "Chart" would match inside them.
@@ -261,7 +263,7 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
             yield Text(f"{where} {label}", element.text)
         if element.tail and element.tail.strip():
             yield Text(f"{where} (text after <{local}>)", element.tail)
-    if name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name:
+    if (name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name) and "_rels/" not in name:
         yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name)
 
 

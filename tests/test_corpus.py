@@ -16,7 +16,7 @@ import pytest
 from lxml import etree
 
 from conftest import SHARED
-from redact.errors import InputError
+from redact.errors import InputError, LeakError
 from redact.pipeline import Redactor
 from redact.rules import parse_rules
 
@@ -32,6 +32,9 @@ KEEP_EVERYTHING_ELSE = {
 }
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PSEUDONYM = "Zqxname"
+# names that are also words are replaced only where used as a name (docs/rules.md): not a fair probe here
+COMMON_WORD_NAMES = {w.lower() for w in parse_rules({}).detection.common_word_names}
+REMOVED_BY_POLICY = ("word/comments", "word/people.xml")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -53,11 +56,20 @@ def paragraphs(path: Path) -> dict[str, list[str]]:
                 root = etree.fromstring(archive.read(name), _PARSER)
             except etree.XMLSyntaxError:
                 continue
-            texts = []
-            for p in root.iter(f"{W}p"):
-                texts.append("".join(t.text or "" for t in p.iter(f"{W}t", f"{W}delText")))
-            out[name] = texts
+            out[name] = [own_text(p) for p in root.iter(f"{W}p")]
     return out
+
+
+def own_text(p) -> str:
+    """A paragraph's own text, without the text of paragraphs nested in it (text boxes)."""
+    out = []
+    for t in p.iter(f"{W}t", f"{W}delText", f"{W}tab", f"{W}br", f"{W}cr"):
+        parent = t.getparent()
+        while parent is not None and parent.tag != f"{W}p":
+            parent = parent.getparent()
+        if parent is p:
+            out.append(t.text or "" if t.tag in (f"{W}t", f"{W}delText") else "\t")
+    return "".join(out)
 
 
 def all_text(path: Path) -> str:
@@ -81,11 +93,37 @@ def all_text(path: Path) -> str:
     return "\n".join(chunks)
 
 
-def choose_word(texts: dict[str, list[str]]) -> str | None:
-    """A capitalised word of 5+ letters that the file never uses in lower case."""
+def markup_words(path: Path) -> set[str]:
+    """Lower-cased words of the package's markup: part names, element and attribute names and values.
+
+    A person's name is never Word's own vocabulary ("First" in w:type="first", "Table" in a style id,
+    "Numbering" in a part name), so the word we list as a name is chosen among words that occur only
+    in the document's text."""
+    words: set[str] = set()
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", name))
+            if not name.endswith((".xml", ".rels")):
+                continue
+            try:
+                root = etree.fromstring(archive.read(name), _PARSER)
+            except etree.XMLSyntaxError:
+                continue
+            for element in root.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                words.update(w.lower() for w in re.findall(r"[A-Za-z]+", element.tag))
+                for attribute, value in element.attrib.items():
+                    words.update(w.lower() for w in re.findall(r"[A-Za-z]+", attribute + " " + value))
+    return words
+
+
+def choose_word(texts: dict[str, list[str]], markup: set[str]) -> str | None:
+    """A capitalised word of 3+ letters that the file never uses in lower case nor in its markup."""
     body = "\n".join(t for part in texts.values() for t in part)
     lowered = {w.lower() for w in re.findall(r"\b[a-z]+\b", body)}
-    counts = Counter(w for w in re.findall(r"\b[A-Z][a-z]{4,}\b", body) if w.lower() not in lowered)
+    counts = Counter(w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", body)
+                     if w.lower() not in lowered and w.lower() not in markup and w.lower() not in COMMON_WORD_NAMES)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -111,18 +149,19 @@ def results(tmp_path_factory):
             continue
         try:
             before = paragraphs(path)
+            markup = markup_words(path)
         except zipfile.BadZipFile:
-            before = {}
-        word = choose_word(before)
+            before, markup = {}, set()
+        word = choose_word(before, markup)
         record["word"] = word
         if word is None:
-            record["outcome"] = "no word"
-            rows.append(record)
-            continue
+            # no capitalised word of its own text to probe with (empty, or only Word's vocabulary): still
+            # redacted, with a name that is not in it, and every paragraph must come out unchanged
+            record["probe_absent"] = True
+            word = "Qzxwvabsent"
         redactor = redactors.get(word)
         if redactor is None:
-            rules = parse_rules({"people": [{"name": word, "pseudonym": PSEUDONYM}], "policy": KEEP_EVERYTHING_ELSE,
-                                 "detection": {"common_word_names": []}})
+            rules = parse_rules({"people": [{"name": word, "pseudonym": PSEUDONYM}], "policy": KEEP_EVERYTHING_ELSE})
             redactor = Redactor(rules)
         output = out_dir / f"{number}.docx"
         try:
@@ -132,13 +171,26 @@ def results(tmp_path_factory):
             record["message"] = str(error)
             rows.append(record)
             continue
+        except LeakError as error:
+            # An embedded workbook or drawing holding the word cannot be redacted as text: apply refuses
+            # (nothing written) and the user removes embedded objects, as the command's output says.
+            record["message"] = str(error)
+            if "!" not in str(error):
+                record["outcome"] = "leak"
+                rows.append(record)
+                continue
+            record["embedded"] = True
+            redactor.redact_file(path, output, remove_images=True)
         text = all_text(output)
         record["word_left"] = len(re.findall(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text, re.IGNORECASE))
         after = paragraphs(output)
         changed = 0
         pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", re.IGNORECASE)
         for part, texts in before.items():
-            expected = [pattern.sub(PSEUDONYM, t) for t in texts]
+            if part.startswith(REMOVED_BY_POLICY):
+                continue
+            expected = [pattern.sub(lambda m: PSEUDONYM.upper() if m.group().isupper() else PSEUDONYM, t)
+                        for t in texts]
             if after.get(part) != expected:
                 changed += sum(1 for a, b in zip(after.get(part, []), expected) if a != b) or 1
         record["other_text_changed"] = changed
@@ -150,14 +202,17 @@ def results(tmp_path_factory):
 def test_every_valid_file_is_redacted_and_the_word_is_gone(results):
     redacted = [r for r in results if r["outcome"] == "redacted"]
     valid = [r for r in results if r["status"] != "invalid"]
-    problems = [r for r in valid if r["outcome"] not in ("redacted", "no word")]
-    assert not problems, problems[:5]
-    assert len(redacted) >= 0.9 * len(valid)
+    problems = [r for r in valid if r["outcome"] != "redacted"]
+    assert not problems, [(r["path"], r.get("word"), r["outcome"], r.get("message", "")[:160]) for r in problems]
+    assert len(redacted) == len(valid)
+    probed = [r for r in redacted if not r.get("probe_absent")]
+    assert len(probed) >= 0.7 * len(valid)
     assert [r for r in redacted if r["word_left"]] == []
 
 
 def test_all_other_text_is_unchanged(results):
-    assert [r for r in results if r.get("other_text_changed")] == []
+    changed = [(r["path"], r["word"], r["other_text_changed"]) for r in results if r.get("other_text_changed")]
+    assert changed == []
 
 
 def test_broken_files_are_refused_with_one_line(results):

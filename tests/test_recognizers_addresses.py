@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.recognizers import UkAddressRecognizer, UkPostcodeRecognizer
+from redact.detect.recognizers import UkAddressRecognizer, PostcodeRecognizer
 from redact.entities import ADDRESS, UK_POSTCODE
 
 
@@ -19,13 +19,13 @@ def texts(recognizer, text, entities=None):
 
 def test_postcodes():
     text = "14 Larch Close, Hartsford HT4 7QD; 7 Kestrel Court, Brackenford WX3 9HN; KM7 2PL; SW1A 1AA; EC1A1BB."
-    assert found(UkPostcodeRecognizer(), text) == [(UK_POSTCODE, p) for p in
+    assert found(PostcodeRecognizer(), text) == [(UK_POSTCODE, p) for p in
                                                    ["HT4 7QD", "WX3 9HN", "KM7 2PL", "SW1A 1AA", "EC1A1BB"]]
 
 
 def test_postcode_false_friends():
     text = "PC 4471, ZH17 QKP, MARAC/HT/21/118, COVID-19, A&E, 999 659 6931, ht4 7qd, HT4 7CI"
-    assert UkPostcodeRecognizer().analyze(text, []) == []
+    assert PostcodeRecognizer().analyze(text, []) == []
 
 
 @pytest.mark.parametrize("address", [

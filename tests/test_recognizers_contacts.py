@@ -1,7 +1,7 @@
 """contacts recognisers: UK phone numbers, e-mails, social handles and URLs, all offline."""
 from __future__ import annotations
 
-from redact.detect.recognizers import EmailRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, UrlRecognizer
+from redact.detect.recognizers import EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, WebAddressRecognizer
 from redact.entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
 
 
@@ -32,8 +32,8 @@ def test_phone_recognizer_ignores_other_numbers():
 
 def test_emails_including_mailto():
     text = "e-mail margaret.doyle71@example.org or mailto:steve.doyle.plumbing@example.org."
-    assert texts(EmailRecognizer(), text) == ["margaret.doyle71@example.org", "steve.doyle.plumbing@example.org"]
-    assert texts(EmailRecognizer(), "meet @ 10:00, see @mags_doyle71, not an e-mail") == []
+    assert texts(EmailAddressRecognizer(), text) == ["margaret.doyle71@example.org", "steve.doyle.plumbing@example.org"]
+    assert texts(EmailAddressRecognizer(), "meet @ 10:00, see @mags_doyle71, not an e-mail") == []
 
 
 def test_social_handles_with_and_without_platform_words():
@@ -47,7 +47,7 @@ def test_social_handles_with_and_without_platform_words():
 
 
 def test_urls_with_host_metadata_and_no_trailing_punctuation():
-    recognizer = UrlRecognizer()
+    recognizer = WebAddressRecognizer()
     text = "See https://www.gov.uk/guidance/dhr?x=1. Her page www.facebook.com/mags.doyle71, not example.org."
     results = sorted(recognizer.analyze(text, [URL]), key=lambda r: r.start)
     assert [text[r.start:r.end] for r in results] == ["https://www.gov.uk/guidance/dhr?x=1",

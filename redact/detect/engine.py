@@ -35,6 +35,9 @@ SPACY_TO_ENTITY = {"PERSON": entities.PERSON, "PER": entities.PERSON, "GPE": ent
 NER_ENTITIES = sorted(set(SPACY_TO_ENTITY.values()))
 CHUNK_CHARS = 20_000     # spaCy's memory grows with text length: a million-character paragraph is cut up
 BATCH_SIZE = 64
+# spaCy's working memory grows with the text of a whole batch: 64 chunks of 20,000 characters took 2.5 GB
+# above the model (a million-character paragraph); batches of ~100,000 characters stay within the model's own.
+BATCH_CHARS = 100_000
 
 
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
@@ -99,8 +102,12 @@ class Detector:
 
     # ------------------------------------------------------------------ public
 
-    def detect(self, segments: list[Segment]) -> list[Finding]:
-        """Every finding in a document's segments, overlaps settled, in segment order."""
+    def detect(self, segments: list[Segment], *, replaced=None) -> list[Finding]:
+        """Every finding in a document's segments, overlaps settled, in segment order.
+
+        ``replaced`` (a finding -> bool) says which finds the decision step will replace: overlaps are
+        settled among those alone, so that a kept find (a web address, by policy) never shields a listed
+        name inside it."""
         self.listed.learn_ambiguity([s.text for s in segments if s.kind == "text"])
         raw: list[Finding] = []
         raw += self._detect_prose(segments)
@@ -109,6 +116,8 @@ class Detector:
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)
+        if replaced is not None:
+            findings = [f for f in findings if replaced(f)]
         return resolve_overlaps(findings, segments)
 
     def detect_text(self, text: str) -> list[Finding]:
@@ -120,7 +129,9 @@ class Detector:
         pieces = [_Piece(i, offset, chunk) for i, s in enumerate(segments) if s.kind in ("text", "metadata")
                   and s.text.strip() for offset, chunk in _chunks(s.text)]
         findings: list[Finding] = []
-        artifacts = self.analyzer.nlp_engine.process_batch([p.text for p in pieces], "en", batch_size=BATCH_SIZE)
+        longest = max((len(p.text) for p in pieces), default=1)
+        batch_size = max(1, min(BATCH_SIZE, BATCH_CHARS // max(longest, 1)))
+        artifacts = self.analyzer.nlp_engine.process_batch([p.text for p in pieces], "en", batch_size=batch_size)
         for piece, (_, nlp_artifacts) in zip(pieces, artifacts):
             results = self.analyzer.analyze(piece.text, language="en", nlp_artifacts=nlp_artifacts)
             segment = segments[piece.segment]

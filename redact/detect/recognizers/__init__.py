@@ -9,9 +9,9 @@ import datetime
 
 from presidio_analyzer import EntityRecognizer
 
-from .addresses import UkAddressRecognizer, UkPostcodeRecognizer
+from .addresses import UkAddressRecognizer, PostcodeRecognizer
 from .businesses import LocalBusinessRecognizer
-from .contacts import EmailRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, UrlRecognizer
+from .contacts import EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, WebAddressRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import InitialsRecognizer, TitledPersonRecognizer
 from .places import UkPlaceRecognizer
@@ -21,9 +21,9 @@ from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberR
 
 __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
-    "UkPhoneRecognizer", "EmailRecognizer", "SocialHandleRecognizer", "UrlRecognizer", "NhsNumberRecognizer",
+    "UkPhoneRecognizer", "EmailAddressRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
-    "UkPostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "PlaceOrganisationRecognizer",
+    "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "PlaceOrganisationRecognizer",
     "TitledPersonRecognizer", "InitialsRecognizer", "LocalBusinessRecognizer",
 ]
 
@@ -36,15 +36,15 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         ProtectedDateRecognizer(date_of_death=date_of_death, date_of_birth=date_of_birth),
         DeathDateCandidateRecognizer(),
         UkPhoneRecognizer(),
-        EmailRecognizer(),
+        EmailAddressRecognizer(),
         SocialHandleRecognizer(),
-        UrlRecognizer(),
+        WebAddressRecognizer(),
         NhsNumberRecognizer(),
         NinoRecognizer(),
         VehicleRegistrationRecognizer(),
         CaseReferenceRecognizer(),
         CollarNumberRecognizer(),
-        UkPostcodeRecognizer(),
+        PostcodeRecognizer(),
         UkAddressRecognizer(),
         UkPlaceRecognizer(),
         PlaceOrganisationRecognizer(),

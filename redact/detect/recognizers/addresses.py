@@ -15,7 +15,7 @@ from ...entities import ADDRESS, UK_POSTCODE
 from ._common import result, wanted
 
 
-class UkPostcodeRecognizer(PatternRecognizer):
+class PostcodeRecognizer(PatternRecognizer):
     """UK postcodes in the full Royal Mail grammar (HT4 7QD, WX3 9HN, SW1A 1AA, GIR 0AA) -> UK_POSTCODE.
 
     Capitals only. 0.9 with the space between outward and inward code, 0.6 without.
@@ -31,7 +31,7 @@ class UkPostcodeRecognizer(PatternRecognizer):
     CONTEXT = ["postcode", "post code", "address", "lived", "living", "resident"]
 
     def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entity=UK_POSTCODE, name="UkPostcodeRecognizer", patterns=self.PATTERNS,
+        super().__init__(supported_entity=UK_POSTCODE, name="PostcodeRecognizer", patterns=self.PATTERNS,
                          context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
 
 

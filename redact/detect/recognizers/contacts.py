@@ -59,7 +59,7 @@ class UkPhoneRecognizer(EntityRecognizer):
         return found
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailAddressRecognizer(PatternRecognizer):
     """E-mail addresses (also inside ``mailto:`` links) -> EMAIL_ADDRESS, 0.95."""
 
     PATTERNS = [Pattern(
@@ -70,7 +70,7 @@ class EmailRecognizer(PatternRecognizer):
     CONTEXT = ["email", "e-mail", "mail", "address", "contact"]
 
     def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entity=EMAIL_ADDRESS, name="EmailRecognizer", patterns=self.PATTERNS,
+        super().__init__(supported_entity=EMAIL_ADDRESS, name="EmailAddressRecognizer", patterns=self.PATTERNS,
                          context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
 
 
@@ -112,7 +112,7 @@ class SocialHandleRecognizer(EntityRecognizer):
         return found
 
 
-class UrlRecognizer(EntityRecognizer):
+class WebAddressRecognizer(EntityRecognizer):
     """Web addresses with a scheme or ``www.`` -> URL, 0.85; metadata ``{"host": "www.example.org"}``.
 
     The host is given so that the decision step can keep links to public guidance (gov.uk) if it wants to.
@@ -128,7 +128,7 @@ class UrlRecognizer(EntityRecognizer):
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[URL], supported_language=supported_language,
-                         name="UrlRecognizer", context=self.CONTEXT)
+                         name="WebAddressRecognizer", context=self.CONTEXT)
 
     def load(self) -> None:
         pass
