@@ -85,9 +85,31 @@ def _class(finding: Finding) -> int:
     return 6
 
 
+def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int]:
+    """Detected names in which a listed name is only part of a hyphenated name ("Amara Mensah-Carver" when only
+    "Mensah" is listed): they are somebody else, and are replaced whole rather than around the listed part."""
+    compound = set()
+    listed = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON]
+    for finding in findings:
+        if finding.source == "rule" or finding.entity_type != entities.PERSON:
+            continue
+        text = segments[finding.segment].text
+        for inner in listed:
+            if inner.segment != finding.segment or not (finding.start <= inner.start and inner.end <= finding.end):
+                continue
+            joined_after = inner.end < finding.end and text[inner.end] == "-" and text[inner.end + 1:inner.end + 2].isalpha()
+            joined_before = inner.start > finding.start and text[inner.start - 1] == "-" \
+                and text[inner.start - 2:inner.start - 1].isalpha()
+            if joined_after or joined_before:
+                compound.add(id(finding))
+    return compound
+
+
 def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """Non-overlapping finds per segment. A lower-ranked find straddling a kept one is trimmed, not lost."""
     out: list[Finding] = []
+    compound = _compound_names(findings, segments)
+    rank = lambda f: 1 if id(f) in compound else _class(f)  # noqa: E731
     by_segment: dict[int, list[Finding]] = defaultdict(list)
     for finding in findings:
         if finding.end > finding.start:
@@ -95,13 +117,13 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
     for segment_index in sorted(by_segment):
         accepted: list[Finding] = []
         ranked = sorted(by_segment[segment_index],
-                        key=lambda f: (_class(f), -(f.end - f.start), -f.score, f.start, f.entity_type))
+                        key=lambda f: (rank(f), -(f.end - f.start), -f.score, f.start, f.entity_type))
         for finding in ranked:
             clashes = [a for a in accepted if a.start < finding.end and finding.start < a.end]
             if not clashes:
                 accepted.append(finding)
                 continue
-            if _class(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
+            if rank(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
                 rest = _remainder(finding, clashes)
                 if rest is not None and not any(a.start < rest.end and rest.start < a.end for a in accepted):
                     accepted.append(rest)

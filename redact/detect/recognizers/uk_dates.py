@@ -49,7 +49,43 @@ class UkDateRecognizer(EntityRecognizer):
                     start = days.start()
             found.append(result(self, DATE_TIME, start, m.end, self.SCORE, "UK date phrase",
                                 date=tuple(m.date), date_start=m.date_start, date_end=m.date_end))
+        found += self._ranges(text, found)
+        found += self._times(text, found)
         return found
+
+    # "between 15 May 2002 and 24 July 2002", "from 1 March 2018 to 9 August 2020": one period
+    _RANGE_OPEN = re.compile(r"(?<![\w])(?:[Bb]etween|[Ff]rom)\s+$")
+    _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|[-–])\s*$")
+    # "11 p.m.", "11pm", "23:15", "02.51 hrs" standing alone (a time attached to a date is in the date's phrase)
+    _TIME = re.compile(r"(?<![\w:.])(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:hrs|hours|[ap]\.?m\.?))?"
+                       r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\.?)(?![\w])", re.IGNORECASE)
+
+    def _ranges(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A period given as two dates is one span, with its 'between'/'from' (time ranges too)."""
+        spans = sorted((r.start, r.end) for r in found)
+        out = []
+        for (a_start, a_end), (b_start, b_end) in zip(spans, spans[1:]):
+            join = self._RANGE_JOIN.match(text[a_end:b_start])
+            if not join:
+                continue
+            opener = self._RANGE_OPEN.search(text, max(0, a_start - 12), a_start)
+            if "and" in join.group() and not (opener and opener.group().strip().lower() == "between"):
+                continue  # "on 4 May and 16 June" is two dates, "between 4 May and 16 June" one period
+            start = opener.start() if opener else a_start
+            out.append(result(self, DATE_TIME, start, b_end, self.SCORE, "UK date range", range=True))
+        return out
+
+    def _times(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        out = []
+        for m in self._TIME.finditer(text):
+            if any(r.start <= m.start() and m.end() <= r.end for r in found):
+                continue
+            value = m.group()
+            if "." in value[:3] and not re.search(r"[ap]\.?m|hrs|hours", value, re.IGNORECASE):
+                continue  # "4.1" or "12.50" alone is a number, not a time
+            out.append(result(self, DATE_TIME, m.start(), m.end(), 0.7, "time of day", time=True))
+        ranges = self._ranges(text, out) if len(out) > 1 else []
+        return out + ranges
 
 
 def _as_date(value) -> datetime.date | None:
