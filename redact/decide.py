@@ -85,6 +85,8 @@ class PseudonymBook:
 
 def _person_key(name: str) -> str:
     name = _TITLE_PREFIX.sub("", name.strip())
+    if len(name) == 2 and name.endswith("."):
+        name = name[0]  # "B." is the person "Mr B"
     return fold_key(name.rstrip("'’s").rstrip("'’")) if name.endswith(("'s", "’s")) else fold_key(name)
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.recognizers import InitialsRecognizer, TitledPersonRecognizer
+from redact.detect.recognizers import InitialsRecognizer, LetterNameRecognizer, TitledPersonRecognizer
+from redact.detect.recognizers.people import letter_stands_alone
 
 
 def found(recognizer, text, entities=None):
@@ -51,3 +52,55 @@ def test_acronyms_are_not_initials():
     text = ("GP said that the CSP agreed. The Police and Crime Commissioner (PCC) funds IDVA posts. "
             "The U.K. and the N.H.S. budget.")
     assert InitialsRecognizer().analyze(text, [], None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The applicant had borrowed the car from Mr D, Ms A’s boyfriend.", ["Mr D", "Ms A"]),
+    ("He was stopped by police inspector B. while driving.", ["B."]),
+    ("He visited a friend, B., in Sheffield.", ["B."]),
+    ("The court appointed the lawyer H. as public defence counsel.", ["H."]),
+    ("One of the jurors – “J” – had informed the judge.", ["J"]),
+    ("The contract with Mr G.D. was signed.", ["Mr G.D."]),
+])
+def test_letter_names(text, expected):
+    assert texts(LetterNameRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "See Annex B and Plan B. Section 4 Part C applies to Area A.",
+    "Mr. B. Bodén and Mr Brown attended.",           # an initial before a surname is the titled name's
+    "The result was graded “A” by the panel.",        # a quoted letter needs a person word before it
+    "A friend of the family said so.",               # "friend" after the letter, not before
+    "Her brother Ben visited.",
+])
+def test_letters_that_are_not_people(text):
+    assert LetterNameRecognizer().analyze(text, [], None) == []
+
+
+def test_letter_metadata_only_for_a_single_letter():
+    recognizer = LetterNameRecognizer()
+    [single] = recognizer.analyze("Mr B said no.", [], None)
+    [chained] = recognizer.analyze("Mr G.D. said no.", [], None)
+    assert single.recognition_metadata["letter"] == "B"
+    assert chained.recognition_metadata["letter"] is None
+
+
+@pytest.mark.parametrize("text, position, alone", [
+    ("B. was under investigation", 0, False),        # a paragraph opening "B." is a heading's number
+    ("Neither B. nor the applicant", 8, True),
+    ("However, B. said", 9, True),
+    ("in May 1995. H. attended", 13, True),
+    ("see Annex B for", 10, False),
+    ("under Article 1 A of the Convention", 16, False),
+    ("a B-road", 2, False),
+    ("the form (B) says", 10, False),
+    ("paid to B in the amount", 8, True),
+    ("the A4 paper", 4, False),
+])
+def test_letter_stands_alone(text, position, alone):
+    assert letter_stands_alone(text, position) is alone
+
+
+def test_initials_after_a_person_word():
+    text = "He abused four other people including his brother, AM. The GP, IDVA and CSP met at 10 AM."
+    assert texts(InitialsRecognizer(), text) == ["AM"]

@@ -21,10 +21,10 @@ from ..findings import Finding
 from ..rules import Rules
 from .filters import DocumentFilters
 from .model import LoadedModel, load_model
-from .propagate import propagate_people, propagate_values
+from .propagate import propagate_letters, propagate_people, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import resolve_overlaps, resolve_shared_forms
+from .resolve import join_places, resolve_overlaps, resolve_shared_forms
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +38,10 @@ BATCH_SIZE = 64
 # spaCy's working memory grows with the text of a whole batch: 64 chunks of 20,000 characters took 2.5 GB
 # above the model (a million-character paragraph); batches of ~100,000 characters stay within the model's own.
 BATCH_CHARS = 100_000
+# Characters that print as a space but are not whitespace to a regular expression or a tokenizer: the Symbol
+# font's space (U+F020) that PDF-to-Word conversions leave between "Mr" and a name. The model and the recognisers
+# see a space there; offsets do not change, as each is one character for one.
+SPACE_LOOKALIKES = str.maketrans({"\uf020": " ", "\u2800": " "})
 
 
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
@@ -116,9 +120,10 @@ class Detector:
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)
+        findings += propagate_letters(findings, segments, self.filters)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
-        return resolve_overlaps(findings, segments)
+        return join_places(resolve_overlaps(findings, segments), segments)
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect([Segment("text", text, "text")])
@@ -127,7 +132,7 @@ class Detector:
 
     def _detect_prose(self, segments: list[Segment]) -> list[Finding]:
         pieces = [_Piece(i, offset, chunk) for i, s in enumerate(segments) if s.kind in ("text", "metadata")
-                  and s.text.strip() for offset, chunk in _chunks(s.text)]
+                  and s.text.strip() for offset, chunk in _chunks(s.text.translate(SPACE_LOOKALIKES))]
         findings: list[Finding] = []
         longest = max((len(p.text) for p in pieces), default=1)
         batch_size = max(1, min(BATCH_SIZE, BATCH_CHARS // max(longest, 1)))

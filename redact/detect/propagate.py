@@ -87,3 +87,39 @@ def propagate_values(findings: list[Finding], segments: list[Segment], filters) 
             out.append(Finding(match.start, match.end, surface, entity_type, 0.7, "propagation", index,
                                segment.location, None, {"propagated_from": origin}))
     return out
+
+
+_LONE_CAPITALS = re.compile(r"(?<![\w])[A-Z]{1,3}(?![\w])")
+
+
+def propagate_letters(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
+    """A person named by one letter ("Mr B", "counsel H.") or by defined initials ("his brother, AM", "Tariq
+    Hussain (TH)") is that letter wherever it stands alone in the document ("B. was under investigation", "J’s
+    impartiality", "AM made a statement"), with its full stop when it has one."""
+    from .recognizers.people import LETTER_WORDS, letter_stands_alone
+
+    origins: dict[str, str] = {}
+    for finding in findings:
+        letter = finding.metadata.get("letter")
+        if finding.entity_type == entities.PERSON and letter and letter not in LETTER_WORDS:
+            origins.setdefault(letter, finding.text)
+    if not origins:
+        return []
+    out = []
+    for index, segment in enumerate(segments):
+        if segment.kind not in ("text", "metadata"):
+            continue
+        text = segment.text
+        protected = None
+        for match in _LONE_CAPITALS.finditer(text):
+            letter = match.group()
+            if letter not in origins or not letter_stands_alone(text, match.start(), match.end()):
+                continue
+            protected = filters.protected_spans(text) if protected is None else protected
+            if any(a <= match.start() < b for a, b in protected):
+                continue
+            end = match.end() + (len(letter) == 1 and text[match.end():match.end() + 1] == ".")
+            out.append(Finding(match.start(), end, text[match.start():end], entities.PERSON, 0.6, "propagation",
+                               index, segment.location, None,
+                               {"propagated_from": origins[letter], "letter": letter}))
+    return out

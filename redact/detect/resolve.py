@@ -155,3 +155,52 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
     a, b = best
     return Finding(a, b, finding.text[a - finding.start:b - finding.start], finding.entity_type, finding.score,
                    finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+# A place and the larger area it lies in: "Barnstaple, Devon", "Waterfoot, County Antrim, Northern Ireland".
+_PLACE_JOINT = re.compile(r",[ \t]*")
+_AREA_WORD_AFTER = re.compile(r"[ \t](?:district|province|region|county|municipality|governorate)(?![\w])")
+_LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$")
+
+
+def join_places(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """Detected places written as one location are one find: a town and its county ("Barnstaple, Devon"), a
+    building and its city, a place and the area word after it ("Beyoğlu district"). A list of places ("Leeds,
+    Bradford and Wakefield") stays a list. Listed places are never joined: each has its own pseudonym."""
+    def joinable(f: Finding) -> bool:
+        return f.entity_type == entities.LOCATION and f.source != "rule"
+
+    out: list[Finding] = []
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_segment[finding.segment].append(finding)
+    for index in sorted(by_segment):
+        text = segments[index].text
+        ordered = sorted(by_segment[index], key=lambda f: f.start)
+        chains: list[list[Finding]] = []
+        for finding in ordered:
+            last = chains[-1][-1] if chains else None
+            if last is not None and joinable(last) and joinable(finding) \
+                    and _PLACE_JOINT.fullmatch(text, last.end, finding.start):
+                chains[-1].append(finding)
+            else:
+                chains.append([finding])
+        for position, chain in enumerate(chains):
+            following = chains[position + 1][0] if position + 1 < len(chains) else None
+            listing = following is not None and joinable(following) \
+                and _LIST_GOES_ON.fullmatch(text, chain[-1].end, following.start)
+            if len(chain) > 1 and not listing:
+                chain = [_merged(chain, text)]
+            for finding in chain:
+                if joinable(finding) and (m := _AREA_WORD_AFTER.match(text, finding.end)):
+                    finding = _merged([finding], text, m.end())
+                out.append(finding)
+    return out
+
+
+def _merged(chain: list[Finding], text: str, end: int | None = None) -> Finding:
+    first = chain[0]
+    end = chain[-1].end if end is None else end
+    return Finding(first.start, end, text[first.start:end], entities.LOCATION, min(f.score for f in chain),
+                   first.source, first.segment, first.location, None,
+                   {**first.metadata, "joined": [f.text for f in chain]})

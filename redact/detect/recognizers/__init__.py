@@ -13,8 +13,8 @@ from .addresses import UkAddressRecognizer, PostcodeRecognizer
 from .businesses import LocalBusinessRecognizer
 from .contacts import EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, WebAddressRecognizer
 from .organisations import PlaceOrganisationRecognizer
-from .people import InitialsRecognizer, TitledPersonRecognizer
-from .places import UkPlaceRecognizer
+from .people import InitialsRecognizer, LetterNameRecognizer, TitledPersonRecognizer
+from .places import AdministrativeAreaRecognizer, UkPlaceRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
 from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberRecognizer, NinoRecognizer,
                      VehicleRegistrationRecognizer)
@@ -23,8 +23,8 @@ __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
     "UkPhoneRecognizer", "EmailAddressRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
-    "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "PlaceOrganisationRecognizer",
-    "TitledPersonRecognizer", "InitialsRecognizer", "LocalBusinessRecognizer",
+    "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer", "PlaceOrganisationRecognizer",
+    "TitledPersonRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
 ]
 
 
@@ -47,8 +47,10 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         PostcodeRecognizer(),
         UkAddressRecognizer(),
         UkPlaceRecognizer(),
+        AdministrativeAreaRecognizer(),
         PlaceOrganisationRecognizer(),
         TitledPersonRecognizer(),
         InitialsRecognizer(),
+        LetterNameRecognizer(),
         LocalBusinessRecognizer(),
     ]

@@ -14,7 +14,7 @@ from ...entities import PERSON
 from ._common import DOMAIN_ACRONYMS, result, wanted
 
 CIVIL_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
-                "Rev", "Revd", "Reverend", "Cllr", "Councillor", "Judge", "HHJ"]
+                "Rev", "Revd", "Reverend", "Cllr", "Councillor", "Judge", "HHJ", "District Judge", "Deputy District Judge", "Senator"]
 POLICE_RANKS = ["Ch Supt", "Ch Insp", "Det Sgt", "Det Con", "Det Insp", "DCI", "DSI", "DSupt", "PCSO", "TDC",
                 "PC", "DC", "PS", "DS", "DI", "Insp", "Sgt", "Supt", "Detective Chief Inspector",
                 "Detective Inspector", "Detective Sergeant", "Detective Constable", "Police Constable",
@@ -54,6 +54,27 @@ _TITLED = regex.compile(rf"""
     )
     (?![\w-])
     """, regex.VERBOSE)
+
+
+# Words after which a lone capital letter stands for a person: "police inspector B.", "counsel H.", "a friend,
+# B.,", "juror J". Lower case in the text; capitalised they start a heading or a name ("Officer B Team").
+_LETTER_ROLES = [
+    "inspector", "officer", "constable", "sergeant", "counsel", "lawyer", "solicitor", "barrister", "advocate",
+    "juror", "jurors", "witness", "friend", "neighbour", "cousin", "brother", "sister", "mother", "father", "son",
+    "daughter", "partner", "ex-partner", "husband", "wife", "boyfriend", "girlfriend", "woman", "man", "doctor",
+    "nurse", "teacher", "colleague", "employee", "employer", "victim", "complainant", "defendant", "accused",
+    "prisoner", "detainee", "informant", "tenant", "landlord", "relative", "resident",
+]
+# A lone capital that follows these is a label, not a person ("Area A", "Annex B", "Plan B", "Part C").
+_LETTER_LABELS = {"area", "annex", "appendix", "part", "plan", "schedule", "section", "table", "figure", "class",
+                  "category", "grade", "type", "option", "adult", "child", "person", "place", "level", "group",
+                  "article", "rule", "chapter", "phase", "stage", "step", "tier", "block", "wing", "ward", "unit",
+                  "room", "zone", "list", "form", "exhibit", "vitamin", "hepatitis", "flat", "house", "floor"}
+# Sentence openers before a letter that is a person: "Neither B. nor the applicant", "That J had".
+_LETTER_OPENERS = {"Neither", "Either", "That", "When", "While", "Whilst", "Both", "And", "But", "Then", "Whereas",
+                   "If", "Although", "Because", "Since", "Only", "Unlike", "As", "After", "Before", "Once", "Until"}
+# "A" and "I" are words too: they are reported where defined, never looked for elsewhere.
+LETTER_WORDS = {"A", "I"}
 
 
 class TitledPersonRecognizer(EntityRecognizer):
@@ -111,6 +132,8 @@ class InitialsRecognizer(EntityRecognizer):
         r"(?:^|(?<=[.!?:;|\n]\s{0,3})|(?<=(?:^|\n)[0-9.]+\s))(?P<i>\p{Lu}{2,3})\s(?:said|told|says|explained|recalled|"
         r"described|reported|stated|added|wrote|felt|thought|believes|believed|remembered)(?![\w])")
     _DEFINED = regex.compile(rf"(?<![\w]){_NAME_WORD}\s{_NAME_WORD}\s\((?P<i>\p{{Lu}}{{2}})\)")
+    # "his brother, AM", "the neighbour TH": capitals right after a person word
+    _AFTER_ROLE = regex.compile(rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}),?\s(?P<i>\p{{Lu}}{{2,3}})(?![\w&/-])")
     _PERSON_CONTEXT = regex.compile(
         r"(?<![\w])(?:said|told|says|explained|recalled|reported|stated|wrote|mother|father|sister|brother|son|"
         r"daughter|friend|neighbour|partner|colleague|aunt|uncle|cousin|Mr|Mrs|Ms|Miss)(?![\w])",
@@ -131,7 +154,8 @@ class InitialsRecognizer(EntityRecognizer):
             window = text[max(0, m.start() - 60):m.end() + 60]
             if self._PERSON_CONTEXT.search(window):
                 spans[m.span()] = "dotted"
-        for pattern, how in ((self._BARE_SPEAKER, "speaker"), (self._DEFINED, "defined")):
+        for pattern, how in ((self._BARE_SPEAKER, "speaker"), (self._DEFINED, "defined"),
+                             (self._AFTER_ROLE, "role")):
             for m in pattern.finditer(text):
                 initials = m.group("i")
                 if initials in DOMAIN_ACRONYMS:
@@ -146,6 +170,88 @@ class InitialsRecognizer(EntityRecognizer):
             for m in regex.finditer(rf"(?<![\w]){regex.escape(initials)}(?![\w])", text):
                 spans.setdefault(m.span(), "repeat")
         # "SJ said" and "Tariq Hussain (TH)" are people for sure; dotted initials near a person word may not be
+        # Defined initials are looked for in the rest of the document too (``propagate_letters``).
         return [result(self, PERSON, s, e, 0.4 if how == "dotted" else 0.6, f"initials ({how})", initials=True,
-                       form=how)
+                       form=how, letter=text[s:e] if how in ("defined", "speaker", "role") else None)
                 for (s, e), how in sorted(spans.items())]
+
+
+class LetterNameRecognizer(EntityRecognizer):
+    """A single capital letter standing for a person -> PERSON: "Mr B", "Ms A’s", "police inspector B.",
+    "counsel H.", "a friend, B.,", a letter in quotes after a person word ("one of the jurors – “J” –").
+
+    Judgments and some reports name people by one letter; the letter is then that person everywhere, and the
+    document-level step looks for it in other paragraphs (``propagate_letters``). Metadata ``{"letter": "B"}``.
+    Labels ("Area A", "Annex B", "Plan B") never count.
+    """
+
+    # Above the model's 0.85: where the model saw the same "B." Presidio keeps the higher score, and only ours
+    # carries the letter (the model's one-letter names are dropped as implausible).
+    SCORE = 0.9
+
+    # "Mr B", "Ms A.", and chained initials "Mr G.D." (a person, but no single letter to look for elsewhere)
+    _TITLED = regex.compile(
+        r"(?<![\w])(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<initials>\p{Lu}(?:\.-?\p{Lu})*)(?![\w-])"
+        r"(?!\.?\s?\p{Lu}\p{Ll})(?:\.(?![\w]))?")
+    _ROLE = regex.compile(
+        rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}),?\s(?P<letter>\p{{Lu}})"
+        r"(?:\.(?!\s?\p{Lu}\p{Ll})(?![\w])|(?=\s?[,;:)’']|\s(?:had|has|was|is|did|said|told|who|and|as|be|to)(?![\w])))")
+    # the span ends with the letter's full stop, if it has one ("inspector B.")
+    _ROLE_END = regex.compile(r"\.(?![\w])")
+    _QUOTED = regex.compile(r"[“\"‘](?P<letter>\p{Lu})[”\"’](?![\w])")
+    _ROLE_NEAR = regex.compile(rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}|referred to as|known as)(?![\w])",
+                               regex.IGNORECASE)
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
+                         name="LetterNameRecognizer", context=["said", "told"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, PERSON):
+            return []
+        found = []
+        for m in self._TITLED.finditer(text):
+            initials = m.group("initials")
+            found.append(result(self, PERSON, m.start(), m.end(), self.SCORE, "titled letter",
+                                letter=initials if len(initials) == 1 else None, title=m.group("title")))
+        for m in self._ROLE.finditer(text):
+            end = m.end("letter") + (1 if self._ROLE_END.match(text, m.end("letter")) else 0)
+            found.append(result(self, PERSON, m.start("letter"), end, self.SCORE, "letter after a role",
+                                letter=m.group("letter")))
+        for m in self._QUOTED.finditer(text):
+            if self._ROLE_NEAR.search(text, max(0, m.start() - 40), m.start()):
+                found.append(result(self, PERSON, m.start("letter"), m.end("letter"), self.SCORE, "quoted letter",
+                                    letter=m.group("letter")))
+        return found
+
+
+def letter_stands_alone(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the capitals at ``text[start:end]`` (one letter by default) stand alone as a person's letter or
+    initials: not a label ("Area A"), not a heading's number ("B. Proceedings" at the start of a paragraph), not
+    part of a code ("A4", "B-road") or a time ("10 AM")."""
+    end = start + 1 if end is None else end
+    if (start and (text[start - 1].isalnum() or text[start - 1] in "-./§&'’")) or \
+            (end < len(text) and (text[end].isalnum() or text[end] in "-/&")):
+        return False
+    if text[end:end + 1] == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return False  # "B.A", "J.Smith"
+    before = text[:start].rstrip()
+    if not before.strip(" \t(“\"‘["):
+        return text[end:end + 1] != "."  # "B. Proceedings before the Court" is a heading
+    if before.endswith("(") and text[end:end + 1] == ")":
+        return False  # "(B)" is a list label
+    previous = regex.search(r"(\S+)$", before)
+    raw = previous.group(1) if previous else ""
+    word = raw.strip("(“\"‘[,")
+    ends_clause = raw.endswith((".", "!", "?", ":", ";", ","))  # "However, B. said"; "in May 1995. H. came"
+    if word.lower() in _LETTER_LABELS or (word[:1].isdigit() and not ends_clause):
+        return False  # "Area B", "Article 1 A"; after "in May 1995." or "On 4 June 1997," a name may follow
+    # after a capitalised word only when that word is a title, an opener or ends a clause: "Annex B" stays
+    if word[:1].isupper() and not ends_clause and word.rstrip(".") not in CIVIL_TITLES \
+            and word not in _LETTER_OPENERS:
+        return False
+    follows = text[end:end + 3]
+    return not regex.match(r"\s?[0-9]", follows)

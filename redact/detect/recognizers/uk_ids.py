@@ -112,7 +112,8 @@ class CaseReferenceRecognizer(EntityRecognizer):
     Shapes: capital-letter prefixes with separators and digits (WP/21/018733, OCC/20/40218, MARAC/HT/21/118,
     EC-21-0093321, BDC/TEN/448120, EUSS-4418-2201-77), prefixes glued to six or more digits (HP2100447812),
     a records system followed by digits (RiO 4471823, which needs a record word nearby), Crown Court case numbers
-    (T20237045), anything after "case number" / "reference:", and numbers with a slash after "no." / "nos." /
+    (T20237045), five or more digits over a two-digit year (47676/99, crime and application numbers), anything
+    after "case number" / "reference:", and numbers with a slash after "no." / "nos." /
     "number" / "ref" / "application", with the rest of their list ("application no. 1520/06", "crime nos.
     12345/21 and 12346/21").
 
@@ -127,6 +128,8 @@ class CaseReferenceRecognizer(EntityRecognizer):
             r"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{2,6})*[/-][0-9]{2,}(?:[/-][0-9A-Z]{1,})*(?![\w/-])")),
         ("glued", re.compile(r"(?<![\w/.-])[A-Z]{1,4}[0-9]{6,}(?![\w/-])")),
         ("court", re.compile(r"(?<![\w/.-])[ASTU](?:19|20)[0-9]{2} ?[0-9]{4}(?![\w/-])")),
+        # "47676/99", "12345/21": five or more digits over a year; a year range ("2019/20") has four
+        ("slashed", re.compile(r"(?<![\w/.,-])[0-9]{5,7}/[0-9]{2}(?![\w/-])(?!,[0-9])")),
         ("system", re.compile(r"(?<![\w/.-])(?:[A-Z][A-Za-z]{1,9}) (?:no\.? |number |ref\.? )?[0-9]{5,}(?![\w/-])")),
         ("labelled", re.compile(
             r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job)\.?"
