@@ -211,6 +211,21 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(text)
 
 
+# Bare day numbers that share the month of the date after them: "15 and 16 May", "12, 13 and 18 May", "15-17 May".
+_DAYS_LIST = re.compile(rf"(?<![\w/.:,£$€%-])(?:{DAY}{ORDINAL}?(?:\s*,\s*|\s+(?:and|or|to|until|till|&)\s+|\s*[-–]\s*))+$")
+_DAY_NUMBER = re.compile(rf"{DAY}(?={ORDINAL}?(?![0-9]))")
+
+
+def _days_listed_before(text: str, mention: DateMention) -> tuple[int, set[int]] | None:
+    """The start and day numbers of a list of days right before a date phrase that starts with its day."""
+    if mention.date.day is None or mention.date.month is None or not text[mention.date_start:][:1].isdigit():
+        return None
+    days = _DAYS_LIST.search(text, max(0, mention.date_start - 40), mention.date_start)
+    if not days:
+        return None
+    return days.start(), {int(d.group()) for d in _DAY_NUMBER.finditer(days.group())}
+
+
 def _same_day(mention: DateMention, when: datetime.date) -> bool:
     found = mention.date
     if found.day != when.day or found.month != when.month:
@@ -228,7 +243,18 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     """
     if mentions is None:
         mentions = find_dates(text)
-    spans = [(m.date_start, m.date_end) for m in mentions if _same_day(m, when)]
+    spans = []
+    for m in mentions:
+        listed = _days_listed_before(text, m)
+        if listed is None:
+            if _same_day(m, when):
+                spans.append((m.date_start, m.date_end))
+            continue
+        # "14 and 15 May 2023", "from 15 to 17 May": the list goes whole, or the day beside it gives it away
+        list_start, days = listed
+        if _same_day(m, when) or (when.day in days and _same_day(m._replace(date=m.date._replace(day=when.day)),
+                                                                 when)):
+            spans.append((list_start, m.date_end))
     for m in _BARE_ORDINAL.finditer(text):
         if int(m.group("day")) != when.day:
             continue

@@ -89,6 +89,22 @@ def test_mentions_of_every_form_of_the_date():
     assert found == ["Sunday 14 May 2023", "14/05/2023", "14.05.23", "2023-05-14", "14th May", "May 14th"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Calls were made on 14 and 15 May 2023.", ["14 and 15 May 2023"]),
+    ("Calls were made on 14, 15 and 16 May 2023.", ["14, 15 and 16 May 2023"]),
+    ("She was seen on 14th and 15th May.", ["14th and 15th May"]),
+    ("between 13 and 16 May 2023", []),                       # a period around the date does not name it
+    ("between 14 and 16 May 2023", ["14 and 16 May 2023"]),
+    ("Calls were made from 12 to 14 May 2023.", ["12 to 14 May 2023"]),
+    ("Calls were made on 13 and 15 May 2023.", []),           # the list does not hold the 14th
+    ("Calls were made on 14 and 15 May 2022.", []),           # another year
+])
+def test_mentions_of_a_day_in_a_list_take_the_whole_list(text, found):
+    """A list of days that shares the date's month names the date too: "[removed] and 15 May" would give the
+    date away as the day before the 15th."""
+    assert [text[s:e] for s, e in mentions_of(text, DEATH)] == found
+
+
 def test_mentions_of_other_year_is_not_the_date():
     text = "An incident on 14 May 2022 was the first. Her birthday, 2 February 2023, passed."
     assert mentions_of(text, DEATH) == []

@@ -88,3 +88,22 @@ def test_listed_places_are_never_joined():
 def test_a_symbol_font_space_is_a_space(detector):
     people = _found(detector, ["The President of the Court, Mr\uf020L.\uf020Wildhaber, decided."])
     assert any("Wildhaber" in t for _, t in people)
+
+
+def test_parts_of_one_date_phrase_are_one_date(detector):
+    dates = [t for _, t in _found(detector, [
+        "He was sentenced to six years and three months. Hearings were held on 6 August and 17 September 2002.",
+        "He was released at 11.30 a.m. on Monday 9 January 1989.",   # "Monday" is allow-listed as a name only
+    ], entities.DATE_TIME)]
+    assert dates == ["six years and three months", "6 August and 17 September 2002",
+                     "11.30 a.m. on Monday 9 January 1989"]
+
+
+def test_dates_are_not_joined_to_a_protected_date():
+    from redact.rules import Rules
+
+    rules = Rules.model_validate({"dates": {"date_of_death": "2023-05-14"}})
+    found = [(f.entity_type, f.text) for f in Redactor(rules, profile="strict").detector.detect(
+        [Segment("p1", "Officers came on 12 May 2023 and 14 May 2023.", "text")])]
+    assert (entities.DATE_OF_DEATH, "14 May 2023") in found
+    assert (entities.DATE_TIME, "12 May 2023") in found

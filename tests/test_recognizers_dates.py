@@ -32,6 +32,17 @@ def test_uk_dates_ignore_numbers_that_are_not_dates():
     assert texts(UkDateRecognizer(), text) == []
 
 
+def test_days_of_the_week_standing_alone():
+    text = ("He had almost finished by Friday evening; on Monday a juror wrote. Sunday 14 May 2023 was hot. "
+            "The Sun and Sat Nav were on Wed.")
+    assert texts(UkDateRecognizer(), text) == ["Friday evening", "Monday", "Sunday 14 May 2023"]
+
+
+def test_a_day_list_after_for_is_one_phrase():
+    text = "The hearing was scheduled for 23 and 24 January 2001, under Article 6 and 7 May rules."
+    assert texts(UkDateRecognizer(), text) == ["23 and 24 January 2001", "7 May"]
+
+
 def test_protected_dates_every_form_with_rule_metadata():
     recognizer = ProtectedDateRecognizer(date_of_death=DEATH, date_of_birth=BIRTH)
     text = ("In the early hours of Sunday 14 May she died (log dated 14.05.23). Her date of birth was "

@@ -115,3 +115,13 @@ def test_strict_also_fails_on_unlisted_contacts_and_names(tmp_path):
 def test_leak_as_dict_round_trip():
     leak = Leak("page 1, line 2", "person", "listed as 'Mark'", "[██████] rang")
     assert Leak(**leak.as_dict()) == leak
+
+
+def test_a_day_list_holding_the_date_of_death_is_a_leak_and_is_removed():
+    from redact import Redactor
+
+    death = RULES.dates.date_of_death
+    text = f"Calls were made on {death.day} and {death.day + 1} {death:%B %Y}.\n"
+    assert [leak.kind for leak in verify_texts(RULES, [("a", text)]).leaks] == ["date_of_death"]
+    redacted = Redactor(RULES).redact_text(text)
+    assert str(death.day) not in redacted and verify_texts(RULES, [("a", redacted)]).ok

@@ -24,7 +24,7 @@ from .model import LoadedModel, load_model
 from .propagate import propagate_letters, propagate_people, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import join_places, resolve_overlaps, resolve_shared_forms
+from .resolve import join_dates, join_places, resolve_overlaps, resolve_shared_forms
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class Detector:
         findings += propagate_letters(findings, segments, self.filters)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
-        return join_places(resolve_overlaps(findings, segments), segments)
+        return join_dates(join_places(resolve_overlaps(findings, segments), segments), segments)
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect([Segment("text", text, "text")])

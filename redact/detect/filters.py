@@ -87,12 +87,13 @@ class DocumentFilters:
                 if not self.is_kept(finding.text):
                     out.append(finding)
                 continue
-            # the domain allow-list never overrides the review's own list; the review's keep list does
-            key = (finding.segment, finding.source == "rule")
+            # the domain allow-list never overrides the review's own list; the review's keep list does. The
+            # allow-list holds words that are not names ("Monday", "Christmas"): a date phrase keeps them.
+            allow = finding.source != "rule" and finding.entity_type != entities.DATE_TIME
+            key = (finding.segment, allow)
             spans = by_segment.get(key)
             if spans is None:
-                spans = by_segment[key] = self.protected_spans(segments[finding.segment].text,
-                                                               allow=finding.source != "rule")
+                spans = by_segment[key] = self.protected_spans(segments[finding.segment].text, allow=allow)
             trimmed = _outside(finding, spans)
             if trimmed is not None and trimmed is not finding and trimmed.source in NER_SOURCES \
                     and not self._plausible_ner(trimmed, segments[finding.segment].text):

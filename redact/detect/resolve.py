@@ -204,3 +204,33 @@ def _merged(chain: list[Finding], text: str, end: int | None = None) -> Finding:
     return Finding(first.start, end, text[first.start:end], entities.LOCATION, min(f.score for f in chain),
                    first.source, first.segment, first.location, None,
                    {**first.metadata, "joined": [f.text for f in chain]})
+
+
+# Parts of one date phrase that the recognisers report apart: "six years and three months", "one year, five
+# months and twenty days", "2002 and January and February 2003".
+_DATE_JOINT = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def join_dates(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """Ordinary dates and periods side by side, joined by "and" or a comma, are one date phrase (the words
+    between them are part of it). Protected dates and candidates are never joined: they have their own
+    replacement."""
+    def joinable(f: Finding) -> bool:
+        return f.entity_type == entities.DATE_TIME and f.source != "rule"
+
+    out: list[Finding] = []
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_segment[finding.segment].append(finding)
+    for index in sorted(by_segment):
+        text = segments[index].text
+        for finding in sorted(by_segment[index], key=lambda f: f.start):
+            last = out[-1] if out and out[-1].segment == index else None
+            if last is not None and joinable(last) and joinable(finding) \
+                    and _DATE_JOINT.fullmatch(text, last.end, finding.start):
+                out[-1] = Finding(last.start, finding.end, text[last.start:finding.end], entities.DATE_TIME,
+                                  min(last.score, finding.score), last.source, index, last.location, None,
+                                  {**last.metadata, "joined": True})
+            else:
+                out.append(finding)
+    return out

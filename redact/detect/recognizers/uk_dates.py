@@ -33,7 +33,7 @@ class UkDateRecognizer(EntityRecognizer):
                               r"(?:\s*,\s*|\s+(?:and|or|to|&)\s+|\s*[-–]\s*))+$")
 
     _DATE_LEAD = re.compile(r"(?:(?:^|(?<![\w-]))(?:on|between|from|of|dated|until|till|by|since|before|after|"
-                            r"around|about|and|the|[Oo]n|[Bb]etween|[Ff]rom|[Bb]y|[Ss]ince|[Bb]efore|[Aa]fter)|[(\n]|^)"
+                            r"around|about|and|the|for|during|throughout|[Oo]n|[Bb]etween|[Ff]rom|[Bb]y|[Ss]ince|[Bb]efore|[Aa]fter)|[(\n]|^)"
                             r"\s*$")
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
@@ -75,8 +75,16 @@ class UkDateRecognizer(EntityRecognizer):
             out.append(result(self, DATE_TIME, start, b_end, self.SCORE, "UK date range", range=True))
         return out
 
+    # "on Friday evening", "by Monday": a day of the week standing alone (a date's own weekday is in its phrase)
+    # (full names only: "Sun", "Sat" and "Wed" alone are words)
+    _WEEKDAY = re.compile(r"(?<![\w])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w])"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?")
+
     def _times(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         out = []
+        for m in self._WEEKDAY.finditer(text):
+            if not any(r.start <= m.start() and m.end() <= r.end for r in found):
+                out.append(result(self, DATE_TIME, m.start(), m.end(), 0.6, "day of the week", weekday=True))
         for m in self._TIME.finditer(text):
             if any(r.start <= m.start() and m.end() <= r.end for r in found):
                 continue
@@ -84,7 +92,8 @@ class UkDateRecognizer(EntityRecognizer):
             if "." in value[:3] and not re.search(r"[ap]\.?m|hrs|hours", value, re.IGNORECASE):
                 continue  # "4.1" or "12.50" alone is a number, not a time
             out.append(result(self, DATE_TIME, m.start(), m.end(), 0.7, "time of day", time=True))
-        ranges = self._ranges(text, out) if len(out) > 1 else []
+        times = [r for r in out if r.recognition_metadata.get("time")]
+        ranges = self._ranges(text, times) if len(times) > 1 else []
         return out + ranges
 
 
