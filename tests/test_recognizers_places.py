@@ -59,3 +59,32 @@ def test_place_before_a_street_type_is_left_to_the_address(places):
 
 def test_dhr_acronyms_are_never_places(places):
     assert texts(places, "MARAC, MAPPA, IDVA, GP, A&E, CSP, DHR, NHS, ICB, CPS, IOPC, CMHT") == []
+
+
+def test_places_where_someone_lives():
+    from redact.detect.recognizers import PlaceContextRecognizer
+
+    recognizer = PlaceContextRecognizer()
+    text = ("The applicant was born in 1948 and lives in Konstancin\u2011Jeziorna. Her son lived in Hartsford "
+            "with Mark, was born in Tarnów and detained in Muret Prison.")
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, [], None)] == [
+        "Konstancin\u2011Jeziorna", "Hartsford", "Tarnów", "Muret"]
+
+
+@pytest.mark.parametrize("text", [
+    "She was born in March 1980.", "He lived in Larch Close for a year.", "He lives in Supported Accommodation.",
+    "She lived in Council housing, then in Area A.", "They lived in the flat above.",
+])
+def test_where_someone_lives_that_is_no_place(text):
+    from redact.detect.recognizers import PlaceContextRecognizer
+
+    assert PlaceContextRecognizer().analyze(text, [], None) == []
+
+
+def test_administrative_areas():
+    from redact.detect.recognizers import AdministrativeAreaRecognizer
+
+    text = ("situated in the municipality of Härjedalen in the County of Norrbotten; "
+            "the Department of Health and the Region of origin.")
+    assert [text[r.start:r.end] for r in AdministrativeAreaRecognizer().analyze(text, [], None)] == [
+        "municipality of Härjedalen", "County of Norrbotten"]

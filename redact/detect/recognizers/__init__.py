@@ -14,7 +14,7 @@ from .businesses import LocalBusinessRecognizer
 from .contacts import EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, WebAddressRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import InitialsRecognizer, LetterNameRecognizer, TitledPersonRecognizer
-from .places import AdministrativeAreaRecognizer, UkPlaceRecognizer
+from .places import AdministrativeAreaRecognizer, PlaceContextRecognizer, UkPlaceRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
 from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberRecognizer, NinoRecognizer,
                      VehicleRegistrationRecognizer)
@@ -23,7 +23,8 @@ __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
     "UkPhoneRecognizer", "EmailAddressRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
-    "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer", "PlaceOrganisationRecognizer",
+    "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
+    "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
     "TitledPersonRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
 ]
 
@@ -48,6 +49,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         UkAddressRecognizer(),
         UkPlaceRecognizer(),
         AdministrativeAreaRecognizer(),
+        PlaceContextRecognizer(),
         PlaceOrganisationRecognizer(),
         TitledPersonRecognizer(),
         InitialsRecognizer(),

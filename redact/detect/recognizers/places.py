@@ -174,14 +174,15 @@ class UkPlaceRecognizer(EntityRecognizer):
 
 
 class AdministrativeAreaRecognizer(EntityRecognizer):
-    """Places named by their administrative area ("the County of Norrbotten", "Province of Van",
+    """Places named by their administrative area ("the County of Norrbotten", "province of Van",
     "Municipality of Övertorneå") -> LOCATION, 0.75, the area word inside the span: foreign places the gazetteer
     does not hold and the model does not always see. "Department of Health" or "Region of Origin" are not places:
     only areas that are places are taken, before a capitalised name."""
 
     _AREA = regex.compile(
-        r"(?<![\w])(?:County|Municipality|Province|District|Region|Canton|Prefecture|Governorate|Oblast|"
-        r"Voivodeship|Commune|Parish|Borough)\sof\s(?:the\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}")
+        r"(?<![\w])(?:[Cc]ounty|[Mm]unicipality|[Pp]rovince|[Dd]istrict|[Rr]egion|[Cc]anton|[Pp]refecture|"
+        r"[Gg]overnorate|[Oo]blast|[Vv]oivodeship|[Cc]ommune|[Pp]arish|[Bb]orough)\sof\s(?:the\s)?"
+        r"\p{Lu}\p{Ll}+(?:[\s\-‑]\p{Lu}\p{Ll}+){0,2}")
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
@@ -195,3 +196,55 @@ class AdministrativeAreaRecognizer(EntityRecognizer):
             return []
         return [result(self, LOCATION, m.start(), m.end(), 0.75, "administrative area")
                 for m in self._AREA.finditer(text)]
+
+
+# Where someone lives, was born or is held: the capitalised words after these are a place.
+_LIVES_IN = regex.compile(
+    r"(?<![\w])(?:lives|lived|living|live|resides|resided|residing|reside|born|detained|imprisoned|situated|"
+    r"located|practising|practicing|based|settled|grew\s+up|moved\s+to|relocated\s+to|moved\s+back\s+to)"
+    r"\s+(?:in|at|near)?\s*(?P<place>\p{Lu}\p{Ll}+(?:[\-‑]\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+){0,2})(?![\w\-‑])")
+# Capitalised words after "lives in" that are no place: months, the report's own words, kinds of housing.
+_NOT_A_PLACE_WORD = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An",
+    "His", "Her", "Their", "Our", "My", "This", "That", "Area", "Place", "Person", "Council", "Care", "Supported",
+    "Temporary", "Emergency", "Hospital", "Prison", "Custody", "Accommodation", "Hostel", "Refuge", "Court",
+    "Housing", "Home", "House", "Flat", "Bed", "Breakfast", "Social", "Private", "Local", "Sheltered", "Foster",
+    "Residential", "Secure", "Approved", "Premises", "Probation", "Police", "Mental", "Health", "Unit", "Ward",
+    "Street", "Road", "Lane", "Avenue", "Close", "Drive", "Way", "Crescent", "Court", "Gardens", "Park",
+    "Terrace", "Place", "Square", "Hill", "Row", "Mews", "Grove", "Walk", "Rise", "View",
+})
+
+
+class PlaceContextRecognizer(EntityRecognizer):
+    """A capitalised name where someone lives, was born, is held or practises ("lives in Lustenau", "born in
+    Tarnów", "detained in Muret") -> LOCATION, 0.6: small and foreign places, and the fictional towns of a draft,
+    are in no gazetteer and not always seen by the model. Months, kinds of housing and street names (the address
+    recogniser's) are not places."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
+                         name="PlaceContextRecognizer", context=["lives", "born"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, LOCATION):
+            return []
+        found = []
+        for m in _LIVES_IN.finditer(text):
+            words = m.group("place").split()
+            kept = []
+            for word in words:
+                if word in _NOT_A_PLACE_WORD or word in DOMAIN_ACRONYMS:
+                    break
+                kept.append(word)
+            if len(kept) < len(words) and words[len(kept)] in _STREET_WORDS:
+                continue  # "lived in Larch Close": an address
+            if not kept:
+                continue
+            start = m.start("place")
+            end = start + len(" ".join(kept))
+            found.append(result(self, LOCATION, start, end, 0.6, "place where someone lives"))
+        return found
