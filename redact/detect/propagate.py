@@ -14,6 +14,7 @@ from ..findings import Finding
 from ..normalise import fold_key
 from ..variants import NAME_TITLES
 from .phrases import PhraseAutomaton
+from .recognizers.people import LETTER_WORDS, letter_stands_alone
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLES = {fold_key(t) for title in NAME_TITLES for t in title.split()}
@@ -96,8 +97,6 @@ def propagate_letters(findings: list[Finding], segments: list[Segment], filters)
     """A person named by one letter ("Mr B", "counsel H.") or by defined initials ("his brother, AM", "Tariq
     Hussain (TH)") is that letter wherever it stands alone in the document ("B. was under investigation", "J’s
     impartiality", "AM made a statement"), with its full stop when it has one."""
-    from .recognizers.people import LETTER_WORDS, letter_stands_alone
-
     origins: dict[str, str] = {}
     for finding in findings:
         letter = finding.metadata.get("letter")

@@ -157,6 +157,15 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
                    finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
+def _per_segment(findings: list[Finding]):
+    """(segment index, its finds left to right), segment by segment."""
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_segment[finding.segment].append(finding)
+    for index in sorted(by_segment):
+        yield index, sorted(by_segment[index], key=lambda f: f.start)
+
+
 # A place and the larger area it lies in: "Barnstaple, Devon", "Waterfoot, County Antrim, Northern Ireland".
 _PLACE_JOINT = re.compile(r",[ \t]*")
 _AREA_WORD_AFTER = re.compile(r"[ \t](?:district|province|region|county|municipality|governorate)(?![\w])")
@@ -171,12 +180,8 @@ def join_places(findings: list[Finding], segments: list[Segment]) -> list[Findin
         return f.entity_type == entities.LOCATION and f.source != "rule"
 
     out: list[Finding] = []
-    by_segment: dict[int, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        by_segment[finding.segment].append(finding)
-    for index in sorted(by_segment):
+    for index, ordered in _per_segment(findings):
         text = segments[index].text
-        ordered = sorted(by_segment[index], key=lambda f: f.start)
         chains: list[list[Finding]] = []
         for finding in ordered:
             last = chains[-1][-1] if chains else None
@@ -219,12 +224,9 @@ def join_dates(findings: list[Finding], segments: list[Segment]) -> list[Finding
         return f.entity_type == entities.DATE_TIME and f.source != "rule"
 
     out: list[Finding] = []
-    by_segment: dict[int, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        by_segment[finding.segment].append(finding)
-    for index in sorted(by_segment):
+    for index, ordered in _per_segment(findings):
         text = segments[index].text
-        for finding in sorted(by_segment[index], key=lambda f: f.start):
+        for finding in ordered:
             last = out[-1] if out and out[-1].segment == index else None
             if last is not None and joinable(last) and joinable(finding) \
                     and _DATE_JOINT.fullmatch(text, last.end, finding.start):
