@@ -63,7 +63,8 @@ def _rules(path):
 @click.option("--profile", type=PROFILE, default="dhr", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
 @click.option("--date-of-death", type=click.DateTime(["%Y-%m-%d"]), help="The date of death (YYYY-MM-DD).")
-def scan(file, rules_path, profile, as_json, date_of_death):
+@click.option("--password", help="Password of an encrypted Word file.")
+def scan(file, rules_path, profile, as_json, date_of_death, password):
     """List what would be replaced, without writing anything.
 
     \b
@@ -79,8 +80,8 @@ def scan(file, rules_path, profile, as_json, date_of_death):
     rules = _rules(rules_path)
     if date_of_death:
         rules.dates.date_of_death = date_of_death.date()
+    document = open_document(file, password=password)
     redactor = Redactor(rules, profile)
-    document = open_document(file)
     segments, findings = redactor.scan_document(document)
     decisions = redactor.decider.decide(findings)
     unlisted = [d for d in decisions if d.finding.source != "rule"]

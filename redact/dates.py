@@ -33,6 +33,8 @@ class DateMention(NamedTuple):
     date_end: int
     # "14/05/23": the century is a guess, so a two-digit year matches any year ending in those digits.
     two_digit_year: bool = False
+    # "the night of 14/15 May", "May 14-15, 2023": the other day the phrase names, in the same month.
+    other_day: int | None = None
 
 
 _MONTH_NAMES = [
@@ -63,6 +65,16 @@ WEEKDAY = rf"{_cased(_WEEKDAYS)}\.?(?![\w])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 ORDINAL = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 DAY_WORD = rf"(?<![\w.,/£$]){DAY}(?:{ORDINAL})?(?![\w])"
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_DAYS = {w: n for n, w in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINAL_DAYS.update({f"twenty{sep}{w}": 20 + n for n, w in enumerate(_ORDINAL_WORDS[:9], start=1) for sep in "- "})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+# "the fifteenth of May", "Twenty-first May": a day written as an ordinal word
+DAY_ORDINAL_WORD = ("(?<![\\w-])(?:" + "|".join(sorted((f.replace(" ", r"\s") for w in _ORDINAL_DAYS
+                                                         for f in (w, w.capitalize())), key=len, reverse=True))
+                    + ")(?![\\w-])")
 YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])"
 # A two-digit year only when nothing word-like follows: "3 Feb 22" but not "3 Feb 22 officers".
 YEAR2 = r"'?[0-9]{2}(?![\w])(?!\s+[a-z])"
@@ -76,12 +88,19 @@ _APOS = "['’]"
 _DATE_PARTS = rf"""
     (?P<weekday>{WEEKDAY},?\s+(?:the\s+)?)?
     (?:
-        # 14 May 2023 / 14th of May, 2023 / 3 Feb 22
-        (?P<a_day>{DAY_WORD})\s+(?:of\s+)?(?P<a_month>{MONTH})
-        (?:,?\s+(?P<a_year>{YEAR4})|\s+(?P<a_year2>{YEAR2}))?
+        # the night of 14/15 May 2023, 14th/15th May: two days of one month
+        (?P<o_day1>{DAY_WORD})\s*/\s*(?P<o_day2>{DAY}{ORDINAL}?)\s+(?:of\s+)?(?P<o_month>{MONTH})
+        (?:,?\s+(?P<o_year>{YEAR4}))?
       |
-        # May 14th / May 14, 2023
+        # 14 May 2023 / 14th of May, 2023 / 3 Feb 22 / 15-May-2023 / the fifteenth of May ("second May" is no
+        # date: an ordinal word needs its "of")
+        (?:(?P<a_day>{DAY_WORD})(?:\s+(?:of\s+)?|(?P<a_hyphen>-))|(?P<a_word>{DAY_ORDINAL_WORD})\s+of\s+)
+        (?P<a_month>{MONTH})
+        (?:(?(a_hyphen)-(?P<a_year3>(?:19|20)?[0-9]{{2}})(?![\w-])|(?:,?\s+(?P<a_year>{YEAR4})|\s+(?P<a_year2>{YEAR2}))))?
+      |
+        # May 14th / May 14, 2023 / May 14-15, 2023
         (?P<b_month>{MONTH})\s+(?P<b_day>{DAY}{ORDINAL}?)(?![\w])(?!,\d)(?![.:]\d)
+        (?:\s*[-–]\s*(?P<b_day2>{DAY}{ORDINAL}?)(?![\w-]))?
         (?:,?\s+(?P<b_year>{YEAR4}))?
     )
   |
@@ -137,14 +156,17 @@ def _year(text: str | None) -> int | None:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"[0-9]+", text).group())
+    digits = re.match(r"[0-9]+", text)
+    return int(digits.group()) if digits else _ORDINAL_DAYS[text.lower()]
 
 
 def _partial_from_match(m: re.Match) -> PartialDate:
     g = m.groupdict()
-    if g["a_day"]:
-        return PartialDate(_year(g["a_year"] or g["a_year2"]), _MONTH_BY_NAME[g["a_month"].rstrip(".").lower()],
-                           _day(g["a_day"]))
+    if g["o_day1"]:
+        return PartialDate(_year(g["o_year"]), _MONTH_BY_NAME[g["o_month"].rstrip(".").lower()], _day(g["o_day2"]))
+    if g["a_month"]:
+        return PartialDate(_year(g["a_year"] or g["a_year2"] or g["a_year3"]),
+                           _MONTH_BY_NAME[g["a_month"].rstrip(".").lower()], _day(g["a_day"] or g["a_word"]))
     if g["b_month"]:
         return PartialDate(_year(g["b_year"]), _MONTH_BY_NAME[g["b_month"].rstrip(".").lower()], _day(g["b_day"]))
     if g["c_month"]:
@@ -178,9 +200,10 @@ def find_dates(text: str) -> list[DateMention]:
         date = _partial_from_match(m)
         if not _is_real(date):
             continue
-        year_text = next((g[k] for k in ("a_year", "a_year2", "b_year", "n_year", "p_year") if g[k]), "")
+        year_text = next((g[k] for k in ("a_year", "a_year2", "a_year3", "b_year", "n_year", "p_year") if g[k]), "")
+        other = g["o_day1"] or g["b_day2"]
         mentions.append(DateMention(m.start(), m.end(), m.group(), date, m.start("date"), m.end("date"),
-                                    len(year_text.lstrip("'")) == 2))
+                                    len(year_text.lstrip("'")) == 2, _day(other) if other else None))
     return mentions
 
 
@@ -228,7 +251,7 @@ def _days_listed_before(text: str, mention: DateMention) -> tuple[int, set[int]]
 
 def _same_day(mention: DateMention, when: datetime.date) -> bool:
     found = mention.date
-    if found.day != when.day or found.month != when.month:
+    if when.day not in (found.day, mention.other_day) or found.month != when.month:
         return False
     if found.year is None:
         return True
@@ -272,4 +295,7 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
         day_start = m.start("day")
         day_end = day_start + len(re.match(rf"{DAY}{ORDINAL}", text[day_start:]).group())
         spans.append((day_start, day_end))
+    # "statement_20230514.pdf", "14052023": compact digits, only ever looked for as this one date
+    for compact in (when.strftime("%Y%m%d"), when.strftime("%d%m%Y")):
+        spans += [m.span() for m in re.finditer(rf"(?<![0-9]){compact}(?![0-9])", text)]
     return sorted(set(spans))

@@ -105,6 +105,26 @@ def test_mentions_of_a_day_in_a_list_take_the_whole_list(text, found):
     assert [text[s:e] for s, e in mentions_of(text, DEATH)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("on the night of 13/14 May 2023", ["13/14 May 2023"]),
+    ("overnight 14th/15th May", ["14th/15th May"]),
+    ("on the fourteenth of May 2023", ["fourteenth of May 2023"]),
+    ("exported 14-May-2023 and 14-May-23", ["14-May-2023", "14-May-23"]),
+    ("on May 13-14, 2023", ["May 13-14, 2023"]),
+    ("file statement_20230514.pdf and scan 14052023.jpg", ["20230514", "14052023"]),
+])
+def test_mentions_of_less_common_forms(text, found):
+    assert [text[s:e] for s, e in mentions_of(text, DEATH)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "her fourteenth May visit", "on the night of 12/13 May 2023", "a phone number 0201405202399",
+    "on 14-May-2022",
+])
+def test_mentions_of_less_common_forms_of_other_days(text):
+    assert mentions_of(text, DEATH) == []
+
+
 def test_mentions_of_other_year_is_not_the_date():
     text = "An incident on 14 May 2022 was the first. Her birthday, 2 February 2023, passed."
     assert mentions_of(text, DEATH) == []

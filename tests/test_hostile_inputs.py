@@ -219,6 +219,7 @@ def test_strict_ooxml(tmp_path, redactor):
 
 
 @pytest.mark.parametrize("encoding, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                           ("utf-16-le", b""), ("utf-16-be", b""),
                                            ("latin-1", b""), ("cp1252", b""), ("utf-8", b"\xef\xbb\xbf")])
 def test_text_in_other_encodings(tmp_path, redactor, encoding, bom):
     text = "Joanne Pryor’s café in Oakbridge — a naïve «non».\n" if encoding == "cp1252" else \
@@ -228,8 +229,9 @@ def test_text_in_other_encodings(tmp_path, redactor, encoding, bom):
     before = sha256(source)
     redactor.redact_file(source, tmp_path / "out.txt")
     data = (tmp_path / "out.txt").read_bytes()
-    # UTF-16 stays UTF-16 (with its BOM); single-byte encodings are written as UTF-8
-    decoded = data.decode("utf-16") if encoding.startswith("utf-16") else data.decode("utf-8-sig")
+    # UTF-16 stays UTF-16 (with its BOM, or without one as it came); single-byte encodings are written as UTF-8
+    decoded = data.decode(encoding if not bom else "utf-16") if encoding.startswith("utf-16") \
+        else data.decode("utf-8-sig")
     assert "Joanne" not in decoded and "Oakbridge" not in decoded and "café" in decoded and "naïve «non»" in decoded
     assert sha256(source) == before
 
@@ -267,6 +269,16 @@ def test_encrypted_docx_through_the_command(tmp_path):
                                     "--password", PASSWORD], tmp_path, capped=False)
     assert code == 0, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
+
+
+def test_encrypted_docx_scanned_with_its_password(tmp_path):
+    source = HOSTILE / "password-protected.docx"
+    code, out, err, _, _ = run_cli(["scan", str(source), "--rules", str(RULES), "--json", "--password", PASSWORD],
+                                   tmp_path, capped=False)
+    assert code in (0, 1), err
+    assert "Joanne Pryor" in {f["text"] for f in json.loads(out)["findings"]}
+    code, _, err, _, _ = run_cli(["scan", str(source), "--rules", str(RULES)], tmp_path, capped=False)
+    assert code == 2 and len(err.strip().splitlines()) == 1
 
 
 def test_wrong_password_is_a_clear_error():

@@ -13,7 +13,8 @@ MAX_TEXT_BYTES = 200 * 1024 * 1024
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1 / cp1252."""
+    """Text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when the
+    bytes leave no doubt), else Latin-1 / cp1252."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -22,7 +23,10 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise InputError(f"{path}: unreadable encoding (broken UTF-16)") from None
     if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: this looks like a binary file, not text")
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise InputError(f"{path}: this looks like a binary file, not text")
+        return data.decode(encoding), encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -31,6 +35,29 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text saved without a byte-order mark (some Windows tools do): the
+    zero bytes of its Latin letters all fall on one side of each pair, and it decodes to printable text. A binary
+    file has zeros anywhere."""
+    sample = data[:4096 - 4096 % 2]
+    if len(data) % 2 or len(sample) < 2:
+        return None
+    pairs = len(sample) // 2
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    if zeros_even and zeros_odd:
+        return None
+    encoding = "utf-16-le" if zeros_odd else "utf-16-be"
+    if max(zeros_even, zeros_odd) < pairs // 2:
+        return None  # mostly non-Latin text would have few zeros; such files carry a BOM in practice
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text[:2048])
+    return encoding if printable >= 0.98 * min(len(text), 2048) else None
 
 
 class TextDocument(Document):
