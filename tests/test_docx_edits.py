@@ -223,6 +223,22 @@ def test_custom_property_and_custom_xml_edits(tmp_path):
     assert xml.endswith("<case><victim>Person A</victim>note: <b>Person A</b> left</case>")
 
 
+def test_stray_text_in_a_paragraph_is_a_segment_and_is_edited(tmp_path):
+    """Text typed straight into <w:p>, in <w:pPr> or in <w:r> outside <w:t>: Word hides it, the package keeps it."""
+    builder = DocxBuilder().append_body(
+        '<w:p>Margaret Doyle<w:r><w:t>Seen.</w:t></w:r> then Doyle</w:p>',
+        '<w:p><w:pPr>Doyle</w:pPr><w:r>Doyle<w:t>Seen.</w:t></w:r></w:p>')
+    document = _open(builder, tmp_path)
+    segments = {s.location: s.text for s in document.segments}
+    assert segments[f"{MAIN}#p1/text()"] == "Margaret Doyle"
+    edits = [Edit(i, s.text.index("Doyle"), s.text.index("Doyle") + 5, "Smith")
+             for i, s in enumerate(document.segments) if "Doyle" in s.text]
+    assert len(edits) == 4
+    document.apply(edits)
+    xml = part_text(_save(document, tmp_path), MAIN)
+    assert "Doyle" not in xml and xml.count("Smith") == 4 and "<w:t>Seen.</w:t>" in xml
+
+
 def test_segments_are_read_again_after_apply(tmp_path):
     document = _open(DocxBuilder().append_body(paragraph(run("Margaret Doyle"))), tmp_path)
     document.apply([_replace(document, f"{MAIN}#p1", "Margaret", "Jane")])

@@ -96,6 +96,10 @@ class PartWalker:
         name = f"p{self._paragraphs}"
         content = read_paragraph(paragraph, self._consumed)
         yield from self._paragraph_texts(content, name)
+        if paragraph.text and paragraph.text.strip():
+            # text typed straight into <w:p>: Word does not show it, but it leaves with the package
+            yield (Segment(f"{self.part}#{name}/text()", paragraph.text, METADATA),
+                   ElementTextTarget(self.part, paragraph))
         yield from self._attributes(paragraph, name)
         yield from self._children(paragraph, name, _ParagraphScope(name))
 
