@@ -142,7 +142,7 @@ def test_pictures_outside_runs_stay(tmp_path):
     # dangling reference, so it stays (and stays listed for review).
     builder = DocxBuilder()
     builder.add_default("png", "image/png")
-    rel_id = builder.add_part("word/media/bullet.png", PNG_1x1, rel_type="image", source="word/numbering.xml")
+    rel_id = builder.add_part("word/media/image9.png", PNG_1x1, rel_type="image", source="word/numbering.xml")
     numbering = builder.entries["word/numbering.xml"].decode()
     builder.set_part("word/numbering.xml", numbering.replace(
         "<w:abstractNum ", f'<w:numPicBullet w:numPicBulletId="0"><w:pict><v:shape id="b" '
@@ -150,7 +150,7 @@ def test_pictures_outside_runs_stay(tmp_path):
         "</v:shape></w:pict></w:numPicBullet><w:abstractNum ", 1))
     document = DocxDocument(builder.build(tmp_path / "in.docx"))
     assert document.remove_images() == []
-    assert [item.location for item in document.manual_review()] == ["word/media/bullet.png"]
+    assert [item.location for item in document.manual_review()] == ["word/media/image9.png"]
 
 
 def test_a_default_comments_content_type_does_not_remove_other_parts(tmp_path):
@@ -164,3 +164,26 @@ def test_a_default_comments_content_type_does_not_remove_other_parts(tmp_path):
     out = tmp_path / "out.docx"
     document.save(out)
     assert docx.Document(str(out)).paragraphs[0].text == "Body text"
+
+
+def test_media_and_embedded_files_named_by_a_person_get_neutral_names(tmp_path):
+    builder = DocxBuilder()
+    named = builder.add_image("word/media/Margaret Doyle at home.png")
+    standard = builder.add_image("word/media/image1.png")
+    builder.add_default("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    builder.add_part("word/embeddings/Statement of Margaret Doyle.docx", b"PK not opened here", rel_type="package")
+    builder.append_body(paragraph(run("Photos: "), inline_picture(named), inline_picture(standard, name="Picture 2")))
+    document = DocxDocument(builder.build(tmp_path / "in.docx"))
+    assert dict(document.renamed_parts) == {
+        "word/media/Margaret Doyle at home.png": "word/media/file1.png",
+        "word/embeddings/Statement of Margaret Doyle.docx": "word/embeddings/file1.docx",
+    }
+    out = tmp_path / "out.docx"
+    document.save(out)
+    names = entry_names(out)
+    assert "word/media/image1.png" in names and not any("Doyle" in name for name in names)
+    rels = part_text(out, "word/_rels/document.xml.rels")
+    assert 'Target="media/file1.png"' in rels and 'Target="embeddings/file1.docx"' in rels and "Doyle" not in rels
+    reopened = docx.Document(str(out))
+    blips = [r for r in reopened.part.rels.values() if r.reltype.endswith("/image")]
+    assert sorted(r.target_part.partname for r in blips) == ["/word/media/file1.png", "/word/media/image1.png"]

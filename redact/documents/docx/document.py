@@ -9,6 +9,8 @@ Policies (the lead's user documentation describes them to users):
 - **Comments are removed** from the published copy unless ``keep_comments=True``; then they are
   segments like everything else and their authors are ``person_field`` segments.
 - **The thumbnail is always removed** (``docProps/thumbnail.*``).
+- **Media and embedded files get neutral names** ("word/media/file1.jpg") unless Word named them itself
+  ("image1.png"): a name a person chose may say who is in the picture.
 - **Images, embedded objects and charts** are listed by :meth:`manual_review`;
   :meth:`remove_images` removes the pictures from runs and the parts nothing uses any more.
 - **Formatting is kept**: an edit changes only text node content (the replacement lands in the run
@@ -49,6 +51,8 @@ class DocxDocument(Document):
         self.removed_parts: list[str] = policies.remove_thumbnail(self._package)
         if not keep_comments:
             self.removed_parts += policies.remove_comments(self._package)
+        #: media and embedded files renamed by policy: (old name, new name)
+        self.renamed_parts: list[tuple[str, str]] = policies.neutral_file_names(self._package)
         self._found: list[Found] | None = None
         self._segments: list[Segment] = []
 

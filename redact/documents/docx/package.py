@@ -275,6 +275,48 @@ class DocxPackage:
                     override.getparent().remove(override)
                     self._dirty.add(types_name)
 
+    # ----------------------------------------------------------------- renaming
+    def rename_part(self, name: str, new_name: str) -> None:
+        """Give a part a new name: its own relationships move with it, every relationship to it and its
+        content type follow. The part's bytes do not change."""
+        stored = self.find(name)
+        if stored is None or self.find(new_name) is not None:
+            raise ValueError(f"cannot rename {name} to {new_name}")
+        own_rels = self.find(rels_part_for(stored))
+        for rels_name in list(self._trees):
+            source = source_of_rels(rels_name)
+            if source is None:
+                continue
+            for relationship in self.relationships(source):
+                target = relationship.get("Target") or ""
+                if is_external(relationship) or target_name(source, target).lower() != stored.lower():
+                    continue
+                fragment = "#" + target.split("#", 1)[1] if "#" in target else ""
+                relative = "/" + new_name if target.startswith("/") else \
+                    posixpath.relpath(new_name, posixpath.dirname(source) or ".")
+                relationship.set("Target", relative + fragment)
+                self._dirty.add(rels_name)
+        types_name = self.find(CONTENT_TYPES)
+        if types_name is not None and types_name in self._trees:
+            for override in self.xml(types_name).iterfind(f"{{{ns.CONTENT_TYPES}}}Override"):
+                if (override.get("PartName") or "").lower() == "/" + stored.lower():
+                    override.set("PartName", "/" + new_name)
+                    self._dirty.add(types_name)
+        self._move(stored, new_name)
+        if own_rels is not None:
+            self._move(own_rels, rels_part_for(new_name))
+
+    def _move(self, name: str, new_name: str) -> None:
+        self._data = {(new_name if key == name else key): value for key, value in self._data.items()}
+        del self._by_lower[name.lower()]
+        self._by_lower[new_name.lower()] = new_name
+        for table in (self._trees, self._standalone):
+            if name in table:
+                table[new_name] = table.pop(name)
+        if name in self._dirty:
+            self._dirty.discard(name)
+            self._dirty.add(new_name)
+
     def _forget(self, name: str) -> None:
         del self._data[name]
         del self._by_lower[name.lower()]

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 from redact.documents.base import ManualReviewItem
 
@@ -40,6 +41,34 @@ def remove_thumbnail(package: DocxPackage) -> list[str]:
     for name in sorted(names):
         package.remove_part(name)
     return sorted(names)
+
+
+# Names Word and other writers give media and embedded files themselves; any other name was chosen by a person
+# ("word/media/Joanne at home.jpg", "word/embeddings/Statement of John Smith.docx") and may say who is in it.
+_NEUTRAL_FILE_NAME = re.compile(
+    r"(?:image|media|oleObject|package|embedding|hdphoto|chart|drawing|Microsoft_[A-Za-z_]+|Worksheet|"
+    r"Document|Presentation|Object)[0-9]*\.[A-Za-z0-9]+", re.IGNORECASE)
+_NAMED_FOLDERS = ("word/media/", "word/embeddings/", "media/", "embeddings/")
+
+
+def neutral_file_names(package: DocxPackage) -> list[tuple[str, str]]:
+    """Rename media and embedded files whose names a person chose to neutral ones ("word/media/file3.jpg"),
+    whatever the names say; returns the (old, new) pairs. No detection is needed to make a file name safe."""
+    renamed = []
+    taken = {name.lower() for name in package.names}
+    for name in list(package.names):
+        folder, base = posixpath.split(name)
+        if not (folder + "/").lower().endswith(_NAMED_FOLDERS) or _NEUTRAL_FILE_NAME.fullmatch(base):
+            continue
+        extension = posixpath.splitext(base)[1].lower()
+        number = 1
+        while f"{folder}/file{number}{extension}".lower() in taken:
+            number += 1
+        new_name = f"{folder}/file{number}{extension}"
+        taken.add(new_name.lower())
+        package.rename_part(name, new_name)
+        renamed.append((name, new_name))
+    return renamed
 
 
 def remove_comments(package: DocxPackage) -> list[str]:
