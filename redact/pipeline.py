@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, entities
 from .audit import KEY_ENV, AuditLog, key_id, load_key, sha256_file
 from .decide import Decider, Decision, PseudonymBook
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
@@ -161,6 +161,10 @@ class Redactor:
                     f = decision.finding
                     log.change(location=f.location, entity_type=f.entity_type, source=f.source, score=f.score,
                                replacement=decision.replacement, original=f.text, reason=decision.reason)
+            # a media file's own name ("Joanne at home.jpg") went by policy: kept as an HMAC like any original
+            for old_name, new_name in getattr(document, "renamed_parts", []):
+                log.change(location=new_name, entity_type=entities.FILE_NAME, source="policy", score=1.0,
+                           replacement=new_name, original=old_name, reason="file name replaced by policy")
             for item in review:
                 log.manual_review(location=item.location, what=item.what)
             log.summary(verify="ok" if verdict.ok else "leaks", leaks=len(verdict.leaks),

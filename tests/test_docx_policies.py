@@ -187,3 +187,23 @@ def test_media_and_embedded_files_named_by_a_person_get_neutral_names(tmp_path):
     reopened = docx.Document(str(out))
     blips = [r for r in reopened.part.rels.values() if r.reltype.endswith("/image")]
     assert sorted(r.target_part.partname for r in blips) == ["/word/media/file1.png", "/word/media/image1.png"]
+
+
+def test_a_renamed_file_is_in_the_audit_log_without_its_old_name(tmp_path):
+    import json
+
+    from conftest import EXAMPLES
+    from redact import Redactor, load_rules
+
+    builder = DocxBuilder()
+    image = builder.add_image("word/media/Joanne Pryor.png")
+    builder.append_body(paragraph(run("Photo of Joanne Pryor: "), inline_picture(image)))
+    source = builder.build(tmp_path / "in.docx")
+    redactor = Redactor(load_rules(EXAMPLES / "example-rules.yaml"))
+    redactor.redact_file(source, tmp_path / "out.docx", tmp_path / "audit.jsonl", audit_key=None)
+    log = (tmp_path / "audit.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in log.splitlines()]
+    renamed = [r for r in records if r["type"] == "change" and r["entity_type"] == "FILE_NAME"]
+    assert [(r["location"], r["source"]) for r in renamed] == [("word/media/file1.png", "policy")]
+    assert "Joanne" not in log
+    assert "Joanne" not in "".join(entry_names(tmp_path / "out.docx"))
