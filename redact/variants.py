@@ -22,7 +22,10 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Da
           "Reverend", "Father", "Cllr", "Councillor")
 RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "Ch Supt", "Sgt", "Insp", "Det Sgt", "Det Insp",
          "PCSO", "Constable", "Sergeant", "Inspector", "Chief Inspector", "Superintendent",
-         "Detective Constable", "Detective Sergeant", "Detective Inspector", "Detective Chief Inspector")
+         "Detective Constable", "Detective Sergeant", "Detective Inspector", "Detective Chief Inspector",
+         # armed forces (veterans and serving personnel appear in reviews)
+         "Captain", "Lieutenant", "Colonel", "Corporal", "Lance Corporal", "Flight Lieutenant", "Squadron Leader",
+         "Wing Commander")
 NAME_TITLES = TITLES + RANKS
 
 MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Father"})

@@ -21,6 +21,7 @@ def texts(recognizer, text, entities=None):
     "PC 4471 Daniel Okafor", "PC 4471 Hughes", "DI Mark Ellery", "Dr Raman", "Dr Priya Raman", "PS Rachel Dunn",
     "Mrs Okafor", "Ms Patel", "Mx Lee", "Prof Anne Hill", "Ch Supt Alan Reeve", "DCI Sam Ward", "Sgt Jones",
     "Mrs O’Brien-Smith", "Mr Wójcik", "Dr J. Smith", "Detective Sergeant Kay Lowe", "Miss McDonald",
+    "Flight Lieutenant Winks", "Captain Rhys Hale", "District Judge Elliott",
 ])
 
 def test_titled_names(name):
@@ -60,6 +61,7 @@ def test_acronyms_are_not_initials():
     ("He visited a friend, B., in Sheffield.", ["B."]),
     ("The court appointed the lawyer H. as public defence counsel.", ["H."]),
     ("One of the jurors – “J” – had informed the judge.", ["J"]),
+    ("On the same flight was his cousin, N. Both men were stopped.", ["N."]),
     ("The contract with Mr G.D. was signed.", ["Mr G.D."]),
 ])
 def test_letter_names(text, expected):
@@ -72,6 +74,7 @@ def test_letter_names(text, expected):
     "The result was graded “A” by the panel.",        # a quoted letter needs a person word before it
     "A friend of the family said so.",               # "friend" after the letter, not before
     "Her brother Ben visited.",
+    "His friend J. Smith and his cousin, N. Theobald, came.",   # initials before a surname
 ])
 def test_letters_that_are_not_people(text):
     assert LetterNameRecognizer().analyze(text, [], None) == []

@@ -18,7 +18,9 @@ CIVIL_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir
 POLICE_RANKS = ["Ch Supt", "Ch Insp", "Det Sgt", "Det Con", "Det Insp", "DCI", "DSI", "DSupt", "PCSO", "TDC",
                 "PC", "DC", "PS", "DS", "DI", "Insp", "Sgt", "Supt", "Detective Chief Inspector",
                 "Detective Inspector", "Detective Sergeant", "Detective Constable", "Police Constable",
-                "Chief Superintendent", "Superintendent", "Chief Inspector", "Inspector", "Sergeant", "Constable"]
+                "Chief Superintendent", "Superintendent", "Chief Inspector", "Inspector", "Sergeant", "Constable",
+                "Captain", "Lieutenant", "Colonel", "Corporal", "Lance Corporal", "Flight Lieutenant",
+                "Squadron Leader", "Wing Commander"]
 # Capitalised words that follow a title or rank without being a name ("DS Team", "PC The").
 _NOT_NAMES = {
     "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Council", "Police",
@@ -73,6 +75,9 @@ _LETTER_LABELS = {"area", "annex", "appendix", "part", "plan", "schedule", "sect
 # Sentence openers before a letter that is a person: "Neither B. nor the applicant", "That J had".
 _LETTER_OPENERS = {"Neither", "Either", "That", "When", "While", "Whilst", "Both", "And", "But", "Then", "Whereas",
                    "If", "Although", "Because", "Since", "Only", "Unlike", "As", "After", "Before", "Once", "Until"}
+# Words that open a sentence, after "cousin, N.": "Both", "The", "He"...
+_SENTENCE_OPENERS = {"Both", "The", "He", "She", "They", "It", "His", "Her", "Their", "This", "That", "There",
+                     "When", "After", "Before", "On", "In", "At", "We", "Neither", "Later"}
 # "A" and "I" are words too: they are reported where defined, never looked for elsewhere.
 LETTER_WORDS = {"A", "I"}
 
@@ -195,7 +200,8 @@ class LetterNameRecognizer(EntityRecognizer):
         r"(?!\.?\s?\p{Lu}\p{Ll})(?:\.(?![\w]))?")
     _ROLE = regex.compile(
         rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}),?\s(?P<letter>\p{{Lu}})"
-        r"(?:\.(?!\s?\p{Lu}\p{Ll})(?![\w])|(?=\s?[,;:)’']|\s(?:had|has|was|is|did|said|told|who|and|as|be|to)(?![\w])))")
+        r"(?:\.(?![\w])|(?=\s?[,;:)’']|\s(?:had|has|was|is|did|said|told|who|and|as|be|to)(?![\w])))")
+    _NEXT_WORD = regex.compile(r"\s?(\p{Lu}\p{Ll}+)")
     # the span ends with the letter's full stop, if it has one ("inspector B.")
     _ROLE_END = regex.compile(r"\.(?![\w])")
     _QUOTED = regex.compile(r"[“\"‘](?P<letter>\p{Lu})[”\"’](?![\w])")
@@ -219,6 +225,9 @@ class LetterNameRecognizer(EntityRecognizer):
                                 letter=initials if len(initials) == 1 else None, title=m.group("title")))
         for m in self._ROLE.finditer(text):
             end = m.end("letter") + (1 if self._ROLE_END.match(text, m.end("letter")) else 0)
+            following = self._NEXT_WORD.match(text, end)
+            if end > m.end("letter") and following and following.group(1) not in _SENTENCE_OPENERS:
+                continue  # "friend J. Smith": an initial before a surname; "cousin, N. Both men" ends a sentence
             found.append(result(self, PERSON, m.start("letter"), end, self.SCORE, "letter after a role",
                                 letter=m.group("letter")))
         for m in self._QUOTED.finditer(text):
