@@ -57,6 +57,7 @@ def test_vehicle_registration_scores_by_context():
     ("He was sentenced at the Crown Court, case number T20237045.", (COURT_CASE_NUMBER, "T20237045")),
     ("Police log LP/19/77821 | Lowmarsh Police", (POLICE_REFERENCE, "LP/19/77821")),
     ("The claims of the applicant Beet (47676/99) were declared admissible.", (REFERENCE, "47676/99")),
+    ("The first, file no. 3/176, concerned the applicant.", (REFERENCE, "3/176")),
 ])
 def test_references(text, expected):
     assert found(CaseReferenceRecognizer(), text) == [expected]
@@ -69,6 +70,7 @@ def test_references(text, expected):
     "MARAC, MAPPA, IDVA, DASH, DHR 2023-01 and CSP meetings in 2019 and 2021/22.",
     "PC 4471 and DS 2231 attended; the NHS number was not recorded.",
     "In 2019/20 and 2020/2021 the budget was 12,345/12 of the plan; ratio 10,000/52.",
+    "She scored no. 1/2 of the marks; see no. 12 and nos. 4/5.",
 ])
 
 def test_reference_false_friends(text):
