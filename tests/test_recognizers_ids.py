@@ -70,7 +70,7 @@ def test_references(text, expected):
     "MARAC, MAPPA, IDVA, DASH, DHR 2023-01 and CSP meetings in 2019 and 2021/22.",
     "PC 4471 and DS 2231 attended; the NHS number was not recorded.",
     "In 2019/20 and 2020/2021 the budget was 12,345/12 of the plan; ratio 10,000/52.",
-    "She scored no. 1/2 of the marks; see no. 12 and nos. 4/5.",
+    "She scored no. 1/2 of the marks; see no. 12 and nos. 4/5 and no. 12/3.",
 ])
 
 def test_reference_false_friends(text):

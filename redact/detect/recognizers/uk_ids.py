@@ -190,8 +190,8 @@ class CaseReferenceRecognizer(EntityRecognizer):
                 start, end = (m.start("value"), m.end("value")) if shape in ("labelled", "numbered") else m.span()
                 value = text[start:end]
                 digits = sum(c.isdigit() for c in value)
-                # after "no." a slashed number is a record number even when short ("file no. 3/176")
-                if digits < (3 if shape == "numbered" else 5):
+                # after "no." a slashed number is a record number with four digits ("file no. 3/176"; not "12/3")
+                if digits < (4 if shape == "numbered" else 5):
                     continue
                 prefix = re.match(r"[A-Za-z]+", value)
                 if shape == "system":
