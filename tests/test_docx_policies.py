@@ -187,6 +187,7 @@ def test_media_and_embedded_files_named_by_a_person_get_neutral_names(tmp_path):
     reopened = docx.Document(str(out))
     blips = [r for r in reopened.part.rels.values() if r.reltype.endswith("/image")]
     assert sorted(r.target_part.partname for r in blips) == ["/word/media/file1.png", "/word/media/image1.png"]
+    assert DocxDocument(out).renamed_parts == []        # our own names are neutral: a second run renames nothing
 
 
 def test_a_renamed_file_is_in_the_audit_log_without_its_old_name(tmp_path):

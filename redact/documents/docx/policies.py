@@ -46,7 +46,7 @@ def remove_thumbnail(package: DocxPackage) -> list[str]:
 # Names Word and other writers give media and embedded files themselves; any other name was chosen by a person
 # ("word/media/Joanne at home.jpg", "word/embeddings/Statement of John Smith.docx") and may say who is in it.
 _NEUTRAL_FILE_NAME = re.compile(
-    r"(?:image|media|oleObject|package|embedding|hdphoto|chart|drawing|Microsoft_[A-Za-z_]+|Worksheet|"
+    r"(?:image|media|file|oleObject|package|embedding|hdphoto|chart|drawing|Microsoft_[A-Za-z_]+|Worksheet|"
     r"Document|Presentation|Object)[0-9]*\.[A-Za-z0-9]+", re.IGNORECASE)
 _NAMED_FOLDERS = ("word/media/", "word/embeddings/", "media/", "embeddings/")
 
