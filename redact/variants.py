@@ -59,6 +59,40 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
+# Titles as tuples of folded words, longest first: "Det Sgt" and "Detective Chief Inspector" go whole.
+_TITLE_SEQUENCES = sorted({tuple(fold_key(w) for w in title.split()) for title in NAME_TITLES},
+                          key=len, reverse=True)
+
+
+def _title_length(words: list[str], at: int) -> int:
+    """How many words of a title or rank start at ``at`` ("Mr", "Dr.", "Det Sgt"); 0 if none."""
+    for title in _TITLE_SEQUENCES:
+        piece = words[at:at + len(title)]
+        if len(piece) == len(title) and tuple(fold_key(w.rstrip(".")) for w in piece) == title:
+            return len(title)
+    return 0
+
+
+def split_title(name: str) -> tuple[list[str], list[str]]:
+    """The titles and ranks written before a name, and the name's own words ("Det Sgt Dr Amir Khan")."""
+    words = _words(name)
+    at = 0
+    while at < len(words) and (length := _title_length(words, at)):
+        at += length
+    return words[:at], words[at:]
+
+
+def name_words(name: str) -> list[str]:
+    """A name's own words, without the titles or ranks before it: the words a form may be made of."""
+    return split_title(name)[1]
+
+
+def is_title_or_initial(name: str) -> bool:
+    """"Mr", "Mrs", "DC", "Mr B", "B.": nobody's name on its own, never a form of one person."""
+    words = name_words(name)
+    return not words or (len(words) == 1 and len(words[0].strip(".")) <= 1)
+
+
 @lru_cache(maxsize=1)
 def _gender_detector():
     import gender_guesser.detector
@@ -69,7 +103,8 @@ def _gender_detector():
 @lru_cache(maxsize=4096)
 def likely_gender(first_name: str) -> str | None:
     """'male', 'female' or None, from the first name alone (gender-guesser's name lists)."""
-    for candidate in (first_name, first_name.split("-")[0]):
+    # gender-guesser's lists mostly spell names without diacritics ("Lukasz" for "Łukasz")
+    for candidate in (first_name, first_name.split("-")[0], fold_key(first_name.split("-")[0])):
         guess = _gender_detector().get_gender(candidate)
         if guess in ("male", "mostly_male"):
             return "male"
@@ -88,9 +123,13 @@ def _title_fits(title: str, gender: str | None) -> bool:
 
 
 def _person_forms(person: Person) -> list[tuple[str, str, int]]:
+    titles, words = split_title(person.name)
+    if not words:
+        return [(person.name, "full", EXACT)] if " " in person.name.strip() else []
     forms: list[tuple[str, str, int]] = [(person.name, "full", EXACT)]
-    gender = likely_gender(person.name.split()[0])
-    words = _words(person.name)
+    if titles:
+        forms.append((" ".join(words), "full", EXACT))  # "Dr Amir Khan" is written "Amir Khan" too
+    gender = _gender_of(titles, words[0])
     if len(words) >= 2:
         first, surname = words[0], words[-1]
         forms += [
@@ -108,18 +147,47 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms += [(f"{title} {surname}", "title+surname", NAME_PART),
                       (f"{title}. {surname}", "title+surname", NAME_PART),
                       (f"{title} {first} {surname}", "title+full", EXACT),
-                      (f"{title} {person.name}", "title+full", EXACT)]
+                      (f"{title} {' '.join(words)}", "title+full", EXACT)]
+    elif titles:
+        forms += _titled_surname_forms(words[0], gender, "surname", NAME_PART)  # "Mrs Khan": Khan is a surname
     for alias in person.aliases:
+        alias_titles, alias_words = split_title(alias)
+        if is_title_or_initial(alias):
+            continue  # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person
         forms.append((alias, "alias", EXACT))
-        alias_words = _words(alias)
-        if len(alias_words) == 1 and len(words) >= 2:
-            forms.append((f"{alias} {words[-1]}", "alias+surname", EXACT))  # "Jo Pryor"
+        if len(alias_words) == 1 and alias_titles:
+            # "Mr Wójcik": the name after the title is a surname, never the title
+            forms += _titled_surname_forms(alias_words[0], gender, "alias-surname", ALIAS_PART)
+        elif len(alias_words) == 1 and len(words) >= 2:
+            forms.append((f"{alias_words[0]} {words[-1]}", "alias+surname", EXACT))  # "Jo Pryor"
         if len(alias_words) >= 2:
-            forms += [(alias_words[0], "alias-first", ALIAS_PART), (alias_words[-1], "alias-surname", ALIAS_PART)]
-            for title in NAME_TITLES:
-                if _title_fits(title, gender):
-                    forms.append((f"{title} {alias_words[-1]}", "title+alias-surname", ALIAS_PART))
-    return _with_hyphen_forms(forms)
+            if alias_titles:
+                forms.append((" ".join(alias_words), "alias", EXACT))
+            forms.append((alias_words[0], "alias-first", ALIAS_PART))
+            forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
+    # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
+    # is still matched with a title or first name before it
+    return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
+
+
+def _gender_of(titles: list[str], first_name: str) -> str | None:
+    """A gendered title written with the name ("Mrs Khan") says more than the first name does."""
+    for title in titles:
+        bare = title.rstrip(".")
+        if bare in FEMALE_TITLES:
+            return "female"
+        if bare in MALE_TITLES:
+            return "male"
+    return likely_gender(first_name)
+
+
+def _titled_surname_forms(surname: str, gender: str | None, form: str, priority: int) -> list[tuple[str, str, int]]:
+    forms = [(surname, form, priority)]
+    for title in NAME_TITLES:
+        if _title_fits(title, gender):
+            forms += [(f"{title} {surname}", f"title+{form}", priority),
+                      (f"{title}. {surname}", f"title+{form}", priority)]
+    return forms
 
 
 def _place_forms(place: Place) -> list[tuple[str, str, int]]:
@@ -158,5 +226,5 @@ def surnames_and_first_names(rules: Rules) -> set[str]:
     words: set[str] = set()
     for entity in rules.people:
         for name in (entity.name, *entity.aliases):
-            words.update(fold_key(word) for word in _words(name))
+            words.update(fold_key(word) for word in name_words(name))
     return words

@@ -41,3 +41,103 @@ def test_fold_handles_obfuscation_and_maps_back():
     a, b = folded.span_to_original(start, start + 5)
     assert text[a:b] == "ＤＯＹＬＥ"
     assert fold_key("  Comfort   Mensah ") == "comfort mensah"
+
+
+# ----------------------------------------------------------------- titles are never names
+import pytest  # noqa: E402
+
+from redact.detect.recognizers.listed import ListedEntityRecognizer  # noqa: E402
+from redact.variants import NAME_TITLES, is_title_or_initial, split_title  # noqa: E402
+
+# People from many communities, each with a surname that can carry a title in an alias.
+PEOPLE = [("Tomasz", "Wójcik"), ("Agnieszka", "Nowak"), ("Amir", "Khan"), ("Comfort", "Mensah"),
+          ("Siobhan", "O'Connell"), ("Abdirahman", "Warsame"), ("Mei", "Zhang"), ("Thi Lan", "Nguyễn"),
+          ("Delroy", "Campbell"), ("Emine", "Yılmaz"), ("Ștefan", "Bălan"), ("Priya", "Chaudhary")]
+OTHER_SURNAMES = ["Barnard", "Okafor", "Lewandowska", "Hughes", "Farah"]
+
+
+def _folded_title_words():
+    return {fold_key(w) for title in NAME_TITLES for w in title.split()}
+
+
+@pytest.mark.parametrize("title", NAME_TITLES)
+def test_an_alias_with_a_title_makes_no_title_a_form(title):
+    first, surname = PEOPLE[NAME_TITLES.index(title) % len(PEOPLE)]
+    rules = parse_rules({"people": [{"name": f"{first} {surname}", "pseudonym": "Marek",
+                                     "aliases": [f"{title} {surname}", f"{title} {first[0]}", title]}]})
+    forms = keys(rules)
+    title_words = _folded_title_words()
+    bare = [key for key in forms if all(word.rstrip(".") in title_words for word in key.split())]
+    assert bare == [], f"{title}: a title alone became a form: {bare}"
+    assert not any(is_title_or_initial(v.text) and " " not in v.key for v in forms.values())
+    assert fold_key(surname) in forms and fold_key(f"{title} {surname}") in forms
+
+
+@pytest.mark.parametrize("title", ["Mr", "Mrs", "Ms", "DC", "Det Sgt", "Dr", "Detective Chief Inspector", "Captain"])
+def test_other_people_with_the_same_title_stay_themselves(title):
+    rules = parse_rules({"people": [{"name": "Tomasz Wójcik", "pseudonym": "Marek", "aliases": [f"{title} Wójcik"]},
+                                    {"name": "Agnieszka Nowak", "pseudonym": "Zofia",
+                                     "aliases": [f"{title} Nowak", f"{title} A"]}]})
+    listed = ListedEntityRecognizer(rules)
+    for other in OTHER_SURNAMES:
+        text = f"{title} {other} spoke to {title} Wójcik and then {title} Nowak."
+        matched = [text[s:e] for s, e, _ in listed.matches(text)]
+        assert matched == [f"{title} Wójcik", f"{title} Nowak"], (text, matched)
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Dr Amir Khan", ["Amir", "Khan"]), ("Det Sgt Delroy Campbell", ["Delroy", "Campbell"]),
+    ("Mrs Emine Yılmaz", ["Emine", "Yılmaz"]), ("Detective Chief Inspector Mei Zhang", ["Mei", "Zhang"]),
+    ("Flight Lieutenant Priya Chaudhary", ["Priya", "Chaudhary"]), ("Rev. Abdirahman Warsame", ["Abdirahman", "Warsame"]),
+])
+def test_a_name_written_with_a_title_gives_the_forms_of_the_name(name, bare):
+    rules = parse_rules({"people": [{"name": name, "pseudonym": "Sam"}]})
+    forms = keys(rules)
+    first, surname = bare
+    for form in (first, surname, f"{first} {surname}", f"{surname}, {first}", f"{first[0]} {surname}"):
+        assert fold_key(form) in forms, (name, form)
+    assert not (set(forms) & _folded_title_words()), name
+    assert split_title(name)[1] == bare
+
+
+def test_a_title_with_a_surname_only_is_a_surname():
+    rules = parse_rules({"people": [{"name": "Mrs Yılmaz", "pseudonym": "Ann"}]})
+    forms = keys(rules)
+    assert "yilmaz" in forms and "ms yilmaz" in forms and "mr yilmaz" not in forms
+    assert "mrs" not in forms
+
+
+def test_a_surname_that_is_a_title_word_still_matches_with_a_title():
+    forms = keys(parse_rules({"people": [{"name": "John Constable", "pseudonym": "Ed"}]}))
+    assert "constable" not in forms  # "Police Constable Hughes" is not John
+    assert "mr constable" in forms and "john constable" in forms
+
+
+# ----------------------------------------------------------------- spellings with and without diacritics
+SPELLINGS = [
+    # (as listed, as typed without the letters a keyboard lacks)
+    ("Łukasz Wróbel", "Lukasz Wrobel"), ("Paweł Michałowski", "Pawel Michalowski"),
+    ("Ștefan Bălan", "Stefan Balan"), ("Ioana Țepeș", "Ioana Tepes"), ("Şükrü Doğan", "Sukru Dogan"),
+    ("Emine Yılmaz", "Emine Yilmaz"), ("İlkay Işık", "Ilkay Isik"), ("Nguyễn Văn Đức", "Nguyen Van Duc"),
+    ("Trương Thị Mơ", "Truong Thi Mo"), ("Zoë Ní Bhriain", "Zoe Ni Bhriain"), ("Søren Ødegård", "Soren Odegard"),
+]
+
+
+@pytest.mark.parametrize("listed_name, typed", SPELLINGS)
+def test_spellings_with_and_without_diacritics_are_one_person(listed_name, typed):
+    rules = parse_rules({"people": [{"name": listed_name, "pseudonym": "Sam", "aliases": [typed.split()[0]]}]})
+    forms = keys(rules)
+    for form in (typed, typed.split()[0], typed.split()[-1], f"Dr {typed.split()[-1]}"):
+        assert fold_key(form) in forms, form
+    listed = ListedEntityRecognizer(rules)
+    text = f"{typed} met {typed.upper()}; later {typed.split()[-1]} and {listed_name.split()[-1]} left."
+    matched = {fold_key(text[s:e]) for s, e, m in listed.matches(text) if m.pseudonym == "Sam"}
+    assert {fold_key(typed), fold_key(typed.split()[-1])} <= matched
+
+
+def test_the_same_person_listed_with_and_without_diacritics_is_one_entity():
+    rules = parse_rules({"people": [{"name": "Tomasz Wójcik", "pseudonym": "Marek",
+                                     "aliases": ["Tomasz Wojcik", "Wojcik"]}]})
+    forms = variants(rules)
+    assert len({v.key for v in forms}) == len(forms)  # one form per folded spelling
+    assert {v.entity for v in forms} == {0}
