@@ -11,7 +11,8 @@ import datetime
 import re
 from typing import NamedTuple
 
-__all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of"]
+__all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
+           "protected_date_candidates", "document_month_context"]
 
 
 class PartialDate(NamedTuple):
@@ -77,7 +78,7 @@ DAY_ORDINAL_WORD = ("(?<![\\w-])(?:" + "|".join(sorted((f.replace(" ", r"\s") fo
                     + ")(?![\\w-])")
 YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])"
 # A two-digit year only when nothing word-like follows: "3 Feb 22" but not "3 Feb 22 officers".
-YEAR2 = r"'?[0-9]{2}(?![\w])(?!\s+[a-z])"
+YEAR2 = r"['’]?[0-9]{2}(?![\w])(?!\s+[a-z])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 TIME = (r"(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours))?"
         r"|(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.))")
@@ -94,7 +95,7 @@ _DATE_PARTS = rf"""
       |
         # 14 May 2023 / 14th of May, 2023 / 3 Feb 22 / 15-May-2023 / the fifteenth of May ("second May" is no
         # date: an ordinal word needs its "of")
-        (?:(?P<a_day>{DAY_WORD})(?:\s+(?:of\s+)?|(?P<a_hyphen>-))|(?P<a_word>{DAY_ORDINAL_WORD})\s+of\s+)
+        (?:(?P<a_day>{DAY_WORD})(?:\s+(?:of\s+)?|(?P<a_hyphen>-))|(?P<a_word>{DAY_ORDINAL_WORD})\s+(?P<a_of>of\s+)?)
         (?P<a_month>{MONTH})
         (?:(?(a_hyphen)-(?P<a_year3>(?:19|20)?[0-9]{{2}})(?![\w-])|(?:,?\s+(?P<a_year>{YEAR4})|\s+(?P<a_year2>{YEAR2}))))?
       |
@@ -102,24 +103,34 @@ _DATE_PARTS = rf"""
         (?P<b_month>{MONTH})\s+(?P<b_day>{DAY}{ORDINAL}?)(?![\w])(?!,\d)(?![.:]\d)
         (?:\s*[-–]\s*(?P<b_day2>{DAY}{ORDINAL}?)(?![\w-]))?
         (?:,?\s+(?P<b_year>{YEAR4}))?
+      |
+        # 2023-05-14 / 2023/05/14
+        (?<![\w/.:-])(?P<i_year>(?:19|20)[0-9]{{2}})(?P<i_sep>[-/.])(?P<i_month>{NUM_MONTH})(?P=i_sep)
+        (?P<i_day>{DAY})(?=T[0-9]|(?![\w/])(?![.:-][0-9]))
+      |
+        # 14/05/2023, 14.05.23, 14-5-2023; dotted dates need a padded day and month or a four-digit year, so
+        # that paragraph numbers such as "4.1.12" are not read as dates
+        (?<![\w/.:£$-])
+        (?:
+            (?P<n_day>{DAY})(?P<n_sep>[/-])(?P<n_month>{NUM_MONTH})(?P=n_sep)(?P<n_year>(?:19|20)?[0-9]{{2}})
+          | (?P<d_day>{DAY})\.(?P<d_month>{NUM_MONTH})\.(?P<d_year>(?:19|20)[0-9]{{2}})
+          | (?P<p_day>3[01]|[12][0-9]|0[1-9])\.(?P<p_month>1[0-2]|0[1-9])\.(?P<p_year>[0-9]{{2}})
+        )
+        (?![\w/])(?![.:-][0-9])
+      |
+        # 14SEP2021, 14SEP21, 14Sep2021: police and agency systems glue the parts together
+        (?<![\w])(?P<k_day>{DAY})(?P<k_month>{_cased(_month_abbrevs + _month_words)})(?P<k_year>(?:19|20)?[0-9]{{2}})(?![\w])
+      |
+        # 21.3.22, 9.11.85: an unpadded dotted date is written like a paragraph number ("4.1.12"), so find_dates
+        # keeps it only where something says it is a date (see _LOOSE_DOTTED_CUE)
+        (?<![\w/.:£$€-])(?P<q_day>{DAY})\.(?P<q_month>{NUM_MONTH})\.(?P<q_year>[0-9]{{2}})(?![\w/])(?![.:-][0-9])
+      |
+        # on 14/9, on 14.9: a day and month with no year, kept by find_dates only after a word that introduces a date
+        (?<![\w/.:£$€-])(?P<y_day>{DAY})(?P<y_sep>[/.-])(?P<y_month>{NUM_MONTH})(?![\w/%])(?![.:,-][0-9])
     )
   |
     # May 2023 (a month alone is not a date: "May" is also a name)
     (?<![\w])(?P<c_month>{MONTH})\s+(?:of\s+)?(?P<c_year>{YEAR4})
-  |
-    # 2023-05-14 / 2023/05/14
-    (?<![\w/.:-])(?P<i_year>(?:19|20)[0-9]{{2}})(?P<i_sep>[-/.])(?P<i_month>{NUM_MONTH})(?P=i_sep)
-    (?P<i_day>{DAY})(?![\w/])(?![.:-][0-9])
-  |
-    # 14/05/2023, 14.05.23, 14-5-2023; dotted dates need a padded day and month or a four-digit year, so
-    # that paragraph numbers such as "4.1.12" are not read as dates
-    (?<![\w/.:£$-])
-    (?:
-        (?P<n_day>{DAY})(?P<n_sep>[/-])(?P<n_month>{NUM_MONTH})(?P=n_sep)(?P<n_year>(?:19|20)?[0-9]{{2}})
-      | (?P<d_day>{DAY})\.(?P<d_month>{NUM_MONTH})\.(?P<d_year>(?:19|20)[0-9]{{2}})
-      | (?P<p_day>3[01]|[12][0-9]|0[1-9])\.(?P<p_month>1[0-2]|0[1-9])\.(?P<p_year>[0-9]{{2}})
-    )
-    (?![\w/])(?![.:-][0-9])
   |
     # Christmas Eve 2022, New Year's Day
     (?<![\w])(?P<f_name>Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day|New\s+Year{_APOS}?s\s+Eve
@@ -131,7 +142,11 @@ DATE_PATTERN = re.compile(
     rf"""
     (?:(?<![\w:.])(?P<t_pre>{TIME})\s+(?:on\s+))?
     (?P<date>{_DATE_PARTS})
-    (?:,?[ \t]+at[ \t]+(?P<t_post>{TIME})(?![\w:])|,?[ \t]+(?P<t_clock>{CLOCK})(?![\w:.]))?
+    (?:,?[ \t]+at[ \t]+(?P<t_post>{TIME})(?![\w:])|,?[ \t]+(?P<t_clock>{CLOCK})(?![\w:.])
+       |T(?P<t_iso>{CLOCK}(?::[0-5][0-9])?(?:Z|[+-][0-9]{{2}}:?[0-9]{{2}})?)(?![\w:])
+       |[ \t]*@[ \t]*(?P<t_at>{CLOCK}|[0-2][0-9][0-5][0-9])(?:[ \t]?(?:hrs|hours))?(?![\w:])
+       |[ \t]+(?P<t_hrs>[0-2][0-9][0-5][0-9][ \t]?(?:hrs|HRS|hours))(?![\w])
+    )?
     """,
     re.VERBOSE,
 )
@@ -151,7 +166,7 @@ def _two_digit_year(yy: int) -> int:
 def _year(text: str | None) -> int | None:
     if not text:
         return None
-    digits = text.lstrip("'")
+    digits = text.lstrip("'’")
     return int(digits) if len(digits) == 4 else _two_digit_year(int(digits))
 
 
@@ -173,7 +188,11 @@ def _partial_from_match(m: re.Match) -> PartialDate:
         return PartialDate(int(g["c_year"]), _MONTH_BY_NAME[g["c_month"].rstrip(".").lower()], None)
     if g["i_year"]:
         return PartialDate(int(g["i_year"]), int(g["i_month"]), int(g["i_day"]))
-    for prefix in ("n", "d", "p"):
+    if g["k_day"]:
+        return PartialDate(_year(g["k_year"]), _MONTH_BY_NAME[g["k_month"].lower()], int(g["k_day"]))
+    if g["y_day"]:
+        return PartialDate(None, int(g["y_month"]), int(g["y_day"]))
+    for prefix in ("n", "d", "p", "q"):
         if g[f"{prefix}_day"]:
             return PartialDate(_year(g[f"{prefix}_year"]), int(g[f"{prefix}_month"]), int(g[f"{prefix}_day"]))
     key = re.sub(r"[^a-z]", "", g["f_name"].lower())
@@ -189,21 +208,54 @@ def _is_real(date: PartialDate) -> bool:
     return date.day <= calendar.monthrange(year, date.month)[1]
 
 
+# Words after which "21.3.22" or "14/9" is a date and not a paragraph number, a fraction or a score.
+_DATE_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:on|dated|from|until|till|since|by|before|after|between|w/[ce]|"
+    r"(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?b|born|died|date(?:\s+of\s+(?:birth|death))?)"
+    r"\.?[ \t]*:?[ \t]*|\([ \t]*)$", re.IGNORECASE)
+# A date alone in a table cell or at the head of a chronology entry: "21.3.22", "21.3.22 - Police attended"
+# (a heading number is followed by its title: "4.1.12 The GP", "14.9<tab>Contact")
+_DATE_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—:|][ \t])")
+
+
+def _cued(text: str, m: re.Match) -> bool:
+    """Whether a loose form (unpadded dotted date, day/month without a year) is used as a date here."""
+    if any(m.group(k) for k in ("weekday", "t_pre", "t_post", "t_clock", "t_iso", "t_at", "t_hrs")):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not text[line_start:m.start()].strip():
+        return _DATE_ENTRY_AFTER.match(text, m.end()) is not None
+    if _DATE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    # "9.11.85": no paragraph is numbered that far
+    return bool(m.group("q_year")) and int(m.group("q_year")) > 31
+
+
 def find_dates(text: str) -> list[DateMention]:
-    """Every date phrase in ``text``, left to right, without overlaps."""
+    """Every date phrase in ``text``, left to right, without overlaps.
+
+    Forms that other numbers share ("21.3.22" like paragraph 4.1.12, "14/9" like a fraction) count only where
+    something says they are dates: a word such as "on" or "dated", a weekday, a time, or standing alone as a
+    table cell or at the head of a chronology entry ("21.3.22 - Police attended").
+    """
     mentions = []
     for m in DATE_PATTERN.finditer(text):
         g = m.groupdict()
         if g["f_name"] == "Christmas" and not g["f_year"]:
             # "Christmas" alone is a season, not a date.
             continue
+        if (g["q_day"] or g["y_day"]) and not _cued(text, m):
+            continue
+        if g["a_word"] and not g["a_of"] and not (g["a_year"] or g["a_year2"]):
+            continue  # "her fourteenth May visit": an ordinal word needs its "of" or a year
         date = _partial_from_match(m)
         if not _is_real(date):
             continue
-        year_text = next((g[k] for k in ("a_year", "a_year2", "a_year3", "b_year", "n_year", "p_year") if g[k]), "")
+        year_text = next((g[k] for k in ("a_year", "a_year2", "a_year3", "b_year", "n_year", "p_year", "q_year",
+                                         "k_year") if g[k]), "")
         other = g["o_day1"] or g["b_day2"]
         mentions.append(DateMention(m.start(), m.end(), m.group(), date, m.start("date"), m.end("date"),
-                                    len(year_text.lstrip("'")) == 2, _day(other) if other else None))
+                                    len(year_text.lstrip("'’")) == 2, _day(other) if other else None))
     return mentions
 
 
@@ -258,11 +310,342 @@ def _same_day(mention: DateMention, when: datetime.date) -> bool:
     return found.year % 100 == when.year % 100 if mention.two_digit_year else found.year == when.year
 
 
-def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None) -> list[tuple[int, int]]:
+# ---------------------------------------------------------------------------------------------------------------
+# Every reading of a run of date-like words. Authors and agency systems write one date in more ways than any list
+# of phrases holds ("14SEP21", "Tue 14 Sep 21", "2021-09-14T03:40", "the fourteenth of September", "9/14/2021"),
+# so the protected dates are also looked for this way: numbers, month words, ordinal words and weekdays chained by
+# separators are read in every order that a writer uses, and a run that can mean the date is the date.
+
+_MONTH_ELEMENT = "|".join(sorted(_MONTH_BY_NAME, key=len, reverse=True))
+_WEEKDAY_ELEMENT = "|".join(sorted((w.lower() for w in _WEEKDAYS), key=len, reverse=True))
+_ORDINAL_WORD_ELEMENT = "|".join(sorted((w.replace(" ", r"\s") for w in _ORDINAL_DAYS), key=len, reverse=True))
+_ELEMENT = re.compile(
+    rf"""(?P<num>(?<![0-9])[0-9]{{1,4}}(?![0-9])(?!:[0-9])(?P<suffix>(?i:st|nd|rd|th)(?![A-Za-z]))?)
+       |(?P<apos>['’][0-9]{{2}}(?![0-9]))
+       |(?<![A-Za-z])(?:(?P<month>(?i:{_MONTH_ELEMENT}))|(?P<weekday>(?i:{_WEEKDAY_ELEMENT}))
+                       |(?P<word>(?i:{_ORDINAL_WORD_ELEMENT})))(?![A-Za-z-])""",
+    re.VERBOSE)
+# What may stand between two parts of one date: "14/09", "14 Sep", "14th of September", "Sep. 14", "Tuesday the
+# 14th", "September 14, 2021"; nothing at all between digits and letters ("14SEP2021").
+_GAP = re.compile(r"\s*[/\-–]\s*|\s*,\s*(?:the\s+)?|\.|\.\s+|,?\s+(?:of\s+)?(?:the\s+)?|")
+# "paragraph 14.9", "section 3/5", "£14.09": numbers that a word or sign before them says are not dates
+_NOT_A_DATE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:paragraphs?|paras?|sections?|chapters?|appendix|appendices|annex(?:es)?|pages?|pp?|figures?|"
+    r"figs?|tables?|rules?|regulations?|regs?|articles?|clauses?|schedules?|versions?|v|nos?|recommendations?|"
+    r"items?|parts?|points?|scored?|out\s+of)\.?\s*|[§£$€]\s*)$", re.IGNORECASE)
+_NOT_A_DATE_AFTER = re.compile(r"\s*(?:%|(?i:per\s*cent|percent|am|pm|a\.m|p\.m|hrs|hours|mg|ml|kg|km|cm|mm|"
+                               r"miles?|metres?|meters?|units?|points?)(?![A-Za-z]))")
+
+
+class _Element(NamedTuple):
+    start: int
+    end: int
+    kind: str           # num, apos, month, weekday, word
+    value: int | None   # the number, the month, or the ordinal word's day
+    digits: int = 0     # how many digits a number has
+    suffix: bool = False
+    lower_verb: bool = False   # "may", "march" in lower case: months only beside a day number before them
+
+
+def _elements(text: str) -> list[_Element]:
+    out = []
+    for m in _ELEMENT.finditer(text):
+        if m.group("num"):
+            digits = m.group("num")[:len(m.group("num")) - len(m.group("suffix") or "")]
+            out.append(_Element(m.start(), m.end(), "num", int(digits), len(digits), bool(m.group("suffix"))))
+        elif m.group("apos"):
+            out.append(_Element(m.start(), m.end(), "apos", int(m.group()[1:]), 2))
+        elif m.group("month"):
+            word = m.group("month")
+            out.append(_Element(m.start(), m.end(), "month", _MONTH_BY_NAME[word.lower()],
+                                lower_verb=word in ("may", "march")))
+        elif m.group("weekday"):
+            out.append(_Element(m.start(), m.end(), "weekday", None))
+        else:
+            out.append(_Element(m.start(), m.end(), "word", _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group().lower())]))
+    return out
+
+
+def _runs(text: str) -> list[list[_Element]]:
+    """Elements chained by date separators, each chain a run."""
+    runs: list[list[_Element]] = []
+    for element in _elements(text):
+        if runs:
+            last = runs[-1][-1]
+            gap = text[last.end:element.start]
+            if len(gap) <= 12 and _GAP.fullmatch(gap) and _joinable(last, element, gap):
+                runs[-1].append(element)
+                continue
+        runs.append([element])
+    return runs
+
+
+def _joinable(left: _Element, right: _Element, gap: str) -> bool:
+    if gap == "":
+        # "14SEP2021", "Sep'21": digits glued to a month word only
+        return {left.kind, right.kind} in ({"num", "month"}, {"apos", "month"})
+    if gap.startswith(".") and gap != ".":
+        return left.kind == "month"  # "Sep. 14"; a full stop after a number ends a sentence
+    if gap == ".":
+        return left.kind == "num" and right.kind == "num" or left.kind == "month"
+    return True
+
+
+def _as_day(e: _Element) -> int | None:
+    if e.kind == "word":
+        return e.value
+    if e.kind == "num" and e.digits <= 2 and 1 <= e.value <= 31:
+        return e.value
+    return None
+
+
+def _as_month(e: _Element, strict_words: bool = True) -> int | None:
+    if e.kind == "month":
+        return None if e.lower_verb and strict_words else e.value
+    if e.kind == "num" and not e.suffix and e.digits <= 2 and 1 <= e.value <= 12:
+        return e.value
+    return None
+
+
+def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:
+    """(year, two digits only) for an element that can be a year."""
+    if e.kind == "apos":
+        return e.value, True
+    if e.kind != "num" or e.suffix:
+        return None
+    if e.digits == 4 and 1800 <= e.value <= 2099:
+        return e.value, False
+    if e.digits == 2 and not re.match(r"\s+[a-z]", text[e.end:]):  # "14 Sep 21 officers"
+        return e.value, True
+    return None
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _numeric(window: list[_Element]) -> bool:
+    return all(e.kind in ("num", "apos") for e in window)
+
+
+def _readings(text: str, window: list[_Element], broad: bool) -> list[tuple[int | None, bool, int, int]]:
+    """Every (year, two-digit year, month, day) the window can mean, in the orders writers use.
+
+    Precise: day first (14/09/2021, 14 Sep 2021), month word first (September 14, 2021), year first with four
+    digits (2021-09-14), and numbers month first only where day first is impossible (09/14/2021). Broad adds
+    month first wherever it is possible (US 09/10/2021 is 10 September too) and ordinal words without "of".
+    """
+    out: list[tuple[int | None, bool, int, int]] = []
+
+    def add(year, two, month, day):
+        if month is not None and day is not None and _valid(None if two or year is None else year, month, day):
+            out.append((year, two, month, day))
+
+    if len(window) == 3:
+        a, b, c = window
+        year_c = _as_year(text, c)
+        if year_c:
+            # day month year: "14 Sep 2021", "14/09/21", "14th of September '21", "14 may 2021"
+            add(*year_c, _as_month(b, strict_words=False), _as_day(a))
+            if a.kind == "month" and not a.lower_verb:
+                add(*year_c, a.value, _as_day(b))  # "September 14, 2021"
+            elif a.kind == "num" and b.kind == "num" and (broad or not out):
+                add(*year_c, _as_month(a), _as_day(b))  # "09/14/2021"
+        year_a = _as_year(text, a)
+        if year_a and not year_a[1]:
+            add(year_a[0], False, _as_month(b, strict_words=False), _as_day(c))  # "2021-09-14", "2021 Sep 14"
+        return out
+    a, b = window
+    if a.kind == "word" and b.kind == "month" and not broad and "of" not in text[a.end:b.start]:
+        return out  # "the fourteenth of September" is a date, "her fourteenth May visit" is not
+    # day month: "14 Sep", "14/9", "14 may" (a lower-case "may" only after a day number)
+    add(None, False, _as_month(b, strict_words=not (a.kind == "num" and _as_day(a))), _as_day(a))
+    if a.kind == "month" and not a.lower_verb:
+        add(None, False, a.value, _as_day(b))  # "Sept 14th"
+    elif a.kind == "num" and b.kind == "num" and (broad or not out):
+        add(None, False, _as_month(a), _as_day(b))  # "9/14"
+    return out
+
+
+def _matches(reading: tuple[int | None, bool, int, int], when: datetime.date) -> bool:
+    year, two, month, day = reading
+    if (month, day) != (when.month, when.day):
+        return False
+    if year is None:
+        return True
+    return year % 100 == when.year % 100 if two else year == when.year
+
+
+def _numeric_window_is_a_date(text: str, window: list[_Element], broad: bool) -> bool:
+    """Whether numbers alone ("14/9", "21.3.22", "14 09 2021") stand for a date where they are."""
+    start, end = window[0].start, window[-1].end
+    if _NOT_A_DATE_BEFORE.search(text, max(0, start - 20), start) or _NOT_A_DATE_AFTER.match(text, end):
+        return False
+    gaps = [text[x.end:y.start] for x, y in zip(window, window[1:])]
+    if any("," in g for g in gaps):
+        return False
+    if any(not g.strip() for g in gaps) and (len(window) == 2 or not broad):
+        return False  # "14 9" is two numbers; "14 09 2021" only for the broad net
+    if len(window) == 3 and (broad or len(set(g.strip() for g in gaps)) == 1):
+        if "." not in gaps[0] or window[0].digits == 2 and window[1].digits == 2 or window[2].digits == 4:
+            return True
+        # "4.1.12" is a paragraph number as often as a date: only where something says it is a date
+        return _loose_cued(text, start, end)
+    if len(window) == 3:
+        return False
+    if "/" in gaps[0]:
+        return True
+    return _loose_cued(text, start, end)  # "14.9", "14-9": a section number or a score unless cued
+
+
+_CUE_WEEKDAY = re.compile(rf"(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?$")
+
+
+def _loose_cued(text: str, start: int, end: int) -> bool:
+    if _CUE_WEEKDAY.search(text, max(0, start - 16), start) or _DATE_CUE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if re.match(rf"\s*(?:at\s+|@\s*|T)?{CLOCK}", text[end:end + 12]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATE_ENTRY_AFTER.match(text, end) is not None
+
+
+def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int]]:
+    spans = []
+    for run in _runs(text):
+        # a weekday belongs to the date after it, and separates the dates of a run
+        parts: list[list[_Element]] = [[]]
+        weekday_before: dict[int, int] = {}
+        for e in run:
+            if e.kind == "weekday":
+                parts.append([])
+                weekday_before[len(parts) - 1] = e.start
+            else:
+                parts[-1].append(e)
+        for index, core in enumerate(parts):
+            dated: set[int] = set()
+            for size in (3, 2):
+                for i in range(len(core) - size + 1):
+                    window = core[i:i + size]
+                    if size == 2 and dated & {i, i + 1}:
+                        continue  # the year beside it decides: "14/9/2020" is not a yearless 14/9
+                    if _numeric(window) and not _numeric_window_is_a_date(text, window, broad):
+                        continue
+                    readings = _readings(text, window, broad)
+                    if size == 3 and readings:
+                        dated.update(range(i, i + 3))
+                    if any(_matches(r, when) for r in readings):
+                        start = window[0].start
+                        if i == 0 and index in weekday_before:
+                            start = weekday_before[index]
+                        spans.append((start, window[-1].end))
+    return spans
+
+
+# "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
+# "the 14th century", "her 14th birthday" are no dates.
+_BARE_DAY = re.compile(
+    rf"""(?:(?<![\w])(?:the|on)\s+|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*)
+         (?P<day>(?:{DAY}{ORDINAL}|(?i:{_ORDINAL_WORD_ELEMENT})))(?![\w-])
+         (?!\s+(?i:century|centuries|time|times|birthday|anniversary|floor|place|attempt|round|occasion|person|
+                  visit|call|incident|entry|row|item|page|paragraph|edition|amendment|year|month|week|day(?!\s+of)|
+                  hour|minute|anniversary|child|baby|pregnancy|referral|contact|session|appointment|
+                  recommendation|of\s+(?:them|these|those|the|her|his|their|our|my|its|a)\b))""",
+    re.VERBOSE | re.IGNORECASE)
+
+
+def _bare_day_span(m: re.Match) -> tuple[int, int]:
+    # the ordinal is the date, with its weekday ("Tuesday 14th"); "the", "on" and "of" are ordinary words
+    return (m.start("weekday") if m.group("weekday") else m.start("day")), m.end("day")
+
+
+def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
+    found = []
+    for m in _BARE_DAY.finditer(text):
+        day = m.group("day")
+        if _day(day) != when.day:
+            continue
+        if day.lower() in _ORDINAL_DAYS and not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group()):
+            continue  # "Fourteenth" alone is a word; "the fourteenth" may be a day
+        found.append(m)
+    return found
+
+
+def _month_context(text: str, before: int) -> tuple[int, int | None] | None:
+    """The month (and its year) that the text last named before ``before``: what "the 14th" falls in."""
+    best = None
+    for m in find_dates(text[:before]):
+        if m.date.month is not None:
+            best = (m.date.month, m.date.year)
+    for m in _MONTH_WORD.finditer(text, 0, before):
+        if best is None or m.start() > _last_date_start(text, before):
+            word = m.group().rstrip(".").lower()
+            if word not in ("may", "march"):  # "May" alone may be a name
+                best = (_MONTH_BY_NAME[word], None)
+    return best
+
+
+def _last_date_start(text: str, before: int) -> int:
+    starts = [m.start for m in find_dates(text[:before]) if m.date.month is not None]
+    return starts[-1] if starts else -1
+
+
+def document_month_context(texts: list[str]) -> list[tuple[int, int | None] | None]:
+    """For each text of a document in reading order, the month the texts before it last named (a chronology
+    table's "14th" under a row that says "September 2021")."""
+    context: tuple[int, int | None] | None = None
+    out = []
+    for text in texts:
+        out.append(context)
+        if text and _MONTH_WORD.search(text):
+            context = _month_context(text, len(text)) or context
+    return out
+
+
+def _in_context(text: str, m: re.Match, when: datetime.date, context: tuple[int, int | None] | None) -> bool:
+    left, right = _sentence_bounds(text, m.start(), m.end())
+    sentence = text[left:right]
+    months = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(sentence)}
+    if months:
+        if when.month not in months:
+            return False
+        years = {int(y.group()) for y in _YEAR_WORD.finditer(sentence)}
+        return not years or when.year in years
+    # the sentences before it, then the texts before it
+    named = _month_context(text, left) or context
+    if named is None:
+        return False
+    month, year = named
+    return month == when.month and year in (None, when.year)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _compact(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int]]:
+    # "statement_20230514.pdf", "14052023", "140523": compact digits, only ever looked for as this one date
+    forms = [when.strftime("%Y%m%d"), when.strftime("%d%m%Y"), when.strftime("%d%m%y")]
+    if broad:
+        forms += [when.strftime("%m%d%Y"), when.strftime("%y%m%d")]
+    return [m.span() for form in dict.fromkeys(forms)
+            for m in re.finditer(rf"(?<![0-9]){form}(?![0-9])", text)]
+
+
+def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None,
+                context: tuple[int, int | None] | None = None) -> list[tuple[int, int]]:
     """Spans of every mention of the calendar date ``when``: the date part of each phrase (weekday included).
 
-    A phrase without a year counts ("May 14th", "the 14th May each year"); a phrase with another year does not
-    (14 May 2022 is not 14 May 2023). "the 14th" counts when its sentence names the month and gives no other year.
+    A phrase without a year counts ("May 14th", "on 14/9", "the 14th May each year"); a phrase with another year
+    does not (14 May 2022 is not 14 May 2023). "the 14th" counts when the month is clear: named in its sentence
+    (with no other year), else the month last named before it in the text, else ``context``, the month the
+    document named last before this text (see ``document_month_context``). Overlapping spans are merged.
     """
     if mentions is None:
         mentions = find_dates(text)
@@ -278,24 +661,31 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
         if _same_day(m, when) or (when.day in days and _same_day(m._replace(date=m.date._replace(day=when.day)),
                                                                  when)):
             spans.append((list_start, m.date_end))
-    for m in _BARE_ORDINAL.finditer(text):
-        if int(m.group("day")) != when.day:
+    spans += _reading_spans(text, when, broad=False)
+    for m in _bare_days(text, when):
+        if any(start < m.end() and m.start() < end for start, end in spans):
             continue
-        if any(d.start < m.end() and m.start() < d.end for d in mentions):
+        if any(d.start < m.end() and m.start() < d.end and d.date.day is not None for d in mentions):
             continue
-        left, right = _sentence_bounds(text, m.start(), m.end())
-        sentence = text[left:right]
-        months = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(sentence)}
-        if when.month not in months:
-            continue
-        years = {int(y.group()) for y in _YEAR_WORD.finditer(sentence)}
-        if years and when.year not in years:
-            continue
-        # The ordinal itself is the date; "the" and "of" are ordinary words.
-        day_start = m.start("day")
-        day_end = day_start + len(re.match(rf"{DAY}{ORDINAL}", text[day_start:]).group())
-        spans.append((day_start, day_end))
-    # "statement_20230514.pdf", "14052023": compact digits, only ever looked for as this one date
-    for compact in (when.strftime("%Y%m%d"), when.strftime("%d%m%Y")):
-        spans += [m.span() for m in re.finditer(rf"(?<![0-9]){compact}(?![0-9])", text)]
-    return sorted(set(spans))
+        if _in_context(text, m, when, context):
+            spans.append(_bare_day_span(m))
+    spans += _compact(text, when, broad=False)
+    return _merge(spans)
+
+
+def protected_date_candidates(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of everything in ``text`` that could mean ``when`` under any reading: verify's broad net.
+
+    On top of ``mentions_of`` (which ``apply`` uses): numbers month first wherever that reading is possible
+    (09/10/2021 may be 10 September), numbers separated by spaces ("14 09 2021"), ordinal words without "of",
+    compact month-first and year-first digits, and "the 14th" wherever the text itself names no other month
+    (the month may be in an earlier paragraph or table row, which a check of one text cannot see). It accepts a
+    few false alarms and misses nothing that ``mentions_of`` finds; spans are tight around the date itself.
+    """
+    spans = mentions_of(text, when)
+    spans += _reading_spans(text, when, broad=True)
+    named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
+    if not named or when.month in named:
+        spans += [_bare_day_span(m) for m in _bare_days(text, when)]
+    spans += _compact(text, when, broad=True)
+    return _merge(spans)

@@ -113,6 +113,9 @@ class Detector:
         settled among those alone, so that a kept find (a web address, by policy) never shields a listed
         name inside it."""
         self.listed.learn_ambiguity([s.text for s in segments if s.kind == "text"])
+        for recognizer in self.pattern_recognizers:
+            if hasattr(recognizer, "learn_document"):  # "the 14th" under a table row that names the month
+                recognizer.learn_document([s.text for s in segments])
         raw: list[Finding] = []
         raw += self._detect_prose(segments)
         raw += self._detect_machine_values(segments)

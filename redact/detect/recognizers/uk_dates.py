@@ -97,6 +97,9 @@ class UkDateRecognizer(EntityRecognizer):
         return out + ranges
 
 
+_SPACE_LOOKALIKES = str.maketrans({"\uf020": " ", "\u2800": " "})
+
+
 def _as_date(value) -> datetime.date | None:
     if value is None or isinstance(value, datetime.date):
         return value
@@ -118,9 +121,22 @@ class ProtectedDateRecognizer(EntityRecognizer):
         self.date_of_birth = _as_date(date_of_birth)
         super().__init__(supported_entities=[DATE_OF_DEATH, DATE_OF_BIRTH], supported_language=supported_language,
                          name="ProtectedDateRecognizer")
+        self._month_before: dict[str, list[tuple[int, int | None]]] = {}
 
     def load(self) -> None:
         pass
+
+    def learn_document(self, texts: list[str]) -> None:
+        """Remember, for each text of a document in reading order, the month the texts before it named last:
+        a chronology cell "14th" under a row that says "September 2021" is the 14th of September 2021."""
+        self._month_before = {}
+        if self.date_of_death is None and self.date_of_birth is None:
+            return
+        for text, context in zip(texts, uk_dates.document_month_context(texts)):
+            if context is not None:
+                # detection reads the text with Symbol-font spaces made plain: remember both forms
+                for form in {text, text.translate(_SPACE_LOOKALIKES)}:
+                    self._month_before.setdefault(form, []).append(context)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         protected = [(DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth)]
@@ -130,7 +146,11 @@ class ProtectedDateRecognizer(EntityRecognizer):
         mentions = uk_dates.find_dates(text)
         results = []
         for entity_type, when in protected:
-            for start, end in uk_dates.mentions_of(text, when, mentions):
+            # the same text may stand in several places of the document: any of its contexts may make it the date
+            spans = set()
+            for context in self._month_before.get(text) or [None]:
+                spans.update(uk_dates.mentions_of(text, when, mentions, context))
+            for start, end in sorted(spans):
                 results.append(result(self, entity_type, start, end, self.SCORE,
                                       f"mention of the {entity_type.lower().replace('_', ' ')} in the rules",
                                       source="rule"))
