@@ -523,7 +523,9 @@ def _date_view(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-_DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing", re.IGNORECASE)
+# Cheap test for text that may hold a date at all; "the fourteenth of May" has no digit.
+_DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
+                        r"eleven|twelf|teen|tie)th", re.IGNORECASE)
 
 
 class LeakFinder:
@@ -571,7 +573,7 @@ class LeakFinder:
     def _search(self, text: str, identifier: bool) -> list[tuple[int, int, str, str]]:
         if not text or not text.strip():
             return []
-        from .dates import mentions_of
+        from .dates import protected_date_candidates
 
         found: list[tuple[int, int, str, str]] = []
         matches = self.names.find_folded(fold(text), extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
@@ -585,7 +587,8 @@ class LeakFinder:
         if self._dates and _DATE_HINT.search(text):
             view, origin = _date_view(text)
             for date, kind in self._dates:
-                for start, end in mentions_of(view, date):
+                # the broad net: every reading that could be the date, not only the ones apply is sure of
+                for start, end in protected_date_candidates(view, date):
                     found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
         return sorted(found)
 
