@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import ahocorasick
 from lxml import etree
 
 from . import entities
@@ -494,19 +495,87 @@ def texts_of(path: Path) -> Iterator[Text]:
 
 # --------------------------------------------------------------------------- looking for leaks
 
-def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]] = (), width: int = 40) -> str:
-    """The text around [start, end) with that span and every other leak span in the window masked."""
+_MASK = "[" + "█" * 6 + "]"
+# Tokens that are contacts or postcodes are never printed, whatever they hold: a postcode beside a masked address
+# or an e-mail's local part tells a reader who it is.
+_ALWAYS_MASKED = re.compile(r"@|://|^www\.|^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$|\d{5,}", re.IGNORECASE)
+
+
+_OPENING = "([{\"'“‘«<"
+_CLOSING = ".,;:!?)]}\"'”’»>"
+
+
+def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited token(s) around [start, end): the whole e-mail, URL, file name, bracketed word."""
+    original = (start, end)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    # punctuation around the token is no part of any value: "([██████])." still reads as a sentence
+    while start < end and text[start] in _OPENING and start < original[0]:
+        start += 1
+    while end > start and text[end - 1] in _CLOSING and end > original[1]:
+        end -= 1
+    return start, end
+
+
+def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]] = (), width: int = 40,
+          secret: re.Pattern | None = None) -> str:
+    """The text around [start, end), every whole token that holds a leak masked.
+
+    What is printed ends up in CI logs: a token is masked whole when it holds a leak (the rest of an e-mail
+    address, a word in brackets, the other half of "JoannePryor"), when it looks like a contact or a postcode,
+    or when it holds a piece of a listed value (``secret``); digits are printed as "#", so no protected date
+    can be read in any written form.
+    """
     left, right = max(0, start - width), min(len(text), end + width)
-    pieces, position = [], left
+    # a token cut by the window's edge could be the tail of a name: the window holds whole tokens only
+    if left > 0:
+        while left < start and not text[left - 1].isspace():
+            left += 1
+    if right < len(text):
+        while right > end and not text[right].isspace():
+            right -= 1
+    masked: list[tuple[int, int]] = []
     for s, e in sorted(set(spans) | {(start, end)}):
-        if e <= left or s >= right or s < position:
+        if e <= left or s >= right:
             continue
-        pieces.append(text[position:s])
-        pieces.append("[" + "█" * 6 + "]")
-        position = min(e, right)
+        masked.append(_token_bounds(text, max(s, left), min(e, right)))
+    for token in re.finditer(r"\S+", text[left:right]):
+        word = token.group()
+        if _ALWAYS_MASKED.search(word.strip(".,;:!?()[]{}'\"")) or secret is not None and secret.search(fold(word).text):
+            masked.append(_token_bounds(text, left + token.start() + 1, left + token.end() - 1)
+                          if token.end() - token.start() > 2 else (left + token.start(), left + token.end()))
+    merged: list[list[int]] = []
+    for s, e in sorted((max(s, left), min(e, right)) for s, e in masked):
+        if merged and s <= merged[-1][1] or merged and not text[merged[-1][1]:s].strip():
+            merged[-1][1] = max(merged[-1][1], e)      # masked tokens with only spaces between: one mask
+        else:
+            merged.append([s, e])
+    pieces, position = [], left
+    for s, e in merged:
+        pieces += [text[position:s], _MASK]
+        position = e
     pieces.append(text[position:right])
-    context = re.sub(r"\s+", " ", "".join(c for c in "".join(pieces) if c not in INVISIBLE)).strip()
+    context = "".join(c for c in "".join(pieces) if c not in INVISIBLE)
+    context = re.sub(r"\d", "#", re.sub(r"\s+", " ", context)).strip()
     return ("…" if left > 0 else "") + context + ("…" if right < len(text) else "")
+
+
+def secret_pattern(rules: Rules) -> re.Pattern | None:
+    """Pieces of the listed real values that must never be printed (folded): every 4-letter piece of a word,
+    a 3-letter word whole. A context token holding one is masked, even where verify found no leak in it."""
+    chunks: set[str] = set()
+    for entity in rules.listed():
+        for value in [entity.name, *entity.aliases]:
+            for word in re.findall(r"[^\W_]+", fold(value).text):
+                if len(word) == 3:
+                    chunks.add(word)
+                chunks.update(word[i:i + 4] for i in range(len(word) - 3))
+    if not chunks:
+        return None
+    return re.compile("|".join(re.escape(c) for c in sorted(chunks, key=len, reverse=True)))
 
 
 def _date_view(text: str) -> tuple[str, list[int]]:
@@ -521,6 +590,72 @@ def _date_view(text: str) -> tuple[str, list[int]]:
             chars.append(c)
             origin.append(index)
     return "".join(chars), origin
+
+
+def _plural_ok(payload) -> bool:
+    return payload[0] == "person" and "surname" in payload[2].form
+
+
+# Characters that join the words of an identifier ("joanne_pryor", "j.pryor@", "/JoannePryor/"): read as spaces.
+_JOINERS = frozenset("_./@:=?&+%#~\\|")
+_NEEDS_SPLIT = re.compile(r"[^\W\d_][_./@:=?&+%#~\\|]+[^\W_]|[^\W_][_./@:=?&+%#~\\|]+[^\W\d_]|[a-z][A-Z]|[A-Z][A-Z][a-z]"
+                          r"|[^\W\d_]\d|\d[^\W\d_]|[^\W_]_")
+# letters written one by one ("J o a n n e", "J.O.A.N.N.E", "J. P.") and a word hyphenated at a line end
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\.\s?|\s)[^\W\d_]){1,}(?![^\W_])\.?")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
+
+
+def _split_view(text: str) -> tuple[str, list[int]]:
+    """The text with identifier joiners as spaces and a space inside CamelCase and between letters and digits."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        previous = text[index - 1] if index else ""
+        following = text[index + 1] if index + 1 < len(text) else ""
+        boundary = previous and (
+            previous.islower() and char.isupper()
+            or previous.isupper() and char.isupper() and following.islower()
+            or previous.isalpha() and char.isdigit() or previous.isdigit() and char.isalpha())
+        if boundary:
+            chars.append(" ")
+            origin.append(index)
+        chars.append(" " if char in _JOINERS else char)
+        origin.append(index)
+    return "".join(chars), origin
+
+
+def _joined_view(text: str) -> tuple[str, list[int]]:
+    """The text with letters written one by one joined ("J o a n n e" -> "Joanne") and line-end hyphens gone."""
+    drop: set[int] = set()
+    for match in _SPACED_LETTERS.finditer(text):
+        drop.update(match.start() + i for i, c in enumerate(match.group()) if not c.isalpha())
+    for match in _LINE_END_HYPHEN.finditer(text):
+        drop.update(range(match.start(), match.end()))
+    origin = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in origin), origin
+
+
+def _broad_views(text: str) -> Iterator[tuple[str, list[int]]]:
+    if _NEEDS_SPLIT.search(text):
+        yield _split_view(text)
+    if _SPACED_LETTERS.search(text) or _LINE_END_HYPHEN.search(text):
+        yield _joined_view(text)
+
+
+def _word_starts(text: str, index: int) -> bool:
+    """A word starts at ``index``: after a non-letter, or at a CamelCase step ("joanne" in "MyJoanne")."""
+    if index <= 0 or not text[index - 1].isalnum():
+        return True
+    before, here = text[index - 1], text[index]
+    return before.islower() and here.isupper() or before.isdigit() != here.isdigit()
+
+
+def _word_ends(text: str, index: int) -> bool:
+    if index >= len(text) or not text[index].isalnum():
+        return True
+    before, here = text[index - 1], text[index]
+    return before.islower() and here.isupper() or before.isdigit() != here.isdigit() or \
+        before.isupper() and here.isupper() and index + 1 < len(text) and text[index + 1].islower()
 
 
 # Cheap test for text that may hold a date at all; "the fourteenth of May" has no digit.
@@ -545,22 +680,33 @@ class LeakFinder:
                                           f"listed as '{entity.pseudonym}'", variant))
             if variant.single_word:
                 single_words.add(variant.key)
-        # A listed name that is also a word ("Will", "Grace", "Dawn") follows the same judgement as detection:
-        # capitalised and used as a name. The judgement lives in the listed recogniser, which imports Presidio:
-        # it is loaded only when such a word is actually met.
-        self.ambiguous = single_words & {fold_key(w) for w in rules.detection.common_word_names}
-        self._judge = None
+        # multi-word forms with nothing between the words ("JOANNEPRYOR"): matched on letters and digits only
+        self.joined = ahocorasick.Automaton()
+        for variant in sorted(variants(rules), key=lambda v: (v.priority, v.entity)):
+            letters = "".join(c for c in variant.key if c.isalnum())
+            if not variant.single_word and len(letters) >= 6 and letters not in self.joined:
+                entity = listed[variant.entity]
+                self.joined.add_word(letters, (len(letters), ("person" if isinstance(entity, Person) else "place",
+                                                              f"listed as '{entity.pseudonym}'", variant)))
+        if len(self.joined):
+            self.joined.make_automaton()
+        self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
+        self.secret = secret_pattern(rules)
+        # the same words as detection finds ambiguous, judged by the same code (``name_or_word``), leaning to the
+        # name: what the sentence does not clearly use as the word is reported
+        from .name_or_word import NameOrWord, ambiguous_words
+        from .variants import surnames_and_first_names
+
+        self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names)
+        self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model)
         self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
                                                        (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
                        if date is not None]
         self._cache: dict[tuple[str, bool], list[tuple[int, int, str, str]]] = {}
 
     def _used_as_name(self, text: str, start: int, end: int) -> bool:
-        if self._judge is None:
-            from .detect.recognizers.listed import ListedEntityRecognizer
-
-            self._judge = ListedEntityRecognizer(self.rules)
-        return self._judge.used_as_name(text, start, end)
+        """Reported unless the sentence clearly uses the ordinary word (spaCy is loaded only if needed)."""
+        return self._judge.judge(text, start, end).reported_by_verify
 
     def spans(self, text: str, identifier: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, value) of every leak in ``text``; the same text is searched once."""
@@ -576,14 +722,21 @@ class LeakFinder:
         from .dates import protected_date_candidates
 
         found: list[tuple[int, int, str, str]] = []
-        matches = self.names.find_folded(fold(text), extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
-                                         plural_ok=lambda p: p[0] == "person" and "surname" in p[2].form)
+        folded = fold(text)
+        matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
+                                         plural_ok=_plural_ok)
+        judged: list[tuple[int, int]] = []
         for match in matches:
             kind, value, variant = match.payload
+            judged.append((match.start, match.end))
             if variant.single_word and variant.key in self.ambiguous and not identifier:
                 if not self._used_as_name(text, match.start, match.end):
                     continue
             found.append((match.start, match.end, kind, value))
+        broad = self._broad_spans(text, folded, judged)
+        if broad:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
+            found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in broad)]
+            found += broad
         if self._dates and _DATE_HINT.search(text):
             view, origin = _date_view(text)
             for date, kind in self._dates:
@@ -591,6 +744,44 @@ class LeakFinder:
                 for start, end in protected_date_candidates(view, date):
                     found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
         return sorted(found)
+
+    def _broad_spans(self, text: str, folded, judged: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+        """What the precise reading above cannot see: names inside CamelCase, file names and addresses
+        ("JoannePryor", "joanne_pryor.docx", "JOANNEPRYOR"), written letter by letter or in dotted letters
+        ("J o a n n e", "J.P." when "JP" is listed) and split by a hyphen at a line end ("Pry-\nor").
+        Deliberately broad: a few false alarms, which apply then replaces, rather than a miss."""
+        found: list[tuple[int, int, str, str]] = []
+        for view, origin in _broad_views(text):
+            for match in self.names.find_folded(fold(view), extra_boundaries=IDENTIFIER_BOUNDARIES,
+                                                plural_ok=_plural_ok):
+                start, end = origin[match.start], origin[match.end - 1] + 1
+                if self._covered(start, end, judged, found):
+                    continue
+                kind, value, variant = match.payload
+                # an ordinary word ("will", "grace") is a name here only when written with a capital
+                if variant.single_word and variant.key in self.ambiguous and not text[start:end][:1].isupper():
+                    continue
+                found.append((start, end, kind, value))
+        if len(self.joined):
+            squeezed = [(c, i) for i, c in enumerate(folded.text) if c.isalnum()]
+            letters = "".join(c for c, _ in squeezed)
+            for end_index, (length, payload) in self.joined.iter(letters):
+                first, last = end_index - length + 1, end_index
+                start = folded.origin[squeezed[first][1]]
+                end = folded.origin[squeezed[last][1]] + 1
+                if not (_word_starts(text, start) and _word_ends(text, end)):
+                    continue
+                if self._covered(start, end, judged, found):
+                    continue
+                kind, value, _ = payload
+                found.append((start, end, kind, value))
+        return found
+
+    @staticmethod
+    def _covered(start: int, end: int, judged, found) -> bool:
+        """Already looked at by the precise reading (found, or judged an ordinary word), or already found."""
+        return any(s <= start and end <= e for s, e in judged) or \
+            any(s <= start and end <= e for s, e, _, _ in found)
 
     def leaks_in(self, location: str, text: str, *, identifier: bool = False, number_lines: bool = False,
                  first_line: int = 1, marks: Iterable[tuple[int, int, str]] = ()) -> list[Leak]:
@@ -604,7 +795,7 @@ class LeakFinder:
             labels = [label for s, e, label in marks if s < end and start < e]
             if labels:
                 where += f" [{'; '.join(dict.fromkeys(labels))}]"
-            leaks.append(Leak(where, kind, value, _mask(text, start, end, every)))
+            leaks.append(Leak(where, kind, value, _mask(text, start, end, every, secret=self.secret)))
         return leaks
 
 
@@ -717,5 +908,6 @@ def _detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
         if item.number_lines:
             where += f", line {item.first_line + item.text.count(chr(10), 0, finding.start)}"
         leaks.append(Leak(where, finding.entity_type.lower(), f"unlisted, found by {finding.source}",
-                          _mask(item.text, finding.start, finding.end, spans[finding.segment])))
+                          _mask(item.text, finding.start, finding.end, spans[finding.segment],
+                                secret=secret_pattern(rules))))
     return leaks
