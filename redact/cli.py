@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -13,10 +14,31 @@ from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, RedactError
 PROFILE = click.Choice(["dhr", "strict"])
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    """A RulesWarning is one line for the author, not a Python warning with a file name and source line."""
+    from .errors import RulesWarning
+
+    if issubclass(category, RulesWarning):
+        click.echo(f"redact: warning: {message}", err=True)
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
+
+
+_python_showwarning = warnings.showwarning
+
+
 class _Group(click.Group):
     """Turns every error a user can cause into one line on stderr and exit code 2 (never a traceback)."""
 
     def invoke(self, ctx):
+        from .errors import RulesWarning
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", RulesWarning)
+            warnings.showwarning = _show_warning
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except RedactError as error:
@@ -57,6 +79,33 @@ def _rules(path):
     return load_rules(path)
 
 
+NO_RULES_OPTION = click.option(
+    "--no-rules", is_flag=True,
+    help="Run without any rules: no listed person, place or date is protected (only what the detector finds).")
+STRICT_RULES_OPTION = click.option(
+    "--strict-rules", is_flag=True,
+    help="Refuse (exit 2) when a pseudonym is also the name of a person the rules do not list.")
+
+
+def _required_rules(path, no_rules: bool, date_of_death=None):
+    """The review's rules; running with none (or an empty file) is refused unless --no-rules says it is meant."""
+    from .errors import RulesError
+    from .rules_safety import is_empty
+
+    if path is not None and no_rules:
+        raise RulesError("use either --rules or --no-rules, not both")
+    if path is None and not no_rules:
+        raise RulesError("no rules: nothing listed would be protected (no pseudonyms, no date of death removed); "
+                         "pass --rules RULES (`redact init` proposes one), or use --no-rules to run without rules")
+    rules = _rules(path)
+    if date_of_death:
+        rules.dates.date_of_death = date_of_death.date()
+    if path is not None and is_empty(rules):
+        raise RulesError(f"{path}: no rules: the file lists no person, place or date, so nothing listed would be "
+                         f"protected; fill it in (`redact init` proposes one), or use --no-rules to run without rules")
+    return rules
+
+
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--rules", "rules_path", type=click.Path(path_type=Path), help="The review's rules file (YAML).")
@@ -64,7 +113,8 @@ def _rules(path):
 @click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
 @click.option("--date-of-death", type=click.DateTime(["%Y-%m-%d"]), help="The date of death (YYYY-MM-DD).")
 @click.option("--password", help="Password of an encrypted Word file.")
-def scan(file, rules_path, profile, as_json, date_of_death, password):
+@STRICT_RULES_OPTION
+def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rules):
     """List what would be replaced, without writing anything.
 
     \b
@@ -81,7 +131,7 @@ def scan(file, rules_path, profile, as_json, date_of_death, password):
     if date_of_death:
         rules.dates.date_of_death = date_of_death.date()
     document = open_document(file, password=password)
-    redactor = Redactor(rules, profile)
+    redactor = Redactor(rules, profile, strict_rules=strict_rules)
     segments, findings = redactor.scan_document(document)
     decisions = redactor.decider.decide(findings)
     unlisted = [d for d in decisions if d.finding.source != "rule"]
@@ -113,8 +163,10 @@ def scan(file, rules_path, profile, as_json, date_of_death, password):
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--rules", "rules_path", type=click.Path(path_type=Path), required=True,
-              help="The review's rules file (YAML).")
+@click.option("--rules", "rules_path", type=click.Path(path_type=Path),
+              help="The review's rules file (YAML); required unless --no-rules.")
+@NO_RULES_OPTION
+@STRICT_RULES_OPTION
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Where the redacted copy goes.")
 @click.option("--audit", type=click.Path(path_type=Path), help="Write the audit log (JSON Lines) here.")
 @click.option("--audit-key", type=click.Path(path_type=Path),
@@ -129,8 +181,8 @@ def scan(file, rules_path, profile, as_json, date_of_death, password):
 @click.option("--password", help="Password of an encrypted Word file.")
 @click.option("--pdf", type=click.Path(path_type=Path), help="Also convert the output to PDF (needs LibreOffice).")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def apply(file, rules_path, output, audit, audit_key, audit_plaintext, profile, mapping, date_of_death,
-          keep_comments, remove_images, password, pdf, force):
+def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
+          date_of_death, keep_comments, remove_images, password, pdf, force):
     """Write a redacted copy of FILE, verified before it is put in place.
 
     \b
@@ -143,10 +195,8 @@ def apply(file, rules_path, output, audit, audit_key, audit_plaintext, profile, 
         from .pdf import check_pdf_target
 
         check_pdf_target(pdf, force=force)
-    rules = _rules(rules_path)
-    if date_of_death:
-        rules.dates.date_of_death = date_of_death.date()
-    redactor = Redactor(rules, profile, mapping=mapping)
+    rules = _required_rules(rules_path, no_rules, date_of_death)
+    redactor = Redactor(rules, profile, mapping=mapping, strict_rules=strict_rules)
     report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,
                                   keep_comments=keep_comments, audit_key=audit_key,
                                   audit_plaintext=audit_plaintext, password=password)
@@ -235,10 +285,13 @@ def init(file, output, force):
 @main.command()
 @click.argument("input_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.argument("output_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--rules", "rules_path", type=click.Path(path_type=Path), required=True)
+@click.option("--rules", "rules_path", type=click.Path(path_type=Path),
+              help="The review's rules file (YAML); required unless --no-rules.")
+@NO_RULES_OPTION
+@STRICT_RULES_OPTION
 @click.option("--mapping", type=click.Path(path_type=Path), help="Mapping file shared by the review's documents.")
 @click.option("--force", is_flag=True)
-def batch(input_dir, output_dir, rules_path, mapping, force):
+def batch(input_dir, output_dir, rules_path, no_rules, strict_rules, mapping, force):
     """Redact every .docx/.txt/.md in a folder (one review: one mapping).
 
     \b
@@ -254,7 +307,7 @@ def batch(input_dir, output_dir, rules_path, mapping, force):
     if not input_dir.is_dir():
         raise OutputError(f"{input_dir}: not a folder")
     output_dir.mkdir(parents=True, exist_ok=True)
-    redactor = Redactor(_rules(rules_path), mapping=mapping)
+    redactor = Redactor(_required_rules(rules_path, no_rules), mapping=mapping, strict_rules=strict_rules)
     files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and
                    not p.name.startswith("~$"))
     failed = 0

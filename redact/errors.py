@@ -32,3 +32,8 @@ class LeakError(RedactError):
     """Verification of the output found a leak: nothing is written."""
 
     exit_code = EXIT_FINDINGS
+
+
+class RulesWarning(UserWarning):
+    """The rules leave something unprotected (no person, no date of death) or a pseudonym is also the name of
+    somebody in the draft: the run goes on, and the author is told what will not be protected."""

@@ -16,6 +16,7 @@ from .documents.text import TextDocument
 from .errors import LeakError, OutputError
 from .findings import Finding
 from .rules import Rules, load_rules
+from .rules_safety import report_clashes, warn_unprotected
 from .verify import Verdict, verify_file
 
 if TYPE_CHECKING:
@@ -60,8 +61,12 @@ class Redactor:
     """Redacts documents for one review. Every Redactor in a process shares one spaCy pipeline."""
 
     def __init__(self, rules: Rules | str | Path | None = None, profile: str = "dhr", *,
-                 mapping: str | Path | None = None, model: str | None = None):
+                 mapping: str | Path | None = None, model: str | None = None, strict_rules: bool = False):
         self.rules = rules if isinstance(rules, Rules) else load_rules(rules)
+        # What these rules leave unprotected is said once, up front (a RulesWarning): no person, no date of death.
+        warn_unprotected(self.rules)
+        # strict_rules: a pseudonym that is also the name of an unlisted person in the draft refuses the run
+        self.strict_rules = strict_rules
         self.profile = profile
         self.book = PseudonymBook(mapping)
         self._model = model
@@ -92,10 +97,13 @@ class Redactor:
 
     def scan_document(self, document: Document) -> tuple[list[Segment], list[Finding]]:
         segments = document.segments
-        return segments, self.detector.detect(segments)
+        findings = self.detector.detect(segments)
+        report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
+        return segments, findings
 
     def redact_document(self, document: Document) -> list[Decision]:
         findings = self.detector.detect(document.segments, replaced=self.decider.replaces)
+        report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
         decisions = self.decider.decide(findings)
         document.apply(_edits(decisions))
         return decisions

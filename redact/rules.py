@@ -146,19 +146,140 @@ class Rules(_Strict):
         return [*self.people, *self.places]
 
 
+# Words a pseudonym may share with a real name without naming anyone: role and placeholder words ("Child A",
+# "Brother", "Area 1 Council") and the particles inside names ("bin", "van", "de", "al").
+PLACEHOLDER_WORDS = frozenset("""
+person people child children adult baby infant victim perpetrator subject sibling brother sister mother father
+son daughter parent partner ex husband wife friend neighbour neighbor relative family member grandmother
+grandfather grandparent aunt uncle cousin niece nephew colleague witness employer landlord carer unknown
+another other area place town city village county district borough region council hospital practice gp service
+agency organisation organization school house street road partnership community safety trust team unit
+""".split())
+NAME_PARTICLES = frozenset("al el bin binti bint ibn abu van von de da di del della der den du le la ter ten st y e"
+                           .split())
+
+
+def _entry(rules: Rules, index: int) -> str:
+    """How an error names a listed entry: where it is in the file and the name it gives."""
+    people = len(rules.people)
+    kind, position = ("people", index) if index < people else ("places", index - people)
+    return f"{kind}[{position + 1}] '{rules.listed()[index].name}'"
+
+
+def _real_name_words(name: str) -> set[str]:
+    """The folded words of a person's real name that identify them (no titles, particles or initials)."""
+    from .normalise import fold_key
+    from .variants import name_words
+
+    words = set()
+    for word in name_words(name):
+        for part in word.replace("-", " ").split():
+            key = fold_key(part.strip(".,;:()[]\"“”'’"))
+            if len(key) > 1 and key not in NAME_PARTICLES and key not in PLACEHOLDER_WORDS:
+                words.add(key)
+    return words
+
+
+def pseudonym_name_words(pseudonym: str) -> list[str]:
+    """The folded words of a pseudonym that could be somebody's name (no titles, role words, letters, numbers)."""
+    from .normalise import fold_key
+    from .variants import name_words
+
+    out = []
+    for word in name_words(pseudonym):
+        for part in word.replace("-", " ").split():
+            key = fold_key(part.strip(".,;:()[]\"“”'’"))
+            if len(key) > 1 and not key.isdigit() and key not in PLACEHOLDER_WORDS:
+                out.append(key)
+    return out
+
+
 def _check_consistent(rules: Rules) -> None:
-    """One real name, one pseudonym; a pseudonym is never somebody's real name."""
-    seen: dict[str, str] = {}
-    for entity in rules.listed():
+    """One real name, one pseudonym; a pseudonym never is, nor holds, a listed real name; one pseudonym, one
+    person. Each problem is one line that names both entries, so the author can find them in the file."""
+    from .normalise import fold_key
+
+    listed = rules.listed()
+    people = len(rules.people)
+    owner: dict[str, int] = {}
+    for index, entity in enumerate(listed):
         for real in (entity.name, *entity.aliases):
-            key = " ".join(real.split()).casefold()
-            if key in seen and seen[key] != entity.pseudonym:
-                raise ValueError(f"'{real}' is given two pseudonyms: '{seen[key]}' and '{entity.pseudonym}'")
-            seen[key] = entity.pseudonym
-    for entity in rules.listed():
-        key = " ".join(entity.pseudonym.split()).casefold()
-        if key in seen and seen[key] != entity.pseudonym:
-            raise ValueError(f"pseudonym '{entity.pseudonym}' is the real name of another listed entity")
+            key = fold_key(real)
+            held = owner.get(key)
+            if held is not None and listed[held].pseudonym != entity.pseudonym:
+                raise ValueError(f"'{real}' is given two pseudonyms: '{listed[held].pseudonym}' ({_entry(rules, held)})"
+                                 f" and '{entity.pseudonym}' ({_entry(rules, index)})")
+            owner.setdefault(key, index)
+
+    # A pseudonym that holds somebody's real name puts that name back into the published text.
+    word_owner: dict[str, tuple[int, str]] = {}
+    for index, person in enumerate(rules.people):
+        for real in (person.name, *person.aliases):
+            for word in _real_name_words(real):
+                word_owner.setdefault(word, (index, real))
+    for index, entity in enumerate(listed):
+        pseudonym = entity.pseudonym
+        key = fold_key(pseudonym)
+        held = owner.get(key)
+        if held is not None and held != index and listed[held].pseudonym != pseudonym:
+            raise ValueError(f"pseudonym '{pseudonym}' of {_entry(rules, index)} is the real name of another listed "
+                             f"entry, {_entry(rules, held)}: choose another pseudonym")
+        for word in pseudonym_name_words(pseudonym):
+            if word in word_owner:
+                other, real = word_owner[word]
+                whose = "part of the same person's real name" if other == index else \
+                    f"a real name of another listed entry, {_entry(rules, other)}"
+                raise ValueError(f"pseudonym '{pseudonym}' of {_entry(rules, index)} contains "
+                                 f"'{_original_word(pseudonym, word)}', {whose}: choose another pseudonym")
+        for other, place in enumerate(listed[people:], start=people):
+            for real in (place.name, *place.aliases):
+                if f" {fold_key(real)} " in f" {key} " and key != fold_key(real):
+                    raise ValueError(f"pseudonym '{pseudonym}' of {_entry(rules, index)} contains the real name of "
+                                     f"{'the same place' if other == index else f'another listed entry, {_entry(rules, other)}'}"
+                                     f": choose another pseudonym")
+
+    # One pseudonym, one person: two people called "Mary" in the published text are one person to a reader.
+    # Family members may share a pseudonym surname ("Mary Smith", "John Smith"); places may share a pseudonym.
+    taken: dict[str, int] = {}
+    for index, entity in enumerate(listed):
+        claims = [(f"pseudonym '{entity.pseudonym}'", fold_key(entity.pseudonym))]
+        first = _pseudonym_first_name(entity.pseudonym)
+        if index < people and first:
+            claims.append((f"pseudonym first name '{_original_word(entity.pseudonym, first)}'", "first:" + first))
+        for what, key in claims:
+            other = taken.setdefault(key, index)
+            if other != index and (index < people or other < people) and not _same_person(listed[other], entity):
+                raise ValueError(f"{_entry(rules, other)} and {_entry(rules, index)} are given the same {what}: "
+                                 f"give each their own (family members may share a pseudonym surname: "
+                                 f"'Mary Smith', 'John Smith')")
+
+
+def _pseudonym_first_name(pseudonym: str) -> str | None:
+    """'Mary' in "Mary", "Mary Smith", "Dr Mary Smith"; none in "Mrs Smith" (a surname) or "Child A"."""
+    from .variants import split_title
+
+    titles, _ = split_title(pseudonym)
+    words = pseudonym_name_words(pseudonym)
+    if not words or (titles and len(words) == 1):
+        return None
+    return words[0]
+
+
+def _same_person(a: Person | Place, b: Person | Place) -> bool:
+    """Two entries that share a real name or alias are one person listed twice ("Wójcik" and "Wojcik")."""
+    from .normalise import fold_key
+
+    return bool({fold_key(n) for n in (a.name, *a.aliases)} & {fold_key(n) for n in (b.name, *b.aliases)})
+
+
+def _original_word(text: str, folded_word: str) -> str:
+    """The word as the author wrote it ("Hope", not "hope") for the error message."""
+    from .normalise import fold_key
+
+    for word in text.replace("-", " ").split():
+        if fold_key(word.strip(".,;:()[]\"“”'’")) == folded_word:
+            return word
+    return text
 
 
 # --------------------------------------------------------------------------- loading
@@ -203,12 +324,13 @@ def _merge_dict(base: dict, over: dict) -> dict:
 def _format_error(source: str, error: ValidationError) -> str:
     # an unknown key explains the "field required" errors that come with it ("pseudonyms:" for "pseudonym:")
     first = sorted(error.errors(), key=lambda e: e["type"] != "extra_forbidden")[0]
-    key = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    key = ".".join(str(p) for p in first["loc"])
     message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
         message = "unknown key (see docs/rules.md for the keys a rules file may have)"
     more = f" (and {error.error_count() - 1} more problem(s))" if error.error_count() > 1 else ""
-    return f"{source}: key '{key}': {message}{more}"
+    where = f"key '{key}': " if key else ""  # a check across entries names the entries itself
+    return f"{source}: {where}{message}{more}"
 
 
 def parse_rules(data: dict | None, source: str = "<rules>", *, with_defaults: bool = True) -> Rules:

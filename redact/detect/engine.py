@@ -19,6 +19,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..rules import Rules
+from ..rules_safety import pseudonym_clashes
 from .filters import DocumentFilters
 from .model import LoadedModel, load_model
 from .propagate import propagate_letters, propagate_people, propagate_values
@@ -103,6 +104,7 @@ class Detector:
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=PreloadedSpacyNlpEngine(self.model),
                                        supported_languages=["en"])
         self.filters = DocumentFilters(rules)
+        self.pseudonym_clashes = []  # of the last document detected (redact.rules_safety)
 
     # ------------------------------------------------------------------ public
 
@@ -119,6 +121,8 @@ class Detector:
         raw: list[Finding] = []
         raw += self._detect_prose(segments)
         raw += self._detect_machine_values(segments)
+        # before the keep list takes pseudonyms back: "PC Daniel Okafor" is seen whole when "Daniel" is a pseudonym
+        self.pseudonym_clashes = pseudonym_clashes(self.rules, raw)
         findings = self.filters.apply(raw, segments)
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)

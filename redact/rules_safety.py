@@ -1,0 +1,109 @@
+"""What a review's rules leave unprotected, said before the run, and pseudonyms the draft itself contradicts.
+
+The load-time refusals (a pseudonym that is a listed real name, one pseudonym for two people) live with the
+rules' validation in ``redact.rules``. What can only be known from a draft, or what the author may choose to
+accept, is a ``RulesWarning`` here: a rules file without any person or without a date of death, and a pseudonym
+that is also the name of somebody the rules do not list ("Daniel" while "PC Daniel Okafor" is in the report),
+which ``strict_rules`` turns into a refusal.
+
+Messages never quote the draft: a warning names the pseudonym and where the other person is, not who they are.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+from . import entities
+from .errors import RulesError, RulesWarning
+from .findings import Finding
+from .normalise import fold_key
+from .rules import Rules, pseudonym_name_words
+from .variants import name_words
+
+NO_PEOPLE = ("the rules list no person: no agreed pseudonym will be used, and names are replaced only where "
+             "the detector finds them (as 'Person N'); add the people to the rules' people list")
+NO_DATE_OF_DEATH = ("the rules give no date of death: the date of death will not be removed from the text; "
+                    "add dates: date_of_death: YYYY-MM-DD to the rules (or pass --date-of-death)")
+
+
+def is_empty(rules: Rules) -> bool:
+    """A rules file that lists nothing to protect: no person, no place, no date."""
+    return not (rules.people or rules.places or rules.dates.date_of_death or rules.dates.date_of_birth)
+
+
+def unprotected(rules: Rules) -> list[str]:
+    """One line for each thing these rules will not protect."""
+    out = []
+    if not rules.people:
+        out.append(NO_PEOPLE)
+    if rules.dates.date_of_death is None:
+        out.append(NO_DATE_OF_DEATH)
+    return out
+
+
+def warn_unprotected(rules: Rules, stacklevel: int = 3) -> None:
+    for message in unprotected(rules):
+        warnings.warn(RulesWarning(message), stacklevel=stacklevel)
+
+
+@dataclass(frozen=True)
+class PseudonymClash:
+    """A pseudonym that is also (part of) the name of an unlisted person found in the draft."""
+
+    pseudonym: str
+    entry: str          # where the listed entry is in the rules ("people[2]"), never its real name
+    word: str           # the pseudonym's word found in the other person's name
+    location: str       # where that person is named in the draft
+
+    @property
+    def message(self) -> str:
+        return (f"pseudonym '{self.pseudonym}' ({self.entry} in the rules) is also the name of a person the rules "
+                f"do not list, at {self.location}: readers may take one for the other; choose another pseudonym")
+
+
+def pseudonym_clashes(rules: Rules, findings: list[Finding]) -> list[PseudonymClash]:
+    """Pseudonyms (or their name words) that an unlisted person's name in the draft also holds.
+
+    ``findings`` are the detector's person finds before the keep list and pseudonyms take any back: a
+    pseudonym is protected as a kept term, so "PC Daniel Okafor" would otherwise be seen as "Okafor" only.
+    A find that overlaps a listed name is that listed person, not another one."""
+    people_count = len(rules.people)
+    words_of: dict[str, list[int]] = {}
+    for index, entity in enumerate(rules.listed()):
+        keys = {fold_key(entity.pseudonym)}
+        if index < people_count:
+            keys.update(pseudonym_name_words(entity.pseudonym))
+        for key in keys:
+            words_of.setdefault(key, []).append(index)
+    listed_spans: dict[int, list[tuple[int, int]]] = {}
+    for finding in findings:
+        if finding.source == "rule":
+            listed_spans.setdefault(finding.segment, []).append((finding.start, finding.end))
+    clashes: dict[int, PseudonymClash] = {}
+    for finding in findings:
+        if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
+                or finding.metadata.get("whole_value"):
+            continue
+        if not finding.text[:1].isupper() or \
+                any(a < finding.end and finding.start < b for a, b in listed_spans.get(finding.segment, ())):
+            continue
+        words = [fold_key(w.strip(".,;:()'’\"")) for w in name_words(finding.text)]
+        words = [w.removesuffix("'s") for w in words if w]
+        candidates = {" ".join(words), *words}
+        for key in candidates:
+            for index in words_of.get(key, ()):
+                if index not in clashes:
+                    entity = rules.listed()[index]
+                    kind, position = ("people", index) if index < people_count else ("places", index - people_count)
+                    clashes[index] = PseudonymClash(entity.pseudonym, f"{kind}[{position + 1}]", key,
+                                                    finding.location)
+    return [clashes[index] for index in sorted(clashes)]
+
+
+def report_clashes(clashes: list[PseudonymClash], *, strict: bool, stacklevel: int = 3) -> None:
+    """Warn about each clash, or with ``strict`` refuse the run on the first (a ``RulesError``, exit 2)."""
+    if strict and clashes:
+        more = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
+        raise RulesError(clashes[0].message + more)
+    for clash in clashes:
+        warnings.warn(RulesWarning(clash.message), stacklevel=stacklevel)
