@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, RedactError
+from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LeakError, RedactError
 
 PROFILE = click.Choice(["dhr", "strict"])
 
@@ -181,8 +181,10 @@ def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rul
 @click.option("--password", help="Password of an encrypted Word file.")
 @click.option("--pdf", type=click.Path(path_type=Path), help="Also convert the output to PDF (needs LibreOffice).")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the outcome as JSON (when refused: every leak left, where, what kind and what to do).")
 def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
-          date_of_death, keep_comments, remove_images, password, pdf, force):
+          date_of_death, keep_comments, remove_images, password, pdf, force, as_json):
     """Write a redacted copy of FILE, verified before it is put in place.
 
     \b
@@ -197,16 +199,35 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         check_pdf_target(pdf, force=force)
     rules = _required_rules(rules_path, no_rules, date_of_death)
     redactor = Redactor(rules, profile, mapping=mapping, strict_rules=strict_rules)
-    report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,
-                                  keep_comments=keep_comments, audit_key=audit_key,
-                                  audit_plaintext=audit_plaintext, password=password)
-    click.echo(f"redacted copy: {report.output} ({report.changes} change(s); verify: clean)")
-    if report.audit:
-        click.echo(f"audit log:     {report.audit} (key: {report.audit_key_source})")
-    for item in report.manual_review:
-        click.echo(f"needs manual review: {item.location}: {item.what}")
-    if report.removed_images:
-        click.echo(f"removed {len(report.removed_images)} image(s)/object(s)")
+    try:
+        report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,
+                                      keep_comments=keep_comments, audit_key=audit_key,
+                                      audit_plaintext=audit_plaintext, password=password)
+    except LeakError as error:
+        # the refusal says where each leak is, what kind, and what to do; the values themselves are never printed
+        if as_json:
+            click.echo(json.dumps({"file": str(file), "output": None, "ok": False, "error": str(error),
+                                   "leaks": error.leaks}, indent=2, ensure_ascii=False))
+            sys.exit(error.exit_code)
+        for leak in error.leaks:
+            click.echo(f"LEAK {leak['location']}: {leak['kind']} {leak['value']}: {leak['context']}\n"
+                       f"     what to do: {leak['advice']}", err=True)
+        raise
+    if as_json:
+        click.echo(json.dumps({
+            "file": str(file), "output": report.output, "ok": True, "changes": report.changes,
+            "found_by_verify": sum(1 for d in report.decisions if d.finding.source == "verify"),
+            "audit": report.audit, "manual_review": [{"location": i.location, "what": i.what}
+                                                     for i in report.manual_review],
+            "removed_images": len(report.removed_images)}, indent=2, ensure_ascii=False))
+    else:
+        click.echo(f"redacted copy: {report.output} ({report.changes} change(s); verify: clean)")
+        if report.audit:
+            click.echo(f"audit log:     {report.audit} (key: {report.audit_key_source})")
+        for item in report.manual_review:
+            click.echo(f"needs manual review: {item.location}: {item.what}")
+        if report.removed_images:
+            click.echo(f"removed {len(report.removed_images)} image(s)/object(s)")
     if pdf:
         from .pdf import convert_and_verify
 
@@ -216,7 +237,7 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             click.echo(f"PDF not written: the converted PDF failed verification ({len(verdict.leaks)} leak(s))",
                        err=True)
             sys.exit(EXIT_FINDINGS)
-        click.echo(f"PDF:           {pdf} (verify: clean)")
+        click.echo(f"PDF:           {pdf} (verify: clean)", err=as_json)
 
 
 @main.command()

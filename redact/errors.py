@@ -33,6 +33,11 @@ class LeakError(RedactError):
 
     exit_code = EXIT_FINDINGS
 
+    def __init__(self, message: str, leaks: list[dict] | None = None):
+        super().__init__(message)
+        #: every leak left (location, kind, value, masked context, advice): never a real value
+        self.leaks = leaks or []
+
 
 class RulesWarning(UserWarning):
     """The rules leave something unprotected (no person, no date of death) or a pseudonym is also the name of

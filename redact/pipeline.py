@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from . import __version__, entities
 from .audit import KEY_ENV, AuditLog, key_id, load_key, sha256_file
-from .decide import Decider, Decision, PseudonymBook
+from .decide import Decider, Decision, PseudonymBook, _match_case
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.text import TextDocument
 from .errors import LeakError, OutputError
 from .findings import Finding
 from .rules import Rules, load_rules
 from .rules_safety import report_clashes, warn_unprotected
-from .verify import Verdict, verify_file
+from .verify import LeakFinder, Verdict, leak_advice, verify_file
 
 if TYPE_CHECKING:
     from .detect.engine import Detector
@@ -106,7 +106,48 @@ class Redactor:
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
         decisions = self.decider.decide(findings)
         document.apply(_edits(decisions))
-        return decisions
+        return decisions + self._verify_pass(document)
+
+    @cached_property
+    def leak_finder(self) -> LeakFinder:
+        return LeakFinder(self.rules)
+
+    def _verify_pass(self, document: Document) -> list[Decision]:
+        """One more pass with verify's own eyes: whatever verify would find in a segment is replaced now, so that
+        the check after saving only meets what no segment can reach (a part name, an embedded object)."""
+        extra: list[Decision] = []
+        for _ in range(3):   # a replacement never holds a listed value; the loop only guards against surprises
+            decisions = []
+            for index, segment in enumerate(document.segments):
+                spans = self.leak_finder.spans(segment.text, identifier=segment.kind == "identifier")
+                taken: list[tuple[int, int]] = []
+                for start, end, kind, value in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+                    if any(start < e and s < end for s, e in taken):
+                        continue
+                    taken.append((start, end))
+                    decision = self._verify_decision(segment, index, start, end, kind, value)
+                    if decision is not None and decision.replacement != decision.finding.text:
+                        decisions.append(decision)
+            if not decisions:
+                break
+            document.apply(_edits(decisions))
+            extra += decisions
+        return extra
+
+    def _verify_decision(self, segment: Segment, index: int, start: int, end: int, kind: str,
+                         value: str) -> Decision | None:
+        text = segment.text[start:end]
+        if kind in ("person", "place"):
+            pseudonym = self.leak_finder.pseudonyms.get(value)
+            if pseudonym is None:
+                return None
+            finding = Finding(start, end, text, entities.PERSON if kind == "person" else entities.LOCATION, 1.0,
+                              "verify", index, segment.location)
+            return Decision(finding, _match_case(pseudonym, text), "listed (found by verify)")
+        finding = Finding(start, end, text, kind.upper(), 1.0, "verify", index, segment.location)
+        if finding.entity_type not in entities.PROTECTED_DATE_TYPES:
+            return None
+        return Decision(finding, self.decider.decide_one(finding).replacement, "protected date (found by verify)")
 
     def redact_file(self, src: str | Path, dst: str | Path, audit: str | Path | None = None, *,
                     force: bool = False, remove_images: bool = False, keep_comments: bool = False,
@@ -147,9 +188,12 @@ class Redactor:
             verdict = verify_file(tmp, self.rules)
             verdict.path = str(dst)
             if not verdict.ok:
-                raise LeakError(f"verification of the output failed: {len(verdict.leaks)} leak(s), first at "
-                                f"{verdict.leaks[0].location} ({verdict.leaks[0].kind} {verdict.leaks[0].value}); "
-                                f"nothing was written")
+                # what is left lies where no segment reaches: say where, what, and what the author can do
+                first = verdict.leaks[0]
+                leaks = [{**leak.as_dict(), "advice": leak_advice(leak)} for leak in verdict.leaks]
+                raise LeakError(f"verification of the output failed: {len(verdict.leaks)} leak(s) apply cannot "
+                                f"replace, first at {first.location} ({first.kind} {first.value}): "
+                                f"{leaks[0]['advice']}; nothing was written", leaks=leaks)
             os.replace(tmp, dst)
         finally:
             tmp.unlink(missing_ok=True)

@@ -783,6 +783,12 @@ class LeakFinder:
         return any(s <= start and end <= e for s, e in judged) or \
             any(s <= start and end <= e for s, e, _, _ in found)
 
+    def _masked_location(self, location: str) -> str:
+        """A part or file name can hold a name ("word/media/JoannePryor.png"): that piece of it is masked."""
+        pieces = re.split(r"([\s/!<>]+)", location)
+        return "".join(_MASK if index % 2 == 0 and piece and self.spans(piece, True) else piece
+                       for index, piece in enumerate(pieces))
+
     def leaks_in(self, location: str, text: str, *, identifier: bool = False, number_lines: bool = False,
                  first_line: int = 1, marks: Iterable[tuple[int, int, str]] = ()) -> list[Leak]:
         spans = self.spans(text, identifier)
@@ -792,11 +798,34 @@ class LeakFinder:
             where = location
             if number_lines:
                 where += f", line {first_line + text.count(chr(10), 0, start)}"
+            where = self._masked_location(where)
             labels = [label for s, e, label in marks if s < end and start < e]
             if labels:
                 where += f" [{'; '.join(dict.fromkeys(labels))}]"
             leaks.append(Leak(where, kind, value, _mask(text, start, end, every, secret=self.secret)))
         return leaks
+
+
+def leak_advice(leak: Leak) -> str:
+    """What an author can do about a leak that apply could not replace (never quoting the real value)."""
+    where = leak.location
+    if leak.kind not in ("person", "place") and not leak.kind.startswith("date_of"):
+        return "replace or remove it by hand"
+    if "!" in where:
+        return "it is inside an embedded object (a workbook, a document): remove it (apply --remove-images) " \
+               "or edit the object itself"
+    if "@Target>" in where:
+        return "it is in a link or a file's address: edit or remove the link in Word"
+    if any(mark in where for mark in ("(raw XML)", "(not well-formed XML)", "(binary part)", "(text)",
+                                      "<!-- comment -->", "(text between elements)")) or " " not in where:
+        return "this part cannot be edited: remove it (in Word, or apply --remove-images for objects)"
+    if " @" in where:
+        return "it is in a hidden attribute (alt text, author, bookmark or field name): edit or remove it in Word"
+    if where.startswith("docProps/") or "<property" in where:
+        return "it is in a document property: clear it in Word (File > Info > Properties)"
+    if leak.kind.startswith("date_of"):
+        return "this is a form of the protected date apply does not read: rewrite or remove it in the draft"
+    return f"add the form written here to the aliases of the {leak.kind} {leak.value} in the rules"
 
 
 def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: str = "",
