@@ -70,9 +70,12 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding]) -> list[PseudonymCl
     people_count = len(rules.people)
     words_of: dict[str, list[int]] = {}
     for index, entity in enumerate(rules.listed()):
+        words = pseudonym_name_words(entity.pseudonym)
+        if not words:
+            continue  # "Child B", "Area 1": nobody else's name, and what a redacted text is meant to hold
         keys = {fold_key(entity.pseudonym)}
         if index < people_count:
-            keys.update(pseudonym_name_words(entity.pseudonym))
+            keys.update(words)
         for key in keys:
             words_of.setdefault(key, []).append(index)
     listed_spans: dict[int, list[tuple[int, int]]] = {}

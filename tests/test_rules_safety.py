@@ -147,3 +147,159 @@ def test_places_may_share_a_pseudonym():
 
 def test_one_person_listed_twice_with_and_without_diacritics_is_accepted():
     parse_rules(people(("Tomasz Wójcik", "Marek"), ("Tomasz Wojcik", "Marek")))
+
+
+# ----------------------------------------------------------------- what the rules leave unprotected (Python API)
+from pathlib import Path  # noqa: E402
+
+from click.testing import CliRunner  # noqa: E402
+
+from conftest import EXAMPLES  # noqa: E402
+from redact.cli import main  # noqa: E402
+from redact.pipeline import Redactor  # noqa: E402
+
+FULL = {"people": [{"name": "Agnieszka Nowak", "pseudonym": "Zofia"}], "dates": {"date_of_death": "2022-03-21"}}
+
+
+def rules_warnings(record) -> list[str]:
+    return [str(w.message) for w in record if issubclass(w.category, RulesWarning)]
+
+
+@pytest.mark.parametrize("data, expected", [
+    (None, {"no person", "no date of death"}),
+    ({}, {"no person", "no date of death"}),
+    ({"places": [{"name": "Hartsford", "pseudonym": "Area A"}]}, {"no person", "no date of death"}),
+    ({"people": FULL["people"]}, {"no date of death"}),
+    ({"dates": FULL["dates"]}, {"no person"}),
+    (FULL, set()),
+])
+def test_redactor_warns_what_the_rules_leave_unprotected(data, expected):
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        Redactor(None if data is None else parse_rules(data))
+    messages = rules_warnings(record)
+    said = {topic for topic in ("no person", "no date of death") if any(topic in m for m in messages)}
+    assert said == expected and len(messages) == len(expected)
+
+
+def test_redact_file_from_python_warns_without_rules(tmp_path):
+    import redact
+
+    source = tmp_path / "draft.txt"
+    source.write_text("A short note with nobody in it.\n", encoding="utf-8")
+    with pytest.warns(RulesWarning, match="no date of death"):
+        redact.redact_file(source, tmp_path / "out.txt")
+    assert (tmp_path / "out.txt").exists()  # the API warns, it does not refuse
+
+
+# ----------------------------------------------------------------- pseudonyms the draft contradicts
+
+# (listed real name, its pseudonym, an unlisted person in the draft who bears the pseudonym)
+CLASHES = [("Joanne Pryor", "Daniel", "PC Daniel Okafor"), ("Hodan Warsame", "Amina", "Amina Yusuf"),
+           ("Tomasz Wójcik", "Piotr", "Piotr Kowalczyk"), ("Mei Zhang", "Lin", "Dr Lin Chen"),
+           ("Delroy Campbell", "Marcus Brown", "Marcus Brown")]
+
+
+def _draft(victim: str, other: str) -> str:
+    return (f"{victim} died at home. Later that night {other} attended and spoke to the family. "
+            f"{other.split()[-1]} wrote a statement.")
+
+
+@pytest.fixture(scope="module")
+def clash_results():
+    """One detection per case, shared by the tests below (the model is loaded once)."""
+    out = {}
+    for victim, pseudonym, other in CLASHES:
+        rules = parse_rules({"people": [{"name": victim, "pseudonym": pseudonym}],
+                             "dates": {"date_of_death": "2022-03-21"}})
+        with warnings.catch_warnings(record=True) as record:
+            warnings.simplefilter("always")
+            Redactor(rules).redact_text(_draft(victim, other))
+        out[pseudonym] = rules_warnings(record)
+    return out
+
+
+@pytest.mark.parametrize("victim, pseudonym, other", CLASHES)
+def test_a_pseudonym_an_unlisted_person_also_bears_is_warned_about(clash_results, victim, pseudonym, other):
+    messages = clash_results[pseudonym]
+    assert len(messages) == 1 and f"pseudonym '{pseudonym}'" in messages[0] and "people[1]" in messages[0]
+    # the warning never quotes the draft: neither the listed person nor the other person is named
+    for word in (*victim.split(), *(w for w in other.split() if w not in pseudonym.split())):
+        assert word not in messages[0]
+
+
+@pytest.mark.parametrize("victim, pseudonym, other", CLASHES[:2])
+def test_strict_rules_refuses_a_pseudonym_an_unlisted_person_bears(victim, pseudonym, other):
+    rules = parse_rules({"people": [{"name": victim, "pseudonym": pseudonym}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    with pytest.raises(RulesError, match=f"pseudonym '{pseudonym}'"):
+        Redactor(rules, strict_rules=True).redact_text(_draft(victim, other))
+
+
+@pytest.mark.parametrize("victim, pseudonym, other", CLASHES)
+def test_a_pseudonym_nobody_in_the_draft_bears_is_accepted_even_when_strict(victim, pseudonym, other):
+    rules = parse_rules({"people": [{"name": victim, "pseudonym": "Zelda Quorn"}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        text = Redactor(rules, strict_rules=True).redact_text(_draft(victim, other))
+    assert rules_warnings(record) == [] and "Zelda Quorn" in text
+
+
+# ----------------------------------------------------------------- the command line
+
+DRAFT = EXAMPLES / "example-draft.txt"
+RULES = EXAMPLES / "example-rules.yaml"
+
+
+def cli(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_apply_without_rules_is_refused_unless_no_rules(tmp_path):
+    result = cli("apply", DRAFT, "-o", tmp_path / "out.txt")
+    assert result.exit_code == 2 and "no rules" in result.stderr and "--no-rules" in result.stderr
+    assert not (tmp_path / "out.txt").exists()
+    empty = tmp_path / "empty.yaml"
+    for text in ("", "version: 1\n", "version: 1\npeople: []\nplaces: []\nkeep: [Fenshire Police]\n"):
+        empty.write_text(text, encoding="utf-8")
+        result = cli("apply", DRAFT, "--rules", empty, "-o", tmp_path / "out.txt")
+        assert result.exit_code == 2 and "no rules" in result.stderr and "--no-rules" in result.stderr
+    assert cli("apply", DRAFT, "--rules", RULES, "--no-rules", "-o", tmp_path / "out.txt").exit_code == 2
+    result = cli("apply", DRAFT, "--no-rules", "-o", tmp_path / "out.txt")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("redact: warning:")]
+    assert len(lines) == 2 and "no person" in lines[0] and "no date of death" in lines[1]
+
+
+def test_apply_with_rules_that_list_no_person_or_no_date_says_what_is_not_protected(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("version: 1\nplaces:\n  - name: Oakbridge\n    pseudonym: Area C\n", encoding="utf-8")
+    result = cli("apply", DRAFT, "--rules", rules, "-o", tmp_path / "a.txt")
+    assert result.exit_code == 0 and "no person" in result.stderr and "no date of death" in result.stderr
+    result = cli("apply", DRAFT, "--rules", rules, "--date-of-death", "2024-03-10", "-o", tmp_path / "b.txt")
+    assert result.exit_code == 0 and "no person" in result.stderr and "no date of death" not in result.stderr
+    result = cli("apply", DRAFT, "--rules", RULES, "-o", tmp_path / "c.txt")  # README's first command
+    assert result.exit_code == 0 and "warning" not in result.stderr
+
+
+def test_strict_rules_on_the_command_line(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(Path(RULES).read_text(encoding="utf-8").replace("pseudonym: Mark", "pseudonym: Daniel"),
+                     encoding="utf-8")
+    result = cli("apply", DRAFT, "--rules", rules, "-o", tmp_path / "out.txt")
+    assert result.exit_code == 0 and "pseudonym 'Daniel'" in result.stderr  # PC 4471 Daniel Okafor
+    assert len([line for line in result.stderr.splitlines() if "Daniel" in line]) == 1
+    for command in (["apply", DRAFT, "-o", tmp_path / "strict.txt"], ["scan", DRAFT]):
+        result = cli(*command, "--rules", rules, "--strict-rules")
+        assert result.exit_code == 2 and "pseudonym 'Daniel'" in result.stderr
+    assert not (tmp_path / "strict.txt").exists()
+
+
+def test_a_rules_file_that_clashes_is_one_line_with_exit_2(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(Path(RULES).read_text(encoding="utf-8").replace("pseudonym: Mark", "pseudonym: Hope Adams"),
+                     encoding="utf-8")
+    result = cli("apply", DRAFT, "--rules", rules, "-o", tmp_path / "out.txt")
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "Craig Pryor" in result.stderr and "Hope Pryor" in result.stderr
