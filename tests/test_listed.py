@@ -53,14 +53,44 @@ def test_names_that_are_common_words(listed, text, expected):
 
 
 def test_words_the_document_uses_in_lower_case_become_ambiguous():
-    rules = parse_rules({"people": [{"name": "Comfort Mensah", "pseudonym": "Akosua"}]}, with_defaults=False)
+    # "saffron" is too rare in English to be ambiguous on its own: the document's own lower-case use makes it so
+    rules = parse_rules({"people": [{"name": "Saffron Mensah", "pseudonym": "Akosua"}]}, with_defaults=False)
     listed = ListedEntityRecognizer(rules)
-    assert "comfort" not in listed.ambiguous
-    assert found(listed, "She found comfort.") == [("comfort", "Akosua")]
-    listed.learn_ambiguity(["She found comfort in church."])
-    assert "comfort" in listed.ambiguous
-    assert found(listed, "She found comfort. Comfort was there. At Comfort's house") == [
-        ("Comfort", "Akosua"), ("Comfort", "Akosua")]
+    assert "saffron" not in listed.ambiguous
+    assert found(listed, "She added saffron.") == [("saffron", "Akosua")]
+    listed.learn_ambiguity(["She added saffron to the rice."])
+    assert "saffron" in listed.ambiguous
+    assert found(listed, "She added saffron. Saffron was there. At Saffron's house") == [
+        ("Saffron", "Akosua"), ("Saffron", "Akosua")]
+
+
+def test_frequent_english_words_are_ambiguous_without_the_hand_list():
+    rules = parse_rules({"people": [{"name": "Comfort Mensah", "pseudonym": "Akosua"},
+                                    {"name": "Wisdom Baker", "pseudonym": "Kofi"},
+                                    {"name": "Agnieszka Nowak", "pseudonym": "Ewa"}]}, with_defaults=False)
+    listed = ListedEntityRecognizer(rules)
+    assert {"comfort", "wisdom", "baker"} <= listed.ambiguous
+    assert not {"agnieszka", "nowak"} & listed.ambiguous
+
+
+ISSUE_RULES = parse_rules({"people": [{"name": "Amber Okafor", "pseudonym": "Person A"},
+                                      {"name": "May Nguyen", "pseudonym": "Person B"},
+                                      {"name": "Grace Nowak", "pseudonym": "Person C"}]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amber chose not to take part.", ["Amber"]),
+    ("May may find parts of this report difficult.", ["May"]),
+    ("“Grace, come here,” he said.", ["Grace"]),
+    ("AMBER'S EXPERIENCE", ["AMBER"]),
+    ("Amber was rated Red, Amber, Green by the school.", ["Amber"]),
+    ("The RAG rating was Red, Amber, Green.", []),
+    ("In May 2021 she moved; on 15 May 2020 she called.", []),
+    ("An amber warning was issued.", []),
+    ("Then Grace left. When May arrived, Amber was out.", ["Grace", "May", "Amber"]),
+])
+def test_issue_examples_both_ways(text, expected):
+    assert [t for t, _ in found(ListedEntityRecognizer(ISSUE_RULES), text)] == expected
 
 
 def test_identifier_text_splits_at_punctuation(listed):

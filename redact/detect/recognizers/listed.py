@@ -1,9 +1,8 @@
 """The people and places the review lists: every derived form, one automaton, longest match first.
 
-A listed name that is also an ordinary word ("Will", "Grace", "Dawn", "Comfort") is taken as the
-name only where it is capitalised and used as a name: after a title, before a surname, a possessive
-or a verb of speech, or capitalised in the middle of a sentence outside a capitalised phrase
-("Operation Dawn Chorus" and "Will agencies be able..." stay).
+A listed name that is also an ordinary word ("Will", "Grace", "May", "Amber", "Brown") is replaced only where
+the sentence uses it as the name: the judgement (and which listed words are ambiguous at all) lives in
+``redact.name_or_word``, shared with ``verify``.
 """
 from __future__ import annotations
 
@@ -13,24 +12,14 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import entities as entity_types
-from ...normalise import fold, fold_key
+from ...normalise import fold
 from ...rules import Person, Rules
-from ...variants import NAME_TITLES, Variant, surnames_and_first_names, variants
+from ...name_or_word import Judgement, NameOrWord, ambiguous_words
+from ...variants import Variant, surnames_and_first_names, variants
 from ..phrases import PhraseAutomaton
 
-SPEECH_AND_ACTION = frozenset("""
-said says told tells asked explained reported described recalled remembered stated disclosed wrote
-was is had has would could did went called rang phoned texted moved lived left returned attended
-met arrived visited contacted agreed refused felt wanted became began started and who whose
-will can cannot should might must
-""".split())
-SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
-_TITLE_WORDS = frozenset(fold_key(t.split()[-1]) for t in NAME_TITLES)
-_WORD = re.compile(r"[\w'’-]+")
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
 _PROSE_LOWER_WORD = re.compile(r"(?<![\w.@/_-])[a-z][a-z'’]*(?![\w@/_-]|\.\w)")
-_SENTENCE_END = set(".!?:;•\n\t|")
-_OPENERS = set("\"'“‘(«[")
 
 
 @dataclass(frozen=True)
@@ -60,8 +49,8 @@ class ListedEntityRecognizer(EntityRecognizer):
             if variant.single_word:
                 self._single_word_keys.add(variant.key)
         self._name_words = surnames_and_first_names(rules)
-        self._common = {fold_key(w) for w in rules.detection.common_word_names}
-        self.ambiguous: set[str] = {k for k in self._single_word_keys if k in self._common}
+        self._judge = NameOrWord(self._name_words, model=rules.detection.model)
+        self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names)
         super().__init__(supported_entities=[entity_types.PERSON, entity_types.LOCATION], name="ListedEntityRecognizer",
                          supported_language="en", version="1")
 
@@ -77,7 +66,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         lowered: set[str] = set()
         for text in texts:
             lowered.update(_PROSE_LOWER_WORD.findall(text))
-        self.ambiguous = {k for k in self._single_word_keys if k in self._common or k in lowered}
+        self.ambiguous = ambiguous_words(self._single_word_keys, self.rules.detection.common_word_names, lowered)
 
     # ------------------------------------------------------------------ matching
 
@@ -96,37 +85,11 @@ class ListedEntityRecognizer(EntityRecognizer):
         return out
 
     def used_as_name(self, text: str, start: int, end: int) -> bool:
-        """Is this capitalised common word a name here? (see the module docstring)"""
-        word = text[start:end]
-        if not word[:1].isupper():
-            return False
-        after = text[end:end + 3]
-        if after[:2] in ("'s", "’s") or after[:1] in ("'", "’") and word.endswith("s"):
-            return True
-        previous_word, previous_gap = _previous_word(text, start)
-        next_word, next_gap = _next_word(text, end)
-        if previous_word and not _breaks(previous_gap) and (
-                fold_key(previous_word.rstrip(".")) in _TITLE_WORDS or fold_key(previous_word) in SALUTATIONS):
-            return True
-        if next_word and not _breaks(next_gap):
-            next_key = fold_key(next_word)
-            if next_key in self._name_words and next_word[:1].isupper():
-                return True
-            if next_key in SPEECH_AND_ACTION:
-                return True
-            # "Comfort forwarded an e-mail": a name followed by a verb in the past tense
-            if next_word.islower() and len(next_word) > 4 and next_word.endswith("ed"):
-                return True
-        if word.isupper() and len(word) > 1:
-            return False  # a heading in capitals: only with a surname or possessive, handled above
-        if _at_sentence_start(text, start):
-            return False
-        # Capitalised mid-sentence, but part of a capitalised phrase ("Operation Dawn Chorus")?
-        for neighbour, gap in ((previous_word, previous_gap), (next_word, next_gap)):
-            if neighbour and not _breaks(gap) and neighbour[:1].isupper() and not _acronym(neighbour) \
-                    and fold_key(neighbour) not in self._name_words:
-                return False
-        return True
+        """Is this ambiguous listed word the name here? (``apply`` replaces names only; see name_or_word)"""
+        return self.judge(text, start, end).replaced_by_apply
+
+    def judge(self, text: str, start: int, end: int) -> Judgement:
+        return self._judge.judge(text, start, end)
 
     # ------------------------------------------------------------------ Presidio
 
@@ -160,48 +123,3 @@ class ListedEntityRecognizer(EntityRecognizer):
 def _plural_ok(listed: ListedEntity) -> bool:
     """'the Doyles' is the surname in the plural; the s stays outside the match."""
     return listed.entity_type == entity_types.PERSON and "surname" in listed.variant.form
-
-
-def _acronym(word: str) -> bool:
-    """'DHR', 'GP', 'PC': an acronym beside a name does not make a capitalised phrase of it."""
-    return word.isupper() and 2 <= len(word) <= 6
-
-
-def _previous_word(text: str, start: int) -> tuple[str, str]:
-    i = start
-    while i > 0 and not (text[i - 1].isalnum()):
-        i -= 1
-    gap = text[i:start]
-    j = i
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’-."):
-        j -= 1
-    return text[j:i], gap
-
-
-def _next_word(text: str, end: int) -> tuple[str, str]:
-    i = end
-    while i < len(text) and not text[i].isalnum():
-        i += 1
-    gap = text[end:i]
-    j = i
-    while j < len(text) and (text[j].isalnum() or text[j] in "'’-"):
-        j += 1
-    return text[i:j], gap
-
-
-def _breaks(gap: str) -> bool:
-    """Punctuation between two words that ends a phrase (a comma, a full stop, a line break...)."""
-    return any(c in _SENTENCE_END or c in ",()[]\"“”" for c in gap)
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    i = start
-    while i > 0 and (text[i - 1].isspace() and text[i - 1] not in "\n\t" or text[i - 1] in _OPENERS):
-        i -= 1
-    if i == 0:
-        return True
-    prev = text[i - 1]
-    if prev in _SENTENCE_END:
-        return True
-    # "1." / "a)" list markers and headings numbered "3.2"
-    return bool(re.search(r"(^|\s)(\d+(\.\d+)*|[a-z]|[ivx]+)[.)]\s*$", text[max(0, i - 8):i]))

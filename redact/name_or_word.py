@@ -1,0 +1,514 @@
+"""Name or word: is a listed name that is also an ordinary word ("Amber", "May", "Will", "Brown") the name here?
+
+Two questions live here, used alike by detection (``apply``) and by ``verify``:
+
+- **Which listed words are ambiguous at all** (:func:`ambiguous_words`): the months and weekdays, the rules'
+  ``detection.common_word_names``, the words the document itself uses in lower case, and any word that is
+  frequent in English (wordfreq) *and* a dictionary word in lower case (the WordNet index that spaCy's
+  English lemmatiser ships with the installed model). wordfreq alone cannot tell "john" from "hope", as it
+  counts lower-cased text; WordNet lists proper names too, so a dictionary noun counts only when it is not
+  also a popular given name (gender-guesser's per-country popularity). Verbs, adjectives and adverbs of the
+  dictionary count whatever their popularity ("Will", "Frank", "Sunny").
+- **What one occurrence is** (:class:`NameOrWord`): a three-valued :class:`Judgement` read off the sentence:
+  what comes before (a title, "Dear", a day number, "in"), what follows (a surname, a possessive, a verb of
+  speech, a year, the same word in lower case), where it stands (sentence start, opening quote, heading in
+  capitals, a text of its own), lists of colours and months, modal questions, capitalised phrases, and, only
+  where none of that decides, spaCy's part-of-speech tags for the sentence (loaded lazily, first use only).
+
+``apply`` replaces a ``NAME``; ``verify`` reports ``NAME`` and ``UNSURE``: it leans to the name, so that what the
+sentence does not clearly use as the word is either replaced or reported, never silently left.
+"""
+from __future__ import annotations
+
+import calendar
+import enum
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .normalise import fold_key
+
+# --------------------------------------------------------------------------- which words are ambiguous
+
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# How frequent (Zipf scale: 3 = once per million words) a word must be in English for its lower-case use to
+# be expected in a report. Measured (benchmarks/name_or_word_ambiguity.py): 3.5 keeps 101 of the 112 listed
+# name-words and flags 6 of the 340 most popular British, Irish and US given names.
+ORDINARY_WORD_ZIPF = 3.5
+# gender-guesser's popularity scale runs 1..13 per country; 5 and above is a name people are commonly given.
+POPULAR_GIVEN_NAME = 5
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, verbs+adjectives+adverbs) of the WordNet index bundled with the installed spaCy model.
+
+    Read straight from the model's lemmatiser lookups (a 1 MB file, 20 ms), without loading the pipeline;
+    empty when no model is installed (then only the other sources decide)."""
+    import srsly
+
+    path = _lookups_path()
+    if path is None:
+        return frozenset(), frozenset()
+    from spacy.strings import hash_string
+
+    # the tables are keyed by the hash of the part of speech, as in spaCy's string store
+    index = srsly.read_msgpack(path).get("lemma_index") or {}
+    by_pos = {pos: index.get(hash_string(pos), index.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
+    nouns = frozenset(by_pos["noun"])
+    others = frozenset(w for pos in ("verb", "adj", "adv") for w in by_pos[pos])
+    return nouns, others
+
+
+def _lookups_path():
+    """The lemmatiser lookups of the first installed model, found on disk without importing or loading it."""
+    import importlib.util
+    import os
+    from pathlib import Path
+
+    from .detect.model import BUNDLED_MODELS, SPACY_PACKAGES
+
+    requested = os.environ.get("REDACT_SPACY_MODEL")
+    for name in ([requested] if requested else []) + [*BUNDLED_MODELS, *SPACY_PACKAGES]:
+        if Path(name).is_dir():
+            folders = [Path(name)]
+        else:
+            try:
+                spec = importlib.util.find_spec(name)
+            except (ImportError, ValueError):
+                continue
+            if spec is None or not spec.submodule_search_locations:
+                continue
+            folders = [Path(f) for f in spec.submodule_search_locations]
+        for folder in folders:
+            found = sorted(folder.glob("**/lemmatizer/lookups/lookups.bin"))
+            if found:
+                return found[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False).names
+
+
+@lru_cache(maxsize=8192)
+def given_name_popularity(word: str) -> int:
+    """The highest popularity (0..13) gender-guesser gives ``word`` as a first name in any country."""
+    best = 0
+    for countries in (_given_names().get(word.lower()) or {}).values():
+        for digit in countries:
+            if digit.strip():
+                best = max(best, int(digit, 16))
+    return best
+
+
+@lru_cache(maxsize=8192)
+def is_ordinary_word(word: str) -> bool:
+    """Is the folded ``word`` an English word a report may well use in lower case ("hope", "brown")?"""
+    from wordfreq import zipf_frequency
+
+    key = fold_key(word)
+    if key in MONTHS or key in WEEKDAYS:
+        return True
+    if " " in key or zipf_frequency(key, "en") < ORDINARY_WORD_ZIPF:
+        return False
+    nouns, others = _dictionary()
+    if key in others:
+        return True
+    return key in nouns and given_name_popularity(key) < POPULAR_GIVEN_NAME
+
+
+@lru_cache(maxsize=8192)
+def _english_word(key: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") >= 3.0
+
+
+def ambiguous_words(keys: Iterable[str], common_word_names: Iterable[str] = (),
+                    lowered: Iterable[str] = ()) -> set[str]:
+    """The folded listed single words that may be the ordinary word in a sentence.
+
+    ``common_word_names`` is the rules' list; ``lowered`` are words the document itself uses in lower case."""
+    listed = {fold_key(k) for k in keys}
+    extra = {fold_key(w) for w in common_word_names} | {fold_key(w) for w in lowered}
+    return {k for k in listed if k in extra or is_ordinary_word(k)}
+
+
+# --------------------------------------------------------------------------- one occurrence
+
+class Reading(enum.Enum):
+    NAME = "name"
+    WORD = "word"
+    UNSURE = "unsure"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What one occurrence of an ambiguous listed word is, and why (the reason is for tests and debugging)."""
+
+    reading: Reading
+    reason: str
+
+    @property
+    def replaced_by_apply(self) -> bool:
+        return self.reading is Reading.NAME
+
+    @property
+    def reported_by_verify(self) -> bool:
+        return self.reading is not Reading.WORD
+
+
+def _name(reason: str) -> Judgement:
+    return Judgement(Reading.NAME, reason)
+
+
+def _word(reason: str) -> Judgement:
+    return Judgement(Reading.WORD, reason)
+
+
+def _unsure(reason: str) -> Judgement:
+    return Judgement(Reading.UNSURE, reason)
+
+
+SPEECH_AND_ACTION = frozenset("""
+said says told tells asked explained reported described recalled remembered stated disclosed wrote
+was is had has would could did went called rang phoned texted moved lived left returned attended
+met arrived visited contacted agreed refused felt wanted became began started and who whose
+will can cannot should might must chose says thinks thought knew knows saw sees took takes gave gives
+may shall would could does never also always still often later then didn't doesn't wasn't isn't hasn't hadn't
+won't can't couldn't wouldn't
+""".split())
+SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
+MODALS = frozenset({"will", "may", "might", "can", "must", "shall"})
+# Words after which a month, weekday or season is the time ("in May", "last Summer", "by Friday").
+TIME_BEFORE = frozenset("""
+in during since until till by from through throughout before after early late mid last next this each every
+on of between around about circa c until the
+""".split())
+TIME_NOUNS = frozenset({"end", "start", "beginning", "middle", "month", "week", "weekend", "morning", "afternoon",
+                        "evening", "night"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no", "our",
+                         "their", "its"})
+PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "this", "that", "the", "a", "an",
+                      "agencies", "staff", "professionals", "services", "anyone", "someone", "practitioners"})
+# Colours: a closed class, short enough to name. A colour listed with another colour is a colour ("Red, Amber,
+# Green"), and RAG ratings are everywhere in agency reports.
+COLOURS = frozenset("""
+red amber green white black brown grey gray blue yellow orange pink purple violet rose ruby jade olive hazel
+ivory pearl gold silver scarlet crimson cream indigo
+""".split())
+_TITLE_WORDS: frozenset[str] | None = None
+_SENTENCE_END = set(".!?:;•\n\t|")
+_OPENERS = set("\"'“‘(«[")
+_LIST_PUNCTUATION = re.compile(r"^\s*[,/&+–—-]\s*$")
+_LIST_WORDS = frozenset({"and", "or", "to", "through", "till", "until"})
+_DAY_NUMBER = re.compile(r"^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$|^['’]\d\d$")
+_DATE_AFTER = re.compile(r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:/]\d)|(?:1[89]|20)\d\d\b|['’]\d\d\b)",
+                         re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?[\s,.-]*$|\b(?:first|second|third|\w+th)"
+                         r"\s+of\s+$", re.IGNORECASE)
+
+
+TIME_WORDS = MONTHS | WEEKDAYS | SEASONS
+
+
+def _listed_with(text: str, start: int, end: int) -> list[str]:
+    """The words listed with this one on either side: across ', ' '/' '-' '&' or 'and', 'or', 'to'
+    ("Red, Amber, Green", "Amber and Green", "May to July", "Monday/Tuesday")."""
+    out = []
+    word, gap = next_word(text, end)
+    if word and _LIST_PUNCTUATION.match(gap):
+        out.append(word)
+    elif word.lower() in _LIST_WORDS and gap.strip() in ("", ","):
+        following, gap2 = next_word(text, end + len(gap) + len(word))
+        if following and not gap2.strip():
+            out.append(following)
+    word, gap = previous_word(text, start)
+    if word and _LIST_PUNCTUATION.match(gap):
+        out.append(word)
+    elif word.lower() in _LIST_WORDS and not gap.strip():
+        preceding, gap2 = previous_word(text, start - len(gap) - len(word))
+        if preceding and gap2.strip() in ("", ","):
+            out.append(preceding)
+    return out
+
+
+def _title_words() -> frozenset[str]:
+    global _TITLE_WORDS
+    if _TITLE_WORDS is None:
+        from .variants import NAME_TITLES
+
+        _TITLE_WORDS = frozenset(fold_key(t.split()[-1]) for t in NAME_TITLES)
+    return _TITLE_WORDS
+
+
+def previous_word(text: str, start: int) -> tuple[str, str]:
+    """The word before ``start`` and the characters between it and ``start``."""
+    i = start
+    while i > 0 and not text[i - 1].isalnum():
+        i -= 1
+    gap = text[i:start]
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’-."):
+        j -= 1
+    return text[j:i], gap
+
+
+def next_word(text: str, end: int) -> tuple[str, str]:
+    """The word after ``end`` and the characters between ``end`` and it."""
+    i = end
+    while i < len(text) and not text[i].isalnum():
+        i += 1
+    gap = text[end:i]
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] in "'’-"):
+        j += 1
+    return text[i:j].rstrip("'’-"), gap
+
+
+def breaks(gap: str) -> bool:
+    """Punctuation between two words that ends a phrase (a comma, a full stop, a line break...)."""
+    return any(c in _SENTENCE_END or c in ",()[]\"“”" for c in gap)
+
+
+def sentence_start(text: str, start: int) -> int | None:
+    """Where the sentence begins if the word at ``start`` opens it (after quotes, brackets, list markers)."""
+    i = start
+    while i > 0 and (text[i - 1].isspace() and text[i - 1] not in "\n\t" or text[i - 1] in _OPENERS):
+        i -= 1
+    if i == 0 or text[i - 1] in _SENTENCE_END:
+        return i
+    # "1." / "a)" list markers and headings numbered "3.2"
+    if re.search(r"(^|\s)(\d+(\.\d+)*|[a-z]|[ivx]+)[.)]\s*$", text[max(0, i - 8):i]):
+        return i
+    return None
+
+
+def _sentence_end(text: str, end: int) -> int:
+    for index in range(end, len(text)):
+        if text[index] in ".!?\n\t|" and not (text[index] == "." and index + 1 < len(text) and text[index + 1].isalnum()):
+            return index + 1
+    return len(text)
+
+
+def _acronym(word: str) -> bool:
+    """'DHR', 'GP', 'PC': an acronym beside a name does not make a capitalised phrase of it."""
+    return word.isupper() and 2 <= len(word) <= 6
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _heading_like(text: str) -> bool:
+    """A short line in title case with no full stop ("Amber And Her Family", "Background To Hope's Life")."""
+    line = text.strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not words or len(words) > 10 or line.endswith((".", "?", "!")):
+        return False
+    return sum(w[:1].isupper() for w in words) >= max(2, len(words) - 1)
+
+
+class NameOrWord:
+    """Judges occurrences of ambiguous listed words; one per rules file (``name_words``: listed name parts)."""
+
+    def __init__(self, name_words: Iterable[str] = (), model: str | None = None):
+        self.name_words = {fold_key(w) for w in name_words}
+        self.model = model
+        self._nlp = None
+        self._nlp_failed = False
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ the judgement
+
+    def judge(self, text: str, start: int, end: int) -> Judgement:
+        word = text[start:end]
+        key = fold_key(word)
+        before, before_gap = previous_word(text, start)
+        after, after_gap = next_word(text, end)
+        before_key, after_key = fold_key(before.rstrip(".")), fold_key(after)
+        joined_before = before and not breaks(before_gap)
+        joined_after = after and not breaks(after_gap)
+        opens = sentence_start(text, start)
+        tail = text[end:end + 3]
+        possessive = tail[:2].lower() in ("'s", "’s") or (tail[:1] in ("'", "’") and key.endswith("s")
+                                                         and not tail[1:2].isalpha())
+
+        if not word[:1].isupper():
+            if possessive or joined_before and before_key in _title_words():
+                return _unsure("lower case, but with a possessive or a title")
+            return _word("lower case")
+
+        # What makes it a name whatever else the sentence does
+        if possessive:
+            return _name("possessive")
+        if joined_before and before_key in _title_words():
+            return _name("title before")
+        if joined_after and after_key in self.name_words and after[:1].isupper() and after_key != key:
+            return _name("a listed name after")
+        if joined_after and after_key == key and after.islower():
+            return _name("the same word in lower case after (\"May may\")")
+
+        # What makes it the word
+        time_word = key in MONTHS or key in WEEKDAYS or key in SEASONS
+        if time_word:
+            judgement = self._time(text, start, end, key, before, before_gap, after_key)
+            if judgement:
+                return judgement
+        if joined_before and before_key in SALUTATIONS:
+            return _name("a greeting or sign-off before")
+        if key in COLOURS and self._in_colour_list(text, start, end):
+            return _word("a list of colours")
+        if key in MODALS and opens is not None:
+            question = text[start:_sentence_end(text, end)].rstrip().endswith("?")
+            if joined_after and (after_key in PRONOUNS or question and after_key not in SPEECH_AND_ACTION
+                                 and after_key not in self.name_words and after[:1].islower()):
+                return _word("a modal verb opening a question")
+            if question and after.isupper() and word.isupper():
+                return _word("a modal verb opening a question (heading in capitals)")
+
+        if joined_after and after_key in SPEECH_AND_ACTION and not after[:1].isupper():
+            return _name("a verb of speech or action after")
+        if joined_after and after.islower() and len(after) > 4 and after.endswith("ed"):
+            return _name("a verb in the past tense after")
+        if joined_after and after_key in SPEECH_AND_ACTION and word.isupper() and after.isupper():
+            return _name("a verb of speech or action after (heading in capitals)")
+
+        phrase = self._capitalised_phrase(text, start, end, opens, before, before_gap, after, after_gap)
+        if phrase:
+            return _unsure(phrase + " (a title-case heading)") if _heading_like(text) else _word(phrase)
+        if not text[:start].strip(" \t\"'“‘(«[") and not text[end:].strip(" \t.:;,!?\"'”’)»]"):
+            if key in COLOURS or time_word:
+                return _unsure("a colour or time word alone in its text")
+            return _name("alone in its text (a table cell, a heading)")
+        if word.isupper() and len(word) > 1:
+            return _unsure("in capitals (a heading)")
+        if opens is not None:
+            if text[end:end + 1] == "," and not time_word:
+                return _name("a name addressed or introduced (\"Grace, come here\")")
+            return self._tagged(text, start, end, opens, "at a sentence start")
+        if before_key in DETERMINERS and joined_before:
+            return self._tagged(text, start, end, opens, "after a determiner")
+        return _name("capitalised in the middle of a sentence")
+
+    # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _time(text: str, start: int, end: int, key: str, before: str, before_gap: str,
+              after_key: str) -> Judgement | None:
+        """A month, weekday or season used as the time: next to a day or year, after "in", in a range."""
+        if _DATE_AFTER.match(text[end:end + 12]) and key not in SEASONS:
+            return _word("a date: a day or year after")
+        if _DAY_BEFORE.search(text[max(0, start - 20):start]) and key not in SEASONS:
+            return _word("a date: a day before")
+        before_key = fold_key(before.rstrip("."))
+        if before and not breaks(before_gap) and (before_key in TIME_BEFORE or before_key in TIME_NOUNS):
+            return _word(f"time: '{before_key}' before")
+        if before_key in ("of",):
+            return _word("time: 'of' before")
+        if before.lower() == "mid" or text[max(0, start - 4):start].lower() == "mid-":
+            return _word("time: 'mid' before")
+        # a range or a list of months, weekdays or seasons ("May to July", "May/June", "Monday and Tuesday")
+        if any(fold_key(w) in TIME_WORDS for w in _listed_with(text, start, end)):
+            return _word("time: a range or list of months or days")
+        if after_key in TIME_NOUNS or after_key in ("time", "term", "holiday", "holidays", "half-term"):
+            return _word("time: a time noun after")
+        return None
+
+    @staticmethod
+    def _in_colour_list(text: str, start: int, end: int) -> bool:
+        if any(fold_key(w) in COLOURS for w in _listed_with(text, start, end)):
+            return True
+        after, _ = next_word(text, end)
+        # "RAG (Red/Amber/Green)", "amber alert", "Amber rating": a colour that rates or warns
+        return fold_key(after) in {"alert", "alerts", "warning", "warnings", "rating", "ratings", "rated", "status",
+                                   "light", "lights", "flag", "flags", "risk", "level", "zone", "category"}
+
+    def _capitalised_phrase(self, text: str, start: int, end: int, opens, before: str, before_gap: str,
+                            after: str, after_gap: str) -> str | None:
+        """Part of a capitalised phrase ("Operation Dawn Chorus", "Hope Street")? The reason, or None."""
+        for neighbour, gap, side in ((before, before_gap, "before"), (after, after_gap, "after")):
+            if not neighbour or breaks(gap) or not neighbour[:1].isupper() or _acronym(neighbour):
+                continue
+            key = fold_key(neighbour.rstrip("."))
+            if key in self.name_words or key in _title_words() or key in SALUTATIONS:
+                continue
+            if text[start:end].isupper() and neighbour.isupper():
+                continue     # a heading in capitals: every word is capitalised
+            if side == "before" and sentence_start(text, start - len(before_gap) - len(before)) is not None \
+                    and key in _stop_words():
+                continue     # "Then Amber left", "When Grace arrived": the first word of the sentence
+            if side == "after" and key in _stop_words():
+                continue
+            # "Tariq Khan", "Amber Okafor": a given name before, or a word that is no English word (a surname),
+            # makes a full name of another family member, not a phrase ("Operation Dawn Chorus", "Hope Street")
+            if side == "before" and given_name_popularity(key) > 0 or not _english_word(key):
+                return None
+            return f"part of a capitalised phrase ({side})"
+        return None
+
+    # ------------------------------------------------------------------ spaCy, where the words around do not decide
+
+    def _tagged(self, text: str, start: int, end: int, opens: int | None, where: str) -> Judgement:
+        sentence_from = opens if opens is not None else max(0, text.rfind(".", 0, start) + 1)
+        sentence_to = _sentence_end(text, end)
+        sentence = text[sentence_from:sentence_to]
+        tags = self._tags(sentence)
+        if tags is None:
+            return _unsure(f"{where}, no tagger")
+        offset = start - sentence_from
+        index = next((i for i, t in enumerate(tags) if t[0] == offset), None)
+        if index is None:
+            return _unsure(f"{where}, token not found")
+        _, text_, pos, tag = tags[index]
+        following = tags[index + 1] if index + 1 < len(tags) else None
+        after_that = tags[index + 2] if index + 2 < len(tags) else None
+        if pos == "AUX" or tag == "MD":
+            return _word(f"{where}, tagged as a modal verb")
+        if pos == "VERB" and tag == "VB" and following and following[2] in ("DET", "PRON"):
+            return _word(f"{where}, tagged as an imperative verb")
+        if following and following[2] == "NOUN" and following[1].islower() and pos in ("NOUN", "ADJ", "PROPN") \
+                and not (after_that and after_that[2] in ("DET", "PRON")) and not following[1].endswith("ed"):
+            return _word(f"{where}, modifies the noun after it")
+        if pos == "PROPN":
+            return _name(f"{where}, tagged as a proper noun")
+        return _unsure(f"{where}, tagged as {pos}")
+
+    def _tags(self, sentence: str) -> tuple[tuple[int, str, str, str], ...] | None:
+        nlp = self._pipeline()
+        if nlp is None:
+            return None
+        return _tag(nlp, sentence)
+
+    def _pipeline(self):
+        if self._nlp is None and not self._nlp_failed:
+            with self._lock:
+                if self._nlp is None and not self._nlp_failed:
+                    from .detect.model import load_model
+                    from .errors import ModelError
+
+                    try:
+                        self._nlp = load_model(self.model).nlp
+                    except ModelError:
+                        self._nlp_failed = True
+        return self._nlp
+
+
+@lru_cache(maxsize=8192)
+def _tag(nlp, sentence: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(offset, text, coarse tag, fine tag) of every token; the NER is not needed for tags."""
+    disabled = [name for name in nlp.pipe_names if name == "ner"]
+    doc = nlp(sentence, disable=disabled)
+    return tuple((token.idx, token.text, token.pos_, token.tag_) for token in doc)
