@@ -598,8 +598,17 @@ def _plural_ok(payload) -> bool:
 
 # Characters that join the words of an identifier ("joanne_pryor", "j.pryor@", "/JoannePryor/"): read as spaces.
 _JOINERS = frozenset("_./@:=?&+%#~\\|")
-_NEEDS_SPLIT = re.compile(r"[^\W\d_][_./@:=?&+%#~\\|]+[^\W_]|[^\W_][_./@:=?&+%#~\\|]+[^\W\d_]|[a-z][A-Z]|[A-Z][A-Z][a-z]"
-                          r"|[^\W\d_]\d|\d[^\W\d_]|[^\W_]_")
+_JOINED_WORDS = re.compile(r"[^\W\d_][_./@:=?&+%#~\\|]+[^\W_]|[^\W_][_./@:=?&+%#~\\|]+[^\W\d_]"
+                           r"|[^\W\d_]\d|\d[^\W\d_]|[^\W_]_")
+_TWO_LETTERS = re.compile(r"(?=([^\W\d_]{2}))")
+
+
+def _needs_split(text: str) -> bool:
+    """Words joined by a joiner, to digits, or in CamelCase ("ÓDálaigh" too: letters beyond ASCII count)."""
+    if _JOINED_WORDS.search(text):
+        return True
+    return any(pair[0].islower() and pair[1].isupper() or pair[0].isupper() and pair[1].isupper()
+               for pair in _TWO_LETTERS.findall(text))
 # letters written one by one ("J o a n n e", "J.O.A.N.N.E", "J. P.") and a word hyphenated at a line end
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\.\s?|\s)[^\W\d_]){1,}(?![^\W_])\.?")
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
@@ -636,10 +645,14 @@ def _joined_view(text: str) -> tuple[str, list[int]]:
 
 
 def _broad_views(text: str) -> Iterator[tuple[str, list[int]]]:
-    if _NEEDS_SPLIT.search(text):
+    if _needs_split(text):
         yield _split_view(text)
     if _SPACED_LETTERS.search(text) or _LINE_END_HYPHEN.search(text):
-        yield _joined_view(text)
+        joined, origin = _joined_view(text)
+        yield joined, origin
+        if _needs_split(joined):     # "NíBh-\nriain": joined first, then read in CamelCase
+            split, split_origin = _split_view(joined)
+            yield split, [origin[i] for i in split_origin]
 
 
 def _word_starts(text: str, index: int) -> bool:
