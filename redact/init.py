@@ -1,9 +1,13 @@
 """``redact init``: propose a rules file from a draft, for the author to check and complete.
 
-It runs detection with the domain defaults only, then groups what it found: the forms of one person
-(full name, first name, "Mrs Doyle", nicknames of the first name) under one entry, places and
-place-revealing organisations, and the date-of-death and date-of-birth candidates with the sentence
-each came from. Suggested pseudonyms are placeholders for the author to replace.
+It runs detection with the domain defaults only, then proposes: every person with every form the draft
+uses for them (``redact.init_people``: other spellings, middle names used alone, nicknames and short forms,
+another full name; never a title), the victim and family first; places and place-revealing organisations;
+the date-of-death and date-of-birth candidates, in any written form the date grammar reads, each with the
+sentence it came from. Pseudonyms the draft says were agreed are filled in; the rest are placeholders.
+
+Doubtful aliases are proposed with a ``# check`` comment rather than left out: once the file is used, a
+missing alias is a leak and an extra one at worst replaces a word that could have stayed.
 """
 from __future__ import annotations
 
@@ -19,19 +23,9 @@ from . import entities
 from .dates import parse_date
 from .documents import open_document
 from .findings import Finding
+from .init_people import Proposal, group_people
 from .normalise import fold_key
 from .rules import parse_rules
-from .suggest import nicknames_for
-from .variants import NAME_TITLES, _title_fits, likely_gender
-
-_TITLE_WORDS = {fold_key(w) for t in NAME_TITLES for w in t.split()}
-_PLACEHOLDER = re.compile(r"^(Person|Place) \d+$")
-
-
-def _name_words(text: str) -> list[str]:
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    return [w for w in words if fold_key(w.rstrip(".")) not in _TITLE_WORDS and w[:1].isupper()]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -39,61 +33,6 @@ def _sentence(text: str, start: int, end: int) -> str:
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
     return " ".join(text[left + 1:right + 1].split())[:200]
-
-
-class _People:
-    """Groups person mentions: full names are people; shorter forms join the full name they fit."""
-
-    def __init__(self):
-        self.full: Counter = Counter()
-        self.short: Counter = Counter()
-        self.titled: Counter = Counter()
-
-    def add(self, text: str) -> None:
-        words = _name_words(text)
-        if words and all(w.isupper() for w in words):
-            words = [w.capitalize() for w in words]  # "MARGARET DOYLE" in a heading is Margaret Doyle
-        if not words:
-            return
-        if len(words) >= 2:
-            self.full[" ".join(words)] += 1
-        else:
-            self.short[words[0]] += 1
-        if fold_key(text.split()[0].rstrip(".")) in _TITLE_WORDS and len(words) == 1:
-            self.titled[" ".join(text.split())] += 1
-
-    def grouped(self) -> list[dict]:
-        people: list[dict] = []
-        claimed: set[str] = set()
-        fulls = sorted(self.full, key=lambda n: (-self.full[n] - self.short[n.split()[0]], n))
-        # a longer full name ("Margaret Ann Doyle") absorbs the shorter one it contains ("Margaret Doyle")
-        merged: dict[str, list[str]] = {}
-        for name in sorted(fulls, key=lambda n: -len(n.split())):
-            words = name.split()
-            home = next((m for m in merged if words[0] == m.split()[0] and words[-1] == m.split()[-1]), None)
-            if home:
-                merged[home].append(name)
-            else:
-                merged[name] = []
-        for name in sorted(merged, key=lambda n: -(self.full[n] + sum(self.full[a] for a in merged[n]))):
-            words = name.split()
-            aliases = list(merged[name])
-            first, surname = words[0], words[-1]
-            for short, _ in self.short.most_common():
-                if short in claimed:
-                    continue
-                if short == first or short in {n for n in nicknames_for(first)}:
-                    aliases.append(short) if short != first else None
-                    claimed.add(short)
-            for titled in self.titled:
-                title = titled.split()[0].rstrip(".")
-                if titled in claimed or titled.split()[-1] != surname or not _title_fits(title, likely_gender(first)):
-                    continue
-                aliases.append(titled)
-                claimed.add(titled)  # one form, one person: a rules file may not give it two pseudonyms
-            mentions = self.full[name] + sum(self.full[a] for a in merged[name]) + self.short[first]
-            people.append({"name": name, "aliases": aliases, "mentions": mentions})
-        return people
 
 
 def propose_rules(path: str | Path) -> str:
@@ -106,12 +45,12 @@ def propose_rules(path: str | Path) -> str:
     detector = Detector(rules)
     findings = detector.detect(segments)
     candidates = _candidate_dates(detector, segments)
-    people = _People()
+    mentions: list[str] = []
     places: Counter = Counter()
     organisations: dict[str, str] = {}
     for finding in findings:
         if finding.entity_type == entities.PERSON and not finding.metadata.get("whole_value"):
-            people.add(finding.text)
+            mentions.append(finding.text)
         elif finding.entity_type == entities.LOCATION:
             places[" ".join(finding.text.split())] += 1
         elif finding.entity_type == entities.PLACE_ORGANIZATION:
@@ -120,10 +59,13 @@ def propose_rules(path: str | Path) -> str:
                 finding.metadata.get("place_end", finding.end) - finding.start]
     for place in organisations.values():
         places[" ".join(place.split())] += 1
-    grouped = people.grouped()
-    name_words = {w for person in grouped for w in person["name"].split()}
+    texts = [segment.text for segment in segments if segment.kind in ("text", "metadata")]
+    person_words = {fold_key(w) for mention in mentions for w in mention.split()}
+    place_words = {fold_key(w) for place in places for w in place.split()} - person_words
+    grouped = group_people(mentions, texts, place_words)
+    name_words = {fold_key(w) for person in grouped for w in person.name.split()}
     for place in list(places):  # the model sometimes takes a surname for a place
-        if set(place.split()) <= name_words:
+        if {fold_key(w) for w in place.split()} <= name_words:
             del places[place]
     return _render(path, grouped, places, organisations, candidates)
 
@@ -172,7 +114,7 @@ def _yaml_str(value: str) -> str:
     return yaml.safe_dump(value, allow_unicode=True, default_style=None, width=1000).strip().removesuffix("...").strip()
 
 
-def _render(path, people, places: Counter, organisations: dict[str, str], candidates) -> str:
+def _render(path, people: list[Proposal], places: Counter, organisations: dict[str, str], candidates) -> str:
     lines = [f"# Rules proposed by `redact init` from {Path(path).name}.",
              "# CHECK EVERY ENTRY: remove anyone who must stay (chair, panel: move them to keep), add anyone",
              "# missing, and replace every suggested pseudonym with the one agreed with the family.",
@@ -181,10 +123,17 @@ def _render(path, people, places: Counter, organisations: dict[str, str], candid
     if not people:
         lines[-1] = "people: []"
     for person in people:
-        lines.append(f"  - name: {_yaml_str(person['name'])}   # {person['mentions']} mention(s)")
-        lines.append(f"    pseudonym: {_yaml_str('Person ' + next(letters))}")
-        if person["aliases"]:
-            lines.append("    aliases: [" + ", ".join(_yaml_str(a) for a in person["aliases"]) + "]")
+        comment = f"{person.mentions} mention(s)" + (f"; {person.note}" if person.note else "")
+        lines.append(f"  - name: {_yaml_str(person.name)}   # {comment}")
+        placeholder = "Person " + next(letters)
+        if person.pseudonym:
+            lines.append(f"    pseudonym: {_yaml_str(person.pseudonym)}   # agreed, as the draft says")
+        else:
+            lines.append(f"    pseudonym: {_yaml_str(placeholder)}")
+        if person.aliases:
+            lines.append("    aliases:")
+            for alias, check in person.aliases.items():
+                lines.append(f"      - {_yaml_str(alias)}" + (f"   # check: {check}" if check else ""))
     lines.append("places:")
     place_names = [p for p, _ in places.most_common()]
     org_names = sorted(organisations, key=len, reverse=True)

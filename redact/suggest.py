@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 from .normalise import fold_key
 from .rules import Rules
 
@@ -39,3 +41,181 @@ def nickname_suggestions(rules: Rules, texts: list[str]) -> list[dict]:
             out.append({"person": person.pseudonym and f"'{person.pseudonym}' ({first})", "word": nickname,
                         "count": words[nickname]})
     return out
+
+
+def canonicals_for(nickname: str) -> set[str]:
+    """The full given names a short form stands for ("Will" -> William, Wilfred, ...)."""
+    return {n.capitalize() for n in _namer().canonicals_of(nickname.lower())}
+
+
+def is_nickname_of(word: str, given: str) -> bool:
+    """'Maggie' for Margaret, 'Bill' for William: the nicknames package's table, in either direction."""
+    folded, full = fold_key(word), fold_key(given)
+    return folded != full and (folded in {fold_key(n) for n in nicknames_for(given)}
+                               or full in {fold_key(n) for n in canonicals_for(word)})
+
+
+def is_short_form_of(word: str, given: str) -> bool:
+    """A clipped form the package does not list: 'Aga' for Agnieszka, 'Tomek' for Tomasz, 'Mags' for Margaret.
+
+    Shorter than the given name and sharing its opening letters (three, or two for a form of three or four
+    letters), so that 'Aga' fits Agnieszka but 'Ali' does not fit Alison by chance of one letter.
+    """
+    folded, full = fold_key(word), fold_key(given)
+    if not folded.isalpha() or len(folded) < 3 or len(folded) >= len(full):
+        return False
+    shared = len(_common_prefix(folded, full))
+    return shared >= 3 or (shared == 2 and len(folded) <= 4)
+
+
+def initials_of(given: str) -> set[str]:
+    """'SJ', 'S-J', 'S.J.' for a compound given name ('Sarah-Jane', 'Mary Kate' written as one)."""
+    parts = [p for p in regex.split(r"[-\s]+", given) if p]
+    if len(parts) < 2:
+        return set()
+    letters = [p[0].upper() for p in parts]
+    return {"".join(letters), "-".join(letters), ".".join(letters) + "."}
+
+
+def _common_prefix(a: str, b: str) -> str:
+    out = []
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        out.append(x)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- names introduced in the text
+
+_WORD = r"\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}"
+_OPEN = r"[‘'“\"]?"
+_CLOSE = r"[’'”\"]?"
+# "known to his friends as Billy", "also known as", "aka", "who was called", "whose friends called her",
+# "knew her as", "went by", "preferred to be called", "her day name, Kofi": the word after is what people called
+# the person named just before.
+_INTRODUCERS = [
+    r"\b(?:also |better |commonly |widely |affectionately |usually |always )?known(?: to(?: [\p{Ll}’']+){1,3})? as",
+    r"\ba\.?k\.?a\.?",
+    r"\bAKA",
+    r"\b(?:who|whom) (?:was|is|were) (?:always |often |usually |affectionately )?called",
+    r"\bcalled (?:her|him|them)(?:self|selves)?",
+    r"\bknew (?:her|him|them) as",
+    r"\b(?:went|goes|go|going) by(?: the name(?: of)?)?",
+    r"\bpreferred(?: to be called| the name| to be known as)",
+    r"\banswered to",
+    r"\b(?:nickname|nick-name|pet name|day name|middle name|preferred name|name at home|short name)"
+    r"(?: was| is|:|,)?(?: always)?",
+]
+_INTRODUCED = regex.compile(
+    rf"(?:{'|'.join(_INTRODUCERS)})\s+{_OPEN}(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?{_CLOSE}")
+# "Kofi, his day name", "Adjoa – her middle name"
+_NAMED_AFTER = regex.compile(
+    rf"(?P<nick>{_WORD}){_CLOSE}(?:,| –| -| \()\s*(?:which was |being )?(?:her|his|their) "
+    r"(?:day name|nickname|pet name|middle name|preferred name|family name for (?:her|him))")
+# William “Will” Hartley, William (Bill) Hartley, William 'Billy' Hartley
+_INSIDE_NAME = regex.compile(
+    rf"(?P<first>{_WORD})\s+(?:[‘'“\"]|\((?:known as |aka |called )?[‘'“\"]?)(?P<nick>{_WORD})(?:[’'”\"]\)?|\))"
+    rf"\s+(?P<last>{_WORD})")
+# Grace Mensah (Adjoa), Grace Mensah ("Adjoa"), Grace Mensah (known as Adjoa)
+_AFTER_NAME = regex.compile(
+    rf"(?P<full>(?:{_WORD})(?:\s+(?:{_WORD})){{1,3}})\s*\((?:(?:also )?known as |aka |a\.k\.a\. |called )?"
+    rf"{_OPEN}(?P<nick>{_WORD}){_CLOSE}\)")
+# Another full name of the same person: a birth name, a maiden name, a spelling on another system.
+_OTHER_NAME = regex.compile(
+    rf"\b(?:was born|born|née|nee|formerly|previously|maiden name(?: was)?|birth name(?: was)?|"
+    rf"recorded (?:under the name|under|as)|registered (?:under the name|as)|also (?:recorded|spelt|spelled) as|"
+    rf"spellings?,?|(?:also )?known as|alias)\s+{_OPEN}(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,3}})")
+# "The following pseudonyms have been agreed ...: Margaret will be referred to as ‘Mary’ and Stephen as ‘Adam’."
+_DECLARING_SENTENCE = regex.compile(r"[^.\n]*(?:pseudonym|referred to as|known in this (?:report|review) as)[^\n]*?"
+                                    r"(?:\.(?=\s|$)|$)", regex.IGNORECASE)
+_DECLARED = regex.compile(
+    rf"(?P<real>(?:{_WORD})(?:\s+(?:{_WORD}))*)\s+(?:(?:will be|is|are|has been|shall be|was)\s+)?"
+    rf"(?:(?:referred to|known|called|named)\s+)?(?:in this (?:report|review)\s+)?as\s+[‘'“\"]"
+    rf"(?P<pseudonym>(?:{_WORD})(?:\s+(?:{_WORD}))*)[’'”\"]")
+_PSEUDONYM_HEADER = regex.compile(r"^\s*(?:agreed\s+)?pseudonyms?(?:\s+used)?\s*$", regex.IGNORECASE)
+_NAME_HEADER = regex.compile(r"^\s*(?:real\s+|full\s+)?name|person|subject", regex.IGNORECASE)
+_CELL_SEPARATOR = " | "
+
+
+def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
+    """(position, short form, surname given with it or None) for every name the text says a person was called.
+
+    The position is where the person's name must be looked for, to the left; the introduced word itself may be
+    a nickname, a day name or a middle name.
+    """
+    out: list[tuple[int, str, str | None]] = []
+    for m in _INTRODUCED.finditer(text):
+        if _declares_pseudonym(text, m.start()):
+            continue
+        out.append((m.start(), m.group("nick"), None))
+    for m in _NAMED_AFTER.finditer(text):
+        out.append((m.start(), m.group("nick"), None))
+    for m in _INSIDE_NAME.finditer(text):
+        out.append((m.start(), m.group("nick"), f"{m.group('first')} {m.group('last')}"))
+    for m in _AFTER_NAME.finditer(text):
+        out.append((m.end("full"), m.group("nick"), m.group("full")))
+    return out
+
+
+def other_full_names(text: str) -> list[tuple[int, str]]:
+    """(position, name) for every other full name a person is said to have: 'born Margaret Kelly'."""
+    return [(m.start(), m.group("name")) for m in _OTHER_NAME.finditer(text)]
+
+
+def declared_pseudonyms(texts: list[str]) -> dict[str, str]:
+    """The pseudonyms the draft itself says it uses, real name -> pseudonym.
+
+    From sentences ("Margaret will be referred to as ‘Mary’ and Stephen as ‘Adam’") and from a table with a
+    "Pseudonym" column, as a table row of one text ("Name | Role | Pseudonym") or as one text per cell.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for sentence in _DECLARING_SENTENCE.finditer(text):
+            for m in _DECLARED.finditer(sentence.group(0)):
+                found.setdefault(m.group("real"), m.group("pseudonym"))
+    for index, text in enumerate(texts):
+        cells = text.split(_CELL_SEPARATOR)
+        if len(cells) > 1 and any(_PSEUDONYM_HEADER.match(c) for c in cells):
+            found.update(_table_rows([t.split(_CELL_SEPARATOR) for t in texts[index + 1:]], cells))
+        elif _PSEUDONYM_HEADER.match(text):
+            header = _header_cells(texts, index)
+            if header:
+                start = index - header.index(text) + len(header)
+                rows = [texts[i:i + len(header)] for i in range(start, len(texts) - len(header) + 1, len(header))]
+                found.update(_table_rows(rows, header))
+    return found
+
+
+def _header_cells(texts: list[str], index: int) -> list[str]:
+    """The header row around a 'Pseudonym' cell given one text per cell: short texts back to a caption."""
+    start = index
+    while start > 0 and _short_cell(texts[start - 1]) and _NAME_HEADER.match(texts[index]) is None:
+        start -= 1
+        if _NAME_HEADER.match(texts[start]):
+            break
+    return texts[start:index + 1] if start < index else []
+
+
+def _short_cell(text: str) -> bool:
+    return 0 < len(text.split()) <= 5 and not text.rstrip().endswith((".", ":")) and ":" not in text
+
+
+def _table_rows(rows: list[list[str]], header: list[str]) -> dict[str, str]:
+    name_column = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), 0)
+    pseudonym_column = next(i for i, c in enumerate(header) if _PSEUDONYM_HEADER.match(c))
+    found: dict[str, str] = {}
+    for row in rows:
+        if len(row) != len(header) or any(len(c.split()) > 8 for c in row):
+            break
+        real, pseudonym = row[name_column].strip(), row[pseudonym_column].strip()
+        if not (real[:1].isupper() and pseudonym[:1].isupper()):
+            break
+        found[real] = pseudonym
+    return found
+
+
+def _declares_pseudonym(text: str, position: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+    return "pseudonym" in text[sentence_start + 1:position + 80].casefold() or bool(
+        regex.search(r"\bin (?:this|the) (?:report|review)\b", text[position:position + 80]))

@@ -1,0 +1,423 @@
+"""Who a draft names, grouped by person, for ``redact init``.
+
+Every form the draft uses for one person goes under that person: the full name and its shorter forms,
+the same name spelt with and without diacritics ("Tomasz Wójcik", "Tomasz Wojcik"), another full name
+("born Margaret Kelly", "recorded as ..."), middle names used alone ("Adjoa" for Grace Adjoa Mensah),
+nicknames and short forms ("known as Billy", William “Will” Hartley, "Maggie" from the nicknames package,
+clipped forms such as "Aga" for Agnieszka, "SJ" for Sarah-Jane). Titles are never part of an alias: the
+library derives "Mr Wójcik" from the name, and "Mr" in an alias would make every "Mr" that person.
+
+Uncertain forms are proposed anyway, marked ``check``: a missing alias is a leak in the published report,
+an extra one at worst replaces a word that did not need it, and the author sees the mark when editing.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import regex
+
+from .normalise import fold_key
+from .suggest import (declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of, is_short_form_of,
+                      other_full_names)
+from .variants import NAME_TITLES, likely_gender
+
+_TITLE_WORDS = {fold_key(w) for t in NAME_TITLES for w in t.split()}
+_TOKEN = regex.compile(r"(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}{2,3})(?![\p{L}\d])")
+_MACHINE_TOKEN = regex.compile(r"\S*[@_/\\]\S*|\S+\.\w\S*")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d])")
+_RELATION = regex.compile(
+    r"\b(?:her|his|their|the victim['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:\w+\s+)?(?:son|daughter|child|children|mother|"
+    r"father|sister|brother|husband|wife|partner|ex-partner|former partner|boyfriend|girlfriend|aunt|uncle|niece|"
+    r"nephew|cousin|grandmother|grandfather|stepfather|stepmother|mum|dad|sibling)s?\b[,:]?\s*$", re.IGNORECASE)
+_VICTIM = re.compile(r"\b(?:died|death|killed|victim|deceased|subject of (?:the|this) review|homicide)\b", re.I)
+_PERPETRATOR = re.compile(r"\b(?:perpetrator|convicted|sentenced|charged|arrested|accused|defendant)\b", re.I)
+# wordfreq's Zipf scale: 3.5 is about once in 300,000 words; "Tomek", "Aga", "Mags" are rarer, "Page", "Road" not.
+_ORDINARY_ZIPF = 3.5
+_PRONOUN_GENDER = {"her": "female", "she": "female", "him": "male", "he": "male", "his": "male"}
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a person mention without titles, ranks, numbers or a possessive."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’") for w in words]
+    words = [w for w in words if fold_key(w.rstrip(".")) not in _TITLE_WORDS and w[:1].isupper()]
+    if words and all(w.isupper() for w in words) and (len(words) > 1 or len(words[0]) > 3):
+        words = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words]
+    return words  # "MARGARET DOYLE" in a heading is Margaret Doyle
+
+
+@dataclass
+class Proposal:
+    """One person as proposed: a name, the other forms the draft uses for them, and why each is there."""
+
+    spellings: Counter = field(default_factory=Counter)   # full names of this person as written
+    aliases: dict = field(default_factory=dict)            # alias -> None when sure, else what to check
+    mentions: int = 0
+    note: str | None = None
+    pseudonym: str | None = None                           # the one the draft says was agreed
+    role: int = 2                                          # 0 victim, 1 family or perpetrator, 2 anybody else
+
+    @property
+    def name(self) -> str:
+        longest = max(len(s.split()) for s in self.spellings)
+        candidates = [s for s in self.spellings if len(s.split()) == longest]
+        # the spelling with diacritics is the person's own: "Wójcik" over "Wojcik"
+        return max(candidates, key=lambda s: (sum(not c.isascii() for c in s) > 0, self.spellings[s], s))
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    @property
+    def first(self) -> str:
+        return self.words[0]
+
+    @property
+    def surname(self) -> str | None:
+        return self.words[-1] if len(self.words) > 1 else None
+
+    @property
+    def given_names(self) -> list[str]:
+        """First and middle names: the words a nickname can stand for."""
+        return self.words[:-1] if len(self.words) > 1 else self.words
+
+    def all_words(self) -> set[str]:
+        return {fold_key(w) for s in self.spellings for w in s.split()}
+
+    def forms(self) -> list[str]:
+        return [*self.spellings, *self.aliases]
+
+    def add_alias(self, alias: str, check: str | None) -> None:
+        if alias == self.name:
+            return
+        if alias in self.aliases:
+            if check is None:
+                self.aliases[alias] = None  # a sure reason wins over an uncertain one
+            return
+        self.aliases[alias] = check
+
+    def absorb(self, other: "Proposal", check: str | None = None) -> None:
+        """Take in another proposal's forms as aliases: it was this person under another name or spelling."""
+        for spelling in other.spellings:
+            self.add_alias(spelling, check)
+        for alias, reason in other.aliases.items():
+            self.add_alias(alias, reason or check)
+        self.mentions += other.mentions
+
+
+def group_people(mentions: list[str], texts: list[str], not_people: set[str] = frozenset()) -> list[Proposal]:
+    """Group the person mentions found in the draft's ``texts`` by person, victim first.
+
+    ``not_people`` holds folded words known to be something else (places found in the draft).
+    """
+    return _Grouper(mentions, texts, not_people).run()
+
+
+class _Grouper:
+    def __init__(self, mentions: list[str], texts: list[str], not_people: set[str]):
+        self.texts = texts
+        self.not_people = set(not_people)
+        self.full: Counter = Counter()
+        self.single: Counter = Counter()
+        self.titled: dict[str, str] = {}
+        for text in mentions:
+            words = name_words(text)
+            if len(words) >= 2:
+                self.full[" ".join(words)] += 1
+            elif len(words) == 1:
+                self.single[words[0]] += 1
+                first = fold_key(text.split()[0].rstrip("."))
+                if first in _TITLE_WORDS:
+                    self.titled.setdefault(words[0], " ".join(text.split()))
+        prose = [_MACHINE_TOKEN.sub(" ", t) for t in texts]  # "steve.doyle@..." does not make 'steve' a word
+        self.lower_words = {m.group(0) for t in prose for m in _LOWER_WORD.finditer(t)}
+        self.declared = declared_pseudonyms(texts)
+        self.pseudonyms = {fold_key(w) for p in self.declared.values() for w in p.split()}
+        self.tokens: Counter = Counter(m.group(0) for t in texts for m in _TOKEN.finditer(t))
+
+    # ---------------------------------------------------------------- steps
+
+    def run(self) -> list[Proposal]:
+        people = self._full_names()
+        people = self._nickname_full_names(people)
+        self.tokens = self._free_tokens(people)
+        self._short_forms(people)
+        people = self._other_full_names(people)
+        people += self._surname_only(people)
+        people += self._orphans(people)
+        self._roles(people)
+        self._agreed_pseudonyms(people)
+        return sorted(people, key=lambda p: (p.role, -p.mentions, p.name))
+
+    def _full_names(self) -> list[Proposal]:
+        """One proposal per full name, same name in other spellings and shorter forms ('Margaret Doyle') folded in."""
+        people: list[Proposal] = []
+        for name in sorted(self.full, key=lambda n: (-len(n.split()), -self.full[n], n)):
+            words = [fold_key(w) for w in name.split()]
+            home = next((p for p in people if _same_name(words, [fold_key(w) for w in p.name.split()])), None)
+            if home is None:
+                home = Proposal()
+                people.append(home)
+            home.spellings[name] += self.full[name]
+            home.mentions += self.full[name]
+        for person in people:
+            for spelling in person.spellings:
+                if spelling != person.name:
+                    person.add_alias(spelling, None)
+            person.mentions += self.single.get(person.first, 0)
+        return people
+
+    def _nickname_full_names(self, people: list[Proposal]) -> list[Proposal]:
+        """'Maggie Doyle' is Margaret Doyle when Maggie is a nickname of Margaret and the surname is the same."""
+        kept = list(people)
+        # shortest first names first, so that 'Mags Doyle' joins 'Maggie Doyle' before that joins Margaret
+        for person in sorted(people, key=lambda p: (len(p.first), p.name)):
+            if not person.surname:
+                continue
+            for home in kept:
+                if home is person or not home.surname or fold_key(home.surname) != fold_key(person.surname):
+                    continue
+                if any(is_nickname_of(person.first, g) for g in home.given_names):
+                    home.absorb(person, None)
+                elif any(is_short_form_of(person.first, g) for g in home.given_names):
+                    home.absorb(person, f"'{person.first}' looks like a short form of '{home.first}'")
+                else:
+                    continue
+                kept.remove(person)
+                break
+        return kept
+
+    def _short_forms(self, people: list[Proposal]) -> None:
+        """Single words the draft uses for a person: middle names, introduced names, nicknames, clipped forms."""
+        taken = {fold_key(w) for p in people for w in (p.first, p.surname) if w}
+        taken |= self.pseudonyms | _TITLE_WORDS
+        for segment, position, word, full in self._introductions():
+            if not self._could_be_name(word) or fold_key(word) in taken or (word.isupper() and len(word) > 3):
+                continue
+            subject = self._subject_of(people, segment, position, word, full)
+            if subject is None:
+                continue
+            fits = any(is_nickname_of(word, g) or is_short_form_of(word, g) or word in initials_of(g)
+                       for g in subject.given_names)
+            if word.isupper() and not fits:
+                continue  # "(IMR)" after a name is an acronym, not what anybody was called
+            if word.lower() in self.lower_words and not fits and likely_gender(word) is None:
+                continue  # "known as Domestic ..." names a thing
+            subject.add_alias(word, None)
+        for person in people:
+            for middle in person.given_names[1:]:
+                if fold_key(middle) not in taken and self._used_alone(person, middle):
+                    person.add_alias(middle, None)  # a middle name used alone elsewhere
+        assigned = {fold_key(a) for p in people for a in p.aliases}
+        for word in sorted(set(self.tokens) | set(self.single)):
+            key = fold_key(word)
+            if key in taken or key in assigned or not self._could_be_name(word):
+                continue
+            claims = self._claims(people, word)
+            if not claims:
+                continue
+            person, reason = claims[0]
+            if len(claims) > 1 and reason is None:
+                reason = f"also fits {', '.join(p.first for p, _ in claims[1:3])}"
+            if reason is None and word.lower() in self.lower_words:
+                reason = f"'{word.lower()}' is also an ordinary word in the draft"
+            if reason is None and not self._near(person, word):
+                reason = f"never in the same paragraph as {person.first}"
+            person.add_alias(word, reason)
+            assigned.add(key)
+
+    def _free_tokens(self, people: list[Proposal]) -> Counter:
+        """Capitalised words outside the full names found: 'Ann' inside 'Margaret Ann Doyle' is no short form."""
+        spellings = _forms_pattern([f for p in people for f in p.forms() if " " in f])
+        return Counter(m.group(0) for t in self.texts for m in _TOKEN.finditer(spellings.sub(" ", t) if spellings
+                                                                                  else t))
+
+    def _looks_like_a_name(self, word: str) -> bool:
+        """A capitalised word worth matching against given names: tagged a person, or no ordinary word."""
+        if word in self.single:
+            return True
+        if word.isupper() or word.lower() in self.lower_words:
+            return False
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word.lower(), "en") < _ORDINARY_ZIPF
+
+    def _claims(self, people: list[Proposal], word: str) -> list[tuple[Proposal, str | None]]:
+        """Who ``word`` could stand for, the surest first (a nickname in the package before a clipped form)."""
+        sure, unsure = [], []
+        for person in sorted(people, key=lambda p: -p.mentions):
+            givens = person.given_names if person.surname else []
+            if any(is_nickname_of(word, g) for g in givens):
+                sure.append((person, None))
+            elif word.isupper() and any(word in initials_of(g) for g in givens[:1]):
+                unsure.append((person, f"'{word}' may be the initials of {person.first}"))
+            elif self._looks_like_a_name(word) and any(is_short_form_of(word, g) for g in givens):
+                unsure.append((person, f"'{word}' looks like a short form of {person.first}"))
+        return sure + unsure
+
+    def _other_full_names(self, people: list[Proposal]) -> list[Proposal]:
+        """'born Margaret Kelly', 'recorded under the name ...': that full name is an alias of the person."""
+        for segment, text in enumerate(self.texts):
+            for position, name in other_full_names(text):
+                words = name_words(name)
+                if len(words) < 2:
+                    continue
+                key = [fold_key(w) for w in words]
+                other = next((p for p in people if [fold_key(w) for w in p.name.split()] == key
+                              or any([fold_key(w) for w in s.split()] == key for s in p.spellings)), None)
+                fitting = [p for p in people if p is not other and any(
+                    fold_key(g) == key[0] or is_nickname_of(words[0], g) or is_short_form_of(words[0], g)
+                    for g in p.given_names[:1])]
+                if not fitting:
+                    continue  # another person altogether ("spellings, Tomasz Wójcik and ..."): merged by folding
+                subject = fitting[0] if len(fitting) == 1 else self._subject_of(fitting, segment, position,
+                                                                                 words[0], None) or fitting[0]
+                if other is subject:
+                    continue
+                if other is not None:
+                    people.remove(other)
+                    subject.absorb(other, None)
+                elif fold_key(words[0]) == fold_key(subject.first) or likely_gender(words[0]) is not None:
+                    subject.add_alias(" ".join(words), None)
+        return people
+
+    def _surname_only(self, people: list[Proposal]) -> list[Proposal]:
+        """'Mr Barnard' with no full name in the draft: propose the surname, the author adds the first name."""
+        known = set().union(*(p.all_words() for p in people)) if people else set()
+        known |= {fold_key(w) for p in people for a in p.aliases for w in a.split()}
+        out = []
+        for surname, seen in sorted(self.titled.items()):
+            if fold_key(surname) in known or fold_key(surname) in self.pseudonyms:
+                continue
+            proposal = Proposal(spellings=Counter({surname: self.single[surname]}), mentions=self.single[surname],
+                                note=f"seen only as '{seen}': add the first name if the draft gives it")
+            out.append(proposal)
+            known.add(fold_key(surname))
+        return out
+
+    def _orphans(self, people: list[Proposal]) -> list[Proposal]:
+        """A given name used alone that fits nobody listed: its own entry, for the author to place."""
+        known = set().union(*(p.all_words() for p in people)) if people else set()
+        known |= {fold_key(w) for p in people for a in p.aliases for w in a.split()}
+        known |= self.pseudonyms
+        out = []
+        for word, count in sorted(self.single.items()):
+            if (fold_key(word) in known or word in self.titled or not self._could_be_name(word)
+                    or word.lower() in self.lower_words or likely_gender(word) is None):
+                continue
+            out.append(Proposal(spellings=Counter({word: count}), mentions=count,
+                                note="used alone: if this is somebody above, move it to their aliases"))
+        return out
+
+    def _roles(self, people: list[Proposal]) -> None:
+        """Victim first, then family and the perpetrator: the entries the author must get right."""
+        victim_score: Counter = Counter()
+        for person in people:
+            pattern = _forms_pattern(person.forms())
+            if pattern is None:
+                continue
+            for text in self.texts:
+                for m in pattern.finditer(text):
+                    sentence = _sentence_around(text, m.start(), m.end())
+                    if _VICTIM.search(sentence):
+                        victim_score[id(person)] += 1
+                    if _RELATION.search(text[max(0, m.start() - 60):m.start()]) or _PERPETRATOR.search(sentence):
+                        person.role = 1
+        if not people:
+            return
+        victim = max(people, key=lambda p: (victim_score[id(p)] + p.mentions / 10, p.mentions))
+        victim.role = 0
+        for person in people:
+            if person is not victim and victim.surname and person.surname and \
+                    fold_key(person.surname) == fold_key(victim.surname):
+                person.role = 1
+
+    def _agreed_pseudonyms(self, people: list[Proposal]) -> None:
+        for real, pseudonym in self.declared.items():
+            key = fold_key(real)
+            owners = [p for p in people if key in {fold_key(f) for f in p.forms()}] or [
+                p for p in people if fold_key(p.first) == key]
+            if len(owners) == 1 and owners[0].pseudonym is None:
+                owners[0].pseudonym = pseudonym
+
+    # ---------------------------------------------------------------- helpers
+
+    def _introductions(self):
+        for segment, text in enumerate(self.texts):
+            for position, word, full in introduced_short_names(text):
+                yield segment, position, word, full
+
+    def _could_be_name(self, word: str) -> bool:
+        key = fold_key(word)
+        return (len(key) >= 2 and key not in _TITLE_WORDS and key not in self.pseudonyms
+                and key not in self.not_people and word[:1].isupper())
+
+    def _used_alone(self, person: Proposal, word: str) -> bool:
+        """A middle name used outside the person's full name (alone, or with the surname only)."""
+        full = _forms_pattern([s for s in person.spellings if word in s.split()])
+        token = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(word)}(?![\p{{L}}\d])")
+        return any(token.search(full.sub("", t) if full else t) for t in self.texts if word in t)
+
+    def _near(self, person: Proposal, word: str) -> bool:
+        pattern = _forms_pattern([f for f in person.forms() if " " in f] + [person.first])
+        token = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(word)}(?![\p{{L}}\d])")
+        return bool(pattern) and any(token.search(t) and pattern.search(t) for t in self.texts)
+
+    def _subject_of(self, people, segment: int, position: int, word: str, full: str | None) -> Proposal | None:
+        """The person a name introduced at ``position`` belongs to: named with it, or named just before it."""
+        if full is not None:
+            key = [fold_key(w) for w in name_words(full)]
+            for person in people:
+                for spelling in person.spellings:
+                    words = [fold_key(w) for w in spelling.split()]
+                    if key and (words == key or (words[0] == key[0] and words[-1] == key[-1])):
+                        return person
+            return None  # "Crime Commissioner (PCC)": the words before the brackets are nobody listed
+        nearest: list[Proposal] = []
+        for index in range(segment, max(-1, segment - 4), -1):
+            text = self.texts[index][:position] if index == segment else self.texts[index]
+            found: list[tuple[int, Proposal]] = []
+            for person in people:
+                pattern = _forms_pattern(person.forms() + [person.first])
+                if pattern is not None:
+                    found += [(m.start(), person) for m in pattern.finditer(text)]
+            for _, person in sorted(found, key=lambda f: -f[0]):
+                if person not in nearest:
+                    nearest.append(person)
+        for person in nearest:  # a name that fits the person's given names wins over mere nearness
+            givens = person.given_names
+            if any(fold_key(word) == fold_key(g) or is_nickname_of(word, g) or is_short_form_of(word, g)
+                   for g in givens):
+                return person
+        pronoun = regex.search(r"\b(her|him|his|she|he)\b", self.texts[segment][max(0, position - 40):position + 40])
+        if pronoun:
+            wanted = _PRONOUN_GENDER[pronoun.group(1).lower()]
+            for person in nearest:
+                if likely_gender(person.first) in (wanted, None):
+                    return person
+        return nearest[0] if nearest else None
+
+
+def _same_name(words: list[str], home: list[str]) -> bool:
+    """Same person's full name: same first word and surname, and the shorter's middle words inside the longer."""
+    return (words[0] == home[0] and words[-1] == home[-1] and len(words) <= len(home)
+            and all(w in home for w in words))
+
+
+_PATTERNS: dict[tuple[str, ...], regex.Pattern | None] = {}
+
+
+def _forms_pattern(forms: list[str]) -> regex.Pattern | None:
+    key = tuple(sorted(set(forms), key=lambda f: (-len(f), f)))
+    if key not in _PATTERNS:
+        _PATTERNS[key] = regex.compile(
+            r"(?<![\p{L}\d])(?:" + "|".join(regex.escape(f) for f in key) + r")(?![\p{L}\d])") if key else None
+    return _PATTERNS[key]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[left + 1:(min(right) if right else len(text))]
