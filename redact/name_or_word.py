@@ -188,11 +188,14 @@ won't can't couldn't wouldn't
 """.split())
 SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
 MODALS = frozenset({"will", "may", "might", "can", "must", "shall"})
-# Words after which a month, weekday or season is the time ("in May", "last Summer", "by Friday").
+# Words after which a month, weekday or season is the time ("in May", "last Summer", "until Friday"). Not "after",
+# "before", "from", "about", "of", "by", "on": "after May left", "a text from May", "worried about May" are the
+# name; a month after those is the time only with a day or year, which the date checks see.
 TIME_BEFORE = frozenset("""
-in during since until till by from through throughout before after early late mid last next this each every
-on of between around about circa c until the
+in during since until till throughout early late mid last next this every each circa c
 """.split())
+WEEKDAY_BEFORE = frozenset({"on", "by", "from", "before", "after", "until", "till", "since", "every", "each",
+                            "last", "next", "this"})
 TIME_NOUNS = frozenset({"end", "start", "beginning", "middle", "month", "week", "weekend", "morning", "afternoon",
                         "evening", "night"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no", "our",
@@ -205,6 +208,7 @@ COLOURS = frozenset("""
 red amber green white black brown grey gray blue yellow orange pink purple violet rose ruby jade olive hazel
 ivory pearl gold silver scarlet crimson cream indigo
 """.split())
+RATING_COLOURS = frozenset({"red", "amber", "green", "blue", "yellow", "orange", "purple", "pink", "grey", "gray"})
 _TITLE_WORDS: frozenset[str] | None = None
 _SENTENCE_END = set(".!?:;•\n\t|")
 _OPENERS = set("\"'“‘(«[")
@@ -214,32 +218,34 @@ _DAY_NUMBER = re.compile(r"^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$|^['’]\d\d$")
 _DATE_AFTER = re.compile(r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:/]\d)|(?:1[89]|20)\d\d\b|['’]\d\d\b)",
                          re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?[\s,.-]*$|\b(?:first|second|third|\w+th)"
-                         r"\s+of\s+$", re.IGNORECASE)
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()
+_DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?[\s,.-]*$"
+                         r"|\b(?:(?:twenty|thirty)[\s-]?)?(?:" + "|".join(_ORDINAL_WORDS) + r")\s+of\s+$", re.IGNORECASE)
 
 
 TIME_WORDS = MONTHS | WEEKDAYS | SEASONS
 
 
-def _listed_with(text: str, start: int, end: int) -> list[str]:
+def _listed_with(text: str, start: int, end: int, with_links: bool = False) -> list:
     """The words listed with this one on either side: across ', ' '/' '-' '&' or 'and', 'or', 'to'
-    ("Red, Amber, Green", "Amber and Green", "May to July", "Monday/Tuesday")."""
+    ("Red, Amber, Green", "Amber and Green", "May to July", "Monday/Tuesday"); with the link if asked."""
     out = []
     word, gap = next_word(text, end)
     if word and _LIST_PUNCTUATION.match(gap):
-        out.append(word)
+        out.append((word, gap.strip()))
     elif word.lower() in _LIST_WORDS and gap.strip() in ("", ","):
         following, gap2 = next_word(text, end + len(gap) + len(word))
         if following and not gap2.strip():
-            out.append(following)
+            out.append((following, word.lower()))
     word, gap = previous_word(text, start)
     if word and _LIST_PUNCTUATION.match(gap):
-        out.append(word)
+        out.append((word, gap.strip()))
     elif word.lower() in _LIST_WORDS and not gap.strip():
         preceding, gap2 = previous_word(text, start - len(gap) - len(word))
         if preceding and gap2.strip() in ("", ","):
-            out.append(preceding)
-    return out
+            out.append((preceding, word.lower()))
+    return out if with_links else [w for w, _ in out]
 
 
 def _title_words() -> frozenset[str]:
@@ -414,22 +420,31 @@ class NameOrWord:
         if _DAY_BEFORE.search(text[max(0, start - 20):start]) and key not in SEASONS:
             return _word("a date: a day before")
         before_key = fold_key(before.rstrip("."))
-        if before and not breaks(before_gap) and (before_key in TIME_BEFORE or before_key in TIME_NOUNS):
+        joined = before and not breaks(before_gap)
+        acts = after_key in SPEECH_AND_ACTION - {"and"} or after_key.endswith("ed") and len(after_key) > 4
+        if joined and (before_key in TIME_BEFORE or key in WEEKDAYS and before_key in WEEKDAY_BEFORE) and not acts:
             return _word(f"time: '{before_key}' before")
-        if before_key in ("of",):
-            return _word("time: 'of' before")
+        if joined and before_key == "of":
+            # "the end of May", "the month of May": a time noun before "of" ("the death of May" is the name)
+            before_of, gap_of = previous_word(text, start - len(before_gap) - len(before))
+            if fold_key(before_of) in TIME_NOUNS and not breaks(gap_of):
+                return _word("time: 'the end of' before")
         if before.lower() == "mid" or text[max(0, start - 4):start].lower() == "mid-":
             return _word("time: 'mid' before")
-        # a range or a list of months, weekdays or seasons ("May to July", "May/June", "Monday and Tuesday")
-        if any(fold_key(w) in TIME_WORDS for w in _listed_with(text, start, end)):
-            return _word("time: a range or list of months or days")
+        # a range or a list of months, weekdays or seasons ("May to July", "May/June", "Monday and Tuesday"); two
+        # months that are also given names joined by "and" may be two sisters ("May and June went to school")
+        for linked, link in _listed_with(text, start, end, with_links=True):
+            linked_key = fold_key(linked)
+            if linked_key in TIME_WORDS and (link.strip(" ,") in ("to", "-", "–", "—", "/", "through", "till", "until")
+                                             or given_name_popularity(linked_key) < POPULAR_GIVEN_NAME):
+                return _word("time: a range or list of months or days")
         if after_key in TIME_NOUNS or after_key in ("time", "term", "holiday", "holidays", "half-term"):
             return _word("time: a time noun after")
         return None
 
-    @staticmethod
-    def _in_colour_list(text: str, start: int, end: int) -> bool:
-        if any(fold_key(w) in COLOURS for w in _listed_with(text, start, end)):
+    def _in_colour_list(self, text: str, start: int, end: int) -> bool:
+        # "Red, Amber, Green", but not "Amber, Jade and Ruby" (three sisters): a colour that is no name is needed
+        if any(fold_key(w) in RATING_COLOURS - self.name_words for w in _listed_with(text, start, end)):
             return True
         after, _ = next_word(text, end)
         # "RAG (Red/Amber/Green)", "amber alert", "Amber rating": a colour that rates or warns

@@ -27,6 +27,7 @@ SURNAMES = ["Okafor", "Nowak", "Nguyen", "Adeyemi", "Wiśniewska", "Yılmaz", "W
 TITLES = ["Ms", "Mrs", "Mr", "Miss", "Dr", "PC", "DC", "Councillor"]
 MONTHS = [m for m in calendar.month_name if m]
 WEEKDAYS = list(calendar.day_name)
+GIVEN_NAME_MONTHS = {"April", "May", "June", "July", "August"}
 COLOURS = {"Red", "Amber", "Green", "White", "Black", "Brown", "Grey", "Gray", "Rose", "Ruby", "Jade", "Olive",
            "Hazel", "Violet", "Pearl"}
 MODALS = {"Will", "May"}
@@ -41,7 +42,9 @@ NAME_TEMPLATES = {
     "heading in capitals": ["{WU}'S EXPERIENCE", "{WU}'S STORY", "{WU}’S CONTACT WITH SERVICES"],
     "table cell": ["{W}"],
     "mid-sentence": ["The school contacted {W} about the incident.", "Her sister and {W} shared a room.",
-                     "Officers spoke to {W} at the address."],
+                     "Officers spoke to {W} at the address.", "She was worried about {W} that winter.",
+                     "A text from {W} was found on the phone.", "The death of {W} shocked the family.",
+                     "After {W} left, the police were called.", "Her daughters, {W} and Zainab, were at school."],
     "possessive": ["Police visited {W}'s flat twice.", "The panel read {W}’s letter with care."],
     "before the surname": ["{W} {S} was interviewed by the panel.", "A referral named {W} {S} as the victim."],
     "with a title": ["{T} {W} attended the meeting.", "The note was written by {T} {W} on the ward."],
@@ -68,9 +71,9 @@ WORD_TEMPLATES_WEEKDAY = {
              "{W} 14 March was the first visit.", "Visits were on {W}/{O} each week."],
 }
 WORD_TEMPLATES_COLOUR = {
-    "colour list": ["The risk was rated Red, {W} or Green.", "The RAG status moved from Red to {W} and then Green.",
-                    "Each case is flagged {W}/Green/Red in the system.",
-                    "{W}, Red and Green ratings are used by the panel."],
+    "colour list": ["The risk was rated {C1}, {W} or {C2}.", "The RAG status moved from {C1} to {W} and then {C2}.",
+                    "Each case is flagged {W}/{C1}/{C2} in the system.",
+                    "{W}, {C1} and {C2} ratings are used by the panel."],
 }
 WORD_TEMPLATES_MODAL = {
     "modal verb": ["{W} agencies be able to share information?", "{W} I add a comment to the record?",
@@ -110,10 +113,13 @@ def rules_for(word: str):
 def _fill(template: str, word: str, rng: random.Random) -> tuple[str, int, int]:
     upper = "{WU}" in template
     lower = "{w}" in template
-    others = [w for w in (MONTHS if word in MONTHS else WEEKDAYS) if w != word]
+    # the other month of a range is one that is no given name: "between May and June" may be two sisters
+    others = [w for w in (MONTHS if word in MONTHS else WEEKDAYS) if w != word and w not in GIVEN_NAME_MONTHS]
     marker = "\x00"
     text = template.replace("{WU}", marker).replace("{W}", marker).replace("{w}", marker)
-    text = text.format(S=surname_for(word), T=rng.choice(TITLES), O=rng.choice(others))
+    colours = [c for c in ("Red", "Amber", "Green", "Blue", "Yellow") if c != word]
+    first, second = rng.sample(colours, 2)
+    text = text.format(S=surname_for(word), T=rng.choice(TITLES), O=rng.choice(others), C1=first, C2=second)
     start = text.index(marker)
     surface = word.upper() if upper else word.lower() if lower else word
     return text.replace(marker, surface, 1), start, start + len(surface)
