@@ -306,6 +306,13 @@ def _sentence_end(text: str, end: int) -> int:
     return len(text)
 
 
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Joined to an e-mail address, a web address or a file name by . @ _ / or a digit."""
+    before, after = text[start - 1:start], text[end:end + 2]
+    return bool(before and (before in "@_/\\" or before.isdigit() or before == "." and text[start - 2:start - 1].isalnum())
+                or after[:1] in ("@", "_", "/") or after[:1].isdigit() or after[:1] == "." and after[1:2].isalnum())
+
+
 def _acronym(word: str) -> bool:
     """'DHR', 'GP', 'PC': an acronym beside a name does not make a capitalised phrase of it."""
     return word.isupper() and 2 <= len(word) <= 6
@@ -355,6 +362,8 @@ class NameOrWord:
         if not word[:1].isupper():
             if possessive or joined_before and before_key in _title_words():
                 return _unsure("lower case, but with a possessive or a title")
+            if _in_identifier(text, start, end):
+                return _unsure("lower case inside an address or file name (\"j.brown@\", \"amber_2.docx\")")
             return _word("lower case")
 
         # What makes it a name whatever else the sentence does

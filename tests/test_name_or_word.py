@@ -173,3 +173,63 @@ def test_verify_loads_neither_presidio_nor_spacy_until_an_ambiguous_word_needs_i
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["False", "True"]
+
+
+# --------------------------------------------------------------------------- end to end: apply, then verify
+
+E2E_RULES = {"people": [{"name": "Amber Okafor", "pseudonym": "Bola Adeyemi"},
+                        {"name": "May Nguyen", "pseudonym": "Linh Tran"},
+                        {"name": "Grace Wiśniewska", "pseudonym": "Ewa Nowak"}],
+             "dates": {"date_of_death": "2021-09-14"}}
+NAME_USES = ["AMBER'S EXPERIENCE", "Amber chose not to take part.",
+             "May may find parts of this report difficult to read.", "“Grace, come here,” he shouted.",
+             "Then May sat down with her mother.", "A text from Amber was found on the phone."]
+WORD_USES = ["The school used a Red, Amber, Green rating.", "In May 2021 the family moved.",
+             "She called on 15 May 2020.", "An amber warning was issued.", "Operation Grace Chorus began."]
+
+
+def _e2e_check(output_texts: list[str]) -> None:
+    out = "\n".join(output_texts)
+    for kept in ("Red, Amber, Green", "May 2021", "15 May 2020", "amber warning", "Operation Grace Chorus"):
+        assert kept in out, kept
+    for pseudonym in ("BOLA ADEYEMI'S", "Bola Adeyemi chose", "Linh Tran may find", "“Ewa Nowak, come",
+                      "Then Linh Tran sat", "from Bola Adeyemi was"):
+        assert pseudonym in out, (pseudonym, out)
+
+
+def test_text_end_to_end(tmp_path):
+    from redact import Redactor, verify_file
+    from redact.rules import parse_rules
+
+    rules = parse_rules(E2E_RULES)
+    src, dst = tmp_path / "draft.txt", tmp_path / "out.txt"
+    src.write_text("\n\n".join(NAME_USES + WORD_USES + ["Amber"]) + "\n", encoding="utf-8")
+    Redactor(rules=rules).redact_file(src, dst)
+    text = dst.read_text(encoding="utf-8")
+    _e2e_check([text])
+    assert "\nAmber\n" not in text          # a cell or line of its own
+    assert verify_file(dst, rules).ok
+
+
+def test_docx_heading_and_table_cell_end_to_end(tmp_path):
+    import docx
+
+    from redact import Redactor, verify_file
+    from redact.rules import parse_rules
+
+    rules = parse_rules(E2E_RULES)
+    document = docx.Document()
+    document.add_heading(NAME_USES[0], level=1)
+    for text in NAME_USES[1:] + WORD_USES:
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Name", "Grace"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Month", "May 2021"
+    src, dst = tmp_path / "draft.docx", tmp_path / "out.docx"
+    document.save(src)
+    Redactor(rules=rules).redact_file(src, dst)
+    result = docx.Document(dst)
+    texts = [p.text for p in result.paragraphs] + [c.text for row in result.tables[0].rows for c in row.cells]
+    _e2e_check(texts)
+    assert "Grace" not in texts and "Ewa Nowak" in texts and "May 2021" in texts
+    assert verify_file(dst, rules).ok
