@@ -116,6 +116,9 @@ class Text:
     raw_of: str | None = None         # raw XML of this part: reported only for what the parsed reading missed
     unread: bool = False              # nothing could be read here (binary part, page without text)
     content: bool = True              # something a person wrote (not markup): what --strict runs the detector on
+    # also read in CamelCase and joined forms; not for Word's own part names and markup ("fontTable.xml",
+    # "datastoreItem"), where a listed "Table" or "Item" would be a false alarm in every file
+    broad: bool = True
 
 
 # --------------------------------------------------------------------------- .docx
@@ -249,8 +252,10 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
             attribute_name = _local(attribute)
             if attribute_name == "Target":
                 # read URL-decoded ("Craig%20Pryor" is "Craig Pryor"); decoding hides nothing that was there
+                external = element.get("TargetMode") == "External"
                 yield Text(f"{where} <{local} {element.get('Id', '')} @Target>", urllib.parse.unquote(value),
-                           identifier=True, content=element.get("TargetMode") == "External")
+                           identifier=True, content=external,
+                           broad=external or any(folder in value for folder in ("media/", "embeddings/")))
             elif attribute_name in CONTENT_ATTRIBUTES and not (vocabulary and attribute_name == "name") or not (
                     vocabulary or value.startswith(SCHEMA_URIS) or attribute_name in STRUCTURAL_ATTRIBUTES
                     or attribute_name.startswith("rsid") or element in formatting):
@@ -265,7 +270,7 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
         if element.tail and element.tail.strip():
             yield Text(f"{where} (text after <{local}>)", element.tail)
     if (name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name) and "_rels/" not in name:
-        yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name)
+        yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name, broad=False)
 
 
 def _looks_like_xml(name: str, data: bytes) -> bool:
@@ -721,15 +726,15 @@ class LeakFinder:
         """Reported unless the sentence clearly uses the ordinary word (spaCy is loaded only if needed)."""
         return self._judge.judge(text, start, end).reported_by_verify
 
-    def spans(self, text: str, identifier: bool = False) -> list[tuple[int, int, str, str]]:
+    def spans(self, text: str, identifier: bool = False, broad: bool = True) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, value) of every leak in ``text``; the same text is searched once."""
-        key = (text, identifier)
+        key = (text, identifier, broad)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._search(text, identifier)
+            cached = self._cache[key] = self._search(text, identifier, broad)
         return cached
 
-    def _search(self, text: str, identifier: bool) -> list[tuple[int, int, str, str]]:
+    def _search(self, text: str, identifier: bool, broad: bool = True) -> list[tuple[int, int, str, str]]:
         if not text or not text.strip():
             return []
         from .dates import protected_date_candidates
@@ -746,7 +751,7 @@ class LeakFinder:
                 if not self._used_as_name(text, match.start, match.end):
                     continue
             found.append((match.start, match.end, kind, value))
-        broad = self._broad_spans(text, folded, judged)
+        broad = self._broad_spans(text, folded, judged) if broad else []
         if broad:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in broad)]
             found += broad
@@ -802,9 +807,10 @@ class LeakFinder:
         return "".join(_MASK if index % 2 == 0 and piece and self.spans(piece, True) else piece
                        for index, piece in enumerate(pieces))
 
-    def leaks_in(self, location: str, text: str, *, identifier: bool = False, number_lines: bool = False,
+    def leaks_in(self, location: str, text: str, *, identifier: bool = False, broad: bool = True,
+                 number_lines: bool = False,
                  first_line: int = 1, marks: Iterable[tuple[int, int, str]] = ()) -> list[Leak]:
-        spans = self.spans(text, identifier)
+        spans = self.spans(text, identifier, broad)
         every = [(s, e) for s, e, _, _ in spans]
         leaks = []
         for start, end, kind, value in spans:
@@ -855,7 +861,7 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
             verdict.unread.append(item.location)
             continue
         verdict.checked_texts += 1
-        leaks = finder.leaks_in(item.location, item.text, identifier=item.identifier,
+        leaks = finder.leaks_in(item.location, item.text, identifier=item.identifier, broad=item.broad,
                                 number_lines=item.number_lines, first_line=item.first_line,
                                 marks=item.marks)
         if item.raw_of is not None:

@@ -37,8 +37,8 @@ CLEAN = {
 }
 
 # Prose that must not raise an alarm: the ordinary words behind listed names, other dates, pseudonyms.
-BENIGN = ("We hope agencies will learn from this. Will agencies be able to show change? Hope alone is not a plan. "
-          "The panel met on 3 May 2024 and on 10 April 2024; Mark and Anna were seen on 9 March 2024.")
+BENIGN = ("We hope agencies will learn from this. Will agencies be able to show change? There is hope, but hope "
+          "alone is not a plan. The panel met on 3 May 2024 and on 10 April 2024; Mark and Anna were seen on 9 March 2024.")
 
 
 def clean_report(path: Path, **plant) -> Path:
@@ -274,7 +274,8 @@ def test_the_date_of_birth_anywhere(tmp_path, place):
 
 
 @pytest.mark.parametrize("text, leaks", [
-    ("We hope it helps. Hope alone is not enough.", 0),           # the word
+    ("We hope it helps; hope alone is not enough.", 0),    # the word
+    ("We hope it helps. Hope alone is not enough.", 1),    # a sentence start verify cannot place: reported
     ("She wrote to Hope about school.", 1),                # the name: capitalised mid-sentence
     ("Hope said she was frightened.", 1),                  # before a verb of speech
     ("HOPE PRYOR", 1),                                     # with the surname
