@@ -10,10 +10,12 @@ Messages never quote the draft: a warning names the pseudonym and where the othe
 """
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 
 from . import entities
+from .documents.base import Segment
 from .errors import RulesError, RulesWarning
 from .findings import Finding
 from .normalise import fold_key
@@ -61,12 +63,20 @@ class PseudonymClash:
                 f"do not list, at {self.location}: readers may take one for the other; choose another pseudonym")
 
 
-def pseudonym_clashes(rules: Rules, findings: list[Finding]) -> list[PseudonymClash]:
+# Words around a pseudonym that announce it: DHR reports give their pseudonyms in the text or a table.
+_ANNOUNCING = re.compile(r"pseudonym|referred to as|known as|will be called|anonymi[sz]|in this report as", re.I)
+_QUOTES = "'\"‘’“”"
+
+
+def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segment]) -> list[PseudonymClash]:
     """Pseudonyms (or their name words) that an unlisted person's name in the draft also holds.
 
     ``findings`` are the detector's person finds before the keep list and pseudonyms take any back: a
     pseudonym is protected as a kept term, so "PC Daniel Okafor" would otherwise be seen as "Okafor" only.
-    A find that overlaps a listed name is that listed person, not another one."""
+    A find that overlaps a listed name is that listed person, not another one. A find that is the pseudonym
+    alone ("Ben") is somebody else only outside the places a report announces its pseudonyms (the table of
+    pseudonyms, "will be referred to as 'Jean'") and only in a draft that still names listed people (a
+    redacted copy holds nothing but pseudonyms)."""
     people_count = len(rules.people)
     words_of: dict[str, list[int]] = {}
     for index, entity in enumerate(rules.listed()):
@@ -78,29 +88,44 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding]) -> list[PseudonymCl
             keys.update(words)
         for key in keys:
             words_of.setdefault(key, []).append(index)
-    listed_spans: dict[int, list[tuple[int, int]]] = {}
+    listed_in: dict[int, list[Finding]] = {}
     for finding in findings:
         if finding.source == "rule":
-            listed_spans.setdefault(finding.segment, []).append((finding.start, finding.end))
+            listed_in.setdefault(finding.segment, []).append(finding)
+    is_draft = any(f.source == "rule" and f.entity_type == entities.PERSON for f in findings)
     clashes: dict[int, PseudonymClash] = {}
     for finding in findings:
         if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
-                or finding.metadata.get("whole_value"):
+                or finding.metadata.get("whole_value") or not finding.text[:1].isupper():
             continue
-        if not finding.text[:1].isupper() or \
-                any(a < finding.end and finding.start < b for a, b in listed_spans.get(finding.segment, ())):
+        beside = listed_in.get(finding.segment, [])
+        if any(f.start < finding.end and finding.start < f.end for f in beside):
             continue
         words = [fold_key(w.strip(".,;:()'’\"")) for w in name_words(finding.text)]
         words = [w.removesuffix("'s") for w in words if w]
-        candidates = {" ".join(words), *words}
-        for key in candidates:
+        whole = " ".join(words)
+        for key in (whole, *words):
             for index in words_of.get(key, ()):
-                if index not in clashes:
-                    entity = rules.listed()[index]
-                    kind, position = ("people", index) if index < people_count else ("places", index - people_count)
-                    clashes[index] = PseudonymClash(entity.pseudonym, f"{kind}[{position + 1}]", key,
-                                                    finding.location)
+                if index in clashes:
+                    continue
+                entity = rules.listed()[index]
+                if whole == fold_key(entity.pseudonym) and (not is_draft or _announces(
+                        segments[finding.segment].text, finding, index, beside)):
+                    continue
+                kind, position = ("people", index) if index < people_count else ("places", index - people_count)
+                clashes[index] = PseudonymClash(entity.pseudonym, f"{kind}[{position + 1}]", key, finding.location)
     return [clashes[index] for index in sorted(clashes)]
+
+
+def _announces(text: str, finding: Finding, index: int, listed_here: list[Finding]) -> bool:
+    """Is this mention of a pseudonym the report saying which pseudonym it uses?"""
+    if text.strip(" \t" + _QUOTES + ".:|") == finding.text.strip(_QUOTES):
+        return True  # a table cell of its own
+    if any(f.listed_index == index for f in listed_here):
+        return True  # "Liam Doyle | Son | 26 | Ben"
+    if text[finding.start - 1:finding.start] in tuple(_QUOTES) and text[finding.end:finding.end + 1] in tuple(_QUOTES):
+        return True
+    return bool(_ANNOUNCING.search(text))
 
 
 def report_clashes(clashes: list[PseudonymClash], *, strict: bool, stacklevel: int = 3) -> None:

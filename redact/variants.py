@@ -141,6 +141,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             (f"{first[0]} {surname}", "initial+surname", NAME_PART),
             (f"{first[0]}. {surname}", "initial+surname", NAME_PART),
         ]
+        if len(words) >= 3:
+            forms.append((" ".join(words[:-1]), "first+middle", EXACT))  # "Joanne Louise" without the surname
         for title in NAME_TITLES:
             if not _title_fits(title, gender):
                 continue

@@ -303,3 +303,61 @@ def test_a_rules_file_that_clashes_is_one_line_with_exit_2(tmp_path):
     result = cli("apply", DRAFT, "--rules", rules, "-o", tmp_path / "out.txt")
     assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "Craig Pryor" in result.stderr and "Hope Pryor" in result.stderr
+
+
+# ----------------------------------------------------------------- a listed given name inside somebody else's name
+from redact.verify import verify_texts  # noqa: E402
+
+# (listed person, pseudonym, somebody else with the same given name)
+NAMESAKES = [("Joanne Pryor", "Anna", "Joanne Smith"), ("Agnieszka Nowak", "Zofia", "Agnieszka Kowalska"),
+             ("Abdirahman Warsame", "Yusuf", "Abdirahman Farah"), ("Comfort Mensah", "Akosua", "Comfort Boateng"),
+             ("Siobhan Gallagher", "Niamh", "Siobhan Brennan"), ("Mei Zhang", "Lin", "Mei Chen"),
+             ("Delroy Campbell", "Winston", "Delroy Thompson"), ("Emine Yılmaz", "Ayse", "Emine Kaya"),
+             ("Priya Chaudhary", "Meera", "Priya Sharma")]
+OPENERS = ["PC {other} attended the address.", "Later, DS {other} spoke to the family.",
+           "The housing officer, {other}, wrote to the council.", "{other} said that she had been worried."]
+
+
+def _namesake_draft(listed: str, other: str, opener: str) -> str:
+    return (f"{listed} died at home. {opener.format(other=other)} {listed.split()[0]} had rung twice. "
+            f"The panel thanks {other} for her statement.")
+
+
+@pytest.mark.parametrize("listed, pseudonym, other", NAMESAKES)
+def test_a_listed_given_name_inside_another_full_name_is_that_persons(listed, pseudonym, other):
+    rules = parse_rules({"people": [{"name": listed, "pseudonym": pseudonym}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    redactor = Redactor(rules)
+    for opener in OPENERS:
+        draft = _namesake_draft(listed, other, opener)
+        output = redactor.redact_text(draft)
+        given, other_surname = other.split()[0], other.split()[-1]
+        assert given not in output and other_surname not in output, output
+        assert f"{pseudonym} Person" not in output and f"{pseudonym}, Person" not in output, output
+        assert output.count(pseudonym) == 2, output  # the listed person, twice; the namesake is "Person N"
+        assert "Person 1" in output, output
+        assert verify_texts(rules, [("text", output)]).ok
+
+
+def test_a_listed_given_name_with_a_listed_middle_name_stays_the_listed_person():
+    rules = parse_rules({"people": [{"name": "Joanne Louise Pryor", "pseudonym": "Anna"}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    output = Redactor(rules).redact_text("Joanne Louise Pryor died. Joanne Louise had moved in 2019.")
+    assert output == "Anna died. Anna had moved in 2019."
+
+
+def test_when_unlisted_people_are_kept_the_listed_given_name_is_still_replaced():
+    rules = parse_rules({"people": [{"name": "Joanne Pryor", "pseudonym": "Anna"}],
+                         "policy": {"unlisted_people": "keep"}, "dates": {"date_of_death": "2022-03-21"}})
+    output = Redactor(rules).redact_text("Joanne Pryor died. PC Joanne Smith attended.")
+    assert "Joanne" not in output  # never a leak: the listed name goes even inside a kept name
+
+
+def test_a_listed_surname_with_another_first_name_is_an_unlisted_person():
+    # a judgement call: "Liam Doyle" when only "Stephen Doyle" is listed is another person (a relative),
+    # replaced whole, rather than "Person 2 Adam"
+    rules = parse_rules({"people": [{"name": "Stephen Doyle", "pseudonym": "Adam"}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    output = Redactor(rules).redact_text("Stephen Doyle was arrested. His son, Liam Doyle, gave a statement.")
+    assert "Doyle" not in output and "Liam" not in output and "Person 1 Adam" not in output
+    assert output.startswith("Adam was arrested.")

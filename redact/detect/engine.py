@@ -25,7 +25,7 @@ from .model import LoadedModel, load_model
 from .propagate import propagate_letters, propagate_people, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import join_dates, join_places, resolve_overlaps, resolve_shared_forms
+from .resolve import join_dates, join_places, mark_unlisted_full_names, resolve_overlaps, resolve_shared_forms
 
 logger = logging.getLogger(__name__)
 
@@ -122,12 +122,13 @@ class Detector:
         raw += self._detect_prose(segments)
         raw += self._detect_machine_values(segments)
         # before the keep list takes pseudonyms back: "PC Daniel Okafor" is seen whole when "Daniel" is a pseudonym
-        self.pseudonym_clashes = pseudonym_clashes(self.rules, raw)
+        self.pseudonym_clashes = pseudonym_clashes(self.rules, raw, segments)
         findings = self.filters.apply(raw, segments)
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)
         findings += propagate_letters(findings, segments, self.filters)
+        findings = mark_unlisted_full_names(findings, segments, self.listed)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
         return join_dates(join_places(resolve_overlaps(findings, segments), segments), segments)

@@ -105,10 +105,86 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
     return compound
 
 
+# Forms that are one given name of a listed person: inside a longer detected name they may be somebody else's.
+_GIVEN_NAME_FORMS = ("first", "alias", "alias-first")
+_SURNAME_FORMS = ("surname",)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+    """A listed given name inside a different person's full name is that other person's.
+
+    With "Joanne Pryor" listed, "PC Joanne Smith" is somebody else: a detected name that holds a listed
+    person's single given name (first name, one-word alias) or surname, next to a capitalised name word that
+    no listed person has ("Smith", "Liam" in "Liam Doyle"), is an unlisted person and is replaced whole
+    ("Person 2"), not as "PC Anna Person 2". Where the detector split the name ("Joanne" listed, "Smith"
+    found alone just after), the two are joined. Such finds carry ``holds_listed_name`` and win their
+    overlaps; if the policy keeps unlisted people they are never replaced and the listed name still is."""
+    listed_words = _listed_name_words(listed)
+    rule_people = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON
+                   and _single_word_form(f)]
+    if not rule_people:
+        return findings
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        if _unlisted_person(finding):
+            by_segment[finding.segment].append(finding)
+    out = list(findings)
+    for inner in rule_people:
+        text = segments[inner.segment].text
+        for finding in by_segment.get(inner.segment, ()):
+            if finding.start <= inner.start and inner.end <= finding.end and (finding.start, finding.end) != (
+                    inner.start, inner.end):
+                if _foreign_name_word(text[finding.start:inner.start] + " " + text[inner.end:finding.end],
+                                      listed_words):
+                    finding.metadata["holds_listed_name"] = True
+            elif finding.start == inner.end + 1 and text[inner.end] == " " and \
+                    inner.metadata.get("form") in _GIVEN_NAME_FORMS and \
+                    _foreign_name_word(_first_word(finding.text), listed_words):
+                # "Joanne" (listed) + "Smith" (found alone): one unlisted name, "Joanne Smith"
+                joined = Finding(inner.start, finding.end, text[inner.start:finding.end], entities.PERSON,
+                                 finding.score, finding.source, finding.segment, finding.location, None,
+                                 {**finding.metadata, "holds_listed_name": True})
+                out.append(joined)
+    return out
+
+
+def _single_word_form(finding: Finding) -> bool:
+    form = finding.metadata.get("form") or ""
+    return form in _GIVEN_NAME_FORMS + _SURNAME_FORMS and " " not in finding.text.strip()
+
+
+def _unlisted_person(finding: Finding) -> bool:
+    return finding.entity_type == entities.PERSON and finding.source not in ("rule", "person-field") \
+        and not finding.metadata.get("whole_value")
+
+
+def _first_word(text: str) -> str:
+    match = _NAME_WORD.search(text)
+    return match.group(0) if match else ""
+
+
+def _foreign_name_word(text: str, listed_words: set[str]) -> bool:
+    """Does ``text`` hold a capitalised name word that is no title and no listed person's name word?"""
+    for word in _NAME_WORD.findall(text):
+        bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        key = fold_key(bare)
+        if bare[:1].isupper() and not bare.isupper() and len(bare) > 1 and key not in _TITLE_WORDS \
+                and key not in listed_words:
+            return True
+    return False
+
+
+def _listed_name_words(listed) -> set[str]:
+    from ..variants import surnames_and_first_names
+
+    return surnames_and_first_names(listed.rules) if listed is not None else set()
+
+
 def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """Non-overlapping finds per segment. A lower-ranked find straddling a kept one is trimmed, not lost."""
     out: list[Finding] = []
-    compound = _compound_names(findings, segments)
+    compound = _compound_names(findings, segments) | {id(f) for f in findings if f.metadata.get("holds_listed_name")}
     rank = lambda f: 1 if id(f) in compound else _class(f)  # noqa: E731
     by_segment: dict[int, list[Finding]] = defaultdict(list)
     for finding in findings:
