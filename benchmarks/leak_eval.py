@@ -155,13 +155,13 @@ def totals_by(runs: list[Run], key) -> dict:
 
 def summary_table(runs: list[Run]) -> list[str]:
     lines = ["| rules | format | outputs | refused (LeakError) | other errors | listed-value leaks | protected-date leaks "
-             "| must-keep loss | pseudonym missing / expected | wrong pseudonym |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "| must-keep loss | pseudonym missing / expected | wrong pseudonym | paragraphs joined or split |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for (variant, fmt), t in sorted(totals_by(runs, lambda r: (r.variant, r.fmt)).items(),
                                     key=lambda kv: (VARIANTS.index(kv[0][0]), kv[0][1])):
         lines.append(f"| {VARIANT_NAMES[variant]} | {fmt} | {t.runs} | {t.refused} | {t.rules_refused + t.errors} | "
                      f"{sum(t.listed.values())} | {sum(t.dates.values())} | {t.loss:.2f}% ({t.keep_lost}/{t.keep_total}) "
-                     f"| {t.missing} / {t.expected} | {t.wrong} |")
+                     f"| {t.missing} / {t.expected} | {t.wrong} | {t.misaligned} |")
     return lines
 
 
@@ -201,7 +201,7 @@ def examples(runs: list[Run], limit: int) -> list[str]:
                 shown += 1
         for item in r.lost[:3]:
             lines.append(f"- seed {run.seed} {run.variant} {run.fmt}: must-keep lost: {item}")
-        for item in (r.missing_pseudonym[:2] + r.wrong_pseudonym[:2]):
+        for item in (r.missing_pseudonym[:2] + r.wrong_pseudonym[:2] + r.misaligned_parts[:1]):
             lines.append(f"- seed {run.seed} {run.variant} {run.fmt}: mapping: {item}")
     return lines
 
@@ -311,7 +311,9 @@ def _doc_section(header: list[str], lines: list[str]) -> list[str]:
             "is stuck); *must-keep loss* = occurrences of ordinary words, other dates, panel names and role titles "
             "lost; *pseudonym missing* = a paragraph that names a listed person unambiguously whose output lacks "
             "that person's pseudonym; *wrong pseudonym* = an output paragraph carrying the pseudonym of a listed "
-            "person the draft paragraph does not name.", "", *header, *lines]
+            "person the draft paragraph does not name, or more of it than the draft has mentions; *paragraphs "
+            "joined or split* = stretches of the output whose paragraph count differs from the draft's (a "
+            "replacement ate a line break).", "", *header, *lines]
 
 
 if __name__ == "__main__":

@@ -332,11 +332,13 @@ class _Writer:
                           + ", ".join(self.keep(a, "agency") for a in agencies) + "."))
         # ---- 3. family
         add(Block("heading", self.keep("The family", "heading")))
-        family_rows = [[self.keep("Name", "table heading"), self.keep("Relationship to the victim", "table heading"),
-                        self.keep("Pseudonym", "table heading")]]
-        for x in people[1:]:
-            family_rows.append([x.given if x.common_word else x.short_full, x.relation, x.pseudonym])
-        family_rows.insert(1, [v.short_full, "victim", v.pseudonym])
+        # Many drafts carry the agreed pseudonyms in the family table, many do not (the family has not chosen yet).
+        with_pseudonyms = rng.random() < 0.5
+        family_rows = [[self.keep("Name", "table heading"), self.keep("Relationship to the victim", "table heading")]
+                       + ([self.keep("Pseudonym", "table heading")] if with_pseudonyms else [])]
+        for x in people:
+            row = [x.given if x.common_word and x is not v else x.short_full, x.relation]
+            family_rows.append(row + ([x.pseudonym] if with_pseudonyms else []))
         add(Block("table", rows=family_rows))
         kids = ", ".join(f"{c.given} ({rng.randint(2, 17)})" for c in children)
         add(Block("para", f"{v.called} and {p.given} had {len(children)} child{'ren' if len(children) > 1 else ''}: {kids}. "
