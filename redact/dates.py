@@ -78,7 +78,10 @@ DAY_ORDINAL_WORD = ("(?<![\\w-])(?:" + "|".join(sorted((f.replace(" ", r"\s") fo
                     + ")(?![\\w-])")
 YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])"
 # A two-digit year only when nothing word-like follows: "3 Feb 22" but not "3 Feb 22 officers".
-YEAR2 = r"['’]?[0-9]{2}(?![\w])(?!\s+[a-z])"
+# Words that may follow a date; any other lower-case word makes a number a count ("3 Feb 22 officers").
+_AFTER_A_DATE = ("and|or|to|at|by|when|the|in|on|for|from|until|till|with|she|he|they|we|it|was|were|is|had|has|"
+                 "after|before|as|but|then|where|while|which|who|about|around|between|during|of")
+YEAR2 = rf"(?:['’][0-9]{{2}}|[0-9]{{2}}(?![\w])(?!\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]))(?![\w])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 TIME = (r"(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours))?"
         r"|(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.))")
@@ -254,7 +257,10 @@ def find_dates(text: str) -> list[DateMention]:
         year_text = next((g[k] for k in ("a_year", "a_year2", "a_year3", "b_year", "n_year", "p_year", "q_year",
                                          "k_year") if g[k]), "")
         other = g["o_day1"] or g["b_day2"]
-        mentions.append(DateMention(m.start(), m.end(), m.group(), date, m.start("date"), m.end("date"),
+        end, date_end = m.end(), m.end("date")
+        if m.group("date").endswith(".") and date_end == end:
+            end = date_end = end - 1  # "seen on 14 Sept." ends a sentence: the full stop is the sentence's
+        mentions.append(DateMention(m.start(), end, text[m.start():end], date, m.start("date"), date_end,
                                     len(year_text.lstrip("'’")) == 2, _day(other) if other else None))
     return mentions
 
@@ -407,6 +413,9 @@ def _as_month(e: _Element, strict_words: bool = True) -> int | None:
     return None
 
 
+_COUNTED_AFTER = re.compile(rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]")
+
+
 def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:
     """(year, two digits only) for an element that can be a year."""
     if e.kind == "apos":
@@ -415,8 +424,9 @@ def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:
         return None
     if e.digits == 4 and 1800 <= e.value <= 2099:
         return e.value, False
-    if e.digits == 2 and not re.match(r"\s+[a-z]", text[e.end:]):  # "14 Sep 21 officers"
-        return e.value, True
+    if e.digits == 2 and (text[e.start - 1:e.start] in ("/", ".", "-") or text[e.start - 1:e.start].isalpha()
+                          or not _COUNTED_AFTER.match(text, e.end)):
+        return e.value, True  # "14 Sep 21 officers" has no year; "14/9/21 and" has one
     return None
 
 
@@ -486,13 +496,10 @@ def _numeric_window_is_a_date(text: str, window: list[_Element], broad: bool) ->
         return False
     if any(not g.strip() for g in gaps) and (len(window) == 2 or not broad):
         return False  # "14 9" is two numbers; "14 09 2021" only for the broad net
-    if len(window) == 3 and (broad or len(set(g.strip() for g in gaps)) == 1):
-        if "." not in gaps[0] or window[0].digits == 2 and window[1].digits == 2 or window[2].digits == 4:
-            return True
-        # "4.1.12" is a paragraph number as often as a date: only where something says it is a date
-        return _loose_cued(text, start, end)
     if len(window) == 3:
-        return False
+        # "21.3.22" counts even without a word that says it is a date: a paragraph "4.1.12" that happens to be
+        # the protected date is lost, a protected date written that way is never left
+        return broad or len(set(g.strip() for g in gaps)) == 1
     if "/" in gaps[0]:
         return True
     return _loose_cued(text, start, end)  # "14.9", "14-9": a section number or a score unless cued
@@ -554,12 +561,23 @@ _BARE_DAY = re.compile(
     re.VERBOSE | re.IGNORECASE)
 
 
+_MONTH_NEAR_AFTER = re.compile(rf"\s*(?:of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z])|[/.-]\s*[0-9])")
+_MONTH_NEAR_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
+
+
 def _bare_day_span(m: re.Match) -> tuple[int, int]:
     # the ordinal is the date, with its weekday ("Tuesday 14th"); "the", "on" and "of" are ordinary words
     return (m.start("weekday") if m.group("weekday") else m.start("day")), m.end("day")
 
 
+_DAY_WORDS = {day: [w for w, d in _ORDINAL_DAYS.items() if d == day] for day in range(1, 32)}
+
+
 def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
+    lowered = text.lower()
+    if not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
+            and not any(w in lowered for w in _DAY_WORDS[when.day]):
+        return []
     found = []
     for m in _BARE_DAY.finditer(text):
         day = m.group("day")
@@ -567,6 +585,9 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
             continue
         if day.lower() in _ORDINAL_DAYS and not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group()):
             continue  # "Fourteenth" alone is a word; "the fourteenth" may be a day
+        if _MONTH_NEAR_AFTER.match(text, m.end()) or _MONTH_NEAR_BEFORE.search(text, max(0, m.start() - 20),
+                                                                            m.start("day")):
+            continue  # part of a whole date, which the readings judge with its month and year
         found.append(m)
     return found
 
@@ -634,8 +655,15 @@ def _compact(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int
     forms = [when.strftime("%Y%m%d"), when.strftime("%d%m%Y"), when.strftime("%d%m%y")]
     if broad:
         forms += [when.strftime("%m%d%Y"), when.strftime("%y%m%d")]
-    return [m.span() for form in dict.fromkeys(forms)
-            for m in re.finditer(rf"(?<![0-9]){form}(?![0-9])", text)]
+    spans = []
+    for form in dict.fromkeys(forms):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and text[at - 1].isdigit()) and not text[end:end + 1].isdigit():
+                spans.append((at, end))
+            at = text.find(form, at + 1)
+    return spans
 
 
 def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None,
