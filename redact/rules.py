@@ -202,14 +202,19 @@ def _check_consistent(rules: Rules) -> None:
     listed = rules.listed()
     people = len(rules.people)
     owner: dict[str, int] = {}
+    named: dict[str, int] = {}  # real names given as `name`
     for index, entity in enumerate(listed):
-        for real in (entity.name, *entity.aliases):
+        for position, real in enumerate((entity.name, *entity.aliases)):
             key = fold_key(real)
-            held = owner.get(key)
-            if held is not None and listed[held].pseudonym != entity.pseudonym:
+            # Two people may share an alias (siblings with their father's name as a middle name, a nickname):
+            # like a shared surname it is settled sentence by sentence. A `name` is one person's only.
+            held = named.get(key) if position else owner.get(key)
+            if held is not None and held != index and listed[held].pseudonym != entity.pseudonym:
                 raise ValueError(f"'{real}' is given two pseudonyms: '{listed[held].pseudonym}' ({_entry(rules, held)})"
                                  f" and '{entity.pseudonym}' ({_entry(rules, index)})")
             owner.setdefault(key, index)
+            if not position:
+                named.setdefault(key, index)
 
     # A pseudonym that holds somebody's real name puts that name back into the published text.
     word_owner: dict[str, tuple[int, str]] = {}

@@ -361,3 +361,11 @@ def test_a_listed_surname_with_another_first_name_is_an_unlisted_person():
     output = Redactor(rules).redact_text("Stephen Doyle was arrested. His son, Liam Doyle, gave a statement.")
     assert "Doyle" not in output and "Liam" not in output and "Person 1 Adam" not in output
     assert output.startswith("Adam was arrested.")
+
+
+def test_two_people_may_share_an_alias_but_not_a_name():
+    # siblings with their father's name as a middle name, a shared nickname: a shared form, like a surname
+    parse_rules({"people": [{"name": "Hodan Abdi Farah", "pseudonym": "Lena", "aliases": ["Abdi"]},
+                            {"name": "Abdirahman Farah", "pseudonym": "Child A", "aliases": ["Abdi"]}]})
+    assert "two pseudonyms" in refused({"people": [{"name": "Ann Smith", "pseudonym": "Beth", "aliases": ["Jo Smith"]},
+                                                   {"name": "Jo Smith", "pseudonym": "Cara"}]})
