@@ -150,7 +150,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                       (f"{title}. {surname}", "title+surname", NAME_PART),
                       (f"{title} {first} {surname}", "title+full", EXACT),
                       (f"{title} {' '.join(words)}", "title+full", EXACT)]
-    elif titles:
+    elif titles and not is_title_or_initial(words[0]):
         forms += _titled_surname_forms(words[0], gender, "surname", NAME_PART)  # "Mrs Khan": Khan is a surname
     for alias in person.aliases:
         alias_titles, alias_words = split_title(alias)

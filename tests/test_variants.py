@@ -141,3 +141,8 @@ def test_the_same_person_listed_with_and_without_diacritics_is_one_entity():
     forms = variants(rules)
     assert len({v.key for v in forms}) == len(forms)  # one form per folded spelling
     assert {v.entity for v in forms} == {0}
+
+
+def test_a_person_listed_by_title_and_initial_is_that_phrase_only():
+    forms = keys(parse_rules({"people": [{"name": "Mr B", "pseudonym": "Adam"}]}))
+    assert list(forms) == ["mr b"]  # never "B" alone, never "Dr B" or "PC B"
