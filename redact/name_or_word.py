@@ -187,6 +187,14 @@ may shall would could does never also always still often later then didn't doesn
 won't can't couldn't wouldn't
 """.split())
 SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
+# what a person does and an ordinary word does not: "amber said" in a quoted text message is the name
+SPEECH_VERBS = frozenset("""
+said says told tells asked asks texted texts rang rings phoned phones messaged replied replies shouted screamed
+wrote writes called calls
+""".split())
+# "confided in May", "trust in May": "in" that takes a person
+PERSON_IN = frozenset({"confided", "confide", "confides", "trust", "trusted", "believed", "believe", "interest",
+                       "interested", "confidence", "faith"})
 MODALS = frozenset({"will", "may", "might", "can", "must", "shall"})
 # Words after which a month, weekday or season is the time ("in May", "last Summer", "until Friday"). Not "after",
 # "before", "from", "about", "of", "by", "on": "after May left", "a text from May", "worried about May" are the
@@ -362,6 +370,8 @@ class NameOrWord:
         if not word[:1].isupper():
             if possessive or joined_before and before_key in _title_words():
                 return _unsure("lower case, but with a possessive or a title")
+            if joined_before and before_key in SALUTATIONS or joined_after and after_key in SPEECH_VERBS:
+                return _unsure("lower case, but greeted or speaking (\"hi amber\", \"amber said\")")
             if _in_identifier(text, start, end):
                 return _unsure("lower case inside an address or file name (\"j.brown@\", \"amber_2.docx\")")
             return _word("lower case")
@@ -420,8 +430,7 @@ class NameOrWord:
 
     # ------------------------------------------------------------------ helpers
 
-    @staticmethod
-    def _time(text: str, start: int, end: int, key: str, before: str, before_gap: str,
+    def _time(self, text: str, start: int, end: int, key: str, before: str, before_gap: str,
               after_key: str) -> Judgement | None:
         """A month, weekday or season used as the time: next to a day or year, after "in", in a range."""
         if _DATE_AFTER.match(text[end:end + 12]) and key not in SEASONS:
@@ -432,6 +441,11 @@ class NameOrWord:
         joined = before and not breaks(before_gap)
         acts = after_key in SPEECH_AND_ACTION - {"and"} or after_key.endswith("ed") and len(after_key) > 4
         if joined and (before_key in TIME_BEFORE or key in WEEKDAYS and before_key in WEEKDAY_BEFORE) and not acts:
+            before_in, gap_in = previous_word(text, start - len(before_gap) - len(before))
+            if before_key == "in" and fold_key(before_in) in PERSON_IN and not breaks(gap_in):
+                return None
+            if given_name_popularity(key) and self._verb_follows(text, end):
+                return None                     # "until May came home"
             return _word(f"time: '{before_key}' before")
         if joined and before_key == "of":
             # "the end of May", "the month of May": a time noun before "of" ("the death of May" is the name)
@@ -450,6 +464,17 @@ class NameOrWord:
         if after_key in TIME_NOUNS or after_key in ("time", "term", "holiday", "holidays", "half-term"):
             return _word("time: a time noun after")
         return None
+
+    def _verb_follows(self, text: str, end: int) -> bool:
+        """Is the next word a verb (the month is a person doing something)? Asks the tagger for an open word."""
+        after, gap = next_word(text, end)
+        if not after or breaks(gap) or not after.islower() or after in _stop_words() or not after.isalpha():
+            return False
+        sentence_from = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+        sentence = text[sentence_from:_sentence_end(text, end)]
+        tags = self._tags(sentence)
+        offset = end + len(gap) - sentence_from
+        return any(t[0] == offset and t[2] in ("VERB", "AUX") for t in tags or ())
 
     def _in_colour_list(self, text: str, start: int, end: int) -> bool:
         # "Red, Amber, Green", but not "Amber, Jade and Ruby" (three sisters): a colour that is no name is needed
@@ -478,7 +503,8 @@ class NameOrWord:
                 continue
             # "Tariq Khan", "Amber Okafor": a given name before, or a word that is no English word (a surname),
             # makes a full name of another family member, not a phrase ("Operation Dawn Chorus", "Hope Street")
-            if side == "before" and given_name_popularity(key) > 0 or not _english_word(key):
+            if side == "before" and given_name_popularity(key) > 0 or given_name_popularity(key) >= 3 \
+                    or not _english_word(key):
                 return None
             return f"part of a capitalised phrase ({side})"
         return None
@@ -499,8 +525,13 @@ class NameOrWord:
         _, text_, pos, tag = tags[index]
         following = tags[index + 1] if index + 1 < len(tags) else None
         after_that = tags[index + 2] if index + 2 < len(tags) else None
+        if following and following[3] in ("VBD", "VBZ") and following[1].islower():
+            return _name(f"{where}, a verb in the past or present tense after")     # "Will sat down"
         if pos == "AUX" or tag == "MD":
-            return _word(f"{where}, tagged as a modal verb")
+            question = sentence.rstrip().endswith("?")
+            if question or following and following[2] in ("PRON", "DET") and after_that and after_that[3] == "VB":
+                return _word(f"{where}, tagged as a modal verb")
+            return _unsure(f"{where}, tagged as a modal verb outside a question")
         if pos == "VERB" and tag == "VB" and following and following[2] in ("DET", "PRON"):
             return _word(f"{where}, tagged as an imperative verb")
         if following and following[2] == "NOUN" and following[1].islower() and pos in ("NOUN", "ADJ", "PROPN") \

@@ -119,6 +119,21 @@ JUDGE = NameOrWord({"okafor", "amber", "may", "will", "grace"})
     ("PC Young attended.", "Young", Reading.NAME),
     ("Young people were present.", "Young", Reading.WORD),
     ("She met May in town.", "May", Reading.NAME),
+    ("Will hid the phone.", "Will", Reading.NAME),
+    ("Will sat down.", "Will", Reading.UNSURE),
+    ("It was quiet until May came home.", "May", Reading.NAME),
+    ("She confided in May about it.", "May", Reading.NAME),
+    ("In May meetings were held weekly.", "May", Reading.WORD),
+    ("In May she moved.", "May", Reading.WORD),
+    ("hi amber u ok", "amber", Reading.UNSURE),
+    ("amber said no", "amber", Reading.UNSURE),
+    ("mail j.amber@example.org", "amber", Reading.UNSURE),
+    ("Amber Rose was there.", "Amber", Reading.NAME),
+    ("Amber, Jade and Ruby were at school.", "Amber", Reading.NAME),
+    ("May and June went to school together.", "May", Reading.NAME),
+    ("Between May and October the calls stopped.", "May", Reading.WORD),
+    ("By the end of May nothing had changed.", "May", Reading.WORD),
+    ("The death of May shocked the family.", "May", Reading.NAME),
 ])
 def test_judgement(text, word, reading):
     start = text.index(word)
