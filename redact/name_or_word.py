@@ -49,18 +49,19 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
 
     Read straight from the model's lemmatiser lookups (a 1 MB file, 20 ms), without loading the pipeline;
     empty when no model is installed (then only the other sources decide)."""
-    import srsly
-
     path = _lookups_path()
     if path is None:
         return frozenset(), frozenset()
-    from spacy.strings import hash_string
-
-    # the tables are keyed by the hash of the part of speech, as in spaCy's string store
-    index = srsly.read_msgpack(path).get("lemma_index") or {}
-    by_pos = {pos: index.get(hash_string(pos), index.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
-    nouns = frozenset(by_pos["noun"])
-    others = frozenset(w for pos in ("verb", "adj", "adv") for w in by_pos[pos])
+    try:
+        import msgpack     # what srsly wraps; srsly itself takes a second to import
+    except ImportError:    # pragma: no cover
+        from srsly import msgpack
+    # The four lists are keyed by spaCy's hash of "noun", "verb", "adj", "adv"; importing spaCy to compute it costs
+    # seconds, so the noun list is told apart by what it holds (only nouns hold "happiness").
+    tables = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
+    lists = [set(words) for words in (tables.get("lemma_index") or {}).values()]
+    nouns = frozenset(next((words for words in lists if "happiness" in words), ()))
+    others = frozenset(w for words in lists if "happiness" not in words for w in words)
     return nouns, others
 
 
@@ -91,11 +92,10 @@ def _lookups_path():
     return None
 
 
-@lru_cache(maxsize=1)
 def _given_names():
-    import gender_guesser.detector
+    from .variants import _gender_detector   # one parse of gender-guesser's list per process (2 s)
 
-    return gender_guesser.detector.Detector(case_sensitive=False).names
+    return _gender_detector().names
 
 
 @lru_cache(maxsize=8192)
@@ -117,12 +117,14 @@ def is_ordinary_word(word: str) -> bool:
     key = fold_key(word)
     if key in MONTHS or key in WEEKDAYS:
         return True
+    nouns, others = _dictionary()
+    if key not in others and key not in nouns:
+        return False     # checked first: wordfreq takes two seconds to load its list
     if " " in key or zipf_frequency(key, "en") < ORDINARY_WORD_ZIPF:
         return False
-    nouns, others = _dictionary()
     if key in others:
         return True
-    return key in nouns and given_name_popularity(key) < POPULAR_GIVEN_NAME
+    return given_name_popularity(key) < POPULAR_GIVEN_NAME
 
 
 @lru_cache(maxsize=8192)
@@ -328,9 +330,19 @@ def _acronym(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
+    """spaCy's English stop words, read from their module without importing spaCy (seconds) into verify."""
+    import importlib.util
+    from pathlib import Path
 
-    return frozenset(STOP_WORDS)
+    spec = importlib.util.find_spec("spacy")
+    for folder in spec.submodule_search_locations if spec else ():
+        module_spec = importlib.util.spec_from_file_location("_spacy_en_stop_words",
+                                                             Path(folder) / "lang" / "en" / "stop_words.py")
+        if module_spec and module_spec.loader:
+            module = importlib.util.module_from_spec(module_spec)
+            module_spec.loader.exec_module(module)
+            return frozenset(module.STOP_WORDS)
+    return frozenset()   # pragma: no cover - spaCy is a dependency
 
 
 def _heading_like(text: str) -> bool:
