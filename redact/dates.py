@@ -212,10 +212,19 @@ def _is_real(date: PartialDate) -> bool:
 
 
 # Words after which "21.3.22" or "14/9" is a date and not a paragraph number, a fraction or a score.
+# Strong cues say a date follows; weak ones ("from 2.5 to 3.1", "rose by 2.5") also come before plain numbers, so
+# they are enough only for a slash ("from 14/9") or a dotted date with its year; a bracket only for the latter.
 _DATE_CUE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:on|dated|from|until|till|since|by|before|after|between|w/[ce]|"
-    r"(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?b|born|died|date(?:\s+of\s+(?:birth|death))?)"
-    r"\.?[ \t]*:?[ \t]*|\([ \t]*)$", re.IGNORECASE)
+    r"(?:(?<![\w])(?:(?P<strong>on|dated|w/[ce]|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?b|born|"
+    r"died|date(?:\s+of\s+(?:birth|death))?)|(?P<weak>from|until|till|since|by|before|after|between))"
+    r"\.?[ \t]*:?[ \t]*|(?P<bracket>\()[ \t]*)$", re.IGNORECASE)
+
+
+def _cue_before(text: str, start: int, with_year: bool, slash: bool) -> bool:
+    cue = _DATE_CUE_BEFORE.search(text, max(0, start - 40), start)
+    if cue is None:
+        return False
+    return bool(cue.group("strong") or with_year or (slash and cue.group("weak")))
 # A date alone in a table cell or at the head of a chronology entry: "21.3.22", "21.3.22 - Police attended"
 # (a heading number is followed by its title: "4.1.12 The GP", "14.9<tab>Contact")
 _DATE_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—:|][ \t])")
@@ -227,8 +236,9 @@ def _cued(text: str, m: re.Match) -> bool:
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
     if not text[line_start:m.start()].strip():
-        return _DATE_ENTRY_AFTER.match(text, m.end()) is not None
-    if _DATE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        entry = _DATE_ENTRY_AFTER if m.group("q_day") or m.group("y_sep") == "/" else _CHRONOLOGY_ENTRY
+        return entry.match(text, m.end()) is not None
+    if _cue_before(text, m.start(), bool(m.group("q_day")), m.group("y_sep") == "/"):
         return True
     # "9.11.85": no paragraph is numbered that far
     return bool(m.group("q_year")) and int(m.group("q_year")) > 31
@@ -509,12 +519,17 @@ _CUE_WEEKDAY = re.compile(rf"(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the
 
 
 def _loose_cued(text: str, start: int, end: int) -> bool:
-    if _CUE_WEEKDAY.search(text, max(0, start - 16), start) or _DATE_CUE_BEFORE.search(text, max(0, start - 40), start):
+    if _CUE_WEEKDAY.search(text, max(0, start - 16), start) or _cue_before(text, start, False, False):
         return True
     if re.match(rf"\s*(?:at\s+|@\s*|T)?{CLOCK}", text[end:end + 12]):
         return True
+    # "14.9 – Police attended": the head of a chronology entry; "1-3" or "4.2" alone in a cell is a range or a
+    # paragraph reference as often as a date
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _DATE_ENTRY_AFTER.match(text, end) is not None
+    return not text[line_start:start].strip() and _CHRONOLOGY_ENTRY.match(text, end) is not None
+
+
+_CHRONOLOGY_ENTRY = re.compile(r"[ \t]*[-–—:|][ \t]")
 
 
 def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int]]:
@@ -583,8 +598,9 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
         day = m.group("day")
         if _day(day) != when.day:
             continue
-        if day.lower() in _ORDINAL_DAYS and not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group()):
-            continue  # "Fourteenth" alone is a word; "the fourteenth" may be a day
+        if day.lower() in _ORDINAL_DAYS and (not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group())
+                                             or _COUNTED_AFTER.match(text, m.end())):
+            continue  # "the first thing", "Fourteenth" alone: words; "on the fourteenth, she" may be a day
         if _MONTH_NEAR_AFTER.match(text, m.end()) or _MONTH_NEAR_BEFORE.search(text, max(0, m.start() - 20),
                                                                             m.start("day")):
             continue  # part of a whole date, which the readings judge with its month and year
@@ -707,13 +723,16 @@ def protected_date_candidates(text: str, when: datetime.date) -> list[tuple[int,
     On top of ``mentions_of`` (which ``apply`` uses): numbers month first wherever that reading is possible
     (09/10/2021 may be 10 September), numbers separated by spaces ("14 09 2021"), ordinal words without "of",
     compact month-first and year-first digits, and "the 14th" wherever the text itself names no other month
-    (the month may be in an earlier paragraph or table row, which a check of one text cannot see). It accepts a
+    (the month may be in an earlier paragraph or table row, which a check of one text cannot see; an ordinal word,
+    "the first", needs its month in the text). It accepts a
     few false alarms and misses nothing that ``mentions_of`` finds; spans are tight around the date itself.
     """
     spans = mentions_of(text, when)
     spans += _reading_spans(text, when, broad=True)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
-    if not named or when.month in named:
-        spans += [_bare_day_span(m) for m in _bare_days(text, when)]
+    for m in _bare_days(text, when):
+        # "the 14th" under a month named elsewhere; an ordinal word ("the first") only with its month here
+        if when.month in named or not (named or m.group("day")[0].isalpha()):
+            spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
     return _merge(spans)

@@ -188,3 +188,74 @@ def test_every_format_round_trips(day, which):
     assert [text[s:e] for s, e in mentions_of(text, day)] == [phrase]
     other = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day.replace(day=28)
     assert mentions_of(text, other) == []
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("21.3.22", (2022, 3, 21)),
+    ("9.11.85", (1985, 11, 9)),
+    ("14SEP2021", (2021, 9, 14)),
+    ("14SEP21", (2021, 9, 14)),
+    ("2021-09-14T03:40", (2021, 9, 14)),
+    ("14/09/2021 0340hrs", (2021, 9, 14)),
+    ("14/09/2021 @ 03:40", (2021, 9, 14)),
+    ("14th of September ’21", (2021, 9, 14)),
+    ("Tue 14 Sep 21", (2021, 9, 14)),
+    ("Sep. 14th 2021", (2021, 9, 14)),
+    ("Fourteenth September 2021", (2021, 9, 14)),
+    ("Tue 14/09/2021", (2021, 9, 14)),
+    ("14/9", (None, 9, 14)),
+])
+def test_parse_date_agency_and_short_forms(phrase, expected):
+    assert parse_date(phrase) == PartialDate(*expected)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Police attended on 21.3.22 at the flat.", ["21.3.22"]),
+    ("21.3.22 – Police attended the flat.", ["21.3.22"]),
+    ("21.3.22", ["21.3.22"]),
+    ("born 9.11.85 in Leeds", ["9.11.85"]),
+    ("She was seen on 14/9 and on Tue 14.9 again.", ["14/9", "Tue 14.9"]),
+    ("Incident 14SEP21 0340hrs logged.", ["14SEP21 0340hrs"]),
+    ("Synced 2021-09-14T03:40:12Z.", ["2021-09-14T03:40:12Z"]),
+])
+def test_find_dates_loose_forms_with_a_cue(text, found):
+    assert [m.text for m in find_dates(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "4.1.12 The GP saw her again.",               # a heading number
+    "See paragraph 4.1.12 and section 14.9.",
+    "It rose from 2.5 to 3.1 and by 1.8 overall.",  # decimals after weak cues
+    "The score was 14-9; she was aged 3-5.",
+    "Half of them (4.2) and 1/2 of the rest.",
+    "14.9\tContact with the GP",
+])
+def test_find_dates_loose_forms_without_a_cue_are_numbers(text):
+    assert find_dates(text) == []
+
+
+def test_the_day_alone_takes_the_month_named_before_it():
+    when = datetime.date(2021, 9, 14)
+    text = "The family moved in September 2021. Police were called on the 14th."
+    assert [text[s:e] for s, e in mentions_of(text, when)] == ["14th"]
+    assert mentions_of("She was seen on the 14th.", when, context=(9, 2021)) == [(20, 24)]
+    assert mentions_of("She was seen on the 14th.", when, context=(9, 2020)) == []
+    assert mentions_of("She was seen on the 14th.", when, context=(10, None)) == []
+    assert mentions_of("She was the first to arrive.", datetime.date(2021, 9, 1)) == []
+
+
+_PIECES = st.sampled_from(["14", "09", "9", "2021", "21", "'21", "Sep", "September", "SEP", "14th", "fourteenth",
+                           "Tue", "the", "of", "on", "/", ".", "-", " ", ", ", "T03:40", "para", "£", "%", "and",
+                           "13", "15", "2020", "Oct", "3"])
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=9))
+def test_verify_net_covers_everything_apply_finds(pieces):
+    """Differential: whatever apply's grammar removes as the protected date, verify's broad net flags."""
+    from redact.dates import protected_date_candidates
+
+    text = "".join(pieces)
+    when = datetime.date(2021, 9, 14)
+    broad = protected_date_candidates(text, when)
+    for start, end in mentions_of(text, when):
+        assert all(any(s <= i < e for s, e in broad) for i in range(start, end)), (text, text[start:end])

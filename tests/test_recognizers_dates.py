@@ -86,3 +86,22 @@ def test_builtin_recognizers_one_of_each():
     exported = {name for name in package.__all__ if name != "builtin_recognizers"}
     assert len(names) == len(set(names)) and set(names) == exported
     assert all(r.supported_language == "en" for r in recognizers)
+
+
+def test_uk_dates_agency_forms_are_whole_phrases():
+    text = ("Log 14SEP21 0340hrs; synced 2021-09-14T03:40; seen on 21.3.22 and on Tue 14/9; "
+            "paragraph 4.1.12 and a score of 14-9 are not dates.")
+    assert texts(UkDateRecognizer(), text) == ["14SEP21 0340hrs", "2021-09-14T03:40", "21.3.22", "Tue 14/9"]
+
+
+def test_protected_date_takes_the_month_from_an_earlier_table_row():
+    recognizer = ProtectedDateRecognizer(date_of_death=datetime.date(2021, 9, 14))
+    document = ["Chronology", "September 2021", "14th", "Police attended.", "October 2021", "14th", "GP visit."]
+    recognizer.learn_document(document)
+    # the same text "14th" stands under both months: under September it is the date
+    assert found(recognizer, "14th") == [(DATE_OF_DEATH, "14th")]
+    recognizer.learn_document(["October 2021", "14th"])
+    assert found(recognizer, "14th") == []
+    # a text that names its own month decides by that month
+    recognizer.learn_document(["September 2021", "In October she moved; on the 14th she called."])
+    assert found(recognizer, "In October she moved; on the 14th she called.") == []
