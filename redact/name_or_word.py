@@ -192,7 +192,8 @@ SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
 # what a person does and an ordinary word does not: "amber said" in a quoted text message is the name
 SPEECH_VERBS = frozenset("""
 said says told tells asked asks texted texts rang rings phoned phones messaged replied replies shouted screamed
-wrote writes called calls
+wrote writes called calls spoke speaks explained disclosed stated agreed refused went came moved lived returned
+attended
 """.split())
 # "confided in May", "trust in May": "in" that takes a person
 PERSON_IN = frozenset({"confided", "confide", "confides", "trust", "trusted", "believed", "believe", "interest",
@@ -230,7 +231,7 @@ _DATE_AFTER = re.compile(r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:
                          re.IGNORECASE)
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()
-_DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?[\s,.-]*$"
+_DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)$"
                          r"|\b(?:(?:twenty|thirty)[\s-]?)?(?:" + "|".join(_ORDINAL_WORDS) + r")\s+of\s+$", re.IGNORECASE)
 
 
@@ -307,6 +308,11 @@ def sentence_start(text: str, start: int) -> int | None:
     if re.search(r"(^|\s)(\d+(\.\d+)*|[a-z]|[ivx]+)[.)]\s*$", text[max(0, i - 8):i]):
         return i
     return None
+
+
+def _list_marker_before(text: str, start: int) -> bool:
+    """"2. May spoke" after "...2021.": a number with a full stop or bracket that opens a line or a sentence."""
+    return bool(re.search(r"(?:^|\n|[.!?]\s)\s*\(?\d{1,2}[.)]\s+$", text[max(0, start - 12):start]))
 
 
 def _sentence_end(text: str, end: int) -> int:
@@ -398,6 +404,9 @@ class NameOrWord:
         if joined_after and after_key == key and after.islower():
             return _name("the same word in lower case after (\"May may\")")
 
+        if joined_after and after_key in SPEECH_VERBS and after.islower():
+            return _name("a verb of speech after")       # "2. May spoke to the chair"
+
         # What makes it the word
         time_word = key in MONTHS or key in WEEKDAYS or key in SEASONS
         if time_word:
@@ -447,7 +456,8 @@ class NameOrWord:
         """A month, weekday or season used as the time: next to a day or year, after "in", in a range."""
         if _DATE_AFTER.match(text[end:end + 12]) and key not in SEASONS:
             return _word("a date: a day or year after")
-        if _DAY_BEFORE.search(text[max(0, start - 20):start]) and key not in SEASONS:
+        if _DAY_BEFORE.search(text[max(0, start - 20):start]) and key not in SEASONS \
+                and not _list_marker_before(text, start):
             return _word("a date: a day before")
         before_key = fold_key(before.rstrip("."))
         joined = before and not breaks(before_gap)
@@ -537,7 +547,7 @@ class NameOrWord:
         _, text_, pos, tag = tags[index]
         following = tags[index + 1] if index + 1 < len(tags) else None
         after_that = tags[index + 2] if index + 2 < len(tags) else None
-        if following and following[3] in ("VBD", "VBZ") and following[1].islower():
+        if following and following[3] in ("VBD", "VBZ", "VBN") and following[1].islower():
             return _name(f"{where}, a verb in the past or present tense after")     # "Will sat down"
         if pos == "AUX" or tag == "MD":
             question = sentence.rstrip().endswith("?")

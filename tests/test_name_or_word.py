@@ -120,7 +120,8 @@ JUDGE = NameOrWord({"okafor", "amber", "may", "will", "grace"})
     ("Young people were present.", "Young", Reading.WORD),
     ("She met May in town.", "May", Reading.NAME),
     ("Will hid the phone.", "Will", Reading.NAME),
-    ("Will sat down.", "Will", Reading.UNSURE),
+    ("Will sat down.", "Will", Reading.NAME),
+    ("Will go home?", "Will", Reading.WORD),
     ("It was quiet until May came home.", "May", Reading.NAME),
     ("She confided in May about it.", "May", Reading.NAME),
     ("In May meetings were held weekly.", "May", Reading.WORD),
@@ -134,6 +135,8 @@ JUDGE = NameOrWord({"okafor", "amber", "may", "will", "grace"})
     ("Between May and October the calls stopped.", "May", Reading.WORD),
     ("By the end of May nothing had changed.", "May", Reading.WORD),
     ("The death of May shocked the family.", "May", Reading.NAME),
+    ("It was 14 September 2021. 2. May spoke to the chair.", "May", Reading.NAME),
+    ("Seen 2 May; she left.", "May", Reading.WORD),
 ])
 def test_judgement(text, word, reading):
     start = text.index(word)
