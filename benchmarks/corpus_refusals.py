@@ -59,10 +59,10 @@ def paragraphs(path: Path) -> dict[str, list[str]]:
             texts = []
             for p in root.iter(f"{W}p"):
                 pieces = []
-                for t in p.iter(f"{W}t", f"{W}delText", f"{W}instrText"):
+                for t in p.iter(f"{W}t", f"{W}delText", f"{W}instrText", f"{W}tab", f"{W}br", f"{W}cr"):
                     owner = next(t.iterancestors(f"{W}p"), None)
                     if owner is p:
-                        pieces.append(t.text or "")
+                        pieces.append(t.text or "" if t.tag in (f"{W}t", f"{W}delText", f"{W}instrText") else "\t")
                 texts.append("".join(pieces))
             if texts:
                 out[name] = texts
@@ -100,6 +100,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from redact.errors import InputError, LeakError
+    from redact.name_or_word import is_ordinary_word
     from redact.pipeline import Redactor
     from redact.rules import parse_rules
 
@@ -139,7 +140,10 @@ def main() -> int:
                 record["message"] = str(error)
             else:
                 left = capitalised_left(output, word)
-                record["outcome"] = "left" if left else "redacted"
+                # a listed word that is also an ordinary English word stays where the sentence uses the word
+                # ("the Intense Quote style"): that is the name-or-word judgement, not a leak
+                record["outcome"] = ("left (ordinary word)" if is_ordinary_word(word) else "left") if left \
+                    else "redacted"
                 if left:
                     record["parts"] = left
             rows.append(record)

@@ -148,6 +148,7 @@ class _ParagraphReader:
         self.length = 0
         self.marks: list[tuple[int, int, str]] = []
         self.consumed: set = set()    # elements whose text is in the paragraph text
+        self.in_field = False
 
     def read(self, paragraph) -> tuple[str, tuple[tuple[int, int, str], ...]]:
         self._walk(paragraph, ())
@@ -173,6 +174,12 @@ class _ParagraphReader:
                     parent = child.getparent()
                     if parent is not None and _hidden_run(parent):
                         extra += ("hidden text",)
+                    # a field code and the text it shows are read apart (a line break between them), so that
+                    # "TOC \o ... Short instructions" is judged as the heading "Short instructions", as apply does
+                    in_field = name.endswith("instrText")
+                    if in_field != self.in_field and self.parts:
+                        self._add("\n", ())
+                    self.in_field = in_field
                     self._add(child.text, labels + extra)
                 continue
             if name in self.SPACES:
@@ -270,7 +277,9 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
         if element.tail and element.tail.strip():
             yield Text(f"{where} (text after <{local}>)", element.tail)
     if (name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name) and "_rels/" not in name:
-        yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name, broad=False)
+        # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
+        yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
+                   broad=not name.rpartition("/")[2].lower().startswith("itemprops"))
 
 
 def _looks_like_xml(name: str, data: bytes) -> bool:
@@ -750,6 +759,11 @@ class LeakFinder:
             if variant.single_word and variant.key in self.ambiguous and not identifier:
                 if not self._used_as_name(text, match.start, match.end):
                     continue
+            # Word's own part names ("word/document.xml", "customXml/item1.xml"): an ordinary word in lower case
+            # there is the format's vocabulary, never a listed "Word" or "Item"
+            if variant.single_word and variant.key in self.ambiguous and identifier and not broad \
+                    and not text[match.start:match.end][:1].isupper():
+                continue
             found.append((match.start, match.end, kind, value))
         broad = self._broad_spans(text, folded, judged) if broad else []
         if broad:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"

@@ -218,3 +218,58 @@ def test_all_other_text_is_unchanged(results):
 def test_broken_files_are_refused_with_one_line(results):
     broken = [r for r in results if r["status"] == "invalid"]
     assert broken and all(r["outcome"] == "refused" and "\n" not in r["message"] for r in broken)
+
+
+# --------------------------------------------------------------------------- issue 10: apply and verify agree
+
+def _corpus_refusals():
+    """The hand-run measurement (benchmarks/corpus_refusals.py): the test uses its word choice and checks."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("corpus_refusals",
+                                                  Path(__file__).resolve().parents[1] / "benchmarks" / "corpus_refusals.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SAMPLE_EVERY = 4     # a fixed sample in the default run; the full corpus by hand: python benchmarks/corpus_refusals.py
+
+
+@pytest.mark.shared
+def test_the_most_frequent_capitalised_word_listed_as_a_person_is_replaced_or_refused_with_a_place(tmp_path):
+    """With the most frequent capitalised word of each file listed as a person (lower-case uses, Word's vocabulary
+    and part names not filtered out), at most 1% of files are refused, each refusal says where and what to do,
+    and the written files hold no capitalised form of the word (an ordinary English word stays where the
+    sentence uses the word: that is the name-or-word judgement)."""
+    from redact.name_or_word import is_ordinary_word
+
+    measure = _corpus_refusals()
+    redactors: dict[str, Redactor] = {}
+    probed, refused, left = 0, [], []
+    for number, path in enumerate(measure.valid_files()[::SAMPLE_EVERY]):
+        try:
+            word = measure.pick_frequent(measure.paragraphs(path))
+        except zipfile.BadZipFile:
+            continue
+        if word is None:
+            continue
+        probed += 1
+        redactor = redactors.get(word)
+        if redactor is None:
+            rules = parse_rules({"people": [{"name": word, "pseudonym": PSEUDONYM}], "policy": KEEP_EVERYTHING_ELSE})
+            redactor = redactors[word] = Redactor(rules)
+        output = tmp_path / f"{number}.docx"
+        try:
+            redactor.redact_file(path, output)
+        except LeakError as error:
+            refused.append((str(path.relative_to(CORPUS)), word, str(error)))
+            assert error.leaks and all(leak["location"] and leak["advice"] for leak in error.leaks)
+            assert not any(word.lower() in leak["context"].lower() for leak in error.leaks)   # masked
+            continue
+        parts = measure.capitalised_left(output, word)
+        if parts and not is_ordinary_word(word):
+            left.append((str(path.relative_to(CORPUS)), word, parts))
+    assert probed >= 60
+    assert len(refused) <= max(1, probed // 100), refused
+    assert left == []
