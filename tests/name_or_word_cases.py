@@ -56,7 +56,9 @@ WORD_TEMPLATES_ALL = {
                    "An {w} warning was issued.", "there was {w} in the room"],
     "organisation or operation": ["Operation {W} Chorus began in the spring.",
                                   "She was referred to the {W} Valley Trust.",
-                                  "The {W} Street Surgery sent the records."],
+                                  "The {W} Street Surgery sent the records.",
+                                  "The {W} Foundation funded the refuge.", "She lived on {W} Road until 2019.",
+                                  "{W} Lane Primary School made the referral."],
 }
 WORD_TEMPLATES_MONTH = {
     "month and year": ["In {W} 2021 the family moved.", "The review covers {W} 2018 to March 2020.",
