@@ -143,6 +143,10 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         ]
         if len(words) >= 3:
             forms.append((" ".join(words[:-1]), "first+middle", EXACT))  # "Joanne Louise" without the surname
+        # the other order: a family name written first ("Wang Xiu Ying") is also written last ("Xiu Ying Wang"),
+        # and a name written given-name first is written family-first in some records ("Doyle Margaret Ann")
+        forms += [(f"{' '.join(words[1:])} {first}", "reordered", EXACT),
+                  (f"{surname} {' '.join(words[:-1])}", "reordered", EXACT)]
         for title in NAME_TITLES:
             if not _title_fits(title, gender):
                 continue

@@ -146,3 +146,12 @@ def test_the_same_person_listed_with_and_without_diacritics_is_one_entity():
 def test_a_person_listed_by_title_and_initial_is_that_phrase_only():
     forms = keys(parse_rules({"people": [{"name": "Mr B", "pseudonym": "Adam"}]}))
     assert list(forms) == ["mr b"]  # never "B" alone, never "Dr B" or "PC B"
+
+
+@pytest.mark.parametrize("name, written", [("Wang Xiu Ying", "Xiu Ying Wang"), ("Nguyễn Thị Lan", "Thi Lan Nguyen"),
+                                           ("Margaret Ann Doyle", "Doyle Margaret Ann"), ("Kim Min-jun", "Min-jun Kim")])
+def test_a_name_written_in_the_other_order_is_one_form(name, written):
+    rules = parse_rules({"people": [{"name": name, "pseudonym": "Iris"}]})
+    listed = ListedEntityRecognizer(rules)
+    text = f"The records say {written} and {name.upper()}."
+    assert [text[s:e] for s, e, _ in listed.matches(text)] == [written, name.upper()]
