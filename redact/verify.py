@@ -729,7 +729,7 @@ class LeakFinder:
         self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
                                                        (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
                        if date is not None]
-        self._cache: dict[tuple[str, bool], list[tuple[int, int, str, str]]] = {}
+        self._cache: dict[tuple[str, bool, bool], list[tuple[int, int, str, str]]] = {}
 
     def _used_as_name(self, text: str, start: int, end: int) -> bool:
         """Reported unless the sentence clearly uses the ordinary word (spaCy is loaded only if needed)."""
@@ -765,10 +765,10 @@ class LeakFinder:
                     and not text[match.start:match.end][:1].isupper():
                 continue
             found.append((match.start, match.end, kind, value))
-        broad = self._broad_spans(text, folded, judged) if broad else []
-        if broad:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
-            found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in broad)]
-            found += broad
+        wider = self._broad_spans(text, folded, judged) if broad else []
+        if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
+            found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
+            found += wider
         if self._dates and _DATE_HINT.search(text):
             view, origin = _date_view(text)
             for date, kind in self._dates:
