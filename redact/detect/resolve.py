@@ -111,7 +111,8 @@ _SURNAME_FORMS = ("surname",)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], listed,
+                             filters=None) -> list[Finding]:
     """A listed given name inside a different person's full name is that other person's.
 
     With "Joanne Pryor" listed, "PC Joanne Smith" is somebody else: a detected name that holds a listed
@@ -121,6 +122,8 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
     found alone just after), the two are joined. Such finds carry ``holds_listed_name`` and win their
     overlaps; if the policy keeps unlisted people they are never replaced and the listed name still is."""
     listed_words = _listed_name_words(listed)
+    if filters is not None:  # a kept or domain word ("Chronology", "MARAC") never makes a name somebody else's
+        listed_words = _KeptOrListed(listed_words, filters)
     rule_people = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON
                    and _single_word_form(f)]
     if not rule_people:
@@ -147,6 +150,17 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                                  {**finding.metadata, "holds_listed_name": True})
                 out.append(joined)
     return out
+
+
+class _KeptOrListed:
+    """``key in words``: a listed name word, or a word the review keeps or the domain allows."""
+
+    def __init__(self, listed_words: set[str], filters):
+        self.listed_words = listed_words
+        self.filters = filters
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.listed_words or self.filters.is_kept(key)
 
 
 def _single_word_form(finding: Finding) -> bool:
