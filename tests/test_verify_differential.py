@@ -150,3 +150,24 @@ def test_apply_and_verify_agree_on_files(cases, tmp_path):
             out = tmp_path / f"out{number}{path.suffix}"
             report = redactor.redact_file(path, out)
             assert report.verdict.ok and verify_file(out, rules).ok
+
+
+def test_what_the_last_pass_replaces_is_in_the_audit_log(tmp_path):
+    """Forms only verify's broad reading finds are replaced and audited with source "verify"."""
+    import json
+
+    rules = parse_rules({"people": [{"name": "Oluwaseun Adeyemi", "pseudonym": "Anna Lee"}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    source = tmp_path / "draft.txt"
+    source.write_text("Files: OluwaseunAdeyemi_GP_notes.docx and OLUWASEUNADEYEMI on the index.\n\n"
+                      "The letters O l u w a s e u n were on the card. Mrs Ade-\nyemi died on 21.3.22.\n",
+                      encoding="utf-8")
+    out, audit = tmp_path / "out.txt", tmp_path / "audit.jsonl"
+    report = Redactor(rules).redact_file(source, out, audit)
+    assert report.verdict.ok
+    written = out.read_text(encoding="utf-8")
+    assert "Oluwaseun" not in written and "OLUWASEUN" not in written and "yemi" not in written, written
+    records = [json.loads(line) for line in audit.read_text().splitlines()]
+    by_verify = [r for r in records if r["type"] == "change" and r["source"] == "verify"]
+    assert by_verify and all(r["replacement"] in ("Anna Lee", "ANNA LEE") or r["entity_type"].startswith("DATE")
+                             for r in by_verify)
