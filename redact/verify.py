@@ -815,7 +815,7 @@ class LeakFinder:
         return any(s <= start and end <= e for s, e in judged) or \
             any(s <= start and end <= e for s, e, _, _ in found)
 
-    def _masked_location(self, location: str) -> str:
+    def masked_location(self, location: str) -> str:
         """A part or file name can hold a name ("word/media/JoannePryor.png"): that piece of it is masked."""
         pieces = re.split(r"([\s/!<>]+)", location)
         return "".join(_MASK if index % 2 == 0 and piece and self.spans(piece, True) else piece
@@ -831,7 +831,7 @@ class LeakFinder:
             where = location
             if number_lines:
                 where += f", line {first_line + text.count(chr(10), 0, start)}"
-            where = self._masked_location(where)
+            where = self.masked_location(where)
             labels = [label for s, e, label in marks if s < end and start < e]
             if labels:
                 where += f" [{'; '.join(dict.fromkeys(labels))}]"
@@ -872,7 +872,7 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
         if isinstance(item, tuple):
             item = Text(*item)
         if item.unread:
-            verdict.unread.append(item.location)
+            verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"
             continue
         verdict.checked_texts += 1
         leaks = finder.leaks_in(item.location, item.text, identifier=item.identifier, broad=item.broad,

@@ -173,3 +173,23 @@ def test_a_refused_apply_says_where_and_what_to_do_without_the_values(tmp_path, 
     text = runner.invoke(main, ["apply", str(draft), "--rules", str(rules_path), "-o", str(out)])
     assert text.exit_code == 1 and "what to do:" in text.output and "customXml/item9.xml" in text.output
     assert_nothing_real(text.output, secrets, "", extra_allowed=CUSTOM_XML_WORDS + str(tmp_path))
+
+
+def test_part_names_that_hold_a_name_are_masked_in_locations(tmp_path):
+    """A part named after the person ("word/media/TadeuszWojcik_2019.png") is listed as not checked, masked."""
+    import docx
+
+    from redact.rules import parse_rules
+    from redact.verify import verify_file
+
+    path = tmp_path / "draft.docx"
+    document = docx.Document()
+    document.add_paragraph("Nothing to see.")
+    document.save(path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/media/TadeuszWojcik_2019.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
+    rules = parse_rules({"people": [{"name": "Tadeusz Wójcik", "pseudonym": "Marek Nowak"}]})
+    verdict = verify_file(path, rules)
+    printed = json.dumps(verdict.as_dict(), ensure_ascii=False)
+    assert verdict.unread and "word/media/" in printed
+    assert_nothing_real(printed, ["Tadeusz", "Wójcik"], "word media png binary part")
