@@ -33,8 +33,23 @@ _RELATION = regex.compile(
     r"nephew|cousin|grandmother|grandfather|stepfather|stepmother|mum|dad|sibling)s?\b[,:]?\s*$", re.IGNORECASE)
 _VICTIM = re.compile(r"\b(?:died|death|killed|victim|deceased|subject of (?:the|this) review|homicide)\b", re.I)
 _PERPETRATOR = re.compile(r"\b(?:perpetrator|convicted|sentenced|charged|arrested|accused|defendant)\b", re.I)
+# Two to four capitalised words in a row (with a title before them, if any): a possible full name.
+_NAME_RUN = regex.compile(r"(?<![\p{L}\d'’-])(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}'’-]*\p{Ll}"
+                          r"(?![\p{L}\d-])")
+# Capitalised at a sentence start or in a heading, never part of a name.
+_NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "or", "but", "for", "to", "by", "with", "from",
+                   "this", "that", "these", "those", "his", "her", "their", "our", "my", "its", "he", "she", "they",
+                   "it", "we", "you", "i", "if", "when", "while", "after", "before", "during", "as", "so", "no",
+                   "yes", "review", "report", "table", "appendix", "section", "chapter", "police", "council",
+                   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "dear", "regards", "mum", "dad"}
 # wordfreq's Zipf scale: 3.5 is about once in 300,000 words; "Tomek", "Aga", "Mags" are rarer, "Page", "Road" not.
 _ORDINARY_ZIPF = 3.5
+# Once in 100,000 words or more ("Word", "Court", "Office"): no surname is that common ("Singh" 4.0, "Khan" 4.3).
+_COMMON_ZIPF = 5.0
+# A word that opens a run of capitals without being a name: "Email Maggie", "Contact Grace Mensah".
+_LEADING_ZIPF = 4.5
 _PRONOUN_GENDER = {"her": "female", "she": "female", "him": "male", "he": "male", "his": "male"}
 
 
@@ -107,18 +122,21 @@ class Proposal:
         self.mentions += other.mentions
 
 
-def group_people(mentions: list[str], texts: list[str], not_people: set[str] = frozenset()) -> list[Proposal]:
+def group_people(mentions: list[str], texts: list[str], not_people: set[str] = frozenset(),
+                 not_names: set[str] = frozenset()) -> list[Proposal]:
     """Group the person mentions found in the draft's ``texts`` by person, victim first.
 
-    ``not_people`` holds folded words known to be something else (places found in the draft).
+    ``not_people`` holds folded words known to be something else (places found in the draft), ``not_names``
+    the folded names of places and organisations found.
     """
-    return _Grouper(mentions, texts, not_people).run()
+    return _Grouper(mentions, texts, not_people, not_names).run()
 
 
 class _Grouper:
-    def __init__(self, mentions: list[str], texts: list[str], not_people: set[str]):
+    def __init__(self, mentions: list[str], texts: list[str], not_people: set[str], not_names: set[str]):
         self.texts = texts
         self.not_people = set(not_people)
+        self.not_names = set(not_names)
         self.full: Counter = Counter()
         self.single: Counter = Counter()
         self.titled: dict[str, str] = {}
@@ -133,9 +151,43 @@ class _Grouper:
                     self.titled.setdefault(words[0], " ".join(text.split()))
         prose = [_MACHINE_TOKEN.sub(" ", t) for t in texts]  # "steve.doyle@..." does not make 'steve' a word
         self.lower_words = {m.group(0) for t in prose for m in _LOWER_WORD.finditer(t)}
+        self._names_around_nicknames(mentions)
+        self._names_the_model_missed(mentions)
         self.declared = declared_pseudonyms(texts)
         self.pseudonyms = {fold_key(w) for p in self.declared.values() for w in p.split()}
         self.tokens: Counter = Counter(m.group(0) for t in texts for m in _TOKEN.finditer(t))
+
+    def _names_around_nicknames(self, mentions: list[str]) -> None:
+        """'William (Billy) Pickering' is William Pickering, though the model, put off by the brackets, missed it."""
+        person_words = {w for m in mentions for w in name_words(m)}
+        for text in self.texts:
+            for _, nick, full in introduced_short_names(text):
+                words = name_words(full or "")
+                if len(words) >= 2 and len(nick) > 1 and " ".join(words) not in self.full and (
+                        words[0] in person_words or likely_gender(words[0]) is not None):
+                    self.full[" ".join(words)] += 1
+
+    def _names_the_model_missed(self, mentions: list[str]) -> None:
+        """Capitalised runs of name words that hold a word the model did take for a name ('Rajinder Bhattacharya'
+        beside 'Mr Bhattacharya'), or that open with a known given name: the model misses names of some
+        communities, and a full name missed here is a person missing from the rules."""
+        person_words = {fold_key(w) for m in mentions for w in name_words(m)}
+        for text in self.texts:
+            for m in _NAME_RUN.finditer(text):
+                words = name_words(m.group(0))
+                while words and (fold_key(words[0]) in _NOT_NAME_WORDS or (
+                        _frequent(words[0], _LEADING_ZIPF) and likely_gender(words[0]) is None)):
+                    words = words[1:]  # "Email Maggie", "Dear Margaret Doyle"
+                if len(words) < 2 or len(words) > 4 or " ".join(words) in self.full:
+                    continue
+                if any(fold_key(" ".join(words)) in other for other in self.not_names):
+                    continue  # "Hartsford Homes" is an organisation the detector found
+                if any(w.lower() in self.lower_words or fold_key(w) in _NOT_NAME_WORDS for w in words):
+                    continue
+                if any(_frequent(w, _COMMON_ZIPF) and likely_gender(w) is None for w in words):
+                    continue  # "Microsoft Macintosh Word": a word of the language or a brand is in it
+                if any(fold_key(w) in person_words for w in words) or likely_gender(words[0]) is not None:
+                    self.full[" ".join(words)] += 1
 
     # ---------------------------------------------------------------- steps
 
@@ -240,9 +292,7 @@ class _Grouper:
             return True
         if word.isupper() or word.lower() in self.lower_words:
             return False
-        from wordfreq import zipf_frequency
-
-        return zipf_frequency(word.lower(), "en") < _ORDINARY_ZIPF
+        return not _frequent(word)
 
     def _claims(self, people: list[Proposal], word: str) -> list[tuple[Proposal, str | None]]:
         """Who ``word`` could stand for, the surest first (a nickname in the package before a clipped form)."""
@@ -391,13 +441,22 @@ class _Grouper:
             if any(fold_key(word) == fold_key(g) or is_nickname_of(word, g) or is_short_form_of(word, g)
                    for g in givens):
                 return person
-        pronoun = regex.search(r"\b(her|him|his|she|he)\b", self.texts[segment][max(0, position - 40):position + 40])
+        text = self.texts[segment]
+        # "who was called Kofi by his family", "called her": the pronoun of the introducing words, else one before
+        pronoun = regex.search(r"\b(her|him|his|she|he)\b", text[position:position + 60]) or regex.search(
+            r"\b(her|him|his|she|he)\b(?!.*\b(?:her|him|his|she|he)\b)", text[max(0, position - 40):position])
         if pronoun:
             wanted = _PRONOUN_GENDER[pronoun.group(1).lower()]
             for person in nearest:
                 if likely_gender(person.first) in (wanted, None):
                     return person
         return nearest[0] if nearest else None
+
+
+def _frequent(word: str, threshold: float | None = None) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= (threshold or _ORDINARY_ZIPF)
 
 
 def _same_name(words: list[str], home: list[str]) -> bool:

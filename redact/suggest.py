@@ -58,14 +58,15 @@ def is_nickname_of(word: str, given: str) -> bool:
 def is_short_form_of(word: str, given: str) -> bool:
     """A clipped form the package does not list: 'Aga' for Agnieszka, 'Tomek' for Tomasz, 'Mags' for Margaret.
 
-    Shorter than the given name and sharing its opening letters (three, or two for a form of three or four
-    letters), so that 'Aga' fits Agnieszka but 'Ali' does not fit Alison by chance of one letter.
+    Shorter than the given name and sharing its opening letters (three, or two for a form of up to five
+    letters: 'Aga' for Agnieszka, 'Kasia' for Katarzyna). Deliberately generous: init proposes what this
+    finds marked "check", for words that look like names, and never a word the draft gives somebody else.
     """
     folded, full = fold_key(word), fold_key(given)
     if not folded.isalpha() or len(folded) < 3 or len(folded) >= len(full):
         return False
     shared = len(_common_prefix(folded, full))
-    return shared >= 3 or (shared == 2 and len(folded) <= 4)
+    return shared >= 3 or (shared == 2 and len(folded) <= 5)
 
 
 def initials_of(given: str) -> set[str]:
