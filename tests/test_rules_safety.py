@@ -369,3 +369,14 @@ def test_two_people_may_share_an_alias_but_not_a_name():
                             {"name": "Abdirahman Farah", "pseudonym": "Child A", "aliases": ["Abdi"]}]})
     assert "two pseudonyms" in refused({"people": [{"name": "Ann Smith", "pseudonym": "Beth", "aliases": ["Jo Smith"]},
                                                    {"name": "Jo Smith", "pseudonym": "Cara"}]})
+
+
+def test_batch_needs_rules_or_no_rules(tmp_path):
+    drafts = tmp_path / "in"
+    drafts.mkdir()
+    (drafts / "a.txt").write_text("A short note with nobody in it.\n", encoding="utf-8")
+    result = cli("batch", drafts, tmp_path / "out")
+    assert result.exit_code == 2 and "--no-rules" in result.stderr
+    result = cli("batch", drafts, tmp_path / "out", "--no-rules")
+    assert result.exit_code == 0 and "no date of death" in result.stderr
+    assert (tmp_path / "out" / "a.txt").exists()
