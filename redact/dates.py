@@ -549,7 +549,8 @@ def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[in
             for size in (3, 2):
                 for i in range(len(core) - size + 1):
                     window = core[i:i + size]
-                    if size == 2 and dated & {i, i + 1}:
+                    if size == 2 and (dated & {i, i + 1} or _glued_number(text, core, i - 1, i)
+                                      or _glued_number(text, core, i + 2, i + 1)):
                         continue  # the year beside it decides: "14/9/2020" is not a yearless 14/9
                     if _numeric(window) and not _numeric_window_is_a_date(text, window, broad):
                         continue
@@ -562,6 +563,15 @@ def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[in
                             start = weekday_before[index]
                         spans.append((start, window[-1].end))
     return spans
+
+
+def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bool:
+    """Whether element ``other`` is a number tied to ``inner`` by a slash, dot or hyphen ("14/05/202" cut by a
+    line wrap is no yearless "14/05")."""
+    if not 0 <= other < len(core) or core[other].kind not in ("num", "apos"):
+        return False
+    left, right = sorted((core[other], core[inner]))
+    return text[left.end:right.start].strip() in ("/", ".", "-", "–", "")
 
 
 # "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
