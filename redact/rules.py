@@ -271,10 +271,12 @@ def _pseudonym_first_name(pseudonym: str) -> str | None:
 
 
 def _same_person(a: Person | Place, b: Person | Place) -> bool:
-    """Two entries that share a real name or alias are one person listed twice ("Wójcik" and "Wojcik")."""
+    """Two entries where one's name is the other's name or alias are one person listed twice ("Wójcik" and
+    "Wojcik"); a shared alias alone is not (siblings may share a middle name)."""
     from .normalise import fold_key
 
-    return bool({fold_key(n) for n in (a.name, *a.aliases)} & {fold_key(n) for n in (b.name, *b.aliases)})
+    a_all, b_all = {fold_key(n) for n in (a.name, *a.aliases)}, {fold_key(n) for n in (b.name, *b.aliases)}
+    return fold_key(a.name) in b_all or fold_key(b.name) in a_all
 
 
 def _original_word(text: str, folded_word: str) -> str:
