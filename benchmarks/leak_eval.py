@@ -228,15 +228,16 @@ def report(runs: list[Run], tuning: list[int], held: list[int], show_held: bool,
         span = f"seeds {seeds[0]}–{seeds[-1]}" if seeds else ""
         lines += ["", f"### {name} ({len(seeds)} drafts, {span})", ""]
         lines += summary_table(part_runs)
+        # Counts per class are shown for both parts; the strings themselves only for the tuning part, since
+        # an example is exactly what one would tune on.
+        lines += ["", *class_table(part_runs), ""]
+        lines += init_summary(part_runs)
         if name == "Tuning part" or show_held:
-            lines += ["", *class_table(part_runs), ""]
-            lines += init_summary(part_runs)
             ex = examples(part_runs, show)
             if ex:
                 lines += ["", "Examples:", "", *ex]
         else:
-            lines += ["", "(per-class detail and examples withheld: this part is not for tuning; "
-                          "`--show-held-back` prints them)"]
+            lines += ["", "(examples withheld: this part is not for tuning; `--show-held-back` prints them)"]
     return lines
 
 
