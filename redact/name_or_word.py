@@ -139,13 +139,22 @@ def _english_word(key: str) -> bool:
 
 
 def ambiguous_words(keys: Iterable[str], common_word_names: Iterable[str] = (),
-                    lowered: Iterable[str] = ()) -> set[str]:
+                    lowered: Iterable[str] | None = None) -> set[str]:
     """The folded listed single words that may be the ordinary word in a sentence.
 
-    ``common_word_names`` is the rules' list; ``lowered`` are words the document itself uses in lower case."""
+    Always: the months and weekdays and the rules' ``common_word_names``. With the document's own lower-case
+    words (``lowered``, what ``apply`` knows): those of them that are ordinary words; a name the document never
+    writes in lower case is the name in every capitalised form, and a lower-case typo of a surname ("okafor")
+    stays a name. Without them (``verify``, which reads an output that should hold none of the names): every
+    frequent dictionary word (:func:`is_ordinary_word`), so that an ordinary use apply rightly kept is not
+    reported."""
     listed = {fold_key(k) for k in keys}
-    extra = {fold_key(w) for w in common_word_names} | {fold_key(w) for w in lowered}
-    return {k for k in listed if k in extra or is_ordinary_word(k)}
+    always = {fold_key(w) for w in common_word_names}
+    out = {k for k in listed if k in always or k in MONTHS or k in WEEKDAYS}
+    if lowered is None:
+        return out | {k for k in listed - out if is_ordinary_word(k)}
+    used = {fold_key(w) for w in lowered}
+    return out | {k for k in listed - out if k in used and is_ordinary_word(k)}
 
 
 # --------------------------------------------------------------------------- one occurrence

@@ -53,24 +53,35 @@ def test_names_that_are_common_words(listed, text, expected):
 
 
 def test_words_the_document_uses_in_lower_case_become_ambiguous():
-    # "saffron" is too rare in English to be ambiguous on its own: the document's own lower-case use makes it so
+    rules = parse_rules({"people": [{"name": "Comfort Mensah", "pseudonym": "Akosua"}]}, with_defaults=False)
+    listed = ListedEntityRecognizer(rules)
+    assert "comfort" not in listed.ambiguous
+    assert found(listed, "She found comfort.") == [("comfort", "Akosua")]
+    listed.learn_ambiguity(["She found comfort in church."])
+    assert "comfort" in listed.ambiguous
+    assert found(listed, "She found comfort. Comfort was there. At Comfort's house") == [
+        ("Comfort", "Akosua"), ("Comfort", "Akosua")]
+
+
+def test_rare_words_and_surnames_in_lower_case_stay_names():
     rules = parse_rules({"people": [{"name": "Saffron Mensah", "pseudonym": "Akosua"}]}, with_defaults=False)
     listed = ListedEntityRecognizer(rules)
-    assert "saffron" not in listed.ambiguous
-    assert found(listed, "She added saffron.") == [("saffron", "Akosua")]
-    listed.learn_ambiguity(["She added saffron to the rice."])
-    assert "saffron" in listed.ambiguous
-    assert found(listed, "She added saffron. Saffron was there. At Saffron's house") == [
-        ("Saffron", "Akosua"), ("Saffron", "Akosua")]
+    listed.learn_ambiguity(["She added saffron to the rice; cc mensah."])
+    assert listed.ambiguous == set()
+    assert found(listed, "She added saffron. cc mensah") == [("saffron", "Akosua"), ("mensah", "Akosua")]
 
 
-def test_frequent_english_words_are_ambiguous_without_the_hand_list():
+def test_english_words_the_document_writes_in_lower_case_are_ambiguous_without_the_hand_list():
     rules = parse_rules({"people": [{"name": "Comfort Mensah", "pseudonym": "Akosua"},
                                     {"name": "Wisdom Baker", "pseudonym": "Kofi"},
                                     {"name": "Agnieszka Nowak", "pseudonym": "Ewa"}]}, with_defaults=False)
     listed = ListedEntityRecognizer(rules)
-    assert {"comfort", "wisdom", "baker"} <= listed.ambiguous
-    assert not {"agnieszka", "nowak"} & listed.ambiguous
+    # never written in lower case: every capitalised form is the name ("Wisdom Street" included)
+    assert listed.ambiguous == set()
+    assert found(listed, "Wisdom Street. Baker told us.") == [("Wisdom", "Kofi"), ("Baker", "Kofi")]
+    listed.learn_ambiguity(["She found comfort and wisdom with a baker; a note to nowak and mensah."])
+    assert listed.ambiguous == {"comfort", "wisdom", "baker"}     # a surname typed in lower case stays a name
+    assert found(listed, "She found wisdom. Wisdom said no.") == [("Wisdom", "Kofi")]
 
 
 ISSUE_RULES = parse_rules({"people": [{"name": "Amber Okafor", "pseudonym": "Person A"},

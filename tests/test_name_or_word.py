@@ -153,11 +153,29 @@ def test_verify_leans_to_the_name_and_apply_takes_only_the_name():
 # --------------------------------------------------------------------------- which words are ambiguous
 
 def test_ambiguous_words_come_from_word_frequency_and_the_dictionary():
-    assert ambiguous_words({"comfort", "wisdom", "noble", "baker", "agnieszka", "oluwaseun", "john"}) == {
-        "comfort", "wisdom", "noble", "baker"}
-    assert ambiguous_words({"saffron"}, lowered={"saffron"}) == {"saffron"}
+    listed = {"comfort", "wisdom", "noble", "baker", "agnieszka", "oluwaseun", "john", "may", "hope"}
+    # verify (no document): the months, the rules' list and every frequent dictionary word
+    assert ambiguous_words(listed, ["Hope"]) == {"comfort", "wisdom", "noble", "baker", "may", "hope"}
+    # apply: the months, the rules' list and the English words the document writes in lower case
+    assert ambiguous_words(listed, ["Hope"], lowered=()) == {"may", "hope"}
+    assert ambiguous_words(listed, ["Hope"], lowered={"wisdom", "agnieszka", "saffron"}) == {"may", "hope", "wisdom"}
+    assert ambiguous_words({"saffron"}, lowered={"saffron"}) == set()      # too rare to be a word people use
     assert ambiguous_words({"merryweather"}, common_word_names=["Merryweather"]) == {"merryweather"}
     assert all(is_ordinary_word(m) for m in MONTHS | WEEKDAYS)
+
+
+def test_verify_finds_at_least_the_words_apply_finds_ambiguous():
+    """What apply keeps as the word, verify must judge too (not report it as a listed name)."""
+    import random
+
+    from wordfreq import top_n_list
+
+    rng = random.Random(10)
+    words = [w for w in top_n_list("en", 5000) if w.isalpha() and len(w) > 2]
+    for _ in range(20):
+        keys = set(rng.sample(words, 30))
+        lowered = set(rng.sample(sorted(keys), 15))
+        assert ambiguous_words(keys, lowered=lowered) <= ambiguous_words(keys)
 
 
 def test_popular_given_names_are_rarely_taken_for_words():
