@@ -719,8 +719,9 @@ class LeakFinder:
             self.joined.make_automaton()
         self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
         self.secret = secret_pattern(rules)
-        # the same words as detection finds ambiguous, judged by the same code (``name_or_word``), leaning to the
-        # name: what the sentence does not clearly use as the word is reported
+        # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),
+        # leaning to the name: what the sentence does not clearly use as the word is reported. Without the draft,
+        # every frequent dictionary word may be one (detection also needs the draft to write it in lower case).
         from .name_or_word import NameOrWord, ambiguous_words
         from .variants import surnames_and_first_names
 
