@@ -628,6 +628,11 @@ _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\.\s?|\s)[^\W\d_]){1,}(?
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
 
 
+# "Jo. Pryor", "Smith, Jo": punctuation and a space between two words end a phrase; the broad views read the
+# punctuation as a joiner, which is right only inside an identifier ("jo.pryor@")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?]\s")
+
+
 def _split_view(text: str) -> tuple[str, list[int]]:
     """The text with identifier joiners as spaces and a space inside CamelCase and between letters and digits."""
     chars: list[str] = []
@@ -788,7 +793,7 @@ class LeakFinder:
             for match in self.names.find_folded(fold(view), extra_boundaries=IDENTIFIER_BOUNDARIES,
                                                 plural_ok=_plural_ok):
                 start, end = origin[match.start], origin[match.end - 1] + 1
-                if self._covered(start, end, judged, found):
+                if self._covered(start, end, judged, found) or _CLAUSE_BREAK.search(text, start, end):
                     continue
                 kind, value, variant = match.payload
                 # an ordinary word ("will", "grace") is a name here only when written with a capital
@@ -802,7 +807,9 @@ class LeakFinder:
                 first, last = end_index - length + 1, end_index
                 start = folded.origin[squeezed[first][1]]
                 end = folded.origin[squeezed[last][1]] + 1
-                if not (_word_starts(text, start) and _word_ends(text, end)):
+                # only words written with nothing between them: "Jo. Pryor" across a sentence end is two finds
+                if not (_word_starts(text, start) and _word_ends(text, end)) or \
+                        any(c.isspace() or c in ".,;:!?" for c in text[start:end]):
                     continue
                 if self._covered(start, end, judged, found):
                     continue
