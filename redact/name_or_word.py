@@ -222,6 +222,10 @@ WEEKDAY_BEFORE = frozenset({"on", "by", "from", "before", "after", "until", "til
                             "last", "next", "this"})
 TIME_NOUNS = frozenset({"end", "start", "beginning", "middle", "month", "week", "weekend", "morning", "afternoon",
                         "evening", "night"})
+# "the Brown family", "the Hill children": a surname before these names the family
+FAMILY_NOUNS = frozenset({"family", "families", "household", "households", "children", "child", "siblings",
+                          "brothers", "sisters", "parents", "twins", "couple", "boys", "girls", "kids", "home",
+                          "house", "residence", "case", "relatives", "clan", "family's"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "no", "our",
                          "their", "its"})
 PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "this", "that", "the", "a", "an",
@@ -569,6 +573,8 @@ class NameOrWord:
             return _unsure(f"{where}, tagged as a modal verb outside a question")
         if pos == "VERB" and tag == "VB" and following and following[2] in ("DET", "PRON"):
             return _word(f"{where}, tagged as an imperative verb")
+        if following and fold_key(following[1]) in FAMILY_NOUNS:
+            return _name(f"{where}, a family noun after (\"the Brown family\")")
         if following and following[2] == "NOUN" and following[1].islower() and pos in ("NOUN", "ADJ", "PROPN") \
                 and not (after_that and after_that[2] in ("DET", "PRON")) and not following[1].endswith("ed"):
             return _word(f"{where}, modifies the noun after it")

@@ -1,7 +1,8 @@
 """Generated sentences for the name-or-word judgement: every listed word that is also an ordinary word.
 
 Every word of the rules' default ``common_word_names`` list, every month and every weekday is listed as a
-person's given name (with a surname from one of many communities), then used in sentences both ways:
+person's given name (with a surname from one of many communities), and again as a surname (with a given
+name from one of many communities), then used in sentences both ways:
 
 - as the **name**: at a sentence start, after an opening quote, in a heading in capitals, alone in a table
   cell, in the middle of a sentence, possessive, before the surname, after a title;
@@ -51,6 +52,16 @@ NAME_TEMPLATES = {
     "before the surname": ["{W} {S} was interviewed by the panel.", "A referral named {W} {S} as the victim."],
     "with a title": ["{T} {W} attended the meeting.", "The note was written by {T} {W} on the ward."],
 }
+# The same words listed as a surname ("Tariq Brown", "Joanne Hill")
+SURNAME_TEMPLATES = {
+    "surname with a title": ["{T} {W} attended the meeting.", "The panel wrote to {T} {W} twice."],
+    "surname, the family": ["The {W} family moved to the area in 2015.", "Officers visited the {W} household.",
+                            "The {W} children were at school that day."],
+    "surname alone": ["{W} had not been seen since the spring.", "When interviewed, {W} said he was sorry.",
+                      "{W} told the officer that he felt unsafe."],
+    "surname with the given name": ["{G} {W} was arrested on the same day.", "A referral named {G} {W} as the victim."],
+}
+GIVEN_NAMES = ["Tariq", "Joanne", "Kwame", "Agnieszka", "Siobhan", "Minh", "Ayşe", "Fatima", "Darnell", "Priya"]
 WORD_TEMPLATES_ALL = {
     "lower case": ["She spoke about {w} with the worker.", "The plan said little about {w} or support.",
                    "An {w} warning was issued.", "there was {w} in the room"],
@@ -89,6 +100,7 @@ WORD_TEMPLATES_MODAL = {
 class Case:
     id: str
     word: str          # the listed word as it is listed ("Amber")
+    role: str          # "given" (listed as "Amber Okafor") or "surname" (listed as "Tariq Brown")
     context: str
     expected: str      # "name" or "word"
     text: str
@@ -109,9 +121,14 @@ def surname_for(word: str) -> str:
     return SURNAMES[zlib.crc32(word.encode()) % len(SURNAMES)]
 
 
-def rules_for(word: str):
-    """A review listing ``word`` as a person's given name."""
-    return parse_rules({"people": [{"name": f"{word} {surname_for(word)}", "pseudonym": "Person A"}]})
+def given_name_for(word: str) -> str:
+    return GIVEN_NAMES[zlib.crc32(word.encode()) % len(GIVEN_NAMES)]
+
+
+def rules_for(word: str, role: str = "given"):
+    """A review listing ``word`` as a person's given name, or as a surname."""
+    name = f"{word} {surname_for(word)}" if role == "given" else f"{given_name_for(word)} {word}"
+    return parse_rules({"people": [{"name": name, "pseudonym": "Person A"}]})
 
 
 def _fill(template: str, word: str, rng: random.Random) -> tuple[str, int, int]:
@@ -123,7 +140,8 @@ def _fill(template: str, word: str, rng: random.Random) -> tuple[str, int, int]:
     text = template.replace("{WU}", marker).replace("{W}", marker).replace("{w}", marker)
     colours = [c for c in ("Red", "Amber", "Green", "Blue", "Yellow") if c != word]
     first, second = rng.sample(colours, 2)
-    text = text.format(S=surname_for(word), T=rng.choice(TITLES), O=rng.choice(others), C1=first, C2=second)
+    text = text.format(S=surname_for(word), T=rng.choice(TITLES), O=rng.choice(others), C1=first, C2=second,
+                       G=given_name_for(word))
     start = text.index(marker)
     surface = word.upper() if upper else word.lower() if lower else word
     return text.replace(marker, surface, 1), start, start + len(surface)
@@ -142,9 +160,12 @@ def cases() -> list[Case]:
             groups.append(("word", WORD_TEMPLATES_COLOUR))
         if word in MODALS:
             groups.append(("word", WORD_TEMPLATES_MODAL))
-        for expected, templates in groups:
-            for context, options in templates.items():
-                for number, template in enumerate(options):
-                    text, start, end = _fill(template, word, rng)
-                    out.append(Case(f"{word}/{context}/{number}", word, context, expected, text, start, end))
+        surname_groups = [("name", SURNAME_TEMPLATES), ("word", WORD_TEMPLATES_ALL)]
+        for role, role_groups in (("given", groups), ("surname", surname_groups)):
+            for expected, templates in role_groups:
+                for context, options in templates.items():
+                    for number, template in enumerate(options):
+                        text, start, end = _fill(template, word, rng)
+                        case_id = f"{word}/{context}/{number}" + ("/surname" if role == "surname" else "")
+                        out.append(Case(case_id, word, role, context, expected, text, start, end))
     return out

@@ -27,14 +27,14 @@ UNSURE_BY_DESIGN = {"table cell"}
 
 
 @lru_cache(maxsize=None)
-def _judges(word: str) -> tuple[ListedEntityRecognizer, LeakFinder]:
-    rules = rules_for(word)
+def _judges(word: str, role: str) -> tuple[ListedEntityRecognizer, LeakFinder]:
+    rules = rules_for(word, role)
     return ListedEntityRecognizer(rules), LeakFinder(rules)
 
 
 def _outcome(case: Case) -> tuple[bool, bool]:
     """(replaced by apply's listed recogniser, reported by verify) for the listed word in the case."""
-    listed, finder = _judges(case.word)
+    listed, finder = _judges(case.word, case.role)
     applied = any(s <= case.start and case.end <= e for s, e, _ in listed.matches(case.text))
     reported = any(s <= case.start and case.end <= e for s, e, _, _ in finder.spans(case.text))
     return applied, reported
