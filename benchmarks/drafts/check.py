@@ -148,6 +148,7 @@ class Result:
     missing_pseudonym: list[str] = field(default_factory=list)
     wrong_pseudonym: list[str] = field(default_factory=list)
     misaligned_parts: list[str] = field(default_factory=list)
+    unlisted_left: list[str] = field(default_factory=list)  # unlisted people the default policy replaces
 
 
 def _context(text: str, a: int, b: int) -> str:
@@ -175,6 +176,26 @@ def listed_leaks(parts: dict[str, list[str]], truth: dict) -> list[Leak]:
                     taken.append(span)
                     leaks.append(Leak("listed", value["class"], part, piece[span[0]:span[1]],
                                       _context(piece, *span)))
+            leaks += _inside_tokens(part, piece, values, taken)
+    return leaks
+
+
+_TOKEN = re.compile(r"[^\s<>()\"“”]*[@/_][^\s<>()\"“”]*")
+
+
+def _inside_tokens(part: str, text: str, values: list[dict], taken) -> list[Leak]:
+    """A listed name inside an e-mail address, a link or a file name ("kowalska87@", "Kowalska_statement.pdf")."""
+    leaks = []
+    for m in _TOKEN.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        token = fold(m.group()).replace(" ", "")
+        for value in values:
+            words = [w for w in re.split(r"[\s'-]+", fold(value["text"])) if len(w) >= 4]
+            if not value["common_word"] and words and all(w in token for w in words):
+                leaks.append(Leak("listed", "inside an e-mail, link or file name", part, m.group(),
+                                  _context(text, m.start(), m.end())))
+                break
     return leaks
 
 
@@ -304,6 +325,9 @@ def check(source: Path, output: Path, truth: dict) -> Result:
     result.leaks = listed_leaks(parts, truth) + date_leaks(parts, truth)
     keep_loss(source, output, truth, result)
     mapping(source, output, truth, result)
+    body = "\n".join(t for ps in paragraphs(output).values() for t in ps)
+    for name in truth.get("other_people", []):
+        result.unlisted_left += [name] * len(_spans(body, name, folded=True))
     return result
 
 

@@ -43,6 +43,7 @@ FORMS = {
     "ordinal_of_apostrophe": lambda d: f"{ordinal(d.day)} of {MONTHS[d.month - 1]} '{d.year % 100:02d}",
     "weekday_short": lambda d: f"{WEEKDAYS[d.weekday()][:3]} {d.day} {_abbr(d.month)} {d.year % 100:02d}",
     "month_first": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    "month_first_weekday": lambda d: f"{WEEKDAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year} 9:12 AM",
     "abbr_dash": lambda d: f"{d.day:02d}-{_abbr(d.month)}-{d.year}",
     "sept_abbr": lambda d: f"{d.day} {'Sept' if d.month == 9 else _abbr(d.month)} {d.year}",
     "ordinal_words": lambda d: f"the {ORDINAL_WORDS[d.day - 1]} of {MONTHS[d.month - 1]} {d.year}",

@@ -6,6 +6,7 @@ adapter tests use (``tests/docx_factory.py``).
 """
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -22,8 +23,17 @@ def _run(text: str, **kw) -> str:
     return run(escape(text), **kw)
 
 
+def _split_runs(text: str, **kw) -> str:
+    """The text in two to four runs cut at places a hash of the text picks, mid-word included, as Word does
+    after spell-checking or an edit: a name can be split over runs ("Agn" + "ieszka")."""
+    digest = hashlib.sha256(text.encode()).digest()
+    cuts = sorted({1 + digest[i] * (len(text) - 1) // 256 for i in range(digest[0] % 4)} - {0, len(text)})
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    return "".join(_run(piece, **kw) for piece in pieces if piece)
+
+
 def _cell(text: str) -> str:
-    return f'<w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr>{paragraph(_run(text))}</w:tc>'
+    return f'<w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr>{paragraph(_split_runs(text))}</w:tc>'
 
 
 def _table(rows: list[list[str]]) -> str:
@@ -51,7 +61,7 @@ def write_docx(case, path: Path) -> Path:
             fragments.append(_table(block.rows))
             fragments.append(paragraph(""))  # Word needs a paragraph between two tables
             continue
-        content = [_run(block.text, italic=block.kind == "quote")]
+        content = [_split_runs(block.text, italic=block.kind == "quote")]
         if block.footnote:
             number = len(footnotes) + 1
             footnotes[number] = escape(block.footnote)

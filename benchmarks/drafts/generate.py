@@ -306,13 +306,9 @@ class _Writer:
         # ---- 1. introduction
         add(Block("heading", self.keep("Domestic Homicide Review", "heading")))
         add(Block("heading", f"Overview report into the death of {v.full}"))
-        intro = (f"This review examines the death of {v.full}"
-                 + (f" (known as {v.nickname})" if v.nickname else "")
-                 + f", who died at her home in {town} on {self.dod('long', 'body')}. "
-                 if v.female else
-                 f"This review examines the death of {v.full}"
-                 + (f" (known as {v.nickname})" if v.nickname else "")
-                 + f", who died at his home in {town} on {self.dod('long', 'body')}. ")
+        known = rng.choice([" (known as {})", " (“{}”)", ", known to everyone as {},", " ('{}' to her family)"])
+        intro = (f"This review examines the death of {v.full}" + (known.format(v.nickname) if v.nickname else "")
+                 + f", who died at {'her' if v.female else 'his'} home in {town} on {self.dod('long', 'body')}. ")
         intro += (f"{v.possessive()} {p.relation}, {p.full}, was convicted of "
                   f"{self.keep('murder', 'word')} at Crown Court on {self.other_date(d + dt.timedelta(days=rng.randint(150, 300)), 'long')}.")
         add(Block("para", intro, footnote=f"The coroner recorded the date of death as {self.dod(next(nextform), 'footnote')}."))
@@ -390,6 +386,9 @@ class _Writer:
         add(Block("table", rows=rows))
         # ---- 6. the days before and the day
         add(Block("heading", self.keep("Events leading to the death", "heading")))
+        if not v.family.endswith("s"):
+            add(Block("para", f"The {v.family}s had lived in {town} for ten years."))
+        add(Block("heading", self.dod(rng.choice(["long", "ordinal_long", "weekday_long"]), "heading").upper()))
         before = d - dt.timedelta(days=2)
         add(Block("para", f"On {self.other_date(before, 'long', 'day before')} {v.called} told {pro(1)}, "
                           f"the {role(1)}, that {p.given} had taken her phone. "
@@ -411,8 +410,13 @@ class _Writer:
         # ---- 7. quoted e-mail
         add(Block("heading", self.keep("Correspondence", "heading")))
         add(Block("quote", f"From: {pro(2)}"))
-        add(Block("quote", f"Sent: {self.dod('month_first', 'quoted e-mail')} 09:12"))
+        sent = rng.choice(["month_first", "month_first_weekday"])
+        add(Block("quote", f"Sent: {self.dod(sent, 'quoted e-mail')}" + (" 09:12" if sent == "month_first" else "")))
         add(Block("quote", f"Subject: {v.called} – safety plan"))
+        handle = "".join(c for c in ascii_spelling(v.given + "." + v.family).lower() if c.isalnum() or c == ".")
+        add(Block("para", f"{v.called} e-mailed the IDVA from {handle}{rng.randint(10, 99)}@example.org and attached "
+                          f"{ascii_spelling(v.family).replace(' ', '')}_{ascii_spelling(v.given).replace(' ', '')}"
+                          f"_statement.pdf."))
         add(Block("quote", f"“I spoke to {v.called} today. She says {p.given} has been calling her constantly and "
                            f"she is frightened of him.”"))
         # ---- 8. analysis, more date forms
@@ -498,6 +502,8 @@ class _Writer:
                 forms.append((x.nickname, "common-word name" if x.common_word else "nickname"))
             if x.middle and x.key == "victim":  # only the victim's middle name is used alone
                 forms.append((x.middle, "middle name"))
+            if not x.family.endswith("s"):
+                forms.append((x.family + "s", "surname plural"))
             forms += [(ascii_spelling(f), "without diacritics") for f, _ in forms if ascii_spelling(f) != f]
             seen = set()
             for text, kind in forms:
