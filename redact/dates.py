@@ -577,7 +577,7 @@ def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bo
 # "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
 # "the 14th century", "her 14th birthday" are no dates.
 _BARE_DAY = re.compile(
-    rf"""(?:(?<![\w])(?:the|on)\s+|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*)
+    rf"""(?:(?<![\w])(?:the|on)\s+|(?<=[0-9]st/|[0-9]nd/|[0-9]rd/|[0-9]th/)|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*)
          (?P<day>(?:{DAY}{ORDINAL}|(?i:{_ORDINAL_WORD_ELEMENT})))(?![\w-])
          (?!\s+(?i:century|centuries|time|times|birthday|anniversary|floor|place|attempt|round|occasion|person|
                   visit|call|incident|entry|row|item|page|paragraph|edition|amendment|year|month|week|day(?!\s+of)|
@@ -620,21 +620,15 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
 
 def _month_context(text: str, before: int) -> tuple[int, int | None] | None:
     """The month (and its year) that the text last named before ``before``: what "the 14th" falls in."""
-    best = None
-    for m in find_dates(text[:before]):
-        if m.date.month is not None:
-            best = (m.date.month, m.date.year)
-    for m in _MONTH_WORD.finditer(text, 0, before):
-        if best is None or m.start() > _last_date_start(text, before):
-            word = m.group().rstrip(".").lower()
-            if word not in ("may", "march"):  # "May" alone may be a name
-                best = (_MONTH_BY_NAME[word], None)
-    return best
-
-
-def _last_date_start(text: str, before: int) -> int:
-    starts = [m.start for m in find_dates(text[:before]) if m.date.month is not None]
-    return starts[-1] if starts else -1
+    head = text[:before]
+    mentions = [m for m in find_dates(head) if m.date.month is not None]
+    named = [(m.start, (m.date.month, m.date.year)) for m in mentions]
+    for m in _MONTH_WORD.finditer(head):
+        word = m.group().rstrip(".").lower()
+        # a month inside a date phrase is that phrase's; "May" alone may be a name
+        if word not in ("may", "march") and not any(d.start <= m.start() < d.end for d in mentions):
+            named.append((m.start(), (_MONTH_BY_NAME[word], None)))
+    return max(named)[1] if named else None
 
 
 def document_month_context(texts: list[str]) -> list[tuple[int, int | None] | None]:
@@ -732,17 +726,18 @@ def protected_date_candidates(text: str, when: datetime.date) -> list[tuple[int,
 
     On top of ``mentions_of`` (which ``apply`` uses): numbers month first wherever that reading is possible
     (09/10/2021 may be 10 September), numbers separated by spaces ("14 09 2021"), ordinal words without "of",
-    compact month-first and year-first digits, and "the 14th" wherever the text itself names no other month
-    (the month may be in an earlier paragraph or table row, which a check of one text cannot see; an ordinal word,
-    "the first", needs its month in the text). It accepts a
+    compact month-first and year-first digits, and "the 14th" in a text that names no month at all (the month
+    may be in an earlier paragraph or table row, which a check of one text cannot see; an ordinal word, "the
+    first", needs its month in the text). It accepts a
     few false alarms and misses nothing that ``mentions_of`` finds; spans are tight around the date itself.
     """
     spans = mentions_of(text, when)
     spans += _reading_spans(text, when, broad=True)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
     for m in _bare_days(text, when):
-        # "the 14th" under a month named elsewhere; an ordinal word ("the first") only with its month here
-        if when.month in named or not (named or m.group("day")[0].isalpha()):
+        # "the 14th" in a text that names no month may be under a month named in the row above; an ordinal
+        # word ("the first") only with its month in the text
+        if _in_context(text, m, when, None) or not (named or m.group("day")[0].isalpha()):
             spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
     return _merge(spans)

@@ -259,3 +259,19 @@ def test_verify_net_covers_everything_apply_finds(pieces):
     broad = protected_date_candidates(text, when)
     for start, end in mentions_of(text, when):
         assert all(any(s <= i < e for s, e in broad) for i in range(start, end)), (text, text[start:end])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In September 2021, on the night of the 13th/14th, police came.", ["14th"]),
+    ("On 3 September 2020 she moved. On the 14th she called.", []),     # the month named last has another year
+    ("In September she moved. On the 14th she called.", ["14th"]),
+    ("On the 14th she called.", []),                                     # no month anywhere: apply cannot tell
+])
+def test_the_day_alone_follows_the_month_named_last(text, found):
+    from redact.dates import protected_date_candidates
+
+    when = datetime.date(2021, 9, 14)
+    assert [text[s:e] for s, e in mentions_of(text, when)] == found
+    # verify flags the same, and also the day in a text that names no month (the month may be in the row above)
+    expected = found or (["14th"] if "September" not in text else [])
+    assert [text[s:e] for s, e in protected_date_candidates(text, when)] == expected
