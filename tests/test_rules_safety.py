@@ -380,3 +380,31 @@ def test_batch_needs_rules_or_no_rules(tmp_path):
     result = cli("batch", drafts, tmp_path / "out", "--no-rules")
     assert result.exit_code == 0 and "no date of death" in result.stderr
     assert (tmp_path / "out" / "a.txt").exists()
+
+
+# A namesake the model does not label a person (a table cell, an unusual name): the rare capitalised word after the
+# listed given name, with the sentence going on in lower case, makes it somebody else's.
+CELL_NAMESAKES = [("Kofi Asante", "Toby", "Holloway"), ("Hetal Shah", "Zara", "Lister"),
+                  ("Agnieszka Nowak", "Zofia", "Wróblewska"), ("Siobhan Doyle", "Niamh", "Fenwick"),
+                  ("Abdirahman Warsame", "Yusuf", "Mohamud"), ("Thi Lan Nguyen", "Iris", "Whitaker")]
+
+
+@pytest.mark.parametrize("listed, pseudonym, other_surname", CELL_NAMESAKES)
+def test_a_namesake_in_a_table_cell_is_somebody_else(listed, pseudonym, other_surname):
+    given = listed.split()[0]
+    rules = parse_rules({"people": [{"name": listed, "pseudonym": pseudonym}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    draft = (f"{listed} died at home.\n"
+             f"29.9.17\tDomestic Abuse Service\t{given} {other_surname} recorded a call from {given}.\n")
+    output = Redactor(rules).redact_text(draft)
+    assert other_surname not in output and given not in output, output
+    assert f"{pseudonym} Person" not in output and output.count(pseudonym) == 2, output
+
+
+@pytest.mark.parametrize("phrase", ["{given} Street was closed for the day.", "{given} Chronology\n",
+                                    "The {given} Hospital staff said so.", "{given} Timeline\n"])
+def test_a_listed_given_name_before_a_common_word_stays_the_listed_person(phrase):
+    rules = parse_rules({"people": [{"name": "Hetal Shah", "pseudonym": "Zara"}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    output = Redactor(rules).redact_text("Hetal Shah died. " + phrase.format(given="Hetal"))
+    assert "Hetal" not in output and "Person" not in output, output

@@ -149,7 +149,41 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                                  finding.score, finding.source, finding.segment, finding.location, None,
                                  {**finding.metadata, "holds_listed_name": True})
                 out.append(joined)
+    covered = [f for f in out if _unlisted_person(f)]
+    for inner in rule_people:
+        if inner.metadata.get("form") not in _GIVEN_NAME_FORMS or any(
+                f.segment == inner.segment and f.start < inner.end and inner.start < f.end for f in covered):
+            continue
+        joined = _surname_after(inner, segments[inner.segment].text, findings, listed_words)
+        if joined is not None:
+            out.append(joined)
     return out
+
+
+# "Kofi Holloway recorded a call": a given name, one space, a capitalised rare word, then lower case or punctuation
+_SURNAME_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]{2,})?)(?=(?:['’]s)?(?:[ \t]+[a-z]|[,.;:)!?]|$))")
+RARE_WORD_ZIPF = 3.5    # below this, a capitalised word is a name more often than a word ("Holloway" 3.3)
+NER_SPAN_ZIPF = 4.0     # the model took both words as one name-like entity: only common words stay out
+
+
+def _surname_after(inner: Finding, text: str, findings: list[Finding], listed_words) -> Finding | None:
+    """The unlisted full name a listed given name starts when the model did not label it a person: it saw one
+    entity of another kind over both words ("Kofi Holloway" as an organisation), or the next word is rare in
+    English and capitalised, and the sentence goes on in lower case ("Hetal Lister recorded a call")."""
+    from wordfreq import zipf_frequency
+
+    match = _SURNAME_AFTER.match(text, inner.end)
+    if match is None or not _foreign_name_word(match.group(1), listed_words) or match.group(1).isupper():
+        return None
+    word = match.group(1)
+    zipf = zipf_frequency(word.lower(), "en")
+    spanned = any(f.source != "rule" and f.segment == inner.segment and f.start <= inner.start
+                  and match.end(1) <= f.end for f in findings)
+    if not (zipf < NER_SPAN_ZIPF if spanned else zipf < RARE_WORD_ZIPF):
+        return None
+    end = match.end(1)
+    return Finding(inner.start, end, text[inner.start:end], entities.PERSON, 0.7, "name-context", inner.segment,
+                   inner.location, None, {"holds_listed_name": True})
 
 
 class _KeptOrListed:
