@@ -149,12 +149,15 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                                  finding.score, finding.source, finding.segment, finding.location, None,
                                  {**finding.metadata, "holds_listed_name": True})
                 out.append(joined)
-    covered = [f for f in out if _unlisted_person(f)]
+    people_in: dict[int, list[Finding]] = defaultdict(list)
+    others_in: dict[int, list[Finding]] = defaultdict(list)
+    for finding in out:
+        (people_in if _unlisted_person(finding) else others_in)[finding.segment].append(finding)
     for inner in rule_people:
         if inner.metadata.get("form") not in _GIVEN_NAME_FORMS or any(
-                f.segment == inner.segment and f.start < inner.end and inner.start < f.end for f in covered):
+                f.start < inner.end and inner.start < f.end for f in people_in[inner.segment]):
             continue
-        joined = _surname_after(inner, segments[inner.segment].text, findings, listed_words)
+        joined = _surname_after(inner, segments[inner.segment].text, others_in[inner.segment], listed_words)
         if joined is not None:
             out.append(joined)
     return out
@@ -168,8 +171,9 @@ NER_SPAN_ZIPF = 4.0     # the model took both words as one name-like entity: onl
 
 def _surname_after(inner: Finding, text: str, findings: list[Finding], listed_words) -> Finding | None:
     """The unlisted full name a listed given name starts when the model did not label it a person: it saw one
-    entity of another kind over both words ("Kofi Holloway" as an organisation), or the next word is rare in
-    English and capitalised, and the sentence goes on in lower case ("Hetal Lister recorded a call")."""
+    entity of another kind over both words ("Kofi Holloway" as an organisation; ``findings`` are the segment's
+    other finds), or the next word is rare in English and capitalised, and the sentence goes on in lower case
+    ("Hetal Lister recorded a call")."""
     from wordfreq import zipf_frequency
 
     match = _SURNAME_AFTER.match(text, inner.end)
@@ -177,8 +181,7 @@ def _surname_after(inner: Finding, text: str, findings: list[Finding], listed_wo
         return None
     word = match.group(1)
     zipf = zipf_frequency(word.lower(), "en")
-    spanned = any(f.source != "rule" and f.segment == inner.segment and f.start <= inner.start
-                  and match.end(1) <= f.end for f in findings)
+    spanned = any(f.source != "rule" and f.start <= inner.start and match.end(1) <= f.end for f in findings)
     if not (zipf < NER_SPAN_ZIPF if spanned else zipf < RARE_WORD_ZIPF):
         return None
     end = match.end(1)
