@@ -558,11 +558,23 @@ def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[in
                     if size == 3 and readings:
                         dated.update(range(i, i + 3))
                     if any(_matches(r, when) for r in readings):
+                        if size == 2 and _month_of_another_year(text, window[0].start, when):
+                            continue
                         start = window[0].start
                         if i == 0 and index in weekday_before:
                             start = weekday_before[index]
                         spans.append((start, window[-1].end))
     return spans
+
+
+def _month_of_another_year(text: str, start: int, when: datetime.date) -> bool:
+    """Whether a day and month without a year sit under the same month of another year, named earlier in the
+    sentence ("In September 2020 she was seen on 14 Sept"). A year on its own is not enough: in "she had lived
+    there since 2015 and died on 14 Sept" the year belongs to another clause."""
+    left, _ = _sentence_bounds(text, start, start)
+    years = {m.date.year for m in find_dates(text[left:start])
+             if m.date.month == when.month and m.date.year is not None and not m.two_digit_year}
+    return bool(years) and when.year not in years
 
 
 def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bool:
@@ -701,7 +713,7 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     for m in mentions:
         listed = _days_listed_before(text, m)
         if listed is None:
-            if _same_day(m, when):
+            if _same_day(m, when) and not (m.date.year is None and _month_of_another_year(text, m.start, when)):
                 spans.append((m.date_start, m.date_end))
             continue
         # "14 and 15 May 2023", "from 15 to 17 May": the list goes whole, or the day beside it gives it away

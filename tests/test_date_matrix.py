@@ -194,6 +194,23 @@ def _check_place(recognizer, when, form, place):
 
 
 @pytest.mark.parametrize("when", PROTECTED, ids=lambda d: d.isoformat())
+def test_a_date_without_a_year_takes_the_year_of_its_month_in_the_sentence(when):
+    """"In September 2020 she was seen on 14/9" is another year; with no such month before it, it is the date."""
+    other_year = when.year - 4 if (when.month, when.day) == (2, 29) else when.year - 1
+    for form in (f for f in FORMS if not f.has_year):
+        written = _date_part(form.write(when))
+        same = f"In {when:%B %Y} she was seen on {form.write(when)}."
+        other = f"In {when:%B} {other_year} she was seen on {form.write(when)}."
+        unrelated = f"She had lived there since {other_year} and was seen on {form.write(when)}."
+        for text in (same, unrelated):
+            start = text.index(written)
+            assert _covered(mentions_of(text, when), start, start + len(written)), text
+            assert _covered(protected_date_candidates(text, when), start, start + len(written)), text
+        assert mentions_of(other, when) == [], other
+        assert protected_date_candidates(other, when) == [], other
+
+
+@pytest.mark.parametrize("when", PROTECTED, ids=lambda d: d.isoformat())
 def test_the_day_alone_takes_its_month_from_the_sentence_or_what_came_before(when):
     day = ordinal(when.day)
     other_year = when.year - 4 if (when.month, when.day) == (2, 29) else when.year - 1
