@@ -217,7 +217,7 @@ def _is_real(date: PartialDate) -> bool:
 _DATE_CUE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:(?P<strong>on|dated|w/[ce]|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?b|born|"
     r"died|date(?:\s+of\s+(?:birth|death))?)|(?P<weak>from|until|till|since|by|before|after|between))"
-    r"\.?[ \t]*:?[ \t]*|(?P<bracket>\()[ \t]*)$", re.IGNORECASE)
+    r"\.?[ \t]*:?[ \t]*(?:the[ \t]+)?|(?P<bracket>\()[ \t]*)$", re.IGNORECASE)
 
 
 def _cue_before(text: str, start: int, with_year: bool, slash: bool) -> bool:
@@ -343,7 +343,7 @@ _ELEMENT = re.compile(
     re.VERBOSE)
 # What may stand between two parts of one date: "14/09", "14 Sep", "14th of September", "Sep. 14", "Tuesday the
 # 14th", "September 14, 2021"; nothing at all between digits and letters ("14SEP2021").
-_GAP = re.compile(r"\s*[/\-–]\s*|\s*,\s*(?:the\s+)?|\.|\.\s+|,?\s+(?:of\s+)?(?:the\s+)?|")
+_GAP = re.compile(r"\s*[/\-–]\s*|\s*,\s*(?:the\s+)?|\.|\.\s+|,?\s+(?:day\s+)?(?:of\s+)?(?:the\s+)?|")
 # "paragraph 14.9", "section 3/5", "£14.09": numbers that a word or sign before them says are not dates
 _NOT_A_DATE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:paragraphs?|paras?|sections?|chapters?|appendix|appendices|annex(?:es)?|pages?|pp?|figures?|"
@@ -389,7 +389,7 @@ def _runs(text: str) -> list[list[_Element]]:
         if runs:
             last = runs[-1][-1]
             gap = text[last.end:element.start]
-            if len(gap) <= 12 and _GAP.fullmatch(gap) and _joinable(last, element, gap):
+            if len(gap) <= 16 and _GAP.fullmatch(gap) and _joinable(last, element, gap):
                 runs[-1].append(element)
                 continue
         runs.append([element])
@@ -403,7 +403,7 @@ def _joinable(left: _Element, right: _Element, gap: str) -> bool:
     if gap.startswith(".") and gap != ".":
         return left.kind == "month"  # "Sep. 14"; a full stop after a number ends a sentence
     if gap == ".":
-        return left.kind == "num" and right.kind == "num" or left.kind == "month"
+        return left.kind in ("num", "month") and right.kind in ("num", "month")  # "14.09.21", "14.Sep.2021"
     return True
 
 

@@ -275,3 +275,21 @@ def test_the_day_alone_follows_the_month_named_last(text, found):
     # verify flags the same, and also the day in a text that names no month (the month may be in the row above)
     expected = found or (["14th"] if "September" not in text else [])
     assert [text[s:e] for s, e in protected_date_candidates(text, when)] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sent: Tuesday, September 14, 2021 3:40 AM", ["Tuesday, September 14, 2021"]),
+    ("Tue, 14 Sep 2021 03:40:00 +0100", ["Tue, 14 Sep 2021"]),
+    ("w/c 13/09/21 and w/c 14/09/21", ["14/09/21"]),
+    ("14/09/2021-15/09/2021", ["14/09/2021"]),
+    ("on the 14.09 she called", ["14.09"]),
+    ("exported 14.Sep.2021", ["14.Sep.2021"]),
+    ("on the fourteenth day of September 2021", ["fourteenth day of September 2021"]),
+    ("the 14th day of September", ["14th day of September"]),
+    ("SEPT 14TH", ["SEPT 14TH"]),
+    ("Tues. 14th Sept.", ["Tues. 14th Sept"]),
+    ("the 14th day of September 2020, 14 days of rest", []),
+])
+def test_mentions_of_email_headers_and_agency_forms(text, found):
+    when = datetime.date(2021, 9, 14)
+    assert [text[s:e] for s, e in mentions_of(text, when)] == found
