@@ -134,7 +134,9 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         first, surname = words[0], words[-1]
         forms += [
             (f"{first} {surname}", "first+surname", EXACT),
-            (first, "first", NAME_PART),
+            # a first word that is no known given name may be the family name written first ("Zhao Xiu Ying"):
+            # its plural is the family too ("the Zhaos")
+            (first, "first" if likely_gender(first) else "first-or-surname", NAME_PART),
             (surname, "surname", NAME_PART),
             (f"{surname}, {first}", "surname,first", EXACT),
             (f"{surname}, {' '.join(words[:-1])}", "surname,first", EXACT),

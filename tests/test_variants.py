@@ -155,3 +155,16 @@ def test_a_name_written_in_the_other_order_is_one_form(name, written):
     listed = ListedEntityRecognizer(rules)
     text = f"The records say {written} and {name.upper()}."
     assert [text[s:e] for s, e, _ in listed.matches(text)] == [written, name.upper()]
+
+
+@pytest.mark.parametrize("name, plural", [("Zhao Xiu Ying", "Zhaos"), ("Nguyễn Thị Lan", "Nguyens"),
+                                          ("Wang Zhi Hao", "Wangs")])
+def test_a_family_name_written_first_is_found_in_the_plural(name, plural):
+    listed = ListedEntityRecognizer(parse_rules({"people": [{"name": name, "pseudonym": "Iris"}]}))
+    text = f"The {plural} had lived there for ten years."
+    assert [text[s:e] for s, e, _ in listed.matches(text)] == [plural[:-1]]
+
+
+def test_a_known_given_name_is_not_taken_in_the_plural():
+    listed = ListedEntityRecognizer(parse_rules({"people": [{"name": "Mark Hughes", "pseudonym": "Tom"}]}))
+    assert listed.matches("She bought it at Marks and Spencer.") == []
