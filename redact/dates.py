@@ -554,6 +554,8 @@ def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[in
                         continue  # the year beside it decides: "14/9/2020" is not a yearless 14/9
                     if _numeric(window) and not _numeric_window_is_a_date(text, window, broad):
                         continue
+                    if size == 3 and (_dotted_to(text, core, i - 1, i) or _dotted_to(text, core, i + 3, i + 2)):
+                        continue  # "20.1.4.1.24": a clause number, whatever three of its parts look like
                     readings = _readings(text, window, broad)
                     if size == 3 and readings:
                         dated.update(range(i, i + 3))
@@ -575,6 +577,13 @@ def _month_of_another_year(text: str, start: int, when: datetime.date) -> bool:
     years = {m.date.year for m in find_dates(text[left:start])
              if m.date.month == when.month and m.date.year is not None and not m.two_digit_year}
     return bool(years) and when.year not in years
+
+
+def _dotted_to(text: str, core: list[_Element], other: int, inner: int) -> bool:
+    if not 0 <= other < len(core) or core[other].kind != "num":
+        return False
+    left, right = sorted((core[other], core[inner]))
+    return text[left.end:right.start] == "."
 
 
 def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bool:
