@@ -94,7 +94,7 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
             listed_in.setdefault(finding.segment, []).append(finding)
     is_draft = any(f.source == "rule" and f.entity_type == entities.PERSON for f in findings)
     clashes: dict[int, PseudonymClash] = {}
-    for finding in findings:
+    for finding in _one_line_pieces(findings):
         if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
                 or finding.metadata.get("whole_value") or not finding.text[:1].isupper():
             continue
@@ -115,6 +115,25 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
                 kind, position = ("people", index) if index < people_count else ("places", index - people_count)
                 clashes[index] = PseudonymClash(entity.pseudonym, f"{kind}[{position + 1}]", key, finding.location)
     return [clashes[index] for index in sorted(clashes)]
+
+
+_BREAK = re.compile(r"[\n\t|]+")
+
+
+def _one_line_pieces(findings: list[Finding]):
+    """A find that runs over a line break or a cell border ("Carl\nDawn" from a pseudonym table) is two names."""
+    for finding in findings:
+        if not _BREAK.search(finding.text):
+            yield finding
+            continue
+        cursor = 0
+        for piece in [*_BREAK.split(finding.text)]:
+            at = finding.text.index(piece, cursor) if piece else cursor
+            cursor = at + len(piece)
+            if piece.strip():
+                yield Finding(finding.start + at, finding.start + at + len(piece), piece, finding.entity_type,
+                              finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
+                              finding.metadata)
 
 
 def _announces(text: str, finding: Finding, index: int, listed_here: list[Finding]) -> bool:

@@ -408,3 +408,15 @@ def test_a_listed_given_name_before_a_common_word_stays_the_listed_person(phrase
                          "dates": {"date_of_death": "2022-03-21"}})
     output = Redactor(rules).redact_text("Hetal Shah died. " + phrase.format(given="Hetal"))
     assert "Hetal" not in output and "Person" not in output, output
+
+
+def test_a_pseudonym_table_row_is_no_clash_even_when_the_model_runs_names_together():
+    rules = parse_rules({"people": [{"name": "Răzvan Popescu", "pseudonym": "Carl"},
+                                    {"name": "Dawn Dumitrescu", "pseudonym": "Child A"}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    draft = ("Răzvan Popescu was arrested.\nName | Relationship | Pseudonym\nRăzvan Popescu | Partner | Carl\n"
+             "Dawn Dumitrescu | Daughter | Child A\n")
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        Redactor(rules, strict_rules=True).redact_text(draft)
+    assert rules_warnings(record) == []
