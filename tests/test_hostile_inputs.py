@@ -146,6 +146,7 @@ def test_existing_output_is_replaced_only_with_force(tmp_path):
 
 def test_a_failed_verification_leaves_no_output_and_keeps_the_old_one(tmp_path, redactor, monkeypatch):
     import redact.pipeline as pipeline
+    from redact.verify import Leak
 
     source = _docx(tmp_path, _paragraph("Joanne Pryor lived in Oakbridge."))
     before = sha256(source)
@@ -155,8 +156,7 @@ def test_a_failed_verification_leaves_no_output_and_keeps_the_old_one(tmp_path, 
 
     def failing(path, rules, **kwargs):
         verdict = real(path, rules, **kwargs)
-        verdict.leaks.append(type("Leak", (), {"location": "word/document.xml", "kind": "person",
-                                                "value": "listed as 'Anna'"})())
+        verdict.leaks.append(Leak("word/document.xml", "person", "listed as 'Anna'", "[██████]"))
         return verdict
 
     monkeypatch.setattr(pipeline, "verify_file", failing)
