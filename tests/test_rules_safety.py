@@ -197,7 +197,7 @@ def test_redact_file_from_python_warns_without_rules(tmp_path):
 # (listed real name, its pseudonym, an unlisted person in the draft who bears the pseudonym)
 CLASHES = [("Joanne Pryor", "Daniel", "PC Daniel Okafor"), ("Hodan Warsame", "Amina", "Amina Yusuf"),
            ("Tomasz Wójcik", "Piotr", "Piotr Kowalczyk"), ("Mei Zhang", "Lin", "Dr Lin Chen"),
-           ("Delroy Campbell", "Marcus Brown", "Marcus Brown")]
+           ("Delroy Campbell", "Marcus Brown", "Marcus Brown"), ("Emine Yılmaz", "Ayla Evans", "Dr Gareth Evans")]
 
 
 def _draft(victim: str, other: str) -> str:
