@@ -35,6 +35,7 @@ from .normalise import fold_key
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+TIME_WORDS = MONTHS | WEEKDAYS | SEASONS
 # How frequent (Zipf scale: 3 = once per million words) a word must be in English for its lower-case use to
 # be expected in a report. Measured (benchmarks/name_or_word_ambiguity.py): with 3.5, 102 of the 112 name-words
 # of the rules' list and issue 10 are found without the list; 6 of the 325 most popular British, Irish and US
@@ -193,13 +194,13 @@ def _unsure(reason: str) -> Judgement:
     return Judgement(Reading.UNSURE, reason)
 
 
+# Words that follow a person who is the subject of the sentence ("Amber chose", "May may find", "Hope never").
 SPEECH_AND_ACTION = frozenset("""
 said says told tells asked explained reported described recalled remembered stated disclosed wrote
-was is had has would could did went called rang phoned texted moved lived left returned attended
-met arrived visited contacted agreed refused felt wanted became began started and who whose
-will can cannot should might must chose says thinks thought knew knows saw sees took takes gave gives
-may shall would could does never also always still often later then didn't doesn't wasn't isn't hasn't hadn't
-won't can't couldn't wouldn't
+was is had has would could did does went called rang phoned texted moved lived left returned attended
+met arrived visited contacted agreed refused felt wanted became began started and who whose chose
+will can cannot should might must may shall thinks thought knew knows saw sees took takes gave gives
+never also always still often later then didn't doesn't wasn't isn't hasn't hadn't won't can't couldn't wouldn't
 """.split())
 SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
 # what a person does and an ordinary word does not: "amber said" in a quoted text message is the name
@@ -237,13 +238,10 @@ red amber green white black brown grey gray blue yellow orange pink purple viole
 ivory pearl gold silver scarlet crimson cream indigo
 """.split())
 RATING_COLOURS = frozenset({"red", "amber", "green", "blue", "yellow", "orange", "purple", "pink", "grey", "gray"})
-_TITLE_WORDS: frozenset[str] | None = None
 _SENTENCE_END = set(".!?:;•\n\t|")
 _OPENERS = set("\"'“‘(«[")
 _LIST_PUNCTUATION = re.compile(r"^\s*[,/&+–—-]\s*$")
 _LIST_WORDS = frozenset({"and", "or", "to", "through", "till", "until"})
-_DAY_NUMBER = re.compile(r"^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$|^['’]\d\d$")
 _DATE_AFTER = re.compile(r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:/]\d)|(?:1[89]|20)\d\d\b|['’]\d\d\b)",
                          re.IGNORECASE)
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -251,8 +249,6 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
 _DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)$"
                          r"|\b(?:(?:twenty|thirty)[\s-]?)?(?:" + "|".join(_ORDINAL_WORDS) + r")\s+of\s+$", re.IGNORECASE)
 
-
-TIME_WORDS = MONTHS | WEEKDAYS | SEASONS
 
 
 def _listed_with(text: str, start: int, end: int, with_links: bool = False) -> list:
@@ -276,13 +272,11 @@ def _listed_with(text: str, start: int, end: int, with_links: bool = False) -> l
     return out if with_links else [w for w, _ in out]
 
 
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    global _TITLE_WORDS
-    if _TITLE_WORDS is None:
-        from .variants import NAME_TITLES
+    from .variants import NAME_TITLES
 
-        _TITLE_WORDS = frozenset(fold_key(t.split()[-1]) for t in NAME_TITLES)
-    return _TITLE_WORDS
+    return frozenset(fold_key(t.split()[-1]) for t in NAME_TITLES)
 
 
 def previous_word(text: str, start: int) -> tuple[str, str]:
@@ -425,7 +419,7 @@ class NameOrWord:
             return _name("a verb of speech after")       # "2. May spoke to the chair"
 
         # What makes it the word
-        time_word = key in MONTHS or key in WEEKDAYS or key in SEASONS
+        time_word = key in TIME_WORDS
         if time_word:
             judgement = self._time(text, start, end, key, before, before_gap, after_key)
             if judgement:
@@ -449,7 +443,7 @@ class NameOrWord:
         if joined_after and after_key in SPEECH_AND_ACTION and word.isupper() and after.isupper():
             return _name("a verb of speech or action after (heading in capitals)")
 
-        phrase = self._capitalised_phrase(text, start, end, opens, before, before_gap, after, after_gap)
+        phrase = self._capitalised_phrase(text, start, end, before, before_gap, after, after_gap)
         if phrase:
             return _unsure(phrase + " (a title-case heading)") if _heading_like(text) else _word(phrase)
         if not text[:start].strip(" \t\"'“‘(«[") and not text[end:].strip(" \t.:;,!?\"'”’)»]"):
@@ -524,7 +518,7 @@ class NameOrWord:
         return fold_key(after) in {"alert", "alerts", "warning", "warnings", "rating", "ratings", "rated", "status",
                                    "light", "lights", "flag", "flags", "risk", "level", "zone", "category"}
 
-    def _capitalised_phrase(self, text: str, start: int, end: int, opens, before: str, before_gap: str,
+    def _capitalised_phrase(self, text: str, start: int, end: int, before: str, before_gap: str,
                             after: str, after_gap: str) -> str | None:
         """Part of a capitalised phrase ("Operation Dawn Chorus", "Hope Street")? The reason, or None."""
         for neighbour, gap, side in ((before, before_gap, "before"), (after, after_gap, "after")):
