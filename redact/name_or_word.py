@@ -513,6 +513,13 @@ class NameOrWord:
         # "Red, Amber, Green", but not "Amber, Jade and Ruby" (three sisters): a colour that is no name is needed
         if any(fold_key(w) in RATING_COLOURS - self.name_words for w in _listed_with(text, start, end)):
             return True
+        # "rated Amber", "graded as Amber" (not "assessed Amber as medium risk": a person is assessed)
+        before, gap = previous_word(text, start)
+        if fold_key(before) == "as" and not breaks(gap):
+            before, gap = previous_word(text, start - len(gap) - len(before))
+        if fold_key(before) in ("rated", "graded", "flagged", "scored", "rag-rated", "rag") and not breaks(gap) \
+                and fold_key(text[start:end]) in RATING_COLOURS:
+            return True
         after, _ = next_word(text, end)
         # "RAG (Red/Amber/Green)", "amber alert", "Amber rating": a colour that rates or warns
         return fold_key(after) in {"alert", "alerts", "warning", "warnings", "rating", "ratings", "rated", "status",

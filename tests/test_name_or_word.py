@@ -140,6 +140,9 @@ JUDGE = NameOrWord({"okafor", "amber", "may", "will", "grace"})
     ("The death of May shocked the family.", "May", Reading.NAME),
     ("It was 14 September 2021. 2. May spoke to the chair.", "May", Reading.NAME),
     ("Seen 2 May; she left.", "May", Reading.WORD),
+    ("The risk was rated Amber in 2019.", "Amber", Reading.WORD),
+    ("The case was graded as Amber.", "Amber", Reading.WORD),
+    ("Officers assessed Amber as medium risk.", "Amber", Reading.NAME),
 ])
 def test_judgement(text, word, reading):
     start = text.index(word)
