@@ -397,6 +397,9 @@ def _runs(text: str) -> list[list[_Element]]:
 
 
 def _joinable(left: _Element, right: _Element, gap: str) -> bool:
+    if any(c.isalpha() for c in gap):
+        # "14th of September", "Tuesday the 14th"; "4 of the 5" is two numbers
+        return "month" in (left.kind, right.kind) or "weekday" in (left.kind, right.kind)
     if gap == "":
         # "14SEP2021", "Sep'21": digits glued to a month word only
         return {left.kind, right.kind} in ({"num", "month"}, {"apos", "month"})
