@@ -610,6 +610,11 @@ def _plural_ok(payload) -> bool:
     return payload[0] == "person" and "surname" in payload[2].form
 
 
+def _family_plural_ok(payload) -> bool:
+    """'the Lês': after "the", a first word in the plural is a family name written first."""
+    return payload[0] == "person" and payload[2].form in ("first", "first-or-surname")
+
+
 # Characters that join the words of an identifier ("joanne_pryor", "j.pryor@", "/JoannePryor/"): read as spaces.
 _JOINERS = frozenset("_./@:=?&+%#~\\|")
 _JOINED_WORDS = re.compile(r"[^\W\d_][_./@:=?&+%#~\\|]+[^\W_]|[^\W_][_./@:=?&+%#~\\|]+[^\W\d_]"
@@ -757,7 +762,8 @@ class LeakFinder:
         found: list[tuple[int, int, str, str]] = []
         folded = fold(text)
         matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
-                                         plural_ok=_plural_ok)
+                                         plural_ok=_plural_ok,
+                                         plural_after_the_ok=_family_plural_ok)
         judged: list[tuple[int, int]] = []
         for match in matches:
             kind, value, variant = match.payload
@@ -791,7 +797,8 @@ class LeakFinder:
         found: list[tuple[int, int, str, str]] = []
         for view, origin in _broad_views(text):
             for match in self.names.find_folded(fold(view), extra_boundaries=IDENTIFIER_BOUNDARIES,
-                                                plural_ok=_plural_ok):
+                                                plural_ok=_plural_ok,
+                                                plural_after_the_ok=_family_plural_ok):
                 start, end = origin[match.start], origin[match.end - 1] + 1
                 if self._covered(start, end, judged, found) or _CLAUSE_BREAK.search(text, start, end):
                     continue

@@ -168,3 +168,14 @@ def test_a_family_name_written_first_is_found_in_the_plural(name, plural):
 def test_a_known_given_name_is_not_taken_in_the_plural():
     listed = ListedEntityRecognizer(parse_rules({"people": [{"name": "Mark Hughes", "pseudonym": "Tom"}]}))
     assert listed.matches("She bought it at Marks and Spencer.") == []
+
+
+@pytest.mark.parametrize("name, text, plural", [("Lê Thị Hương", "The Lês had lived there.", "Lês"),
+                                                ("Kim Min-jun", "Police visited the Kims twice.", "Kims"),
+                                                ("Ali Hassan Omar", "the Alis moved in 2019", "Alis")])
+def test_after_the_a_first_word_in_the_plural_is_the_family(name, text, plural):
+    from redact.verify import LeakFinder
+
+    rules = parse_rules({"people": [{"name": name, "pseudonym": "Iris"}]})
+    assert [text[s:e] for s, e, _ in ListedEntityRecognizer(rules).matches(text)] == [plural[:-1]]
+    assert [text[s:e] for s, e, *_ in LeakFinder(rules).spans(text)] == [plural[:-1]]

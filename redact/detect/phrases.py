@@ -53,8 +53,9 @@ class PhraseAutomaton(Generic[Payload]):
             self._built = True
 
     def find_folded(self, folded: Folded, *, longest: bool = True, extra_boundaries: str = "",
-                    plural_ok=None) -> list[PhraseMatch[Payload]]:
-        """Whole-word matches in already folded text (spans in the original)."""
+                    plural_ok=None, plural_after_the_ok=None) -> list[PhraseMatch[Payload]]:
+        """Whole-word matches in already folded text (spans in the original). A match followed by "s" is a
+        plural when ``plural_ok(payload)``, or when it follows "the" and ``plural_after_the_ok(payload)``."""
         if not self._size:
             return []
         self._ensure_built()
@@ -65,8 +66,10 @@ class PhraseAutomaton(Generic[Payload]):
             end = end_index + 1
             before_ok = _is_boundary(text, start - 1) or text[start - 1] in extra_boundaries
             after_ok = _is_boundary(text, end) or text[end] in extra_boundaries
-            if not after_ok and plural_ok is not None and text[end] == "s" and _is_boundary(text, end + 1) \
-                    and plural_ok(payload):
+            if not after_ok and text[end] == "s" and _is_boundary(text, end + 1) and (
+                    plural_ok is not None and plural_ok(payload) or plural_after_the_ok is not None
+                    and text[max(0, start - 4):start] == "the " and _is_boundary(text, start - 5)
+                    and plural_after_the_ok(payload)):
                 after_ok = True
             # a letter next to a match is allowed only when the match itself ends/starts with a non-letter
             if (before_ok or not text[start].isalnum()) and (after_ok or not text[end - 1].isalnum()):

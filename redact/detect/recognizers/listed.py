@@ -74,7 +74,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         """Listed names in ``text``; ``identifier`` text (URLs, file names) also splits words at _ . @ /."""
         folded = fold(text)
         found = self._automaton.find_folded(folded, extra_boundaries="_./@:=?&+" if identifier else "",
-                                            plural_ok=_plural_ok)
+                                            plural_ok=_plural_ok, plural_after_the_ok=family_plural_ok)
         out = []
         for match in found:
             listed = match.payload
@@ -123,3 +123,8 @@ class ListedEntityRecognizer(EntityRecognizer):
 def _plural_ok(listed: ListedEntity) -> bool:
     """'the Doyles' is the surname in the plural; the s stays outside the match."""
     return listed.entity_type == entity_types.PERSON and "surname" in listed.variant.form
+
+
+def family_plural_ok(listed: ListedEntity) -> bool:
+    """'the Lês', 'the Kims': after "the", a first word in the plural is a family name written first."""
+    return listed.entity_type == entity_types.PERSON and listed.variant.form in ("first", "first-or-surname")
