@@ -279,6 +279,7 @@ def main(argv=None) -> int:
     tuning = list(range(args.tuning))
     held = list(range(HELD_BACK_START, HELD_BACK_START + args.held_back))
     started = time.time()
+    commit = _commit()  # the code measured is the code imported now, whatever lands during the run
     with tempfile.TemporaryDirectory(prefix="leak-eval-") as tmp:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
@@ -290,7 +291,7 @@ def main(argv=None) -> int:
                   file=sys.stderr)
     elapsed = time.time() - started
     command = "python benchmarks/leak_eval.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    header = [f"Measured {dt.date.today().isoformat()} at commit {_commit()} in {elapsed:.0f} s: `{command.strip()}`"]
+    header = [f"Measured {dt.date.today().isoformat()} at commit {commit} in {elapsed:.0f} s: `{command.strip()}`"]
     lines = report(runs, tuning, held, args.show_held_back, args.show)
     print("\n".join(header + lines))
     if args.update_doc:
