@@ -247,7 +247,8 @@ _DATE_AFTER = re.compile(r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()
 _DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)$"
-                         r"|\b(?:(?:twenty|thirty)[\s-]?)?(?:" + "|".join(_ORDINAL_WORDS) + r")\s+of\s+$", re.IGNORECASE)
+                         r"|\b(?:(?:twenty|thirty)[\s-]?)?(?:" + "|".join(_ORDINAL_WORDS) + r")\s+of\s+$",
+                         re.IGNORECASE)
 
 
 
@@ -328,7 +329,8 @@ def _list_marker_before(text: str, start: int) -> bool:
 
 def _sentence_end(text: str, end: int) -> int:
     for index in range(end, len(text)):
-        if text[index] in ".!?\n\t|" and not (text[index] == "." and index + 1 < len(text) and text[index + 1].isalnum()):
+        abbreviation_dot = text[index] == "." and index + 1 < len(text) and text[index + 1].isalnum()
+        if text[index] in ".!?\n\t|" and not abbreviation_dot:
             return index + 1
     return len(text)
 
@@ -336,8 +338,10 @@ def _sentence_end(text: str, end: int) -> int:
 def _in_identifier(text: str, start: int, end: int) -> bool:
     """Joined to an e-mail address, a web address or a file name by . @ _ / or a digit."""
     before, after = text[start - 1:start], text[end:end + 2]
-    return bool(before and (before in "@_/\\" or before.isdigit() or before == "." and text[start - 2:start - 1].isalnum())
-                or after[:1] in ("@", "_", "/") or after[:1].isdigit() or after[:1] == "." and after[1:2].isalnum())
+    joined_before = before and (before in "@_/\\" or before.isdigit()
+                                or before == "." and text[start - 2:start - 1].isalnum())
+    joined_after = after[:1] in ("@", "_", "/") or after[:1].isdigit() or after[:1] == "." and after[1:2].isalnum()
+    return bool(joined_before or joined_after)
 
 
 def _acronym(word: str) -> bool:
@@ -491,8 +495,8 @@ class NameOrWord:
         # months that are also given names joined by "and" may be two sisters ("May and June went to school")
         for linked, link in _listed_with(text, start, end, with_links=True):
             linked_key = fold_key(linked)
-            if linked_key in TIME_WORDS and (link.strip(" ,") in ("to", "-", "–", "—", "/", "through", "till", "until")
-                                             or given_name_popularity(linked_key) < POPULAR_GIVEN_NAME):
+            is_range = link.strip(" ,") in ("to", "-", "–", "—", "/", "through", "till", "until")
+            if linked_key in TIME_WORDS and (is_range or given_name_popularity(linked_key) < POPULAR_GIVEN_NAME):
                 return _word("time: a range or list of months or days")
         if after_key in TIME_NOUNS or after_key in ("time", "term", "holiday", "holidays", "half-term"):
             return _word("time: a time noun after")

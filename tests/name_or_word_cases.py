@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from redact.rules import parse_rules
 
-SURNAMES = ["Okafor", "Nowak", "Nguyen", "Adeyemi", "Wiśniewska", "Yılmaz", "Warsame", "Chaudhry", "Ó Súilleabháin",
-            "Mensah", "Kowalczyk", "Trinh", "Demirci", "Abdirahman", "Rahmanzai", "Oyelaran", "Zhou", "Szymańska",
-            "McGonagle", "Boateng"]
+SURNAMES = ["Okafor", "Nowak", "Nguyen", "Adeyemi", "Wiśniewska", "Yılmaz", "Warsame", "Chaudhry",
+            "Ó Súilleabháin", "Mensah", "Kowalczyk", "Trinh", "Demirci", "Abdirahman", "Rahmanzai", "Oyelaran",
+            "Zhou", "Szymańska", "McGonagle", "Boateng"]
 TITLES = ["Ms", "Mrs", "Mr", "Miss", "Dr", "PC", "DC", "Councillor"]
 MONTHS = [m for m in calendar.month_name if m]
 WEEKDAYS = list(calendar.day_name)

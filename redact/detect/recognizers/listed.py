@@ -50,7 +50,8 @@ class ListedEntityRecognizer(EntityRecognizer):
                 self._single_word_keys.add(variant.key)
         self._name_words = surnames_and_first_names(rules)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
-        self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names, lowered=())
+        self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
+                                                   lowered=())
         super().__init__(supported_entities=[entity_types.PERSON, entity_types.LOCATION], name="ListedEntityRecognizer",
                          supported_language="en", version="1")
 
