@@ -12,6 +12,7 @@ an extra one at worst replaces a word that did not need it, and the author sees 
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ _RELATION = regex.compile(
 _VICTIM = re.compile(r"\b(?:died|death|killed|victim|deceased|subject of (?:the|this) review|homicide)\b", re.I)
 _PERPETRATOR = re.compile(r"\b(?:perpetrator|convicted|sentenced|charged|arrested|accused|defendant)\b", re.I)
 # Two to four capitalised words in a row (with a title before them, if any): a possible full name.
-_NAME_RUN = regex.compile(r"(?<![\p{L}\d'’-])(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}'’-]*\p{Ll}"
+_NAME_RUN = regex.compile(r"(?<![\p{L}\d'’-])(?:(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|[ÓO])[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}'’-]*\p{Ll}"
                           r"(?![\p{L}\d-])")
 # Capitalised at a sentence start or in a heading, never part of a name.
 _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "or", "but", "for", "to", "by", "with", "from",
@@ -44,6 +45,9 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "or", "but",
                    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "dear", "regards", "mum", "dad"}
+# "Jan", "Mar", "Sun", "May": a date's words, a short form of a name only where the draft says so
+_CALENDAR = {fold_key(w) for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                   *calendar.day_abbr, "Sept", "Tues", "Thur", "Thurs") if w}
 # wordfreq's Zipf scale: 3.5 is about once in 300,000 words; "Tomek", "Aga", "Mags" are rarer, "Page", "Road" not.
 _ORDINARY_ZIPF = 3.5
 # Once in 100,000 words or more ("Word", "Court", "Office"): no surname is that common ("Singh" 4.0, "Khan" 4.3).
@@ -59,8 +63,9 @@ def name_words(text: str) -> list[str]:
     words = [w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’") for w in words]
     words = [w for w in words if fold_key(w.rstrip(".")) not in _TITLE_WORDS and w[:1].isupper()]
     if words and all(w.isupper() for w in words) and (len(words) > 1 or len(words[0]) > 3):
-        words = [w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words]
-    return words  # "MARGARET DOYLE" in a heading is Margaret Doyle
+        # "MARGARET DOYLE" in a heading is Margaret Doyle, "O'SULLIVAN-KAYA" O'Sullivan-Kaya
+        words = [regex.sub(r"(?:^|(?<=[-'’]))\p{L}", lambda m: m.group(0).upper(), w.lower()) for w in words]
+    return words
 
 
 @dataclass
@@ -90,13 +95,20 @@ class Proposal:
         return self.words[0]
 
     @property
+    def _surname_start(self) -> int:
+        words = self.words
+        if len(words) >= 3 and fold_key(words[-2]) in SURNAME_PARTICLES:
+            return len(words) - 2  # "Ó Floinn", "Mac Giolla", "Al Hashimi"
+        return len(words) - 1
+
+    @property
     def surname(self) -> str | None:
-        return self.words[-1] if len(self.words) > 1 else None
+        return " ".join(self.words[self._surname_start:]) if len(self.words) > 1 else None
 
     @property
     def given_names(self) -> list[str]:
         """First and middle names: the words a nickname can stand for."""
-        return self.words[:-1] if len(self.words) > 1 else self.words
+        return self.words[:self._surname_start] if len(self.words) > 1 else self.words
 
     def all_words(self) -> set[str]:
         return {fold_key(w) for s in self.spellings for w in s.split()}
@@ -105,6 +117,8 @@ class Proposal:
         return [*self.spellings, *self.aliases]
 
     def add_alias(self, alias: str, check: str | None) -> None:
+        if alias.casefold() in {a.casefold() for a in (self.name, *self.aliases) if a != alias}:
+            return  # matching ignores case: "Caoimhe O'sullivan" from a heading in capitals adds nothing
         if alias == self.name:
             return
         if alias in self.aliases:
@@ -208,7 +222,17 @@ class _Grouper:
         people: list[Proposal] = []
         for name in sorted(self.full, key=lambda n: (-len(n.split()), -self.full[n], n)):
             words = [fold_key(w) for w in name.split()]
+            if words[0] in SURNAME_PARTICLES and any(
+                    [fold_key(w) for w in p.name.split()][-len(words):] == words for p in people):
+                continue  # "Mr Mac Giolla": a surname of two words, the library's to derive, perhaps shared
             home = next((p for p in people if _same_name(words, [fold_key(w) for w in p.name.split()])), None)
+            part_of = next((p for p in people if _part_of_name(words, [fold_key(w) for w in p.name.split()])),
+                           None)
+            if home is None and part_of is not None:
+                # "Adjoa Mensah" beside "Grace Adjoa Mensah": the same woman, most likely
+                part_of.add_alias(name, f"'{name}' is part of the full name {part_of.name}")
+                part_of.mentions += self.full[name]
+                continue
             if home is None:
                 home = Proposal()
                 people.append(home)
@@ -243,10 +267,12 @@ class _Grouper:
 
     def _short_forms(self, people: list[Proposal]) -> None:
         """Single words the draft uses for a person: middle names, introduced names, nicknames, clipped forms."""
-        taken = {fold_key(w) for p in people for w in (p.first, p.surname) if w}
+        taken = {fold_key(w) for p in people for w in (p.first, *(p.surname or "").split()) if w}
         taken |= self.pseudonyms | _TITLE_WORDS
         for segment, position, word, full in self._introductions():
-            if not self._could_be_name(word) or fold_key(word) in taken or (word.isupper() and len(word) > 3):
+            # the draft saying so beats the model's guess: "known as Mo" although the model took Mo for a place
+            if not self._could_be_name(word, stated=True) or fold_key(word) in taken or (
+                    word.isupper() and len(word) > 3):
                 continue
             subject = self._subject_of(people, segment, position, word, full)
             if subject is None:
@@ -292,7 +318,7 @@ class _Grouper:
             return True
         if word.isupper() or word.lower() in self.lower_words:
             return False
-        return not _frequent(word)
+        return not _frequent(word) or likely_gender(word) is not None  # "Paddy" is both
 
     def _claims(self, people: list[Proposal], word: str) -> list[tuple[Proposal, str | None]]:
         """Who ``word`` could stand for, the surest first (a nickname in the package before a clipped form)."""
@@ -303,7 +329,10 @@ class _Grouper:
                 sure.append((person, None))
             elif word.isupper() and any(word in initials_of(g) for g in givens[:1]):
                 unsure.append((person, f"'{word}' may be the initials of {person.first}"))
-            elif self._looks_like_a_name(word) and any(is_short_form_of(word, g) for g in givens):
+            elif self._looks_like_a_name(word) and any(is_short_form_of(word, g) and (
+                    _shared_start(word, g) >= 3 or not _frequent(word)) for g in givens):
+                # two shared letters are enough for a rare word ("Aga", "Kasia"), not for a name of its own
+                # ("Amber" is no Amara, "Jan" no James)
                 unsure.append((person, f"'{word}' looks like a short form of {person.first}"))
         return sure + unsure
 
@@ -353,12 +382,13 @@ class _Grouper:
         known |= {fold_key(w) for p in people for a in p.aliases for w in a.split()}
         known |= self.pseudonyms
         out = []
-        for word, count in sorted(self.single.items()):
+        for word, count in sorted(self.single.items(), key=lambda item: (-item[1], item[0])):
             if (fold_key(word) in known or word in self.titled or not self._could_be_name(word)
                     or word.lower() in self.lower_words or likely_gender(word) is None):
                 continue
             out.append(Proposal(spellings=Counter({word: count}), mentions=count,
                                 note="used alone: if this is somebody above, move it to their aliases"))
+            known.add(fold_key(word))  # "Siobhan" beside "Siobhán" is the same name
         return out
 
     def _roles(self, people: list[Proposal]) -> None:
@@ -399,10 +429,10 @@ class _Grouper:
             for position, word, full in introduced_short_names(text):
                 yield segment, position, word, full
 
-    def _could_be_name(self, word: str) -> bool:
+    def _could_be_name(self, word: str, stated: bool = False) -> bool:
         key = fold_key(word)
         return (len(key) >= 2 and key not in _TITLE_WORDS and key not in self.pseudonyms
-                and key not in self.not_people and word[:1].isupper())
+                and (stated or (key not in self.not_people and key not in _CALENDAR)) and word[:1].isupper())
 
     def _used_alone(self, person: Proposal, word: str) -> bool:
         """A middle name used outside the person's full name (alone, or with the surname only)."""
@@ -453,16 +483,37 @@ class _Grouper:
         return nearest[0] if nearest else None
 
 
+def _shared_start(a: str, b: str) -> int:
+    a, b = fold_key(a), fold_key(b)
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
 def _frequent(word: str, threshold: float | None = None) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "en") >= (threshold or _ORDINARY_ZIPF)
 
 
+# Words that open a surname of more than one word: "Mac Giolla", "Ní Bhriain", "van der Berg", "Al-", "bin".
+SURNAME_PARTICLES = {"mac", "mc", "ni", "nic", "o", "ui", "mhic", "de", "da", "di", "del", "della", "van", "von",
+                     "der", "den", "le", "la", "al", "el", "bin", "ibn", "bint", "abu", "ben", "st", "ap"}
+
+
 def _same_name(words: list[str], home: list[str]) -> bool:
-    """Same person's full name: same first word and surname, and the shorter's middle words inside the longer."""
-    return (words[0] == home[0] and words[-1] == home[-1] and len(words) <= len(home)
-            and all(w in home for w in words))
+    """Same person's full name: same first word and surname, and the shorter's middle words inside the longer;
+    or the longer name cut short ("Caoimhe Eoin" of "Caoimhe Eoin O'Sullivan"), or its surname of two words
+    ("Mac Giolla" of "Pádraig Mac Giolla")."""
+    if len(words) > len(home):
+        return False
+    if words[0] == home[0] and words[-1] == home[-1] and all(w in home for w in words):
+        return True
+    return words == home[:len(words)] or (words[0] in SURNAME_PARTICLES and words == home[-len(words):])
+
+
+def _part_of_name(words: list[str], home: list[str]) -> bool:
+    """A run of the words of a longer name that is not its start: middle name and surname."""
+    n = len(words)
+    return n < len(home) and any(home[i:i + n] == words for i in range(1, len(home) - n + 1))
 
 
 _PATTERNS: dict[tuple[str, ...], regex.Pattern | None] = {}

@@ -56,15 +56,18 @@ def is_nickname_of(word: str, given: str) -> bool:
 
 
 def is_short_form_of(word: str, given: str) -> bool:
-    """A clipped form the package does not list: 'Aga' for Agnieszka, 'Tomek' for Tomasz, 'Mags' for Margaret.
+    """A clipped or pet form the package does not list: 'Aga' for Agnieszka, 'Tomek' for Tomasz, 'Mags' for
+    Margaret, 'Ayşecik' for Ayşe.
 
     Shorter than the given name and sharing its opening letters (three, or two for a form of up to five
     letters: 'Aga' for Agnieszka, 'Kasia' for Katarzyna). Deliberately generous: init proposes what this
     finds marked "check", for words that look like names, and never a word the draft gives somebody else.
     """
     folded, full = fold_key(word), fold_key(given)
-    if not folded.isalpha() or len(folded) < 3 or len(folded) >= len(full):
+    if not folded.isalpha() or len(folded) < 3 or folded == full:
         return False
+    if len(folded) > len(full):  # the name with a pet ending: "Ayşecik" for Ayşe, "Johnnie" for John
+        return len(full) >= 3 and folded.startswith(full) and len(folded) - len(full) <= 4
     shared = len(_common_prefix(folded, full))
     return shared >= 3 or (shared == 2 and len(folded) <= 5)
 

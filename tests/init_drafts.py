@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 GIVEN = {
     "english": [("Margaret", "f", ["Maggie", "Mags"]), ("William", "m", ["Billy", "Bill"]),
                 ("Bernadette", "f", ["Bernie"]), ("Stephen", "m", ["Steve"]), ("Elizabeth", "f", ["Liz", "Lizzie"]),
-                ("Robert", "m", ["Bob", "Rob"]), ("Katherine", "f", ["Kate", "Kath"]), ("Jonathan", "m", ["Jon"])],
+                ("Robert", "m", ["Bob", "Rob"]), ("Katherine", "f", ["Kate", "Kath"]), ("Jonathan", "m", ["Jon"]),
+                ("Sarah-Jane", "f", ["SJ"]), ("Christopher", "m", ["Chris", "Kit"])],
     "polish": [("Agnieszka", "f", ["Aga"]), ("Małgorzata", "f", ["Gosia"]), ("Tomasz", "m", ["Tomek"]),
                ("Wojciech", "m", ["Wojtek"]), ("Katarzyna", "f", ["Kasia"]), ("Paweł", "m", [])],
     "akan": [("Kwame", "m", []), ("Abena", "f", []), ("Emmanuel", "m", ["Kofi", "Manny"]),
@@ -141,9 +142,13 @@ class Draft:
         text = self.text + "\n" + "\n".join(self.metadata.values())
         out: dict[str, Person] = {}
         for person in self.removable:
+            longer: list[tuple[int, int]] = []
             for form in sorted(person.forms(), key=len, reverse=True):
-                if form not in out and re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
+                spans = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text)]
+                # "Lan Phạm" inside "Thị Lan Phạm" is the full name, not a form of its own
+                if form not in out and any(not any(a <= x and y <= b for a, b in longer) for x, y in spans):
                     out[form] = person
+                longer += spans
         return out
 
 
@@ -218,6 +223,14 @@ def generate(seed: int) -> Draft:
         plain = v if _ascii(v.full) != v.full else k
         paragraphs.append(f"4.3 Police records held {plain.poss} name as {_ascii(plain.short)}, and checks on "
                           f"{plain.short} did not return it.")
+    for p in (s, c):
+        if _ascii(p.first) != p.first:  # the plain spelling of a given name alone: "Siobhan" for Siobhán
+            paragraphs.append(f"4.5 The hospital recorded {p.poss} name as {_ascii(p.first)}.")
+    if rng.random() < 0.5:  # a short form introduced later in the report, not beside the first mention
+        late = rng.choice([p for p in (v, k) if p.nick] or [v])
+        if late.nick:
+            paragraphs.append(f"6.1 Friends said that {late.first} was known to them as {late.nick}. "
+                              f"{late.nick} rarely spoke about home.")
     if _ascii(k.surname) != k.surname:
         paragraphs.append(f"4.4 A second record for Mr {_ascii(k.surname)} was found in 2020.")
     for index, year in enumerate(range(2019, 2019 + rng.randint(2, 5))):
@@ -233,6 +246,10 @@ def _related(nick: str, given: str) -> bool:
     """A reader can tell the nickname from the name: same opening letters, or the nicknames package says so."""
     from nicknames import NickNamer
 
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(nick.lower(), "en") >= 3.5 and nick.lower() not in NickNamer().nicknames_of(given.lower()):
+        return False  # "Memo", "Marsh": an English word a report would explain before using it as a name
     return fold(nick)[:2] == fold(given)[:2] or nick.lower() in NickNamer().nicknames_of(given.lower())
 
 
