@@ -862,6 +862,9 @@ def leak_advice(leak: Leak) -> str:
     if "!" in where:
         return "it is inside an embedded object (a workbook, a document): remove it (apply --remove-images) " \
                "or edit the object itself"
+    if where.startswith("customXml/") or "/customXml/" in where:
+        return "it is in the document's stored data (customXml, which Word uses to fill content controls): " \
+               "remove the data part or the content controls bound to it, then run apply again"
     if "@Target>" in where:
         return "it is in a link or a file's address: edit or remove the link in Word"
     if any(mark in where for mark in ("(raw XML)", "(not well-formed XML)", "(binary part)", "(text)",

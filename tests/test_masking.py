@@ -147,7 +147,8 @@ def _docx_with_a_name_apply_cannot_reach(path, first: str, last: str, place: str
 
 # the part's own markup and what apply says about it: no piece of a value in any of it
 CUSTOM_XML_WORDS = ("<?xml version='1.0' encoding='utf-8'?> data note kept example org customxml item raw "
-                    "this part cannot be edited: remove it (in word, or apply --remove-images for objects) "
+                    "it is in the document's stored data (customxml, which word uses to fill content controls): "
+                    "remove the data part or the content controls bound to it, then run apply again "
                     "redact: error: leak(s) at draft.docx out.docx ")
 
 
@@ -168,7 +169,7 @@ def test_a_refused_apply_says_where_and_what_to_do_without_the_values(tmp_path, 
     assert data["ok"] is False and data["leaks"]
     for leak in data["leaks"]:
         assert leak["location"].startswith("customXml/item9.xml") and leak["kind"] == "person"
-        assert "cannot be edited" in leak["advice"] or "remove" in leak["advice"]
+        assert "customXml" in leak["advice"] and "remove" in leak["advice"]
     assert_nothing_real(result.output, secrets, "", extra_allowed=CUSTOM_XML_WORDS + str(tmp_path))
     text = runner.invoke(main, ["apply", str(draft), "--rules", str(rules_path), "-o", str(out)])
     assert text.exit_code == 1 and "what to do:" in text.output and "customXml/item9.xml" in text.output
