@@ -28,6 +28,7 @@ import unicodedata
 import urllib.parse
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -558,7 +559,7 @@ def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]] = ()
         masked.append(_token_bounds(text, max(s, left), min(e, right)))
     for token in re.finditer(r"\S+", text[left:right]):
         word = token.group()
-        if _ALWAYS_MASKED.search(word.strip(".,;:!?()[]{}'\"")) or secret is not None and secret.search(fold(word).text):
+        if _ALWAYS_MASKED.search(word.strip(".,;:!?()[]{}'\"")) or secret is not None and secret.search(_folded(word)):
             masked.append(_token_bounds(text, left + token.start() + 1, left + token.end() - 1)
                           if token.end() - token.start() > 2 else (left + token.start(), left + token.end()))
     merged: list[list[int]] = []
@@ -575,6 +576,11 @@ def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]] = ()
     context = "".join(c for c in "".join(pieces) if c not in INVISIBLE)
     context = re.sub(r"\d", "#", re.sub(r"\s+", " ", context)).strip()
     return ("…" if left > 0 else "") + context + ("…" if right < len(text) else "")
+
+
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold(word).text
 
 
 def secret_pattern(rules: Rules) -> re.Pattern | None:
@@ -833,8 +839,8 @@ class LeakFinder:
     def masked_location(self, location: str) -> str:
         """A part or file name can hold a name ("word/media/JoannePryor.png"): that piece of it is masked."""
         pieces = re.split(r"([\s/!<>]+)", location)
-        return "".join(_MASK if index % 2 == 0 and piece and self.spans(piece, True) else piece
-                       for index, piece in enumerate(pieces))
+        return "".join(_MASK if index % 2 == 0 and len(piece) > 1 and not piece.isdigit() and self.spans(piece, True)
+                       else piece for index, piece in enumerate(pieces))
 
     def leaks_in(self, location: str, text: str, *, identifier: bool = False, broad: bool = True,
                  number_lines: bool = False,
