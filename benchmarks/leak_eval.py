@@ -68,6 +68,7 @@ class Totals:
     wrong: int = 0
     misaligned: int = 0
     unlisted: int = 0
+    lost_kinds: Counter = field(default_factory=Counter)
 
     def add(self, run: Run) -> None:
         self.runs += 1
@@ -85,6 +86,7 @@ class Totals:
             self.parts[leak.part] += 1
         self.keep_total += r.keep_total
         self.keep_lost += r.keep_lost
+        self.lost_kinds.update(r.lost_kinds)
         self.expected += r.expected
         self.missing += len(r.missing_pseudonym)
         self.wrong += len(r.wrong_pseudonym)
@@ -171,7 +173,7 @@ def class_table(runs: list[Run]) -> list[str]:
     by_variant = totals_by(runs, lambda r: r.variant)
     classes = sorted({c for t in by_variant.values() for c in (*t.listed, *t.dates)})
     if not classes:
-        return ["No leak of any class."]
+        return ["No leak of any class (listed values or protected dates)."]
     variants = [v for v in VARIANTS if v in by_variant]
     lines = ["| leak class | " + " | ".join(VARIANT_NAMES[v] for v in variants) + " |",
              "|---" * (len(variants) + 1) + "|"]
@@ -184,6 +186,13 @@ def class_table(runs: list[Run]) -> list[str]:
     lines.append("")
     lines.append("Leaks by part: " + (", ".join(f"{p} {n}" for p, n in parts.most_common()) or "none") + ".")
     return lines
+
+
+def lost_kinds(runs: list[Run]) -> list[str]:
+    by_variant = totals_by(runs, lambda r: r.variant)
+    return [f"Must-keep occurrences lost by kind ({VARIANT_NAMES[v]}): "
+            + (", ".join(f"{k} {n}" for k, n in by_variant[v].lost_kinds.most_common()) or "none") + "."
+            for v in VARIANTS if v in by_variant]
 
 
 def examples(runs: list[Run], limit: int) -> list[str]:
@@ -233,7 +242,7 @@ def report(runs: list[Run], tuning: list[int], held: list[int], show_held: bool,
         lines += summary_table(part_runs)
         # Counts per class are shown for both parts; the strings themselves only for the tuning part, since
         # an example is exactly what one would tune on.
-        lines += ["", *class_table(part_runs), ""]
+        lines += ["", *class_table(part_runs), "", *lost_kinds(part_runs), ""]
         lines += init_summary(part_runs)
         if name == "Tuning part" or show_held:
             ex = examples(part_runs, show)

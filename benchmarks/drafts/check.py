@@ -144,6 +144,7 @@ class Result:
     keep_total: int = 0
     keep_lost: int = 0
     lost: list[str] = field(default_factory=list)
+    lost_kinds: dict[str, int] = field(default_factory=dict)  # must-keep occurrences lost, per kind of item
     expected: int = 0
     missing_pseudonym: list[str] = field(default_factory=list)
     wrong_pseudonym: list[str] = field(default_factory=list)
@@ -238,6 +239,7 @@ def keep_loss(source: Path, output: Path, truth: dict, result: Result) -> None:
         if n_out < n_in:
             result.keep_lost += n_in - n_out
             result.lost.append(f"{item['text']} ({item['kind']})")
+            result.lost_kinds[item["kind"]] = result.lost_kinds.get(item["kind"], 0) + n_in - n_out
 
 
 def _person_forms(x: dict) -> list[str]:
