@@ -311,7 +311,13 @@ def main(argv=None) -> int:
     return 1 if leaks else 0
 
 
-def _doc_section(header: list[str], lines: list[str]) -> list[str]:
+def _doc_section(header: list[str], lines: list[str], examples_kept: int = 12) -> list[str]:
+    kept, shown = [], 0
+    for line in lines:  # the document keeps a dozen examples; the command prints as many as asked
+        shown += line.startswith("- seed")
+        if not (line.startswith("- seed") and shown > examples_kept):
+            kept.append(line)
+    lines = kept
     return ["## Generated fictional drafts (leaks, must-keep loss, mapping)", "",
             "Written by `python benchmarks/leak_eval.py --update-doc docs/quality.md`; only the part between the "
             "`generated-drafts` markers is rewritten. Drafts come from `benchmarks/drafts` (a seed gives the same "
