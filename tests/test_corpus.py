@@ -185,7 +185,9 @@ def results(tmp_path_factory):
         record["word_left"] = len(re.findall(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text, re.IGNORECASE))
         after = paragraphs(output)
         changed = 0
-        pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", re.IGNORECASE)
+        # the word wherever verify reads it as a word: also joined to digits ("Note2") or in CamelCase ("MyNote")
+        camel = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+        pattern = re.compile(rf"(?:(?<![^\W\d_])|{camel}){re.escape(word)}(?:(?![^\W\d_])|{camel})", re.IGNORECASE)
         for part, texts in before.items():
             if part.startswith(REMOVED_BY_POLICY):
                 continue
