@@ -6,6 +6,7 @@ Numeric dates are read day first, as they are written in England and Wales.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import re
@@ -294,12 +295,17 @@ _MONTH_WORD = re.compile(rf"(?<![\w]){MONTH}")
 _YEAR_WORD = re.compile(r"(?<![\w/.:-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])")
 
 
+# No sentence is longer than this; the limit keeps a hostile text without full stops from costing n squared.
+_LONGEST_SENTENCE = 2000
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    left = max(0, start - _LONGEST_SENTENCE)
+    for m in _SENTENCE_END.finditer(text, left, start):
         left = m.end()
-    right_match = _SENTENCE_END.search(text, end)
-    return left, right_match.start() if right_match else len(text)
+    limit = min(len(text), end + _LONGEST_SENTENCE)
+    right_match = _SENTENCE_END.search(text, end, limit)
+    return left, right_match.start() if right_match else limit
 
 
 # Bare day numbers that share the month of the date after them: "15 and 16 May", "12, 13 and 18 May", "15-17 May".
@@ -535,7 +541,8 @@ def _loose_cued(text: str, start: int, end: int) -> bool:
 _CHRONOLOGY_ENTRY = re.compile(r"[ \t]*[-–—:|][ \t]")
 
 
-def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int]]:
+def _reading_spans(text: str, when: datetime.date, broad: bool,
+                   mentions: list[DateMention]) -> list[tuple[int, int]]:
     spans = []
     for run in _runs(text):
         # a weekday belongs to the date after it, and separates the dates of a run
@@ -552,19 +559,22 @@ def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[in
             for size in (3, 2):
                 for i in range(len(core) - size + 1):
                     window = core[i:i + size]
-                    if size == 2 and (dated & {i, i + 1} or _glued_number(text, core, i - 1, i)
-                                      or _glued_number(text, core, i + 2, i + 1)):
+                    if size == 2 and dated & {i, i + 1}:
                         continue  # the year beside it decides: "14/9/2020" is not a yearless 14/9
+                    readings = _readings(text, window, broad)
+                    matched = any(_matches(r, when) for r in readings)
+                    if not (matched or size == 3 and readings):
+                        continue  # (the cheap test first: most windows of a long run are not the date)
                     if _numeric(window) and not _numeric_window_is_a_date(text, window, broad):
                         continue
-                    if size == 3 and (_dotted_to(text, core, i - 1, i) or _dotted_to(text, core, i + 3, i + 2)):
-                        continue  # "20.1.4.1.24": a clause number, whatever three of its parts look like
-                    readings = _readings(text, window, broad)
-                    if size == 3 and readings:
+                    if size == 3:
+                        if _dotted_to(text, core, i - 1, i) or _dotted_to(text, core, i + 3, i + 2):
+                            continue  # "20.1.4.1.24": a clause number, whatever three of its parts look like
                         dated.update(range(i, i + 3))
-                    if any(_matches(r, when) for r in readings):
-                        if size == 2 and _month_of_another_year(text, window[0].start, when):
-                            continue
+                    elif _glued_number(text, core, i - 1, i) or _glued_number(text, core, i + 2, i + 1) \
+                            or _month_of_another_year(text, window[0].start, when, mentions):
+                        continue  # "14/05/202" cut by a line wrap; "In May 2022 ... on 14/5"
+                    if matched:
                         start = window[0].start
                         if i == 0 and index in weekday_before:
                             start = weekday_before[index]
@@ -572,13 +582,16 @@ def _reading_spans(text: str, when: datetime.date, broad: bool) -> list[tuple[in
     return spans
 
 
-def _month_of_another_year(text: str, start: int, when: datetime.date) -> bool:
+def _month_of_another_year(text: str, start: int, when: datetime.date, mentions: list[DateMention]) -> bool:
     """Whether a day and month without a year sit under the same month of another year, named earlier in the
     sentence ("In September 2020 she was seen on 14 Sept"). A year on its own is not enough: in "she had lived
     there since 2015 and died on 14 Sept" the year belongs to another clause."""
     left, _ = _sentence_bounds(text, start, start)
-    years = {m.date.year for m in find_dates(text[left:start])
-             if m.date.month == when.month and m.date.year is not None and not m.two_digit_year}
+    if not _YEAR_WORD.search(text, left, start):
+        return False
+    first = bisect.bisect_left([m.start for m in mentions], left)
+    years = {m.date.year for m in mentions[first:] if m.end <= start
+             and m.date.month == when.month and m.date.year is not None and not m.two_digit_year}
     return bool(years) and when.year not in years
 
 
@@ -644,7 +657,9 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
 
 def _month_context(text: str, before: int) -> tuple[int, int | None] | None:
     """The month (and its year) that the text last named before ``before``: what "the 14th" falls in."""
-    head = text[:before]
+    head = text[max(0, before - 2 * _LONGEST_SENTENCE):before]
+    if not _MONTH_WORD.search(head):
+        return None
     mentions = [m for m in find_dates(head) if m.date.month is not None]
     named = [(m.start, (m.date.month, m.date.year)) for m in mentions]
     for m in _MONTH_WORD.finditer(head):
@@ -652,7 +667,7 @@ def _month_context(text: str, before: int) -> tuple[int, int | None] | None:
         # a month inside a date phrase is that phrase's; "May" alone may be a name
         if word not in ("may", "march") and not any(d.start <= m.start() < d.end for d in mentions):
             named.append((m.start(), (_MONTH_BY_NAME[word], None)))
-    return max(named)[1] if named else None
+    return max(named, key=lambda item: item[0])[1] if named else None
 
 
 def document_month_context(texts: list[str]) -> list[tuple[int, int | None] | None]:
@@ -682,6 +697,12 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context: tuple[int,
         return False
     month, year = named
     return month == when.month and year in (None, when.year)
+
+
+def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint spans."""
+    index = bisect.bisect_left(merged, (end, end))
+    return index > 0 and merged[index - 1][1] > start
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -725,7 +746,7 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     for m in mentions:
         listed = _days_listed_before(text, m)
         if listed is None:
-            if _same_day(m, when) and not (m.date.year is None and _month_of_another_year(text, m.start, when)):
+            if _same_day(m, when) and not (m.date.year is None and _month_of_another_year(text, m.start, when, mentions)):
                 spans.append((m.date_start, m.date_end))
             continue
         # "14 and 15 May 2023", "from 15 to 17 May": the list goes whole, or the day beside it gives it away
@@ -733,11 +754,10 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
         if _same_day(m, when) or (when.day in days and _same_day(m._replace(date=m.date._replace(day=when.day)),
                                                                  when)):
             spans.append((list_start, m.date_end))
-    spans += _reading_spans(text, when, broad=False)
+    spans += _reading_spans(text, when, False, mentions)
+    taken = _merge(spans + [(d.start, d.end) for d in mentions if d.date.day is not None])
     for m in _bare_days(text, when):
-        if any(start < m.end() and m.start() < end for start, end in spans):
-            continue
-        if any(d.start < m.end() and m.start() < d.end and d.date.day is not None for d in mentions):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         if _in_context(text, m, when, context):
             spans.append(_bare_day_span(m))
@@ -755,8 +775,9 @@ def protected_date_candidates(text: str, when: datetime.date) -> list[tuple[int,
     first", needs its month in the text). It accepts a
     few false alarms and misses nothing that ``mentions_of`` finds; spans are tight around the date itself.
     """
-    spans = mentions_of(text, when)
-    spans += _reading_spans(text, when, broad=True)
+    mentions = find_dates(text)
+    spans = mentions_of(text, when, mentions)
+    spans += _reading_spans(text, when, True, mentions)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
     for m in _bare_days(text, when):
         # "the 14th" in a text that names no month may be under a month named in the row above; an ordinal
