@@ -635,13 +635,19 @@ def _bare_day_span(m: re.Match) -> tuple[int, int]:
 _DAY_WORDS = {day: [w for w, d in _ORDINAL_DAYS.items() if d == day] for day in range(1, 32)}
 
 
+# "on Tuesday 14 she called": a weekday gives a plain number the meaning of a day
+_WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w./:%-]|,[0-9])(?!\s*(?i:st|nd|rd|th)\b)")
+
+
 def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
     lowered = text.lower()
-    if not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
+    weekday_days = [m for m in _WEEKDAY_DAY.finditer(text) if int(m.group("day")) == when.day
+                    and not _COUNTED_AFTER.match(text, m.end())] if str(when.day) in text else []  # "Tuesday 14 people"
+    if not weekday_days and not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
             and not any(w in lowered for w in _DAY_WORDS[when.day]):
         return []
     found = []
-    for m in _BARE_DAY.finditer(text):
+    for m in [*_BARE_DAY.finditer(text), *weekday_days]:
         day = m.group("day")
         if _day(day) != when.day:
             continue

@@ -218,11 +218,16 @@ def test_the_day_alone_takes_its_month_from_the_sentence_or_what_came_before(whe
         f"In {when:%B %Y} she was seen on the 2nd and again on the {day}.",
         f"On the {day} of {when:%B} she called the police.",
         f"The family moved in {when:%B %Y}. Police were called on the {day}.",
+        f"In {when:%B %Y}, on {when:%A} the {day}, she called the police.",
     ]
+    weekday_day = f"In {when:%B %Y}, on {when:%A} {when.day} she called the police."
+    start = weekday_day.index(f"{when:%A} {when.day}")
+    assert (start, start + len(f"{when:%A} {when.day}")) in mentions_of(weekday_day, when)
     kept = [
         f"In {when:%B} {other_year} she was seen on the {day}.",
         f"The family moved in {when:%B %Y}. Police were called on the {ordinal(when.day % 28 + 1)}.",
         f"She spoke about the {day} century and her {day} birthday.",
+        f"In {when:%B %Y} on {when:%A} {when.day} people came.",
     ]
     for text in found:
         start = text.index(day)
