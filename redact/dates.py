@@ -82,7 +82,9 @@ YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])"
 # Words that may follow a date; any other lower-case word makes a number a count ("3 Feb 22 officers").
 _AFTER_A_DATE = ("and|or|to|at|by|when|the|in|on|for|from|until|till|with|she|he|they|we|it|was|were|is|had|has|"
                  "after|before|as|but|then|where|while|which|who|about|around|between|during|of")
-YEAR2 = rf"(?:['’][0-9]{{2}}|[0-9]{{2}}(?![\w])(?!\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]))(?![\w])"
+# ... and a count is followed by what it counts, mostly a plural ("22 officers", "22 people")
+_COUNTED = rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))(?:[a-z]+s|people|children|men|women|police|staff)(?![\w])"
+YEAR2 = rf"(?:['’][0-9]{{2}}|[0-9]{{2}}(?![\w])(?!{_COUNTED}))(?![\w])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 TIME = (r"(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours))?"
         r"|(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.))")
@@ -217,7 +219,7 @@ def _is_real(date: PartialDate) -> bool:
 # they are enough only for a slash ("from 14/9") or a dotted date with its year; a bracket only for the latter.
 _DATE_CUE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:(?P<strong>on|dated|w/[ce]|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?b|born|"
-    r"died|date(?:\s+of\s+(?:birth|death))?)|(?P<weak>from|until|till|since|by|before|after|between))"
+    r"died|date(?:\s+of\s+(?:birth|death)|[\w ]{0,24}:)?)|(?P<weak>from|until|till|since|by|before|after|between))"
     r"\.?[ \t]*:?[ \t]*(?:the[ \t]+)?|(?P<bracket>\()[ \t]*)$", re.IGNORECASE)
 
 
@@ -433,6 +435,7 @@ def _as_month(e: _Element, strict_words: bool = True) -> int | None:
 
 
 _COUNTED_AFTER = re.compile(rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]")
+_COUNTED_PLURAL = re.compile(_COUNTED)
 
 
 def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:
@@ -444,7 +447,7 @@ def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:
     if e.digits == 4 and 1800 <= e.value <= 2099:
         return e.value, False
     if e.digits == 2 and (text[e.start - 1:e.start] in ("/", ".", "-") or text[e.start - 1:e.start].isalpha()
-                          or not _COUNTED_AFTER.match(text, e.end)):
+                          or not _COUNTED_PLURAL.match(text, e.end)):
         return e.value, True  # "14 Sep 21 officers" has no year; "14/9/21 and" has one
     return None
 
@@ -528,7 +531,8 @@ _CUE_WEEKDAY = re.compile(rf"(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the
 
 
 def _loose_cued(text: str, start: int, end: int) -> bool:
-    if _CUE_WEEKDAY.search(text, max(0, start - 16), start) or _cue_before(text, start, False, False):
+    # weak cues ("since 30.4") are enough here: only the protected day and month is at stake, not every number
+    if _CUE_WEEKDAY.search(text, max(0, start - 16), start) or _cue_before(text, start, False, True):
         return True
     if re.match(rf"\s*(?:at\s+|@\s*|T)?{CLOCK}", text[end:end + 12]):
         return True

@@ -293,3 +293,14 @@ def test_the_day_alone_follows_the_month_named_last(text, found):
 def test_mentions_of_email_headers_and_agency_forms(text, found):
     when = datetime.date(2021, 9, 14)
     assert [text[s:e] for s, e in mentions_of(text, when)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Since Wed 15 Nov 28 nothing happened.", ["Wed 15 Nov 28"]),   # a year before a singular word
+    ("On 15 Nov 28 officers attended.", ["15 Nov"]),                # a count before a plural
+    ("Date of incident: 15.11", ["15.11"]),
+    ("Since 15.11 nothing happened.", ["15.11"]),
+])
+def test_two_digit_years_counts_and_labelled_dates(text, found):
+    when = datetime.date(2028, 11, 15)
+    assert [text[s:e] for s, e in mentions_of(text, when)] == found
