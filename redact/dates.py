@@ -343,15 +343,22 @@ def _same_day(mention: DateMention, when: datetime.date) -> bool:
 _MONTH_ELEMENT = "|".join(sorted(_MONTH_BY_NAME, key=len, reverse=True))
 _WEEKDAY_ELEMENT = "|".join(sorted((w.lower() for w in _WEEKDAYS), key=len, reverse=True))
 _ORDINAL_WORD_ELEMENT = "|".join(sorted((w.replace(" ", r"\s") for w in _ORDINAL_DAYS), key=len, reverse=True))
+_CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_CARDINAL_DAYS = {w: n for n, w in enumerate(_CARDINALS, start=1)}
+_CARDINAL_DAYS.update({f"twenty{sep}{w}": 20 + n for n, w in enumerate(_CARDINALS[:9], start=1) for sep in "- "})
+_CARDINAL_DAYS.update({"thirty": 30, "thirty-one": 31, "thirty one": 31})
+_CARDINAL_ELEMENT = "|".join(sorted((w.replace(" ", r"\s") for w in _CARDINAL_DAYS), key=len, reverse=True))
 _ELEMENT = re.compile(
     rf"""(?P<num>(?<![0-9])[0-9]{{1,4}}(?![0-9])(?!:[0-9])(?P<suffix>(?i:st|nd|rd|th)(?![A-Za-z]))?)
        |(?P<apos>['’][0-9]{{2}}(?![0-9]))
        |(?<![A-Za-z])(?:(?P<month>(?i:{_MONTH_ELEMENT}))|(?P<weekday>(?i:{_WEEKDAY_ELEMENT}))
-                       |(?P<word>(?i:{_ORDINAL_WORD_ELEMENT})))(?![A-Za-z-])""",
+                       |(?P<word>(?i:{_ORDINAL_WORD_ELEMENT}))|(?P<cardinal>(?i:{_CARDINAL_ELEMENT})))
+       (?![A-Za-z]|-[A-Za-z])""",
     re.VERBOSE)
 # What may stand between two parts of one date: "14/09", "14 Sep", "14th of September", "Sep. 14", "Tuesday the
 # 14th", "September 14, 2021"; nothing at all between digits and letters ("14SEP2021").
-_GAP = re.compile(r"\s*[/\-–]\s*|\s*,\s*(?:the\s+)?|\.|\.\s+|,?\s+(?:day\s+)?(?:of\s+)?(?:the\s+)?|")
+_GAP = re.compile(r"\s*[/\-–]\s*|\s*,\s*(?:the\s+)?|\.|\.\s+|\s+\.\s+|,?\s+(?:day\s+)?(?:of\s+)?(?:the\s+)?|")
 # "paragraph 14.9", "section 3/5", "£14.09": numbers that a word or sign before them says are not dates
 _NOT_A_DATE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:paragraphs?|paras?|sections?|chapters?|appendix|appendices|annex(?:es)?|pages?|pp?|figures?|"
@@ -385,6 +392,10 @@ def _elements(text: str) -> list[_Element]:
                                 lower_verb=word in ("may", "march")))
         elif m.group("weekday"):
             out.append(_Element(m.start(), m.end(), "weekday", None))
+        elif m.group("cardinal"):
+            # "fourteen September 2021": a day in words without its ordinal ending
+            out.append(_Element(m.start(), m.end(), "cardinal",
+                                _CARDINAL_DAYS[re.sub(r"\s+", " ", m.group().lower())]))
         else:
             out.append(_Element(m.start(), m.end(), "word", _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group().lower())]))
     return out
@@ -411,6 +422,8 @@ def _joinable(left: _Element, right: _Element, gap: str) -> bool:
     if gap == "":
         # "14SEP2021", "Sep'21": digits glued to a month word only
         return {left.kind, right.kind} in ({"num", "month"}, {"apos", "month"})
+    if gap.strip() == "." and gap[0].isspace() and left.kind == right.kind == "num":
+        return True  # "14 . 09 . 2021"
     if gap.startswith(".") and gap != ".":
         return left.kind == "month"  # "Sep. 14"; a full stop after a number ends a sentence
     if gap == ".":
@@ -419,7 +432,7 @@ def _joinable(left: _Element, right: _Element, gap: str) -> bool:
 
 
 def _as_day(e: _Element) -> int | None:
-    if e.kind == "word":
+    if e.kind in ("word", "cardinal"):
         return e.value
     if e.kind == "num" and e.digits <= 2 and 1 <= e.value <= 31:
         return e.value
@@ -490,6 +503,8 @@ def _readings(text: str, window: list[_Element], broad: bool) -> list[tuple[int 
     a, b = window
     if a.kind == "word" and b.kind == "month" and not broad and "of" not in text[a.end:b.start]:
         return out  # "the fourteenth of September" is a date, "her fourteenth May visit" is not
+    if "cardinal" in (a.kind, b.kind) and not broad:
+        return out  # "fourteen September" needs its year to be read as a date; "two May visits" is not one
     # day month: "14 Sep", "14/9", "14 may" (a lower-case "may" only after a day number)
     add(None, False, _as_month(b, strict_words=not (a.kind == "num" and _as_day(a))), _as_day(a))
     if a.kind == "month" and not a.lower_verb:

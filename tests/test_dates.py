@@ -304,3 +304,14 @@ def test_mentions_of_email_headers_and_agency_forms(text, found):
 def test_two_digit_years_counts_and_labelled_dates(text, found):
     when = datetime.date(2028, 11, 15)
     assert [text[s:e] for s, e in mentions_of(text, when)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("on 14 . 09 . 2021 she", ["14 . 09 . 2021"]),
+    ("exported Sep-14-2021", ["Sep-14-2021"]),
+    ("on fourteen September 2021", ["fourteen September 2021"]),
+    ("two September visits", []),
+])
+def test_mentions_of_spaced_dots_month_first_hyphens_and_cardinal_words(text, found):
+    when = datetime.date(2021, 9, 14) if "two" not in text else datetime.date(2021, 9, 2)
+    assert [text[s:e] for s, e in mentions_of(text, when)] == found
