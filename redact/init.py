@@ -46,7 +46,6 @@ def propose_rules(path: str | Path) -> str:
     findings = detector.detect(segments)
     candidates = _candidate_dates(detector, segments)
     mentions: list[str] = []
-    other_names: list[str] = []  # organisations and anything else found: never a person's name
     places: Counter = Counter()
     organisations: dict[str, str] = {}
     for finding in findings:
@@ -54,9 +53,7 @@ def propose_rules(path: str | Path) -> str:
             mentions.append(finding.text)
         elif finding.entity_type == entities.LOCATION:
             places[" ".join(finding.text.split())] += 1
-        elif finding.entity_type not in (entities.PERSON, entities.PLACE_ORGANIZATION):
-            other_names.append(" ".join(finding.text.split()))
-        if finding.entity_type == entities.PLACE_ORGANIZATION:
+        elif finding.entity_type == entities.PLACE_ORGANIZATION:
             organisations[" ".join(finding.text.split())] = finding.text[
                 finding.metadata.get("place_start", finding.start) - finding.start:
                 finding.metadata.get("place_end", finding.end) - finding.start]
@@ -65,8 +62,12 @@ def propose_rules(path: str | Path) -> str:
     texts = [segment.text for segment in segments if segment.kind in ("text", "metadata")]
     person_words = {fold_key(w) for mention in mentions for w in mention.split()}
     place_words = {fold_key(w) for place in places for w in place.split()} - person_words
-    grouped = group_people(mentions, texts, place_words,
-                           {fold_key(name) for name in [*places, *organisations, *other_names]})
+    # Names of things, never of people: the organisations that reveal a place, and the places that share no
+    # word with a person's name (the model calls an unfamiliar name a place or an organisation: "Abdullahi Egal"
+    # beside "Mr Egal")
+    not_names = {fold_key(name) for name in organisations} | {
+        fold_key(place) for place in places if not {fold_key(w) for w in place.split()} & person_words}
+    grouped = group_people(mentions, texts, place_words, not_names)
     name_words = {fold_key(w) for person in grouped for form in (person.name, *person.aliases) for w in form.split()}
     for place in list(places):  # the model sometimes takes a surname for a place
         if {fold_key(w) for w in place.split()} <= name_words:

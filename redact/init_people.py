@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 import regex
 
 from .normalise import fold_key
-from .suggest import (declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of, is_short_form_of,
+from .suggest import (SURNAME_PARTICLES, declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of, is_short_form_of,
                       other_full_names)
 from .variants import NAME_TITLES, likely_gender
 
 _TITLE_WORDS = {fold_key(w) for t in NAME_TITLES for w in t.split()}
 _TOKEN = regex.compile(r"(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}{2,3})(?![\p{L}\d])")
+_QUOTED_WORD = regex.compile(r"(?:(?<=\s)|^)(?:[“\"‘(]|'(?=\p{Lu}))[^\s“”\"‘’()]+[”\"’')]")
 _MACHINE_TOKEN = regex.compile(r"\S*[@_/\\]\S*|\S+\.\w\S*")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d])")
 _RELATION = regex.compile(
@@ -58,13 +59,16 @@ _PRONOUN_GENDER = {"her": "female", "she": "female", "him": "male", "he": "male"
 
 
 def name_words(text: str) -> list[str]:
-    """The words of a person mention without titles, ranks, numbers or a possessive."""
+    """The words of a person mention without titles, ranks, numbers, a possessive or a quoted nickname."""
+    text = _QUOTED_WORD.sub(" ", text)  # "Stephen “Steve” Hartley" is Stephen Hartley
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     words = [w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’") for w in words]
     words = [w for w in words if fold_key(w.rstrip(".")) not in _TITLE_WORDS and w[:1].isupper()]
     if words and all(w.isupper() for w in words) and (len(words) > 1 or len(words[0]) > 3):
         # "MARGARET DOYLE" in a heading is Margaret Doyle, "O'SULLIVAN-KAYA" O'Sullivan-Kaya
         words = [regex.sub(r"(?:^|(?<=[-'’]))\p{L}", lambda m: m.group(0).upper(), w.lower()) for w in words]
+    while len(words) > 1 and fold_key(words[-1]) in SURNAME_PARTICLES:
+        words = words[:-1]  # "Caoimhe Mac" is a name cut short before its surname
     return words
 
 
@@ -178,7 +182,7 @@ class _Grouper:
             for _, nick, full in introduced_short_names(text):
                 words = name_words(full or "")
                 if len(words) >= 2 and len(nick) > 1 and " ".join(words) not in self.full and (
-                        words[0] in person_words or likely_gender(words[0]) is not None):
+                        set(words) & person_words or likely_gender(words[0]) is not None):
                     self.full[" ".join(words)] += 1
 
     def _names_the_model_missed(self, mentions: list[str]) -> None:
@@ -492,11 +496,6 @@ def _frequent(word: str, threshold: float | None = None) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "en") >= (threshold or _ORDINARY_ZIPF)
-
-
-# Words that open a surname of more than one word: "Mac Giolla", "Ní Bhriain", "van der Berg", "Al-", "bin".
-SURNAME_PARTICLES = {"mac", "mc", "ni", "nic", "o", "ui", "mhic", "de", "da", "di", "del", "della", "van", "von",
-                     "der", "den", "le", "la", "al", "el", "bin", "ibn", "bint", "abu", "ben", "st", "ap"}
 
 
 def _same_name(words: list[str], home: list[str]) -> bool:

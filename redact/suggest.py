@@ -92,6 +92,10 @@ def _common_prefix(a: str, b: str) -> str:
 
 # ---------------------------------------------------------------- names introduced in the text
 
+# Words that open a surname of more than one word: "Mac Giolla", "Ní Bhriain", "van der Berg", "Al-", "bin".
+SURNAME_PARTICLES = {"mac", "mc", "ni", "nic", "o", "ui", "mhic", "de", "da", "di", "del", "della", "van", "von",
+                     "der", "den", "le", "la", "al", "el", "bin", "ibn", "bint", "abu", "ben", "st", "ap"}
+
 _WORD = r"\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}"
 _OPEN = r"[‘'“\"]?"
 _CLOSE = r"[’'”\"]?"
@@ -118,9 +122,10 @@ _NAMED_AFTER = regex.compile(
     rf"(?P<nick>{_WORD}){_CLOSE}(?:,| –| -| \()\s*(?:which was |being )?(?:her|his|their) "
     r"(?:day name|nickname|pet name|middle name|preferred name|family name for (?:her|him))")
 # William “Will” Hartley, William (Bill) Hartley, William 'Billy' Hartley
+_PARTICLE = rf"(?i:{'|'.join(sorted(SURNAME_PARTICLES, key=len, reverse=True))}|Ó|Ní|Uí)"
 _INSIDE_NAME = regex.compile(
     rf"(?P<first>{_WORD})\s+(?:[‘'“\"]|\((?:known as |aka |called )?[‘'“\"]?)(?P<nick>{_WORD})(?:[’'”\"]\)?|\))"
-    rf"\s+(?P<last>{_WORD})")
+    rf"\s+(?P<last>(?:{_PARTICLE}\s+)?{_WORD})")
 # Grace Mensah (Adjoa), Grace Mensah ("Adjoa"), Grace Mensah (known as Adjoa)
 _AFTER_NAME = regex.compile(
     rf"(?P<full>(?:{_WORD})(?:\s+(?:{_WORD})){{1,3}})\s*\((?:(?:also )?known as |aka |a\.k\.a\. |called )?"
