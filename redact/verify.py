@@ -119,7 +119,9 @@ class Text:
     content: bool = True              # something a person wrote (not markup): what --strict runs the detector on
     # also read in CamelCase and joined forms; not for Word's own part names and markup ("fontTable.xml",
     # "datastoreItem"), where a listed "Table" or "Item" would be a false alarm in every file
-    broad: bool = True
+    broad: bool | str = True
+    # JOINED: only both words of a listed name written with nothing between them ("<JoannePryor>" as a tag):
+    # the tags of a data part are a schema's CamelCase vocabulary ("BankDetails"), not a place for one word
 
 
 # --------------------------------------------------------------------------- .docx
@@ -280,7 +282,7 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
     if (name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name) and "_rels/" not in name:
         # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
         yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
-                   broad=not name.rpartition("/")[2].lower().startswith("itemprops"))
+                   broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
 
 
 def _looks_like_xml(name: str, data: bytes) -> bool:
@@ -621,6 +623,9 @@ def _family_plural_ok(payload) -> bool:
     return payload[0] == "person" and payload[2].form in ("first", "first-or-surname")
 
 
+JOINED = "joined"
+
+
 # Characters that join the words of an identifier ("joanne_pryor", "j.pryor@", "/JoannePryor/"): read as spaces.
 _JOINERS = frozenset("_./@:=?&+%#~\\|")
 _JOINED_WORDS = re.compile(r"[^\W\d_][_./@:=?&+%#~\\|]+[^\W_]|[^\W_][_./@:=?&+%#~\\|]+[^\W\d_]"
@@ -752,7 +757,7 @@ class LeakFinder:
         """Reported unless the sentence clearly uses the ordinary word (spaCy is loaded only if needed)."""
         return self._judge.judge(text, start, end).reported_by_verify
 
-    def spans(self, text: str, identifier: bool = False, broad: bool = True) -> list[tuple[int, int, str, str]]:
+    def spans(self, text: str, identifier: bool = False, broad: bool | str = True) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, value) of every leak in ``text``; the same text is searched once."""
         key = (text, identifier, broad)
         cached = self._cache.get(key)
@@ -760,7 +765,7 @@ class LeakFinder:
             cached = self._cache[key] = self._search(text, identifier, broad)
         return cached
 
-    def _search(self, text: str, identifier: bool, broad: bool = True) -> list[tuple[int, int, str, str]]:
+    def _search(self, text: str, identifier: bool, broad: bool | str = True) -> list[tuple[int, int, str, str]]:
         if not text or not text.strip():
             return []
         from .dates import protected_date_candidates
@@ -779,11 +784,11 @@ class LeakFinder:
                     continue
             # Word's own part names ("word/document.xml", "customXml/item1.xml"): an ordinary word in lower case
             # there is the format's vocabulary, never a listed "Word" or "Item"
-            if variant.single_word and variant.key in self.ambiguous and identifier and not broad \
+            if variant.single_word and variant.key in self.ambiguous and identifier and broad is not True \
                     and not text[match.start:match.end][:1].isupper():
                 continue
             found.append((match.start, match.end, kind, value))
-        wider = self._broad_spans(text, folded, judged) if broad else []
+        wider = self._broad_spans(text, folded, judged, views=broad is True) if broad else []
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
             found += wider
@@ -795,13 +800,14 @@ class LeakFinder:
                     found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
         return sorted(found)
 
-    def _broad_spans(self, text: str, folded, judged: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    def _broad_spans(self, text: str, folded, judged: list[tuple[int, int]],
+                     views: bool = True) -> list[tuple[int, int, str, str]]:
         """What the precise reading above cannot see: names inside CamelCase, file names and addresses
         ("JoannePryor", "joanne_pryor.docx", "JOANNEPRYOR"), written letter by letter or in dotted letters
         ("J o a n n e", "J.P." when "JP" is listed) and split by a hyphen at a line end ("Pry-\nor").
         Deliberately broad: a few false alarms, which apply then replaces, rather than a miss."""
         found: list[tuple[int, int, str, str]] = []
-        for view, origin in _broad_views(text):
+        for view, origin in _broad_views(text) if views else ():
             for match in self.names.find_folded(fold(view), extra_boundaries=IDENTIFIER_BOUNDARIES,
                                                 plural_ok=_plural_ok,
                                                 plural_after_the_ok=_family_plural_ok):
@@ -842,7 +848,7 @@ class LeakFinder:
         return "".join(_MASK if index % 2 == 0 and len(piece) > 1 and not piece.isdigit() and self.spans(piece, True)
                        else piece for index, piece in enumerate(pieces))
 
-    def leaks_in(self, location: str, text: str, *, identifier: bool = False, broad: bool = True,
+    def leaks_in(self, location: str, text: str, *, identifier: bool = False, broad: bool | str = True,
                  number_lines: bool = False,
                  first_line: int = 1, marks: Iterable[tuple[int, int, str]] = ()) -> list[Leak]:
         spans = self.spans(text, identifier, broad)
