@@ -66,8 +66,11 @@ INTRODUCTIONS = [
     "{first} {surname} was {age}. {Poss_cap} family knew {obj} as {nick}.",
     "{first} {surname} was {age}.",  # the short form is simply used later, never introduced
 ]
+# Written forms of the date of death (the date grammar reads them all: redact.dates)
 DATE_FORMS = [lambda d: f"{d.day} {d:%B %Y}", lambda d: f"{d:%d/%m/%Y}", lambda d: f"{d:%A} {d.day} {d:%B %Y}",
-              lambda d: f"{d.day} {d:%b %Y}"]
+              lambda d: f"{d.day} {d:%b %Y}", lambda d: f"{d.day}.{d.month}.{d:%y}", lambda d: f"{d:%d.%m.%Y}",
+              lambda d: d.isoformat(), lambda d: f"{d:%d}{d:%b}{d:%Y}".upper(), lambda d: f"{d:%d/%m/%Y} 0340hrs",
+              lambda d: f"{d:%B} {d.day}, {d:%Y}", lambda d: f"{d:%a} {d.day} {d:%b %y}"]
 
 
 def _ascii(text: str) -> str:
@@ -132,6 +135,7 @@ class Draft:
     date_of_death: dt.date
     seed: int
     metadata: dict = field(default_factory=dict)
+    death_written: str = ""                     # the date of death as the draft writes it
 
     @property
     def removable(self) -> list[Person]:
@@ -239,7 +243,7 @@ def generate(seed: int) -> Draft:
                           f"{rng.choice([v, k]).called} was recorded as present.")
     metadata = {"title": f"DHR {v.short}", "subject": f"Review: {v.called}", "keywords": f"{town}; {k.called}"}
     return Draft("\n\n".join(paragraphs) + "\n", [v, k, c, s, officer, doctor, chair], chair, death, seed,
-                 metadata)
+                 metadata, date(death))
 
 
 def _related(nick: str, given: str) -> bool:

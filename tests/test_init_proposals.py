@@ -194,7 +194,7 @@ def _run_generated(seed: int, suffix: str, tmp_path):
     out = tmp_path / f"published{seed}{suffix}"
     Redactor(parse_rules(rules)).redact_file(src, out)
     texts = package_texts(out) if suffix == ".docx" else [out.read_text(encoding="utf-8")]
-    return draft, proposed, rules, fixes, _leaks(texts, truth)
+    return draft, proposed, rules, fixes, _leaks(texts, [*truth, draft.death_written])
 
 
 def _check_proposal(draft, proposed: str) -> list[str]:
@@ -283,3 +283,28 @@ def _visible_leak(text: str, needle: str, must_appear: list[str]) -> bool:
               for m in re.finditer(re.escape(keep), text)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in covers)
                for m in re.finditer(rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])", text))
+
+
+# ---------------------------------------------------------------- date-of-death candidates in every written form
+
+@pytest.fixture(scope="module")
+def detector():
+    from redact.detect.engine import Detector
+
+    return Detector(parse_rules({}))
+
+
+@pytest.mark.parametrize("written", [
+    "21.3.22", "14.09.2021", "14-9-21", "2021-09-14", "14SEP2021", "14/09/2021 0340hrs", "14th of September '21",
+    "Tue 14 Sep 21", "September 14, 2021", "the fourteenth of September 2021", "Tuesday 14th September 2021",
+    "14th Sept 2021", "14/9/21",
+])
+def test_date_of_death_candidates_in_every_written_form(written, detector):
+    from redact.documents.base import Segment
+    from redact.init import _candidate_dates
+
+    segments = [Segment("p1", f"1.1 Hodan Warsame died on {written} at her home."),
+                Segment("p2", "2.1 She had moved to the flat on 3 March 2019.")]
+    found = {str(date) for date, _, _ in _candidate_dates(detector, segments).get("DATE_OF_DEATH", [])}
+    expected = "2022-03-21" if written == "21.3.22" else "2021-09-14"
+    assert found == {expected}
