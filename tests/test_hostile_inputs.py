@@ -12,7 +12,6 @@ import hashlib
 import io
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -45,26 +44,39 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+# The child is started by a small launcher process: Linux records the forking process's resident size in the
+# child's peak (ru_maxrss) when the child execs, so a child forked straight from a pytest process that has
+# loaded the language model would report that process's memory, not its own.
+_LAUNCHER = """
+import os, resource, subprocess, sys
+limit, report = int(sys.argv[1]), sys.argv[2]
+if limit:
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+child = subprocess.Popen(sys.argv[3:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(report, "w") as handle:
+    handle.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
+"""
+
+
 def run_cli(args: list[str], cwd: Path, *, capped: bool = True) -> tuple[int, str, str, float, int]:
     """Run ``redact ARGS`` in a child process: exit code, stdout, stderr, seconds, peak RSS in bytes.
 
     ``capped`` limits the child's address space (a refused file must never need the language model)."""
-    def limit():
-        if capped:
-            resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
-
     env = {**os.environ, "REDACT_AUDIT_KEY": "hostile-test-key-0123456789"}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "child.txt"
+        limit = ADDRESS_SPACE_LIMIT if capped else 0
         start = time.monotonic()
-        child = subprocess.Popen([sys.executable, "-m", "redact.cli", *args], cwd=cwd, stdout=out, stderr=err,
-                                 env=env, preexec_fn=limit)
-        _, status, usage = os.wait4(child.pid, 0)
+        subprocess.run([sys.executable, "-c", _LAUNCHER, str(limit), str(report), sys.executable, "-m",
+                        "redact.cli", *args], cwd=cwd, stdout=out, stderr=err, env=env, check=True)
         elapsed = time.monotonic() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
+        code, peak_kib = (int(x) for x in report.read_text().split())
         out.seek(0)
         err.seek(0)
-        return (child.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                elapsed, usage.ru_maxrss * 1024)
+        return (code, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                elapsed, peak_kib * 1024)
 
 
 def test_the_suite_has_at_least_25_hostile_files():
