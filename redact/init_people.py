@@ -33,6 +33,14 @@ _RELATION = regex.compile(
     r"\b(?:her|his|their|the victim['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:\w+\s+)?(?:son|daughter|child|children|mother|"
     r"father|sister|brother|husband|wife|partner|ex-partner|former partner|boyfriend|girlfriend|aunt|uncle|niece|"
     r"nephew|cousin|grandmother|grandfather|stepfather|stepmother|mum|dad|sibling)s?\b[,:]?\s*$", re.IGNORECASE)
+_RELATIVES = (r"(?:son|daughter|child|children|mother|father|sister|brother|husband|wife|partner|ex-partner|"
+              r"boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|"
+              r"stepson|stepdaughter|stepfather|stepmother|mum|dad|sibling|half-sister|half-brother)s?")
+_NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*"
+_AFTER_RELATION = regex.compile(rf"\b(?:(?i:her|his|their|the victim['’]s)|\p{{Lu}}\p{{L}}+['’]s)\s+(?:\p{{Ll}}+\s+)?"
+                                rf"(?i:{_RELATIVES})(?: were| was)?[,:]?\s+(?P<name>{_NAME_WORD})\b(?!\s+\p{{Lu}})")
+_BEFORE_AGE = regex.compile(rf"(?<![\p{{L}}])(?P<name>{_NAME_WORD})\s+\((?:aged\s+)?\d{{1,2}}\)")
+_BEFORE_RELATION_CELL = regex.compile(rf"^(?P<name>{_NAME_WORD})(?:\t|\s+\|\s+)(?i:{_RELATIVES})\b", regex.MULTILINE)
 _VICTIM = re.compile(r"\b(?:died|death|killed|victim|deceased|subject of (?:the|this) review|homicide)\b", re.I)
 _PERPETRATOR = re.compile(r"\b(?:perpetrator|convicted|sentenced|charged|arrested|accused|defendant)\b", re.I)
 # Two to four capitalised words in a row (with a title before them, if any): a possible full name.
@@ -386,14 +394,34 @@ class _Grouper:
         known |= {fold_key(w) for p in people for a in p.aliases for w in a.split()}
         known |= self.pseudonyms
         out = []
-        for word, count in sorted(self.single.items(), key=lambda item: (-item[1], item[0])):
-            if (fold_key(word) in known or word in self.titled or not self._could_be_name(word)
-                    or word.lower() in self.lower_words or likely_gender(word) is None):
+        in_family = self._family_context_words()
+        candidates = {**{w: 0 for w in in_family}, **self.single}
+        for word, count in sorted(candidates.items(), key=lambda item: (-item[1], item[0])):
+            if fold_key(word) in known or word in self.titled or not self._could_be_name(word, stated=word in in_family):
                 continue
-            out.append(Proposal(spellings=Counter({word: count}), mentions=count,
-                                note="used alone: if this is somebody above, move it to their aliases"))
+            if word in in_family:
+                # "children: Hope (5)", "Hope<TAB>daughter": a relative named by a given name alone, even one
+                # that is also a word ("Hope", "Amber"): a person missing from the rules is a leak
+                note = "named alone as a relative" + (
+                    f"; check: '{word.lower()}' is also a word in the draft" if word.lower() in self.lower_words
+                    else "")
+            elif word.lower() in self.lower_words or likely_gender(word) is None:
+                continue
+            else:
+                note = "used alone: if this is somebody above, move it to their aliases"
+            out.append(Proposal(spellings=Counter({word: max(count, 1)}), mentions=max(count, 1), note=note,
+                                role=1 if word in in_family else 2))
             known.add(fold_key(word))  # "Siobhan" beside "Siobhán" is the same name
         return out
+
+    def _family_context_words(self) -> set[str]:
+        """Capitalised words that a relation word or an age marks as a person: 'her daughter Hope', 'Hope (5)',
+        a family table's 'Hope<TAB>daughter'."""
+        words: set[str] = set()
+        for text in self.texts:
+            for pattern in (_AFTER_RELATION, _BEFORE_AGE, _BEFORE_RELATION_CELL):
+                words |= {m.group("name") for m in pattern.finditer(text)}
+        return {w for w in words if fold_key(w) not in _NOT_NAME_WORDS and fold_key(w) not in _TITLE_WORDS}
 
     def _roles(self, people: list[Proposal]) -> None:
         """Victim first, then family and the perpetrator: the entries the author must get right."""

@@ -68,6 +68,8 @@ def is_short_form_of(word: str, given: str) -> bool:
         return False
     if len(folded) > len(full):  # the name with a pet ending: "Ayşecik" for Ayşe, "Johnnie" for John
         return len(full) >= 3 and folded.startswith(full) and len(folded) - len(full) <= 4
+    if len(folded) >= len(full):
+        return False  # "Margaret" is no short form of "Mary-Ann"
     shared = len(_common_prefix(folded, full))
     return shared >= 3 or (shared == 2 and len(folded) <= 5)
 

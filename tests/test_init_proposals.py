@@ -174,6 +174,22 @@ def test_uncertain_short_forms_are_proposed_marked_check():
     assert people["William Carver"].aliases.get("Will")  # 'will' is an ordinary word too
 
 
+@pytest.mark.parametrize("text", [
+    "Kathy and Grzegorz had 2 children: Hope (5), Nora (8). There was little hope of a place.",
+    "Name\tRelationship\nHope\tdaughter\nThere was little hope of a place.",
+    "Kathy Doherty lived with her daughter Hope. There was little hope of a place.",
+])
+def test_a_relative_named_by_a_word_alone_is_proposed_marked_check(text):
+    people = _group(["Kathy Doherty"], text.split("\n"))
+    assert "Hope" in people and "check" in (people["Hope"].note or "")
+
+
+def test_a_sister_is_no_short_form_of_the_mother():
+    texts = ["Mary-Ann Doherty is her mother. Margaret Doherty is her sister.", "Margaret said no."]
+    assert {"Mary-Ann Doherty", "Margaret Doherty"} <= set(_group(["Mary-Ann Doherty", "Margaret Doherty",
+                                                                    "Margaret"], texts))
+
+
 # ---------------------------------------------------------------- generated drafts, end to end
 
 def _run_generated(seed: int, suffix: str, tmp_path):
