@@ -11,12 +11,14 @@ missing alias is a leak and an extra one at worst replaces a word that could hav
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import string
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import regex
 import yaml
 
 from . import entities
@@ -60,6 +62,8 @@ def propose_rules(path: str | Path) -> str:
     for place in organisations.values():
         places[" ".join(place.split())] += 1
     texts = [segment.text for segment in segments if segment.kind in ("text", "metadata")]
+    for place, count in _places_by_movement(texts, mentions).items():
+        places[place] += count
     person_words = {fold_key(w) for mention in mentions for w in mention.split()}
     place_words = {fold_key(w) for place in places for w in place.split()} - person_words
     # Names of things, never of people: the organisations that reveal a place, and the places that share no
@@ -74,6 +78,35 @@ def propose_rules(path: str | Path) -> str:
             del places[place]
     return _render(path, grouped, places, organisations, candidates)
 
+
+# "had moved to Fallowstow from Brackford", "grew up in Elmstow": a town the model may not know, named once
+_MOVEMENT = regex.compile(
+    r"\b(?:moved|moving|move|relocated|returned|came|come|travelled|lived|living|lives|born|grew up|raised|"
+    r"settled|fled|went back)(?:\s+(?:back|away|here|there|home|with\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"
+    r"(?:\s+(?:to|from|in|at|near)\s+(?P<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?))+")
+_FROM_TO = regex.compile(r"\b(?:from|to|in)\s+(?P<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)")
+
+
+def _places_by_movement(texts: list[str], mentions: list[str]) -> Counter:
+    """Town names after words of moving and living, when they are no person's name and no word of the draft."""
+    from wordfreq import zipf_frequency
+
+    person_words = {fold_key(w) for mention in mentions for w in mention.split()}
+    lower = {w for t in texts for w in regex.findall(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])", t)}
+    found: Counter = Counter()
+    for text in texts:
+        for m in _MOVEMENT.finditer(text):
+            clause = text[m.start():m.end()]
+            for place in (p.group("place") for p in _FROM_TO.finditer(clause)):
+                words = place.replace("-", " ").split()
+                if any(fold_key(w) in person_words or w.lower() in lower or w in _CALENDAR_WORDS
+                       or zipf_frequency(w.lower(), "en") >= 4.0 for w in words):
+                    continue
+                found[place] += 1
+    return found
+
+
+_CALENDAR_WORDS = {w for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w}
 
 _STRONG_DEATH = re.compile(r"\b(died|dies|date of (?:\w+['’]s )?death|found dead|pronounced dead|declared dead|"
                            r"confirmed dead|was killed|fatal (?:incident|assault|attack))\b", re.IGNORECASE)

@@ -324,3 +324,11 @@ def test_date_of_death_candidates_in_every_written_form(written, detector):
     found = {str(date) for date, _, _ in _candidate_dates(detector, segments).get("DATE_OF_DEATH", [])}
     expected = "2022-03-21" if written == "21.3.22" else "2021-09-14"
     assert found == {expected}
+
+
+def test_a_town_named_once_after_moving_is_a_place_candidate():
+    from redact.init import _places_by_movement
+
+    texts = ["Adam had moved to Fallowstow from Brackford in November 2021.", "She grew up in Elmstow.",
+             "He moved to London in March.", "Adam said so."]
+    assert set(_places_by_movement(texts, ["Adam"])) == {"Fallowstow", "Brackford", "Elmstow"}
