@@ -75,6 +75,8 @@ class DocumentFilters:
             if finding.entity_type in ALWAYS_REPLACED:
                 out.append(finding)
                 continue
+            if finding.source in NER_SOURCES or finding.entity_type == entities.PERSON and finding.source != "rule":
+                finding = _within_one_line(finding)
             if finding.source in NER_SOURCES:
                 # the article first: "the Netherlands" is judged as "Netherlands"
                 finding = _without_determiner(finding)
@@ -112,7 +114,8 @@ class DocumentFilters:
         while True:
             match = _WORD_BEFORE.search(segment_text, 0, start)
             if not match or not match.group(1)[:1].isupper() or fold_key(match.group(1)) in _TITLE_WORDS \
-                    or match.group(1).isupper() or likely_gender(match.group(1)) is None:
+                    or match.group(1).isupper() or match.group(1).lower() in _function_words() \
+                    or likely_gender(match.group(1)) is None:
                 break
             start = match.start(1)
         if start == finding.start:
@@ -130,6 +133,34 @@ class DocumentFilters:
             if not [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS]:
                 return False
         return bool(text)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English function words ("The", "His", "When"): gender-guesser's lists hold some of them as given names."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+# Breaks that no name crosses: the model sometimes runs a name into the next line or table column
+# ("Susan Quinn\nSent: ..." in an e-mail header).
+_LINE_BREAKS = re.compile(r"[\n\r\t\v\f\u2028\u2029]+")
+
+
+def _within_one_line(finding: Finding) -> Finding:
+    """The model's span cut at a line break or tab: the piece with the most letters (the first among equals)."""
+    if not _LINE_BREAKS.search(finding.text.strip()):
+        return finding
+    pieces, position = [], 0
+    for brk in _LINE_BREAKS.finditer(finding.text):
+        pieces.append((position, brk.start()))
+        position = brk.end()
+    pieces.append((position, len(finding.text)))
+    start, end = max(pieces, key=lambda p: (sum(map(str.isalpha, finding.text[p[0]:p[1]])), -p[0]))
+    return Finding(finding.start + start, finding.start + end, finding.text[start:end], finding.entity_type,
+                   finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
+                   dict(finding.metadata))
 
 
 _DETERMINER = re.compile(r"(?:the|The|THE)\s+(?=\S)")
