@@ -48,6 +48,10 @@ class _Group(click.Group):
             raise
         except click.ClickException:
             raise
+        except BrokenPipeError:
+            # the reader went away ("redact verify ... | head"): nothing more to say, and nobody to say it to
+            sys.stderr.close()
+            sys.exit(EXIT_FINDINGS)
         except (KeyboardInterrupt, click.Abort):
             click.echo("redact: interrupted; nothing was written", err=True)
             sys.exit(EXIT_USAGE)

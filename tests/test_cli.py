@@ -79,3 +79,18 @@ def test_console_script_runs(tmp_path):
     done = subprocess.run([sys.executable, "-m", "redact.cli", "verify", DRAFT, "--rules", RULES],
                           capture_output=True, text=True)
     assert done.returncode == 1 and "leak" in done.stdout
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    # "redact verify draft | head -1" in a hook: the closed pipe is no internal error, and the gate still fails
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Margaret Doyle rang.\n\n" * 5000, encoding="utf-8")
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("version: 1\npeople:\n- name: Margaret Doyle\n  pseudonym: Mary\n", encoding="utf-8")
+    child = subprocess.Popen([sys.executable, "-m", "redact.cli", "verify", str(draft), "--rules", str(rules)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.readline()
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=120) == 1
+    assert "Traceback" not in err and "internal error" not in err
