@@ -44,7 +44,8 @@ _BEFORE_RELATION_CELL = regex.compile(rf"^(?P<name>{_NAME_WORD})(?:\t|\s+\|\s+)(
 _VICTIM = re.compile(r"\b(?:died|death|killed|victim|deceased|subject of (?:the|this) review|homicide)\b", re.I)
 _PERPETRATOR = re.compile(r"\b(?:perpetrator|convicted|sentenced|charged|arrested|accused|defendant)\b", re.I)
 # Two to four capitalised words in a row (with a title before them, if any): a possible full name.
-_NAME_RUN = regex.compile(r"(?<![\p{L}\d'’-])(?:(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|[ÓO])[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}'’-]*\p{Ll}"
+_NAME_RUN = regex.compile(r"(?<![\p{L}\d'’-])(?:(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*|[ÓO])"
+                          r"[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*"
                           r"(?![\p{L}\d-])")
 # Capitalised at a sentence start or in a heading, never part of a name.
 _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "or", "but", "for", "to", "by", "with", "from",
@@ -232,7 +233,8 @@ class _Grouper:
     def _full_names(self) -> list[Proposal]:
         """One proposal per full name, same name in other spellings and shorter forms ('Margaret Doyle') folded in."""
         people: list[Proposal] = []
-        for name in sorted(self.full, key=lambda n: (-len(n.split()), -self.full[n], n)):
+        # longest first: "Sarah-Jane Louise Greenwood" must be there before "Jane Louise Greenwood" looks for it
+        for name in sorted(self.full, key=lambda n: (-len(n.split()), -len(n), -self.full[n], n)):
             words = [fold_key(w) for w in name.split()]
             if words[0] in SURNAME_PARTICLES and any(
                     [fold_key(w) for w in p.name.split()][-len(words):] == words for p in people):
@@ -532,6 +534,8 @@ def _same_name(words: list[str], home: list[str]) -> bool:
     ("Mac Giolla" of "Pádraig Mac Giolla")."""
     if len(words) > len(home):
         return False
+    if "-" in home[0] and words[0] == home[0].split("-")[-1] and words[1:] == home[1:]:
+        return True  # "Jane Louise Greenwood": "Sarah-Jane Louise Greenwood" cut at the hyphen
     if words[0] == home[0] and words[-1] == home[-1] and all(w in home for w in words):
         return True
     return words == home[:len(words)] or (words[0] in SURNAME_PARTICLES and words == home[-len(words):])
