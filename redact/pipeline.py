@@ -121,14 +121,7 @@ class Redactor:
             decisions = []
             for index, segment in enumerate(document.segments):
                 spans = self.leak_finder.spans(segment.text, identifier=segment.kind == "identifier")
-                taken: list[tuple[int, int]] = []
-                for start, end, kind, value in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-                    if any(start < e and s < end for s, e in taken):
-                        continue
-                    taken.append((start, end))
-                    decision = self._verify_decision(segment, index, start, end, kind, value)
-                    if decision is not None and decision.replacement != decision.finding.text:
-                        decisions.append(decision)
+                decisions += self._decisions_for(segment, index, sorted(spans, key=lambda s: (s[0] - s[1], s[0])))
             if not decisions:
                 break
             document.apply(_edits(decisions))
@@ -147,19 +140,26 @@ class Redactor:
                 wanted.setdefault(item.location.split(" ", 1)[0], set()).add((item.text[start:end], kind, value))
         decisions = []
         for index, segment in enumerate(document.segments):
-            taken: list[tuple[int, int]] = []
-            for surface, kind, value in sorted(wanted.get(segment.location.split("#", 1)[0], ()),
-                                               key=lambda w: -len(w[0])):
-                for match in re.finditer(rf"(?<![^\W_]){re.escape(surface)}(?![^\W_])", segment.text):
-                    start, end = match.span()
-                    if any(start < e and s < end for s, e in taken):
-                        continue
-                    taken.append((start, end))
-                    decision = self._verify_decision(segment, index, start, end, kind, value)
-                    if decision is not None and decision.replacement != decision.finding.text:
-                        decisions.append(decision)
+            spans = [(*match.span(), kind, value)
+                     for surface, kind, value in sorted(wanted.get(segment.location.split("#", 1)[0], ()),
+                                                        key=lambda w: -len(w[0]))
+                     for match in re.finditer(rf"(?<![^\W_]){re.escape(surface)}(?![^\W_])", segment.text)]
+            decisions += self._decisions_for(segment, index, spans)
         if decisions:
             document.apply(_edits(decisions))
+        return decisions
+
+    def _decisions_for(self, segment: Segment, index: int, spans) -> list[Decision]:
+        """Decisions for verify's spans in one segment, in the order given (first wins an overlap)."""
+        decisions: list[Decision] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, kind, value in spans:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            decision = self._verify_decision(segment, index, start, end, kind, value)
+            if decision is not None and decision.replacement != decision.finding.text:
+                decisions.append(decision)
         return decisions
 
     def _verify_decision(self, segment: Segment, index: int, start: int, end: int, kind: str,
