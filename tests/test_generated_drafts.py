@@ -202,9 +202,6 @@ def test_must_keep_loss_is_at_most_one_percent(redacted):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="issue 10 class 2, being fixed: a listed name that is an ordinary word, alone "
-                                        "in a .txt table cell ('Joy<TAB>Declined'), can be read as an unlisted "
-                                        "person (Person 1) instead of getting the listed pseudonym")
 def test_each_listed_person_gets_their_own_pseudonym(redacted):
     expected = 0
     errors = []
@@ -216,9 +213,6 @@ def test_each_listed_person_gets_their_own_pseudonym(redacted):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="issue 10 class 3, being fixed: init does not yet propose every listed person "
-                                        "(a child or sister whose name is an ordinary word, a relative named only in "
-                                        "the family table) nor a town named once")
 def test_rules_from_init_after_obvious_edits_leave_no_leak(cases, tmp_path):
     from redact import Redactor
     from redact.init import propose_rules

@@ -109,3 +109,23 @@ def test_identifier_text_splits_at_punctuation(listed):
     # in prose, the lower-case common word stays; in an identifier every listed part counts
     assert [t for t, _ in found(listed, text)] == ["mensah"]
     assert [text[s:e] for s, e, _ in listed.matches(text, identifier=True)] == ["grace", "mensah"]
+
+
+@pytest.mark.parametrize("given, surname, pseudonym", [
+    ("Joy", "Sivanathan", "Olive"), ("Hope", "Mensah", "Ama"), ("Precious", "Okafor", "Ada"),
+    ("Amber", "Kowalczyk", "Ola"), ("Will", "Hartley", "Tom"), ("Faith", "Nnadozie", "Ngozi")])
+@pytest.mark.parametrize("source", ["SpacyRecognizer", "propagation", "TitledPersonRecognizer"])
+def test_a_one_word_name_found_by_other_means_is_the_listed_person(given, surname, pseudonym, source):
+    from redact.detect.recognizers.listed import ListedEntityRecognizer
+    from redact.detect.resolve import adopt_listed_words
+    from redact.findings import Finding
+
+    rules = parse_rules({"people": [{"name": f"{given} {surname}", "pseudonym": pseudonym}]})
+    listed = ListedEntityRecognizer(rules)
+    text = f"Family member\tContributed\n{given}\tDeclined\nMr Okonkwo\tYes"
+    start = text.index(f"\n{given}") + 1
+    found = Finding(start, start + len(given), given, "PERSON", 0.7, source)
+    other = Finding(text.index("Okonkwo"), text.index("Okonkwo") + 7, "Okonkwo", "PERSON", 0.85, source)
+    adopted, kept = adopt_listed_words([found, other], listed)
+    assert adopted.source == "rule" and adopted.listed_index == 0 and adopted.span == found.span
+    assert kept is other   # not a listed form: still an unlisted person

@@ -25,7 +25,8 @@ from .model import LoadedModel, load_model
 from .propagate import propagate_letters, propagate_people, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import join_dates, join_places, mark_unlisted_full_names, resolve_overlaps, resolve_shared_forms
+from .resolve import (adopt_listed_words, join_dates, join_places, mark_unlisted_full_names, resolve_overlaps,
+                      resolve_shared_forms)
 
 logger = logging.getLogger(__name__)
 
@@ -129,6 +130,7 @@ class Detector:
         findings += propagate_values(findings, segments, self.filters)
         findings += propagate_letters(findings, segments, self.filters)
         findings = mark_unlisted_full_names(findings, segments, self.listed, self.filters)
+        findings = adopt_listed_words(findings, self.listed)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
         return join_dates(join_places(resolve_overlaps(findings, segments), segments), segments)

@@ -232,6 +232,24 @@ def _listed_name_words(listed) -> set[str]:
     return surnames_and_first_names(listed.rules) if listed is not None else set()
 
 
+def adopt_listed_words(findings: list[Finding], listed) -> list[Finding]:
+    """A one-word name found by other means (the model, propagation) that is a form of a listed person is that
+    person: "Joy" alone in a table cell, which the name-or-word judgement left open, is Joy Sivanathan and gets her
+    pseudonym, never an unlisted "Person 1" that would hide the listed name under the wrong replacement."""
+    out = []
+    for finding in findings:
+        variant = None
+        if finding.entity_type == entities.PERSON and finding.source != "rule":
+            variant = listed.listed_person_word(finding.text.strip())
+        if variant is not None:
+            finding = Finding(finding.start, finding.end, finding.text, finding.entity_type, 1.0, "rule",
+                              finding.segment, finding.location, variant.entity,
+                              {**finding.metadata, "form": variant.form, "alternatives": variant.alternatives,
+                               "adopted_from": finding.source})
+        out.append(finding)
+    return out
+
+
 def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """Non-overlapping finds per segment. A lower-ranked find straddling a kept one is trimmed, not lost."""
     out: list[Finding] = []

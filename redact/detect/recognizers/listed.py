@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import entities as entity_types
-from ...normalise import fold
+from ...normalise import fold, fold_key
 from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words
 from ...variants import Variant, surnames_and_first_names, variants
@@ -41,6 +41,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         listed = rules.listed()
         self._automaton: PhraseAutomaton[ListedEntity] = PhraseAutomaton()
         self._single_word_keys: set[str] = set()
+        self._single_word_variants: dict[str, Variant] = {}
         for variant in sorted(variants(rules), key=lambda v: (v.priority, v.entity)):
             entity = listed[variant.entity]
             entity_type = entity_types.PERSON if isinstance(entity, Person) else entity_types.LOCATION
@@ -48,6 +49,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                                                            entity_type, variant))
             if variant.single_word:
                 self._single_word_keys.add(variant.key)
+                self._single_word_variants.setdefault(variant.key, variant)   # sorted: the best claim first
         self._name_words = surnames_and_first_names(rules)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
@@ -61,6 +63,13 @@ class ListedEntityRecognizer(EntityRecognizer):
     def is_listed_word(self, key: str) -> bool:
         """Is this folded single word a form of a listed name? Such words follow the listed rules only."""
         return key in self._single_word_keys
+
+    def listed_person_word(self, text: str) -> Variant | None:
+        """The listed person's one-word form that ``text`` is ("Joy" when Joy Sivanathan is listed), if any."""
+        variant = self._single_word_variants.get(fold_key(text))
+        if variant is None or not isinstance(self.rules.listed()[variant.entity], Person):
+            return None
+        return variant
 
     def learn_ambiguity(self, texts: list[str]) -> None:
         """A listed single word that the document also uses in lower case is a word there too ("comfort")."""
