@@ -52,9 +52,9 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "or", "but",
                    "this", "that", "these", "those", "his", "her", "their", "our", "my", "its", "he", "she", "they",
                    "it", "we", "you", "i", "if", "when", "while", "after", "before", "during", "as", "so", "no",
                    "yes", "review", "report", "table", "appendix", "section", "chapter", "police", "council",
-                   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday", "dear", "regards", "mum", "dad"}
+                   "dear", "regards", "mum", "dad"}
+_TIME_WORD_BEFORE = regex.compile(r"(?i:\b(?:in|on|since|during|until|till|from|of|by|last|next|early|late|mid|"
+                                  r"before|after|each|every)\s+)$")
 # "Jan", "Mar", "Sun", "May": a date's words, a short form of a name only where the draft says so
 _CALENDAR = {fold_key(w) for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                    *calendar.day_abbr, "Sept", "Tues", "Thur", "Thurs") if w}
@@ -422,7 +422,13 @@ class _Grouper:
         words: set[str] = set()
         for text in self.texts:
             for pattern in (_AFTER_RELATION, _BEFORE_AGE, _BEFORE_RELATION_CELL):
-                words |= {m.group("name") for m in pattern.finditer(text)}
+                for m in pattern.finditer(text):
+                    # a month or weekday is a relative's name after "her daughter" or in a family table row, and
+                    # before an age unless a time word precedes it ("in May (2)" is a footnote, "May (2)" a child)
+                    if fold_key(m.group("name")) in _CALENDAR and pattern is _BEFORE_AGE \
+                            and _TIME_WORD_BEFORE.search(text, 0, m.start()):
+                        continue
+                    words.add(m.group("name"))
         return {w for w in words if fold_key(w) not in _NOT_NAME_WORDS and fold_key(w) not in _TITLE_WORDS}
 
     def _roles(self, people: list[Proposal]) -> None:

@@ -184,6 +184,24 @@ def test_a_relative_named_by_a_word_alone_is_proposed_marked_check(text):
     assert "Hope" in people and "check" in (people["Hope"].note or "")
 
 
+@pytest.mark.parametrize("name", ["May", "June", "April", "August", "Monday", "Sunday"])
+@pytest.mark.parametrize("template", [
+    "Imran and Nazia had 2 children: {name} (2), Naveed (17). The move was planned for March.",
+    "Name\tRelationship\n{name}\tdaughter\nThe move was planned for March.",
+    "Nazia Mahmood lived with her daughter {name}. The move was planned for March.",
+])
+def test_a_relative_named_by_a_month_or_weekday_is_proposed(name, template):
+    people = _group(["Nazia Mahmood"], template.format(name=name).split("\n"))
+    assert name in people
+
+
+@pytest.mark.parametrize("text", ["The figures for 2019 were published in May (2).",
+                                  "A second visit took place on Monday (3) as agreed."])
+def test_a_month_before_a_note_number_after_a_time_word_is_no_relative(text):
+    people = _group(["Nazia Mahmood"], [text])
+    assert not {"May", "Monday"} & set(people)
+
+
 def test_a_sister_is_no_short_form_of_the_mother():
     texts = ["Mary-Ann Doherty is her mother. Margaret Doherty is her sister.", "Margaret said no."]
     assert {"Mary-Ann Doherty", "Margaret Doherty"} <= set(_group(["Mary-Ann Doherty", "Margaret Doherty",
