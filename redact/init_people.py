@@ -55,6 +55,10 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "or", "but",
                    "dear", "regards", "mum", "dad"}
 _TIME_WORD_BEFORE = regex.compile(r"(?i:\b(?:in|on|since|during|until|till|from|of|by|last|next|early|late|mid|"
                                   r"before|after|each|every)\s+)$")
+# A capitalised word inside a sentence and outside a run of capitalised words ("Lowmarsh Police", "Integrated Care
+# Board" name bodies; headings and table cells capitalise ordinary words): a lower-case word before it, and no
+# capitalised word after it.
+_LONE_CAPITALISED = regex.compile(r"(?<=\p{Ll},?[ ])(?P<word>\p{Lu}\p{Ll}{2,})(?![\p{L}\d-])(?![ \t]\p{Lu})")
 # "Jan", "Mar", "Sun", "May": a date's words, a short form of a name only where the draft says so
 _CALENDAR = {fold_key(w) for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                    *calendar.day_abbr, "Sept", "Tues", "Thur", "Thurs") if w}
@@ -397,11 +401,15 @@ class _Grouper:
         known |= self.pseudonyms
         out = []
         in_family = self._family_context_words()
-        candidates = {**{w: 0 for w in in_family}, **self.single}
+        judged = self._ordinary_words_used_as_names()
+        candidates = {**judged, **{w: 0 for w in in_family}, **self.single}
         for word, count in sorted(candidates.items(), key=lambda item: (-item[1], item[0])):
             if fold_key(word) in known or word in self.titled or not self._could_be_name(word, stated=word in in_family):
                 continue
-            if word in in_family:
+            if word in judged and word not in in_family and word not in self.single:
+                # "no agency asked Precious about", "Precious' case": the model never labelled it, the sentence does
+                note = f"used alone as a name {judged[word]} times; check: '{word.lower()}' is also a word"
+            elif word in in_family:
                 # "children: Hope (5)", "Hope<TAB>daughter": a relative named by a given name alone, even one
                 # that is also a word ("Hope", "Amber"): a person missing from the rules is a leak
                 note = "named alone as a relative" + (
@@ -415,6 +423,30 @@ class _Grouper:
                                 role=1 if word in in_family else 2))
             known.add(fold_key(word))  # "Siobhan" beside "Siobhán" is the same name
         return out
+
+    def _ordinary_words_used_as_names(self) -> Counter:
+        """Ordinary words ("Precious", "Grace") that stand alone, capitalised, where the name-or-word judgement
+        reads a name, at least twice: a person the model may never label, whom a missing rule would leak."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        from .name_or_word import NameOrWord, Reading, is_ordinary_word
+
+        from .rules import load_rules
+
+        # only words that are given names somewhere ("Precious", "Comfort"): a body's name ("the Police", "the
+        # Court") is capitalised alone mid-sentence too, and an unlisted body is never a person to propose
+        given_words = {fold_key(w) for w in load_rules(None).detection.common_word_names}
+        judge = NameOrWord(())
+        counts: Counter = Counter()
+        for text in self.texts:
+            for m in _LONE_CAPITALISED.finditer(text):
+                word = m.group("word")
+                if word.lower() in STOP_WORDS or fold_key(word) in _CALENDAR or not is_ordinary_word(word) \
+                        or (likely_gender(word) is None and fold_key(word) not in given_words):
+                    continue
+                if judge.judge(text, m.start("word"), m.end("word")).reading is Reading.NAME:
+                    counts[word] += 1
+        return Counter({word: n for word, n in counts.items() if n >= 2})
 
     def _family_context_words(self) -> set[str]:
         """Capitalised words that a relation word or an age marks as a person: 'her daughter Hope', 'Hope (5)',
