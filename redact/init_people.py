@@ -71,12 +71,22 @@ _LEADING_ZIPF = 4.5
 _PRONOUN_GENDER = {"her": "female", "she": "female", "him": "male", "he": "male", "his": "male"}
 
 
+def _lower_particle(word: str) -> bool:
+    """'al-Rashid', 'el-Masri', 'bin-Laden' (a particle joined to a capitalised surname), or 'van', 'der', 'de', 'bin'
+    between the words of a name: part of the surname, although written in lower case."""
+    head, _, rest = word.partition("-")
+    if rest:
+        return fold_key(head) in SURNAME_PARTICLES and rest[:1].isupper()
+    return fold_key(word) in SURNAME_PARTICLES
+
+
 def name_words(text: str) -> list[str]:
     """The words of a person mention without titles, ranks, numbers, a possessive or a quoted nickname."""
     text = _QUOTED_WORD.sub(" ", text)  # "Stephen “Steve” Hartley" is Stephen Hartley
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     words = [w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("'’") for w in words]
-    words = [w for w in words if fold_key(w.rstrip(".")) not in _TITLE_WORDS and w[:1].isupper()]
+    words = [w for i, w in enumerate(words)
+             if fold_key(w.rstrip(".")) not in _TITLE_WORDS and (w[:1].isupper() or i and _lower_particle(w))]
     if words and all(w.isupper() for w in words) and (len(words) > 1 or len(words[0]) > 3):
         # "MARGARET DOYLE" in a heading is Margaret Doyle, "O'SULLIVAN-KAYA" O'Sullivan-Kaya
         words = [regex.sub(r"(?:^|(?<=[-'’]))\p{L}", lambda m: m.group(0).upper(), w.lower()) for w in words]

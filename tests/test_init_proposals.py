@@ -219,6 +219,15 @@ def test_a_body_named_alone_mid_sentence_is_no_person(body):
     assert body not in _group(["Nazia Mahmood"], texts)
 
 
+@pytest.mark.parametrize("full", ["Amber al-Rashid", "Mariam el-Masri", "Pieter van der Berg", "Maria de Souza",
+                                  "Ahmad bin Ismail", "Lotte van Dijk"])
+def test_a_surname_with_a_lower_case_particle_stays_in_the_name(full):
+    first = full.split()[0]
+    texts = [f"The panel offers its condolences to {full} and her family.", f"{first} spoke to the chair."]
+    people = _group([full, first], texts)
+    assert full in people and first not in people
+
+
 def test_a_sister_is_no_short_form_of_the_mother():
     texts = ["Mary-Ann Doherty is her mother. Margaret Doherty is her sister.", "Margaret said no."]
     assert {"Mary-Ann Doherty", "Margaret Doherty"} <= set(_group(["Mary-Ann Doherty", "Margaret Doherty",
