@@ -37,13 +37,21 @@ class Person(_Strict):
     """A person the review names, with the pseudonym agreed for them."""
 
     name: str = Field(description="The person's real full name as used in the draft (e.g. 'Margaret Ann Doyle').")
-    pseudonym: str = Field(description="The agreed pseudonym (e.g. 'Mary').")
+    # None only with a role that has a placeholder template ("child" -> "Child 1"): filled in by Rules
+    pseudonym: str | None = Field(None, description="The agreed pseudonym (e.g. 'Mary'); may be left out for a "
+                                                    "person with a role that has a placeholder (role: child).")
     aliases: list[str] = Field(default_factory=list, description="Other names: nicknames, maiden names, spellings.")
+    surname_pseudonym: str | None = Field(
+        None, description="What the family name becomes where it names a family or a couple ('Mr and Mrs X', "
+                          "'the X family', 'the Xs'); without it those read \"Mary's family\".")
+    role: str | None = Field(None, description="The person's part in the review (victim, perpetrator, child, son...): "
+                                               "used where the report states the pseudonyms, and for a placeholder "
+                                               "when no pseudonym is given.")
 
-    @field_validator("name", "pseudonym")
+    @field_validator("name", "pseudonym", "surname_pseudonym", "role")
     @classmethod
-    def _not_empty(cls, v: str, info) -> str:
-        return _non_empty(v, info.field_name)
+    def _not_empty(cls, v: str | None, info) -> str | None:
+        return v if v is None else _non_empty(v, info.field_name)
 
     @field_validator("aliases")
     @classmethod
@@ -88,9 +96,22 @@ class Placeholders(_Strict):
     business: str = "[local business]"
     date: str = "[date removed]"
     date_of_birth: str = "[date of birth removed]"
+    # a family named by an unlisted surname ("the Blakes"); {n} is the number of the person of that surname
+    family: str = "Family {n}"
+    # a listed surname naming a couple when the rules give no surname_pseudonym ("Mr and Mrs [surname]")
+    surname: str = "[surname]"
     author: str = "Author"
     file_name: str = "image"
     removed: str = "[removed]"
+
+
+class Role(_Strict):
+    """A role a report names people by: the words that give it, and the placeholder built from it."""
+
+    placeholder: str | None = Field(None, description="The placeholder, {n} numbered per role across the review "
+                                                      "('GP {n}'); default: the role's name and the number.")
+    words: list[str] = Field(default_factory=list,
+                             description="How a sentence or the panel list names the role ('GP', 'family doctor').")
 
 
 class Policy(_Strict):
@@ -111,6 +132,12 @@ class Policy(_Strict):
     date_of_death_candidates: Literal["report", "remove"] = "report"
     min_score: float = Field(0.5, ge=0, le=1, description="Finds scoring below this are reported, not replaced.")
     placeholders: Placeholders = Field(default_factory=Placeholders)
+    titles: Literal["keep", "drop"] = Field(
+        "keep", description="A title or rank before an unlisted name: kept with the placeholder ('Dr Person 4') "
+                            "or dropped ('Person 4').")
+    roles: dict[str, Role] = Field(
+        default_factory=dict, description="Placeholders for unlisted professionals named with their role, and for "
+                                          "listed people with a role and no pseudonym ('GP 1', 'Child 1').")
 
 
 class Detection(_Strict):
@@ -121,6 +148,16 @@ class Detection(_Strict):
         default_factory=list,
         description="Names that are also ordinary words; matched only capitalised in a name context.")
     not_places: list[str] = Field(default_factory=list, description="Capitalised words never taken for places.")
+
+
+class Publication(_Strict):
+    """The properties of a published copy (a .docx's author, company, title); empty when not given."""
+
+    author: str = Field("", description="Author and 'last modified by' of the published copy "
+                                        "(e.g. 'Hartsford Community Safety Partnership'); empty when not given.")
+    company: str = Field("", description="Company of the published copy; empty when not given.")
+    title: str | None = Field(None, description="Title of the published copy; when not given the draft's "
+                                                "title stays, redacted.")
 
 
 class Rules(_Strict):
@@ -136,9 +173,11 @@ class Rules(_Strict):
                              description="Domain terms that are never names or places (added to the defaults).")
     policy: Policy = Field(default_factory=Policy)
     detection: Detection = Field(default_factory=Detection)
+    publication: Publication = Field(default_factory=Publication)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Rules":
+        _fill_role_pseudonyms(self)
         _check_consistent(self)
         return self
 
@@ -236,6 +275,13 @@ def _check_consistent(rules: Rules) -> None:
                     f"a real name of another listed entry, {_entry(rules, other)}"
                 raise ValueError(f"pseudonym '{pseudonym}' of {_entry(rules, index)} contains "
                                  f"'{_original_word(pseudonym, word)}', {whose}: choose another pseudonym")
+        surname_pseudonym = getattr(entity, "surname_pseudonym", None)
+        for word in pseudonym_name_words(surname_pseudonym or ""):
+            if word in word_owner:   # "Mr and Mrs Pryor" must not come back as a real name
+                other, real = word_owner[word]
+                raise ValueError(f"surname_pseudonym '{surname_pseudonym}' of {_entry(rules, index)} contains "
+                                 f"'{_original_word(surname_pseudonym, word)}', a real name of "
+                                 f"{'the same person' if other == index else _entry(rules, other)}: choose another")
         for other, place in enumerate(listed[people:], start=people):
             for real in (place.name, *place.aliases):
                 if f" {fold_key(real)} " in f" {key} " and key != fold_key(real):
@@ -257,6 +303,38 @@ def _check_consistent(rules: Rules) -> None:
                 raise ValueError(f"{_entry(rules, other)} and {_entry(rules, index)} are given the same {what}: "
                                  f"give each their own (family members may share a pseudonym surname: "
                                  f"'Mary Smith', 'John Smith')")
+
+
+def role_key(role: str) -> str:
+    """'Social Worker', 'social-worker' and 'social_worker' are one role."""
+    return " ".join(role.replace("_", " ").replace("-", " ").lower().split())
+
+
+def role_placeholder(role: str) -> str:
+    """A role's placeholder when its template gives none: 'health visitor' -> 'Health Visitor {n}'."""
+    return " ".join(w if w.isupper() else w.capitalize() for w in role.replace("_", " ").split()) + " {n}"
+
+
+def _fill_role_pseudonyms(rules: Rules) -> None:
+    """A person listed with a role and no pseudonym gets the role's placeholder, numbered in list order
+    ("Child 1", "Child 2"); without a role that has one, a pseudonym is required."""
+    # the domain defaults count even while a review's own keys are checked alone (parse_rules does that first)
+    default_roles = (_defaults().get("policy") or {}).get("roles") or {}
+    templates = {role_key(name): (role or {}).get("placeholder") or role_placeholder(name)
+                 for name, role in default_roles.items()}
+    templates.update({role_key(name): role.placeholder or role_placeholder(name)
+                      for name, role in rules.policy.roles.items()})
+    counts: dict[str, int] = {}
+    for index, person in enumerate(rules.people):
+        if person.pseudonym is not None:
+            continue
+        template = templates.get(role_key(person.role)) if person.role else None
+        if template is None:
+            why = f" (role '{person.role}' has no placeholder in policy.roles)" if person.role else \
+                " (or a role with a placeholder, such as role: child)"
+            raise ValueError(f"people[{index + 1}] '{person.name}': pseudonym missing{why}")
+        counts[role_key(person.role)] = counts.get(role_key(person.role), 0) + 1
+        person.pseudonym = template.format(n=counts[role_key(person.role)])
 
 
 def _pseudonym_first_name(pseudonym: str) -> str | None:
@@ -381,10 +459,14 @@ def load_rules(path: str | Path | None = None) -> Rules:
 def json_schema() -> dict:
     """The JSON Schema of a rules file, for editors and for ``rules/schema.json``."""
     schema = Rules.model_json_schema()
+    # an editor warns as the loader does: a person needs a pseudonym, or a role whose placeholder stands for one
+    schema["$defs"]["Person"]["anyOf"] = [{"required": ["pseudonym"]}, {"required": ["role"]}]
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "dhr-redact rules file"
     return schema
 
 
 def write_json_schema(path: Path) -> None:
-    path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from .atomic import write_file
+
+    write_file(path, json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
