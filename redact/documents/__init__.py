@@ -20,6 +20,16 @@ _REFUSED = {
 }
 
 
+def refuse_empty(path: Path) -> None:
+    """An empty file is refused in the same words by apply, scan and verify alike, whatever its format."""
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        return   # the reader says what is wrong with it
+    if empty:
+        raise InputError(f"{path}: empty file (0 bytes): nothing to read")
+
+
 def open_document(path: str | Path, **options) -> Document:
     """Open a file with the adapter for its format; a clear InputError for anything else."""
     path = Path(path)
@@ -27,6 +37,7 @@ def open_document(path: str | Path, **options) -> Document:
         raise InputError(f"{path}: file not found")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
+    refuse_empty(path)
     suffix = path.suffix.lower()
     if suffix in _REFUSED:
         raise InputError(f"{path}: {_REFUSED[suffix]}")
@@ -34,7 +45,7 @@ def open_document(path: str | Path, **options) -> Document:
         from .docx.document import DocxDocument
 
         return DocxDocument(path, **{k: v for k, v in options.items()
-                                     if k in ("keep_comments", "password") and v is not None})
+                                     if k in ("keep_comments", "password", "publication") and v is not None})
     if suffix in TextDocument.suffixes:
         return TextDocument(path)
     raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}' (supported: "

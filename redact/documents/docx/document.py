@@ -9,6 +9,10 @@ Policies (the lead's user documentation describes them to users):
 - **Comments are removed** from the published copy unless ``keep_comments=True``; then they are
   segments like everything else and their authors are ``person_field`` segments.
 - **The thumbnail is always removed** (``docProps/thumbnail.*``).
+- **Publication mode** (``publication=PublicationSettings(...)``, what ``apply`` does unless revisions
+  are kept): revisions accepted, hidden text removed, properties neutral, tracking ids gone, before
+  anything is read (see :mod:`.publication`). Without it the draft is read as it is, deleted and
+  hidden text included.
 - **Media and embedded files get neutral names** ("word/media/file1.jpg") unless Word named them itself
   ("image1.png"): a name a person chose may say who is in the picture.
 - **Images, embedded objects and charts** are listed by :meth:`manual_review`;
@@ -33,6 +37,7 @@ from redact.documents.base import Document, Edit, ManualReviewItem, Segment
 
 from . import policies
 from .package import DocxPackage
+from .publication import PublicationReport, PublicationSettings, prepare_for_publication
 from .segmenter import Found, collect_segments
 
 
@@ -41,9 +46,11 @@ class DocxDocument(Document):
 
     suffixes = (".docx",)
 
-    def __init__(self, path: Path, *, keep_comments: bool = False, password: str | None = None):
+    def __init__(self, path: Path, *, keep_comments: bool = False, password: str | None = None,
+                 publication: PublicationSettings | None = None):
         """Open ``path``; ``password`` decrypts a password-protected file in memory (the plain
-        package is never written to disk; only the redacted output is)."""
+        package is never written to disk; only the redacted output is); ``publication`` prepares the
+        copy to be published (revisions accepted, hidden text removed, neutral properties)."""
         super().__init__(path)
         self.keep_comments = keep_comments
         self._package = DocxPackage.open(self.path, password=password)
@@ -51,6 +58,11 @@ class DocxDocument(Document):
         self.removed_parts: list[str] = policies.remove_thumbnail(self._package)
         if not keep_comments:
             self.removed_parts += policies.remove_comments(self._package)
+        #: what publication mode changed (None when the draft is read as it is)
+        self.publication: PublicationReport | None = None
+        if publication is not None:
+            self.publication = prepare_for_publication(self._package, publication)
+            self.removed_parts += self.publication.removed_parts
         #: media and embedded files renamed by policy: (old name, new name)
         self.renamed_parts: list[tuple[str, str]] = policies.neutral_file_names(self._package)
         self._found: list[Found] | None = None

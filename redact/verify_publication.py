@@ -1,0 +1,184 @@
+"""``verify --publication``: is a .docx fit to publish as it is (no revision, comment or hidden text left)?
+
+These are findings of their own kind, not leaks: the text may hold no listed value at all, but a tracked
+deletion is shown struck through by Word and LibreOffice, a comment in the margin, hidden text with one
+click; a published report carries none of them. Like the rest of verify this reads the saved package
+from scratch with lxml and shares nothing with the Word adapter that wrote it. It never prints the text
+it finds (a deleted sentence may name somebody): only where, what and how many.
+"""
+from __future__ import annotations
+
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from .errors import InputError, LeakError
+
+W_NAMESPACES = frozenset({"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                          "http://purl.oclc.org/ooxml/wordprocessingml/main"})
+REVISIONS = {
+    "ins": "tracked insertion", "del": "tracked deletion", "moveFrom": "tracked move (old place)",
+    "moveTo": "tracked move (new place)", "delText": "deleted text", "delInstrText": "deleted field code",
+    "moveFromRangeStart": "move marker", "moveToRangeStart": "move marker",
+    "rPrChange": "tracked formatting change", "pPrChange": "tracked paragraph formatting change",
+    "sectPrChange": "tracked section change", "tblPrChange": "tracked table change",
+    "trPrChange": "tracked table row change", "tcPrChange": "tracked table cell change",
+    "tblGridChange": "tracked table grid change", "tblPrExChange": "tracked table change",
+    "numberingChange": "tracked numbering change", "cellIns": "tracked cell insertion",
+    "cellDel": "tracked cell deletion", "cellMerge": "tracked cell merge",
+    "customXmlInsRangeStart": "tracked insertion marker", "customXmlDelRangeStart": "tracked deletion marker",
+}
+COMMENT_ANCHORS = {"commentRangeStart": "comment anchor", "commentReference": "comment reference"}
+COMMENT_PARTS = ("comments", "commentsextended", "commentsids", "commentsextensible", "people")
+FALSE_VALUES = frozenset({"0", "false", "off"})
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+
+
+@dataclass(frozen=True)
+class PublicationFinding:
+    """Something a published copy must not carry: a revision, a comment or hidden text (never its text)."""
+
+    location: str
+    kind: str          # revision, comment, hidden_text
+    what: str          # "3 tracked deletion(s) (w:del), first in paragraph 12"
+
+    def as_dict(self) -> dict:
+        return {"location": self.location, "kind": self.kind, "what": self.what}
+
+
+def publication_findings(path: str | Path, *, comments: bool = True) -> list[PublicationFinding]:
+    """Every revision, comment (unless ``comments`` is False) and hidden text left in a .docx."""
+    path = Path(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(f"{path}: not a readable .docx ({error.__class__.__name__})") from None
+    findings: list[PublicationFinding] = []
+    with archive:
+        names = [info.filename for info in archive.infolist() if not info.is_dir()]
+        roots = {}
+        for name in names:
+            if not name.lower().endswith(".xml"):
+                continue
+            try:
+                roots[name] = etree.fromstring(archive.read(name), _PARSER)
+            except etree.XMLSyntaxError:
+                continue        # verify's own reading reports a broken part
+        hidden_styles = _hidden_styles(roots)
+        for name, root in roots.items():
+            if comments and _is_comment_part(name):
+                findings.append(PublicationFinding(name, "comment", "comment part (reviewers' notes)"))
+                continue
+            findings += _part_findings(name, root, hidden_styles, comments)
+    return findings
+
+
+def refuse_unpublishable(path: str | Path, *, comments: bool = True) -> None:
+    """Raise LeakError (exit 1, nothing written) when an output meant for publication is not fit for it."""
+    findings = publication_findings(path, comments=comments)
+    if findings:
+        first = findings[0]
+        raise LeakError(
+            f"the output still holds {len(findings)} revision(s), comment(s) or hidden text a published copy must "
+            f"not carry, first at {first.location} ({first.what}); nothing was written (report this: "
+            f"apply removes them; --keep-revisions keeps a working copy)",
+            leaks=[{**finding.as_dict(), "value": finding.what, "context": "",
+                    "advice": "accept or reject the change in Word, then run apply again"} for finding in findings])
+
+
+def _is_comment_part(name: str) -> bool:
+    base = name.rsplit("/", 1)[-1].lower().removesuffix(".xml")
+    return name.lower().startswith("word/") and base in COMMENT_PARTS
+
+
+def _local(tag) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _is_w(element, *names: str) -> bool:
+    return isinstance(element.tag, str) and element.tag[1:].partition("}")[0] in W_NAMESPACES \
+        and _local(element.tag) in names
+
+
+def _w_value(element, name: str = "val") -> str | None:
+    for attribute, value in element.attrib.items():
+        if _local(attribute) == name:
+            return value
+    return None
+
+
+def _hides(rpr) -> bool | None:
+    for child in rpr:
+        if _is_w(child, "vanish", "specVanish"):
+            return (_w_value(child) or "true").lower() not in FALSE_VALUES
+    return None
+
+
+def _hidden_styles(roots: dict) -> set[str]:
+    styles = next((root for name, root in roots.items() if name.lower().endswith("word/styles.xml")), None)
+    if styles is None:
+        return set()
+    says: dict[str, bool | None] = {}
+    parent: dict[str, str] = {}
+    for style in styles:
+        if not _is_w(style, "style"):
+            continue
+        style_id = _w_value(style, "styleId") or ""
+        says[style_id] = next((_hides(child) for child in style if _is_w(child, "rPr")), None)
+        parent[style_id] = next((_w_value(child) or "" for child in style if _is_w(child, "basedOn")), "")
+    hidden = set()
+    for style_id in says:
+        current, seen = style_id, set()
+        while current in says and current not in seen and says[current] is None:
+            seen.add(current)
+            current = parent.get(current, "")
+        if says.get(current):
+            hidden.add(style_id)
+    return hidden
+
+
+def _run_hidden(run, hidden_styles: set[str]) -> bool:
+    rpr = next((child for child in run if _is_w(child, "rPr")), None)
+    if rpr is not None:
+        direct = _hides(rpr)
+        if direct is not None:
+            return direct
+        style = next((child for child in rpr if _is_w(child, "rStyle")), None)
+        if style is not None:
+            return (_w_value(style) or "") in hidden_styles
+    paragraph = next((a for a in run.iterancestors() if _is_w(a, "p")), None)
+    ppr = next((child for child in paragraph if _is_w(child, "pPr")), None) if paragraph is not None else None
+    style = next((child for child in ppr if _is_w(child, "pStyle")), None) if ppr is not None else None
+    return style is not None and (_w_value(style) or "") in hidden_styles
+
+
+def _part_findings(name: str, root, hidden_styles: set[str], comments: bool) -> list[PublicationFinding]:
+    paragraphs = {}
+    for number, paragraph in enumerate((e for e in root.iter() if _is_w(e, "p")), start=1):
+        paragraphs[paragraph] = number
+    counts: Counter = Counter()
+    first: dict[tuple[str, str], str] = {}
+
+    def note(kind: str, what: str, element) -> None:
+        counts[(kind, what)] += 1
+        if (kind, what) not in first:
+            paragraph = element if element in paragraphs else \
+                next((a for a in element.iterancestors() if a in paragraphs), None)
+            first[(kind, what)] = f"{name} paragraph {paragraphs[paragraph]}" if paragraph is not None else name
+
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag[1:].partition("}")[0] not in W_NAMESPACES:
+            continue
+        local = _local(element.tag)
+        if local in REVISIONS:
+            note("revision", f"{REVISIONS[local]} (w:{local})", element)
+        elif comments and local in COMMENT_ANCHORS:
+            note("comment", f"{COMMENT_ANCHORS[local]} (w:{local})", element)
+        elif local == "r" and any(_is_w(child, "t") and child.text for child in element) \
+                and _run_hidden(element, hidden_styles):
+            note("hidden_text", "hidden text (w:vanish)", element)
+    return [PublicationFinding(first[key], key[0], f"{count} × {key[1]}" if count > 1 else key[1])
+            for key, count in counts.items()]
