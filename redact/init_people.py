@@ -137,6 +137,13 @@ class Proposal:
         """First and middle names: the words a nickname can stand for."""
         return self.words[:self._surname_start] if len(self.words) > 1 else self.words
 
+    @property
+    def names_in_any_order(self) -> list[str]:
+        """Every word that may be the given name: family-name-first traditions write the given name last
+        ("Đặng William" known as Will, "Zhang Wei"), so when the draft ties a short form to this person any word
+        of the name may be the one it stands for."""
+        return [w for w in self.words if fold_key(w) not in SURNAME_PARTICLES]
+
     def all_words(self) -> set[str]:
         return {fold_key(w) for s in self.spellings for w in s.split()}
 
@@ -306,7 +313,7 @@ class _Grouper:
             if subject is None:
                 continue
             fits = any(is_nickname_of(word, g) or is_short_form_of(word, g) or word in initials_of(g)
-                       for g in subject.given_names)
+                       for g in subject.names_in_any_order)
             if word.isupper() and not fits:
                 continue  # "(IMR)" after a name is an acronym, not what anybody was called
             if word.lower() in self.lower_words and not fits and likely_gender(word) is None:
@@ -362,6 +369,9 @@ class _Grouper:
                 # two shared letters are enough for a rare word ("Aga", "Kasia"), not for a name of its own
                 # ("Amber" is no Amara, "Jan" no James)
                 unsure.append((person, f"'{word}' looks like a short form of {person.first}"))
+            elif person.surname and self._looks_like_a_name(word) and any(
+                    is_nickname_of(word, g) for g in person.names_in_any_order if g not in givens):
+                unsure.append((person, f"'{word}' is a short form of {person.name} if the given name comes last"))
         return sure + unsure
 
     def _other_full_names(self, people: list[Proposal]) -> list[Proposal]:
@@ -549,7 +559,7 @@ class _Grouper:
                 if person not in nearest:
                     nearest.append(person)
         for person in nearest:  # a name that fits the person's given names wins over mere nearness
-            givens = person.given_names
+            givens = person.names_in_any_order
             if any(fold_key(word) == fold_key(g) or is_nickname_of(word, g) or is_short_form_of(word, g)
                    for g in givens):
                 return person

@@ -234,6 +234,19 @@ def test_a_sister_is_no_short_form_of_the_mother():
                                                                     "Margaret"], texts))
 
 
+@pytest.mark.parametrize("full, nick, relative", [
+    ("Đặng William", "Will", "Đặng Thị Hương"), ("Nguyễn Robert", "Bob", "Nguyễn Thu Trang"),
+    ("Zhang Elizabeth", "Liz", "Zhang Wei"), ("Kovács Katalin", "Kati", "Kovács Zoltán"),
+    ("Trần Thomas", "Tom", "Trần Ngọc Anh"), ("Wang Margaret", "Peggy", "Wang Xiu Ying")])
+def test_a_nickname_of_a_given_name_written_last_goes_to_that_person(full, nick, relative):
+    # family-name-first order: the given name is the last word and the short form stands for it, not for the
+    # relative named just before
+    texts = [f"{relative} lived with her brother. {full}, known to friends as {nick}, worked as a driver.",
+             f"{nick} chose not to take part. The panel will meet in May. Her aunt spoke to {relative}."]
+    people = _group([full, relative], texts)
+    assert nick in people[full].aliases and nick not in people[relative].aliases
+
+
 # ---------------------------------------------------------------- generated drafts, end to end
 
 def _run_generated(seed: int, suffix: str, tmp_path):
