@@ -649,6 +649,14 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?]\s")
 
 
+# "McDonald", "MacKenzie", "FitzGerald": the capital after these prefixes is inside one surname, not a second word
+_SURNAME_PREFIX = re.compile(r"(?<![A-Z])(?:Mc|Mac|Fitz)$")
+
+
+def _surname_prefix_before(text: str, index: int) -> bool:
+    return bool(_SURNAME_PREFIX.search(text, max(0, index - 5), index))
+
+
 def _split_view(text: str) -> tuple[str, list[int]]:
     """The text with identifier joiners as spaces and a space inside CamelCase and between letters and digits."""
     chars: list[str] = []
@@ -657,7 +665,7 @@ def _split_view(text: str) -> tuple[str, list[int]]:
         previous = text[index - 1] if index else ""
         following = text[index + 1] if index + 1 < len(text) else ""
         boundary = previous and (
-            previous.islower() and char.isupper()
+            previous.islower() and char.isupper() and not _surname_prefix_before(text, index)
             or previous.isupper() and char.isupper() and following.islower()
             or previous.isalpha() and char.isdigit() or previous.isdigit() and char.isalpha())
         if boundary:
@@ -695,7 +703,8 @@ def _word_starts(text: str, index: int) -> bool:
     if index <= 0 or not text[index - 1].isalnum():
         return True
     before, here = text[index - 1], text[index]
-    return before.islower() and here.isupper() or before.isdigit() != here.isdigit()
+    return before.islower() and here.isupper() and not _surname_prefix_before(text, index) or \
+        before.isdigit() != here.isdigit()
 
 
 def _word_ends(text: str, index: int) -> bool:

@@ -6,6 +6,7 @@ apostrophes, invisible characters and line breaks irrelevant, and matches map ba
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Generic, Iterable, TypeVar
 
@@ -25,6 +26,24 @@ class PhraseMatch(Generic[Payload]):
 
 def _is_boundary(text: str, index: int) -> bool:
     return index < 0 or index >= len(text) or not text[index].isalnum()
+
+
+_UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+
+def _unspaced(char: str) -> bool:
+    """Chinese, Japanese, Thai... put no space between words: a name written in them ("住在利兹") is whole
+    between any two letters."""
+    return char >= "\u0e00" and unicodedata.name(char, "").startswith(_UNSPACED_SCRIPTS)
+
+
+def _starts_a_word(text: str, start: int) -> bool:
+    """A match starts a word, unless a one-letter surname prefix is elided onto it: "Donald" in "O'Donald" or
+    "Souza" in "D'Souza" is part of a different surname."""
+    if not _is_boundary(text, start - 1):
+        return False
+    return not (start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isalpha()
+                and _is_boundary(text, start - 3))
 
 
 class PhraseAutomaton(Generic[Payload]):
@@ -64,7 +83,7 @@ class PhraseAutomaton(Generic[Payload]):
         for end_index, (length, payload) in self._automaton.iter(text):
             start = end_index - length + 1
             end = end_index + 1
-            before_ok = _is_boundary(text, start - 1) or text[start - 1] in extra_boundaries
+            before_ok = _starts_a_word(text, start) or text[start - 1] in extra_boundaries
             after_ok = _is_boundary(text, end) or text[end] in extra_boundaries
             if not after_ok and text[end] == "s" and _is_boundary(text, end + 1) and (
                     plural_ok is not None and plural_ok(payload) or plural_after_the_ok is not None
@@ -72,7 +91,8 @@ class PhraseAutomaton(Generic[Payload]):
                     and plural_after_the_ok(payload)):
                 after_ok = True
             # a letter next to a match is allowed only when the match itself ends/starts with a non-letter
-            if (before_ok or not text[start].isalnum()) and (after_ok or not text[end - 1].isalnum()):
+            if (before_ok or not text[start].isalnum() or _unspaced(text[start])) and \
+                    (after_ok or not text[end - 1].isalnum() or _unspaced(text[end - 1])):
                 found.append((start, end, payload))
         if longest:
             found = _longest_first(found)
