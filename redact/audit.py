@@ -14,14 +14,21 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import write_file
 from .errors import InputError
 
 KEY_ENV = "REDACT_AUDIT_KEY"
 SCHEMA = "dhr-redact/audit/1"
+KEY_MODE = 0o600          # a secret: never readable by others, whatever the umask
+REVIEW_KEY_NAME = "review.key"   # the one key of a batch, in its audit folder
+# Fields every record carries, and those of each record type (docs/audit-log.md): a record without them is damage.
+CHAIN_FIELDS = ("seq", "prev", "mac", "type")
+TYPE_FIELDS = {"header": ("schema",), "change": ("location", "entity_type", "replacement", "original_hmac"),
+               "manual_review": ("location", "what"), "summary": ("changes",)}
 
 
 def sha256_file(path: str | Path) -> str:
@@ -36,28 +43,47 @@ def _canonical(record: dict) -> bytes:
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+@dataclass
+class AuditKey:
+    """The review's audit key and where it came from. A key made for this run (``new_file``) is written with the
+    first audit log that uses it, in the same group of renames: a run that fails leaves no key behind."""
+
+    key: bytes
+    source: str
+    new_file: Path | None = None
+
+
+def read_key_file(key_file: str | Path) -> bytes:
+    try:
+        key = Path(key_file).read_bytes().strip()
+    except OSError as error:
+        raise InputError(f"{key_file}: cannot read audit key ({error.__class__.__name__})") from None
+    if len(key) < 16:
+        raise InputError(f"{key_file}: audit key too short (at least 16 bytes)")
+    return key
+
+
+def resolve_key(key_file: str | Path | None = None, *, new_key_path: str | Path | None = None) -> AuditKey:
+    """The key from a key file, else $REDACT_AUDIT_KEY, else the key file at ``new_key_path`` (one review, one
+    key: a batch shares it), else a new random key to be written there (see ``AuditKey.new_file``)."""
+    if key_file:
+        return AuditKey(read_key_file(key_file), str(key_file))
+    if os.environ.get(KEY_ENV):
+        return AuditKey(os.environ[KEY_ENV].encode("utf-8"), f"${KEY_ENV}")
+    if new_key_path is None:
+        raise InputError(f"no audit key: pass --audit-key FILE or set {KEY_ENV}")
+    path = Path(new_key_path)
+    if path.exists():
+        return AuditKey(read_key_file(path), str(path))
+    return AuditKey(secrets.token_hex(32).encode("ascii"), str(path), new_file=path)
+
+
 def load_key(key_file: str | Path | None = None, *, create_beside: str | Path | None = None) -> tuple[bytes, str]:
     """The audit key and where it came from: a key file, $REDACT_AUDIT_KEY, or a new key file beside the log."""
-    if key_file:
-        try:
-            key = Path(key_file).read_bytes().strip()
-        except OSError as error:
-            raise InputError(f"{key_file}: cannot read audit key ({error.__class__.__name__})") from None
-        if len(key) < 16:
-            raise InputError(f"{key_file}: audit key too short (at least 16 bytes)")
-        return key, str(key_file)
-    if os.environ.get(KEY_ENV):
-        return os.environ[KEY_ENV].encode("utf-8"), f"${KEY_ENV}"
-    if create_beside is None:
-        raise InputError(f"no audit key: pass --audit-key FILE or set {KEY_ENV}")
-    path = Path(str(create_beside) + ".key")
-    if path.exists():
-        return path.read_bytes().strip(), str(path)
-    key = secrets.token_hex(32).encode("ascii")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key + b"\n")
-    return key, str(path)
+    found = resolve_key(key_file, new_key_path=None if create_beside is None else str(create_beside) + ".key")
+    if found.new_file is not None:
+        write_file(found.new_file, found.key + b"\n", mode=KEY_MODE)
+    return found.key, found.source
 
 
 def key_id(key: bytes) -> str:
@@ -104,45 +130,61 @@ class AuditLog:
         self._append({"type": "summary", "changes": sum(counts.values()), "by_type": dict(sorted(counts.items())),
                       **fields})
 
+    def to_bytes(self) -> bytes:
+        return "".join(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+                       for record in self.records).encode("utf-8")
+
     def write(self, path: str | Path) -> None:
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                for record in self.records:
-                    handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_file(path, self.to_bytes())
 
 
 def check_log(path: str | Path, key: bytes) -> list[str]:
-    """Problems with a log's chain: [] when every record is intact and in order."""
+    """Problems with a log's chain: [] when every record is intact and in order.
+
+    Any damage is a problem reported here, never an exception: a line cut short, bytes that are not UTF-8 or not
+    JSON, a JSON value that is not a record, a record without its fields."""
     problems: list[str] = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        data = Path(path).read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read audit log ({error.__class__.__name__})") from None
+    if data and not data.endswith(b"\n"):
+        problems.append("the last line is cut short (log truncated)")
     previous_mac = None
-    for number, line in enumerate(lines, 1):
-        try:
-            record = json.loads(line)
-        except ValueError:
+    records: list[dict | None] = []
+    for number, raw in enumerate(data.splitlines(), 1):
+        record = _record(raw)
+        records.append(record)
+        if record is None:
             problems.append(f"line {number}: not a JSON record")
             previous_mac = None
             continue
+        missing = [name for name in CHAIN_FIELDS + TYPE_FIELDS.get(record.get("type"), ()) if name not in record]
+        if missing:
+            problems.append(f"line {number}: fields missing ({', '.join(missing)})")
+        if record.get("type") not in TYPE_FIELDS:
+            problems.append(f"line {number}: unknown record type {str(record.get('type'))[:40]!r}")
         mac = record.pop("mac", None)
         expected = hmac.new(key, _canonical(record), hashlib.sha256).hexdigest()
-        if mac is None or not hmac.compare_digest(mac, expected):
+        if not isinstance(mac, str) or not hmac.compare_digest(mac.encode("utf-8", "replace"), expected.encode()):
             problems.append(f"line {number}: record changed (or a different key)")
         if record.get("prev") != previous_mac:
             problems.append(f"line {number}: chain broken (a record before it was removed, added or reordered)")
         if record.get("seq") != number - 1:
-            problems.append(f"line {number}: sequence number {record.get('seq')} where {number - 1} was expected")
+            problems.append(f"line {number}: sequence number {str(record.get('seq'))[:20]} where {number - 1} was "
+                            f"expected")
         previous_mac = mac
-    if not lines:
+    if not records:
         problems.append("empty log")
-    elif json.loads(lines[-1]).get("type") != "summary" if lines[-1].startswith("{") else True:
+    elif records[-1] is None or records[-1].get("type") != "summary":
         problems.append("the summary record is missing (log truncated)")
     return problems
+
+
+def _record(raw: bytes) -> dict | None:
+    """One line as a record, or None when it is not one (not UTF-8, not JSON, not an object)."""
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) else None

@@ -42,3 +42,7 @@ class LeakError(RedactError):
 class RulesWarning(UserWarning):
     """The rules leave something unprotected (no person, no date of death) or a pseudonym is also the name of
     somebody in the draft: the run goes on, and the author is told what will not be protected."""
+
+
+class OutputWarning(UserWarning):
+    """The output differs from the input in a way the author should know (a text file written as UTF-8)."""

@@ -35,10 +35,9 @@ def check_pdf_target(pdf: Path, *, force: bool = False) -> str:
     pdf = Path(pdf)
     if pdf.suffix.lower() != ".pdf":
         raise OutputError(f"{pdf}: the PDF output must end in .pdf")
-    if pdf.exists() and not force:
-        raise OutputError(f"{pdf}: already exists (use --force to replace it)")
-    if not pdf.parent.exists():
-        raise OutputError(f"{pdf.parent}: output folder does not exist")
+    from .atomic import check_target
+
+    check_target(pdf, force=force, what="PDF")
     return binary
 
 
@@ -85,9 +84,8 @@ def convert_and_verify(docx: Path, pdf: Path, rules: Rules, *, force: bool = Fal
 
 def _place(produced: Path, pdf: Path) -> None:
     """Move into place atomically: a reader never sees half a PDF."""
-    tmp = pdf.parent / f".{pdf.name}.tmp"
-    try:
-        shutil.copyfile(produced, tmp)
-        os.replace(tmp, pdf)
-    finally:
-        tmp.unlink(missing_ok=True)
+    from .atomic import Staging
+
+    with Staging() as staging:
+        shutil.copyfile(produced, staging.add(pdf))
+        staging.commit()

@@ -12,7 +12,7 @@ import pytest
 from docx_factory import CT, DocxBuilder, paragraph, run, zip_bytes
 from redact.documents.base import Edit
 from redact.documents.docx import DocxDocument
-from redact.documents.docx import package as package_module
+from redact import zipsafe
 from redact.errors import InputError
 
 
@@ -68,12 +68,13 @@ def test_legacy_doc_file(tmp_path):
 
 def test_zip_bomb_ratio(tmp_path):
     entries = _valid_entries()
-    entries["word/media/bomb.bin"] = bytes(3 * 1024 * 1024)     # 3 MB of zeros deflate ~1000:1
+    # 24 MB of zeros deflate ~1000:1, beyond the 16 MB under which no ratio is asked (see redact.zipsafe)
+    entries["word/media/bomb.bin"] = bytes(24 * 1024 * 1024)
     _refused(_write(tmp_path, zip_bytes(entries)), "zip bomb")
 
 
 def test_zip_bomb_total_size(tmp_path, monkeypatch):
-    monkeypatch.setattr(package_module, "MAX_TOTAL_UNCOMPRESSED", 10_000)
+    monkeypatch.setattr(zipsafe, "MAX_TOTAL_UNCOMPRESSED", 10_000)
     entries = _valid_entries()
     entries["word/media/big.bin"] = bytes(range(256)) * 100
     _refused(_write(tmp_path, zip_bytes(entries)), "more than 512 MB")

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, OutputWarning
 from .base import Document, Edit, Segment
 
 _BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
@@ -77,6 +78,7 @@ class TextDocument(Document):
         except (IsADirectoryError, PermissionError) as error:
             raise InputError(f"{path}: cannot read ({error.__class__.__name__})") from None
         self.text, self.encoding = _decode(data, self.path)
+        self._bom = next((bom for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) if data.startswith(bom)), b"")
         self._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(self.text)]
 
     @classmethod
@@ -107,5 +109,18 @@ class TextDocument(Document):
         self._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(self.text)]
 
     def save(self, path: Path) -> None:
-        encoding = "utf-8" if self.encoding in ("cp1252", "latin-1") else self.encoding
-        Path(path).write_bytes(self.text.encode(encoding))
+        # The file keeps the encoding it came in (a Latin-1 draft stays Latin-1 for the tools that read it next),
+        # unless a replacement has a letter that encoding cannot hold: then the whole file is UTF-8, and said so.
+        try:
+            if self.encoding == "utf-16" and getattr(self, "_bom", b""):   # its own byte order, not the machine's
+                order = "utf-16-le" if self._bom == codecs.BOM_UTF16_LE else "utf-16-be"
+                data = self._bom + self.text.encode(order)
+            else:
+                data = self.text.encode(self.encoding)
+        except UnicodeEncodeError as error:
+            warnings.warn(OutputWarning(
+                f"{self.path.name}: the output is written as UTF-8, not {self.encoding} like the input: "
+                f"{error.object[error.start:error.end]!r} (in a replacement) has no {self.encoding} form"),
+                stacklevel=2)
+            data = self.text.encode("utf-8")
+        Path(path).write_bytes(data)

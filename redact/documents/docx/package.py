@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import io
 import posixpath
-import re
 import struct
 import zipfile
 import zlib
@@ -24,19 +23,14 @@ from urllib.parse import unquote
 from lxml import etree
 
 from redact.errors import InputError
+# The limits are the ones every package reader shares (verify included): see redact.zipsafe.
+from redact.zipsafe import (DOCTYPE_MARKERS, MAX_ENTRIES, MAX_FILE_SIZE, MAX_RATIO,  # noqa: F401
+                            MAX_TOTAL_UNCOMPRESSED, MAX_XML_UNCOMPRESSED, RATIO_CHECKED_ABOVE,
+                            check_central_directory)
 
 from . import namespaces as ns
 from .oxml import remove_element
 
-MAX_FILE_SIZE = 256 * 1024 * 1024
-MAX_ENTRIES = 10_000
-MAX_TOTAL_UNCOMPRESSED = 512 * 1024 * 1024
-# XML parts are parsed into trees several times their size: their total is held lower than the
-# package's (real documents, pictures aside, are a few MB of XML; the corpus's largest is 16 MB).
-MAX_XML_UNCOMPRESSED = 128 * 1024 * 1024
-# Real packages compress 2-40:1 per entry and under 30:1 overall; a bomb compresses 1000:1.
-MAX_RATIO = 200
-RATIO_CHECKED_ABOVE = 1024 * 1024
 MAX_SPIN_COUNT = 1_000_000
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -55,10 +49,7 @@ OFFICE_DOCUMENT_TYPES = frozenset({
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 })
-_DOCTYPE_MARKERS = tuple(marker for text in ("<!DOCTYPE", "<!doctype", "<!ENTITY")
-                         for marker in (text.encode("ascii"), text.encode("utf-16-le"),
-                                        text.encode("utf-16-be")))
-_DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
+_DOCTYPE_MARKERS = DOCTYPE_MARKERS
 
 
 def rels_part_for(part: str) -> str:
@@ -383,43 +374,7 @@ def decrypt(data: bytes, password: str) -> bytes:
 
 def _check_central_directory(infos: list[zipfile.ZipInfo]) -> None:
     """Refuse hostile or ambiguous archives from the central directory alone (nothing is inflated yet)."""
-    if len(infos) > MAX_ENTRIES:
-        raise InputError(f"zip package has too many entries ({len(infos)})")
-    seen: set[str] = set()
-    total = total_compressed = total_xml = 0
-    for info in infos:
-        name = info.filename
-        parts = name.replace("\\", "/").split("/")
-        if name.startswith(("/", "\\")) or _DRIVE_LETTER.match(name) or ".." in parts or "\0" in name:
-            raise InputError(f"zip entry with an unsafe path: {name!r}")
-        if name.lower() in seen:
-            # Two entries with one name: readers disagree on which one wins, so one copy could
-            # escape redaction while another is shown.
-            raise InputError(f"zip package has duplicate entry names: {name!r}")
-        seen.add(name.lower())
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            # Word writes only these two. Python inflates bzip2 and LZMA input a whole chunk at a time,
-            # without the output bound it keeps for deflate: a small bzip2 entry can expand to gigabytes
-            # before its declared size is checked.
-            raise InputError(f"zip entry {name!r} uses compression method {info.compress_type}, which Word "
-                             f"never writes: refused")
-        if info.flag_bits & 0x1:
-            raise InputError("zip package with encrypted entries: remove the password and try again")
-        total += info.file_size
-        total_compressed += info.compress_size
-        if name.lower().endswith(XML_SUFFIXES):
-            total_xml += info.file_size
-        if total > MAX_TOTAL_UNCOMPRESSED:
-            raise InputError("zip package expands to more than 512 MB (possible zip bomb)")
-        if total_xml > MAX_XML_UNCOMPRESSED:
-            raise InputError("zip package holds more than 128 MB of XML (possible zip bomb)")
-        if info.file_size > RATIO_CHECKED_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise InputError(f"zip entry {name!r} has a suspicious compression ratio (possible zip bomb)")
-        if posixpath.basename(name.lower()) == "vbaproject.bin":
-            raise InputError("macro-enabled document (vbaProject.bin): save it as a plain .docx first")
-    # Many entries each just under the per-entry threshold add up to a bomb too.
-    if total > RATIO_CHECKED_ABOVE and total > MAX_RATIO * max(total_compressed, 1):
-        raise InputError("zip package has a suspicious overall compression ratio (possible zip bomb)")
+    check_central_directory(infos)
 
 
 def _one_line(message: str) -> str:

@@ -1,0 +1,232 @@
+"""Every file redact writes goes through here: checked before any work, written beside its target under a
+temporary name, and put in place by a rename, so a reader never sees half a file.
+
+A group of files that belong together (a redacted output, its audit log and a new audit key) is a ``Staging``:
+each is written to its temporary file first (where a full disk or a failed verification is met), then all are
+renamed in the order given with SIGTERM and SIGINT held back, so a signal can never leave an output in place
+without its audit log. The command line installs ``install_signal_cleanup``: a SIGTERM (what CI timeouts send)
+or a Ctrl-C removes every temporary file still pending and exits 143 or 130.
+
+Files are created like any ordinary tool creates them, ``0666 & ~umask`` (on a shared publishing drive others
+can read a published file when the umask says so), except secrets such as an audit key, which ask for 0600.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import tempfile
+import threading
+from pathlib import Path
+
+from .errors import OutputError
+
+SIGNAL_EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+# Temporary files not yet renamed into place (removed on failure and on a signal), and the files this process put
+# in place (so that "nothing was written" is said only when it is true).
+_pending: set[Path] = set()
+written: list[Path] = []
+_umask_lock = threading.Lock()
+
+_REASONS = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "operation not permitted",
+    errno.EROFS: "read-only file system",
+    errno.ENOSPC: "no space left on the device (disk full)",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EFBIG: "file too large for the file system",
+    errno.ENAMETOOLONG: "file name too long",
+    errno.ENOENT: "folder does not exist",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EISDIR: "is a folder",
+    errno.EXDEV: "cannot move a file across file systems",
+    errno.EIO: "input/output error on the device",
+}
+USER_ERRNOS = frozenset(_REASONS)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGINT arrived: the pending temporary files are already removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.exit_code = SIGNAL_EXIT_CODES.get(signum, 128 + signum)
+
+
+def reason(error: OSError) -> str:
+    """A few words for an operating-system error a user can cause (permissions, full disk, read-only system)."""
+    return _REASONS.get(error.errno, error.strerror or error.__class__.__name__)
+
+
+def write_error(path: Path, error: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write: {reason(error)}")
+
+
+def default_mode() -> int:
+    """0666 without the bits the umask removes: the mode ``open()`` would give a new file."""
+    with _umask_lock:   # reading the umask means setting it: keep other threads out of the gap
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+def check_target(path: str | Path, *, force: bool = False, what: str = "output",
+                 not_over: dict[str, str | Path | None] | None = None) -> Path:
+    """Refuse, before any work, a target that must not or cannot be written: over a file read in this run
+    (``not_over``: {"the input": path, ...}), an existing file without ``force``, a folder, a missing or
+    unwritable folder (a real probe file, so a read-only file system and root on a read-only share are caught)."""
+    path = Path(path)
+    for role, other in (not_over or {}).items():
+        if other is not None and same_file(path, Path(other)):
+            raise OutputError(f"{path}: refusing to write the {what} over {role}")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name for the {what}")
+    if path.exists() and not force:
+        raise OutputError(f"{path}: already exists (use --force to replace it)")
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"{folder}: {what} folder does not exist")
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".redact-probe-")
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot write the {what} there: {reason(error)}") from None
+    os.close(fd)
+    os.unlink(probe)
+    return path
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+class Staging:
+    """Files written under temporary names, then put in place together by ``commit`` (or all discarded).
+
+    ``with Staging() as staging: tmp = staging.add(target); ...write tmp...; staging.commit()``: leaving the
+    block without a commit (an error, a refusal, a signal) removes every temporary file.
+    """
+
+    def __init__(self):
+        self._files: list[tuple[Path, Path, int]] = []   # (temporary, target, mode)
+        self._last: set[Path] = set()
+        self.committed = False
+
+    def add(self, target: str | Path, *, mode: int | None = None, last: bool = False) -> Path:
+        """A new empty temporary file beside ``target`` (same folder: the rename stays atomic); ``last`` puts it
+        in place after the others (an output after the audit log that describes it)."""
+        target = Path(target)
+        try:
+            # hidden, marked as temporary, and with the target's suffix (readers go by it: verify checks the temp)
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.tmp-", suffix=target.suffix)
+        except OSError as error:
+            raise write_error(target, error) from None
+        os.close(fd)
+        tmp = Path(name)
+        _pending.add(tmp)
+        if last:
+            self._last.add(tmp)
+        self._files.append((tmp, target, default_mode() if mode is None else mode))
+        return tmp
+
+    def write(self, target: str | Path, data: bytes | str, *, mode: int | None = None,
+              encoding: str = "utf-8") -> Path:
+        tmp = self.add(target, mode=mode)
+        payload = data.encode(encoding) if isinstance(data, str) else data
+        try:
+            with open(tmp, "wb") as handle:
+                handle.write(payload)
+        except OSError as error:
+            raise write_error(Path(target), error) from None
+        return tmp
+
+    def commit(self) -> list[Path]:
+        """Put every file in place, in the order added: flushed to disk first, then renamed with SIGTERM and
+        SIGINT held back so that the group appears whole (a signal that came meanwhile acts right after)."""
+        self._files.sort(key=lambda file: file[0] in self._last)
+        for tmp, target, mode in self._files:
+            try:
+                with open(tmp, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.chmod(tmp, mode)
+            except OSError as error:
+                raise write_error(target, error) from None
+        held = _hold_signals()
+        try:
+            for tmp, target, _ in self._files:
+                try:
+                    os.replace(tmp, target)
+                except OSError as error:
+                    raise write_error(target, error) from None
+                _pending.discard(tmp)
+                written.append(target)
+            self.committed = True
+        finally:
+            _release_signals(held)
+        return [target for _, target, _ in self._files]
+
+    def discard(self) -> None:
+        for tmp, _, _ in self._files:
+            tmp.unlink(missing_ok=True)
+            _pending.discard(tmp)
+        self._files = []
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, kind, error, traceback) -> None:
+        if not self.committed:
+            self.discard()
+        if isinstance(error, OSError) and error.errno in USER_ERRNOS and self._targets:
+            # a full disk or a read-only folder met while a caller wrote a temporary file: one clear line
+            raise write_error(self._targets[0], error) from None
+
+    @property
+    def _targets(self) -> list[Path]:
+        return [target for _, target, _ in self._files]
+
+
+def write_file(target: str | Path, data: bytes | str, *, mode: int | None = None, encoding: str = "utf-8") -> Path:
+    """Write one file atomically (``0666 & ~umask`` unless ``mode`` says otherwise)."""
+    with Staging() as staging:
+        staging.write(target, data, mode=mode, encoding=encoding)
+        staging.commit()
+    return Path(target)
+
+
+def remove_pending() -> None:
+    """Remove every temporary file not yet in place (safe to call from a signal handler)."""
+    for tmp in list(_pending):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        _pending.discard(tmp)
+
+
+def _on_signal(signum, frame) -> None:
+    remove_pending()
+    raise Interrupted(signum)
+
+
+def install_signal_cleanup() -> None:
+    """SIGTERM and SIGINT remove the pending temporary files and raise ``Interrupted`` (exit 143 / 130)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for signum in SIGNAL_EXIT_CODES:
+        signal.signal(signum, _on_signal)
+
+
+def _hold_signals():
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, set(SIGNAL_EXIT_CODES))
+
+
+def _release_signals(held) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
