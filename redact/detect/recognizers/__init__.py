@@ -9,15 +9,18 @@ import datetime
 
 from presidio_analyzer import EntityRecognizer
 
-from .addresses import UkAddressRecognizer, PostcodeRecognizer
-from .businesses import LocalBusinessRecognizer
-from .contacts import EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, WebAddressRecognizer
+from .addresses import UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddressRecognizer
+from .businesses import LocalBusinessRecognizer, VenueRecognizer
+from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer,
+                       WebAddressRecognizer)
 from .organisations import PlaceOrganisationRecognizer
 from .people import InitialsRecognizer, LetterNameRecognizer, TitledPersonRecognizer
-from .places import AdministrativeAreaRecognizer, PlaceContextRecognizer, UkPlaceRecognizer
+from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceContextRecognizer, UkPlaceRecognizer,
+                     WorldPlaceRecognizer)
+from .scripts import OtherScriptNameRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
 from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberRecognizer, NinoRecognizer,
-                     VehicleRegistrationRecognizer)
+                     PoliceIdRecognizer, VehicleRegistrationRecognizer)
 
 __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
@@ -26,6 +29,8 @@ __all__ = [
     "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
     "TitledPersonRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
+    "UnsuffixedAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
+    "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer",
 ]
 
 
@@ -55,4 +60,11 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         InitialsRecognizer(),
         LetterNameRecognizer(),
         LocalBusinessRecognizer(),
+        UnsuffixedAddressRecognizer(),
+        VenueRecognizer(),
+        BareDomainRecognizer(),
+        PoliceIdRecognizer(),
+        WorldPlaceRecognizer(),
+        LocalityRecognizer(),
+        OtherScriptNameRecognizer(),
     ]

@@ -12,7 +12,7 @@ import re
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
-from ._common import result, wanted
+from ._common import DOMAIN_ACRONYMS, result, wanted
 
 
 class PostcodeRecognizer(PatternRecognizer):
@@ -171,3 +171,133 @@ class UkAddressRecognizer(EntityRecognizer):
 
         return [result(self, ADDRESS, start, end, score, f"street address ({form})", street=street, form=form)
                 for start, end, score, street, form in sorted(found)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Streets named without a street type ("48 Canal Side", "5 The Paddock", "Flat 2, Wren House")
+
+# A number before capitalised words is many things besides a house ("page 5 The Report", "Table 3 Summary",
+# "Section 12 Children Act", "aged 15 Years"): the word before the number says so.
+_NOT_HOUSE_NUMBER_BEFORE = {
+    "page", "pages", "p", "pp", "table", "tables", "figure", "fig", "section", "sections", "s", "paragraph",
+    "paragraphs", "para", "paras", "chapter", "appendix", "annex", "annexe", "item", "items", "point", "points",
+    "recommendation", "recommendations", "step", "stage", "level", "year", "years", "age", "aged", "room", "ward",
+    "bus", "route", "number", "no", "nos", "version", "v", "part", "schedule", "article", "rule", "rules",
+    "regulation", "tier", "phase", "week", "weeks", "day", "days", "session", "key", "question", "box", "line",
+    "row", "column", "volume", "vol", "issue", "finding", "findings", "learning", "lesson", "theme", "band", "grade",
+    "category", "standard", "principle", "term", "priority", "objective", "action", "zone", "platform", "gate",
+    "junction", "exit", "bay", "bed", "cell", "wing", "floor", "pc", "dc", "ps", "ds", "sgt", "collar", "over",
+    "under", "top", "around", "about", "approximately", "some", "nearly", "almost", "least", "most", "only",
+    "just", "than", "cohort", "group", "panel", "meeting", "meetings", "visit", "visits", "call", "calls",
+}
+# The first word of a number + capitalised words that make it a quantity, a date or a time, not a street.
+_NOT_STREET_START = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Years", "Year", "Months", "Month",
+    "Weeks", "Week", "Days", "Day", "Hours", "Hour", "Minutes", "Seconds", "Times", "Occasions", "Children",
+    "Pounds", "Miles", "Percent", "Per", "Am", "Pm", "Or", "And", "To", "Of", "In", "On", "At", "For", "By", "With",
+    "Agencies", "Agency", "Officers", "People", "Incidents", "Calls", "Visits", "Meetings", "Members",
+    "Recommendations", "Areas", "Key", "Mr", "Mrs", "Ms", "Miss", "Dr",
+} | _NOT_STREET_NAMES - {"The", "New", "Old", "Main", "North", "South", "East", "West"}
+# Capitalised words that end the name: the rest of the sentence, not the street ("5 The Paddock In May").
+_NOT_STREET_TAIL = {"In", "On", "At", "When", "Where", "While", "And", "But", "Or", "The", "With", "From", "To",
+                    "For", "After", "Before", "During", "Until", "Since", "As", "Her", "His", "Their", "She", "He",
+                    "They", "It", "This", "That", "Mr", "Mrs", "Ms", "Miss", "Dr", "Police", "Officers"}
+# Where someone lives or goes: the sentence itself places the number and name as an address.
+_PLACED_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:live[sd]?|living|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?|moved|moving|move|returned|returning|"
+    r"relocated|rehoused|housed|placed|went|going|visited|visiting|attended|attending|called|sent|arrived|fled|"
+    r"home|house|flat|property|tenancy|neighbours?|next\s+door|lodged|lodging|squatting|sleeping|slept|"
+    r"registered|found|discovered)"
+    r"(?:\s+(?:back|out|in|together|alone|there|here|with\s+(?:her|his|their|a|an)\s+\w+))?"
+    r"\s+(?:at|to|into|in|from|on|of|outside|near)\s+(?:the\s+(?:address|property|house|flat|home)\s+(?:at|of)\s+)?"
+    r"|(?<![\w])address(?:es)?(?:\s+(?:is|was|as|at|of|being|given\s+as|recorded\s+as))?\s*:?\s*)$",
+    re.IGNORECASE)
+_WEAK_BEFORE = re.compile(r"(?<![\w])(?:at|to|from|of|in|near|outside)\s+$", re.IGNORECASE)
+# A town (and perhaps a postcode) after the street confirms an address a bare "at" or "to" does not.
+_TOWN_AFTER = re.compile(
+    rf"^,\s*(?:[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*)?"
+    rf"(?:{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])"
+    rf"|(?<=[\w,\s])(?=[.;:)]|,|\s+(?:in|on|and|with|where|when|until|before|after|from|for)\b|\s*$))")
+_UNSUFFIXED = re.compile(rf"""
+    (?<![\w£$/.,:+-])
+    (?:
+        (?P<flat>{_FLAT}),?\s
+        (?:(?P<building>(?:The\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}),\s)?
+        (?:(?P<flat_number>{_HOUSE_NUMBER}),?\s)?
+      | (?P<number>{_HOUSE_NUMBER})\s
+    )
+    (?P<street>(?:The\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})
+    (?![\w'’-])
+    """, re.VERBOSE)
+
+
+class UnsuffixedAddressRecognizer(EntityRecognizer):
+    """Addresses whose street has no street type ("48 Canal Side", "5 The Paddock", "31 Orchard Side",
+    "Flat 2, Wren House", "Apartment 4, 12 Mill Race") -> ADDRESS.
+
+    Without "Road" or "Close" the shape alone says little ("page 5 The Report", "Table 3 Summary", "Section 12
+    Children Act"), so a house number needs the sentence to place someone there ("lived at", "moved to",
+    "address:") 0.8, or a bare "at"/"to" and a town or postcode after it 0.75. A flat number is itself an address
+    word: "Flat 2, Wren House" 0.85. Streets with a type are ``UkAddressRecognizer``'s. Metadata
+    ``{"street": "Canal Side", "form": "unsuffixed"}``: the engine covers the street's other mentions.
+    """
+
+    CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[ADDRESS], supported_language=supported_language,
+                         name="UnsuffixedAddressRecognizer", context=self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, ADDRESS):
+            return []
+        found = []
+        for m in _UNSUFFIXED.finditer(text):
+            words = _street_words(m.group("street"))
+            if not words:
+                continue
+            start = m.start()
+            end = m.start("street") + len(" ".join(words))
+            street = " ".join(words)
+            if words[-1] in STREET_TYPES and len(words) > 1 or _CONTINUES.match(text, end):
+                continue  # a typed street (the other recogniser's) or an organisation ("12 Mill Race Surgery")
+            before = text[max(0, start - 80):start]
+            if m.group("flat"):
+                score = 0.85
+            else:
+                number = m.group("number")
+                previous = re.search(r"([A-Za-z]+)\.?\s+$", before)
+                if re.fullmatch(r"(?:19|20)[0-9]{2}", number) or \
+                        previous and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
+                    continue
+                if _PLACED_BEFORE.search(before):
+                    score = 0.8
+                elif _WEAK_BEFORE.search(before) and _TOWN_AFTER.match(text[end:end + 60]):
+                    score = 0.75
+                else:
+                    continue
+            found.append(result(self, ADDRESS, start, end, score, "street address (no street type)",
+                                street=street, form="unsuffixed"))
+        return found
+
+
+def _street_words(name: str) -> list[str]:
+    """The street's own words: not a date, a quantity or a court, and not the sentence after it."""
+    words = name.split()
+    if words[0] == "The":
+        if len(words) == 1 or words[1] in _NOT_STREET_NAMES or words[1] in _NOT_STREET_START:
+            return []
+    elif words[0] in _NOT_STREET_START:
+        return []
+    if any(w in DOMAIN_ACRONYMS or w in {"Crown", "Magistrates", "Act"} for w in words):
+        return []
+    for at in range(1, len(words)):
+        if words[at] in _NOT_STREET_TAIL or words[at] in _NOT_STREET_START:
+            words = words[:at]
+            break
+    return [] if words == ["The"] else words

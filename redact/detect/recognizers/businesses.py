@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from wordfreq import zipf_frequency
 
-from ...entities import LOCAL_BUSINESS
+from ...entities import LOCAL_BUSINESS, LOCATION
 from ._common import DOMAIN_ACRONYMS, result, sentence_bounds, wanted
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][\w&'’-]*){0,3}"
@@ -68,3 +69,160 @@ def _trim(name: str) -> str:
     while words and words[-1] in ("In", "On", "At", "For", "From", "And", "The", "Of"):
         words.pop()
     return " ".join(words)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Named venues: pubs, cafés, takeaways, shops, gyms and places of worship
+
+_WORD = r"(?:[A-Z][a-z]+(?:['’]s?|-[A-Z][a-z]+)?|St\.?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+)"
+# The word that says what a venue is, at the end of its name ("The Plough Inn", "Mario's Café", "Green Lane
+# Mosque"). Places of worship are places (LOCATION: "worshipped at Place 2" reads better than a business).
+_BUSINESS_HEADS = [
+    "Arms", "Inn", "Tavern", "Social Club", "Working Men's Club", "Working Men’s Club", "Sports Bar", "Wine Bar",
+    "Bar", "Café", "Cafe", "Caff", "Coffee Shop", "Coffee House", "Tea Rooms", "Kitchen", "Grill", "Diner",
+    "Takeaway", "Take Away", "Kebab House", "Kebabs", "Kebab", "Pizza", "Pizzeria", "Fish Bar", "Chip Shop",
+    "Chippy", "Balti House", "Tandoori", "Curry House", "Restaurant", "Bistro", "Brasserie", "Lounge", "Gym",
+    "Fitness", "Boxing Club", "Barbers", "Barber Shop", "Barbershop", "Salon", "Nails", "Beauty", "Stores",
+    "Store", "Supermarket", "Mini Market", "Minimarket", "Off Licence", "Off-Licence", "Launderette", "Bakery",
+    "Butchers", "Newsagents", "Newsagent", "Car Wash", "Nightclub", "Snooker Club", "Snooker Hall", "Bingo Hall",
+]
+_WORSHIP_HEADS = ["Church", "Parish Church", "Chapel", "Mosque", "Masjid", "Gurdwara", "Temple", "Mandir",
+                  "Synagogue", "Kingdom Hall", "Tabernacle", "Islamic Centre", "Meeting House", "Cathedral"]
+# Places of worship also name themselves head first ("Gurdwara Sahib Smethwick", "Masjid-e-Noor").
+_WORSHIP_FIRST = r"(?:Gurdwara|Masjid|Jamia\s+Masjid|Mandir|Shree|Shri|Church\s+of|Chapel\s+of)"
+
+
+def _heads(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_HEADED = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s(?:&\s|and\s|on\s|the\s|de\s|e\s)?{_WORD}){{0,3}})\s"
+                     rf"(?P<head>{_heads(_BUSINESS_HEADS + _WORSHIP_HEADS)})(?![\w'’-])")
+_HEAD_FIRST = re.compile(rf"(?<![\w'’-])(?P<head>{_WORSHIP_FIRST})[\s-](?:(?:e|al|ul|the|St\.?|Saint|Our)[\s-])*"
+                         rf"(?P<name>{_WORD}(?:[\s-]{_WORD}){{0,3}})(?![\w'’-])")
+# A pub is often named with no venue word at all ("The Wheatsheaf", "the Red Lion", "The King's Head"): then a
+# preposition of place before it and a word of going out in the sentence (or the venue word just after) say so.
+_THE_NAME = re.compile(rf"(?P<before>(?<![\w])(?:at|in|inside|outside|to|into|from|near|behind|opposite|"
+                       rf"left|leaving|visited|frequented|called|named|pub|bar|café|cafe|,)\s+)"
+                       rf"(?P<the>[Tt]he)\s(?P<name>{_WORD}(?:\s(?:&\s|and\s)?{_WORD}){{0,2}})(?![\w'’-])")
+_VENUE_WORD_AFTER = re.compile(r"\s(?:pub|public\shouse|bar|café|cafe|takeaway|restaurant|nightclub|club|"
+                               r"gym|shop|store|church|mosque|temple|gurdwara)\b")
+_GOING_OUT = re.compile(
+    r"\b(?:pubs?|public\s+house|bar|bars|drink|drinks|drinking|drank|drunk|pints?|quiz|landlord|landlady|"
+    r"barmaid|barman|bartender|darts|karaoke|lock-in|last\s+orders|regulars?|beer|lager|cider|alcohol|night\s+out|"
+    r"licensee|bouncers?|door\s+staff|café|cafe|coffee|breakfast|takeaway|restaurant|meal|nightclub|gym|"
+    r"workout|boxing|shop|shopping|shoplifting|church|mosque|gurdwara|temple|prayers|worship(?:ped)?|"
+    r"congregation|imam|vicar|priest|pastor)\b", re.IGNORECASE)
+# Words that make a capitalised "the X" something other than a venue: agencies and report furniture, roles,
+# generic places.
+_NOT_VENUE = {
+    "Police", "Constabulary", "Council", "NHS", "Hospital", "Trust", "Service", "Services", "Surgery", "School",
+    "Academy", "College", "University", "Court", "Prison", "Partnership", "Board", "Department", "Office",
+    "Authority", "Agency", "Army", "Navy", "Panel", "Review", "Report", "Chair", "Coroner", "Coroner's",
+    "Landlord", "Landlady", "Family", "Victim", "Perpetrator", "Town", "City", "Centre", "Center", "Park",
+    "Market", "Square", "High", "Street", "Road", "Station", "Beach", "Seafront", "Time", "Day", "Night",
+    "Evening", "Morning", "Weekend", "Christmas", "Easter", "New", "Year", "Summer", "Winter", "North", "South",
+    "East", "West", "Midlands", "UK", "United", "Kingdom", "Home", "Office", "Government", "Church", "Mosque",
+    "Bible", "Quran", "Koran", "Internet", "Facebook", "Instagram", "Lord", "God", "Prophet", "Crown", "State",
+    "First", "Second", "Third", "Last", "Next", "Same", "Other", "Following", "Above", "Below", "Chronology",
+    "Appendix", "Section", "Table", "Terms", "Reference", "Executive", "Summary", "Overview", "Children", "Act",
+    "Samaritans", "Salvation", "Refuge", "Sun", "Guardian", "Times", "Mirror", "News", "Daily", "Echo",
+}
+# Denominations, cuisines and kinds are no name on their own ("the Catholic Church", "an Indian Restaurant").
+_GENERIC_NAME_WORDS = {
+    "The", "A", "An", "Her", "His", "Their", "Our", "My", "Local", "Community", "Parish", "Central", "New", "Old",
+    "Main", "Village", "Town", "City", "High", "Street", "Catholic", "Roman", "Methodist", "Baptist", "Anglican",
+    "Pentecostal", "Evangelical", "Orthodox", "Free", "United", "Reformed", "Christian", "Sikh", "Hindu", "Muslim",
+    "Islamic", "Jewish", "Buddhist", "Elim", "Apostolic", "Adventist", "Congregational", "Presbyterian", "Quaker",
+    "Sahib", "Chinese", "Indian", "Italian", "Turkish", "Thai", "Polish", "Greek", "Kurdish", "Lebanese",
+    "Japanese", "Mexican", "American", "English", "British", "Irish", "Caribbean", "African", "Asian", "Fried",
+    "Chicken", "Fish", "Chips", "Coffee", "Tea", "Sports", "Social", "Wine", "Cocktail", "Karaoke", "Gay",
+    "Night", "Late", "Corner", "Family", "Friendly", "Budget", "Express", "Hotel", "Shopping", "Leisure", "Health",
+    "Boxing", "Beauty", "Hair", "Nail", "Tanning", "Car", "Hand", "Pound", "Discount", "Convenience", "Food",
+    "Foods", "Halal", "Kosher", "Open", "Outdoor", "Indoor", "Public", "Private", "Prison", "Hospital", "Church",
+    "Kingdom", "Jehovah's", "Jehovah’s", "Witnesses", "England", "Wales", "Scotland", "St", "St.", "Saint",
+}
+# National chains identify no one; a local venue does.
+_CHAINS = {
+    "Costa", "Starbucks", "Greggs", "McDonald's", "McDonald’s", "KFC", "Subway", "Domino's", "Domino’s",
+    "Pizza Hut", "Nando's", "Nando’s", "Tesco", "Sainsbury's", "Sainsbury’s", "Asda", "Morrisons", "Aldi", "Lidl",
+    "Co-op", "Iceland", "Boots", "Wetherspoon", "Wetherspoons", "Premier", "Travelodge", "PureGym", "Pure",
+    "Anytime", "Snap", "Burger King", "Caffè Nero", "Caffe Nero", "Pret", "Frankie", "Harvester", "Toby",
+    "Beefeater", "Brewers Fayre", "Spar", "Londis", "Nisa", "Premier Inn", "Hollywood", "Pizza Express", "Zizzi",
+    "Wagamama", "Five Guys", "Primark", "Argos", "Currys", "Superdrug", "Holland",
+}
+
+
+# A capital "The" mid-sentence before a word this rare in English ("Wheatsheaf", "Maltings", "Plough") names a
+# place even with no word of going out; "The Crown" or "The Anchor" need one.
+_RARE_ZIPF = 3.2
+
+
+class VenueRecognizer(EntityRecognizer):
+    """Venues named in the report: pubs, cafés, takeaways, shops and gyms -> LOCAL_BUSINESS, places of worship
+    -> LOCATION.
+
+    A name with its venue word ("The Plough Inn", "Mario's Café", "St Anne's Church", "Green Lane Mosque",
+    "Gurdwara Sahib Smethwick") 0.8, when one of its words is more than a denomination or a kind of food; a pub
+    named without one ("The Wheatsheaf", "the Red Lion", "The King's Head") 0.75 after a preposition of place with
+    a word of going out in the sentence (0.8 with a venue word after the name), 0.6 with none when a capital "The"
+    comes before a word prose rarely uses. National chains are kept. The span
+    leaves out a leading "the", so that the engine covers every other mention. Metadata ``{"kind": "venue" |
+    "worship"}``.
+    """
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[LOCAL_BUSINESS, LOCATION], supported_language=supported_language,
+                         name="VenueRecognizer", context=["pub", "café", "church", "mosque", "gym"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        found: list[tuple[int, int, str, float]] = []
+
+        def add(start: int, end: int, kind: str, score: float) -> None:
+            if not any(s < end and start < e for s, e, *_ in found):
+                found.append((start, end, kind, score))
+
+        for m in _HEADED.finditer(text):
+            words = _venue_words(m.group("name").split())
+            if not words:
+                continue
+            start = m.end("name") - len(" ".join(words))
+            kind = "worship" if re.fullmatch(_heads(_WORSHIP_HEADS), m.group("head")) else "venue"
+            add(start, m.end(), kind, 0.8)
+        for m in _HEAD_FIRST.finditer(text):
+            if any(w not in _GENERIC_NAME_WORDS for w in re.split(r"[\s-]", m.group("name"))):
+                add(m.start(), m.end(), "worship", 0.8)
+        for m in _THE_NAME.finditer(text):
+            start, end = m.span("name")
+            words = m.group("name").split()
+            if any(w in _NOT_VENUE or w in DOMAIN_ACRONYMS for w in words) or m.group("name") in _CHAINS:
+                continue
+            if _VENUE_WORD_AFTER.match(text, end):
+                add(start, end, "venue", 0.8)
+                continue
+            left, right = sentence_bounds(text, start, end)
+            # a lower-case "the" needs more: "to the Red Lion" is a pub only where the sentence is about one
+            if _GOING_OUT.search(text, left, start) or _GOING_OUT.search(text, end, right):
+                add(start, end, "venue", 0.75)
+            elif m.group("the") == "The" and min(zipf_frequency(w.lower(), "en") for w in words) < _RARE_ZIPF:
+                add(start, end, "venue", 0.6)   # "at The Wheatsheaf": a capital "The" and a word prose rarely uses
+        return [result(self, LOCATION if kind == "worship" else LOCAL_BUSINESS, start, end, score,
+                       "named venue", kind=kind)
+                for start, end, kind, score in sorted(found)
+                if wanted(entities, LOCATION if kind == "worship" else LOCAL_BUSINESS)]
+
+
+def _venue_words(words: list[str]) -> list[str]:
+    """The venue's own name words: a leading "The" dropped, nothing left if all are generic or a chain's."""
+    while words and words[0] in {"The", "A", "An", "Her", "His", "Their", "Our", "My", "Local"}:
+        words = words[1:]
+    if not words or " ".join(words) in _CHAINS or words[0] in _CHAINS:
+        return []
+    if all(w in _GENERIC_NAME_WORDS or w in _NOT_VENUE for w in words):
+        return []
+    if any(w in DOMAIN_ACRONYMS or w in {"Police", "Council", "NHS", "Hospital"} for w in words):
+        return []
+    return words

