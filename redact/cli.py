@@ -181,6 +181,9 @@ def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rul
               help="A review's mapping file: the same 'Person N' for the same name across documents.")
 @click.option("--date-of-death", type=click.DateTime(["%Y-%m-%d"]), help="The date of death, if not in the rules.")
 @click.option("--keep-comments", is_flag=True, help="Keep Word comments (redacted) instead of removing them.")
+@click.option("--keep-revisions", is_flag=True,
+              help="Keep tracked changes, hidden text and the draft's properties (redacted) instead of publishing: "
+                   "by default revisions are accepted, hidden text removed and properties made neutral.")
 @click.option("--remove-images", is_flag=True, help="Remove images and embedded objects.")
 @click.option("--password", help="Password of an encrypted Word file.")
 @click.option("--pdf", type=click.Path(path_type=Path), help="Also convert the output to PDF (needs LibreOffice).")
@@ -188,7 +191,7 @@ def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rul
 @click.option("--json", "as_json", is_flag=True,
               help="Print the outcome as JSON (when refused: every leak left, where, what kind and what to do).")
 def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
-          date_of_death, keep_comments, remove_images, password, pdf, force, as_json):
+          date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, as_json):
     """Write a redacted copy of FILE, verified before it is put in place.
 
     \b
@@ -205,7 +208,7 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
     redactor = Redactor(rules, profile, mapping=mapping, strict_rules=strict_rules)
     try:
         report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,
-                                      keep_comments=keep_comments, audit_key=audit_key,
+                                      keep_comments=keep_comments, keep_revisions=keep_revisions, audit_key=audit_key,
                                       audit_plaintext=audit_plaintext, password=password)
     except LeakError as error:
         # the refusal says where each leak is, what kind, and what to do; the values themselves are never printed
@@ -251,7 +254,9 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
 @click.option("--strict", is_flag=True,
               help="Also fail on high-confidence unlisted names, contacts and ids (runs the detector: slower).")
-def verify(files, rules_path, as_json, strict):
+@click.option("--publication", is_flag=True,
+              help="Also fail on any revision, comment or hidden text left in a .docx (a copy meant for publication).")
+def verify(files, rules_path, as_json, strict, publication):
     """Check outputs (.docx, .pdf, .txt, .md) for any listed name, place or protected date, in any form.
 
     Reads every part of a .docx (text, deleted text, comments, notes, text boxes, properties, attributes,
@@ -262,20 +267,25 @@ def verify(files, rules_path, as_json, strict):
     Example (a pre-publication gate):
       redact verify published.docx published.pdf --rules rules.yaml || echo "blocked"
 
-    Exit 0 clean, 1 leak found, 2 error.
+    With --publication a .docx must also hold no revision, comment or hidden text (printed as NOT PUBLISHABLE).
+
+    Exit 0 clean, 1 leak (or, with --publication, something not publishable) found, 2 error.
     """
     from .verify import verify_file
 
     rules = _rules(rules_path)
-    verdicts = [verify_file(path, rules, strict=strict) for path in files]
+    verdicts = [verify_file(path, rules, strict=strict, publication=publication) for path in files]
     if as_json:
         out = [v.as_dict() for v in verdicts]
         click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
     else:
         for verdict in verdicts:
             _print_leaks(verdict)
+            for finding in verdict.publication or ():
+                click.echo(f"NOT PUBLISHABLE {verdict.path}: {finding.location}: {finding.kind}: {finding.what}")
             unread = f"; {len(verdict.unread)} part(s) without text not checked" if verdict.unread else ""
-            click.echo(f"{verdict.path}: {'clean' if verdict.ok else f'{len(verdict.leaks)} leak(s)'} "
+            unpublishable = f", {len(verdict.publication)} not publishable" if verdict.publication else ""
+            click.echo(f"{verdict.path}: {'clean' if verdict.ok else f'{len(verdict.leaks)} leak(s){unpublishable}'} "
                        f"({verdict.checked_texts} texts checked{unread})")
     sys.exit(EXIT_OK if all(v.ok for v in verdicts) else EXIT_FINDINGS)
 

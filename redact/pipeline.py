@@ -19,6 +19,7 @@ from .findings import Finding
 from .rules import Rules, load_rules
 from .rules_safety import report_clashes, warn_unprotected
 from .verify import LeakFinder, Verdict, leak_advice, verify_file
+from .verify_publication import refuse_unpublishable
 
 if TYPE_CHECKING:
     from .detect.engine import Detector
@@ -180,7 +181,7 @@ class Redactor:
     def redact_file(self, src: str | Path, dst: str | Path, audit: str | Path | None = None, *,
                     force: bool = False, remove_images: bool = False, keep_comments: bool = False,
                     audit_key: str | Path | None = None, audit_plaintext: bool = False,
-                    password: str | None = None) -> RedactionReport:
+                    password: str | None = None, keep_revisions: bool = False) -> RedactionReport:
         """Redact ``src`` into ``dst`` atomically; verify the result before it is put in place."""
         src, dst = Path(src), Path(dst)
         if _same_file(src, dst):
@@ -199,7 +200,9 @@ class Redactor:
 
         # The input is checked first; a given key (file or environment) is read now, but a new key is created
         # beside the log only once the output is in place: a failed run leaves nothing behind.
-        document = open_document(src, keep_comments=keep_comments, password=password)
+        # publication mode unless revisions are kept: revisions accepted, hidden text and working metadata gone
+        document = open_document(src, keep_comments=keep_comments, password=password,
+                                 publication=None if keep_revisions else _publication_settings(self.rules))
         key, key_source = b"", None
         if audit_path is not None and (audit_key or os.environ.get(KEY_ENV)):
             key, key_source = load_key(audit_key, create_beside=None)
@@ -230,6 +233,9 @@ class Redactor:
                 raise LeakError(f"verification of the output failed: {len(verdict.leaks)} leak(s) apply cannot "
                                 f"replace, first at {first.location} ({first.kind} {first.value}): "
                                 f"{leaks[0]['advice']}; nothing was written", leaks=leaks)
+            if not keep_revisions:
+                # a published copy must carry no revision, comment or hidden text: checked from the saved bytes
+                refuse_unpublishable(tmp, comments=not keep_comments)
             os.replace(tmp, dst)
         finally:
             tmp.unlink(missing_ok=True)
@@ -263,6 +269,13 @@ class Redactor:
 
     def verify_file(self, path: str | Path, *, strict: bool = False) -> Verdict:
         return verify_file(path, self.rules, strict=strict)
+
+
+def _publication_settings(rules: Rules):
+    from .documents.docx.publication import PublicationSettings
+
+    given = rules.publication
+    return PublicationSettings(author=given.author, company=given.company, title=given.title)
 
 
 def _rules_hash(rules: Rules) -> str:

@@ -94,14 +94,19 @@ class Verdict:
     leaks: list[Leak] = field(default_factory=list)
     checked_texts: int = 0
     unread: list[str] = field(default_factory=list)   # parts or pages that hold no readable text
+    # --publication: revisions, comments and hidden text left (redact.verify_publication); None when not checked
+    publication: list | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.leaks
+        return not self.leaks and not self.publication
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "ok": self.ok, "leak_count": len(self.leaks), "checked_texts": self.checked_texts,
-                "leaks": [leak.as_dict() for leak in self.leaks], "unread": list(self.unread)}
+        out = {"path": self.path, "ok": self.ok, "leak_count": len(self.leaks), "checked_texts": self.checked_texts,
+               "leaks": [leak.as_dict() for leak in self.leaks], "unread": list(self.unread)}
+        if self.publication is not None:
+            out["publication"] = [finding.as_dict() for finding in self.publication]
+        return out
 
 
 @dataclass(frozen=True)
@@ -931,10 +936,12 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     return verdict
 
 
-def verify_file(path: str | Path, rules: Rules | None = None, *, strict: bool = False) -> Verdict:
+def verify_file(path: str | Path, rules: Rules | None = None, *, strict: bool = False,
+                publication: bool = False) -> Verdict:
     """Check an output file (.docx, .pdf, .txt, .md) against a review's rules.
 
     ``strict`` also reports high-confidence unlisted names, contacts and ids (runs the detector: slower).
+    ``publication`` also reports revisions, comments and hidden text left in a .docx (findings of their own kind).
     """
     from .rules import load_rules
 
@@ -944,7 +951,18 @@ def verify_file(path: str | Path, rules: Rules | None = None, *, strict: bool = 
     verdict = verify_texts(rules, texts, str(path))
     if strict:
         verdict.leaks.extend(_detected_leaks(rules, texts))
+    if publication:
+        verdict.publication = _publication_findings(path)
     return verdict
+
+
+def _publication_findings(path: Path) -> list:
+    """--publication: a .docx must carry no revision, comment or hidden text; other formats have none to look for."""
+    if path.suffix.lower() != ".docx":
+        return []
+    from .verify_publication import publication_findings
+
+    return publication_findings(path)
 
 
 # A web address is a contact, but a published report links to guidance on purpose: not a strict failure.

@@ -254,3 +254,123 @@ def find_segment(document, location: str):
 PNG_1x1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+# ---------------------------------------------------------------------- revisions, hidden text, properties
+REVISION_DATE = "2024-04-03T14:30:00Z"
+
+
+def tracked_insertion(*runs: str, author: str = "Reviewer", rev_id: int = 101) -> str:
+    """Runs inside a w:ins (what the draft's author added with Track Changes on)."""
+    return f'<w:ins w:id="{rev_id}" w:author="{author}" w:date="{REVISION_DATE}">{"".join(runs)}</w:ins>'
+
+
+def tracked_deletion(text: str, *, author: str = "Reviewer", rev_id: int = 102) -> str:
+    """A w:del holding one run of w:delText (a sentence struck through in Word)."""
+    return (f'<w:del w:id="{rev_id}" w:author="{author}" w:date="{REVISION_DATE}"><w:r>'
+            f'<w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>')
+
+
+def tracked_move(old: str, new: str, *, author: str = "Reviewer", name: str = "move1") -> tuple[str, str]:
+    """The two paragraphs of a tracked move: the old place (w:moveFrom) and the new place (w:moveTo),
+    each inside its range markers, as Word writes them."""
+    old_place = paragraph(
+        f'<w:moveFromRangeStart w:id="201" w:author="{author}" w:date="{REVISION_DATE}" w:name="{name}"/>',
+        f'<w:moveFrom w:id="202" w:author="{author}" w:date="{REVISION_DATE}">{run(old)}</w:moveFrom>',
+        '<w:moveFromRangeEnd w:id="201"/>')
+    new_place = paragraph(
+        f'<w:moveToRangeStart w:id="203" w:author="{author}" w:date="{REVISION_DATE}" w:name="{name}"/>',
+        f'<w:moveTo w:id="204" w:author="{author}" w:date="{REVISION_DATE}">{run(new)}</w:moveTo>',
+        '<w:moveToRangeEnd w:id="203"/>')
+    return old_place, new_place
+
+
+def run_with_format_change(text: str, *, author: str = "Reviewer") -> str:
+    """A bold run that was plain before (w:rPrChange holds the old properties)."""
+    return (f'<w:r><w:rPr><w:b/><w:rPrChange w:id="301" w:author="{author}" w:date="{REVISION_DATE}">'
+            f'<w:rPr/></w:rPrChange></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>')
+
+
+def paragraph_with_changes(*content: str, author: str = "Reviewer", mark: str | None = None) -> str:
+    """A paragraph whose properties changed (w:pPrChange) and, with ``mark`` "ins" or "del", whose paragraph
+    mark was inserted or deleted (a deleted mark joins the paragraph to the next one)."""
+    mark_xml = (f'<w:rPr><w:{mark} w:id="302" w:author="{author}" w:date="{REVISION_DATE}"/></w:rPr>'
+                if mark else "")
+    return (f'<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange w:id="303" w:author="{author}" '
+            f'w:date="{REVISION_DATE}"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange>{mark_xml}</w:pPr>'
+            f'{"".join(content)}</w:p>')
+
+
+def table(*rows: list[str], deleted_rows: tuple[int, ...] = (), author: str = "Reviewer") -> str:
+    """A table of one-paragraph cells; rows whose index is in ``deleted_rows`` are tracked deletions."""
+    xml = []
+    for index, cells in enumerate(rows):
+        row_properties = (f'<w:trPr><w:del w:id="{400 + index}" w:author="{author}" w:date="{REVISION_DATE}"/>'
+                          f'</w:trPr>' if index in deleted_rows else "")
+        xml.append(f"<w:tr>{row_properties}" + "".join(f"<w:tc>{paragraph(run(cell))}</w:tc>" for cell in cells)
+                   + "</w:tr>")
+    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>{"".join(xml)}</w:tbl>'
+
+
+def spec_vanish_run(text: str) -> str:
+    return f'<w:r><w:rPr><w:specVanish/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def styled_run(text: str, style_id: str) -> str:
+    return f'<w:r><w:rPr><w:rStyle w:val="{style_id}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _styles_with(builder: "DocxBuilder", style_xml: str) -> None:
+    root = builder.xml("word/styles.xml")
+    for element in _parse_fragment(style_xml):
+        root.append(element)
+    builder.set_xml("word/styles.xml", root)
+
+
+def add_hidden_styles(builder: "DocxBuilder", character: str = "ChairNote", paragraph_style: str = "DraftNote",
+                      based_on_hidden: str = "ChairNoteChild") -> None:
+    """Styles that hide text: a character style, a paragraph style, and a character style based on a hidden one."""
+    _styles_with(builder,
+                 f'<w:style w:type="character" w:styleId="{character}"><w:name w:val="{character}"/>'
+                 f'<w:rPr><w:vanish/></w:rPr></w:style>'
+                 f'<w:style w:type="paragraph" w:styleId="{paragraph_style}"><w:name w:val="{paragraph_style}"/>'
+                 f'<w:rPr><w:vanish/></w:rPr></w:style>'
+                 f'<w:style w:type="character" w:styleId="{based_on_hidden}"><w:name w:val="{based_on_hidden}"/>'
+                 f'<w:basedOn w:val="{character}"/><w:rPr><w:i/></w:rPr></w:style>')
+
+
+def set_properties(builder: "DocxBuilder", *, core: dict[str, str] | None = None,
+                   app: dict[str, str] | None = None, custom: dict[str, str] | None = None) -> None:
+    """Fill docProps/core.xml (dc:creator, cp:lastModifiedBy, ...), docProps/app.xml (Company, Manager,
+    Template; the part is added when python-docx wrote none) and a docProps/custom.xml."""
+    prefixes = {"creator": "dc", "title": "dc", "subject": "dc", "description": "dc", "lastModifiedBy": "cp",
+                "keywords": "cp", "category": "cp", "revision": "cp", "lastPrinted": "cp", "contentStatus": "cp"}
+    if core:
+        root = builder.xml("docProps/core.xml")
+        for name, value in core.items():
+            namespace = root.nsmap[prefixes[name]]
+            element = root.find(f"{{{namespace}}}{name}")
+            if element is None:
+                element = etree.SubElement(root, f"{{{namespace}}}{name}")
+            element.text = value
+        builder.set_xml("docProps/core.xml", root)
+    if app:
+        root = builder.xml("docProps/app.xml")
+        namespace = root.nsmap[None]
+        for name, value in app.items():
+            element = root.find(f"{{{namespace}}}{name}")
+            if element is None:
+                element = etree.SubElement(root, f"{{{namespace}}}{name}")
+            element.text = value
+        builder.set_xml("docProps/app.xml", root)
+    if custom:
+        properties = "".join(
+            f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{name}">'
+            f"<vt:lpwstr>{value}</vt:lpwstr></property>" for pid, (name, value) in enumerate(custom.items(), 2))
+        builder.add_part("docProps/custom.xml",
+                         '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+                         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+                         f"{properties}</Properties>",
+                         "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+                         rel_type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                  "custom-properties", source="")

@@ -37,7 +37,7 @@ from redact.documents.base import Document, Edit, ManualReviewItem, Segment
 
 from . import policies
 from .package import DocxPackage
-from .publication import PublicationReport, PublicationSettings, prepare_for_publication
+from .publication import PublicationReport, PublicationSettings, prepare_for_publication, write_given_properties
 from .segmenter import Found, collect_segments
 
 
@@ -60,6 +60,7 @@ class DocxDocument(Document):
             self.removed_parts += policies.remove_comments(self._package)
         #: what publication mode changed (None when the draft is read as it is)
         self.publication: PublicationReport | None = None
+        self._publication_settings = publication
         if publication is not None:
             self.publication = prepare_for_publication(self._package, publication)
             self.removed_parts += self.publication.removed_parts
@@ -99,11 +100,17 @@ class DocxDocument(Document):
         self._found = None
 
     def save(self, path: Path) -> None:
+        self._finish()
         self._package.save(Path(path))
 
     def to_bytes(self) -> bytes:
         """The package as it would be saved."""
+        self._finish()
         return self._package.to_bytes()
+
+    def _finish(self) -> None:
+        if self._publication_settings is not None:
+            write_given_properties(self._package, self._publication_settings)
 
     def manual_review(self) -> list[ManualReviewItem]:
         return policies.manual_review(self._package)

@@ -102,9 +102,18 @@ def prepare_for_publication(package: DocxPackage, settings: PublicationSettings)
         report.tracking_ids += tracking
         if changed or removed or tracking:
             package.mark_dirty(part)
-    report.properties = neutral_properties(package, settings)
+    # Emptied now, so detection never sees the draft's values; the rules' own values go in when the copy is
+    # written (:func:`write_given_properties`): detection must not take a partnership's name for a place.
+    report.properties = neutral_properties(package, PublicationSettings())
     report.removed_parts = _remove_working_parts(package)
     return report
+
+
+def write_given_properties(package: DocxPackage, settings: PublicationSettings) -> None:
+    """Put the values the rules give into the (already neutral) properties, just before the copy is written;
+    verify still reads them afterwards like any text."""
+    if settings.author or settings.company or settings.title is not None:
+        neutral_properties(package, settings)
 
 
 # ---------------------------------------------------------------------- revisions
