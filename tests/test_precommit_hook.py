@@ -37,11 +37,20 @@ def hook() -> dict:
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("documents")
-    clean_report(folder / "clean.docx")
-    clean_report(folder / "leaky.docx", footnote=f"Letter from {LEAK}.")
+    # what apply publishes: the clean report without its comment and tracked deletion
+    published(clean_report(folder / "draft.docx"), folder / "clean.docx")
+    published(clean_report(folder / "leaky-draft.docx", footnote=f"Letter from {LEAK}."), folder / "leaky.docx")
     shutil.copy(EXAMPLES / "example-rules.yaml", folder / "rules.yaml")
     (folder / "notes.txt").write_text(f"{LEAK} is named here, but a .txt is not the hook's business\n")
     return folder
+
+
+def published(draft: Path, out: Path) -> Path:
+    from redact.documents.docx import DocxDocument
+    from redact.documents.docx.publication import PublicationSettings
+
+    DocxDocument(draft, publication=PublicationSettings()).save(out)
+    return out
 
 
 def test_manifest_is_valid_for_pre_commit():
@@ -49,7 +58,7 @@ def test_manifest_is_valid_for_pre_commit():
                           text=True, env=ENV)
     assert done.returncode == 0, done.stdout + done.stderr
     entry = hook()
-    assert entry["id"] == "redact-verify" and entry["entry"] == "redact verify"
+    assert entry["id"] == "redact-verify" and entry["entry"] == "redact verify --publication"
     files = re.compile(entry["files"])
     assert files.search("a/b/Report.DOCX") and files.search("x.pdf") and not files.search("x.docx.bak")
     assert re.compile(entry["exclude"]).search("drafts/~$report.docx")
@@ -70,6 +79,15 @@ def test_entry_fails_on_a_leaking_file_and_passes_clean_ones(documents):
     assert done.returncode == 1
     assert "LEAK leaky.docx: word/footnotes.xml paragraph 2 (footnote 1): person listed as 'Mark'" in done.stdout
     assert "Craig" not in done.stdout and "Pryor" not in done.stdout
+
+
+def test_entry_fails_on_a_draft_with_revisions_comments_or_hidden_text(documents):
+    # the draft holds no listed value where it shows, but a comment and a tracked deletion: not for publication
+    done = run_entry_like_pre_commit(["clean.docx", "draft.docx"], documents)
+    assert done.returncode == 1
+    assert "NOT PUBLISHABLE draft.docx: word/document.xml paragraph" in done.stdout and ": revision: " in done.stdout
+    assert "NOT PUBLISHABLE draft.docx: word/comments.xml: comment" in done.stdout
+    assert "LEAK" not in done.stdout
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
