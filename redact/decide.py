@@ -48,30 +48,33 @@ class PseudonymBook:
         if self.path and self.path.exists():
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
-                for kind in self.numbers:
-                    self.numbers[kind].update({str(k): int(v) for k, v in data.get(kind, {}).items()})
+                for kind, table in data.items():
+                    value = str if kind == "roles" else int   # roles: person -> role; the rest: numbers
+                    self.numbers.setdefault(kind, {}).update({str(k): value(v) for k, v in table.items()})
             except (ValueError, AttributeError, TypeError) as error:
                 raise InputError(f"{self.path}: not a dhr-redact mapping file ({error.__class__.__name__})") from None
 
     def number(self, kind: str, name: str) -> int:
-        table = self.numbers[kind]
-        key = _person_key(name) if kind == "people" else fold_key(name)
-        if key in table:
+        """The stable number of a person or place; ``kind`` "role:gp" numbers the people of one role apart."""
+        table = self.numbers.setdefault(kind, {})
+        key = _person_key(name) if kind != "places" else fold_key(name)
+        known = _same_person_key(table, key) if kind != "places" else (key if key in table else None)
+        if known is not None:
+            table[key] = table[known]
             return table[key]
-        if kind == "people":
-            # "Hennessy" or "Carol" alone is the "Carol Hennessy" already numbered, when only one fits
-            words = set(key.split())
-            fits = [n for k, n in table.items() if words and words <= set(k.split())]
-            if len(set(fits)) == 1:
-                table[key] = fits[0]
-                return fits[0]
-            for k, n in list(table.items()):
-                if set(k.split()) < words and len(k.split()) == 1 and \
-                        sum(1 for other in table if k in other.split()) == 1:
-                    table[key] = n
-                    return n
         table[key] = max(table.values(), default=0) + 1
         return table[key]
+
+    def role(self, name: str) -> str | None:
+        """The role a sentence of this review gave this unlisted person ("the GP, Dr Patel"), if any."""
+        table = self.numbers.setdefault("roles", {})
+        known = _same_person_key(table, _person_key(name))
+        return table[known] if known is not None else None
+
+    def give_role(self, name: str, role: str) -> None:
+        """The first role given to a person stays theirs, in every document of the review."""
+        if self.role(name) is None:
+            self.numbers.setdefault("roles", {})[_person_key(name)] = role
 
     def save(self) -> None:
         if not self.path:
@@ -81,6 +84,21 @@ class PseudonymBook:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(self.numbers, handle, indent=2, sort_keys=True, ensure_ascii=False)
         os.replace(tmp, self.path)
+
+
+def _same_person_key(table: dict, key: str) -> str | None:
+    """The key already in ``table`` for this person: "Hennessy" or "Carol" alone is the "Carol Hennessy" already
+    there when only one fits, and "Carol Hennessy" is the "Hennessy" there when no other name holds that word."""
+    if key in table:
+        return key
+    words = set(key.split())
+    fits = [k for k in table if words and words <= set(k.split())]
+    if fits and len({table[k] for k in fits}) == 1:
+        return fits[0]
+    for k in list(table):
+        if set(k.split()) < words and len(k.split()) == 1 and sum(1 for other in table if k in other.split()) == 1:
+            return k
+    return None
 
 
 def _person_key(name: str) -> str:
@@ -114,9 +132,33 @@ class Decider:
         self.book = book or PseudonymBook()
         self.listed = listed
         self.placeholders = rules.policy.placeholders
+        from . import grammar
 
-    def decide(self, findings: list[Finding]) -> list[Decision]:
+        self.roles = grammar.RoleLexicon(rules.policy.roles)
+
+    def decide(self, findings: list[Finding], segments=None) -> list[Decision]:
+        """Decisions for a document's findings. Given the segments, an unlisted name is first read in its
+        sentence: a family ("the Blakes") or a professional whose role the sentence gives ("the GP, Dr Patel")."""
+        if segments is not None:
+            self.learn_context(findings, segments)
         return [self.decide_one(f) for f in findings]
+
+    def learn_context(self, findings: list[Finding], segments) -> None:
+        from . import grammar
+
+        texts = [segment.text for segment in segments]
+        unlisted = [f for f in findings if f.entity_type == entities.PERSON and f.listed_index is None
+                    and not f.metadata.get("whole_value") and 0 <= f.segment < len(texts)]
+        surnames = frozenset(fold_key(word) for f in unlisted for word in f.text.split()[1:])
+        for f in unlisted:
+            stem = grammar.family_stem(texts[f.segment], f.start, f.end, surnames)
+            if stem:
+                f.metadata["family"] = stem
+        for f in unlisted:
+            if "family" not in f.metadata:
+                role = grammar.role_in_context(texts, f.segment, f.start, f.end, self.roles)
+                if role:
+                    self.book.give_role(f.text, role)
 
     def replaces(self, finding: Finding) -> bool:
         """Would this finding be replaced? (No placeholder numbers are used up by asking.)"""
@@ -143,6 +185,13 @@ class Decider:
         if finding.score < policy.min_score and not strict:
             return Decision(finding, None, "below min_score")
         if kind == entities.PERSON:
+            if finding.metadata.get("family"):   # "the Blakes": the family of the person with that surname
+                return self._choice(finding, policy.unlisted_people, strict, lambda: p.family.format(
+                    n=self.book.number("people", finding.metadata["family"])), "family")
+            role = self.book.role(finding.text) if finding.listed_index is None else None
+            if role is not None:
+                return self._choice(finding, policy.unlisted_people, strict, lambda: self.roles.placeholder(role).format(
+                    n=self.book.number(f"role:{role}", finding.text)), f"role {role}")
             return self._choice(finding, policy.unlisted_people, strict,
                                 lambda: p.person.format(n=self.book.number("people", finding.text)))
         if kind == entities.LOCATION and _is_country(finding.text):
@@ -173,14 +222,15 @@ class Decider:
             return self._choice(finding, policy.ages, strict, lambda: "[age]")
         return self._choice(finding, "placeholder", strict, lambda: p.removed)
 
-    def _choice(self, finding: Finding, choice: str, strict: bool, placeholder) -> Decision:
+    def _choice(self, finding: Finding, choice: str, strict: bool, placeholder, what: str = "") -> Decision:
+        which = f" ({what})" if what else ""   # the grammar reads it: a family or a role placeholder
         if strict:
-            return Decision(finding, placeholder(), "strict profile")
+            return Decision(finding, placeholder(), "strict profile" + which)
         if choice == "keep":
             return Decision(finding, None, "kept by policy")
         if choice == "remove":
             return Decision(finding, self.placeholders.removed, "removed by policy")
-        return Decision(finding, placeholder(), "placeholder")
+        return Decision(finding, placeholder(), "placeholder" + which)
 
     def _protected_date(self, finding: Finding) -> str:
         style = self.rules.policy.protected_dates

@@ -158,6 +158,8 @@ def _render(path, people: list[Proposal], places: Counter, organisations: dict[s
              "# missing, and replace every suggested pseudonym with the one agreed with the family.",
              "version: 1", f"review: {_yaml_str(Path(path).stem + ' review')}", "people:"]
     letters = iter(string.ascii_uppercase * 4)
+    family_letters = iter([*"XYZWVUTSRQ", *(f"X{n}" for n in range(2, 1000))])
+    surname_letter: dict[str, str] = {}
     if not people:
         lines[-1] = "people: []"
     for person in people:
@@ -168,6 +170,11 @@ def _render(path, people: list[Proposal], places: Counter, organisations: dict[s
             lines.append(f"    pseudonym: {_yaml_str(person.pseudonym)}   # agreed, as the draft says")
         else:
             lines.append(f"    pseudonym: {_yaml_str(placeholder)}")
+        if person.surname:
+            # one letter per family, shared by everyone of that surname: "Mr and Mrs X", "the X family", "the Xs"
+            key = fold_key(person.surname)
+            surname_letter.setdefault(key, next(family_letters))
+            lines.append(f"    surname_pseudonym: {_yaml_str(surname_letter[key])}   # for the family and couples")
         if person.aliases:
             lines.append("    aliases:")
             for alias, check in person.aliases.items():

@@ -16,6 +16,7 @@ from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.text import TextDocument
 from .errors import LeakError, OutputError
 from .findings import Finding
+from .grammar import Grammar
 from .rules import Rules, load_rules
 from .rules_safety import report_clashes, warn_unprotected
 from .verify import LeakFinder, Verdict, leak_advice, verify_file
@@ -85,6 +86,10 @@ class Redactor:
     def decider(self) -> Decider:
         return Decider(self.rules, self.profile, self.book, self.detector.listed)
 
+    @cached_property
+    def grammar(self) -> Grammar:
+        return Grammar(self.decider)
+
     # ------------------------------------------------------------------ text
 
     def scan_text(self, text: str) -> list[Finding]:
@@ -106,7 +111,8 @@ class Redactor:
     def redact_document(self, document: Document) -> list[Decision]:
         findings = self.detector.detect(document.segments, replaced=self.decider.replaces)
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
-        decisions = self.decider.decide(findings)
+        decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
+        decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
         document.apply(_edits(decisions))
         return decisions + self._verify_pass(document)
 

@@ -1,0 +1,442 @@
+"""Replacements that read as English: one grammar between ``decide`` and ``apply``.
+
+``decide`` gives each finding its replacement ("Person 5", "Anna"); this module looks at the words around
+the finding and widens or rewrites the edit so that the sentence still reads:
+
+- possessives with either apostrophe and plural possessives: "Kevin Marsh's sister" -> "Person 5's sister",
+  "The Blakes' dog" -> "Family 3's dog" (a family shares the number of the person with that surname);
+- a listed surname naming a family or a couple: with the person's ``surname_pseudonym`` "the Pryors'
+  house" -> "the Smiths' house", "Mr and Mrs Pryor" -> "Mr and Mrs Smith"; without one "the Pryor family"
+  -> "Anna's family" and "Mr and Mrs Pryor" -> "Mr and Mrs [surname]" (never "the Annas", "Mr and Anna");
+- articles: "the Person 3" never appears; a role placeholder takes the role phrase before it in ("the GP,
+  Dr Patel," -> "GP 1");
+- titles and ranks before an unlisted name kept or dropped by one rule (``policy.titles``): "Dr Patel" ->
+  "Dr Person 4", "PS Dunn" -> "PS Person 5"; a role placeholder says the role itself ("Officer 1");
+- capitals: all-capital text stays in capitals ("KEVIN MARSH'S" -> "PERSON 5'S"), a sentence still starts
+  with a capital;
+- the sentence that states the pseudonyms: "Grace will be referred to as 'Efua'" -> "The victim will be
+  referred to as 'Efua'" (the person's ``role``; else "one person ... and another as 'Tom'"), never
+  "Efua will be referred to as 'Efua'"; "known to his friends as Billy" -> "known to his friends by another
+  name" (a real nickname is neither kept nor turned into the pseudonym it is not).
+
+Every rewrite stays inside one segment and never reaches into another finding; when it would, the plain
+replacement stands. Nothing here decides *whether* text is replaced, only how the replacement reads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace as _replace
+
+from . import entities
+from .normalise import fold_key
+from .rules import Person, role_key, role_placeholder
+from .variants import NAME_TITLES, split_title
+
+_TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|The|THE)\s+$")
+_COUPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+(?:and|&)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(['’])[sS]$")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])(['’])$")
+_APOSTROPHE_AFTER = re.compile(r"^(['’])(?![\w])")
+_PLURAL_AFTER = re.compile(r"^(?:e?s|E?S)(?![\w'’])|^(?:e?s|E?S)(?=['’](?![\w]))")
+# nouns after "the Pryor": the Pryor family / household / children -> Anna's family ...
+_FAMILY_NOUNS = ("family", "families", "household", "home", "house", "children", "kids", "boys", "girls",
+                 "siblings", "brothers", "sisters", "parents", "grandparents", "relatives")
+_FAMILY_NOUN_AFTER = re.compile(r"^(\s+)(%s)\b" % "|".join(_FAMILY_NOUNS), re.IGNORECASE)
+_SURNAME_FORMS = {"surname", "alias-surname", "first-or-surname", "title+surname", "title+alias-surname"}
+_QUOTED = r"[‘'“\"](?P<pseudonym>[^’'”\"\n]{1,60})[’'”\"]"
+# "will be referred to as 'Efua'", ", known in this report as 'Efua'", " as 'Tom'" (the second of a list)
+_DECLARES = re.compile(
+    r"^,?\s+(?:(?:will|shall|would)\s+be\s+|is\s+|are\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:(?:referred\s+to|known|called|named|identified|described)\s+)?(?:(?:in|throughout)\s+this\s+"
+    r"(?:report|review|document)\s+)?(?:by\s+the\s+pseudonym\s+|as\s+)" + _QUOTED, re.IGNORECASE)
+_DECLARES_IN_BRACKETS = re.compile(
+    r"^\s*\(\s*(?:(?:hereafter|hereinafter|henceforth)\s+)?(?:(?:referred\s+to|known|called)"
+    r"(?:\s+(?:in|throughout)\s+this\s+(?:report|review))?\s+as\s+|"
+    r"pseudonym:?\s+|to\s+be\s+(?:known|referred\s+to)\s+as\s+)?" + _QUOTED + r"[^)]{0,30}\)", re.IGNORECASE)
+_KNOWN_AS_BEFORE = re.compile(r"(?<![\w-])(?:known|called|referred\s+to|nicknamed|went\s+by)\b[^.;:!?\n]{0,40}?"
+                              r"(?<![\w-])as\s+$|(?<![\w-])(?:aka|a\.k\.a\.)\s+$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- roles
+
+
+class RoleLexicon:
+    """The roles of ``policy.roles``: which words name each, and the placeholder each gives."""
+
+    def __init__(self, roles: dict):
+        self.templates: dict[str, str] = {}
+        self.words: dict[str, str] = {}       # folded word(s) -> role
+        exact: dict[str, str] = {}            # acronyms ("GP", "SW") match in capitals only
+        for name, role in roles.items():
+            key = role_key(name)
+            self.templates[key] = role.placeholder or role_placeholder(name)
+            for word in role.words:
+                if word.isupper():
+                    exact[word] = key
+                else:
+                    self.words[fold_key(word)] = key
+        self.exact = exact
+        alternatives = sorted([re.escape(w) for w in exact] + [_loose(w) for w in self.words], key=len, reverse=True)
+        self.pattern = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE) if alternatives else None
+
+    def placeholder(self, role: str) -> str:
+        return self.templates.get(role) or role_placeholder(role)
+
+    def role_of(self, text: str) -> str | None:
+        """The role named by a phrase that is exactly a role word ("Social Worker", "the GP")."""
+        if text in self.exact:
+            return self.exact[text]
+        return self.words.get(fold_key(text))
+
+    def phrase(self, text: str) -> re.Pattern | None:
+        return self.pattern
+
+
+def _loose(words: str) -> str:
+    """A role word in any case, any spacing, either apostrophe."""
+    return r"\s+".join(re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in words.split())
+
+
+_SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:told|informed|asked|advised|warned|reassured|assured|reminded|"
+                            r"explained\s+to|said\s+to|wrote\s+to|emailed|rang|phoned|called)\s+"
+                            r"(?:(?:the|her|his|their|a|an)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _role_match(lexicon: RoleLexicon, match: re.Match | None) -> str | None:
+    if match is None:
+        return None
+    word = match.group("role")
+    if word in lexicon.exact:
+        return lexicon.exact[word]
+    if word.isupper() and len(word) <= 4 and fold_key(word) not in lexicon.words:
+        return None    # "sw" in capitals that no acronym lists
+    return lexicon.words.get(fold_key(" ".join(word.split())))
+
+
+def _role_before(lexicon: RoleLexicon) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<role>{lexicon.pattern.pattern})\s*(?:,|:|\(|[-–—])?\s*$", re.IGNORECASE)
+
+
+def _role_after(lexicon: RoleLexicon) -> re.Pattern:
+    return re.compile(rf"^\s*(?:,|\(|[-–—]|:|\||\t)\s*(?:(?:the|a|an|her|his|their)\s+)?"
+                      rf"(?:(?!(?:and|or|but|then|with|to|who|which|when|while|whom|whose)\b)[\w-]+\s+){{0,2}}?"
+                      rf"(?P<role>{lexicon.pattern.pattern})(?![\w'’-])", re.IGNORECASE)
+
+
+def role_in_context(texts: list[str], index: int, start: int, end: int, lexicon: RoleLexicon) -> str | None:
+    """The role the sentence gives an unlisted name ("the GP, Dr Patel"; "Lisa Brennan, the social worker";
+    "Lisa Brennan | Social Worker"), or the panel list: a cell that is the name, the next cell a role."""
+    if lexicon.pattern is None:
+        return None
+    text = texts[index]
+    name = text[start:end]
+    if _POSSESSIVE.search(name) or re.match(r"['’]s\b", text[end:]):
+        return None   # "the officer, Kevin's brother": the role is not Kevin's
+    title = _TITLE_BEFORE.search(text, 0, start)    # "the attending officer, PC Tom Reid"
+    lead = title.start() if title else start
+    before = _role_before(lexicon).search(text, max(0, lead - 60), lead) if lead else None
+    if before and not before.group(0).rstrip().endswith((",", ":", "(", "-", "–", "—")) and \
+            _SPEECH_BEFORE.search(text, max(0, before.start() - 40), before.start()):
+        before = None    # "she told the GP Kevin had hit her": Kevin is not the GP
+    role = _role_match(lexicon, before)
+    if role is None:
+        role = _role_match(lexicon, _role_after(lexicon).match(text[end:end + 90]))
+    if role is None and not text[:start].strip() and not text[end:].strip() and index + 1 < len(texts):
+        cell = texts[index + 1].strip()
+        first = re.split(r"\s*[,(–-]\s*", cell, maxsplit=1)[0]
+        if 0 < len(cell.split()) <= 8:
+            role = lexicon.role_of(first)
+    return role
+
+
+# --------------------------------------------------------------------------- families
+
+
+def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset()) -> str | None:
+    """The surname of a family named by an unlisted plural or "family" phrase: "the Blakes", "The Blakes' dog",
+    "the Joneses", "the Nowak family"; None for a person. A word ending in s before a lower-case word is plural
+    only when ``surnames`` (folded words of other names in the document) holds its stem: "the Blakes moved"
+    after "Tony Blake", but "the Lewis report" is Lewis."""
+    word = text[start:end]
+    if " " in word.strip() or not word[:1].isupper() or _POSSESSIVE.search(word):
+        return None
+    bare = word.rstrip("'’")
+    after = text[end:]
+    if re.match(r"^\s+famil(?:y|ies)\b|^\s+household\b", after, re.IGNORECASE):
+        return bare
+    plural = bare.endswith(("s", "S")) and len(bare) > 3
+    if not plural:
+        return None
+    stem = bare[:-1]
+    for ending in ("es", "ES"):
+        if bare.endswith(ending) and bare[:-2].endswith(("s", "x", "z", "ch", "sh", "S", "X", "Z", "CH", "SH")):
+            stem = bare[:-2]
+    if word.endswith(("'", "’")) or _APOSTROPHE_AFTER.match(after):
+        return stem
+    if _ARTICLE_BEFORE.search(text, 0, start) and (fold_key(stem) in surnames or not re.match(r"\s+[a-z]", after)):
+        return stem
+    return None
+
+
+def plural(surname: str) -> str:
+    """'Smith' -> 'Smiths', 'Jones' -> 'Joneses', in the surname's own case."""
+    ending = "es" if surname.lower().endswith(("s", "x", "z", "ch", "sh")) else "s"
+    return surname + (ending.upper() if surname.isupper() else ending)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\u00a0\"'‘“(")
+    return not before or before.endswith((".", "!", "?", "\n", "•")) or bool(re.search(r"(?:^|\n)\s*[\d.]+$", before))
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """All-capital text: the finding in capitals and no lower-case letter in the rest of its line."""
+    surface = [c for c in text[start:end] if c.isalpha()]
+    if len(surface) < 2 or not all(c.isupper() for c in surface):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
+    return not any(c.islower() for c in rest)
+
+
+def _apostrophe(text: str) -> str:
+    """The document's own apostrophe for a possessive we add."""
+    return "’" if text.count("’") > text.count("'") else "'"
+
+
+# --------------------------------------------------------------------------- the grammar
+
+
+class Grammar:
+    """Rewrites decisions for one review: built once, used by ``apply`` for every document."""
+
+    def __init__(self, decider):
+        self.rules = decider.rules
+        self.book = decider.book
+        self.roles: RoleLexicon = decider.roles
+        self.placeholders = decider.rules.policy.placeholders
+        self.titles = decider.rules.policy.titles
+        self.listed = decider.rules.listed()
+        self.pseudonyms = {fold_key(e.pseudonym) for e in self.listed}
+        if self.roles.pattern is not None:
+            self.role_before = _role_before(self.roles)
+
+    def phrase(self, decisions, segments) -> list:
+        texts = [segment.text for segment in segments]
+        by_segment: dict[int, list[int]] = {}
+        for at, decision in enumerate(decisions):
+            by_segment.setdefault(decision.finding.segment, []).append(at)
+        out = list(decisions)
+        for index, positions in by_segment.items():
+            if not 0 <= index < len(texts):
+                continue
+            text = texts[index]
+            taken = sorted((decisions[at].finding.start, decisions[at].finding.end) for at in positions
+                           if decisions[at].replaces)
+            declared: list[int] = []   # sentence starts where a pseudonym was already declared
+            for at in sorted(positions, key=lambda a: decisions[a].finding.start):
+                decision = decisions[at]
+                rewrite = self._rewrite(decision, text, declared)
+                if rewrite is None:
+                    continue
+                start, end, replacement, reason = rewrite
+                f = decision.finding
+                own = (f.start, f.end)
+                if any(s < end and start < e for s, e in taken if (s, e) != own):
+                    continue     # never reach into another finding's text: the plain replacement stands
+                if (start, end) != own:
+                    taken = sorted([span for span in taken if span != own] + [(start, end)])
+                finding = _replace(f, start=start, end=end, text=text[start:end])
+                out[at] = _replace(decision, finding=finding, replacement=replacement,
+                                   reason=decision.reason + (f"; {reason}" if reason else ""))
+        return out
+
+    # ------------------------------------------------------------------ one decision
+
+    def _rewrite(self, decision, text: str, declared: list[int]):
+        f = decision.finding
+        if not decision.replaces or f.entity_type != entities.PERSON or text[f.start:f.end] != f.text:
+            return None
+        if f.listed_index is not None and decision.reason.startswith("listed"):
+            entity = self.listed[f.listed_index]
+            if isinstance(entity, Person):
+                return self._listed(decision, entity, text, declared)
+            return None
+        if decision.reason.startswith(("placeholder", "strict profile")):
+            return self._placeholder(decision, text)
+        return None
+
+    def _listed(self, decision, person: Person, text: str, declared: list[int]):
+        f = decision.finding
+        start, end = f.start, f.end
+        before, after = text[:start], text[end:]
+        apostrophe = _apostrophe(text)
+
+        # the sentence that states the pseudonyms: never "Efua will be referred to as 'Efua'"
+        bracket = _DECLARES_IN_BRACKETS.match(after)
+        if bracket and fold_key(bracket.group("pseudonym")) in self.pseudonyms:
+            return start, end + bracket.end(), decision.replacement, "pseudonym stated"
+        declares = _DECLARES.match(after)
+        if declares and fold_key(declares.group("pseudonym")) in self.pseudonyms:
+            sentence = _sentence_start(text, start)
+            first = sentence not in declared
+            declared.append(sentence)
+            if person.role:
+                words = person.role if person.role.isupper() else person.role.lower()
+                wording = f"the {words}"
+            else:
+                wording = "one person" if first else "another"
+            if at_sentence_start(text, start):
+                wording = _capitalise(wording)
+            return start, end, wording, "pseudonym stated"
+        # "known to his friends as Billy": the real nickname goes, and it is not the pseudonym either
+        known = _KNOWN_AS_BEFORE.search(before, max(0, start - 60))
+        form = f.metadata.get("form", "")
+        if known and known.group(0).rstrip().lower().endswith("as") and (
+                form.startswith("alias") or self._named_before(f, text)):
+            cut = known.start() + known.group(0).lower().rfind("as")
+            return cut, end, "by another name", "real other name"
+
+        base = form.split("(")[0]
+        if base not in _SURNAME_FORMS:
+            return None
+        surname_pseudonym = person.surname_pseudonym
+        words = f.text.split()
+        titles, _ = split_title(f.text)
+        # a couple: "Mr and Mrs Pryor"
+        if titles and _COUPLE_BEFORE.search(before):
+            surname = surname_pseudonym or self.placeholders.surname
+            return start, end, " ".join(words[:len(titles)]) + " " + _match(surname, f.text), "couple"
+        if titles:
+            return None
+        plural_match = _PLURAL_AFTER.match(after)
+        if plural_match:
+            end_plural = end + plural_match.end()
+            possessive = _APOSTROPHE_AFTER.match(text[end_plural:])
+            if surname_pseudonym:
+                new = plural(_match(surname_pseudonym, f.text))
+                if possessive:
+                    return start, end_plural + 1, new + possessive.group(1), "family"
+                return start, end_plural, new, "family"
+            article = _ARTICLE_BEFORE.search(before)
+            begin = article.start() if article else start
+            new = f"{decision.replacement}{apostrophe}s family"
+            if possessive:
+                new, end_plural = new + possessive.group(1) + "s", end_plural + 1
+            return begin, end_plural, _case(new, text, begin, start, end), "family"
+        noun = _FAMILY_NOUN_AFTER.match(after)
+        article = _ARTICLE_BEFORE.search(before)
+        if noun and article:
+            if surname_pseudonym:
+                return start, end, _match(surname_pseudonym, f.text), "family"
+            noun_word = noun.group(2)
+            new = f"{decision.replacement}{apostrophe}s {'family' if noun_word.lower() == 'families' else noun_word}"
+            return article.start(), end + noun.end(), _case(new, text, article.start(), start, end), "family"
+        return None
+
+    def _named_before(self, f, text: str) -> bool:
+        """Is the same listed person named earlier in the sentence ("William Carver, known ... as Billy")?"""
+        sentence = _sentence_start(text, f.start)
+        forms_before = text[sentence:f.start]
+        entity = self.listed[f.listed_index]
+        return any(fold_key(word) in {fold_key(w) for w in (entity.name + " " + " ".join(entity.aliases)).split()}
+                   for word in re.findall(r"[^\W\d_][\w'’-]*", forms_before) if len(word) > 1)
+
+    def _placeholder(self, decision, text: str):
+        f = decision.finding
+        start, end = f.start, f.end
+        before, after = text[:start], text[end:]
+        placeholder = decision.replacement
+        apostrophe = _apostrophe(text)
+        reason = decision.reason
+        is_role = "(role " in reason
+        is_family = "(family)" in reason
+        surface = f.text
+        suffix = ""
+        possessive = _POSSESSIVE.search(surface)
+        plural_possessive = _PLURAL_POSSESSIVE.search(surface) if is_family else None
+        if possessive:
+            suffix, surface = possessive.group(0), surface[:possessive.start()]
+        elif plural_possessive:
+            suffix, surface = plural_possessive.group(1) + "s", surface[:plural_possessive.start()]
+
+        if is_family:
+            after_apostrophe = _APOSTROPHE_AFTER.match(after) if not suffix else None
+            if after_apostrophe:     # "the Blakes' dog": the apostrophe stood after the span
+                suffix, end = after_apostrophe.group(1) + "s", end + 1
+            noun = re.match(r"^\s+(?:famil(?:y|ies)|household)\b", text[end:], re.IGNORECASE)
+            if noun:
+                end += noun.end()
+                poss = _POSSESSIVE.match(text[end:end + 2])
+                if poss and not suffix:
+                    suffix, end = poss.group(0), end + 2
+            article = _ARTICLE_BEFORE.search(text, 0, start)
+            if article:
+                start = article.start()
+            new = placeholder + suffix
+            return start, end, _case(new, text, start, f.start, f.end), "family"
+
+        titles, _ = split_title(surface)
+        title_text = " ".join(surface.split()[:len(titles)]) if titles else ""
+        keep_title = self.titles == "keep" and not is_role
+        if is_role:
+            role = reason.split("(role ", 1)[1].split(")")[0]
+            # a role placeholder says what the title or rank said: "PC Tom Reid" -> "Officer 1"
+            outside_title = _TITLE_BEFORE.search(text, 0, start)
+            if outside_title:
+                start = outside_title.start()
+            # "the GP, Dr Patel," -> "GP 1": the role phrase before the name goes with it ("her GP, ..." stays)
+            phrase = self.role_before.search(text, max(0, start - 60), start) if self.roles.pattern else None
+            if phrase and _role_match(self.roles, phrase) == role:
+                article = _ARTICLE_BEFORE.search(text, 0, phrase.start())
+                if article or at_sentence_start(text, phrase.start()):
+                    if phrase.group(0).rstrip().endswith(",") and text[end:end + 1] == ",":
+                        end += 1  # the closing comma of the apposition
+                    start = article.start() if article else phrase.start()
+        elif not keep_title:
+            outside_title = _TITLE_BEFORE.search(text, 0, start)
+            if outside_title:
+                start = outside_title.start()
+        new = (title_text + " " if title_text and keep_title else "") + placeholder + suffix
+        if not (title_text and keep_title):
+            article = _ARTICLE_BEFORE.search(text, 0, start)
+            if article and not _TITLE_BEFORE.search(text, 0, start):
+                start = article.start()      # never "the Person 3"
+        if new == decision.replacement and (start, end) == (f.start, f.end) and not _in_capitals(text, f.start, f.end):
+            return None
+        return start, end, _case(new, text, start, f.start, f.end), "title kept" if title_text and keep_title else ""
+
+
+def _sentence_start(text: str, position: int) -> int:
+    cut = max(text.rfind(". ", 0, position), text.rfind("! ", 0, position), text.rfind("? ", 0, position),
+              text.rfind("\n", 0, position))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _match(word: str, surface: str) -> str:
+    letters = [c for c in surface if c.isalpha()]
+    return word.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else word
+
+
+def _case(new: str, text: str, start: int, name_start: int, name_end: int) -> str:
+    """Capitals where the text is in capitals, a capital where a sentence starts."""
+    if _in_capitals(text, name_start, name_end):
+        return new.upper()
+    if at_sentence_start(text, start):
+        return _capitalise(new)
+    return new
+
+
+def phrase(decisions, segments, decider) -> list:
+    """The decisions of one document, rewritten to read as English (see the module's docstring)."""
+    return Grammar(decider).phrase(decisions, segments)
