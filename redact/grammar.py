@@ -55,7 +55,10 @@ _DECLARES_IN_BRACKETS = re.compile(
     r"^\s*\(\s*(?:(?:hereafter|hereinafter|henceforth)\s+)?(?:(?:referred\s+to|known|called)"
     r"(?:\s+(?:in|throughout)\s+this\s+(?:report|review))?\s+as\s+|"
     r"pseudonym:?\s+|to\s+be\s+(?:known|referred\s+to)\s+as\s+)?" + _QUOTED + r"[^)]{0,30}\)", re.IGNORECASE)
-_KNOWN_AS_BEFORE = re.compile(r"(?<![\w-])(?:known|called|referred\s+to|nicknamed|went\s+by)\b[^.;:!?\n]{0,40}?"
+# "(called Billy by the family)", "was nicknamed Billy": passive, so not "Tom called Billy on the phone"
+_CALLED_BEFORE = re.compile(r"(?:\(|,|(?<![\w-])(?:was|is|were|been|be|also))\s*(?P<verb>called|nicknamed|named)\s+$",
+                            re.IGNORECASE)
+_KNOWN_AS_BEFORE = re.compile(r"(?<![\w-])(?:known|knew|know|knows|called|referred\s+to|nicknamed|went\s+by)\b[^.;:!?\n]{0,40}?"
                               r"(?<![\w-])as\s+$|(?<![\w-])(?:aka|a\.k\.a\.)\s+$", re.IGNORECASE)
 
 
@@ -306,6 +309,9 @@ class Grammar:
                 form.startswith("alias") or self._named_before(f, text)):
             cut = known.start() + known.group(0).lower().rfind("as")
             return cut, end, "by another name", "real other name"
+        called = _CALLED_BEFORE.search(before, max(0, start - 40))
+        if called and (form.startswith("alias") or self._named_before(f, text)):
+            return called.start("verb"), end, "known by another name", "real other name"
 
         base = form.split("(")[0]
         if base not in _SURNAME_FORMS:
