@@ -58,3 +58,51 @@ def test_urls_with_host_metadata_and_no_trailing_punctuation():
 
 def test_entities_filter_is_respected():
     assert UkPhoneRecognizer().analyze("call 07700 900418", [EMAIL_ADDRESS]) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# web addresses without http or www: generated, both ways
+
+import random
+
+import pytest
+
+from redact.detect.recognizers import BareDomainRecognizer
+
+_GIVEN = ["joanne", "manpreet", "kryspin", "hamse", "chidera", "siobhan", "thanh", "aylin", "grace", "dariusz"]
+_FAMILY = ["pryor", "dhillon", "wisniewski", "warfaa", "nnadozie", "obrien", "nguyen", "yilmaz", "mensah"]
+
+
+def test_issue_example_bare_domain_with_a_path():
+    text = "She kept an online diary at joannepryor.co.uk/diary until 2020."
+    assert found(BareDomainRecognizer(), text) == [(URL, "joannepryor.co.uk/diary")]
+    result = BareDomainRecognizer().analyze(text, [])[0]
+    assert result.recognition_metadata["host"] == "joannepryor.co.uk"
+
+
+def test_generated_personal_sites_and_profiles():
+    rng = random.Random(31)
+    recognizer = BareDomainRecognizer()
+    for _ in range(60):
+        given, family = rng.choice(_GIVEN), rng.choice(_FAMILY)
+        value = rng.choice([
+            f"{given}{family}.{rng.choice(['co.uk', 'com', 'org.uk', 'net', 'me.uk', 'blog', 'uk'])}",
+            f"{given}{family}.co.uk/{rng.choice(['diary', 'blog/2019/05', 'about-me'])}",
+            f"{rng.choice(['facebook.com', 'instagram.com', 'tiktok.com', 'linkedin.com/in', 'x.com'])}/"
+            f"{given}.{family}.{rng.randint(1, 99)}",
+            f"{given}-{family}.wordpress.com",
+        ])
+        end = rng.choice([".", ",", ";", " and her page.", ")"])
+        text = f"Her friends saw posts on {value}{end}"
+        assert found(recognizer, text) == [(URL, value)], text
+
+
+@pytest.mark.parametrize("text", [
+    "e.g. this, i.e. that, etc.", "see report.docx and minutes_v2.pdf", "version 2.1 of the policy",
+    "Section 3.2.1 applies", "statement.md and run.sh", "she went to work.in the morning", "He said it.It was late.",
+    "at 10 a.m. and 2 p.m.", "Mr.Smith and St.Anne", "He posted on Facebook.com and bbc.co.uk.",
+    "write to grace.mensah@example.org", "https://www.gov.uk/x and www.bbc.co.uk", "ASP.NET and Node.js",
+    "£3.50 and 4.5%", "U.K. and U.S.A.",
+])
+def test_things_that_are_no_bare_domain(text):
+    assert BareDomainRecognizer().analyze(text, []) == []

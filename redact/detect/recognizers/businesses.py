@@ -100,6 +100,9 @@ _HEADED = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s(?:&\s|and\s|on\s|the
                      rf"(?P<head>{_heads(_BUSINESS_HEADS + _WORSHIP_HEADS)})(?![\w'’-])")
 _HEAD_FIRST = re.compile(rf"(?<![\w'’-])(?P<head>{_WORSHIP_FIRST})[\s-](?:(?:e|al|ul|the|St\.?|Saint|Our)[\s-])*"
                          rf"(?P<name>{_WORD}(?:[\s-]{_WORD}){{0,3}})(?![\w'’-])")
+# Some names go on after the venue word ("Jamia Mosque Ghamkol Sharif", "St Anne's Church Hall").
+_NAME_AFTER_HEAD = re.compile(r"(?:\s(?!(?:In|On|At|And|The|When|Where|With|For|From|To|Of|But|Or|After|Before|"
+                              r"Mr|Mrs|Ms|Miss|Dr|Police|Council|Court|Committee|Trust)\b)[A-Z][a-z]+){1,3}(?![\w'’-])")
 # A pub is often named with no venue word at all ("The Wheatsheaf", "the Red Lion", "The King's Head"): then a
 # preposition of place before it and a word of going out in the sentence (or the venue word just after) say so.
 _THE_NAME = re.compile(rf"(?P<before>(?<![\w])(?:at|in|inside|outside|to|into|from|near|behind|opposite|"
@@ -128,6 +131,12 @@ _NOT_VENUE = {
     "Appendix", "Section", "Table", "Terms", "Reference", "Executive", "Summary", "Overview", "Children", "Act",
     "Samaritans", "Salvation", "Refuge", "Sun", "Guardian", "Times", "Mirror", "News", "Daily", "Echo",
 }
+# Agencies and report furniture: never part of a venue's name.
+_PUBLIC_WORDS = {"Police", "Constabulary", "Council", "NHS", "Hospital", "Trust", "Service", "Services", "Surgery",
+                 "School", "Academy", "College", "University", "Court", "Prison", "Partnership", "Board",
+                 "Department", "Office", "Authority", "Agency", "Panel", "Review", "Report", "Chair", "Coroner",
+                 "Coroner's", "Act", "Chronology", "Appendix", "Section", "Table", "Terms", "Summary", "Overview",
+                 "Executive", "Centre", "Center"}
 # Denominations, cuisines and kinds are no name on their own ("the Catholic Church", "an Indian Restaurant").
 _GENERIC_NAME_WORDS = {
     "The", "A", "An", "Her", "His", "Their", "Our", "My", "Local", "Community", "Parish", "Central", "New", "Old",
@@ -191,14 +200,17 @@ class VenueRecognizer(EntityRecognizer):
                 continue
             start = m.end("name") - len(" ".join(words))
             kind = "worship" if re.fullmatch(_heads(_WORSHIP_HEADS), m.group("head")) else "venue"
-            add(start, m.end(), kind, 0.8)
+            tail = _NAME_AFTER_HEAD.match(text, m.end())
+            add(start, tail.end() if tail else m.end(), kind, 0.8)
         for m in _HEAD_FIRST.finditer(text):
             if any(w not in _GENERIC_NAME_WORDS for w in re.split(r"[\s-]", m.group("name"))):
                 add(m.start(), m.end(), "worship", 0.8)
         for m in _THE_NAME.finditer(text):
             start, end = m.span("name")
             words = m.group("name").split()
-            if any(w in _NOT_VENUE or w in DOMAIN_ACRONYMS for w in words) or m.group("name") in _CHAINS:
+            # "the Rose and Crown" is a pub, "the Crown" the state: a word of the list may follow a name
+            if words[0] in _NOT_VENUE or m.group("name") in _CHAINS or \
+                    any(w in _PUBLIC_WORDS or w in DOMAIN_ACRONYMS for w in words):
                 continue
             if _VENUE_WORD_AFTER.match(text, end):
                 add(start, end, "venue", 0.8)

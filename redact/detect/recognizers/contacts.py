@@ -200,7 +200,7 @@ class BareDomainRecognizer(EntityRecognizer):
             path = m.group("path") or ""
             path = path.rstrip(".,;:!?")
             if not path and (suffix in _FILE_EXTENSION_SUFFIXES or _joined_words(parts.domain, suffix)
-                             or _well_known(parts.domain)):
+                             or not parts.subdomain and _well_known(parts.domain)):
                 continue
             end = m.start() + len(host) + len(path)
             found.append(result(self, URL, m.start(), end, 0.85 if path else 0.8, "web address (bare domain)",
@@ -210,7 +210,8 @@ class BareDomainRecognizer(EntityRecognizer):
 
 def _well_known(domain: str) -> bool:
     """A site whose name is itself a common word ("facebook.com", "bbc.co.uk") names a platform, not a person;
-    a personal site's name rarely is ("joannepryor.co.uk"). With a path it is an address all the same."""
+    a personal site's name rarely is ("joannepryor.co.uk"). With a path or a name before it
+    ("jo-pryor.wordpress.com") it is an address all the same."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(domain, "en") >= 3.5
