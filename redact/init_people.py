@@ -292,7 +292,8 @@ class _Grouper:
                     continue
                 if any(is_nickname_of(person.first, g) for g in home.given_names):
                     home.absorb(person, None)
-                elif any(is_short_form_of(person.first, g) for g in home.given_names):
+                elif any(is_short_form_of(person.first, g) for g in home.given_names) and \
+                        _genders_agree(person.first, home.first):
                     home.absorb(person, f"'{person.first}' looks like a short form of '{home.first}'")
                 else:
                     continue
@@ -573,6 +574,15 @@ class _Grouper:
                 if likely_gender(person.first) in (wanted, None):
                     return person
         return nearest[0] if nearest else None
+
+
+def _genders_agree(word: str, given: str) -> bool:
+    """Whether a full name under a clipped first name may be the same person: 'Mark Hughes' is a son of his own,
+    not his mother Marie Hughes. Only for full names: a word alone is still proposed ('Winnie' for Winston, marked
+    check), and a full name kept apart is one entry for the author to merge, where one wrongly merged is a person
+    the author deletes with the alias."""
+    ours, theirs = likely_gender(word), likely_gender(given)
+    return ours is None or theirs is None or ours == theirs
 
 
 def _shared_start(a: str, b: str) -> int:

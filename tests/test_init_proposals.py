@@ -247,6 +247,24 @@ def test_a_nickname_of_a_given_name_written_last_goes_to_that_person(full, nick,
     assert nick in people[full].aliases and nick not in people[relative].aliases
 
 
+@pytest.mark.parametrize("mother, son", [("Joanne Marie Hughes", "Mark Hughes"), ("Paula Mensah", "Paul Mensah"),
+                                         ("Sarah Danielle Okafor", "Daniel Okafor"), ("Fatima Alisha Begum", "Ali Begum"),
+                                         ("Roberta Nowak", "Robert Nowak"), ("Christiana Adeyemi", "Christopher Adeyemi")])
+def test_a_son_whose_name_starts_like_his_mothers_is_his_own_person(mother, son):
+    texts = [f"{mother} lived with her children. The family: {son} (son), aged 12.", f"{son}\tson",
+             f"{mother.split()[0]} spoke to the school about {son.split()[0]}."]
+    people = _group([mother, son, son.split()[0]], texts)
+    assert son in people and son not in people[mother].aliases
+
+
+@pytest.mark.parametrize("full, clipped", [("Agnieszka Wójcik", "Aga Wójcik"), ("Katarzyna Nowak", "Kasia Nowak"),
+                                           ("Tomasz Zieliński", "Tomek Zieliński")])
+def test_a_clipped_form_of_the_same_person_still_joins_them(full, clipped):
+    texts = [f"{full} lived in the town. {clipped} told the GP she was frightened.", f"{clipped} rang again."]
+    people = _group([full, clipped], texts)
+    assert clipped in people[full].aliases
+
+
 # ---------------------------------------------------------------- generated drafts, end to end
 
 def _run_generated(seed: int, suffix: str, tmp_path):
