@@ -155,7 +155,7 @@ class Staging:
                 os.chmod(tmp, mode)
             except OSError as error:
                 raise write_error(target, error) from None
-        held = _hold_signals()
+        _deferred.hold()
         try:
             for tmp, target, _ in self._files:
                 try:
@@ -166,7 +166,7 @@ class Staging:
                 written.append(target)
             self.committed = True
         finally:
-            _release_signals(held)
+            _deferred.release()
         return [target for _, target, _ in self._files]
 
     def discard(self) -> None:
@@ -179,15 +179,12 @@ class Staging:
         return self
 
     def __exit__(self, kind, error, traceback) -> None:
+        targets = [target for _, target, _ in self._files]
         if not self.committed:
             self.discard()
-        if isinstance(error, OSError) and error.errno in USER_ERRNOS and self._targets:
+        if isinstance(error, OSError) and error.errno in USER_ERRNOS and targets:
             # a full disk or a read-only folder met while a caller wrote a temporary file: one clear line
-            raise write_error(self._targets[0], error) from None
-
-    @property
-    def _targets(self) -> list[Path]:
-        return [target for _, target, _ in self._files]
+            raise write_error(targets[-1], error) from None
 
 
 def write_file(target: str | Path, data: bytes | str, *, mode: int | None = None, encoding: str = "utf-8") -> Path:
@@ -208,7 +205,32 @@ def remove_pending() -> None:
         _pending.discard(tmp)
 
 
+class _Deferred:
+    """Signals that arrive while a group is renamed wait for the last rename, then act. Python runs signal handlers
+    in the main thread whichever thread the operating system chose, so a flag there is enough (a signal mask
+    would be per thread: another thread could take the signal)."""
+
+    def __init__(self):
+        self.depth = 0
+        self.signum: int | None = None
+
+    def hold(self) -> None:
+        self.depth += 1
+
+    def release(self) -> None:
+        self.depth -= 1
+        if self.depth == 0 and self.signum is not None:
+            signum, self.signum = self.signum, None
+            _on_signal(signum, None)
+
+
+_deferred = _Deferred()
+
+
 def _on_signal(signum, frame) -> None:
+    if _deferred.depth:
+        _deferred.signum = _deferred.signum or signum
+        return
     remove_pending()
     raise Interrupted(signum)
 
@@ -219,14 +241,3 @@ def install_signal_cleanup() -> None:
         return
     for signum in SIGNAL_EXIT_CODES:
         signal.signal(signum, _on_signal)
-
-
-def _hold_signals():
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, set(SIGNAL_EXIT_CODES))
-
-
-def _release_signals(held) -> None:
-    if held is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)

@@ -16,9 +16,9 @@ PROFILE = click.Choice(["dhr", "strict"])
 
 def _show_warning(message, category, filename, lineno, file=None, line=None):
     """A RulesWarning is one line for the author, not a Python warning with a file name and source line."""
-    from .errors import RulesWarning
+    from .errors import OutputWarning, RulesWarning
 
-    if issubclass(category, RulesWarning):
+    if issubclass(category, (RulesWarning, OutputWarning)):
         click.echo(f"redact: warning: {message}", err=True)
     else:
         _python_showwarning(message, category, filename, lineno, file, line)
@@ -31,10 +31,15 @@ class _Group(click.Group):
     """Turns every error a user can cause into one line on stderr and exit code 2 (never a traceback)."""
 
     def invoke(self, ctx):
-        from .errors import RulesWarning
+        from .atomic import install_signal_cleanup, written
+        from .errors import OutputWarning, RulesWarning
 
+        # SIGTERM (a CI timeout) and Ctrl-C remove any half-written file and exit 143 / 130
+        install_signal_cleanup()
+        written.clear()   # what this command writes (a process may run several, as the tests do)
         with warnings.catch_warnings():
             warnings.simplefilter("always", RulesWarning)
+            warnings.simplefilter("always", OutputWarning)
             warnings.showwarning = _show_warning
             return self._invoke(ctx)
 
@@ -52,16 +57,44 @@ class _Group(click.Group):
             # the reader went away ("redact verify ... | head"): nothing more to say, and nobody to say it to
             sys.stderr.close()
             sys.exit(EXIT_FINDINGS)
-        except (KeyboardInterrupt, click.Abort):
-            click.echo("redact: interrupted; nothing was written", err=True)
-            sys.exit(EXIT_USAGE)
+        except (KeyboardInterrupt, click.Abort) as error:
+            from .atomic import SIGNAL_EXIT_CODES, Interrupted
+
+            import signal
+
+            what = error.args[0] if isinstance(error, Interrupted) else "SIGINT"
+            click.echo(f"redact: interrupted ({what}); {_what_was_written()}", err=True)
+            sys.exit(error.exit_code if isinstance(error, Interrupted) else SIGNAL_EXIT_CODES[signal.SIGINT])
         except MemoryError:
             click.echo("redact: error: out of memory reading the input", err=True)
             sys.exit(EXIT_USAGE)
-        except Exception as error:  # a bug of ours: still one line, and say where to report it
-            click.echo(f"redact: internal error: {error.__class__.__name__}: {error} "
-                       f"(nothing was written; please report this with the command you ran)", err=True)
+        except OSError as error:
+            from .atomic import USER_ERRNOS, reason
+
+            if error.errno not in USER_ERRNOS:
+                return self._internal_error(error)
+            # a permission, a full disk, a read-only file system: the user's to fix, said in one line
+            where = f"{error.filename}: " if error.filename else ""
+            click.echo(f"redact: error: {where}{reason(error)}; {_what_was_written()}", err=True)
             sys.exit(EXIT_USAGE)
+        except Exception as error:  # a bug of ours: still one line, and say where to report it
+            self._internal_error(error)
+
+    @staticmethod
+    def _internal_error(error: Exception):
+        click.echo(f"redact: internal error: {error.__class__.__name__}: {error} "
+                   f"({_what_was_written()}; please report this with the command you ran)", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _what_was_written() -> str:
+    """Only what is true: nothing, or the files this run had already put in place."""
+    from .atomic import written
+
+    if not written:
+        return "nothing was written"
+    shown = ", ".join(str(path) for path in written[-4:])
+    return f"written before it stopped: {shown}" + (f" and {len(written) - 4} more" if len(written) > 4 else "")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -308,12 +341,11 @@ def init(file, output, force):
     """
     from .init import propose_rules
 
-    if output.exists() and not force:
-        from .errors import OutputError
+    from .atomic import check_target, write_file
 
-        raise OutputError(f"{output}: already exists (use --force to replace it)")
+    check_target(output, force=force, what="rules file", not_over={"the draft": file})
     text = propose_rules(file)
-    output.write_text(text, encoding="utf-8")
+    write_file(output, text)
     click.echo(f"proposed rules: {output} (check every entry and replace the suggested pseudonyms)")
 
 
@@ -325,35 +357,75 @@ def init(file, output, force):
 @NO_RULES_OPTION
 @STRICT_RULES_OPTION
 @click.option("--mapping", type=click.Path(path_type=Path), help="Mapping file shared by the review's documents.")
-@click.option("--force", is_flag=True)
-def batch(input_dir, output_dir, rules_path, no_rules, strict_rules, mapping, force):
-    """Redact every .docx/.txt/.md in a folder (one review: one mapping).
+@click.option("--audit-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Where the audit logs and the review's key go (default: OUTPUT_DIR-audit beside OUTPUT_DIR; "
+                   "never inside OUTPUT_DIR, which is published).")
+@click.option("--audit-key", type=click.Path(path_type=Path),
+              help="File holding the review's audit key (else $REDACT_AUDIT_KEY, else AUDIT_DIR/review.key).")
+@click.option("--force", is_flag=True, help="Replace existing outputs and audit logs.")
+def batch(input_dir, output_dir, rules_path, no_rules, strict_rules, mapping, audit_dir, audit_key, force):
+    """Redact every .docx/.txt/.md in a folder (one review: one mapping, one audit key).
+
+    Each FILE gets OUTPUT_DIR/FILE and an audit log AUDIT_DIR/FILE.audit.jsonl; the review's key is
+    AUDIT_DIR/review.key (made on first use) unless --audit-key or $REDACT_AUDIT_KEY gives one.
 
     \b
     Example:
       redact batch drafts/ published/ --rules rules.yaml --mapping review-map.json
+      # writes published/*.docx, published-audit/*.audit.jsonl and published-audit/review.key
     """
     from tqdm import tqdm
 
+    from .audit import REVIEW_KEY_NAME, resolve_key
     from .documents import SUPPORTED_SUFFIXES
     from .errors import OutputError
     from .pipeline import Redactor
 
     if not input_dir.is_dir():
         raise OutputError(f"{input_dir}: not a folder")
-    output_dir.mkdir(parents=True, exist_ok=True)
+    audit_dir = audit_dir or output_dir.parent / f"{output_dir.resolve().name}-audit"
+    _check_audit_dir(audit_dir, output_dir, input_dir)
     redactor = Redactor(_required_rules(rules_path, no_rules), mapping=mapping, strict_rules=strict_rules)
     files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and
-                   not p.name.startswith("~$"))
+                   not p.name.startswith("~$") and p.is_file())
+    for folder in (output_dir, audit_dir):
+        _make_folder(folder)
+    key = resolve_key(audit_key, new_key_path=audit_dir / REVIEW_KEY_NAME)   # one key for the whole review
     failed = 0
     for path in tqdm(files, desc="redacting", unit="file", disable=not sys.stderr.isatty()):
         try:
-            redactor.redact_file(path, output_dir / path.name, output_dir / f"{path.stem}.audit.jsonl", force=force)
+            redactor.redact_file(path, output_dir / path.name, audit_dir / f"{path.name}.audit.jsonl",
+                                 force=force, audit_key=key)
         except RedactError as error:
             failed += 1
             click.echo(f"redact: {path.name}: {error}", err=True)
-    click.echo(f"{len(files) - failed} of {len(files)} file(s) redacted into {output_dir}")
+    click.echo(f"{len(files) - failed} of {len(files)} file(s) redacted into {output_dir} "
+               f"(audit logs in {audit_dir}, key: {key.source})")
     sys.exit(EXIT_OK if not failed else EXIT_USAGE)
+
+
+def _check_audit_dir(audit_dir: Path, output_dir: Path, input_dir: Path) -> None:
+    """The audit logs and the key confirm guessed names against their HMACs: never in the published folder."""
+    from .errors import OutputError
+
+    audit, output = audit_dir.resolve(), output_dir.resolve()
+    if audit == output or audit.is_relative_to(output):
+        raise OutputError(f"{audit_dir}: the audit folder must not be inside the output folder {output_dir} "
+                          f"(anyone with the published folder could test guessed names against the log)")
+    if output == input_dir.resolve():
+        raise OutputError(f"{output_dir}: the output folder must not be the input folder")
+
+
+def _make_folder(folder: Path) -> None:
+    from .atomic import reason
+    from .errors import OutputError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{folder}: exists and is not a folder") from None
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot create the folder: {reason(error)}") from None
 
 
 @main.group()
@@ -363,7 +435,8 @@ def audit():
 
 @audit.command("check")
 @click.argument("log", type=click.Path(path_type=Path))
-@click.option("--audit-key", type=click.Path(path_type=Path), help="The key file (else $REDACT_AUDIT_KEY, else LOG.key).")
+@click.option("--audit-key", type=click.Path(path_type=Path),
+              help="The key file (else $REDACT_AUDIT_KEY, else LOG.key, else review.key beside LOG).")
 def audit_check(log, audit_key):
     """Check an audit log's chain: exit 1 if any record was changed, removed or reordered.
 
@@ -388,9 +461,11 @@ def _key_beside(log: Path):
 
     if os.environ.get(KEY_ENV):
         return load_key(None, create_beside=None)
-    beside = Path(str(log) + ".key")
-    if beside.exists():
-        return load_key(beside)
+    from .audit import REVIEW_KEY_NAME
+
+    for beside in (Path(str(log) + ".key"), log.parent / REVIEW_KEY_NAME):   # apply's key, then batch's
+        if beside.exists():
+            return load_key(beside)
     from .errors import InputError
 
     raise InputError(f"no audit key: pass --audit-key FILE or set {KEY_ENV}")

@@ -10,9 +10,7 @@ keeps is reported but not replaced.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,11 +77,10 @@ class PseudonymBook:
     def save(self) -> None:
         if not self.path:
             return
+        from .atomic import write_file
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".map-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(self.numbers, handle, indent=2, sort_keys=True, ensure_ascii=False)
-        os.replace(tmp, self.path)
+        write_file(self.path, json.dumps(self.numbers, indent=2, sort_keys=True, ensure_ascii=False))
 
 
 def _same_person_key(table: dict, key: str) -> str | None:

@@ -1,16 +1,15 @@
 """The flow, left to right: read -> segments -> detect -> decide -> apply -> save -> verify, audited."""
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, entities
-from .audit import KEY_ENV, AuditLog, key_id, load_key, sha256_file
+from .atomic import Staging, check_target
+from .audit import KEY_MODE, AuditKey, AuditLog, key_id, resolve_key, sha256_file
 from .decide import Decider, Decision, PseudonymBook, _match_case
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.text import TextDocument
@@ -51,13 +50,6 @@ def _edits(decisions: list[Decision]) -> list[Edit]:
             f = decision.finding
             edits.append(Edit(f.segment, f.start, f.end, decision.replacement))
     return edits
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
-    except OSError:
-        return False
 
 
 class Redactor:
@@ -186,41 +178,37 @@ class Redactor:
 
     def redact_file(self, src: str | Path, dst: str | Path, audit: str | Path | None = None, *,
                     force: bool = False, remove_images: bool = False, keep_comments: bool = False,
-                    audit_key: str | Path | None = None, audit_plaintext: bool = False,
+                    audit_key: "str | Path | AuditKey | None" = None, audit_plaintext: bool = False,
                     password: str | None = None, keep_revisions: bool = False) -> RedactionReport:
         """Redact ``src`` into ``dst`` atomically; verify the result before it is put in place."""
         src, dst = Path(src), Path(dst)
-        if _same_file(src, dst):
-            raise OutputError(f"{dst}: refusing to write over the input")
-        if dst.exists() and not force:
-            raise OutputError(f"{dst}: already exists (use --force to replace it)")
-        if not dst.parent.exists():
-            raise OutputError(f"{dst.parent}: output folder does not exist")
-        if dst.suffix.lower() != src.suffix.lower():
+        if dst.suffix.lower() != src.suffix.lower() and not dst.is_dir():
             raise OutputError(f"{dst}: the output must have the same type as the input ({src.suffix})")
+        # Both targets get the same checks, before any work: a run that cannot finish writing starts nothing.
+        check_target(dst, force=force, what="output", not_over={"the input": src})
         audit_path = Path(audit) if audit else None
-        if audit_path is not None and _same_file(src, audit_path):
-            raise OutputError(f"{audit_path}: refusing to write the audit log over the input")
-        if audit_path is not None and not audit_path.parent.exists():
-            raise OutputError(f"{audit_path.parent}: audit log folder does not exist")
+        if audit_path is not None:
+            check_target(audit_path, force=force, what="audit log", not_over={"the input": src, "the output": dst})
 
-        # The input is checked first; a given key (file or environment) is read now, but a new key is created
-        # beside the log only once the output is in place: a failed run leaves nothing behind.
+        # The input is checked first; a given key (file or environment) is read now, but a new key is written
+        # beside the log only with the log itself: a failed run leaves nothing behind.
         # publication mode unless revisions are kept: revisions accepted, hidden text and working metadata gone
         document = open_document(src, keep_comments=keep_comments, password=password,
                                  publication=None if keep_revisions else _publication_settings(self.rules))
-        key, key_source = b"", None
-        if audit_path is not None and (audit_key or os.environ.get(KEY_ENV)):
-            key, key_source = load_key(audit_key, create_beside=None)
+        audit_key_found = None
+        if audit_path is not None:
+            audit_key_found = audit_key if isinstance(audit_key, AuditKey) else \
+                resolve_key(audit_key, new_key_path=str(audit_path) + ".key")
         input_hash = sha256_file(src)
         decisions = self.redact_document(document)
         review = document.manual_review()
         removed = document.remove_images() if remove_images else []
 
-        fd, tmp_name = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.stem}.", suffix=dst.suffix)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
+        # The output, its audit log and a new key are written under temporary names first (a full disk or a
+        # failed verification stops everything there), then renamed together, the output last, with SIGTERM and
+        # SIGINT held back: whatever stops the run, no output is ever in place without its audit log.
+        with Staging() as staging:
+            tmp = staging.add(dst, last=True)
             document.save(tmp)
             verdict = verify_file(tmp, self.rules)
             if not verdict.ok:
@@ -239,39 +227,47 @@ class Redactor:
                 raise LeakError(f"verification of the output failed: {len(verdict.leaks)} leak(s) apply cannot "
                                 f"replace, first at {first.location} ({first.kind} {first.value}): "
                                 f"{leaks[0]['advice']}; nothing was written", leaks=leaks)
-            if not keep_revisions:
+            if not keep_revisions and dst.suffix.lower() == ".docx":
                 # a published copy must carry no revision, comment or hidden text: checked from the saved bytes
                 refuse_unpublishable(tmp, comments=not keep_comments)
-            os.replace(tmp, dst)
-        finally:
-            tmp.unlink(missing_ok=True)
-        self.book.save()
-
-        if audit_path is not None:
-            if key_source is None:
-                key, key_source = load_key(None, create_beside=audit_path)
-            log = AuditLog(key, plaintext=audit_plaintext)
-            model = self.detector.model
-            log.header(tool="dhr-redact", version=__version__, model=model.name, model_version=model.version,
-                       input=str(src), input_sha256=input_hash, output=str(dst), output_sha256=sha256_file(dst),
-                       rules=self.rules.review, rules_sha256=_rules_hash(self.rules), profile=self.profile,
-                       key_id=key_id(key), plaintext_originals=audit_plaintext)
-            for decision in decisions:
-                if decision.replaces:
-                    f = decision.finding
-                    log.change(location=f.location, entity_type=f.entity_type, source=f.source, score=f.score,
-                               replacement=decision.replacement, original=f.text, reason=decision.reason)
-            # a media file's own name ("Joanne at home.jpg") went by policy: kept as an HMAC like any original
-            for old_name, new_name in getattr(document, "renamed_parts", []):
-                log.change(location=new_name, entity_type=entities.FILE_NAME, source="policy", score=1.0,
-                           replacement=new_name, original=old_name, reason="file name replaced by policy")
-            for item in review:
-                log.manual_review(location=item.location, what=item.what)
-            log.summary(verify="ok" if verdict.ok else "leaks", leaks=len(verdict.leaks),
-                        manual_review=len(review), images_removed=len(removed))
-            log.write(audit_path)
+            key_source = None
+            if audit_path is not None and audit_key_found is not None:
+                key_source = audit_key_found.source
+                new_key = audit_key_found.new_file
+                if new_key is not None and not new_key.exists():
+                    staging.write(new_key, audit_key_found.key + b"\n", mode=KEY_MODE)
+                log = self._audit_log(audit_key_found.key, audit_plaintext, src, dst, input_hash, sha256_file(tmp),
+                                      decisions, document, review, verdict, removed)
+                staging.write(audit_path, log.to_bytes())
+            # the review's mapping goes first: an output in place always has its numbers kept for the next document
+            self.book.save()
+            staging.commit()
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
                                verdict, removed, key_source)
+
+    def _audit_log(self, key: bytes, plaintext: bool, src: Path, dst: Path, input_hash: str, output_hash: str,
+                   decisions: list[Decision], document: Document, review: list[ManualReviewItem],
+                   verdict: Verdict, removed: list[ManualReviewItem]) -> AuditLog:
+        log = AuditLog(key, plaintext=plaintext)
+        model = self.detector.model
+        log.header(tool="dhr-redact", version=__version__, model=model.name, model_version=model.version,
+                   input=str(src), input_sha256=input_hash, output=str(dst), output_sha256=output_hash,
+                   rules=self.rules.review, rules_sha256=_rules_hash(self.rules), profile=self.profile,
+                   key_id=key_id(key), plaintext_originals=plaintext)
+        for decision in decisions:
+            if decision.replaces:
+                f = decision.finding
+                log.change(location=f.location, entity_type=f.entity_type, source=f.source, score=f.score,
+                           replacement=decision.replacement, original=f.text, reason=decision.reason)
+        # a media file's own name ("Joanne at home.jpg") went by policy: kept as an HMAC like any original
+        for old_name, new_name in getattr(document, "renamed_parts", []):
+            log.change(location=new_name, entity_type=entities.FILE_NAME, source="policy", score=1.0,
+                       replacement=new_name, original=old_name, reason="file name replaced by policy")
+        for item in review:
+            log.manual_review(location=item.location, what=item.what)
+        log.summary(verify="ok" if verdict.ok else "leaks", leaks=len(verdict.leaks),
+                    manual_review=len(review), images_removed=len(removed))
+        return log
 
     def verify_file(self, path: str | Path, *, strict: bool = False) -> Verdict:
         return verify_file(path, self.rules, strict=strict)

@@ -40,6 +40,7 @@ from .errors import InputError
 from .normalise import INVISIBLE, fold, fold_key
 from .rules import Person, Rules
 from .variants import variants
+from .zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, hardened_parser, parse_xml
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")
@@ -47,7 +48,6 @@ A_NAMESPACES = ("http://schemas.openxmlformats.org/drawingml/2006/main",
                 "http://purl.oclc.org/ooxml/drawingml/main")
 P_TAGS = frozenset(f"{{{ns}}}p" for ns in W_NAMESPACES + A_NAMESPACES)
 MAX_PART_BYTES = 256 * 1024 * 1024
-MAX_NESTING = 2                         # a package inside a package inside the file, no deeper
 # customXml items have free-form tags (a name can be a tag); docProps parts have fixed schemas, whose tag
 # names ("title", "company", "manager") would be false alarms for a listed word
 RAW_XML_FOLDERS = ("customXml/",)
@@ -67,8 +67,8 @@ STRUCTURAL_ATTRIBUTES = frozenset({"type", "fldCharType", "space", "Ignorable", 
 # Attributes that hold what a person typed (alt text, authors, tooltips): --strict looks at these, not markup.
 CONTENT_ATTRIBUTES = frozenset({"descr", "title", "author", "initials", "tooltip", "alias", "string", "userId",
                                 "providerId", "name", "instr", "alt"})
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
-                          remove_comments=False)
+# the same parser and limits as the redaction path (redact.zipsafe): verify is the gate, it gets the same armour
+_PARSER = hardened_parser()
 # Characters that join a word in an identifier (a URL, a file name, an e-mail address) but also end a name.
 IDENTIFIER_BOUNDARIES = "_./@:=?&+%#-"
 
@@ -228,10 +228,8 @@ def _paragraph_where(paragraph) -> str:
 
 
 def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
-    if b"<!DOCTYPE" in data[:4096]:
-        raise InputError(f"part {name} declares a DOCTYPE (refused)")
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = parse_xml(f"part {name}", data, _PARSER)
     except etree.XMLSyntaxError:
         yield Text(f"{name} (not well-formed XML)", data.decode("utf-8", "replace"), identifier=True)
         return
@@ -307,10 +305,13 @@ def _as_text(data: bytes) -> str | None:
         return None
 
 
-def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[Text]:
-    for info in archive.infolist():
-        if info.is_dir():
-            continue
+def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Budget) -> Iterator[Text]:
+    infos = [info for info in archive.infolist() if not info.is_dir()]
+    try:
+        check_central_directory(infos, budget)     # nothing is inflated before the whole directory passes
+    except InputError as error:
+        raise InputError(f"{prefix.rstrip('!') + ': ' if prefix else ''}{error}") from None
+    for info in infos:
         name = prefix + info.filename
         if info.file_size > MAX_PART_BYTES:
             raise InputError(f"part {name} is too large to check")
@@ -323,7 +324,7 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int) -> Iterato
         elif data[:4] == b"PK\x03\x04" and depth < MAX_NESTING:
             try:
                 with zipfile.ZipFile(_bytes_io(data)) as inner:
-                    yield from _package_texts(inner, name + "!", depth + 1)
+                    yield from _package_texts(inner, name + "!", depth + 1, budget)
             except zipfile.BadZipFile:
                 yield Text(f"{name} (binary part)", "", unread=True)
         elif name.lower().endswith(TEXT_PART_SUFFIXES) or info.filename.startswith("docProps/"):
@@ -346,12 +347,14 @@ def docx_texts(path: Path) -> Iterator[Text]:
             magic = handle.read(8)
         if magic.startswith(b"\xd0\xcf\x11\xe0"):
             raise InputError(f"{path}: an encrypted or legacy Word file, not a .docx (cannot be checked)")
+        if path.stat().st_size > MAX_FILE_SIZE:
+            raise InputError(f"{path}: file larger than {MAX_FILE_SIZE // 2**20} MB: refused")
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
         raise InputError(f"{path}: not a readable .docx ({error.__class__.__name__})") from None
     with archive:
         try:
-            yield from _package_texts(archive, "", 0)
+            yield from _package_texts(archive, "", 0, Budget())
         except InputError as error:
             raise InputError(f"{path}: {error}") from None
         except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as error:  # broken or encrypted entries
@@ -385,10 +388,8 @@ def _xmp_texts(reader) -> Iterator[Text]:
     except Exception:
         yield Text("XMP metadata (unreadable)", "", unread=True)
         return
-    if b"<!DOCTYPE" in data[:4096]:
-        raise InputError("XMP metadata declares a DOCTYPE (refused)")
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = parse_xml("XMP metadata", data, _PARSER)
     except etree.XMLSyntaxError:
         yield Text("XMP metadata (not well-formed)", data.decode("utf-8", "replace"), identifier=True)
         return
@@ -506,6 +507,9 @@ def texts_of(path: Path) -> Iterator[Text]:
         raise InputError(f"{path}: file not found")
     if path.is_dir():
         raise InputError(f"{path}: a folder, not a file")
+    from .documents import refuse_empty
+
+    refuse_empty(path)
     if suffix == ".docx":
         return docx_texts(path)
     if suffix == ".pdf":

@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import InputError, LeakError
+from .zipsafe import hardened_parser
 
 W_NAMESPACES = frozenset({"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                           "http://purl.oclc.org/ooxml/wordprocessingml/main"})
@@ -34,7 +35,8 @@ REVISIONS = {
 COMMENT_ANCHORS = {"commentRangeStart": "comment anchor", "commentReference": "comment reference"}
 COMMENT_PARTS = ("comments", "commentsextended", "commentsids", "commentsextensible", "people")
 FALSE_VALUES = frozenset({"0", "false", "off"})
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+# the parser every reader shares (redact.zipsafe); verify_file has checked the package's limits before this runs
+_PARSER = hardened_parser()
 
 
 @dataclass(frozen=True)
