@@ -16,6 +16,12 @@ Two yardsticks, measured in one run with one spaCy model:
   Because recall asks only whether a character is covered, the label a system gives its detection does not
   change the score; ``LABEL_TO_TAB`` maps labels to TAB types only to show what each system reports.
 
+  Files in TAB's full schema (``dev21_full_schema.json``, ``train92_full_schema.json``) also say which mentions
+  are direct or quasi identifiers and which mentions are one entity: for them the benchmark's own measures are
+  reported beside the character measure (``score_entities``): entity-level recall of direct and of quasi
+  identifiers (an entity counts only when all its mentions are masked, a mention only when all of it is),
+  mention and token recall, and token precision, so that the numbers compare with published results.
+
 * **The shared fixtures** (``../shared/fixtures/case*``): each draft.txt is redacted with its rules emptied of
   every person but the first (the victim); every identifier the rules never listed must be gone from the
   output, and ordinary text that must survive (``must_appear``) must survive.
@@ -46,8 +52,10 @@ DEFAULT_FIXTURES = REPO.parent / "shared" / "fixtures"
 
 TAB_TYPES = ("PERSON", "LOC", "ORG", "DATETIME", "CODE", "DEM", "MISC", "QUANTITY")
 TARGET_TYPES = ("PERSON", "LOC", "CODE", "DATETIME")
-# The issue's targets for TAB dev127 in profile "strict".
-TARGETS = {"PERSON": 0.98, "LOC": 0.97, "CODE": 0.95, "DATETIME": 0.99, "precision": 0.82}
+# Issue 11's targets for the held-back part of TAB dev127 in profile "strict", and the largest gap allowed between
+# the tuning and the held-back part for each target type.
+TARGETS = {"PERSON": 0.985, "LOC": 0.97, "CODE": 0.95, "DATETIME": 0.99, "precision": 0.85}
+MAX_GAP = 0.02
 SYSTEMS = ("ours", "presidio", "spacy")
 SYSTEM_NAMES = {"ours": "ours (strict)", "presidio": "plain Presidio", "spacy": "plain spaCy"}
 HELD_BACK_PERCENT = 30
@@ -92,6 +100,8 @@ class Mention:
     start: int
     end: int
     entity_type: str
+    identifier_type: str | None = None   # DIRECT, QUASI or NO_MASK (TAB's full schema only)
+    entity_id: str | None = None
 
 
 @dataclass
@@ -99,6 +109,7 @@ class TabDocument:
     doc_id: str
     text: str
     mentions: list[Mention]
+    dataset_type: str = ""   # TAB's split: "dev" documents are the ones tuned on (in part), "train" never
 
 
 @dataclass(frozen=True)
@@ -136,8 +147,9 @@ def load_tab(path: str | Path, annotator: str | None = None) -> list[TabDocument
         else:
             raise EvaluationError(f"{path}: document {raw.get('doc_id')} has no mentions in a known schema")
         docs.append(TabDocument(str(raw["doc_id"]), raw["text"],
-                                [Mention(int(m["start_offset"]), int(m["end_offset"]), m["entity_type"])
-                                 for m in mentions]))
+                                [Mention(int(m["start_offset"]), int(m["end_offset"]), m["entity_type"],
+                                         m.get("identifier_type"), m.get("entity_id")) for m in mentions],
+                                str(raw.get("dataset_type") or "")))
     return docs
 
 
@@ -202,6 +214,128 @@ def score_document(text: str, mentions: list[Mention], detections: list[Detectio
         outside = len(positions - gold_positions)
         if outside:
             score.false_positives.append((d.label, d.source, text[d.start:d.end], outside))
+    return score
+
+
+# ---------------------------------------------------------------------------------------------- TAB's own measures
+
+# What TAB's evaluation lets stay unmasked inside a mention (Pilán et al. 2022, section 6): titles, short function
+# words and punctuation, about which annotators disagree whether they belong to the span.
+TAB_IGNORED_WORDS = ("mr", "mrs", "ms", "and", "or", "from", "until", "to", "about", "after", "as", "at", "before",
+                     "between", "by", "during", "for", "in", "into", "of", "on", "over", "since", "with", "the", "a",
+                     "an", "no", "nr", "’s", "'s")
+_TAB_IGNORED = re.compile("|".join([rf"\b{re.escape(w)}\b" for w in TAB_IGNORED_WORDS]
+                                   + [re.escape(c) for c in ",.-;:/&()[]–'\" ’“”"]), re.IGNORECASE)
+_TOKEN = re.compile(r"\w+")
+
+
+def mention_masked(text: str, start: int, end: int, masked: set[int]) -> bool:
+    """TAB's rule: a mention is masked when every character of it is, but for ignored words and punctuation."""
+    left = set(range(start, end)) - masked
+    if left:
+        for m in _TAB_IGNORED.finditer(text[start:end]):
+            left -= set(range(start + m.start(), start + m.end()))
+    return not left
+
+
+@dataclass
+class EntityScore:
+    """Counts for TAB's entity-level measures over one document (full schema only: DIRECT/QUASI, entity_id).
+
+    An entity counts as protected only when all its mentions that need masking are masked (ER); mentions and
+    tokens are counted one by one as well; precision is TAB's token precision with uniform weights: tokens of
+    detections that lie inside a mention an annotator masked / tokens of detections."""
+
+    entities: Counter = field(default_factory=Counter)          # "direct"/"quasi" -> entities to mask
+    entities_masked: Counter = field(default_factory=Counter)
+    mentions: Counter = field(default_factory=Counter)          # "direct"/"quasi" -> mentions to mask
+    mentions_masked: Counter = field(default_factory=Counter)
+    mentions_by_type: Counter = field(default_factory=Counter)  # TAB type -> mentions to mask
+    masked_by_type: Counter = field(default_factory=Counter)
+    tokens: int = 0
+    tokens_masked: int = 0
+    detected_tokens: int = 0
+    detected_tokens_inside: int = 0
+    missed_entities: list = field(default_factory=list)         # ("direct"/"quasi", TAB type, first unmasked mention)
+
+    def add(self, other: "EntityScore") -> "EntityScore":
+        for name in ("entities", "entities_masked", "mentions", "mentions_masked", "mentions_by_type",
+                     "masked_by_type"):
+            getattr(self, name).update(getattr(other, name))
+        for name in ("tokens", "tokens_masked", "detected_tokens", "detected_tokens_inside"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.missed_entities += other.missed_entities
+        return self
+
+    def entity_recall(self, kind: str) -> float | None:
+        return self.entities_masked[kind] / self.entities[kind] if self.entities[kind] else None
+
+    def mention_recall(self, kind: str) -> float | None:
+        return self.mentions_masked[kind] / self.mentions[kind] if self.mentions[kind] else None
+
+    def type_recall(self, entity_type: str) -> float | None:
+        n = self.mentions_by_type[entity_type]
+        return self.masked_by_type[entity_type] / n if n else None
+
+    @property
+    def token_recall(self) -> float | None:
+        return self.tokens_masked / self.tokens if self.tokens else None
+
+    @property
+    def token_precision(self) -> float | None:
+        return self.detected_tokens_inside / self.detected_tokens if self.detected_tokens else None
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Overlapping or touching spans as one: a masked stretch of text is split into tokens once."""
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        elif a < b:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def has_identifier_types(mentions: list[Mention]) -> bool:
+    return any(m.identifier_type for m in mentions)
+
+
+def score_entities(text: str, mentions: list[Mention], detections: list[Detection]) -> EntityScore:
+    """TAB's entity-level recall (direct and quasi identifiers), mention and token recall, token precision."""
+    masked = {i for d in detections for i in range(max(0, d.start), min(len(text), d.end))}
+    grouped: dict[str, list[Mention]] = {}
+    for m in mentions:
+        grouped.setdefault(m.entity_id or f"{m.start}:{m.end}", []).append(m)
+    score = EntityScore()
+    to_mask: list[tuple[int, int]] = []
+    for entity_mentions in grouped.values():
+        flags = [m.identifier_type in ("DIRECT", "QUASI") for m in entity_mentions]
+        if not any(flags):
+            continue
+        # as TAB's scorer: the first mention says direct or quasi; an entity some annotator masked anywhere must
+        # be masked wherever it was marked for masking
+        kind = "direct" if entity_mentions[0].identifier_type == "DIRECT" else "quasi"
+        needed = [m for m, flag in zip(entity_mentions, flags) if flag]
+        unmasked = [m for m in needed if not mention_masked(text, m.start, m.end, masked)]
+        score.entities[kind] += 1
+        score.entities_masked[kind] += not unmasked
+        if unmasked:
+            score.missed_entities.append((kind, unmasked[0].entity_type, text[unmasked[0].start:unmasked[0].end]))
+        for m in needed:
+            is_masked = m not in unmasked
+            score.mentions[kind] += 1
+            score.mentions_masked[kind] += is_masked
+            score.mentions_by_type[m.entity_type] += 1
+            score.masked_by_type[m.entity_type] += is_masked
+            to_mask.append((m.start, m.end))
+            for token in _TOKEN.finditer(text, m.start, m.end):
+                score.tokens += 1
+                score.tokens_masked += mention_masked(text, token.start(), token.end(), masked)
+    for a, b in _merged((max(0, d.start), min(len(text), d.end)) for d in detections):
+        for token in _TOKEN.finditer(text, a, b):
+            score.detected_tokens += 1
+            score.detected_tokens_inside += any(a <= token.start() and token.end() <= b for a, b in to_mask)
     return score
 
 
@@ -334,29 +468,58 @@ class TabResult:
     docs: list[TabDocument]
     scores: dict[str, list[DocScore]]
     seconds: dict[str, float]
+    entity_scores: dict[str, list[EntityScore | None]] = field(default_factory=dict)
 
     def totals(self, system: str, part: str = "all") -> Totals:
         totals = Totals()
         for doc, score in zip(self.docs, self.scores[system]):
-            if part == "all" or (part == "held-back") == is_held_back(doc.doc_id):
+            if in_part(doc.doc_id, part):
                 totals.add(score)
         return totals
+
+    @property
+    def has_entities(self) -> bool:
+        return any(score is not None for scores in self.entity_scores.values() for score in scores)
+
+    def entity_totals(self, system: str, part: str = "all") -> EntityScore:
+        totals = EntityScore()
+        for doc, score in zip(self.docs, self.entity_scores.get(system, [])):
+            if score is not None and in_part(doc.doc_id, part):
+                totals.add(score)
+        return totals
+
+    def documents(self, part: str = "all") -> int:
+        return sum(1 for doc in self.docs if in_part(doc.doc_id, part))
+
+
+def tuned_on(result: TabResult) -> bool:
+    """Were some of these documents looked at while tuning (TAB's dev split)? Only then is a split reported: every
+    other document is held back whole."""
+    return any(doc.dataset_type in ("", "dev") for doc in result.docs)
+
+
+def in_part(doc_id: str, part: str) -> bool:
+    return part == "all" or (part == "held-back") == is_held_back(doc_id)
 
 
 def evaluate_tab(docs: list[TabDocument], systems=SYSTEMS, model: str | None = None,
                  progress=None) -> TabResult:
     scores: dict[str, list[DocScore]] = {}
+    entity_scores: dict[str, list[EntityScore | None]] = {}
     seconds: dict[str, float] = {}
     for name in systems:
         t0 = time.perf_counter()
         system = SYSTEM_CLASSES[name](model)
-        scores[name] = []
+        scores[name], entity_scores[name] = [], []
         for i, doc in enumerate(docs):
-            scores[name].append(score_document(doc.text, doc.mentions, system.detect(doc.text)))
+            detections = system.detect(doc.text)
+            scores[name].append(score_document(doc.text, doc.mentions, detections))
+            entity_scores[name].append(score_entities(doc.text, doc.mentions, detections)
+                                       if has_identifier_types(doc.mentions) else None)
             if progress:
                 progress(f"{name}: {i + 1}/{len(docs)}")
         seconds[name] = time.perf_counter() - t0
-    return TabResult(docs, scores, seconds)
+    return TabResult(docs, scores, seconds, entity_scores)
 
 
 # ---------------------------------------------------------------------------------------------- fixtures
@@ -515,6 +678,41 @@ def tab_table(result: TabResult, part: str = "all") -> list[str]:
     return lines
 
 
+def gap_line(result: TabResult, system: str = "ours") -> str:
+    """Tuning part minus held-back part, per target type (positive: better on what was tuned on)."""
+    tune, held = result.totals(system, "tune"), result.totals(system, "held-back")
+    cells = []
+    for key in (*TARGET_TYPES, "precision"):
+        a, b = (tune.precision, held.precision) if key == "precision" else (tune.recall(key), held.recall(key))
+        if a is None or b is None:
+            continue
+        cells.append(f"{key} {a - b:+.3f}" + (" ✓" if abs(a - b) <= MAX_GAP else " ✗"))
+    return f"Gap tuning − held-back for {SYSTEM_NAMES[system]} (at most {MAX_GAP} each): " + ", ".join(cells) + "."
+
+
+def entity_table(result: TabResult, part: str = "all") -> list[str]:
+    """TAB's own measures (entity-level recall of direct and quasi identifiers, ...) per system."""
+    systems = list(result.scores)
+    totals = {s: result.entity_totals(s, part) for s in systems}
+    first = next(iter(totals.values()))
+    rows = [
+        (f"ER direct identifiers ({first.entities['direct']:,} entities)", lambda t: t.entity_recall("direct")),
+        (f"ER quasi identifiers ({first.entities['quasi']:,} entities)", lambda t: t.entity_recall("quasi")),
+        (f"mention recall, direct ({first.mentions['direct']:,} mentions)", lambda t: t.mention_recall("direct")),
+        (f"mention recall, quasi ({first.mentions['quasi']:,} mentions)", lambda t: t.mention_recall("quasi")),
+    ]
+    rows += [(f"mention recall {t} ({first.mentions_by_type[t]:,})", lambda x, t=t: x.type_recall(t))
+             for t in TAB_TYPES if first.mentions_by_type[t]]
+    rows += [(f"token recall ({first.tokens:,} tokens)", lambda t: t.token_recall),
+             ("token precision (uniform weights)", lambda t: t.token_precision)]
+    lines = [f"{result.documents(part)} documents ({part})", "",
+             "| TAB's measure | " + " | ".join(SYSTEM_NAMES[s] for s in systems) + " |",
+             "|---|" + "---|" * len(systems)]
+    for label, get in rows:
+        lines.append(f"| {label} | " + " | ".join(_f(get(totals[s])) for s in systems) + " |")
+    return lines
+
+
 def label_table(result: TabResult, part: str = "all") -> list[str]:
     """What each system reports, by the TAB type its labels map to: characters and the share inside gold."""
     systems = list(result.scores)
@@ -585,6 +783,60 @@ def _model_note(model: str | None) -> str:
     return f"{loaded.name} {loaded.version}"
 
 
+ENTITY_NOTE = ("TAB's own measures (Pilán et al. 2022, the benchmark's `evaluation.py` rules, our code): an entity "
+               "(all mentions with one `entity_id`) marked DIRECT or QUASI counts as protected only when every mention "
+               "of it marked for masking is wholly covered by detections, titles, short function words and "
+               "punctuation excepted (ER); mention and token recall count mentions and tokens one by one; token "
+               "precision is TAB's precision with uniform weights (tokens of detections inside a mention marked for "
+               "masking / tokens of detections).")
+
+
+def tab_sections(result: TabResult, split: bool) -> list[str]:
+    """The character measure for all documents (and each part), then TAB's entity-level measures if the file
+    has identifier types."""
+    parts = ("all", "tune", "held-back") if split else ("all",)
+    titles = {"all": "All documents", "tune": f"Tuning part (documents whose doc_id hash falls outside the held-back "
+              f"{HELD_BACK_PERCENT}%)", "held-back": "Held-back part"}
+    out: list[str] = []
+    for part in parts:
+        if part != "all":
+            out += [f"### {titles[part]}", ""]
+        out += tab_table(result, part) + [""]
+    if split and "ours" in result.scores:
+        out += [gap_line(result), ""]
+    if result.has_entities:
+        out += ["### TAB's entity-level measures", "", ENTITY_NOTE, ""]
+        for part in parts:
+            out += [f"{titles[part]}:", ""] + entity_table(result, part) + [""]
+    return out
+
+
+def merge_sections(old: str, new: str) -> str:
+    """``new`` laid over ``old`` by "## " section: each section of ``new`` replaces the one of ``old`` with the same
+    heading (up to its first " ("), the others of ``old`` stay where they were, new ones follow the last
+    replaced one, and the text before the first section is ``new``'s."""
+    def split(text: str) -> tuple[str, list[tuple[str, str]]]:
+        pieces = re.split(r"(?m)^(?=## )", text)
+        head, sections = (pieces[0], pieces[1:]) if not pieces[0].startswith("## ") else ("", pieces)
+        return head, [(section.split("\n", 1)[0].split(" (")[0].strip(), section) for section in sections]
+
+    _, old_sections = split(old)
+    head, new_sections = split(new)
+    fresh = dict(new_sections)
+    merged, used, last = [], set(), -1
+    for key, section in old_sections:
+        if key in fresh:
+            merged.append(fresh[key])
+            used.add(key)
+            last = len(merged)
+        else:
+            merged.append(section)
+    rest = [section for key, section in new_sections if key not in used]
+    merged[last if last >= 0 else len(merged):last if last >= 0 else len(merged)] = rest
+    body = "".join(section if section.endswith("\n") else section + "\n" for section in merged)
+    return head + body
+
+
 def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | None, split: bool,
              extra: list[tuple[Path, TabResult]], fixtures: list[FixtureResult], fixture_seconds: float,
              show: int = 0) -> str:
@@ -604,11 +856,7 @@ def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | Non
            "for ours.", ""]
     if tab is not None:
         out += [f"## TAB: `{tab_path.name}`", ""]
-        out += tab_table(tab, "all") + [""]
-        if split:
-            out += [f"### Tuning part (documents whose doc_id hash falls outside the held-back {HELD_BACK_PERCENT}%)",
-                    ""] + tab_table(tab, "tune") + [""]
-            out += ["### Held-back part", ""] + tab_table(tab, "held-back") + [""]
+        out += tab_sections(tab, split)
         out += ["### What each system reports (labels mapped to TAB types, all documents)", ""]
         out += label_table(tab, "all") + [""]
         out += ["Label mapping (for the table above only; recall ignores labels): " + ", ".join(
@@ -622,7 +870,9 @@ def markdown(command: str, model_note: str, tab_path: Path, tab: TabResult | Non
             out += samples(tab.totals("ours", part), show) + ["```", ""]
     for path, result in extra:
         out += [f"## TAB: `{path.name}` (full schema, first quality-checked annotator)", ""]
-        out += tab_table(result, "all") + [""]
+        if not tuned_on(result):
+            out += ["TAB's train split: no document of it was looked at while tuning, so all of it is held back.", ""]
+        out += tab_sections(result, split and tuned_on(result))
         out += ["Run time: " + ", ".join(f"{SYSTEM_NAMES[s]} {result.seconds[s]:.0f} s"
                                          for s in result.seconds) + ".", ""]
     if fixtures:
@@ -710,12 +960,14 @@ def main(argv: list[str] | None = None) -> int:
             # with --split, only the tuning part is shown: the held-back part is for checking, not for looking
             print(f"ours, {'tuning part' if args.split else 'all documents'}:")
             print("\n".join(samples(tab.totals("ours", "tune" if args.split else "all"), args.show)))
+    if tab is not None and args.split and "ours" in tab.scores:
+        print("\n" + gap_line(tab))
     extra = []
     for path, items in extra_docs:
         result = evaluate_tab(subset(items), systems, args.model, progress)
         extra.append((path, result))
         print(f"\nTAB {path.name}:")
-        print("\n".join(tab_table(result, "all")))
+        print("\n".join(tab_sections(result, args.split and tuned_on(result))))
     fixtures, fixture_seconds = [], 0.0
     if not args.no_fixtures:
         cases = fixture_cases(args.fixtures)
@@ -738,8 +990,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.output:
         command = "python -m redact.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(markdown(command.strip(), model_note, args.tab, tab, args.split, extra, fixtures,
-                                        fixture_seconds, args.show), encoding="utf-8")
+        report = markdown(command.strip(), model_note, args.tab, tab, args.split, extra, fixtures, fixture_seconds,
+                          args.show)
+        if args.output.exists():
+            # sections this run did not measure (another data set, the generated drafts) stay as they are
+            report = merge_sections(args.output.read_text(encoding="utf-8"), report)
+        args.output.write_text(report, encoding="utf-8")
         print(f"\nwrote {args.output}")
     return 0
 

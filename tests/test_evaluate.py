@@ -228,3 +228,114 @@ def test_model_finds_keep_capitals_beyond_a_to_z_and_lose_a_leading_the():
     trimmed = _without_determiner(finding)
     assert (trimmed.start, trimmed.end, trimmed.text) == (14, 29, "Court of Appeal")
     assert _without_determiner(Finding(0, 3, "The", "ORGANIZATION", 0.85, "SpacyRecognizer")).text == "The"
+
+
+# ---------------------------------------------------------------------------------------------- TAB's own measures
+
+
+def tab_mention(text, phrase, entity_type, identifier_type, entity_id, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return ev.Mention(start, start + len(phrase), entity_type, identifier_type, entity_id)
+
+
+def test_an_entity_counts_only_when_every_mention_is_masked():
+    text = "Mr Anna Berg met Carl Dahl in Oslo. Later Berg left Oslo for the Hague."
+    mentions = [tab_mention(text, "Mr Anna Berg", "PERSON", "DIRECT", "e1"),
+                tab_mention(text, "Berg", "PERSON", "DIRECT", "e1", nth=1),
+                tab_mention(text, "Carl Dahl", "PERSON", "DIRECT", "e2"),
+                tab_mention(text, "Oslo", "LOC", "QUASI", "e3"),
+                tab_mention(text, "Oslo", "LOC", "QUASI", "e3", nth=1),
+                tab_mention(text, "the Hague", "LOC", "NO_MASK", "e4")]
+    # Anna Berg masked twice (the title "Mr" and "the" are let off); Carl half; Oslo once of twice
+    detections = [det(text, "Anna Berg"), det(text, "Berg", nth=1), det(text, "Carl"), det(text, "Oslo"),
+                  det(text, "met")]
+    score = ev.score_entities(text, mentions, detections)
+    assert score.entities == {"direct": 2, "quasi": 1}
+    assert score.entity_recall("direct") == pytest.approx(1 / 2)
+    assert score.entity_recall("quasi") == 0
+    assert score.mention_recall("direct") == pytest.approx(2 / 3)
+    assert score.mention_recall("quasi") == pytest.approx(1 / 2)
+    assert score.type_recall("LOC") == pytest.approx(1 / 2)
+    # tokens to mask: Mr Anna Berg | Berg | Carl Dahl | Oslo | Oslo; "Mr" is let off, "Dahl" and one Oslo are not
+    assert score.tokens == 8 and score.tokens_masked == 6
+    # tokens detected: Anna Berg Berg Carl Oslo met -> all but "met" inside a mention to mask
+    assert score.detected_tokens == 6 and score.detected_tokens_inside == 5
+    assert ("direct", "PERSON", "Carl Dahl") in score.missed_entities
+
+
+def test_an_entity_marked_for_masking_only_somewhere_needs_masking_only_there():
+    text = "Leeds is big. She lived in Leeds."
+    mentions = [tab_mention(text, "Leeds", "LOC", "NO_MASK", "e1"),
+                tab_mention(text, "Leeds", "LOC", "QUASI", "e1", nth=1)]
+    score = ev.score_entities(text, mentions, [det(text, "Leeds", nth=1)])
+    assert score.entities == {"quasi": 1} and score.entity_recall("quasi") == 1
+
+
+def test_punctuation_and_ignored_words_need_no_masking():
+    text = "In the case of Smith v. Jones (no. 123/45) the court."
+    mention_ = tab_mention(text, "no. 123/45", "CODE", "DIRECT", "e1")
+    masked = set(range(text.index("123"), text.index("123") + 3)) | {text.index("45"), text.index("45") + 1}
+    assert ev.mention_masked(text, mention_.start, mention_.end, masked)
+    assert not ev.mention_masked(text, mention_.start, mention_.end, masked - {text.index("45")})
+
+
+def test_only_full_schema_documents_get_entity_scores(tmp_path):
+    text = "Anna Berg lives in Oslo."
+    full = [{"doc_id": "d1", "text": text, "dataset_type": "dev", "annotations": {"a1": {"entity_mentions": [
+        {"start_offset": 0, "end_offset": 9, "entity_type": "PERSON", "identifier_type": "DIRECT",
+         "entity_id": "d1_e1"},
+        {"start_offset": 19, "end_offset": 23, "entity_type": "LOC", "identifier_type": "QUASI",
+         "entity_id": "d1_e2"}]}}}]
+    single = [{"doc_id": "d2", "text": text, "mentions_single_annotator": [
+        {"start_offset": 0, "end_offset": 9, "entity_type": "PERSON"}]}]
+    (tmp_path / "full.json").write_text(json.dumps(full))
+    (tmp_path / "single.json").write_text(json.dumps(single))
+
+    class Fixed:
+        def __init__(self, model=None):
+            pass
+
+        def detect(self, text):
+            return [ev.Detection(0, 9, "PERSON")]
+
+    ev.SYSTEM_CLASSES["fixed"] = Fixed
+    ev.SYSTEM_NAMES["fixed"] = "fixed"
+    try:
+        result = ev.evaluate_tab(ev.load_tab(tmp_path / "full.json"), ["fixed"])
+        assert result.has_entities
+        totals = result.entity_totals("fixed")
+        assert totals.entity_recall("direct") == 1 and totals.entity_recall("quasi") == 0
+        lines = "\n".join(ev.entity_table(result))
+        assert "ER direct identifiers (1 entities) | 1.000" in lines
+        assert "ER quasi identifiers (1 entities) | 0.000" in lines
+        assert not ev.evaluate_tab(ev.load_tab(tmp_path / "single.json"), ["fixed"]).has_entities
+    finally:
+        del ev.SYSTEM_CLASSES["fixed"], ev.SYSTEM_NAMES["fixed"]
+
+
+def test_report_sections_are_replaced_in_place_and_others_kept():
+    old = ("# Detection quality\n\nold preamble\n\n## TAB: `dev127.json`\n\nold numbers\n\n"
+           "## Generated fictional drafts (leaks)\n\ndrafts numbers\n\n"
+           "## TAB: `train92_full_schema.json` (full schema)\n\nold train\n")
+    new = ("# Detection quality\n\nnew preamble\n\n## TAB: `dev127.json`\n\nnew numbers\n\n"
+           "## TAB: `dev21_full_schema.json` (full schema)\n\nnew dev21\n")
+    merged = ev.merge_sections(old, new)
+    assert "new preamble" in merged and "old preamble" not in merged
+    assert "new numbers" in merged and "old numbers" not in merged
+    assert "drafts numbers" in merged and "old train" in merged       # not measured in this run: kept
+    assert merged.index("new numbers") < merged.index("new dev21") < merged.index("drafts numbers")
+    assert ev.merge_sections("", new) == new
+
+
+def test_the_gap_line_marks_each_target_type():
+    text = "Anna Berg lives in Oslo."
+    docs = [ev.TabDocument(doc_id, text, [ev.Mention(0, 9, "PERSON"), ev.Mention(19, 23, "LOC")])
+            for doc_id in ("a", "b", "c", "d", "e", "f", "g", "h")]
+    assert {ev.is_held_back(d.doc_id) for d in docs} == {True, False}
+    scores = [ev.score_document(text, d.mentions, [ev.Detection(0, 9, "PERSON")] +
+                                ([ev.Detection(19, 23, "LOC")] if ev.is_held_back(d.doc_id) else []))
+              for d in docs]
+    line = ev.gap_line(ev.TabResult(docs, {"ours": scores}, {"ours": 0.0}))
+    assert "PERSON +0.000 ✓" in line and "LOC -1.000 ✗" in line

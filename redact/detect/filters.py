@@ -12,11 +12,16 @@ from ..findings import Finding
 from ..normalise import fold_key
 from ..rules import Rules
 from ..variants import NAME_TITLES, likely_gender
+from .kept_words import kept_by_policy
 from .phrases import PhraseAutomaton
 
 # Finds that a keep or allow term never takes back: the review's protected dates and contact details.
 ALWAYS_REPLACED = entities.PROTECTED_DATE_TYPES | entities.CONTACT_TYPES
 NER_SOURCES = ("SpacyRecognizer",)
+# Finds that a word kept by policy (a faith, a people, a platform, "the Coroner") takes back: guesses about a
+# person or place. A listed name, a name carried from elsewhere in the document and a person field are not guesses.
+POLICY_TYPES = (entities.PERSON, entities.LOCATION)
+NOT_GUESSES = ("rule", "propagation", "person-field")
 # Any capital letter, not only A-Z: "İzmir", "Łukasz", "Ödön" and "Émile" are capitalised names too.
 UK_NATIONS = ("England", "Wales", "Scotland", "Northern Ireland", "England and Wales", "United Kingdom", "UK",
               "Britain", "Great Britain", "the United Kingdom", "the UK")
@@ -77,6 +82,11 @@ class DocumentFilters:
                 continue
             if finding.source in NER_SOURCES or finding.entity_type == entities.PERSON and finding.source != "rule":
                 finding = _within_one_line(finding)
+            if finding.source in NER_SOURCES:
+                finding = _without_page_number(finding)
+            if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
+                    and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
+                continue
             if finding.source in NER_SOURCES:
                 # the article first: "the Netherlands" is judged as "Netherlands"
                 finding = _without_determiner(finding)
@@ -159,6 +169,22 @@ def _within_one_line(finding: Finding) -> Finding:
     pieces.append((position, len(finding.text)))
     start, end = max(pieces, key=lambda p: (sum(map(str.isalpha, finding.text[p[0]:p[1]])), -p[0]))
     return Finding(finding.start + start, finding.start + end, finding.text[start:end], finding.entity_type,
+                   finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
+                   dict(finding.metadata))
+
+
+# A page number after a heading in a table of contents ("A word about Amira Hussain 17", "... ....... 17").
+_PAGE_NUMBER = regex.compile(r"(?<=\p{L}[.'’]?)[ \t.…·_-]+\d{1,4}$")
+
+
+def _without_page_number(finding: Finding) -> Finding:
+    """The model's name without the page number it ran into: the name is still found, the number stays."""
+    if finding.entity_type not in (entities.PERSON, entities.LOCATION):
+        return finding
+    m = _PAGE_NUMBER.search(finding.text)
+    if not m:
+        return finding
+    return Finding(finding.start, finding.start + m.start(), finding.text[:m.start()], finding.entity_type,
                    finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
                    dict(finding.metadata))
 

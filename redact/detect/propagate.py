@@ -7,6 +7,7 @@ uses as ordinary lower-case words, titles, and listed or kept terms are not prop
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import entities
 from ..documents.base import Segment
@@ -31,6 +32,7 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
     lowered = {w for s in segments if s.kind == "text" for w in _WORD.findall(s.text) if w.islower()}
     seeds: dict[str, str] = {}
     ambiguous: set[str] = set()  # also ordinary words here ("Comfort"/"comfort"): only where used as a name
+    spelled: dict[str, set[str]] = {}  # function words' keys -> the names' own spellings
     for finding in findings:
         if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
                 or finding.score < MIN_SCORE or finding.metadata.get("whole_value"):
@@ -46,6 +48,10 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             seeds.setdefault(word, finding.text)
             if key in lowered:
                 ambiguous.add(key)
+            if key in _function_words():
+                # "Thế" (a Vietnamese given name) folds to "the": only its own spelling, used as a name
+                ambiguous.add(key)
+                spelled.setdefault(key, set()).add(word)
     if not seeds:
         return []
     automaton = PhraseAutomaton((phrase, origin) for phrase, origin in seeds.items())
@@ -58,6 +64,8 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
                 continue
+            if fold_key(surface) in spelled and surface not in spelled[fold_key(surface)]:
+                continue
             if fold_key(surface) in ambiguous and not listed.used_as_name(segment.text, match.start, match.end):
                 continue
             if any(a <= match.start and match.end <= b for a, b in protected):
@@ -65,6 +73,13 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             out.append(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
                                segment.location, None, {"propagated_from": match.payload}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def propagate_values(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:

@@ -78,6 +78,10 @@ _NATIONAL = {"British", "British Transport", "National", "English", "Welsh", "Sc
              "Council", "Refuge", "Women's", "Women’s", "Probation", "Youth", "Family", "Boarding", "Sunday",
              "Grammar", "Comprehensive", "Free", "Prison", "General", "Community", "Housing", "Area", "Communities",
              "Neighbourhoods", "Streets", "Places", "Stronger", "Safer", "Healthier", "Together", "Partnership"}
+# A national qualifier just before the name makes the whole a national body ("UK Green Building Council",
+# "British Transport Police"): the words after it name a field of work, not an area.
+_NATIONAL_BEFORE = re.compile(r"(?<![\w'’-])(?:UK|U\.K\.|GB|Great\s+Britain|United\s+Kingdom|British|English|Welsh|"
+                              r"Scottish|National|International|European|World|Global)[^\S\t]+$")
 
 
 def _trim(words: list[tuple[int, int, str]], trailing: bool = False) -> list[tuple[int, int, str]]:
@@ -138,6 +142,8 @@ class PlaceOrganisationRecognizer(EntityRecognizer):
                 if place_text in _NATIONAL or place_text in DOMAIN_ACRONYMS or place[0][2] in _NATIONAL:
                     continue
                 start = words[0][0] if suffix_first else m.start()
+                if suffix_first and _NATIONAL_BEFORE.search(text, 0, start):
+                    continue
                 if pattern is _SAFER:
                     start = m.start()
                 end = words[-1][1] if pattern is _PREFIXED else m.end()

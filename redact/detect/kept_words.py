@@ -1,0 +1,134 @@
+"""Words that name no one: a faith, a people, a platform, a product, a national body named after a person, and a
+role after "the", kept by policy.
+
+The model takes capitalised words for names ("a practising Christian" -> a place, "her Instagram" -> a person,
+"The Landlord" -> a person). A find made only of such words (``redact/data/not_identifying.yaml``) is taken back
+unless the sentence uses it as a name: after a title ("Mr French"), or, for a word that is also someone's name
+("Christian", "Islam", "English"), anywhere but after an article or qualifier or before a lower-case noun.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..normalise import fold_key
+from ..variants import NAME_TITLES, likely_gender
+
+ROLE = "roles"
+# Words before a faith or people word that make it the word: "a practising Christian", "the Ahmadi community".
+WORD_BEFORE = frozenset("""
+a an the practising practicing devout committed observant lapsed non-practising nonpractising strict orthodox
+fellow another other many some most few several fundamentalist liberal conservative born raised converted convert
+""".split())
+# Lower-case nouns after it that make it the word: "Christian faith", "Somali community", "Christian name".
+NOUN_AFTER = frozenset("""
+faith faiths church churches community communities background backgrounds heritage family families culture cultural
+belief beliefs tradition traditions traditional values woman women man men girl girls boy boys people person origin
+descent household households group groups organisation organisations charity school schools festival festivals
+service services leader leaders national nationals citizen citizens language roots upbringing practice practices
+teaching teachings prayer prayers worship mosque temple centre center identity conversion wedding marriage
+ceremony funeral burial name names holiday holidays law laws scripture scriptures partner husband wife friends
+friend neighbours neighbour country descent speaker speakers speaking dialect food shop restaurant calendar
+account accounts app apps message messages messenger profile profiles page pages post posts chat chats group
+""".split())
+_TITLES = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
+_WORD_AFTER = re.compile(r"^[^\S\n]+([^\W\d_][\w'’-]*)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    kinds: dict[str, str]          # folded phrase -> class (faiths, peoples, platforms, products, roles)
+    names_too: frozenset[str]      # folded words that are also surnames
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(resources.files("redact.data").joinpath("not_identifying.yaml").read_text("utf-8"))
+    kinds: dict[str, str] = {}
+    for kind in ("faiths", "peoples", "platforms", "products", "bodies", ROLE):
+        for phrase in data[kind]:
+            kinds.setdefault(fold_key(phrase), kind)
+            kinds.setdefault(fold_key(_POSSESSIVE.sub("", phrase)), kind)   # a find loses its "'s" first
+    return Lexicon(kinds, frozenset(fold_key(w) for w in data["names_too"]))
+
+
+def _kind(phrase: str) -> str | None:
+    kinds = lexicon().kinds
+    key = fold_key(phrase)
+    if key in kinds:
+        return kinds[key]
+    if key.endswith("s") and key[:-1] in kinds:   # "Sikhs", "Landlords"
+        return kinds[key[:-1]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    from .phrases import PhraseAutomaton
+
+    return PhraseAutomaton((phrase, kind) for phrase, kind in lexicon().kinds.items() if kind != ROLE)
+
+
+@lru_cache(maxsize=16)
+def _phrases_in(text: str) -> tuple:
+    return tuple((m.start, m.end, m.payload) for m in _automaton().find(text))
+
+
+def _kind_of_whole_phrase(text: str, start: int, end: int) -> str | None:
+    """The class of a lexicon phrase the find is part of: "Adventist" in "Seventh-day Adventist", "Qur" in
+    "Qur'an", "St John" in "St John Ambulance"."""
+    for a, b, kind in _phrases_in(text):
+        if a <= start and end <= b:
+            return kind
+    return None
+
+
+def is_also_a_name(word: str) -> bool:
+    return fold_key(word) in lexicon().names_too or likely_gender(word) is not None
+
+
+def kept_by_policy(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a detector's find) only faith, people, platform or product words, or a role after
+    "the", used as such here?"""
+    span = text[start:end].strip(" \t\"“”‘(),.;:")
+    span = _POSSESSIVE.sub("", span)
+    offset = text.find(span, start) if span else -1
+    if offset < 0:
+        return False
+    before = text[:offset]
+    after_the = False
+    if span[:4].lower() == "the ":
+        span, after_the = span[4:].lstrip(), True
+        offset = text.find(span, offset)
+    words = span.split()
+    if not words:
+        return False
+    previous = _WORD_BEFORE.search(before)
+    previous_word = previous.group(1).lower() if previous else ""
+    if previous and previous.group(1)[:1].isupper() and fold_key(previous_word) in _TITLES:
+        return False   # "Mr French", "Dr Christian", but not "her father Somali"
+    after_the = after_the or previous_word == "the"
+    kind = _kind(span)
+    if kind is None:
+        kind = _kind_of_whole_phrase(text, offset, offset + len(span))
+        if kind is not None:
+            return True    # part of a longer phrase of the list: "Spencer" in "Marks and Spencer"
+    if kind is None:
+        # "Polish Catholic", "Somali Muslim": every word a people or faith word (roles only whole)
+        kinds = [_kind(w) for w in words]
+        if len(words) < 2 or any(k is None or k == ROLE for k in kinds):
+            return False
+        kind = kinds[0]
+    if kind == ROLE:
+        return after_the
+    if len(words) > 1 or not is_also_a_name(words[0]):
+        return True
+    following = _WORD_AFTER.match(text[offset + len(span):])
+    next_word = following.group(1) if following else ""
+    return previous_word in WORD_BEFORE or (next_word.islower() and next_word in NOUN_AFTER)
