@@ -79,7 +79,11 @@ def publication_findings(path: str | Path, *, comments: bool = True) -> list[Pub
 
 
 def refuse_unpublishable(path: str | Path, *, comments: bool = True) -> None:
-    """Raise LeakError (exit 1, nothing written) when an output meant for publication is not fit for it."""
+    """Raise LeakError (exit 1, nothing written) when an output meant for publication is not fit for it.
+    Only a Word package can hold revisions: a text output (or its temporary name) is not looked at."""
+    with open(path, "rb") as handle:
+        if handle.read(4) != b"PK\x03\x04":
+            return
     findings = publication_findings(path, comments=comments)
     if findings:
         first = findings[0]
