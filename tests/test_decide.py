@@ -73,3 +73,22 @@ def test_mapping_file_keeps_numbers_across_documents(tmp_path):
     again = Decider(RULES, book=PseudonymBook(path))
     assert again.decide_one(finding("Sunita Patel", entities.PERSON)).replacement == "Person 2"
     assert json.loads(path.read_text())["people"]["kevin doherty"] == 1
+
+
+def test_roles_and_families_share_the_review_mapping(tmp_path):
+    path = tmp_path / "review-map.json"
+    path.write_text(json.dumps({"people": {"kevin doherty": 1}, "places": {}}))   # a mapping written before roles
+    book = PseudonymBook(path)
+    book.give_role("Dr Sunita Patel", "gp")
+    book.give_role("Patel", "officer")          # the first role given stays the person's
+    decider = Decider(RULES, book=book)
+    assert decider.decide_one(finding("Dr Patel", entities.PERSON)).replacement == "GP 1"
+    assert decider.decide_one(finding("Doherty", entities.PERSON)).replacement == "Person 1"
+    assert decider.decide_one(finding("Blakes", entities.PERSON, family="Blake")).replacement == "Family 2"
+    assert decider.decide_one(finding("Tony Blake", entities.PERSON)).replacement == "Person 2"
+    book.save()
+    again = Decider(RULES, book=PseudonymBook(path))
+    assert again.decide_one(finding("Sunita Patel", entities.PERSON)).replacement == "GP 1"
+    assert again.decide_one(finding("Dr Ruth Cole", entities.PERSON)).replacement == "Person 3"
+    strict = Decider(RULES, "strict", book=PseudonymBook(path))
+    assert strict.decide_one(finding("Sunita Patel", entities.PERSON)).replacement == "GP 1"

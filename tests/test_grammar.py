@@ -205,3 +205,21 @@ def test_issue_examples_end_to_end():
         for text, expected in cases.items():
             out = redactor.redact_text(text)
             assert re.fullmatch(expected, out), (text, out)
+
+
+def test_init_proposes_one_surname_pseudonym_per_family(tmp_path):
+    import yaml
+
+    from redact.init import propose_rules
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Joanne Pryor lived with her husband Craig Pryor in Hartsford. Joanne Pryor told her friend "
+                     "Amina Haddad that Craig Pryor had hit her. Amina Haddad called the police. Craig Pryor was "
+                     "arrested. Joanne Pryor died at home.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        proposed = yaml.safe_load(propose_rules(draft))
+    letters = {person["name"]: person.get("surname_pseudonym") for person in proposed["people"]}
+    assert letters["Joanne Pryor"] == letters["Craig Pryor"] and letters["Joanne Pryor"]
+    assert letters["Amina Haddad"] and letters["Amina Haddad"] != letters["Joanne Pryor"]
+    parse_rules(proposed)   # a proposal loads as it is
