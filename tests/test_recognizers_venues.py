@@ -71,3 +71,18 @@ def test_generated_venues_named_with_their_venue_word():
 ])
 def test_no_venue(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("pub", ["Bird in Hand", "Duke of York", "Prince of Wales", "Cat in the Window",
+                                 "Marquis of Granby", "Swan on the Green"])
+def test_pub_names_with_in_on_of(pub):
+    assert texts(f"He had been drinking at the {pub} on Saturday night.") == [pub]
+    assert texts(f"They met at The {pub} on Friday for the quiz.") == [pub]
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of Public Health said alcohol was a factor.", "She drank before she went to the Ministry of Justice.",
+    "He was drinking at home before the Chief of Police arrived.",
+])
+def test_roles_and_bodies_with_of_are_no_pub(text):
+    assert found(text) == []

@@ -107,7 +107,8 @@ _NAME_AFTER_HEAD = re.compile(r"(?:\s(?!(?:In|On|At|And|The|When|Where|With|For|
 # preposition of place before it and a word of going out in the sentence (or the venue word just after) say so.
 _THE_NAME = re.compile(rf"(?P<before>(?<![\w])(?:at|in|inside|outside|to|into|from|near|behind|opposite|"
                        rf"left|leaving|visited|frequented|called|named|pub|bar|café|cafe|,)\s+)"
-                       rf"(?P<the>[Tt]he)\s(?P<name>{_WORD}(?:\s(?:&\s|and\s)?{_WORD}){{0,2}})(?![\w'’-])")
+                       rf"(?P<the>[Tt]he)\s(?P<name>{_WORD}(?:\s(?:&\s|and\s|(?:in|on|of|at)\s(?:the\s)?)?{_WORD}){{0,2}})"
+                       rf"(?![\w'’-])")
 _VENUE_WORD_AFTER = re.compile(r"\s(?:pub|public\shouse|bar|café|cafe|takeaway|restaurant|nightclub|club|"
                                r"gym|shop|store|church|mosque|temple|gurdwara)\b")
 _GOING_OUT = re.compile(
@@ -130,7 +131,14 @@ _NOT_VENUE = {
     "First", "Second", "Third", "Last", "Next", "Same", "Other", "Following", "Above", "Below", "Chronology",
     "Appendix", "Section", "Table", "Terms", "Reference", "Executive", "Summary", "Overview", "Children", "Act",
     "Samaritans", "Salvation", "Refuge", "Sun", "Guardian", "Times", "Mirror", "News", "Daily", "Echo",
+    # roles and bodies that go on with "of" ("the Director of Public Health", "the Ministry of Justice")
+    "Director", "Chief", "Head", "Minister", "Ministry", "Secretary", "Commissioner", "Manager", "Officer",
+    "Leader", "Member", "Members", "Institute", "Society", "Association", "Federation", "Union", "Bank",
+    "Government's", "Secretary's",
 }
+_WHEN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Boxing", "New"}
 # Agencies and report furniture: never part of a venue's name.
 _PUBLIC_WORDS = {"Police", "Constabulary", "Council", "NHS", "Hospital", "Trust", "Service", "Services", "Surgery",
                  "School", "Academy", "College", "University", "Court", "Prison", "Partnership", "Board",
@@ -207,9 +215,14 @@ class VenueRecognizer(EntityRecognizer):
                 add(m.start(), m.end(), "worship", 0.8)
         for m in _THE_NAME.finditer(text):
             start, end = m.span("name")
-            words = m.group("name").split()
+            # "The Wheatsheaf on Friday": the sentence goes on after "on", "in", "at" or "of"
+            for cut in re.finditer(r"\s(?:in|on|of|at)\s(?:the\s)?(?P<next>\S+)", m.group("name")):
+                if cut.group("next") in _NOT_VENUE or cut.group("next") in _WHEN:
+                    end = start + cut.start()
+                    break
+            words = text[start:end].split()
             # "the Rose and Crown" is a pub, "the Crown" the state: a word of the list may follow a name
-            if words[0] in _NOT_VENUE or m.group("name") in _CHAINS or \
+            if words[0] in _NOT_VENUE or " ".join(words) in _CHAINS or \
                     any(w in _PUBLIC_WORDS or w in DOMAIN_ACRONYMS for w in words):
                 continue
             if _VENUE_WORD_AFTER.match(text, end):
