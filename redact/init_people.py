@@ -68,6 +68,8 @@ _ORDINARY_ZIPF = 3.5
 _COMMON_ZIPF = 5.0
 # A word that opens a run of capitals without being a name: "Email Maggie", "Contact Grace Mensah".
 _LEADING_ZIPF = 4.5
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})|\n")
+_INTRODUCES = regex.compile(r"[(\[“\"‘']|\b(?i:known|called|aka|a\.k\.a|also|née|nee|born|formerly|previously|or)\b")
 _PRONOUN_GENDER = {"her": "female", "she": "female", "him": "male", "he": "male", "his": "male"}
 
 
@@ -290,6 +292,8 @@ class _Grouper:
             for home in kept:
                 if home is person or not home.surname or fold_key(home.surname) != fold_key(person.surname):
                     continue
+                if self._named_side_by_side(person, home):
+                    continue  # "her sister May bin Saeed and mother Mariam bin Saeed": two people
                 if any(is_nickname_of(person.first, g) for g in home.given_names):
                     home.absorb(person, None)
                 elif any(is_short_form_of(person.first, g) for g in home.given_names) and \
@@ -300,6 +304,21 @@ class _Grouper:
                 kept.remove(person)
                 break
         return kept
+
+    def _named_side_by_side(self, one: Proposal, other: Proposal) -> bool:
+        """Both full names in one sentence with nothing between them that introduces one as the other (brackets,
+        'known as', 'née'): a draft names one person once per sentence, so these are two people."""
+        first, second = _forms_pattern(list(one.spellings)), _forms_pattern(list(other.spellings))
+        if first is None or second is None:
+            return False
+        for text in self.texts:
+            for sentence in _SENTENCE_END.split(text):
+                a, b = first.search(sentence), second.search(sentence)
+                if a and b:
+                    between = sentence[min(a.end(), b.end()):max(a.start(), b.start())]
+                    if not _INTRODUCES.search(between):
+                        return True
+        return False
 
     def _short_forms(self, people: list[Proposal]) -> None:
         """Single words the draft uses for a person: middle names, introduced names, nicknames, clipped forms."""

@@ -265,6 +265,17 @@ def test_a_clipped_form_of_the_same_person_still_joins_them(full, clipped):
     assert clipped in people[full].aliases
 
 
+@pytest.mark.parametrize("sister, mother", [("May bin Saeed", "Mariam bin Saeed"), ("Maggie Doyle", "Margaret Doyle"),
+                                             ("Kasia Nowak", "Katarzyna Nowak"), ("Jo Pryor", "Joanne Pryor"),
+                                             ("Sam Okafor", "Samantha Okafor"), ("Nkem Eze", "Nkechi Eze")])
+def test_two_relatives_named_side_by_side_stay_two_people(sister, mother):
+    victim = "Huda " + mother.split(" ", 1)[1]
+    texts = [f"The panel offers its condolences to {victim}'s sister {sister} and mother {mother}.",
+             f"{mother}\tmother", f"{sister}\tsister"]
+    people = _group([victim, sister, mother], texts)
+    assert sister in people and mother in people and sister not in people[mother].aliases
+
+
 # ---------------------------------------------------------------- generated drafts, end to end
 
 def _run_generated(seed: int, suffix: str, tmp_path):
