@@ -160,3 +160,19 @@ def test_estates_and_villages():
     for kept in ["a Council estate", "an estate agent", "the Crown Estate", "Real Estate", "her estate was",
                  "the Housing Estate team", "the village hall", "Industrial Estate"]:
         assert texts(recognizer, kept) == [], kept
+
+
+def test_a_town_abroad_or_estate_placed_once_is_that_place_elsewhere_in_the_document(world):
+    from redact.detect.recognizers import LocalityRecognizer
+
+    estates = LocalityRecognizer()
+    for town in _towns_abroad(5, seed=99):
+        document = [f"She grew up in {town} on the Meadowbank estate.", f"{town} was far away; trouble in Meadowbank grew.",
+                    f"A {town} Road address."]
+        world.learn_document(document)
+        estates.learn_document(document)
+        assert texts(world, document[1]) == [town] and texts(estates, document[1]) == ["Meadowbank"]
+        assert texts(world, document[2]) == []
+    world.learn_document(["A new document."])
+    estates.learn_document(["A new document."])
+    assert texts(world, f"{town} was far away.") == [] and texts(estates, "trouble in Meadowbank") == []

@@ -307,11 +307,18 @@ class WorldPlaceRecognizer(EntityRecognizer):
 
     def __init__(self, supported_language: str = "en", min_population: int = WORLD_MIN_POPULATION):
         self.min_population = min_population
+        self._known: frozenset[str] = frozenset()
         super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
                          name="WorldPlaceRecognizer", context=["born", "grew", "family", "moved"])
 
     def load(self) -> None:
         pass
+
+    def learn_document(self, texts: list[str]) -> None:
+        """The towns a document places someone in once ("grew up in Mirpur") are that town wherever else it
+        names them ("Mirpur was a long way from..."): remembered for this document only."""
+        self._known = frozenset()
+        self._known = frozenset(text[r.start:r.end] for text in texts for r in self.analyze(text, [LOCATION]))
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, LOCATION) or not any(c.isupper() for c in text):
@@ -333,12 +340,14 @@ class WorldPlaceRecognizer(EntityRecognizer):
         found = []
         for start, end, name in sorted(chosen):
             score = self._judge(text, start, end, name)
+            if score is None and name in self._known and self._judge(text, start, end, name, repeat=True):
+                score = 0.7
             if score:
                 found.append(result(self, LOCATION, start, end, score, "town abroad", gazetteer="world"))
         return found
 
     @staticmethod
-    def _judge(text: str, start: int, end: int, name: str) -> float | None:
+    def _judge(text: str, start: int, end: int, name: str, repeat: bool = False) -> float | None:
         from wordfreq import zipf_frequency
 
         following = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:end + 40])
@@ -350,6 +359,8 @@ class WorldPlaceRecognizer(EntityRecognizer):
         word = zipf_frequency(name.lower(), "en")
         if word >= _EVERYDAY_WORD_ZIPF:
             return None
+        if repeat:   # a town this document already placed someone in: no context needed, only not a word
+            return 0.7 if word < _COMMON_WORD_ZIPF else None
         if _ORIGIN_BEFORE.search(before):
             return 0.75
         if _PLAIN_IN_BEFORE.search(before) and word < _COMMON_WORD_ZIPF:
@@ -378,15 +389,33 @@ class LocalityRecognizer(EntityRecognizer):
     text still reads "the Place 1 estate". Kinds of estate ("Council estate", "Real Estate") are no place."""
 
     def __init__(self, supported_language: str = "en"):
+        self._known: frozenset[str] = frozenset()
         super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
                          name="LocalityRecognizer", context=["estate", "village"])
 
     def load(self) -> None:
         pass
 
+    def learn_document(self, texts: list[str]) -> None:
+        """An estate or village named once as one ("the Meadowbank estate") is that place wherever else the
+        document names it ("trouble in Meadowbank"): remembered for this document only."""
+        self._known = frozenset()
+        self._known = frozenset(text[r.start:r.end] for text in texts for r in self.analyze(text, [LOCATION]))
+
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, LOCATION):
             return []
+        found = self._find(text)
+        for name in self._known:
+            for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text):
+                following = re.match(r"[ \t]+([A-Z][\w'’]*)", text[m.end():m.end() + 40])
+                if following and following.group(1) not in _PLACE_FOLLOWERS and following.group(1) != "Estate":
+                    continue   # "Meadowbank Road" is the address recogniser's, "Meadowbank Surgery" a practice
+                if not any(r.start < m.end() and m.start() < r.end for r in found):
+                    found.append(result(self, LOCATION, m.start(), m.end(), 0.65, "estate or village (repeat)"))
+        return found
+
+    def _find(self, text: str) -> list[RecognizerResult]:
         found = []
         for m in _ESTATE.finditer(text):
             words = m.group("name").replace("-", " ").split()
