@@ -187,7 +187,8 @@ class Decider:
                     n=self.book.number("people", finding.metadata["family"])), "family")
             role = self.book.role(finding.text) if finding.listed_index is None else None
             if role is not None:
-                return self._choice(finding, policy.unlisted_people, strict, lambda: self.roles.placeholder(role).format(
+                template = self.roles.placeholder(role)
+                return self._choice(finding, policy.unlisted_people, strict, lambda: template.format(
                     n=self.book.number(f"role:{role}", finding.text)), f"role {role}")
             return self._choice(finding, policy.unlisted_people, strict,
                                 lambda: p.person.format(n=self.book.number("people", finding.text)))

@@ -47,10 +47,11 @@ _FAMILY_NOUN_AFTER = re.compile(r"^(\s+)(%s)\b" % "|".join(_FAMILY_NOUNS), re.IG
 _SURNAME_FORMS = {"surname", "alias-surname", "first-or-surname", "title+surname", "title+alias-surname"}
 _QUOTED = r"[‘'“\"](?P<pseudonym>[^’'”\"\n]{1,60})[’'”\"]"
 # "will be referred to as 'Efua'", ", known in this report as 'Efua'", " as 'Tom'" (the second of a list)
+_IN_THIS_REPORT = r"(?:(?:in|throughout)\s+this\s+(?:report|review|document)\s+)?"
 _DECLARES = re.compile(
     r"^,?\s+(?:(?:will|shall|would)\s+be\s+|is\s+|are\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
-    r"(?:(?:referred\s+to|known|called|named|identified|described)\s+)?(?:(?:in|throughout)\s+this\s+"
-    r"(?:report|review|document)\s+)?(?:by\s+the\s+pseudonym\s+|as\s+)" + _QUOTED, re.IGNORECASE)
+    r"(?:(?:(?:referred\s+to|known|identified|described|given|assigned|allocated)\s+)?" + _IN_THIS_REPORT +
+    r"(?:(?:by\s+)?the\s+pseudonym|as)\s+|(?:called|named)\s+" + _IN_THIS_REPORT + r")" + _QUOTED, re.IGNORECASE)
 _DECLARES_IN_BRACKETS = re.compile(
     r"^\s*\(\s*(?:(?:hereafter|hereinafter|henceforth)\s+)?(?:(?:referred\s+to|known|called)"
     r"(?:\s+(?:in|throughout)\s+this\s+(?:report|review))?\s+as\s+|"
@@ -58,8 +59,8 @@ _DECLARES_IN_BRACKETS = re.compile(
 # "(called Billy by the family)", "was nicknamed Billy": passive, so not "Tom called Billy on the phone"
 _CALLED_BEFORE = re.compile(r"(?:\(|,|(?<![\w-])(?:was|is|were|been|be|also))\s*(?P<verb>called|nicknamed|named)\s+$",
                             re.IGNORECASE)
-_KNOWN_AS_BEFORE = re.compile(r"(?<![\w-])(?:known|knew|know|knows|called|referred\s+to|nicknamed|went\s+by)\b[^.;:!?\n]{0,40}?"
-                              r"(?<![\w-])as\s+$|(?<![\w-])(?:aka|a\.k\.a\.)\s+$", re.IGNORECASE)
+_KNOWN_AS_BEFORE = re.compile(r"(?<![\w-])(?:known|knew|know|knows|called|referred\s+to|nicknamed|went\s+by)\b"
+                              r"[^.;:!?\n]{0,40}?(?<![\w-])as\s+$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- roles
@@ -92,9 +93,6 @@ class RoleLexicon:
         if text in self.exact:
             return self.exact[text]
         return self.words.get(fold_key(text))
-
-    def phrase(self, text: str) -> re.Pattern | None:
-        return self.pattern
 
 
 def _loose(words: str) -> str:
@@ -246,7 +244,7 @@ class Grammar:
             text = texts[index]
             taken = sorted((decisions[at].finding.start, decisions[at].finding.end) for at in positions
                            if decisions[at].replaces)
-            declared: list[int] = []   # sentence starts where a pseudonym was already declared
+            declared: list[tuple[int, str]] = []   # (sentence start, wording) of each pseudonym stated
             for at in sorted(positions, key=lambda a: decisions[a].finding.start):
                 decision = decisions[at]
                 rewrite = self._rewrite(decision, text, declared)
@@ -266,7 +264,7 @@ class Grammar:
 
     # ------------------------------------------------------------------ one decision
 
-    def _rewrite(self, decision, text: str, declared: list[int]):
+    def _rewrite(self, decision, text: str, declared: list):
         f = decision.finding
         if not decision.replaces or f.entity_type != entities.PERSON or text[f.start:f.end] != f.text:
             return None
@@ -279,7 +277,7 @@ class Grammar:
             return self._placeholder(decision, text)
         return None
 
-    def _listed(self, decision, person: Person, text: str, declared: list[int]):
+    def _listed(self, decision, person: Person, text: str, declared: list):
         f = decision.finding
         start, end = f.start, f.end
         before, after = text[:start], text[end:]
@@ -292,21 +290,22 @@ class Grammar:
         declares = _DECLARES.match(after)
         if declares and fold_key(declares.group("pseudonym")) in self.pseudonyms:
             sentence = _sentence_start(text, start)
-            first = sentence not in declared
-            declared.append(sentence)
+            before_in_sentence = [wording for at, wording in declared if at == sentence]
             if person.role:
                 words = person.role if person.role.isupper() else person.role.lower()
                 wording = f"the {words}"
-            else:
-                wording = "one person" if first else "another"
+            elif not before_in_sentence:
+                wording = "one person"
+            else:   # "... and another as 'Tom'"; after "the victim ...", "another person" (not another victim)
+                wording = "another" if all(w == "one person" for w in before_in_sentence) else "another person"
+            declared.append((sentence, wording))
             if at_sentence_start(text, start):
                 wording = _capitalise(wording)
             return start, end, wording, "pseudonym stated"
         # "known to his friends as Billy": the real nickname goes, and it is not the pseudonym either
         known = _KNOWN_AS_BEFORE.search(before, max(0, start - 60))
         form = f.metadata.get("form", "")
-        if known and known.group(0).rstrip().lower().endswith("as") and (
-                form.startswith("alias") or self._named_before(f, text)):
+        if known and (form.startswith("alias") or self._named_before(f, text)):
             cut = known.start() + known.group(0).lower().rfind("as")
             return cut, end, "by another name", "real other name"
         called = _CALLED_BEFORE.search(before, max(0, start - 40))

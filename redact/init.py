@@ -170,6 +170,9 @@ def _render(path, people: list[Proposal], places: Counter, organisations: dict[s
             lines.append(f"    pseudonym: {_yaml_str(person.pseudonym)}   # agreed, as the draft says")
         else:
             lines.append(f"    pseudonym: {_yaml_str(placeholder)}")
+        if person.role == 0:
+            # how the report's own statement of the pseudonyms will read: "The victim will be referred to as ..."
+            lines.append("    role: victim   # check: the person the review is about")
         if person.surname:
             # one letter per family, shared by everyone of that surname: "Mr and Mrs X", "the X family", "the Xs"
             key = fold_key(person.surname)

@@ -222,4 +222,5 @@ def test_init_proposes_one_surname_pseudonym_per_family(tmp_path):
     letters = {person["name"]: person.get("surname_pseudonym") for person in proposed["people"]}
     assert letters["Joanne Pryor"] == letters["Craig Pryor"] and letters["Joanne Pryor"]
     assert letters["Amina Haddad"] and letters["Amina Haddad"] != letters["Joanne Pryor"]
+    assert [person["name"] for person in proposed["people"] if person.get("role") == "victim"] == ["Joanne Pryor"]
     parse_rules(proposed)   # a proposal loads as it is

@@ -280,7 +280,11 @@ def _mentions(paragraph: str, truth: dict) -> tuple[set[str], dict[str, int]]:
         common = {x["given"], x["nickname"]} if x["common_word"] else set()
         if _count(paragraph, strong, common, exempt):
             sure.add(x["key"])
-        counts[x["key"]] = _count(paragraph, _person_forms(x), common, exempt)
+        # "the Cheungs" names the family, each listed Cheung among them: a replacement may name the family by one
+        # of them ("Olive's family"), so the plural counts as a mention when pseudonyms are counted
+        family_plurals = [f'{x["family"]}s', f'{x["family"]}es']
+        counts[x["key"]] = _count(paragraph, _person_forms(x), common, exempt) + \
+            _count(paragraph, family_plurals, set(), exempt)
     return sure, counts
 
 
