@@ -92,8 +92,10 @@ def check_target(path: str | Path, *, force: bool = False, what: str = "output",
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".redact-probe-")
     except OSError as error:
         raise OutputError(f"{folder}: cannot write the {what} there: {reason(error)}") from None
+    _pending.add(Path(probe))    # a signal right now removes it too
     os.close(fd)
     os.unlink(probe)
+    _pending.discard(Path(probe))
     return path
 
 

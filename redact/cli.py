@@ -383,7 +383,8 @@ def batch(input_dir, output_dir, rules_path, no_rules, strict_rules, mapping, au
 
     if not input_dir.is_dir():
         raise OutputError(f"{input_dir}: not a folder")
-    audit_dir = audit_dir or output_dir.parent / f"{output_dir.resolve().name}-audit"
+    published = output_dir.resolve()    # "." has no name of its own: its real one makes "../NAME-audit"
+    audit_dir = audit_dir or published.parent / f"{published.name}-audit"
     _check_audit_dir(audit_dir, output_dir, input_dir)
     redactor = Redactor(_required_rules(rules_path, no_rules), mapping=mapping, strict_rules=strict_rules)
     files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and
