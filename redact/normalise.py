@@ -10,12 +10,15 @@ import unicodedata
 from dataclasses import dataclass
 
 # Characters that are invisible in print: a name with one inside reads as the name.
-INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u0640")   # U+0640: Arabic tatweel
 APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'", "`": "'"}
 QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}
 DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
 # Letters NFKD does not split into a base letter and an accent.
-LETTERS = {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d", "ı": "i"}
+LETTERS = {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d", "ı": "i",
+           # one Arabic-script name is typed with Arabic, Persian or Urdu letters ("فاطمة", "فاطمه", "فاطمہ")
+           "\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06be": "\u0647",
+           "\u06d5": "\u0647", "\u0629": "\u0647"}
 
 
 @dataclass(frozen=True)

@@ -85,3 +85,12 @@ def test_other_runs_are_reported_for_review_not_replaced(text, run):
 ])
 def test_latin_letters_and_running_text_are_not_flagged(text):
     assert OtherScriptNameRecognizer().analyze(text, []) == []
+
+
+@pytest.mark.parametrize("written", ["فاطمه احمد", "فاطمہ احمد", "فاطـمة أحمد", "فَاطِمَة أَحْمَد"])
+def test_a_listed_arabic_name_typed_with_urdu_or_persian_letters_or_vowel_marks(review, written):
+    rules, redactor, finder = review
+    draft = f"The card was signed {written} in her own hand."
+    assert not verify_texts(rules, [("body", draft)], finder=finder).ok
+    output = redactor.redact_text(draft)
+    assert "Adult B" in output and verify_texts(rules, [("body", output)], finder=finder).ok, output
