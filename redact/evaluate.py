@@ -816,9 +816,19 @@ def merge_sections(old: str, new: str) -> str:
     heading (up to its first " ("), the others of ``old`` stay where they were, new ones follow the last
     replaced one, and the text before the first section is ``new``'s."""
     def split(text: str) -> tuple[str, list[tuple[str, str]]]:
-        pieces = re.split(r"(?m)^(?=## )", text)
-        head, sections = (pieces[0], pieces[1:]) if not pieces[0].startswith("## ") else ("", pieces)
-        return head, [(section.split("\n", 1)[0].split(" (")[0].strip(), section) for section in sections]
+        # a marker comment just above a heading ("<!-- generated-drafts:begin -->") belongs to that section
+        lines = text.splitlines(keepends=True)
+        starts = []
+        for i, line in enumerate(lines):
+            if line.startswith("## "):
+                j = i
+                while j > 0 and lines[j - 1].startswith("<!--") and (not starts or j - 1 > starts[-1]):
+                    j -= 1
+                starts.append(j)
+        head = "".join(lines[:starts[0]]) if starts else text
+        sections = ["".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)])]
+        return head, [(next(line for line in section.splitlines() if line.startswith("## ")).split(" (")[0].strip(),
+                       section) for section in sections]
 
     _, old_sections = split(old)
     head, new_sections = split(new)
@@ -833,7 +843,10 @@ def merge_sections(old: str, new: str) -> str:
             merged.append(section)
     rest = [section for key, section in new_sections if key not in used]
     merged[last if last >= 0 else len(merged):last if last >= 0 else len(merged)] = rest
-    body = "".join(section if section.endswith("\n") else section + "\n" for section in merged)
+    merged = [section if section.endswith("\n") else section + "\n" for section in merged]
+    # a blank line before every heading, as Markdown wants
+    body = "".join(section if i == len(merged) - 1 or section.endswith("\n\n") else section + "\n"
+                   for i, section in enumerate(merged))
     return head + body
 
 

@@ -317,7 +317,8 @@ def test_only_full_schema_documents_get_entity_scores(tmp_path):
 
 def test_report_sections_are_replaced_in_place_and_others_kept():
     old = ("# Detection quality\n\nold preamble\n\n## TAB: `dev127.json`\n\nold numbers\n\n"
-           "## Generated fictional drafts (leaks)\n\ndrafts numbers\n\n"
+           "<!-- generated-drafts:begin -->\n## Generated fictional drafts (leaks)\n\ndrafts numbers\n"
+           "<!-- generated-drafts:end -->\n\n"
            "## TAB: `train92_full_schema.json` (full schema)\n\nold train\n")
     new = ("# Detection quality\n\nnew preamble\n\n## TAB: `dev127.json`\n\nnew numbers\n\n"
            "## TAB: `dev21_full_schema.json` (full schema)\n\nnew dev21\n")
@@ -326,6 +327,8 @@ def test_report_sections_are_replaced_in_place_and_others_kept():
     assert "new numbers" in merged and "old numbers" not in merged
     assert "drafts numbers" in merged and "old train" in merged       # not measured in this run: kept
     assert merged.index("new numbers") < merged.index("new dev21") < merged.index("drafts numbers")
+    assert "new dev21\n\n<!-- generated-drafts:begin -->\n## Generated" in merged   # the marker stays with it
+    assert "drafts numbers\n<!-- generated-drafts:end -->" in merged
     assert ev.merge_sections("", new) == new
 
 
