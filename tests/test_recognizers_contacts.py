@@ -102,7 +102,15 @@ def test_generated_personal_sites_and_profiles():
     "Section 3.2.1 applies", "statement.md and run.sh", "she went to work.in the morning", "He said it.It was late.",
     "at 10 a.m. and 2 p.m.", "Mr.Smith and St.Anne", "He posted on Facebook.com and bbc.co.uk.",
     "write to grace.mensah@example.org", "https://www.gov.uk/x and www.bbc.co.uk", "ASP.NET and Node.js",
-    "£3.50 and 4.5%", "U.K. and U.S.A.",
+    "£3.50 and 4.5%", "U.K. and U.S.A.", "Edit docx4j.properties first.", "wordMLPackage.save(file);",
+    "see OpenMainDocumentAndTraverse.java and Docx4J.save", "the Foo.Bar class",
 ])
 def test_things_that_are_no_bare_domain(text):
     assert BareDomainRecognizer().analyze(text, []) == []
+
+
+def test_a_newer_domain_that_is_a_word_needs_a_path_or_the_web_nearby():
+    recognizer = BareDomainRecognizer()
+    assert texts(recognizer, "Her blog joannepryor.blog was read by him.") == ["joannepryor.blog"]
+    assert texts(recognizer, "He read joannepryor.blog/2020 every night.") == ["joannepryor.blog/2020"]
+    assert texts(recognizer, "Set the value in app.properties first.") == []

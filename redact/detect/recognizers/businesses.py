@@ -79,7 +79,7 @@ _WORD = r"(?:[A-Z][a-z]+(?:['’]s?|-[A-Z][a-z]+)?|St\.?|[A-Z]['’][A-Z][a-z]+|
 # Mosque"). Places of worship are places (LOCATION: "worshipped at Place 2" reads better than a business).
 _BUSINESS_HEADS = [
     "Arms", "Inn", "Tavern", "Social Club", "Working Men's Club", "Working Men’s Club", "Sports Bar", "Wine Bar",
-    "Bar", "Café", "Cafe", "Caff", "Coffee Shop", "Coffee House", "Tea Rooms", "Kitchen", "Grill", "Diner",
+    "Cocktail Bar", "Shisha Bar", "Snack Bar", "Tapas Bar", "Café", "Cafe", "Caff", "Coffee Shop", "Coffee House", "Tea Rooms", "Kitchen", "Grill", "Diner",
     "Takeaway", "Take Away", "Kebab House", "Kebabs", "Kebab", "Pizza", "Pizzeria", "Fish Bar", "Chip Shop",
     "Chippy", "Balti House", "Tandoori", "Curry House", "Restaurant", "Bistro", "Brasserie", "Lounge", "Gym",
     "Fitness", "Boxing Club", "Barbers", "Barber Shop", "Barbershop", "Salon", "Nails", "Beauty", "Stores",
@@ -89,34 +89,42 @@ _BUSINESS_HEADS = [
 _WORSHIP_HEADS = ["Church", "Parish Church", "Chapel", "Mosque", "Masjid", "Gurdwara", "Temple", "Mandir",
                   "Synagogue", "Kingdom Hall", "Tabernacle", "Islamic Centre", "Meeting House", "Cathedral"]
 # Places of worship also name themselves head first ("Gurdwara Sahib Smethwick", "Masjid-e-Noor").
-_WORSHIP_FIRST = r"(?:Gurdwara|Masjid|Jamia\s+Masjid|Mandir|Shree|Shri|Church\s+of|Chapel\s+of)"
+_WORSHIP_FIRST = r"(?:Gurdwara|Masjid|Jamia Masjid|Mandir|Shree|Shri|Church of|Chapel of)"
 
 
 def _heads(words: list[str]) -> str:
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-_HEADED = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s(?:&\s|and\s|on\s|the\s|de\s|e\s)?{_WORD}){{0,3}})\s"
+_HEADED = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?: (?:& |and |on |the |de |e )?{_WORD}){{0,3}}) "
                      rf"(?P<head>{_heads(_BUSINESS_HEADS + _WORSHIP_HEADS)})(?![\w'’-])")
-_HEAD_FIRST = re.compile(rf"(?<![\w'’-])(?P<head>{_WORSHIP_FIRST})[\s-](?:(?:e|al|ul|the|St\.?|Saint|Our)[\s-])*"
-                         rf"(?P<name>{_WORD}(?:[\s-]{_WORD}){{0,3}})(?![\w'’-])")
+_HEAD_FIRST = re.compile(rf"(?<![\w'’-])(?P<head>{_WORSHIP_FIRST})[ -](?:(?:e|al|ul|the|St\.?|Saint|Our)[ -])*"
+                         rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,3}})(?![\w'’-])")
 # Some names go on after the venue word ("Jamia Mosque Ghamkol Sharif", "St Anne's Church Hall").
-_NAME_AFTER_HEAD = re.compile(r"(?:\s(?!(?:In|On|At|And|The|When|Where|With|For|From|To|Of|But|Or|After|Before|"
+_NAME_AFTER_HEAD = re.compile(r"(?: (?!(?:In|On|At|And|The|When|Where|With|For|From|To|Of|But|Or|After|Before|"
                               r"Mr|Mrs|Ms|Miss|Dr|Police|Council|Court|Committee|Trust)\b)[A-Z][a-z]+){1,3}(?![\w'’-])")
 # A pub is often named with no venue word at all ("The Wheatsheaf", "the Red Lion", "The King's Head"): then a
 # preposition of place before it and a word of going out in the sentence (or the venue word just after) say so.
 _THE_NAME = re.compile(rf"(?P<before>(?<![\w])(?:at|in|inside|outside|to|into|from|near|behind|opposite|"
-                       rf"left|leaving|visited|frequented|called|named|pub|bar|café|cafe|,)\s+)"
-                       rf"(?P<the>[Tt]he)\s(?P<name>{_WORD}(?:\s(?:&\s|and\s|(?:in|on|of|at)\s(?:the\s)?)?{_WORD}){{0,2}})"
+                       rf"left|leaving|visited|frequented|called|named|pub|bar|café|cafe|,)[ \t]+)"
+                       rf"(?P<the>[Tt]he) (?P<name>{_WORD}(?: (?:& |and |(?:in|on|of|at) (?:the )?)?{_WORD}){{0,2}})"
                        rf"(?![\w'’-])")
-_VENUE_WORD_AFTER = re.compile(r"\s(?:pub|public\shouse|bar|café|cafe|takeaway|restaurant|nightclub|club|"
+_VENUE_WORD_AFTER = re.compile(r" (?:pub|public house|bar|café|cafe|takeaway|restaurant|nightclub|club|"
                                r"gym|shop|store|church|mosque|temple|gurdwara)\b")
+# Words of going out to a venue; not "alcohol", "landlord" or "shop", which a report uses of drinking at home,
+# housing and shopping.
 _GOING_OUT = re.compile(
-    r"\b(?:pubs?|public\s+house|bar|bars|drink|drinks|drinking|drank|drunk|pints?|quiz|landlord|landlady|"
-    r"barmaid|barman|bartender|darts|karaoke|lock-in|last\s+orders|regulars?|beer|lager|cider|alcohol|night\s+out|"
-    r"licensee|bouncers?|door\s+staff|café|cafe|coffee|breakfast|takeaway|restaurant|meal|nightclub|gym|"
-    r"workout|boxing|shop|shopping|shoplifting|church|mosque|gurdwara|temple|prayers|worship(?:ped)?|"
-    r"congregation|imam|vicar|priest|pastor)\b", re.IGNORECASE)
+    r"\b(?:pubs?|public\s+house|bar|bars|drinks|drinking|drank|drunk|pints?|quiz|barmaid|barman|bartender|darts|"
+    r"karaoke|lock-in|last\s+orders|regulars?|beer|lager|cider|night\s+out|licensee|bouncers?|door\s+staff|café|"
+    r"cafe|takeaway|restaurant|nightclub|gym|church|mosque|gurdwara|temple|prayers|worship(?:ped)?|"
+    r"congregation)\b", re.IGNORECASE)
+# The last word of a service, a team or a body: "the Recovery Hub", "the Outreach Project" are no venue.
+_SERVICE_WORDS = {"Hub", "Project", "Team", "Unit", "Programme", "Program", "Group", "Network", "Clinic", "Centre",
+                  "Center", "Service", "Services", "Trust", "Partnership", "Agency", "Foundation", "Charity",
+                  "Society", "Association", "Forum", "Panel", "Board", "Committee", "Council", "Authority", "Office",
+                  "Department", "Ministry", "Court", "Hospital", "Surgery", "Practice", "School", "College",
+                  "Academy", "University", "Prison", "Refuge", "Hostel", "Scheme", "Initiative", "Pathway", "Line",
+                  "Helpline", "Support", "Recovery", "Outreach", "Alliance", "Zero", "Act", "Order", "Policy"}
 # Words that make a capitalised "the X" something other than a venue: agencies and report furniture, roles,
 # generic places.
 _NOT_VENUE = {
@@ -216,13 +224,14 @@ class VenueRecognizer(EntityRecognizer):
         for m in _THE_NAME.finditer(text):
             start, end = m.span("name")
             # "The Wheatsheaf on Friday": the sentence goes on after "on", "in", "at" or "of"
-            for cut in re.finditer(r"\s(?:in|on|of|at)\s(?:the\s)?(?P<next>\S+)", m.group("name")):
+            for cut in re.finditer(r" (?:in|on|of|at) (?:the )?(?P<next>\S+)", m.group("name")):
                 if cut.group("next") in _NOT_VENUE or cut.group("next") in _WHEN:
                     end = start + cut.start()
                     break
             words = text[start:end].split()
             # "the Rose and Crown" is a pub, "the Crown" the state: a word of the list may follow a name
-            if words[0] in _NOT_VENUE or " ".join(words) in _CHAINS or \
+            if not words or words[0].rstrip("'’s") in _NOT_VENUE or words[0] in _NOT_VENUE or \
+                    words[-1] in _SERVICE_WORDS or " ".join(words) in _CHAINS or \
                     any(w in _PUBLIC_WORDS or w in DOMAIN_ACRONYMS for w in words):
                 continue
             if _VENUE_WORD_AFTER.match(text, end):

@@ -197,15 +197,33 @@ class BareDomainRecognizer(EntityRecognizer):
             suffix = parts.suffix
             if not parts.domain or not suffix or suffix != suffix.lower() or not host.endswith(suffix):
                 continue
+            name = host[:len(host) - len(suffix) - 1]
+            if name[1:] != name[1:].lower():
+                continue  # "wordMLPackage.save", "ConvertOutHtml.java": code, not an address typed by a person
             path = m.group("path") or ""
             path = path.rstrip(".,;:!?")
             if not path and (suffix in _FILE_EXTENSION_SUFFIXES or _joined_words(parts.domain, suffix)
-                             or not parts.subdomain and _well_known(parts.domain)):
+                             or not parts.subdomain and _well_known(parts.domain)
+                             or _word_suffix(suffix) and not context_near(text, m.start(), m.end(), _WEB_WORDS)):
                 continue
             end = m.start() + len(host) + len(path)
             found.append(result(self, URL, m.start(), end, 0.85 if path else 0.8, "web address (bare domain)",
                                 host=host.lower()))
         return found
+
+
+_CLASSIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "int", "info", "biz", "name", "mobi"}
+_WEB_WORDS = words_pattern(["website", "web site", "site", "blog", "online", "web page", "page", "posted", "link",
+                            "url", "web address", "internet", "browse", "browsed", "visited", "post", "posts"])
+
+
+def _word_suffix(suffix: str) -> bool:
+    """A newer top-level domain that is an English word ("docx4j.properties", "java", "save"): an address only
+    with a path or a word of the web beside it."""
+    from wordfreq import zipf_frequency
+
+    last = suffix.rsplit(".", 1)[-1]
+    return len(last) > 2 and last not in _CLASSIC_SUFFIXES and zipf_frequency(last, "en") >= 2.5
 
 
 def _well_known(domain: str) -> bool:

@@ -51,8 +51,20 @@ class OtherScriptNameRecognizer(EntityRecognizer):
                 continue  # running text in Chinese or Japanese, or one character (a unit, a symbol)
             if not unspaced and len(run) < 2:
                 continue
+            if not _in_latin_text(text, m.start(), m.end()):
+                continue  # a paragraph in Urdu or Russian is that language's text, not a name in English prose
             named = bool(_NAMED_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
             found.append(result(self, PERSON, m.start(), m.end(), 0.7 if named else 0.4,
                                 "name in another script" if named else "another script: to review",
                                 review="other script", script_run=True))
         return found
+
+
+_LATIN_LETTER = regex.compile(r"\p{Latin}", regex.V1)
+_OTHER_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+
+
+def _in_latin_text(text: str, start: int, end: int, window: int = 80) -> bool:
+    """Is the run set in prose written mostly in Latin letters (an English report quoting a name)?"""
+    around = text[max(0, start - window):start] + " " + text[end:end + window]
+    return len(_LATIN_LETTER.findall(around)) >= len(_OTHER_LETTER.findall(around))
