@@ -157,3 +157,7 @@ def test_generated_furniture_numbers_stay():
     for _ in range(60):
         text = f"She moved to {rng.choice(furniture)} {rng.randint(1, 40)} {rng.choice(follow)} later."
         assert recognizer.analyze(text, []) == [], text
+
+
+def test_an_unsuffixed_address_stays_on_its_line():
+    assert UnsuffixedAddressRecognizer().analyze("She moved to 2\nThe Panel Findings", []) == []

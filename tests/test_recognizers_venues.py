@@ -86,3 +86,13 @@ def test_pub_names_with_in_on_of(pub):
 ])
 def test_roles_and_bodies_with_of_are_no_pub(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Foo\nBar\nOrange", "Foo Bar Foo Bar", "the Landlord and Tenant have signed up to the Race to Zero",
+    "having regard to the Landlord's intention", "She was referred to the Recovery Hub because of her drinking.",
+    "Her drinking increased after she moved to the Outreach Project.", "the Criminal Bar Association",
+    "He drank at home before going to the Housing Options Team.",
+])
+def test_no_venue_in_documents_that_are_not_about_going_out(text):
+    assert found(text) == []

@@ -229,14 +229,14 @@ _TOWN_AFTER = re.compile(
 _UNSUFFIXED = re.compile(rf"""
     (?<![\w£$/.,:+-])
     (?:
-        (?P<flat>{_FLAT}),?\s
-        (?:(?P<building>(?:The\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}),\s)?
-        (?:(?P<flat_number>{_HOUSE_NUMBER}),?\s)?
-      | (?P<number>{_HOUSE_NUMBER})\s
+        (?P<flat>{_FLAT}),?[ ]
+        (?:(?P<building>(?:The[ ])?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}),[ ])?
+        (?:(?P<flat_number>{_HOUSE_NUMBER}),?[ ])?
+      | (?P<number>{_HOUSE_NUMBER})[ ]
     )
-    (?P<street>(?:The\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})
+    (?P<street>(?:The[ ])?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})
     (?![\w'’-])
-    """, re.VERBOSE)
+    """, re.VERBOSE)   # one line: a number at the end of a line and a heading on the next are no address
 
 
 class UnsuffixedAddressRecognizer(EntityRecognizer):
