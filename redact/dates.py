@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
-           "protected_date_candidates", "document_month_context"]
+           "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN"]
 
 
 class PartialDate(NamedTuple):
@@ -790,7 +790,34 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     return _merge(spans)
 
 
-def protected_date_candidates(text: str, when: datetime.date) -> list[tuple[int, int]]:
+class _ContextUnknown:
+    """What a check of one text alone knows of the months named before it: nothing."""
+
+    def __repr__(self) -> str:
+        return "CONTEXT_UNKNOWN"
+
+
+# A text checked alone may sit under a month named elsewhere; None, by contrast, says "no month was named before".
+CONTEXT_UNKNOWN = _ContextUnknown()
+
+
+def month_context_by_part(items: list[tuple[str, str]]) -> list[tuple[int, int | None] | None]:
+    """For each (part, text) in reading order, the month its part named last before it: the context of a bare
+    day ("the 14th") for a reader that sees a document's texts one by one (verify). A header or a footnote
+    starts with no month: it is not read under the body's last row."""
+    last: dict[str, tuple[int, int | None] | None] = {}
+    out = []
+    for part, text in items:
+        context = last.get(part)
+        out.append(context)
+        if text and _MONTH_WORD.search(text):
+            last[part] = _month_context(text, len(text)) or context
+    return out
+
+
+def protected_date_candidates(text: str, when: datetime.date,
+                              context: "tuple[int, int | None] | None | _ContextUnknown" = CONTEXT_UNKNOWN
+                              ) -> list[tuple[int, int]]:
     """Spans of everything in ``text`` that could mean ``when`` under any reading: verify's broad net.
 
     On top of ``mentions_of`` (which ``apply`` uses): numbers month first wherever that reading is possible
@@ -799,15 +826,22 @@ def protected_date_candidates(text: str, when: datetime.date) -> list[tuple[int,
     may be in an earlier paragraph or table row, which a check of one text cannot see; an ordinal word, "the
     first", needs its month in the text). It accepts a
     few false alarms and misses nothing that ``mentions_of`` finds; spans are tight around the date itself.
+
+    Given the ``context`` (the month the document named before this text, or None for none: see
+    ``month_context_by_part``), "the 14th" is the date only where that month or the text says so: a day of the
+    month alone is no date of death in a chronology of another month ("the reply came on the 10th").
     """
+    known = context is not CONTEXT_UNKNOWN
     mentions = find_dates(text)
-    spans = mentions_of(text, when, mentions)
+    spans = mentions_of(text, when, mentions, context if known else None)
     spans += _reading_spans(text, when, True, mentions)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
     for m in _bare_days(text, when):
-        # "the 14th" in a text that names no month may be under a month named in the row above; an ordinal
-        # word ("the first") only with its month in the text
-        if _in_context(text, m, when, None) or not (named or m.group("day")[0].isalpha()):
+        if _in_context(text, m, when, context if known else None):
+            spans.append(_bare_day_span(m))
+        elif not known and not (named or m.group("day")[0].isalpha()):
+            # "the 14th" in a text read alone that names no month may be under a month named in the row above;
+            # an ordinal word ("the first") only with its month in the text
             spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
     return _merge(spans)

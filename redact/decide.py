@@ -132,6 +132,9 @@ class Decider:
         from . import grammar
 
         self.roles = grammar.RoleLexicon(rules.policy.roles)
+        from .date_policy import DatePolicy
+
+        self.date_policy = DatePolicy(rules)
 
     def decide(self, findings: list[Finding], segments=None) -> list[Decision]:
         """Decisions for a document's findings. Given the segments, an unlisted name is first read in its
@@ -211,6 +214,9 @@ class Decider:
         if kind in entities.ID_TYPES:
             return self._choice(finding, policy.identifiers, strict, lambda: p.reference)
         if kind == entities.DATE_TIME:
+            rewritten = None if strict else self.date_policy.decide(finding)   # "March 2022", "2022", relative
+            if rewritten is not None:
+                return Decision(finding, *rewritten)
             return self._choice(finding, policy.dates, strict, lambda: "[date]")
         if kind == entities.LOCAL_BUSINESS:
             return self._choice(finding, policy.local_businesses, strict, lambda: p.business)

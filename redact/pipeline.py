@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from . import __version__, entities
 from .atomic import Staging, check_target
 from .audit import KEY_MODE, AuditKey, AuditLog, key_id, resolve_key, sha256_file
+from .dates import CONTEXT_UNKNOWN, month_context_by_part
 from .decide import Decider, Decision, PseudonymBook, _match_case
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.text import TextDocument
@@ -105,6 +106,7 @@ class Redactor:
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
+        decisions = self.decider.date_policy.phrase(decisions, document.segments)  # "on 14 May" -> "in May 2023"
         document.apply(_edits(decisions))
         return decisions + self._verify_pass(document)
 
@@ -118,8 +120,13 @@ class Redactor:
         extra: list[Decision] = []
         for _ in range(3):   # a replacement never holds a listed value; the loop only guards against surprises
             decisions = []
-            for index, segment in enumerate(document.segments):
-                spans = self.leak_finder.spans(segment.text, identifier=segment.kind == "identifier")
+            segments = document.segments
+            # "the 10th" is read under the month its part named before it, as verify reads the saved output
+            contexts = month_context_by_part([(s.location.split("#", 1)[0], s.text) for s in segments])
+            for index, segment in enumerate(segments):
+                identifier = segment.kind == "identifier"
+                spans = self.leak_finder.spans(segment.text, identifier=identifier,
+                                               month_context=CONTEXT_UNKNOWN if identifier else contexts[index])
                 decisions += self._decisions_for(segment, index, sorted(spans, key=lambda s: (s[0] - s[1], s[0])))
             if not decisions:
                 break
@@ -129,13 +136,14 @@ class Redactor:
 
     def _leaks_left_in_segments(self, document: Document, saved: Path) -> list[Decision]:
         """The text verify flags in the saved output, replaced wherever it stands whole in a segment of the part."""
-        from .verify import texts_of
+        from .verify import month_contexts, texts_of
 
         wanted: dict[str, set[tuple[str, str, str]]] = {}
-        for item in texts_of(saved):
+        items = list(texts_of(saved))
+        for item, context in zip(items, month_contexts(items)):
             if item.unread or item.raw_of is not None:
                 continue
-            for start, end, kind, value in self.leak_finder.spans(item.text, item.identifier, item.broad):
+            for start, end, kind, value in self.leak_finder.spans(item.text, item.identifier, item.broad, context):
                 wanted.setdefault(item.location.split(" ", 1)[0], set()).add((item.text[start:end], kind, value))
         decisions = []
         for index, segment in enumerate(document.segments):

@@ -36,6 +36,7 @@ import ahocorasick
 from lxml import etree
 
 from . import entities
+from .dates import CONTEXT_UNKNOWN
 from .errors import InputError
 from .normalise import INVISIBLE, fold, fold_key
 from .rules import Person, Rules
@@ -775,15 +776,18 @@ class LeakFinder:
         """Reported unless the sentence clearly uses the ordinary word (spaCy is loaded only if needed)."""
         return self._judge.judge(text, start, end).reported_by_verify
 
-    def spans(self, text: str, identifier: bool = False, broad: bool | str = True) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, value) of every leak in ``text``; the same text is searched once."""
-        key = (text, identifier, broad)
+    def spans(self, text: str, identifier: bool = False, broad: bool | str = True,
+              month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, value) of every leak in ``text``; the same text is searched once. ``month_context``:
+        the month its part named before it (``month_contexts``), which "the 14th" falls in."""
+        key = (text, identifier, broad, month_context)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._search(text, identifier, broad)
+            cached = self._cache[key] = self._search(text, identifier, broad, month_context)
         return cached
 
-    def _search(self, text: str, identifier: bool, broad: bool | str = True) -> list[tuple[int, int, str, str]]:
+    def _search(self, text: str, identifier: bool, broad: bool | str = True,
+                month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
         if not text or not text.strip():
             return []
         from .dates import protected_date_candidates
@@ -814,7 +818,7 @@ class LeakFinder:
             view, origin = _date_view(text)
             for date, kind in self._dates:
                 # the broad net: every reading that could be the date, not only the ones apply is sure of
-                for start, end in protected_date_candidates(view, date):
+                for start, end in protected_date_candidates(view, date, month_context):
                     found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
         return sorted(found)
 
@@ -868,8 +872,9 @@ class LeakFinder:
 
     def leaks_in(self, location: str, text: str, *, identifier: bool = False, broad: bool | str = True,
                  number_lines: bool = False,
-                 first_line: int = 1, marks: Iterable[tuple[int, int, str]] = ()) -> list[Leak]:
-        spans = self.spans(text, identifier, broad)
+                 first_line: int = 1, marks: Iterable[tuple[int, int, str]] = (),
+                 month_context=CONTEXT_UNKNOWN) -> list[Leak]:
+        spans = self.spans(text, identifier, broad, month_context)
         every = [(s, e) for s, e, _, _ in spans]
         leaks = []
         for start, end, kind, value in spans:
@@ -909,6 +914,22 @@ def leak_advice(leak: Leak) -> str:
     return f"add the form written here to the aliases of the {leak.kind} {leak.value} in the rules"
 
 
+def month_contexts(texts: list[Text]) -> list:
+    """For each text, the month its part named last before it ("the 14th" under a row "September 2021"): the
+    reading of one text alone cannot see it. An attribute, a name or a part's raw XML is read alone."""
+    from .dates import month_context_by_part
+
+    flowing = [(i, t) for i, t in enumerate(texts) if not (t.identifier or t.unread or t.raw_of is not None)]
+    out: list = [CONTEXT_UNKNOWN] * len(texts)
+    for (i, _), context in zip(flowing, month_context_by_part([(t.location.split(" ", 1)[0], t.text)
+                                                                for _, t in flowing])):
+        out[i] = context
+    for i, t in enumerate(texts):
+        if t.raw_of is not None:
+            out[i] = None   # the whole part at once: a month it names is in the text itself
+    return out
+
+
 def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: str = "",
                  finder: LeakFinder | None = None) -> Verdict:
     """Check texts read from an output (``Text`` records, or ``(location, text)`` pairs)."""
@@ -916,16 +937,15 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     verdict = Verdict(path)
     raw: list[tuple[Text, list[Leak]]] = []
     parsed_values: dict[str, set[tuple[str, str]]] = {}
-    for item in texts:
-        if isinstance(item, tuple):
-            item = Text(*item)
+    texts = [item if isinstance(item, Text) else Text(*item) for item in texts]
+    for item, month_context in zip(texts, month_contexts(texts)):
         if item.unread:
             verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"
             continue
         verdict.checked_texts += 1
         leaks = finder.leaks_in(item.location, item.text, identifier=item.identifier, broad=item.broad,
                                 number_lines=item.number_lines, first_line=item.first_line,
-                                marks=item.marks)
+                                marks=item.marks, month_context=month_context)
         if item.raw_of is not None:
             raw.append((item, leaks))
             continue
