@@ -123,7 +123,10 @@ class Policy(_Strict):
     addresses: ReplacementChoice = "placeholder"
     contacts: ReplacementChoice = "placeholder"
     identifiers: ReplacementChoice = "placeholder"
-    dates: ReplacementChoice = "keep"
+    # ordinary dates (not the protected ones, which are removed in every policy): keep; placeholder ("[date]");
+    # remove; or shown with less: month_year ("March 2022"), year ("2022"), relative ("three months before the
+    # death", needs dates.date_of_death); each keeps a chronology's order
+    dates: Literal["keep", "placeholder", "remove", "month_year", "year", "relative"] = "keep"
     organisations: ReplacementChoice = "keep"
     countries: ReplacementChoice = "keep"
     local_businesses: ReplacementChoice = "placeholder"
@@ -179,6 +182,8 @@ class Rules(_Strict):
     def _consistent(self) -> "Rules":
         _fill_role_pseudonyms(self)
         _check_consistent(self)
+        if self.policy.dates == "relative" and self.dates.date_of_death is None:
+            raise ValueError("policy.dates: relative needs dates.date_of_death (dates are told relative to it)")
         return self
 
     def listed(self) -> list[Person | Place]:
