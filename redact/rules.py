@@ -123,10 +123,11 @@ class Policy(_Strict):
     addresses: ReplacementChoice = "placeholder"
     contacts: ReplacementChoice = "placeholder"
     identifiers: ReplacementChoice = "placeholder"
-    # ordinary dates (not the protected ones, which are removed in every policy): keep; placeholder ("[date]");
-    # remove; or shown with less: month_year ("March 2022"), year ("2022"), relative ("three months before the
-    # death", needs dates.date_of_death); each keeps a chronology's order
-    dates: Literal["keep", "placeholder", "remove", "month_year", "year", "relative"] = "keep"
+    dates: Literal["keep", "placeholder", "remove", "month_year", "year", "relative"] = Field(
+        "keep", description="Ordinary dates (the protected ones are removed in every policy): keep; placeholder "
+                            "('[date]'); remove; or shown with less, keeping a chronology's order: month_year "
+                            "('March 2022'), year ('2022'), relative ('three months before the death', needs "
+                            "dates.date_of_death).")
     organisations: ReplacementChoice = "keep"
     countries: ReplacementChoice = "keep"
     local_businesses: ReplacementChoice = "placeholder"
