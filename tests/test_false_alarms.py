@@ -128,7 +128,14 @@ def test_word_context_decides_for_words_that_are_also_names():
             assert not kept_by_policy(text, start, start + len(word)), text
 
 
-def test_roles_are_kept_only_after_the():
+def test_roles_are_kept_after_the_or_alone_in_a_cell():
+    for role in ["Landlord", "Headteacher", "Social Worker", "Housing Officer", "Caseworker"]:
+        for text in [f"{role}", f"{role}\tCalled police about noise", f"Role: {role}", f"Agency\t{role}\tVisit"]:
+            start = text.index(role)
+            assert kept_by_policy(text, start, start + len(role)), text
+    for role in ["Judge", "Son"]:       # also names: alone in a cell they may be someone's surname or given name
+        assert not kept_by_policy(role, 0, len(role))
+        assert not kept_by_policy(f"Witness\t{role}", 8, 8 + len(role))
     for role in ["Coroner", "Landlord", "Judge", "Nurse", "Constable"]:
         text = f"The {role} said so."
         assert kept_by_policy(text, 4, 4 + len(role))

@@ -89,6 +89,18 @@ def _kind_of_whole_phrase(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_LABEL = re.compile(r"[^\S\n]*(?:role|job title|title|position|occupation|profession|job)[^\S\n]*[:–-][^\S\n]*",
+                    re.IGNORECASE)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Alone on its line or in its table cell (after a label such as "Role:" at most)."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    before = text[line_start:start]
+    after = re.match(r"[^\n\t]*", text[end:]).group()
+    return (not before.strip() or bool(_LABEL.fullmatch(before))) and not after.strip(" .:;,")
+
+
 def is_also_a_name(word: str) -> bool:
     return fold_key(word) in lexicon().names_too or likely_gender(word) is not None
 
@@ -126,7 +138,9 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
             return False
         kind = kinds[0]
     if kind == ROLE:
-        return after_the
+        # "The Landlord", or a role alone in a table cell, a heading or after "Role:"; a role that is also a
+        # name ("Judge", "Son") only after "the"
+        return after_the or _stands_alone(text, offset, offset + len(span)) and not is_also_a_name(span)
     if len(words) > 1 or not is_also_a_name(words[0]):
         return True
     following = _WORD_AFTER.match(text[offset + len(span):])
