@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -281,13 +282,15 @@ def _check_consistent(rules: Rules) -> None:
                     f"a real name of another listed entry, {_entry(rules, other)}"
                 raise ValueError(f"pseudonym '{pseudonym}' of {_entry(rules, index)} contains "
                                  f"'{_original_word(pseudonym, word)}', {whose}: choose another pseudonym")
-        surname_pseudonym = getattr(entity, "surname_pseudonym", None)
-        for word in pseudonym_name_words(surname_pseudonym or ""):
-            if word in word_owner:   # "Mr and Mrs Pryor" must not come back as a real name
-                other, real = word_owner[word]
-                raise ValueError(f"surname_pseudonym '{surname_pseudonym}' of {_entry(rules, index)} contains "
-                                 f"'{_original_word(surname_pseudonym, word)}', a real name of "
-                                 f"{'the same person' if other == index else _entry(rules, other)}: choose another")
+        # both are written into the published text: "Mr and Mrs X", "The victim will be referred to as ..."
+        for key_name in ("surname_pseudonym", "role"):
+            value = getattr(entity, key_name, None)
+            for word in pseudonym_name_words(re.sub(r"['’][sS]\b", "", value or "")):   # "Joanne's son"
+                if word in word_owner:
+                    other, real = word_owner[word]
+                    raise ValueError(f"{key_name} '{value}' of {_entry(rules, index)} contains "
+                                     f"'{_original_word(value, word)}', a real name of "
+                                     f"{'the same person' if other == index else _entry(rules, other)}: choose another")
         for other, place in enumerate(listed[people:], start=people):
             for real in (place.name, *place.aliases):
                 if f" {fold_key(real)} " in f" {key} " and key != fold_key(real):

@@ -172,6 +172,10 @@ def test_a_surname_pseudonym_is_checked_like_a_pseudonym():
     with pytest.raises(RulesError, match="surname_pseudonym 'Pryor'"):
         parse_rules({"people": [{"name": "Joanne Pryor", "pseudonym": "Anna"},
                                 {"name": "Ali Khan", "pseudonym": "Sam", "surname_pseudonym": "Pryor"}]})
+    with pytest.raises(RulesError, match="role 'Joanne's son'"):
+        parse_rules({"people": [{"name": "Joanne Pryor", "pseudonym": "Anna"},
+                                {"name": "Ali Khan", "pseudonym": "Sam", "role": "Joanne's son"}]})
+    assert parse_rules({"people": [{"name": "Ali Khan", "pseudonym": "Sam", "role": "perpetrator"}]})
 
 
 # ------------------------------------------------------------------ articles and sentence starts
