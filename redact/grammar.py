@@ -207,6 +207,8 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[line_start:start] + text[end:len(text) if line_end < 0 else line_end]
+    if not any(c.isalpha() for c in rest):
+        return len(surface) >= 4    # a name alone in capitals, not initials alone in a cell ("JP")
     return not any(c.islower() for c in rest)
 
 
@@ -229,6 +231,12 @@ class Grammar:
         self.titles = decider.rules.policy.titles
         self.listed = decider.rules.listed()
         self.pseudonyms = {fold_key(e.pseudonym) for e in self.listed}
+        # a listed family name -> the first person listed with it (the victim by convention)
+        self.families: dict[str, Person] = {}
+        for person in self.rules.people:
+            words = split_title(person.name)[1]
+            if len(words) >= 2:
+                self.families.setdefault(fold_key(words[-1]), person)
         if self.roles.pattern is not None:
             self.role_before = _role_before(self.roles)
 
@@ -391,8 +399,13 @@ class Grammar:
             new = placeholder + suffix
             return start, end, _case(new, text, start, f.start, f.end), "family"
 
-        titles, _ = split_title(surface)
+        titles, name = split_title(surface)
         title_text = " ".join(surface.split()[:len(titles)]) if titles else ""
+        family = self.families.get(fold_key(" ".join(name))) if titles and len(name) == 1 else None
+        if family is not None and _COUPLE_BEFORE.search(text, 0, start):
+            # "Mr and Mrs Pryor" where only Craig Pryor is listed: the couple is the listed family
+            new = f"{title_text} {family.surname_pseudonym or self.placeholders.surname}{suffix}"
+            return start, end, _case(new, text, start, f.start, f.end), "couple"
         keep_title = self.titles == "keep" and not is_role
         if is_role:
             role = reason.split("(role ", 1)[1].split(")")[0]

@@ -78,6 +78,8 @@ def test_all_capital_text_stays_in_capitals(name):
     assert re.fullmatch(r"PERSON \d+'S STATEMENT TO POLICE", out), out
     # an acronym-like name in ordinary text is not shouted
     assert render(NO_RULES, "She met KM at work.", unlisted("KM")) == "She met Person 1 at work."
+    assert render(NO_RULES, "KM", unlisted("KM")) == "Person 1"
+    assert render(NO_RULES, "KEVIN MARSH", unlisted("KEVIN MARSH")) == "PERSON 1"
 
 
 # ------------------------------------------------------------------ families of unlisted surnames
@@ -164,6 +166,15 @@ def test_listed_family_with_a_surname_pseudonym(index, surname, pseudonym, apost
     assert out == (f"The {fake_family}{apostrophe} house was sold. Mr and Mrs {pseudonym} moved. "
                    f"The {pseudonym} family agreed."), out
     _no_real_word(out, surname)
+
+
+@pytest.mark.parametrize("index, surname, pseudonym", [(0, "Pryor", "[surname]"), (1, "Okonkwo", "Smith"),
+                                                       (3, "Walsh", "Jones")])
+def test_a_couple_found_as_another_person_is_still_the_listed_family(index, surname, pseudonym):
+    # the detector judged "Mr Pryor" someone else than the listed person; the couple still reads as the family
+    out = render(FAMILY_RULES, f"Mrs and Mr {surname} came. Mr {surname} spoke.",
+                 unlisted(f"Mr {surname}", f"Mr {surname}"))
+    assert out == f"Mrs and Mr {pseudonym} came. Mr Person 1 spoke.", out
 
 
 def test_a_surname_pseudonym_is_checked_like_a_pseudonym():
