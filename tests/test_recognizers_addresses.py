@@ -161,3 +161,11 @@ def test_generated_furniture_numbers_stay():
 
 def test_an_unsuffixed_address_stays_on_its_line():
     assert UnsuffixedAddressRecognizer().analyze("She moved to 2\nThe Panel Findings", []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Address | 48 Canal Side, Hartsford", "Home address:\t48 Canal Side", "48 Canal Side, Hartsford HT4 7QD",
+    "Victim\t48 Canal Side, Brackford-upon-Sea WX3 9HN",
+])
+def test_unsuffixed_address_in_a_table_cell(text):
+    assert texts(UnsuffixedAddressRecognizer(), text) == ["48 Canal Side"]

@@ -218,7 +218,7 @@ _PLACED_BEFORE = re.compile(
     r"registered|found|discovered)"
     r"(?:\s+(?:back|out|in|together|alone|there|here|with\s+(?:her|his|their|a|an)\s+\w+))?"
     r"\s+(?:at|to|into|in|from|on|of|outside|near)\s+(?:the\s+(?:address|property|house|flat|home)\s+(?:at|of)\s+)?"
-    r"|(?<![\w])address(?:es)?(?:\s+(?:is|was|as|at|of|being|given\s+as|recorded\s+as))?\s*:?\s*)$",
+    r"|(?<![\w])address(?:es)?(?:\s+(?:is|was|as|at|of|being|given\s+as|recorded\s+as))?\s*[:|]?\s*)$",
     re.IGNORECASE)
 _WEAK_BEFORE = re.compile(r"(?<![\w])(?:at|to|from|of|in|near|outside)\s+$", re.IGNORECASE)
 # A town (and perhaps a postcode) after the street confirms an address a bare "at" or "to" does not.
@@ -226,6 +226,10 @@ _TOWN_AFTER = re.compile(
     rf"^,\s*(?:[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*)?"
     rf"(?:{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])"
     rf"|(?<=[\w,\s])(?=[.;:)]|,|\s+(?:in|on|and|with|where|when|until|before|after|from|for)\b|\s*$))")
+# A postcode after the street makes it an address whatever comes before ("48 Canal Side, Hartsford HT4 7QD").
+_POSTCODE_AFTER = re.compile(
+    rf"^,?\s*(?:[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*)?"
+    rf"{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])")
 _UNSUFFIXED = re.compile(rf"""
     (?<![\w£$/.,:+-])
     (?:
@@ -284,7 +288,7 @@ class UnsuffixedAddressRecognizer(EntityRecognizer):
                 if re.fullmatch(r"(?:19|20)[0-9]{2}", number) or \
                         previous and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
                     continue
-                if _PLACED_BEFORE.search(before):
+                if _PLACED_BEFORE.search(before) or _POSTCODE_AFTER.match(text[end:end + 60]):
                     score = 0.8
                 elif _WEAK_BEFORE.search(before) and _TOWN_AFTER.match(text[end:end + 60]):
                     score = 0.75
