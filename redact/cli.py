@@ -221,10 +221,13 @@ def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rul
 @click.option("--password", help="Password of an encrypted Word file.")
 @click.option("--pdf", type=click.Path(path_type=Path), help="Also convert the output to PDF (needs LibreOffice).")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
+@click.option("--statement", type=click.Path(path_type=Path),
+              help="Also write an anonymisation statement (Markdown) for the QA Panel: pseudonyms and roles, what "
+                   "was replaced and where, the verify result, what a person must check; never a real name.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the outcome as JSON (when refused: every leak left, where, what kind and what to do).")
 def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
-          date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, as_json):
+          date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, statement, as_json):
     """Write a redacted copy of FILE, verified before it is put in place.
 
     \b
@@ -238,6 +241,11 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
 
         check_pdf_target(pdf, force=force)
     rules = _required_rules(rules_path, no_rules, date_of_death)
+    if statement:   # checked like the output, before any work
+        from .statement import check_statement_target
+
+        check_statement_target(statement, force=force, not_over={"the input": file, "the output": output,
+                                                                 "the audit log": audit, "the PDF": pdf})
     redactor = Redactor(rules, profile, mapping=mapping, strict_rules=strict_rules)
     try:
         report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,
@@ -268,6 +276,11 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             click.echo(f"needs manual review: {item.location}: {item.what}")
         if report.removed_images:
             click.echo(f"removed {len(report.removed_images)} image(s)/object(s)")
+    if statement:
+        from .statement import write_statement
+
+        write_statement(statement, report, redactor.rules)
+        click.echo(f"statement:     {statement}", err=as_json)
     if pdf:
         from .pdf import convert_and_verify
 
