@@ -315,3 +315,50 @@ def test_two_digit_years_counts_and_labelled_dates(text, found):
 def test_mentions_of_spaced_dots_month_first_hyphens_and_cardinal_words(text, found):
     when = datetime.date(2021, 9, 14) if "two" not in text else datetime.date(2021, 9, 2)
     assert [text[s:e] for s, e in mentions_of(text, when)] == found
+
+
+# ---------------------------------------------------------------------- a day alone, read in its document
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+@pytest.mark.parametrize("when", [datetime.date(2021, 9, 14), datetime.date(2023, 5, 10), datetime.date(2020, 2, 29),
+                                  datetime.date(1999, 12, 31), datetime.date(2019, 3, 1)], ids=str)
+def test_a_day_alone_with_its_document_context_is_the_date_only_under_its_month(when):
+    """Given the month its part named before it (None: no month), "the 10th" is the protected date only when the
+    day and that month (and year, when given) agree, in every way a day is written alone."""
+    from redact.dates import CONTEXT_UNKNOWN, protected_date_candidates
+
+    other_month = when.month % 12 + 1
+    forms = ["The reply came on the {d}.", "{d}", "On {w} the {d} she called.", "Police came on the {d} of that month."]
+    for day in range(1, 32):
+        for form in forms:
+            text = form.format(d=_ordinal(day), w=f"{when:%A}")
+            for context in (None, (other_month, None), (when.month, when.year - 1)):
+                assert protected_date_candidates(text, when, context) == [], (text, context)
+            under_its_month = protected_date_candidates(text, when, (when.month, when.year))
+            assert bool(under_its_month) == (day == when.day), (text, under_its_month)
+            assert protected_date_candidates(text, when, (when.month, None)) == under_its_month
+            if day == when.day and "the" in form:
+                # read alone, a text that names no month may be under one: verify's broad net flags it
+                assert protected_date_candidates(text, when, CONTEXT_UNKNOWN), text
+
+
+def test_month_context_by_part_follows_each_part_in_reading_order():
+    from redact.dates import month_context_by_part
+
+    items = [("word/document.xml", "Chronology"), ("word/document.xml", "September 2021"),
+             ("word/header1.xml", "the 14th"), ("word/document.xml", "14th"),
+             ("word/document.xml", "In October she moved; on the 14th she called."), ("word/document.xml", "15th"),
+             ("word/footnotes.xml", "See the 14th.")]
+    assert month_context_by_part(items) == [None, None, None, (9, 2021), (9, 2021), (10, None), None]
+
+
+def test_a_named_month_in_the_text_still_decides_over_the_context():
+    from redact.dates import protected_date_candidates
+
+    when = datetime.date(2021, 9, 14)
+    assert protected_date_candidates("In October she was seen on the 14th.", when, (9, 2021)) == []
+    text = "In September she was seen on the 14th."
+    assert [text[s:e] for s, e in protected_date_candidates(text, when, None)] == ["14th"]
