@@ -96,3 +96,17 @@ def test_roles_and_bodies_with_of_are_no_pub(text):
 ])
 def test_no_venue_in_documents_that_are_not_about_going_out(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("They ate at a takeaway called Golden Dragon on Fridays.", "Golden Dragon", LOCAL_BUSINESS),
+    ("She drank in a pub called the Wheatsheaf.", "Wheatsheaf", LOCAL_BUSINESS),
+    ("He prayed at a mosque known as Madina Masjid.", "Madina Masjid", LOCATION),
+    ("She worked at a salon called Halina's.", "Halina's", LOCAL_BUSINESS),
+])
+def test_a_venue_called_by_its_name(text, name, kind):
+    assert (kind, name) in found(text)
+
+
+def test_a_chain_called_by_its_name_stays():
+    assert found("She met him at a café called Costa.") == []

@@ -109,6 +109,10 @@ _THE_NAME = re.compile(rf"(?P<before>(?<![\w])(?:at|in|inside|outside|to|into|fr
                        rf"left|leaving|visited|frequented|called|named|pub|bar|café|cafe|,)[ \t]+)"
                        rf"(?P<the>[Tt]he) (?P<name>{_WORD}(?: (?:& |and |(?:in|on|of|at) (?:the )?)?{_WORD}){{0,2}})"
                        rf"(?![\w'’-])")
+# "a takeaway called Golden Dragon", "the mosque known as Madina Masjid": the venue word says what follows
+_CALLED = re.compile(rf"\b(?P<kind>pub|bar|café|cafe|takeaway|restaurant|shop|gym|nightclub|club|salon|barbers?|"
+                     rf"church|mosque|temple|gurdwara|chapel)[ ,]+(?:called|named|known as)[ ]+(?:[Tt]he )?"
+                     rf"(?P<name>{_WORD}(?: (?:& |and |(?:in|on|of) (?:the )?)?{_WORD}){{0,2}})(?![\w'’-])")
 _VENUE_WORD_AFTER = re.compile(r" (?:pub|public house|bar|café|cafe|takeaway|restaurant|nightclub|club|"
                                r"gym|shop|store|church|mosque|temple|gurdwara)\b")
 # Words of going out to a venue; not "alcohol", "landlord" or "shop", which a report uses of drinking at home,
@@ -146,7 +150,8 @@ _NOT_VENUE = {
 }
 _WHEN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
          "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Boxing", "New"}
+         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Boxing", "New",
+         "Christmas", "Easter", "Eid", "Diwali", "Vaisakhi", "Ramadan", "Weekends", "Weekdays"}
 # Agencies and report furniture: never part of a venue's name.
 _PUBLIC_WORDS = {"Police", "Constabulary", "Council", "NHS", "Hospital", "Trust", "Service", "Services", "Surgery",
                  "School", "Academy", "College", "University", "Court", "Prison", "Partnership", "Board",
@@ -221,13 +226,15 @@ class VenueRecognizer(EntityRecognizer):
         for m in _HEAD_FIRST.finditer(text):
             if any(w not in _GENERIC_NAME_WORDS for w in re.split(r"[\s-]", m.group("name"))):
                 add(m.start(), m.end(), "worship", 0.8)
+        for m in _CALLED.finditer(text):
+            name = _until_the_sentence_goes_on(m.group("name"))
+            words = _venue_words(name.split()) if name not in _CHAINS else []
+            if words and words[-1] not in _SERVICE_WORDS:
+                kind = "worship" if m.group("kind") in ("church", "mosque", "temple", "gurdwara", "chapel") else "venue"
+                add(m.start("name") + len(name) - len(" ".join(words)), m.start("name") + len(name), kind, 0.8)
         for m in _THE_NAME.finditer(text):
-            start, end = m.span("name")
-            # "The Wheatsheaf on Friday": the sentence goes on after "on", "in", "at" or "of"
-            for cut in re.finditer(r" (?:in|on|of|at) (?:the )?(?P<next>\S+)", m.group("name")):
-                if cut.group("next") in _NOT_VENUE or cut.group("next") in _WHEN:
-                    end = start + cut.start()
-                    break
+            start = m.start("name")
+            end = start + len(_until_the_sentence_goes_on(m.group("name")))
             words = text[start:end].split()
             # "the Rose and Crown" is a pub, "the Crown" the state: a word of the list may follow a name
             if not words or words[0].rstrip("'’s") in _NOT_VENUE or words[0] in _NOT_VENUE or \
@@ -247,6 +254,15 @@ class VenueRecognizer(EntityRecognizer):
                        "named venue", kind=kind)
                 for start, end, kind, score in sorted(found)
                 if wanted(entities, LOCATION if kind == "worship" else LOCAL_BUSINESS)]
+
+
+def _until_the_sentence_goes_on(name: str) -> str:
+    """"The Wheatsheaf on Friday": the name stops where "on", "in", "at" or "of" lead on to a day or a role,
+    not to more of the name ("Bird in Hand", "Duke of York")."""
+    for cut in re.finditer(r" (?:in|on|of|at) (?:the )?(?P<next>\S+)", name):
+        if cut.group("next") in _NOT_VENUE or cut.group("next") in _WHEN:
+            return name[:cut.start()]
+    return name
 
 
 def _venue_words(words: list[str]) -> list[str]:
