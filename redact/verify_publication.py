@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import InputError, LeakError
+from .zipsafe import check_central_directory, parse_xml
 from .zipsafe import hardened_parser
 
 W_NAMESPACES = frozenset({"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -60,13 +61,14 @@ def publication_findings(path: str | Path, *, comments: bool = True) -> list[Pub
         raise InputError(f"{path}: not a readable .docx ({error.__class__.__name__})") from None
     findings: list[PublicationFinding] = []
     with archive:
-        names = [info.filename for info in archive.infolist() if not info.is_dir()]
+        infos = [info for info in archive.infolist() if not info.is_dir()]
+        check_central_directory(infos)        # the same limits as every other reader: nothing inflated before
         roots = {}
-        for name in names:
-            if not name.lower().endswith(".xml"):
+        for info in infos:
+            if not info.filename.lower().endswith(".xml"):
                 continue
             try:
-                roots[name] = etree.fromstring(archive.read(name), _PARSER)
+                roots[info.filename] = parse_xml(f"{path}: part {info.filename}", archive.read(info))
             except etree.XMLSyntaxError:
                 continue        # verify's own reading reports a broken part
         hidden_styles = _hidden_styles(roots)

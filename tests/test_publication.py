@@ -291,6 +291,16 @@ def test_a_published_copy_passes_verify_publication(tmp_path):
     assert done.exit_code == 0, done.output
 
 
+def test_verify_publication_reads_a_hostile_package_like_every_other_reader(tmp_path):
+    from redact.errors import InputError
+
+    builder = DocxBuilder()
+    builder.set_part("word/document.xml", '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "Ruth Mwangi">]>'
+                     f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>')
+    with pytest.raises(InputError, match="DOCTYPE"):
+        publication_findings(builder.build(tmp_path / "hostile.docx"))
+
+
 # ---------------------------------------------------------------------- apply end to end
 RULES_YAML = """version: 1
 review: Publication test
