@@ -158,6 +158,11 @@ def _suffixes():
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+@functools.lru_cache(maxsize=4096)
+def _split_host(host: str):
+    return _suffixes()(host)
+
+
 # Suffixes that are also file extensions: "statement.md", "notes.zip" or "run.sh" without a path are files.
 _FILE_EXTENSION_SUFFIXES = {"md", "py", "sh", "rs", "zip", "mov", "ps", "cs", "pm", "ml", "ts", "tf", "so", "gz",
                             "pl", "sql", "cc", "ai", "mp"}
@@ -191,9 +196,10 @@ class BareDomainRecognizer(EntityRecognizer):
         found = []
         for m in _BARE_HOST.finditer(text):
             host = m.group("host")
-            if host.lower().startswith("www."):
-                continue  # the web address recogniser's
-            parts = _suffixes()(host)
+            last = host.rsplit(".", 1)[-1]
+            if host.lower().startswith("www.") or len(last) < 2 or not last.isalpha() or not last.islower():
+                continue  # the web address recogniser's, or no top-level domain ("10.30", "e.g", "Mr.Smith")
+            parts = _split_host(host)
             suffix = parts.suffix
             if not parts.domain or not suffix or suffix != suffix.lower() or not host.endswith(suffix):
                 continue
