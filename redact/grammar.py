@@ -84,6 +84,9 @@ class RoleLexicon:
         self.exact = exact
         alternatives = sorted([re.escape(w) for w in exact] + [_loose(w) for w in self.words], key=len, reverse=True)
         self.pattern = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE) if alternatives else None
+        # the role phrase just before a name ("the GP, ") and just after it (", the allocated social worker")
+        self.before = _role_before(self) if self.pattern else None
+        self.after = _role_after(self) if self.pattern else None
 
     def placeholder(self, role: str) -> str:
         return self.templates.get(role) or role_placeholder(role)
@@ -137,13 +140,13 @@ def role_in_context(texts: list[str], index: int, start: int, end: int, lexicon:
         return None   # "the officer, Kevin's brother": the role is not Kevin's
     title = _TITLE_BEFORE.search(text, 0, start)    # "the attending officer, PC Tom Reid"
     lead = title.start() if title else start
-    before = _role_before(lexicon).search(text, max(0, lead - 60), lead) if lead else None
+    before = lexicon.before.search(text, max(0, lead - 60), lead) if lead else None
     if before and not before.group(0).rstrip().endswith((",", ":", "(", "-", "–", "—")) and \
             _SPEECH_BEFORE.search(text, max(0, before.start() - 40), before.start()):
         before = None    # "she told the GP Kevin had hit her": Kevin is not the GP
     role = _role_match(lexicon, before)
     if role is None:
-        role = _role_match(lexicon, _role_after(lexicon).match(text[end:end + 90]))
+        role = _role_match(lexicon, lexicon.after.match(text[end:end + 90]))
     if role is None and not text[:start].strip() and not text[end:].strip() and index + 1 < len(texts):
         cell = texts[index + 1].strip()
         first = re.split(r"\s*[,(–-]\s*", cell, maxsplit=1)[0]
@@ -237,8 +240,6 @@ class Grammar:
             words = split_title(person.name)[1]
             if len(words) >= 2:
                 self.families.setdefault(fold_key(words[-1]), person)
-        if self.roles.pattern is not None:
-            self.role_before = _role_before(self.roles)
 
     def phrase(self, decisions, segments) -> list:
         texts = [segment.text for segment in segments]
@@ -414,7 +415,7 @@ class Grammar:
             if outside_title:
                 start = outside_title.start()
             # "the GP, Dr Patel," -> "GP 1": the role phrase before the name goes with it ("her GP, ..." stays)
-            phrase = self.role_before.search(text, max(0, start - 60), start) if self.roles.pattern else None
+            phrase = self.roles.before.search(text, max(0, start - 60), start) if self.roles.pattern else None
             if phrase and _role_match(self.roles, phrase) == role:
                 article = _ARTICLE_BEFORE.search(text, 0, phrase.start())
                 if article or at_sentence_start(text, phrase.start()):
