@@ -66,10 +66,21 @@ def write_error(path: Path, error: OSError) -> OutputError:
 
 def default_mode() -> int:
     """0666 without the bits the umask removes: the mode ``open()`` would give a new file."""
-    with _umask_lock:   # reading the umask means setting it: keep other threads out of the gap
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:   # Linux says it without changing it
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _umask_lock:   # elsewhere reading the umask means setting it: keep our other threads out of the gap
         mask = os.umask(0o022)
         os.umask(mask)
-    return 0o666 & ~mask
+    return mask
 
 
 def check_target(path: str | Path, *, force: bool = False, what: str = "output",
@@ -90,8 +101,9 @@ def check_target(path: str | Path, *, force: bool = False, what: str = "output",
         raise OutputError(f"{folder}: {what} folder does not exist")
     try:
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".redact-probe-")
-    except OSError as error:
-        raise OutputError(f"{folder}: cannot write the {what} there: {reason(error)}") from None
+    except OSError as error:   # the folder exists: ENOENT here means a pseudo file system (/proc) takes no file
+        why = "it takes no new file" if error.errno == errno.ENOENT else reason(error)
+        raise OutputError(f"{folder}: cannot write the {what} there: {why}") from None
     _pending.add(Path(probe))    # a signal right now removes it too
     os.close(fd)
     os.unlink(probe)
@@ -237,9 +249,16 @@ def _on_signal(signum, frame) -> None:
     raise Interrupted(signum)
 
 
-def install_signal_cleanup() -> None:
-    """SIGTERM and SIGINT remove the pending temporary files and raise ``Interrupted`` (exit 143 / 130)."""
+def install_signal_cleanup() -> dict:
+    """SIGTERM and SIGINT remove the pending temporary files and raise ``Interrupted`` (exit 143 / 130).
+    Returns the handlers it replaced, for ``restore_signals`` once the work is done."""
     if threading.current_thread() is not threading.main_thread():
-        return
-    for signum in SIGNAL_EXIT_CODES:
-        signal.signal(signum, _on_signal)
+        return {}
+    return {signum: signal.signal(signum, _on_signal) for signum in SIGNAL_EXIT_CODES}
+
+
+def restore_signals(previous: dict) -> None:
+    """Put back the handlers ``install_signal_cleanup`` replaced: a signal after the work (while the interpreter
+    shuts down) is then the ordinary one, not an exception nobody is left to catch."""
+    for signum, handler in previous.items():
+        signal.signal(signum, handler if handler is not None else signal.SIG_DFL)

@@ -31,17 +31,20 @@ class _Group(click.Group):
     """Turns every error a user can cause into one line on stderr and exit code 2 (never a traceback)."""
 
     def invoke(self, ctx):
-        from .atomic import install_signal_cleanup, written
+        from .atomic import install_signal_cleanup, restore_signals, written
         from .errors import OutputWarning, RulesWarning
 
         # SIGTERM (a CI timeout) and Ctrl-C remove any half-written file and exit 143 / 130
-        install_signal_cleanup()
+        previous = install_signal_cleanup()
         written.clear()   # what this command writes (a process may run several, as the tests do)
-        with warnings.catch_warnings():
-            warnings.simplefilter("always", RulesWarning)
-            warnings.simplefilter("always", OutputWarning)
-            warnings.showwarning = _show_warning
-            return self._invoke(ctx)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", RulesWarning)
+                warnings.simplefilter("always", OutputWarning)
+                warnings.showwarning = _show_warning
+                return self._invoke(ctx)
+        finally:
+            restore_signals(previous)
 
     def _invoke(self, ctx):
         try:
