@@ -229,9 +229,12 @@ class _Deferred:
         self.signum: int | None = None
 
     def hold(self) -> None:
-        self.depth += 1
+        if threading.current_thread() is threading.main_thread():   # the only thread a handler runs in
+            self.depth += 1
 
     def release(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
         self.depth -= 1
         if self.depth == 0 and self.signum is not None:
             signum, self.signum = self.signum, None

@@ -193,10 +193,11 @@ class Redactor:
         if dst.suffix.lower() != src.suffix.lower() and not dst.is_dir():
             raise OutputError(f"{dst}: the output must have the same type as the input ({src.suffix})")
         # Both targets get the same checks, before any work: a run that cannot finish writing starts nothing.
-        check_target(dst, force=force, what="output", not_over={"the input": src})
+        check_target(dst, force=force, what="output", not_over={"the input": src, "the mapping": self.book.path})
         audit_path = Path(audit) if audit else None
         if audit_path is not None:
-            check_target(audit_path, force=force, what="audit log", not_over={"the input": src, "the output": dst})
+            check_target(audit_path, force=force, what="audit log",
+                         not_over={"the input": src, "the output": dst, "the mapping": self.book.path})
 
         # The input is checked first; a given key (file or environment) is read now, but a new key is written
         # beside the log only with the log itself: a failed run leaves nothing behind.

@@ -72,6 +72,15 @@ def test_audit_log_over_the_output_or_input_is_refused_before_any_work(tmp_path,
     assert listing(tmp_path) == ["draft.txt"] and source.read_bytes() == DRAFT_TXT.read_bytes()
 
 
+@pytest.mark.parametrize("option", ["-o", "--audit"])
+def test_neither_output_nor_audit_log_goes_over_the_review_mapping(tmp_path, no_model, option):
+    mapping = tmp_path / "review-map.txt"
+    targets = {"-o": tmp_path / "out.txt", "--audit": tmp_path / "audit.jsonl", option: mapping}
+    result = invoke("apply", DRAFT_TXT, "--rules", RULES, "--mapping", mapping, *sum(map(list, targets.items()), []))
+    assert result.exit_code == 2 and "over the mapping" in one_error_line(result)
+    assert listing(tmp_path) == []
+
+
 def test_an_existing_audit_log_is_replaced_only_with_force(tmp_path, no_model):
     audit = tmp_path / "audit.jsonl"
     audit.write_text("an earlier log\n")
