@@ -111,15 +111,16 @@ def test_hostile_input_is_refused_quickly_in_bounded_memory_leaving_nothing(case
 @pytest.mark.parametrize("case", [c for c in CASES if "file" in c and c["file"].endswith(".docx")],
                          ids=lambda c: c["name"])
 def test_scan_and_verify_of_hostile_files_give_no_traceback(case, tmp_path, monkeypatch):
-    """``scan`` refuses like ``apply``. ``verify`` is a checker, not a reader of the document: it reads what
-    it safely can (entities never resolved) and may report leaks (1), refuse (2) or find nothing (0)."""
+    """``scan`` refuses like ``apply``. ``verify`` is a checker, not a reader of the document: it refuses (2) or
+    reads what it safely can and reports the listed name each holds (1); a hostile file is never clean (0).
+    test_hostile_verify.py says which for each file, under time and memory limits."""
     monkeypatch.chdir(tmp_path)
     source = HOSTILE / case["file"]
     before = sha256(source)
     scan = CliRunner().invoke(main, ["scan", str(source), "--rules", str(RULES), *case["args"]])
     assert scan.exit_code == 2 and "Traceback" not in scan.output and "internal error" not in scan.output
     verify = CliRunner().invoke(main, ["verify", str(source), "--rules", str(RULES)])
-    assert verify.exit_code in (0, 1, 2), verify.output
+    assert verify.exit_code in (1, 2), verify.output
     assert "Traceback" not in verify.output and "internal error" not in verify.output
     assert sha256(source) == before and list(tmp_path.iterdir()) == []
 
