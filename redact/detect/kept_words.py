@@ -41,10 +41,26 @@ _WORD_AFTER = re.compile(r"^[^\S\n]+([^\W\d_][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# Before a language name that is not in our own list, the words that make it the language or the people: "was
+# Chechen", "spoke Tigrinya", "in Shona" as well as WORD_BEFORE.
+LANGUAGE_BEFORE = WORD_BEFORE | frozenset("was were is are spoke speaks speak speaking spoken in fluent".split())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     kinds: dict[str, str]          # folded phrase -> class (faiths, peoples, platforms, products, roles)
     names_too: frozenset[str]      # folded words that are also surnames
+    languages: frozenset[str] = frozenset()   # folded language names only the ISO 639 list holds: by the sentence
+
+
+def _language_names() -> list[str]:
+    """English names of the ISO 639-1 languages ("Tigrinya", "Shona", "Chechen"), as Faker's person provider lists
+    them: the peoples who speak them are named the same way, and our own list cannot hold them all."""
+    try:
+        from faker.providers.person import Provider
+    except ImportError:    # pragma: no cover - Faker is a dependency (names from every tradition)
+        return []
+    return [name for name in Provider.language_names if "," not in name and "language" not in name]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +71,10 @@ def lexicon() -> Lexicon:
         for phrase in data[kind]:
             kinds.setdefault(fold_key(phrase), kind)
             kinds.setdefault(fold_key(_POSSESSIVE.sub("", phrase)), kind)   # a find loses its "'s" first
-    return Lexicon(kinds, frozenset(fold_key(w) for w in data["names_too"]))
+    languages = {fold_key(name) for name in _language_names()} - set(kinds)
+    for key in languages:
+        kinds[key] = "peoples"
+    return Lexicon(kinds, frozenset(fold_key(w) for w in data["names_too"]), frozenset(languages))
 
 
 def _kind(phrase: str) -> str | None:
@@ -141,8 +160,11 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
         # "The Landlord", or a role alone in a table cell, a heading or after "Role:"; a role that is also a
         # name ("Judge", "Son") only after "the"
         return after_the or _stands_alone(text, offset, offset + len(span)) and not is_also_a_name(span)
-    if len(words) > 1 or not is_also_a_name(words[0]):
+    also_a_name = len(words) == 1 and is_also_a_name(words[0])
+    from_languages = fold_key(span) in lexicon().languages
+    if not also_a_name and not from_languages:
         return True
     following = _WORD_AFTER.match(text[offset + len(span):])
     next_word = following.group(1) if following else ""
-    return previous_word in WORD_BEFORE or (next_word.islower() and next_word in NOUN_AFTER)
+    before_words = WORD_BEFORE if also_a_name else LANGUAGE_BEFORE
+    return previous_word in before_words or (next_word.islower() and next_word in NOUN_AFTER)
