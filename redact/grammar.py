@@ -29,13 +29,14 @@ from dataclasses import replace as _replace
 
 from . import entities
 from .normalise import fold_key
-from .rules import Person, role_key, role_placeholder
+from .rules import Person, pseudonym_name_words, role_key, role_placeholder
 from .variants import NAME_TITLES, split_title
 
 _TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|The|THE)\s+$")
 _COUPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+(?:and|&)\s+$", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+$")
 _POSSESSIVE = re.compile(r"(['’])[sS]$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])(['’])$")
 _APOSTROPHE_AFTER = re.compile(r"^(['’])(?![\w])")
@@ -234,6 +235,7 @@ class Grammar:
         self.titles = decider.rules.policy.titles
         self.listed = decider.rules.listed()
         self.pseudonyms = {fold_key(e.pseudonym) for e in self.listed}
+        self.pseudonym_words = {word for e in self.rules.people for word in pseudonym_name_words(e.pseudonym)}
         # a listed family name -> the first person listed with it (the victim by convention)
         self.families: dict[str, Person] = {}
         for person in self.rules.people:
@@ -402,6 +404,11 @@ class Grammar:
 
         titles, name = split_title(surface)
         title_text = " ".join(surface.split()[:len(titles)]) if titles else ""
+        given = _CAPITALISED_BEFORE.search(text, 0, start) if not titles else None
+        if given and fold_key(given.group(1)) in self.pseudonym_words:
+            # "PC Tom Reid" while "Tom" is a pseudonym: a draft does not use its pseudonyms as names, so this
+            # "Tom" is Reid's own given name, left out of the finding; it goes with the surname
+            start = given.start(1)
         family = self.families.get(fold_key(" ".join(name))) if titles and len(name) == 1 else None
         if family is not None and _COUPLE_BEFORE.search(text, 0, start):
             # "Mr and Mrs Pryor" where only Craig Pryor is listed: the couple is the listed family

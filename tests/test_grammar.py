@@ -124,6 +124,15 @@ def test_a_title_is_kept_the_same_way_inside_or_outside_the_finding(title, surna
         render(dropped, f"Then {title} {surname} saw her.", unlisted(surname)) == "Then Person 1 saw her."
 
 
+@pytest.mark.parametrize("given, surname", [("Tom", "Reid"), ("Efua", "Boateng"), ("Zofia", "Kamińska")])
+def test_a_pseudonym_word_left_out_of_an_unlisted_name_goes_with_it(given, surname):
+    rules = parse_rules({"people": [{"name": "William Carver", "pseudonym": "Tom"},
+                                    {"name": "Grace Mensah", "pseudonym": "Efua"},
+                                    {"name": "Agnieszka Nowak", "pseudonym": "Zofia"}]})
+    out = render(rules, f"PC {given} {surname} attended. {given} {surname}'s notes.", unlisted(surname, surname + "'s"))
+    assert out == "PC Person 1 attended. Person 1's notes.", out
+
+
 def test_the_issue_titles():
     text = "Dr Patel saw her. PC Tom Reid attended. PS Dunn spoke to Dr Patel."
     out = render(NO_RULES, text, unlisted("Dr Patel", "Tom Reid", "Dunn", "Dr Patel"))
