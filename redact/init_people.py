@@ -298,7 +298,12 @@ class _Grouper:
                     home.absorb(person, None)
                 elif any(is_short_form_of(person.first, g) for g in home.given_names) and \
                         _genders_agree(person.first, home.first):
-                    home.absorb(person, f"'{person.first}' looks like a short form of '{home.first}'")
+                    # only a guess from shared letters ("Kajan" and "Kavitha", "Kasia" and "Katarzyna"): kept as
+                    # an entry of its own that the author merges if it is the same person; merged wrongly, the
+                    # author would delete the alias and lose a relative
+                    person.note = f"check: the same person as {home.name}? ('{person.first}' may be short for " \
+                                  f"'{home.first}')"
+                    continue
                 else:
                     continue
                 kept.remove(person)
@@ -596,10 +601,9 @@ class _Grouper:
 
 
 def _genders_agree(word: str, given: str) -> bool:
-    """Whether a full name under a clipped first name may be the same person: 'Mark Hughes' is a son of his own,
-    not his mother Marie Hughes. Only for full names: a word alone is still proposed ('Winnie' for Winston, marked
-    check), and a full name kept apart is one entry for the author to merge, where one wrongly merged is a person
-    the author deletes with the alias."""
+    """Whether a clipped first name may stand for ``given``: 'Mark' is a son of his own, not short for his mother
+    Marie. Only used to suggest that two full names are one person; a word alone is still proposed ('Winnie' for
+    Winston, marked check)."""
     ours, theirs = likely_gender(word), likely_gender(given)
     return ours is None or theirs is None or ours == theirs
 
