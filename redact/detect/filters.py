@@ -174,12 +174,13 @@ def _within_one_line(finding: Finding) -> Finding:
 
 
 # A page number after a heading in a table of contents ("A word about Amira Hussain 17", "... ....... 17").
-_PAGE_NUMBER = regex.compile(r"(?<=\p{L}[.'’]?)[ \t.…·_-]+\d{1,4}$")
+_PAGE_NUMBER = regex.compile(r"(?<=\p{L}[.'’]?)[ \t.…·_]+\d{1,4}$")
 
 
 def _without_page_number(finding: Finding) -> Finding:
-    """The model's name without the page number it ran into: the name is still found, the number stays."""
-    if finding.entity_type not in (entities.PERSON, entities.LOCATION):
+    """The model's name without the page number it ran into: the name is still found, the number stays. (A place
+    with a number, "Ward 7", is no place name: it is still dropped by the plausibility check.)"""
+    if finding.entity_type != entities.PERSON:
         return finding
     m = _PAGE_NUMBER.search(finding.text)
     if not m:
