@@ -161,6 +161,17 @@ def test_language_names_are_kept_end_to_end(redactor, text, kept):
     assert kept in redactor.redact_text(text)
 
 
+def test_a_name_made_of_two_kept_words_is_judged_by_the_sentence():
+    text = "Christian English said she was frightened."
+    assert not kept_by_policy(text, 0, len("Christian English"))
+    text = "She was a devout Polish Catholic."
+    start = text.index("Polish")
+    assert kept_by_policy(text, start, len(text) - 1)
+    text = "He was a practising Christian English teacher."
+    start = text.index("Christian")
+    assert kept_by_policy(text, start, start + len("Christian English"))
+
+
 def test_roles_are_kept_after_the_or_alone_in_a_cell():
     for role in ["Landlord", "Headteacher", "Social Worker", "Housing Officer", "Caseworker"]:
         for text in [f"{role}", f"{role}\tCalled police about noise", f"Role: {role}", f"Agency\t{role}\tVisit"]:

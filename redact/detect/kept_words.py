@@ -150,17 +150,19 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
         kind = _kind_of_whole_phrase(text, offset, offset + len(span))
         if kind is not None:
             return True    # part of a longer phrase of the list: "Spencer" in "Marks and Spencer"
+    composed = False
     if kind is None:
         # "Polish Catholic", "Somali Muslim": every word a people or faith word (roles only whole)
         kinds = [_kind(w) for w in words]
         if len(words) < 2 or any(k is None or k == ROLE for k in kinds):
             return False
-        kind = kinds[0]
+        kind, composed = kinds[0], True
     if kind == ROLE:
         # "The Landlord", or a role alone in a table cell, a heading or after "Role:"; a role that is also a
         # name ("Judge", "Son") only after "the"
         return after_the or _stands_alone(text, offset, offset + len(span)) and not is_also_a_name(span)
-    also_a_name = len(words) == 1 and is_also_a_name(words[0])
+    # "Christian English" may be a person's given name and surname: composed of names, judged by the sentence
+    also_a_name = (len(words) == 1 or composed) and any(is_also_a_name(w) for w in words)
     from_languages = fold_key(span) in lexicon().languages
     if not also_a_name and not from_languages:
         return True
