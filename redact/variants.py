@@ -122,6 +122,45 @@ def _title_fits(title: str, gender: str | None) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _name_constants():
+    from nameparser.config import Constants
+
+    constants = Constants()
+    # Titles and ranks are split off first (split_title); nameparser's own list holds given names ("Dean",
+    # "Major", "Sister") that must stay names here.
+    constants.titles.remove(*list(constants.titles))
+    return constants
+
+
+@lru_cache(maxsize=4096)
+def parse_name(name: str) -> tuple[tuple[str, ...], str, str] | None:
+    """(given and middle words, surname, suffix) of a name without titles, read by ``nameparser``: a surname
+    keeps its particles ("van der Berg", "bin Saeed", "Ní Dhonnchadha"), a suffix is no surname ("Delroy
+    Campbell Jr"), "Dhillon, Manpreet" is surname first. None when it finds no given name and surname."""
+    from nameparser import HumanName
+
+    parsed = HumanName(name, constants=_name_constants())
+    if not parsed.first or not parsed.last:
+        return None
+    return tuple(f"{parsed.first} {parsed.middle}".split()), parsed.last, parsed.suffix
+
+
+def _parsed_words(words: list[str]) -> tuple[list[str], str | None]:
+    """The name's words with a particle surname as one item ("Pieter", "van der Berg") and a suffix or a
+    "Surname, Given" order undone; the last word of a particle surname ("Berg") is returned apart, as it is a
+    form of its own. Names nameparser reads as first word / last word anyway come back unchanged."""
+    if len(words) < 2:
+        return words, None
+    parsed = parse_name(" ".join(words))
+    if parsed is None:
+        return words, None
+    given, surname, suffix = parsed
+    if " " not in surname and not suffix and not any(w.endswith(",") for w in words):
+        return words, None
+    return [*given, surname], (surname.split()[-1] if " " in surname else None)
+
+
 def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     titles, words = split_title(person.name)
     if not words:
@@ -129,6 +168,11 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     forms: list[tuple[str, str, int]] = [(person.name, "full", EXACT)]
     if titles:
         forms.append((" ".join(words), "full", EXACT))  # "Dr Amir Khan" is written "Amir Khan" too
+    words, surname_core = _parsed_words(words)
+    if surname_core:
+        forms.append((" ".join(words), "full", EXACT))
+    elif " ".join(words) not in person.name:
+        forms.append((" ".join(words), "full", EXACT))  # "Delroy Campbell" of "Delroy Campbell Jr"
     gender = _gender_of(titles, words[0])
     if len(words) >= 2:
         first, surname = words[0], words[-1]
@@ -145,6 +189,9 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         ]
         if len(words) >= 3:
             forms.append((" ".join(words[:-1]), "first+middle", EXACT))  # "Joanne Louise" without the surname
+        if surname_core:
+            # "Mr Berg" for Pieter van der Berg: the last word alone, as before nameparser read the particles
+            forms += _titled_surname_forms(surname_core, gender, "surname", NAME_PART)
         # the other order: a family name written first ("Wang Xiu Ying") is also written last ("Xiu Ying Wang"),
         # and a name written given-name first is written family-first in some records ("Doyle Margaret Ann")
         forms += [(f"{' '.join(words[1:])} {first}", "reordered", EXACT),

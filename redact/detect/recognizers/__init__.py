@@ -13,6 +13,7 @@ from .addresses import UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddres
 from .businesses import LocalBusinessRecognizer, VenueRecognizer
 from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer,
                        WebAddressRecognizer)
+from .known_names import KnownNameRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import InitialsRecognizer, LetterNameRecognizer, TitledPersonRecognizer
 from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceContextRecognizer, UkPlaceRecognizer,
@@ -28,7 +29,7 @@ __all__ = [
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
     "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
-    "TitledPersonRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
+    "TitledPersonRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
     "UnsuffixedAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer",
 ]
@@ -57,6 +58,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         PlaceContextRecognizer(),
         PlaceOrganisationRecognizer(),
         TitledPersonRecognizer(),
+        KnownNameRecognizer(),
         InitialsRecognizer(),
         LetterNameRecognizer(),
         LocalBusinessRecognizer(),

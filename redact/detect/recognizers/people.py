@@ -38,6 +38,13 @@ _INITIAL = r"\p{Lu}\.?"
 _INITIALS = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)+\s?|\p{Lu}\.?\s|\p{Lu}\.(?=\p{Lu}\p{Ll}))"
 
 
+# Lower-case particles of a surname after a title ("Mr van der Berg", "Mrs dos Santos", "Mr bin Saeed") and
+# Arabic article prefixes ("Mr al-Hashimi").
+_PARTICLES = (r"(?:(?:van|von|de|da|das|dos|do|di|du|del|della|der|den|ter|ten|le|la|bin|bint|ibn|abu|al|el|ap)"
+              r"\s){0,3}")
+_PREFIXED_NAME_WORD = rf"(?:(?:al|el|ul|ud|bin|abu)-)?{_NAME_WORD}"
+
+
 def _alternation(items: list[str]) -> str:
     return "(?:" + "|".join(sorted((regex.escape(i).replace(r"\ ", r"\s") for i in items),
                                    key=len, reverse=True)) + ")"
@@ -52,7 +59,7 @@ _TITLED = regex.compile(rf"""
     \s
     (?P<name>
         {_INITIALS}{{0,2}}
-        {_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}
+        {_PARTICLES}{_PREFIXED_NAME_WORD}(?:\s{_PARTICLES}{_PREFIXED_NAME_WORD}){{0,2}}
     )
     (?![\w-])
     """, regex.VERBOSE)

