@@ -228,3 +228,35 @@ def test_fixture_chronology_tables_keep_their_order(case):
                 continue
             keys.append(_key(style, shown))
         assert keys == sorted(keys), (case, style)
+
+
+def test_a_word_chronology_table_keeps_its_order_through_apply(tmp_path, style="relative"):
+    """A generated chronology (every written form with a year) in a .docx table, through apply: each cell is shown
+    as the policy says, in the same order; the protected date's row loses its date."""
+    import docx
+
+    from redact import Redactor
+
+    rng = random.Random(3100)
+    dated = [f for f in FORMS if f.has_year and "hh" not in f.name]
+    dates = _chronology(3100, 25) + [DEATH]
+    dates.sort()
+    source = docx.Document()
+    source.add_paragraph("Chronology of agency contact")
+    table = source.add_table(rows=0, cols=2)
+    for when in dates:
+        cells = table.add_row().cells
+        cells[0].text = rng.choice(dated).write(when)
+        cells[1].text = "Contact with the GP surgery."
+    draft, out = tmp_path / "draft.docx", tmp_path / "out.docx"
+    source.save(str(draft))
+    report = Redactor(_rules(style)).redact_file(draft, out)
+    assert report.verdict.ok
+    shown = [row.cells[0].text for row in docx.Document(str(out)).tables[0].rows]
+    keys = []
+    for when, cell in zip(dates, shown):
+        if when == DEATH:
+            assert cell == "[date removed]"
+            continue
+        keys.append(_key(style, cell))
+    assert keys == sorted(keys), shown
