@@ -326,9 +326,13 @@ class Grammar:
         base = form.split("(")[0]
         if base not in _SURNAME_FORMS:
             return None
-        surname_pseudonym = person.surname_pseudonym
         words = f.text.split()
-        titles, _ = split_title(f.text)
+        titles, name = split_title(f.text)
+        # a family is named after the first person listed with its name (the victim by convention), whichever
+        # of them the sentence was resolved to: "the Pryors" reads the same all through the report
+        head = self.families.get(fold_key(" ".join(name)), person)
+        surname_pseudonym = person.surname_pseudonym or head.surname_pseudonym
+        family_name = _match(head.pseudonym, f.text)
         # a couple: "Mr and Mrs Pryor"
         if titles and _COUPLE_BEFORE.search(before):
             surname = surname_pseudonym or self.placeholders.surname
@@ -346,7 +350,7 @@ class Grammar:
                 return start, end_plural, new, "family"
             article = _ARTICLE_BEFORE.search(before)
             begin = article.start() if article else start
-            new = f"{decision.replacement}{apostrophe}s family"
+            new = f"{family_name}{apostrophe}s family"
             if possessive:
                 new, end_plural = new + possessive.group(1) + "s", end_plural + 1
             return begin, end_plural, _case(new, text, begin, start, end), "family"
@@ -356,7 +360,7 @@ class Grammar:
             if surname_pseudonym:
                 return start, end, _match(surname_pseudonym, f.text), "family"
             noun_word = noun.group(2)
-            new = f"{decision.replacement}{apostrophe}s {'family' if noun_word.lower() == 'families' else noun_word}"
+            new = f"{family_name}{apostrophe}s {'family' if noun_word.lower() == 'families' else noun_word}"
             return article.start(), end + noun.end(), _case(new, text, article.start(), start, end), "family"
         return None
 

@@ -248,3 +248,28 @@ def test_init_proposes_one_surname_pseudonym_per_family(tmp_path):
     assert letters["Amina Haddad"] and letters["Amina Haddad"] != letters["Joanne Pryor"]
     assert [person["name"] for person in proposed["people"] if person.get("role") == "victim"] == ["Joanne Pryor"]
     parse_rules(proposed)   # a proposal loads as it is
+
+
+def test_widened_replacements_in_a_word_file_keep_the_runs_around_them(tmp_path):
+    import docx
+
+    from docx_factory import DocxBuilder, paragraph, run
+    from redact import Redactor
+
+    rules = parse_rules({"people": [{"name": "Joanne Pryor", "pseudonym": "Anna", "role": "victim"},
+                                    {"name": "Craig Pryor", "pseudonym": "Tom"}],
+                         "dates": {"date_of_death": "2022-03-21"}})
+    source = DocxBuilder().append_body(
+        paragraph(run("Joanne", bold=True), run(" will be referred to as ‘Anna’ and "), run("Craig", italic=True),
+                  run(" as ‘Tom’.")),
+        paragraph(run("The "), run("Pryors", bold=True), run("’ house was sold by Mr and "), run("Mrs Pryor"),
+                  run(".")),
+        paragraph(run("Kevin Marsh’s", italic=True), run(" sister called the police.")),
+    ).build(tmp_path / "draft.docx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        Redactor(rules).redact_file(source, tmp_path / "out.docx")
+    texts = [p.text for p in docx.Document(str(tmp_path / "out.docx")).paragraphs]
+    assert texts[0] == "The victim will be referred to as ‘Anna’ and another person as ‘Tom’."
+    assert texts[1] == "Anna’s family’s house was sold by Mr and Mrs [surname]."
+    assert re.fullmatch(r"Person \d+’s sister called the police\.", texts[2]), texts[2]
