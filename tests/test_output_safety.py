@@ -113,6 +113,23 @@ def test_an_unwritable_folder_is_refused_before_any_work(tmp_path, monkeypatch, 
     assert listing(tmp_path) == ["logs"] and listing(audit_folder) == []
 
 
+def test_an_unwritable_mapping_folder_is_refused_before_any_work(tmp_path, monkeypatch, no_model):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = tempfile.mkstemp
+
+    def mkstemp(*args, dir=None, **kwargs):
+        if Path(dir) == shared:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(dir))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    result = invoke("apply", DRAFT_TXT, "--rules", RULES, "-o", tmp_path / "out.txt",
+                    "--mapping", shared / "review-map.json")
+    assert result.exit_code == 2 and "cannot write the mapping there: read-only" in one_error_line(result)
+    assert listing(tmp_path) == ["shared"]
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
 def test_a_really_read_only_folder(tmp_path, no_model):
     folder = tmp_path / "ro"
