@@ -135,7 +135,8 @@ class AuditLog:
                        for record in self.records).encode("utf-8")
 
     def write(self, path: str | Path) -> None:
-        write_file(path, self.to_bytes())
+        # plain originals are real names: such a log is private like the key, whatever the umask
+        write_file(path, self.to_bytes(), mode=KEY_MODE if self.plaintext else None)
 
 
 def check_log(path: str | Path, key: bytes) -> list[str]:

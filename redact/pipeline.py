@@ -249,7 +249,8 @@ class Redactor:
                     staging.write(new_key, audit_key_found.key + b"\n", mode=KEY_MODE)
                 log = self._audit_log(audit_key_found.key, audit_plaintext, src, dst, input_hash, sha256_file(tmp),
                                       decisions, document, review, verdict, removed)
-                staging.write(audit_path, log.to_bytes())
+                # a log with plain originals holds real names: private like the key, whatever the umask
+                staging.write(audit_path, log.to_bytes(), mode=KEY_MODE if audit_plaintext else None)
             # the review's mapping goes first: an output in place always has its numbers kept for the next document
             self.book.save()
             staging.commit()

@@ -322,6 +322,17 @@ def test_files_are_created_as_the_umask_says_and_the_key_stays_private(tmp_path,
     assert mode("audit.jsonl.key") == 0o600
 
 
+def test_a_log_with_plain_originals_is_private(tmp_path, redactor, clean_docx, monkeypatch):
+    monkeypatch.setenv("REDACT_AUDIT_KEY", KEY)
+    old = os.umask(0o022)
+    try:
+        redactor.redact_file(clean_docx, tmp_path / "out.docx", tmp_path / "audit.jsonl", audit_plaintext=True)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "audit.jsonl").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "out.docx").stat().st_mode & 0o777 == 0o644
+
+
 def test_the_pdf_is_placed_with_the_umask_mode(tmp_path):
     from redact.pdf import _place
 
