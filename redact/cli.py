@@ -270,9 +270,15 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             "found_by_verify": sum(1 for d in report.decisions if d.finding.source == "verify"),
             "audit": report.audit, "manual_review": [{"location": i.location, "what": i.what}
                                                      for i in report.manual_review],
-            "removed_images": len(report.removed_images)}, indent=2, ensure_ascii=False))
+            "removed_images": len(report.removed_images), "publication": report.publication}, indent=2,
+            ensure_ascii=False))
     else:
         click.echo(f"redacted copy: {report.output} ({report.changes} change(s); verify: clean)")
+        if report.publication is not None:
+            done = report.publication
+            click.echo(f"published:     {done['revisions_accepted']} tracked change(s) accepted, "
+                       f"{done['hidden_runs_removed']} hidden run(s) removed, document properties neutral "
+                       f"(--keep-revisions keeps a working copy)")
         if report.audit:
             click.echo(f"audit log:     {report.audit} (key: {report.audit_key_source})")
         for item in report.manual_review:

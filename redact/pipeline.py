@@ -38,6 +38,7 @@ class RedactionReport:
     verdict: Verdict
     removed_images: list[ManualReviewItem] = field(default_factory=list)
     audit_key_source: str | None = None
+    publication: dict | None = None       # what publication mode did (counts), None when revisions were kept
 
     @property
     def changes(self) -> int:
@@ -254,8 +255,9 @@ class Redactor:
             # the review's mapping goes first: an output in place always has its numbers kept for the next document
             self.book.save()
             staging.commit()
+        publication = getattr(document, "publication", None)
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
-                               verdict, removed, key_source)
+                               verdict, removed, key_source, publication.as_dict() if publication else None)
 
     def _audit_log(self, key: bytes, plaintext: bool, src: Path, dst: Path, input_hash: str, output_hash: str,
                    decisions: list[Decision], document: Document, review: list[ManualReviewItem],
@@ -277,8 +279,10 @@ class Redactor:
                        replacement=new_name, original=old_name, reason="file name replaced by policy")
         for item in review:
             log.manual_review(location=item.location, what=item.what)
+        publication = getattr(document, "publication", None)
         log.summary(verify="ok" if verdict.ok else "leaks", leaks=len(verdict.leaks),
-                    manual_review=len(review), images_removed=len(removed))
+                    manual_review=len(review), images_removed=len(removed),
+                    **({"publication": publication.as_dict()} if publication is not None else {}))
         return log
 
     def verify_file(self, path: str | Path, *, strict: bool = False) -> Verdict:

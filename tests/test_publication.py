@@ -336,10 +336,14 @@ def apply_case(tmp_path_factory):
 
 def test_apply_publishes_by_default(apply_case):
     redactor, draft, folder = apply_case
-    out = folder / "published.docx"
-    report = redactor.redact_file(draft, out, force=True)
+    out, audit = folder / "published.docx", folder / "audit.jsonl"
+    report = redactor.redact_file(draft, out, audit, force=True)
     text = package_text(out.read_bytes())
     assert report.verdict.ok
+    assert report.publication["revisions_accepted"] == 2 and report.publication["hidden_runs_removed"] == 1
+    summary = json.loads(audit.read_text(encoding="utf-8").splitlines()[-1])
+    assert summary["type"] == "summary" and summary["publication"] == report.publication
+    assert not any(name in audit.read_text(encoding="utf-8") for name in ("Thabo", "cousin"))
     assert not any(tag in text for tag in REVISION_TAGS)
     assert not any(name in text for name in ("Nomvula", "Dlamini", "Wojciech", "Kamiński", "Thabo", "cousin"))
     assert "Grace lived with Adam." in docx.Document(str(out)).paragraphs[0].text
@@ -352,7 +356,7 @@ def test_apply_keep_revisions_keeps_them_redacted(apply_case):
     out = folder / "working.docx"
     report = redactor.redact_file(draft, out, force=True, keep_revisions=True)
     text = package_text(out.read_bytes())
-    assert report.verdict.ok and "<w:del " in text and "<w:ins " in text
+    assert report.verdict.ok and "<w:del " in text and "<w:ins " in text and report.publication is None
     assert not any(name in text for name in ("Nomvula", "Dlamini", "Wojciech", "Kamiński"))
     assert {finding.kind for finding in publication_findings(out)} >= {"revision", "hidden_text"}
 

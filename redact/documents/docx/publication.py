@@ -88,6 +88,12 @@ class PublicationReport:
     def revision_count(self) -> int:
         return sum(self.revisions.values())
 
+    def as_dict(self) -> dict:
+        """For the audit log and ``apply --json``: counts and part names, never a text."""
+        return {"revisions_accepted": self.revision_count, "revisions_by_element": dict(sorted(self.revisions.items())),
+                "hidden_runs_removed": self.hidden_runs, "properties_neutralised": len(self.properties),
+                "parts_removed": list(self.removed_parts), "tracking_ids_removed": self.tracking_ids}
+
 
 def prepare_for_publication(package: DocxPackage, settings: PublicationSettings) -> PublicationReport:
     """Resolve revisions, drop hidden text, neutralise properties and tracking ids in every part."""
@@ -123,6 +129,7 @@ def accept_revisions(root, counts: Counter | None = None) -> bool:
     before = sum(counts.values())
     elements = [e for e in root.iter() if ns.is_element(e) and ns.split(e.tag)[0] in ns.W]
     joined_paragraphs = []
+    setting_removed = False
     for element in elements:
         local = ns.local_name(element)
         parent = element.getparent()
@@ -155,12 +162,12 @@ def accept_revisions(root, counts: Counter | None = None) -> bool:
             counts[local] += 1
             remove_element(element)
         elif local == "trackRevisions" and ns.is_w(parent, "settings"):
-            remove_element(element)
-            counts[local] += 1
+            remove_element(element)          # a setting, not a revision: Word would track edits to the copy
+            setting_removed = True
     for paragraph in joined_paragraphs:
         _join_with_next(paragraph, root)
     _drop_empty_tables(root)
-    return sum(counts.values()) > before
+    return setting_removed or sum(counts.values()) > before
 
 
 def _attached(element, root) -> bool:
