@@ -25,7 +25,17 @@ class ModelError(RedactError):
 
 
 class OutputError(RedactError):
-    """The output cannot be written (exists without --force, same as input, folder missing)."""
+    """The output cannot be written (exists without ``force=True``, same as input, folder missing)."""
+
+
+class ArgumentError(RedactError, ValueError):
+    """A caller of the library passed a value it cannot use (an unknown profile, an unknown document kind).
+    Also a ``ValueError``, so code that catches the built-in keeps working."""
+
+
+class ArgumentTypeError(ArgumentError, TypeError):
+    """A caller of the library passed the wrong type (``redact_text(None)``, rules given as a number).
+    Also a ``TypeError``."""
 
 
 class LeakError(RedactError):

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -80,6 +82,24 @@ class Dates(_Strict):
 
     date_of_death: dt.date | None = None
     date_of_birth: dt.date | None = None
+
+    @field_validator("date_of_death", "date_of_birth", mode="before")
+    @classmethod
+    def _iso_date(cls, v, info):
+        # "10/03/2024" is 10 March in the UK and October 3 in the US: only the ISO form is unambiguous
+        if isinstance(v, str):
+            try:
+                return dt.date.fromisoformat(v.strip()) if _ISO_DATE.fullmatch(v.strip()) else _not_iso(v)
+            except ValueError:
+                return _not_iso(v)
+        return v
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _not_iso(value: str):
+    raise ValueError(f"'{value}' is not a date: use YYYY-MM-DD (e.g. 2024-03-10)")
 
 
 class Placeholders(_Strict):
@@ -445,6 +465,31 @@ def parse_rules(data: dict | None, source: str = "<rules>", *, with_defaults: bo
         raise RulesError(_format_error(source, error)) from None
 
 
+class _RulesLoader(yaml.SafeLoader):
+    """YAML as safe_load reads it, but a date stays a string: "2024-13-10" would otherwise fail inside the YAML
+    library with a bare ValueError, before the rules can say which key is wrong and how to write it."""
+
+
+_RulesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def as_rules(rules: "Rules | str | os.PathLike[str] | Mapping[str, Any] | None", what: str = "rules") -> Rules:
+    """Rules however a caller holds them: a ``Rules``, the path of a rules file, a mapping as read from YAML,
+    or ``None`` for the domain defaults alone. Anything else is an ``ArgumentTypeError`` (a ``TypeError``)."""
+    if rules is None or isinstance(rules, (str, os.PathLike)):
+        return load_rules(rules)
+    if isinstance(rules, Rules):
+        return rules
+    if isinstance(rules, Mapping):
+        return parse_rules(dict(rules), "<rules mapping>")
+    from .errors import ArgumentTypeError
+
+    raise ArgumentTypeError(f"{what}: expected a Rules, the path of a rules file or a mapping, "
+                            f"not {type(rules).__name__}")
+
+
 def load_rules(path: str | Path | None = None) -> Rules:
     """Read and validate a rules file; ``None`` gives the domain defaults alone."""
     if path is None:
@@ -457,7 +502,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
     except (UnicodeDecodeError, IsADirectoryError, PermissionError) as error:
         raise RulesError(f"{path}: cannot read rules file ({error.__class__.__name__})") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_RulesLoader)   # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

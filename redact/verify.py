@@ -30,7 +30,7 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import ahocorasick
 from lxml import etree
@@ -42,6 +42,9 @@ from .normalise import INVISIBLE, fold, fold_key
 from .rules import Person, Rules
 from .variants import variants
 from .zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, hardened_parser, parse_xml
+
+if TYPE_CHECKING:
+    from .api import RulesLike
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")
@@ -960,17 +963,19 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     return verdict
 
 
-def verify_file(path: str | Path, rules: Rules | None = None, *, strict: bool = False,
+def verify_file(path: str | Path, rules: "RulesLike" = None, *, strict: bool = False,
                 publication: bool = False) -> Verdict:
     """Check an output file (.docx, .pdf, .txt, .md) against a review's rules.
 
+    ``rules``: a ``Rules``, the path of a rules file, a mapping as read from YAML, or None (domain defaults).
     ``strict`` also reports high-confidence unlisted names, contacts and ids (runs the detector: slower).
     ``publication`` also reports revisions, comments and hidden text left in a .docx (findings of their own kind).
     """
-    from .rules import load_rules
+    from .api import require_path
+    from .rules import as_rules
 
-    path = Path(path)
-    rules = rules if rules is not None else load_rules(None)
+    path = require_path(path, "path")
+    rules = as_rules(rules)
     texts = list(texts_of(path))
     verdict = verify_texts(rules, texts, str(path))
     if strict:
