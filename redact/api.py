@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from .atomic import write_file
 from .errors import ArgumentError, ArgumentTypeError
 from .rules import Rules, as_rules
 
@@ -75,7 +76,7 @@ def redact_bytes_with(redactor: Any, data: bytes, kind: str, **options: Any) -> 
             raise ArgumentError(f"{refused}: redact_bytes writes no file; use redact_file for an audit log")
     with tempfile.TemporaryDirectory(prefix="redact-bytes-") as folder:
         source, output = Path(folder, f"input.{kind}"), Path(folder, f"output.{kind}")
-        source.write_bytes(data)
+        write_file(source, data, mode=0o600)   # a draft holds real names: private whatever the umask
         report = redactor.redact_file(source, output, **options)
         result = RedactedBytes(output.read_bytes())
     # the temporary names mean nothing to the caller and must not leak into their logs
@@ -96,7 +97,7 @@ def verify_bytes(data: bytes, kind: str, rules: RulesLike = None, *, strict: boo
     rules = as_rules(rules)
     with tempfile.TemporaryDirectory(prefix="redact-verify-") as folder:
         path = Path(folder, f"output.{kind}")
-        path.write_bytes(data)
+        write_file(path, data, mode=0o600)
         verdict = _verify_file(path, rules, strict=strict, publication=publication)
     verdict.path = "<bytes>"
     return verdict

@@ -95,7 +95,7 @@ def check_target(path: str | Path, *, force: bool = False, what: str = "output",
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name for the {what}")
     if path.exists() and not force:
-        raise OutputError(f"{path}: already exists (use --force to replace it)")
+        raise OutputError(f"{path}: already exists (pass force=True to replace it)")
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"{folder}: {what} folder does not exist")

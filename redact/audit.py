@@ -71,7 +71,7 @@ def resolve_key(key_file: str | Path | None = None, *, new_key_path: str | Path 
     if os.environ.get(KEY_ENV):
         return AuditKey(os.environ[KEY_ENV].encode("utf-8"), f"${KEY_ENV}")
     if new_key_path is None:
-        raise InputError(f"no audit key: pass --audit-key FILE or set {KEY_ENV}")
+        raise InputError(f"no audit key: pass audit_key=FILE or set {KEY_ENV}")
     path = Path(new_key_path)
     if path.exists():
         return AuditKey(read_key_file(path), str(path))

@@ -14,12 +14,28 @@ from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LeakError, RedactError
 PROFILE = click.Choice(["dhr", "strict"])
 
 
+# The library names its Python arguments ("pass force=True"); a command-line user is told the option instead.
+_CLI_WORDING = (("pass force=True", "use --force"), ("pass audit_key=FILE", "pass --audit-key FILE"),
+                ("password=...", "--password"), ("keep_revisions=True", "--keep-revisions"),
+                ("apply with remove_images=True", "apply --remove-images"),
+                ("date_of_death: YYYY-MM-DD to the rules", "date_of_death: YYYY-MM-DD to the rules "
+                                                           "(or pass --date-of-death)"))
+
+
+def cli_wording(message: object) -> str:
+    """A library message as a command-line user needs it: options, not Python arguments."""
+    text = str(message)
+    for library, cli in _CLI_WORDING:
+        text = text.replace(library, cli)
+    return text
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None):
     """A RulesWarning is one line for the author, not a Python warning with a file name and source line."""
     from .errors import OutputWarning, RulesWarning
 
     if issubclass(category, (RulesWarning, OutputWarning)):
-        click.echo(f"redact: warning: {message}", err=True)
+        click.echo(f"redact: warning: {cli_wording(message)}", err=True)
     else:
         _python_showwarning(message, category, filename, lineno, file, line)
 
@@ -50,7 +66,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except RedactError as error:
-            click.echo(f"redact: error: {error}", err=True)
+            click.echo(f"redact: error: {cli_wording(error)}", err=True)
             sys.exit(error.exit_code)
         except click.exceptions.Exit:
             raise
@@ -262,7 +278,7 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             sys.exit(error.exit_code)
         for leak in error.leaks:
             click.echo(f"LEAK {leak['location']}: {leak['kind']} {leak['value']}: {leak['context']}\n"
-                       f"     what to do: {leak['advice']}", err=True)
+                       f"     what to do: {cli_wording(leak['advice'])}", err=True)
         raise
     if as_json:
         click.echo(json.dumps({
@@ -495,18 +511,23 @@ def _key_beside(log: Path):
 
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("rules/schema.json"), show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write the schema to this file, replacing it (default: standard output).")
 def schema(output):
-    """Write the JSON Schema of rules files (for editors).
+    """Print or write the JSON Schema of rules files (for editors).
 
     \b
     Example:
       redact schema -o rules/schema.json
     """
-    from .rules import write_json_schema
+    # the default is standard output: a fixed relative path only exists inside the repository
+    from .rules import json_schema, write_json_schema
 
+    if output is None or str(output) == "-":
+        click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return
     write_json_schema(output)
-    click.echo(f"schema written: {output}")
+    click.echo(f"schema written: {output}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, entities
 from .atomic import Staging, check_target
@@ -14,15 +15,17 @@ from .dates import CONTEXT_UNKNOWN, month_context_by_part
 from .decide import Decider, Decision, PseudonymBook, _match_case
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.text import TextDocument
+from .api import require_path, require_text
 from .errors import LeakError, OutputError
 from .findings import Finding
 from .grammar import Grammar
-from .rules import Rules, load_rules
+from .rules import Rules, as_rules
 from .rules_safety import report_clashes, warn_unprotected
 from .verify import LeakFinder, Verdict, leak_advice, verify_file
 from .verify_publication import refuse_unpublishable
 
 if TYPE_CHECKING:
+    from .api import RedactedBytes, RulesLike
     from .detect.engine import Detector
 
 
@@ -57,9 +60,20 @@ def _edits(decisions: list[Decision]) -> list[Edit]:
 class Redactor:
     """Redacts documents for one review. Every Redactor in a process shares one spaCy pipeline."""
 
-    def __init__(self, rules: Rules | str | Path | None = None, profile: str = "dhr", *,
+    def __init__(self, rules: "RulesLike" = None, profile: str = "dhr", *,
                  mapping: str | Path | None = None, model: str | None = None, strict_rules: bool = False):
-        self.rules = rules if isinstance(rules, Rules) else load_rules(rules)
+        """``rules``: a ``Rules``, the path of a rules file, a mapping as read from YAML, or None (domain defaults
+        alone). ``profile``: "dhr" or "strict". ``mapping``: the review's pseudonym-numbering file, kept across
+        documents. An unknown profile or a wrong type is refused here, before any work."""
+        from .decide import PROFILES
+        from .errors import ArgumentError
+
+        self.rules = as_rules(rules)
+        if profile not in PROFILES:
+            raise ArgumentError(f"profile: unknown profile {profile!r} (choose from {', '.join(PROFILES)})")
+        # One Redactor may serve several threads: the recognisers, the decider and the numbering book hold what
+        # they learnt from the document being read, so one document is analysed at a time (see docs/pipeline.md).
+        self._lock = threading.RLock()
         # What these rules leave unprotected is said once, up front (a RulesWarning): no person, no date of death.
         warn_unprotected(self.rules)
         # strict_rules: a pseudonym that is also the name of an unlisted person in the draft refuses the run
@@ -87,24 +101,35 @@ class Redactor:
     # ------------------------------------------------------------------ text
 
     def scan_text(self, text: str) -> list[Finding]:
-        return self.detector.detect_text(text)
+        """What the detector finds in ``text`` (listed values, names, dates, contacts, ids), nothing replaced."""
+        require_text(text)
+        with self._lock:
+            return self.detector.detect_text(text)
 
     def redact_text(self, text: str) -> str:
-        document = TextDocument.from_string(text)
+        """``text`` with every listed value, protected date and unlisted identifier replaced."""
+        document = TextDocument.from_string(require_text(text))
         self.redact_document(document)
         return document.text
 
     # ------------------------------------------------------------------ documents
 
     def scan_document(self, document: Document) -> tuple[list[Segment], list[Finding]]:
-        segments = document.segments
-        findings = self.detector.detect(segments)
-        report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
-        return segments, findings
+        """The segments of an open document and what the detector finds in them, nothing replaced."""
+        with self._lock:
+            segments = document.segments
+            findings = self.detector.detect(segments)
+            report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
+            return segments, findings
 
     def redact_document(self, document: Document) -> list[Decision]:
+        """Redact an open document in memory (not saved, not verified from disk): the decisions applied."""
+        with self._lock:
+            return self._redact_document(document)
+
+    def _redact_document(self, document: Document) -> list[Decision]:
         findings = self.detector.detect(document.segments, replaced=self.decider.replaces)
-        report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
+        report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=4)
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
         decisions = self.decider.date_policy.phrase(decisions, document.segments)  # "on 14 May" -> "in May 2023"
@@ -189,13 +214,17 @@ class Redactor:
                     force: bool = False, remove_images: bool = False, keep_comments: bool = False,
                     audit_key: "str | Path | AuditKey | None" = None, audit_plaintext: bool = False,
                     password: str | None = None, keep_revisions: bool = False) -> RedactionReport:
-        """Redact ``src`` into ``dst`` atomically; verify the result before it is put in place."""
-        src, dst = Path(src), Path(dst)
+        """Redact ``src`` into ``dst`` atomically; verify the result before it is put in place.
+
+        ``audit``: write an audit log there (HMACs of the originals under ``audit_key``, a key file, else
+        $REDACT_AUDIT_KEY, else a new key beside the log). ``force=True`` replaces existing files. A leak verify
+        finds in the saved output raises ``LeakError`` and nothing is written."""
+        src, dst = require_path(src, "src"), require_path(dst, "dst")
         if dst.suffix.lower() != src.suffix.lower() and not dst.is_dir():
             raise OutputError(f"{dst}: the output must have the same type as the input ({src.suffix})")
         # Both targets get the same checks, before any work: a run that cannot finish writing starts nothing.
         check_target(dst, force=force, what="output", not_over={"the input": src, "the mapping": self.book.path})
-        audit_path = Path(audit) if audit else None
+        audit_path = require_path(audit, "audit") if audit else None
         if audit_path is not None:
             check_target(audit_path, force=force, what="audit log",
                          not_over={"the input": src, "the output": dst, "the mapping": self.book.path})
@@ -226,7 +255,8 @@ class Redactor:
             if not verdict.ok:
                 # verify reads a paragraph whole (field codes, runs of every kind): a name it judges differently
                 # there is looked for again in the segments of the same part, replaced, and the output re-checked
-                extra = self._leaks_left_in_segments(document, tmp)
+                with self._lock:
+                    extra = self._leaks_left_in_segments(document, tmp)
                 if extra:
                     decisions += extra
                     document.save(tmp)
@@ -253,7 +283,8 @@ class Redactor:
                 # a log with plain originals holds real names: private like the key, whatever the umask
                 staging.write(audit_path, log.to_bytes(), mode=KEY_MODE if audit_plaintext else None)
             # the review's mapping goes first: an output in place always has its numbers kept for the next document
-            self.book.save()
+            with self._lock:
+                self.book.save()
             staging.commit()
         publication = getattr(document, "publication", None)
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
@@ -286,7 +317,15 @@ class Redactor:
         return log
 
     def verify_file(self, path: str | Path, *, strict: bool = False) -> Verdict:
+        """Check an output file against this Redactor's rules (see ``redact.verify_file``)."""
         return verify_file(path, self.rules, strict=strict)
+
+    def redact_bytes(self, data: bytes, kind: str, **options: Any) -> "RedactedBytes":
+        """Redact a document held in memory (``kind``: docx, txt or md): the redacted bytes, with ``.report``.
+        Options as ``redact_file`` (no audit log: use ``redact_file`` for one). See ``redact.api``."""
+        from .api import redact_bytes_with
+
+        return redact_bytes_with(self, data, kind, **options)
 
 
 def _publication_settings(rules: Rules):

@@ -25,7 +25,7 @@ from .variants import name_words
 NO_PEOPLE = ("the rules list no person: no agreed pseudonym will be used, and names are replaced only where "
              "the detector finds them (as 'Person N'); add the people to the rules' people list")
 NO_DATE_OF_DEATH = ("the rules give no date of death: the date of death will not be removed from the text; "
-                    "add dates: date_of_death: YYYY-MM-DD to the rules (or pass --date-of-death)")
+                    "add dates: date_of_death: YYYY-MM-DD to the rules")
 
 
 def is_empty(rules: Rules) -> bool:

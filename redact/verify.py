@@ -898,7 +898,7 @@ def leak_advice(leak: Leak) -> str:
     if leak.kind not in ("person", "place") and not leak.kind.startswith("date_of"):
         return "replace or remove it by hand"
     if "!" in where:
-        return "it is inside an embedded object (a workbook, a document): remove it (apply --remove-images) " \
+        return "it is inside an embedded object (a workbook, a document): remove it (apply with remove_images=True) " \
                "or edit the object itself"
     if where.startswith("customXml/") or "/customXml/" in where:
         return "it is in the document's stored data (customXml, which Word uses to fill content controls): " \
@@ -907,7 +907,7 @@ def leak_advice(leak: Leak) -> str:
         return "it is in a link or a file's address: edit or remove the link in Word"
     if any(mark in where for mark in ("(raw XML)", "(not well-formed XML)", "(binary part)", "(text)",
                                       "<!-- comment -->", "(text between elements)")) or " " not in where:
-        return "this part cannot be edited: remove it (in Word, or apply --remove-images for objects)"
+        return "this part cannot be edited: remove it (in Word, or apply with remove_images=True for objects)"
     if " @" in where:
         return "it is in a hidden attribute (alt text, author, bookmark or field name): edit or remove it in Word"
     if where.startswith("docProps/") or "<property" in where:

@@ -92,7 +92,7 @@ def refuse_unpublishable(path: str | Path, *, comments: bool = True) -> None:
         raise LeakError(
             f"the output still holds {len(findings)} revision(s), comment(s) or hidden text a published copy must "
             f"not carry, first at {first.location} ({first.what}); nothing was written (report this: "
-            f"apply removes them; --keep-revisions keeps a working copy)",
+            f"apply removes them; keep_revisions=True keeps a working copy)",
             leaks=[{**finding.as_dict(), "value": finding.what, "context": "",
                     "advice": "accept or reject the change in Word, then run apply again"} for finding in findings])
 

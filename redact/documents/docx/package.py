@@ -120,7 +120,7 @@ class DocxPackage:
                 raise InputError("legacy .doc file: convert it to .docx first "
                                  "(open it in Word or LibreOffice and save as .docx)")
             if password is None:
-                raise InputError("password-protected Word file: give its password with --password "
+                raise InputError("password-protected Word file: give its password with password=... "
                                  "(or remove the password in Word)")
             data = decrypt(data, password)
         try:
