@@ -32,6 +32,8 @@ _PARTS = [
     (re.compile(r"^docProps/"), "properties"),
     (re.compile(r"(?:^|/)_rels/|\.rels(?:#|$)"), "links"),
     (re.compile(r"^customXml/"), "stored data (customXml)"),
+    (re.compile(r"^word/(?:styles\w*|settings|webSettings|fontTable|numbering)\.xml|^word/theme/"),
+     "styles, fonts and settings"),
     (re.compile(r"^word/"), "other parts of the document"),
 ]
 
@@ -172,7 +174,10 @@ def render_statement(report, rules: Rules) -> str:
     if report.removed_images:
         checks.append(f"- {len(report.removed_images)} image(s) or embedded object(s) were removed: check that "
                       f"the report still reads without them")
+    looked_at = tuple(item.location for item in report.manual_review)
     for where in verdict.unread:
+        if looked_at and where.startswith(looked_at):
+            continue    # an image is not text: already listed above
         checks.append(f"- {_cell(mask(where))}: could not be read as text")
     for shown, where in _named_once(replaced):
         checks.append(f"- {_cell(mask(shown))} ({where}): a name not in the rules, found only once; check that it "

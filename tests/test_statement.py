@@ -188,3 +188,14 @@ def test_a_statement_in_a_missing_folder_is_refused_before_any_work(tmp_path):
     result = _apply(draft, "--rules", rules, "-o", tmp_path / "out.txt", "--statement", tmp_path / "no" / "s.md")
     assert result.exit_code == 2 and "folder does not exist" in result.output
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_an_unreadable_image_is_listed_once():
+    rules, report, _ = _review(3002)
+    report.manual_review[:] = [ManualReviewItem("word/media/image1.png", "embedded image (png)")]
+    report.verdict.unread[:] = ["word/media/image1.png (binary part)", "word/embeddings/data.bin (binary part)"]
+    text = render_statement(report, rules)
+    assert text.count("word/media/image1.png") == 1
+    assert "- word/embeddings/data.bin (binary part): could not be read as text" in text
+    assert part_of("word/theme/theme1.xml#a:font[3]@typeface") == part_of("word/styles.xml#w:style[5]") \
+        == "styles, fonts and settings"
