@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from . import entities
-from .dates import DateMention, find_dates, mentions_of
+from .dates import _MONTH_NAMES, DateMention, find_dates, mentions_of
 
 __all__ = ["REWRITING_STYLES", "Relative", "relative_to", "DatePolicy"]
 
@@ -151,7 +151,7 @@ class DatePolicy:
         if self.style == "month_year":
             if month is None:
                 return mention.text
-            name = datetime.date(2000, month, 1).strftime("%B")
+            name = _MONTH_NAMES[month - 1][0]   # English whatever the locale
             return f"{name} {year}" if year is not None else name
         if year is None:
             return _UNKNOWN   # "14 March" with no year: no year to show, and no distance from the death
