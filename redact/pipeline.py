@@ -86,16 +86,19 @@ class Redactor:
     # hostile input must be refused before that (quickly, in little memory).
     @cached_property
     def detector(self) -> "Detector":
+        """The Presidio analyser with this review's recognisers (built on first use)."""
         from .detect.engine import Detector
 
         return Detector(self.rules, model=self._model)
 
     @cached_property
     def decider(self) -> Decider:
+        """Turns findings into decisions (pseudonyms, placeholders, date policy) for this review and profile."""
         return Decider(self.rules, self.profile, self.book, self.detector.listed)
 
     @cached_property
     def grammar(self) -> Grammar:
+        """Rephrases around replacements so that the output reads as English."""
         return Grammar(self.decider)
 
     # ------------------------------------------------------------------ text
@@ -138,6 +141,7 @@ class Redactor:
 
     @cached_property
     def leak_finder(self) -> LeakFinder:
+        """verify's own leak finder for these rules, run over the segments before saving."""
         return LeakFinder(self.rules)
 
     def _verify_pass(self, document: Document) -> list[Decision]:
