@@ -165,7 +165,9 @@ def results(tmp_path_factory):
             redactor = Redactor(rules)
         output = out_dir / f"{number}.docx"
         try:
-            redactor.redact_file(path, output)
+            # revisions and hidden text kept: "every other paragraph unchanged" compares them too (publication
+            # mode, the default, is checked on this corpus by the test below and by tests/test_publication.py)
+            redactor.redact_file(path, output, keep_revisions=True)
         except InputError as error:
             record["outcome"] = "refused"
             record["message"] = str(error)
@@ -180,7 +182,7 @@ def results(tmp_path_factory):
                 rows.append(record)
                 continue
             record["embedded"] = True
-            redactor.redact_file(path, output, remove_images=True)
+            redactor.redact_file(path, output, remove_images=True, keep_revisions=True)
         text = all_text(output)
         record["word_left"] = len(re.findall(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text, re.IGNORECASE))
         after = paragraphs(output)
