@@ -260,3 +260,26 @@ def test_a_word_chronology_table_keeps_its_order_through_apply(tmp_path, style="
             continue
         keys.append(_key(style, cell))
     assert keys == sorted(keys), shown
+
+
+@pytest.mark.parametrize("when", PROTECTED, ids=lambda d: d.isoformat())
+def test_the_same_cell_under_several_months_is_read_under_each(when):
+    """A chronology with month rows and day cells: the cell "10th" under another month stays, every day number,
+    written alone or with "the"; only the protected day under the protected month is found."""
+    from redact.detect.recognizers import ProtectedDateRecognizer
+    from redact.entities import DATE_OF_DEATH
+
+    recognizer = ProtectedDateRecognizer(date_of_death=when)
+    months = [when.replace(day=1, month=(when.month + shift - 1) % 12 + 1, year=when.year + (when.month + shift - 1) // 12)
+              for shift in (-2, -1, 0, 1)]
+    rows, expected = [], []
+    for month in months:
+        rows.append(f"{month:%B %Y}")
+        expected.append(False)
+        for day in range(1, 32):
+            for form in ("{d}", "On the {d} she called."):
+                rows.append(form.format(d=ordinal(day)))
+                expected.append((month.year, month.month, day) == (when.year, when.month, when.day))
+    recognizer.learn_document(rows)
+    found = [bool(recognizer.analyze(row, [DATE_OF_DEATH], None)) for row in rows]
+    assert [r for r, f, e in zip(rows, found, expected) if f != e] == []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -121,7 +122,8 @@ class ProtectedDateRecognizer(EntityRecognizer):
         self.date_of_birth = _as_date(date_of_birth)
         super().__init__(supported_entities=[DATE_OF_DEATH, DATE_OF_BIRTH], supported_language=supported_language,
                          name="ProtectedDateRecognizer")
-        self._month_before: dict[str, list[tuple[int, int | None]]] = {}
+        self._month_before: dict[str, list[tuple[int, int | None] | None]] = {}
+        self._read: Counter[str] = Counter()
 
     def load(self) -> None:
         pass
@@ -130,13 +132,24 @@ class ProtectedDateRecognizer(EntityRecognizer):
         """Remember, for each text of a document in reading order, the month the texts before it named last:
         a chronology cell "14th" under a row that says "September 2021" is the 14th of September 2021."""
         self._month_before = {}
+        self._read = Counter()
         if self.date_of_death is None and self.date_of_birth is None:
             return
         for text, context in zip(texts, uk_dates.document_month_context(texts)):
-            if context is not None:
-                # detection reads the text with Symbol-font spaces made plain: remember both forms
-                for form in {text, text.translate(_SPACE_LOOKALIKES)}:
-                    self._month_before.setdefault(form, []).append(context)
+            # detection reads the text with Symbol-font spaces made plain: remember both forms
+            for form in {text, text.translate(_SPACE_LOOKALIKES)}:
+                self._month_before.setdefault(form, []).append(context)
+
+    def _contexts(self, text: str) -> list:
+        """The month context of this reading of ``text``. Detection reads a document's texts in order, so the
+        n-th reading of a text that stands in several places (a cell "10th" under "April 2023" and again under
+        "May 2023") is its n-th place; a reading beyond those (a text read again) may be any of them."""
+        contexts = self._month_before.get(text)
+        if not contexts:
+            return [None]
+        index = self._read[text]
+        self._read[text] += 1
+        return [contexts[index]] if index < len(contexts) else list(dict.fromkeys(contexts))
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         protected = [(DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth)]
@@ -144,11 +157,11 @@ class ProtectedDateRecognizer(EntityRecognizer):
         if not protected:
             return []
         mentions = uk_dates.find_dates(text)
+        contexts = self._contexts(text)
         results = []
         for entity_type, when in protected:
-            # the same text may stand in several places of the document: any of its contexts may make it the date
             spans = set()
-            for context in self._month_before.get(text) or [None]:
+            for context in contexts:
                 spans.update(uk_dates.mentions_of(text, when, mentions, context))
             for start, end in sorted(spans):
                 results.append(result(self, entity_type, start, end, self.SCORE,
