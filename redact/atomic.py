@@ -52,12 +52,12 @@ class Interrupted(KeyboardInterrupt):
     def __init__(self, signum: int):
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
-        self.exit_code = SIGNAL_EXIT_CODES.get(signum, 128 + signum)
+        self.exit_code = SIGNAL_EXIT_CODES.get(signal.Signals(signum), 128 + signum)
 
 
 def reason(error: OSError) -> str:
     """A few words for an operating-system error a user can cause (permissions, full disk, read-only system)."""
-    return _REASONS.get(error.errno, error.strerror or error.__class__.__name__)
+    return _REASONS.get(error.errno or 0, error.strerror or error.__class__.__name__)
 
 
 def write_error(path: Path, error: OSError) -> OutputError:

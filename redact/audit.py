@@ -160,7 +160,7 @@ def check_log(path: str | Path, key: bytes) -> list[str]:
             problems.append(f"line {number}: not a JSON record")
             previous_mac = None
             continue
-        missing = [name for name in CHAIN_FIELDS + TYPE_FIELDS.get(record.get("type"), ()) if name not in record]
+        missing = [name for name in CHAIN_FIELDS + TYPE_FIELDS.get(str(record.get("type")), ()) if name not in record]
         if missing:
             problems.append(f"line {number}: fields missing ({', '.join(missing)})")
         if record.get("type") not in TYPE_FIELDS:

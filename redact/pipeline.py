@@ -1,6 +1,7 @@
 """The flow, left to right: read -> segments -> detect -> decide -> apply -> save -> verify, audited."""
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ class RedactionReport:
 def _edits(decisions: list[Decision]) -> list[Edit]:
     edits = []
     for decision in decisions:
-        if decision.replaces and decision.replacement != decision.finding.text:
+        if decision.replacement is not None and decision.replacement != decision.finding.text:
             f = decision.finding
             edits.append(Edit(f.segment, f.start, f.end, decision.replacement))
     return edits
@@ -214,7 +215,8 @@ class Redactor:
             return None
         return Decision(finding, self.decider.decide_one(finding).replacement, "protected date (found by verify)")
 
-    def redact_file(self, src: str | Path, dst: str | Path, audit: str | Path | None = None, *,
+    def redact_file(self, src: "str | os.PathLike[str]", dst: "str | os.PathLike[str]",
+                    audit: "str | os.PathLike[str] | None" = None, *,
                     force: bool = False, remove_images: bool = False, keep_comments: bool = False,
                     audit_key: "str | Path | AuditKey | None" = None, audit_plaintext: bool = False,
                     password: str | None = None, keep_revisions: bool = False) -> RedactionReport:
@@ -304,7 +306,7 @@ class Redactor:
                    rules=self.rules.review, rules_sha256=_rules_hash(self.rules), profile=self.profile,
                    key_id=key_id(key), plaintext_originals=plaintext)
         for decision in decisions:
-            if decision.replaces:
+            if decision.replacement is not None:
                 f = decision.finding
                 log.change(location=f.location, entity_type=f.entity_type, source=f.source, score=f.score,
                            replacement=decision.replacement, original=f.text, reason=decision.reason)

@@ -289,7 +289,7 @@ def _check_consistent(rules: Rules) -> None:
             for word in _real_name_words(real):
                 word_owner.setdefault(word, (index, real))
     for index, entity in enumerate(listed):
-        pseudonym = entity.pseudonym
+        pseudonym = entity.pseudonym or ""   # filled from the role before this check
         key = fold_key(pseudonym)
         held = owner.get(key)
         if held is not None and held != index and listed[held].pseudonym != pseudonym:
@@ -309,7 +309,7 @@ def _check_consistent(rules: Rules) -> None:
                 if word in word_owner:
                     other, real = word_owner[word]
                     raise ValueError(f"{key_name} '{value}' of {_entry(rules, index)} contains "
-                                     f"'{_original_word(value, word)}', a real name of "
+                                     f"'{_original_word(value or '', word)}', a real name of "
                                      f"{'the same person' if other == index else _entry(rules, other)}: choose another")
         for other, place in enumerate(listed[people:], start=people):
             for real in (place.name, *place.aliases):
@@ -322,10 +322,11 @@ def _check_consistent(rules: Rules) -> None:
     # Family members may share a pseudonym surname ("Mary Smith", "John Smith"); places may share a pseudonym.
     taken: dict[str, int] = {}
     for index, entity in enumerate(listed):
-        claims = [(f"pseudonym '{entity.pseudonym}'", fold_key(entity.pseudonym))]
-        first = _pseudonym_first_name(entity.pseudonym)
+        pseudonym = entity.pseudonym or ""
+        claims = [(f"pseudonym '{pseudonym}'", fold_key(pseudonym))]
+        first = _pseudonym_first_name(pseudonym)
         if index < people and first:
-            claims.append((f"pseudonym first name '{_original_word(entity.pseudonym, first)}'", "first:" + first))
+            claims.append((f"pseudonym first name '{_original_word(pseudonym, first)}'", "first:" + first))
         for what, key in claims:
             other = taken.setdefault(key, index)
             if other != index and (index < people or other < people) and not _same_person(listed[other], entity):
@@ -362,8 +363,9 @@ def _fill_role_pseudonyms(rules: Rules) -> None:
             why = f" (role '{person.role}' has no placeholder in policy.roles)" if person.role else \
                 " (or a role with a placeholder, such as role: child)"
             raise ValueError(f"people[{index + 1}] '{person.name}': pseudonym missing{why}")
-        counts[role_key(person.role)] = counts.get(role_key(person.role), 0) + 1
-        person.pseudonym = template.format(n=counts[role_key(person.role)])
+        role = role_key(person.role or "")
+        counts[role] = counts.get(role, 0) + 1
+        person.pseudonym = template.format(n=counts[role])
 
 
 def _pseudonym_first_name(pseudonym: str) -> str | None:
@@ -490,7 +492,7 @@ def as_rules(rules: "Rules | str | os.PathLike[str] | Mapping[str, Any] | None",
                             f"not {type(rules).__name__}")
 
 
-def load_rules(path: str | Path | None = None) -> Rules:
+def load_rules(path: "str | os.PathLike[str] | None" = None) -> Rules:
     """Read and validate a rules file; ``None`` gives the domain defaults alone."""
     if path is None:
         return parse_rules({}, "defaults")

@@ -182,7 +182,7 @@ class _ParagraphReader:
             if name in self.TEXT:
                 if child.text:
                     label = self.TEXT[name]
-                    extra = (label,) if label else ()
+                    extra: tuple[str, ...] = (label,) if label else ()
                     parent = child.getparent()
                     if parent is not None and _hidden_run(parent):
                         extra += ("hidden text",)
@@ -431,9 +431,9 @@ def pdf_texts(path: Path) -> Iterator[Text]:
     if reader.is_encrypted:
         # An empty user password (print/copy restrictions only) opens it; anything else cannot be checked.
         try:
-            opened = reader.decrypt("")
+            opened = bool(reader.decrypt(""))
         except Exception:
-            opened = 0
+            opened = False
         if not opened:
             raise InputError(f"{path}: encrypted PDF (cannot be checked)")
     try:
@@ -741,7 +741,7 @@ class LeakFinder:
 
         self.rules = rules
         listed = rules.listed()
-        self.names = PhraseAutomaton()
+        self.names: PhraseAutomaton[tuple] = PhraseAutomaton()
         single_words: set[str] = set()
         for variant in sorted(variants(rules), key=lambda v: (v.priority, v.entity)):
             entity = listed[variant.entity]
@@ -773,7 +773,7 @@ class LeakFinder:
         self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
                                                        (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
                        if date is not None]
-        self._cache: dict[tuple[str, bool, bool], list[tuple[int, int, str, str]]] = {}
+        self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
 
     def _used_as_name(self, text: str, start: int, end: int) -> bool:
         """Reported unless the sentence clearly uses the ordinary word (spaCy is loaded only if needed)."""
@@ -940,8 +940,8 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     verdict = Verdict(path)
     raw: list[tuple[Text, list[Leak]]] = []
     parsed_values: dict[str, set[tuple[str, str]]] = {}
-    texts = [item if isinstance(item, Text) else Text(*item) for item in texts]
-    for item, month_context in zip(texts, month_contexts(texts)):
+    items = [item if isinstance(item, Text) else Text(*item) for item in texts]
+    for item, month_context in zip(items, month_contexts(items)):
         if item.unread:
             verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"
             continue
@@ -958,7 +958,7 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
         verdict.leaks.extend(leaks)
     # The raw XML of a part only adds what reading it as XML did not already report (a name used as a tag).
     for item, leaks in raw:
-        seen = parsed_values.get(item.raw_of, set())
+        seen = parsed_values.get(item.raw_of or "", set())
         verdict.leaks.extend(leak for leak in leaks if (leak.kind, leak.value) not in seen)
     return verdict
 
@@ -1005,7 +1005,7 @@ def _replacements(rules: Rules) -> tuple[re.Pattern, set[str]]:
     placeholders = rules.policy.placeholders
     formats = [getattr(placeholders, name) for name in ("person", "place") if isinstance(getattr(placeholders, name, None), str)]
     pattern = "|".join(re.escape(f).replace(re.escape("{n}"), r"\d+") for f in formats) or r"(?!)"
-    pseudonyms = {fold_key(entity.pseudonym) for entity in rules.listed()}
+    pseudonyms = {fold_key(entity.pseudonym or "") for entity in rules.listed()}
     return re.compile(rf"(?:{pattern})"), pseudonyms
 
 
