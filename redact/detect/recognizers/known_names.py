@@ -324,18 +324,26 @@ class KnownNameRecognizer(EntityRecognizer):
     def _repeats(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A name part found here stands for the person elsewhere in the same text ("Bożena Król ... Bożena
         was referred"): the model, without the full name beside it, often takes the part for a place."""
-        parts = set()
+        parts: dict[str, str] = {}
         for r in found:
+            if r.score < self.SCORE:
+                continue
             for w in _words(text[r.start:r.end]):
-                if len(w.text) >= 3 and word_kind(w.text) in (STRONG, UNKNOWN):
-                    parts.add(w.text)
+                if len(w.text) >= 3 and word_kind(w.text) != WORD:
+                    parts[w.text] = word_kind(w.text)
         if not parts:
             return []
         taken = [(r.start, r.end) for r in found if r.score >= self.SCORE]
         out = []
         for w in _words(text):
-            if w.text in parts and not any(a <= w.start < b for a, b in taken):
-                out.append(result(self, PERSON, w.start, w.end, self.SCORE, "name part named in the same text"))
+            if w.text not in parts or any(a <= w.start < b for a, b in taken):
+                continue
+            # a part that is also a word ("Hope", "Devon") only inside a sentence, where its capital means a name
+            if parts[w.text] in (WEAK, PROPER) and (
+                    regex.search(r"(?:^|[.!?:;\n|]\s*|^\s*)$", text[max(0, w.start - 20):w.start])
+                    or regex.search(r"(?<![\w])(?i:in|from|to|at|near|of)\s+$", text[max(0, w.start - 20):w.start])):
+                continue
+            out.append(result(self, PERSON, w.start, w.end, self.SCORE, "name part named in the same text"))
         return out
 
     def _judge_run(self, text: str, words: list[_Word], run: list[int]) -> list[RecognizerResult]:
@@ -376,11 +384,10 @@ class KnownNameRecognizer(EntityRecognizer):
         place = name_key(text[start:end]) in _places()
         if len(names) >= 2 and STRONG in kinds and not place:
             reason, score = "known name parts", self.SCORE
-        elif len(names) >= 2 and UNKNOWN in kinds and kinds.count(UNKNOWN) + kinds.count(STRONG) + \
-                (kinds[-1] in (WEAK, PROPER)) >= 2 and not place \
+        elif len(names) >= 2 and UNKNOWN in kinds and not place \
                 and not _PLACE_BEFORE.search(text, max(0, start - 12), start):
-            # "Hamse Warfaa"; "Merline Campbell", "Jayshree Modi": an unknown word before a surname that is
-            # also a word or a famous name
+            # "Hamse Warfaa"; "Merline Campbell", "Jayshree Modi", "Peace Nyarko": a word of no English beside
+            # another name part (known, also a word, or a famous name)
             reason, score = "words of no English", self.SCORE
         elif context == "strong" and (STRONG in kinds or UNKNOWN in kinds or WEAK in kinds or PROPER in kinds):
             reason, score = "name confirmed by context", self.SCORE
