@@ -125,10 +125,11 @@ def _hides(rpr) -> bool | None:
     return None
 
 
-def _hidden_styles(roots: dict) -> set[str]:
+def _hidden_styles(roots: dict) -> dict[str, bool]:
+    """Style id -> whether its run properties (or its basedOn chain's) hide text; styles that say nothing left out."""
     styles = next((root for name, root in roots.items() if name.lower().endswith("word/styles.xml")), None)
     if styles is None:
-        return set()
+        return {}
     says: dict[str, bool | None] = {}
     parent: dict[str, str] = {}
     for style in styles:
@@ -137,33 +138,33 @@ def _hidden_styles(roots: dict) -> set[str]:
         style_id = _w_value(style, "styleId") or ""
         says[style_id] = next((_hides(child) for child in style if _is_w(child, "rPr")), None)
         parent[style_id] = next((_w_value(child) or "" for child in style if _is_w(child, "basedOn")), "")
-    hidden = set()
+    decided = {}
     for style_id in says:
         current, seen = style_id, set()
         while current in says and current not in seen and says[current] is None:
             seen.add(current)
             current = parent.get(current, "")
-        if says.get(current):
-            hidden.add(style_id)
-    return hidden
+        if says.get(current) is not None:
+            decided[style_id] = says[current]
+    return decided
 
 
-def _run_hidden(run, hidden_styles: set[str]) -> bool:
+def _run_hidden(run, hidden_styles: dict[str, bool]) -> bool:
     rpr = next((child for child in run if _is_w(child, "rPr")), None)
     if rpr is not None:
         direct = _hides(rpr)
         if direct is not None:
             return direct
         style = next((child for child in rpr if _is_w(child, "rStyle")), None)
-        if style is not None:
-            return (_w_value(style) or "") in hidden_styles
+        if style is not None and (_w_value(style) or "") in hidden_styles:
+            return hidden_styles[_w_value(style) or ""]
     paragraph = next((a for a in run.iterancestors() if _is_w(a, "p")), None)
     ppr = next((child for child in paragraph if _is_w(child, "pPr")), None) if paragraph is not None else None
     style = next((child for child in ppr if _is_w(child, "pStyle")), None) if ppr is not None else None
-    return style is not None and (_w_value(style) or "") in hidden_styles
+    return style is not None and hidden_styles.get(_w_value(style) or "", False)
 
 
-def _part_findings(name: str, root, hidden_styles: set[str], comments: bool) -> list[PublicationFinding]:
+def _part_findings(name: str, root, hidden_styles: dict[str, bool], comments: bool) -> list[PublicationFinding]:
     paragraphs = {}
     for number, paragraph in enumerate((e for e in root.iter() if _is_w(e, "p")), start=1):
         paragraphs[paragraph] = number

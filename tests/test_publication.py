@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import zipfile
@@ -152,19 +153,28 @@ def test_deleted_text_outside_a_deletion_and_the_track_changes_setting_go(tmp_pa
 def test_hidden_text_is_removed_however_it_is_hidden(tmp_path):
     builder = DocxBuilder()
     add_hidden_styles(builder)
+    # a character style that says nothing about hiding (the paragraph's style decides) and one that shows text
+    from docx_factory import _styles_with
+    _styles_with(builder, '<w:style w:type="character" w:styleId="PlainNote"><w:name w:val="PlainNote"/><w:rPr><w:b/>'
+                          '</w:rPr></w:style><w:style w:type="character" w:styleId="ShownNote"><w:name '
+                          'w:val="ShownNote"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>')
     builder.append_body(
         paragraph(run("Visible one. "), run("Chair: ask Rahel Tesfaye.", hidden=True)),
         paragraph(run("Visible two. "), spec_vanish_run("Note on Bogdan Kowalczyk.")),
         paragraph(run("Visible three. "), styled_run("Styled note on Yetunde Bello.", "ChairNote"),
                   styled_run("Inherited note on Huong Pham.", "ChairNoteChild")),
         paragraph(run("Whole paragraph on Eamon Doherty."), style="DraftNote"),
+        paragraph(styled_run("A character style that says nothing: Li Na.", "PlainNote"), style="DraftNote"),
+        paragraph(run("Under the hidden style, "), styled_run("a style that shows text.", "ShownNote"),
+                  style="DraftNote"),
         paragraph(run("Visible four, "), '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown on purpose.</w:t></w:r>'),
     )
     out = publish(builder, tmp_path)
     text = package_text(out.read_bytes())
-    for hidden in ("Rahel", "Bogdan", "Yetunde", "Huong", "Eamon"):
+    for hidden in ("Rahel", "Bogdan", "Yetunde", "Huong", "Eamon", "Li Na", "Under the hidden style"):
         assert hidden not in text
-    for shown in ("Visible one.", "Visible two.", "Visible three.", "Visible four,", "shown on purpose."):
+    for shown in ("Visible one.", "Visible two.", "Visible three.", "Visible four,", "shown on purpose.",
+                  "a style that shows text."):
         assert shown in text
     assert publication_findings(out) == []
 
@@ -392,7 +402,8 @@ def test_libreoffice_sees_no_revision_and_no_hidden_text(tmp_path):
         out = tmp_path / target
         subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                         "--convert-to", target, "--outdir", str(out), str(tmp_path / "published.docx")],
-                       check=True, capture_output=True, timeout=240, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+                       check=True, capture_output=True, timeout=240,
+                       env={**os.environ, "HOME": str(tmp_path)})
     # LibreOffice writes back every tracked change and comment it read: the round trip has none
     resaved = tmp_path / "docx" / "published.docx"
     assert publication_findings(resaved) == []

@@ -215,11 +215,12 @@ def _drop_empty_tables(root) -> None:
 
 
 # ---------------------------------------------------------------------- hidden text
-def _hidden_styles(package: DocxPackage) -> set[str]:
-    """The ids of styles whose run properties hide text, following ``w:basedOn``."""
+def _hidden_styles(package: DocxPackage) -> dict[str, bool]:
+    """For each style whose run properties (or those of the styles it is based on) say whether text is hidden,
+    what they say; a style that says nothing is left out, so the next level decides."""
     styles_part = next((name for name in package.xml_parts() if name.lower().endswith("/styles.xml")), None)
     if styles_part is None:
-        return set()
+        return {}
     own: dict[str, bool | None] = {}
     based_on: dict[str, str] = {}
     for style in package.xml(styles_part):
@@ -232,17 +233,16 @@ def _hidden_styles(package: DocxPackage) -> set[str]:
                 based_on[style_id] = _w_attribute(child, "val") or ""
             elif ns.is_w(child, "rPr"):
                 own[style_id] = _hiding_value(child)
-    hidden = set()
+    decided = {}
     for style_id in own:
         seen, current = set(), style_id
         while current in own and current not in seen:
             seen.add(current)
             if own[current] is not None:
-                if own[current]:
-                    hidden.add(style_id)
+                decided[style_id] = own[current]
                 break
             current = based_on.get(current, "")
-    return hidden
+    return decided
 
 
 def _w_attribute(element, name: str) -> str | None:
@@ -261,31 +261,32 @@ def _hiding_value(rpr) -> bool | None:
     return None
 
 
-def run_is_hidden(run, hidden_styles: set[str]) -> bool:
-    """Whether Word hides ``run``: its own properties, else its character style, else its paragraph's style."""
+def run_is_hidden(run, hidden_styles: dict[str, bool]) -> bool:
+    """Whether Word hides ``run``: its own properties, else its character style, else its paragraph's style
+    (each level decides only when it says something)."""
     properties = next((child for child in run if ns.is_w(child, "rPr")), None)
     if properties is not None:
         direct = _hiding_value(properties)
         if direct is not None:
             return direct
         style = next((child for child in properties if ns.is_w(child, "rStyle")), None)
-        if style is not None:
-            return (_w_attribute(style, "val") or "") in hidden_styles
+        if style is not None and (_w_attribute(style, "val") or "") in hidden_styles:
+            return hidden_styles[_w_attribute(style, "val") or ""]
     paragraph = next((a for a in run.iterancestors() if ns.is_w(a, "p")), None)
     if paragraph is not None:
         ppr = next((child for child in paragraph if ns.is_w(child, "pPr")), None)
         style = next((child for child in ppr if ns.is_w(child, "pStyle")), None) if ppr is not None else None
         if style is not None:
-            return (_w_attribute(style, "val") or "") in hidden_styles
+            return hidden_styles.get(_w_attribute(style, "val") or "", False)
     return False
 
 
-def remove_hidden_runs(root, hidden_styles: set[str] = frozenset()) -> int:
+def remove_hidden_runs(root, hidden_styles: dict[str, bool] | None = None) -> int:
     """Remove the runs Word does not show; returns how many. A hidden run that holds a field character keeps
     it (removing it would unbalance the field) and loses its text."""
     removed = 0
     for run in [e for e in root.iter() if ns.is_w(e, "r")]:
-        if not _attached(run, root) or not run_is_hidden(run, hidden_styles):
+        if not _attached(run, root) or not run_is_hidden(run, hidden_styles or {}):
             continue
         if any(ns.is_w(child, "fldChar") for child in run):
             for child in [c for c in run if ns.is_w(c, "t", "delText", "instrText", "delInstrText", "tab", "br")]:
