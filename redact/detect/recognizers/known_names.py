@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -131,6 +132,7 @@ def name_lexicon() -> NameLexicon:
     import faker.providers.person as person_providers
 
     raw: dict[bool, set[str]] = {True: set(), False: set()}   # is a surname -> words as written
+    loaded_before = set(sys.modules)
     with _lock:
         for module in pkgutil.iter_modules(person_providers.__path__):
             if module.name in _OTHER_SCRIPT:
@@ -141,6 +143,12 @@ def name_lexicon() -> NameLexicon:
                         or not isinstance(values, (list, tuple, dict)):
                     continue
                 raw["last" in attribute].update(w for v in values if isinstance(v, str) for w in v.split())
+    # the providers' modules hold every list whole (about 15 MB): only the folded keys are kept
+    for name in set(sys.modules) - loaded_before:
+        if name.startswith(person_providers.__name__ + "."):
+            del sys.modules[name]
+            if hasattr(person_providers, name.rsplit(".", 1)[1]):
+                delattr(person_providers, name.rsplit(".", 1)[1])
     given: set[str] = set()
     surnames: set[str] = set()
     for is_surname, words in raw.items():
