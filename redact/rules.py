@@ -88,14 +88,17 @@ class Dates(_Strict):
     def _iso_date(cls, v, info):
         # "10/03/2024" is 10 March in the UK and October 3 in the US: only the ISO form is unambiguous
         if isinstance(v, str):
-            try:
-                return dt.date.fromisoformat(v.strip()) if _ISO_DATE.fullmatch(v.strip()) else _not_iso(v)
+            match = _ISO_DATE.fullmatch(v.strip())
+            try:   # YAML itself took "2024-5-4" as a date: still taken
+                return dt.date(*(int(part) for part in match.groups())) if match else _not_iso(v)
             except ValueError:
                 return _not_iso(v)
+        if isinstance(v, (int, float)):   # 20230514 unquoted is a number, which pydantic would read as seconds
+            return _not_iso(str(v))
         return v
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def _not_iso(value: str):
