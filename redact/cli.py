@@ -273,8 +273,9 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
     except LeakError as error:
         # the refusal says where each leak is, what kind, and what to do; the values themselves are never printed
         if as_json:
-            click.echo(json.dumps({"file": str(file), "output": None, "ok": False, "error": str(error),
-                                   "leaks": error.leaks}, indent=2, ensure_ascii=False))
+            leaks = [{**leak, "advice": cli_wording(leak.get("advice", ""))} for leak in error.leaks]
+            click.echo(json.dumps({"file": str(file), "output": None, "ok": False, "error": cli_wording(error),
+                                   "leaks": leaks}, indent=2, ensure_ascii=False))
             sys.exit(error.exit_code)
         for leak in error.leaks:
             click.echo(f"LEAK {leak['location']}: {leak['kind']} {leak['value']}: {leak['context']}\n"
@@ -437,7 +438,7 @@ def batch(input_dir, output_dir, rules_path, no_rules, strict_rules, mapping, au
                                  force=force, audit_key=key)
         except RedactError as error:
             failed += 1
-            click.echo(f"redact: {path.name}: {error}", err=True)
+            click.echo(f"redact: {path.name}: {cli_wording(error)}", err=True)
     click.echo(f"{len(files) - failed} of {len(files)} file(s) redacted into {output_dir} "
                f"(audit logs in {audit_dir}, key: {key.source})")
     sys.exit(EXIT_OK if not failed else EXIT_USAGE)
