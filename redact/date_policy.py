@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from . import entities
-from .dates import _MONTH_NAMES, DateMention, find_dates, mentions_of
+from .dates import _MONTH_NAMES, DateMention, days_alone, document_month_context, find_dates, mentions_of
 
 __all__ = ["REWRITING_STYLES", "Relative", "relative_to", "DatePolicy"]
 
@@ -169,7 +169,7 @@ class DatePolicy:
         out = []
         for decision in [*decisions, *self._dates_left(decisions, segments)]:
             f = decision.finding
-            if decision.replaces and decision.reason.startswith("date policy") \
+            if decision.replaces and decision.reason.startswith("date policy") and "(a day alone)" not in decision.reason \
                     and 0 <= f.segment < len(segments) and segments[f.segment].text[f.start:f.end] == f.text:
                 decision = self._with_words_before(decision, segments[f.segment].text)
             out.append(decision)
@@ -186,10 +186,19 @@ class DatePolicy:
             if decision.replaces:
                 replaced.setdefault(decision.finding.segment, []).append(decision.finding.span)
         added = []
+        contexts = document_month_context([segment.text for segment in segments])
         for index, segment in enumerate(segments):
             if segment.kind != "text" or not _MAY_HOLD_A_DATE.search(segment.text):
                 continue
             taken = replaced.get(index, [])
+            for start, end, date in days_alone(segment.text, contexts[index]):
+                if any(s < end and start < e for s, e in taken) or self._may_be_protected(date):
+                    continue   # "on the 14th" under the month of death is the protected date's to remove
+                finding = Finding(start, end, segment.text[start:end], entities.DATE_TIME, 1.0, "date policy",
+                                  index, segment.location)
+                added.append(Decision(finding, self._day_alone(date, segment.text[start:end]),
+                                      f"date policy {self.style} (a day alone)"))
+                taken = taken + [(start, end)]
             for mention in find_dates(segment.text):
                 if any(s < mention.end and mention.start < e for s, e in taken):
                     continue
@@ -202,6 +211,19 @@ class DatePolicy:
                     added.append(Decision(finding, replacement, reason))
         return added
 
+    def _may_be_protected(self, date) -> bool:
+        return any(date.day == when.day and date.month in (None, when.month) and date.year in (None, when.year)
+                   for when in self.protected)
+
+    def _day_alone(self, date, written: str) -> str:
+        """"on the 10th" under "March 2022": the day is finer than the policy shows. Under relative, with its
+        month and year known, the distance from the death; else what the policy shows of that time."""
+        if self.style == "relative" and date.month and date.year and self.death is not None:
+            new = relative_to(self.death, date.year, date.month, date.day).text()
+        else:
+            new = "that year" if self.style == "year" else "that month"
+        return new[:1].upper() + new[1:] if written[:1].isupper() else new
+
     def _with_words_before(self, decision, text: str):
         f = decision.finding
         lead = _ON_THE.search(text, max(0, f.start - 12), f.start)
@@ -211,7 +233,10 @@ class DatePolicy:
             return decision   # "the March 2022 review" keeps its article
         if lead.group("in") and not lead.group("the") and self.style != "relative":
             return decision   # "in March 2022" -> "in 2022"
-        if self.style == "relative" or decision.replacement.startswith(("[", "In ", "in ")) or not (
+        if self.style == "relative" and decision.replacement.startswith("the ") and (lead.group("on") or
+                                                                                     lead.group("in")):
+            new = "in " + decision.replacement         # "in May 2023" -> "in the month of the death"
+        elif self.style == "relative" or decision.replacement.startswith(("[", "In ", "in ")) or not (
                 lead.group("on") or lead.group("in")):
             new = decision.replacement                 # "three months before the death", not "on three months"
         else:

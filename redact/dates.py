@@ -13,7 +13,8 @@ import re
 from typing import NamedTuple
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
-           "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN"]
+           "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
+           "days_alone"]
 
 
 class PartialDate(NamedTuple):
@@ -678,6 +679,36 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
             continue  # part of a whole date, which the readings judge with its month and year
         found.append(m)
     return found
+
+
+def days_alone(text: str, context: tuple[int, int | None] | None = None) -> list[tuple[int, int, PartialDate]]:
+    """Every day of the month written alone ("on the 10th", "Tuesday 14th", a cell "14th"), as (start, end,
+    date) with the month and year its sentence, the text before it or else ``context`` gives (None where
+    nothing does). The span holds the words that only fit a day: "on the 10th" whole."""
+    out = []
+    for m in _BARE_DAY.finditer(text):
+        day = m.group("day")
+        if day.lower() in _ORDINAL_DAYS and (not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group())
+                                             or _COUNTED_AFTER.match(text, m.end())):
+            continue  # "the first thing": a word
+        if _MONTH_NEAR_AFTER.match(text, m.end()) or _MONTH_NEAR_BEFORE.search(text, max(0, m.start() - 20),
+                                                                            m.start("day")):
+            continue  # part of a whole date
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        sentence = text[left:right]
+        months = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(sentence)}
+        years = {int(y.group()) for y in _YEAR_WORD.finditer(sentence)}
+        if len(months) == 1:
+            named = (months.pop(), years.pop() if len(years) == 1 else None)
+        elif months:
+            named = None
+        else:
+            named = _month_context(text, left) or context
+        month, year = named if named else (None, None)
+        lead = re.search(r"(?i)(?<![\w])(?:on\s+)?(?:the\s+)?$", text[max(0, m.start() - 12):m.start()])
+        start = m.start() - len(lead.group()) if lead else m.start()
+        out.append((start, m.end("day"), PartialDate(year, month, _day(day))))
+    return out
 
 
 def _month_context(text: str, before: int) -> tuple[int, int | None] | None:

@@ -79,7 +79,7 @@ def _kind(decision) -> str:
     if f.entity_type == entities.LOCATION and listed:
         return "places in the rules (their pseudonyms)"
     if f.entity_type == entities.DATE_TIME:
-        style = decision.reason.removeprefix("date policy ").strip()
+        style = decision.reason.removeprefix("date policy ").split(" ")[0]
         return f"other dates, shown as {_DATE_STYLES[style]}" if style in _DATE_STYLES else "other dates"
     return _PLAIN_KINDS.get(f.entity_type, "other identifiers")
 

@@ -283,3 +283,33 @@ def test_the_same_cell_under_several_months_is_read_under_each(when):
     recognizer.learn_document(rows)
     found = [bool(recognizer.analyze(row, [DATE_OF_DEATH], None)) for row in rows]
     assert [r for r, f, e in zip(rows, found, expected) if f != e] == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_day_alone_is_shown_as_the_policy_says_and_the_protected_day_goes(style):
+    """"the reply came on the 14th" under "March 2022" would give the whole date back: the day goes under every
+    rewriting policy (every day number); the protected day under its month is still removed."""
+    from redact import Redactor
+
+    redactor = Redactor(_rules(style))
+    paragraphs = ["In March 2022 she moved."] + [f"The reply came on the {ordinal(day)}." for day in range(1, 32)]
+    paragraphs += ["In May 2023 she was seen on the 2nd and on the 10th."]
+    out = redactor.redact_text("\n\n".join(paragraphs)).split("\n\n")
+    assert not any(re.search(r"\d(?:st|nd|rd|th)\b", p) for p in out), out
+    march = {"month_year": "that month", "year": "that year"}
+    for day, shown in zip(range(1, 32), out[1:32]):
+        expected = march.get(style) or relative_to(DEATH, 2022, 3, day).text()
+        assert shown == f"The reply came {expected}.", (day, shown)
+    assert out[-1].endswith("and on the [date removed].")
+
+
+def test_days_alone_take_their_month_from_the_sentence_the_text_or_the_document():
+    from redact.dates import days_alone
+
+    text = "In March 2022 she moved. On the 10th she called. On Tuesday 22nd, and on the 14th of that month."
+    found = [(text[s:e], d) for s, e, d in days_alone(text, (9, 2021))]
+    assert [(w, tuple(d)) for w, d in found] == [("On the 10th", (2022, 3, 10)), ("On Tuesday 22nd", (2022, 3, 22)),
+                                                  ("on the 14th", (2022, 3, 14))]
+    assert [tuple(d) for _, _, d in days_alone("Seen on the 14th.", (9, 2021))] == [(2021, 9, 14)]
+    assert [tuple(d) for _, _, d in days_alone("Seen on the 14th.")] == [(None, None, 14)]
+    assert days_alone("the 14th century, her 14th birthday, the first time, the 14th May") == []
