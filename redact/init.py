@@ -40,6 +40,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 def propose_rules(path: str | Path) -> str:
     """The text of a proposed, commented rules file for the draft at ``path``."""
     from .detect.engine import Detector
+    from .detect.filters import country_names
 
     document = open_document(path)
     segments = document.segments
@@ -54,6 +55,8 @@ def propose_rules(path: str | Path) -> str:
         if finding.entity_type == entities.PERSON and not finding.metadata.get("whole_value"):
             mentions.append(finding.text)
         elif finding.entity_type == entities.LOCATION:
+            if fold_key(finding.text) in country_names():
+                continue   # countries and the UK nations are kept by policy: no rule to write
             places[" ".join(finding.text.split())] += 1
         elif finding.entity_type == entities.PLACE_ORGANIZATION:
             organisations[" ".join(finding.text.split())] = finding.text[

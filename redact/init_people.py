@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .detect.kept_words import kept_by_policy
 from .normalise import fold_key
 from .suggest import (SURNAME_PARTICLES, declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of, is_short_form_of,
                       other_full_names)
@@ -505,6 +506,8 @@ class _Grouper:
                     if fold_key(m.group("name")) in _CALENDAR and pattern is _BEFORE_AGE \
                             and _TIME_WORD_BEFORE.search(text, 0, m.start()):
                         continue
+                    if kept_by_policy(text, m.start("name"), m.end("name")):
+                        continue   # "her father Somali": a people, not a relative's name
                     words.add(m.group("name"))
         return {w for w in words if fold_key(w) not in _NOT_NAME_WORDS and fold_key(w) not in _TITLE_WORDS}
 

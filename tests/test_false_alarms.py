@@ -284,3 +284,23 @@ def test_lexicon_has_no_given_name_or_surname_taken_blindly():
             if names:
                 surnames |= {n.lower() for n in names}
     assert not blind & surnames, sorted(blind & surnames)
+
+
+def test_init_proposes_the_people_and_none_of_the_kept_words(tmp_path):
+    from redact.init import propose_rules
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Amira Hussain was 34 when she died. She was a practising Muslim and her husband, Tariq Mahmood, was a "
+        "practising Christian.\n\nAmira posted on her Instagram account. Tariq messaged her on WhatsApp.\n\n"
+        "The Landlord said the rent was late. The Coroner opened an inquest.\n\n"
+        "Her mother was Polish and her father Somali. They had moved to the UK from Somalia.\n\n"
+        "Her daughter Leila Hussain (9) lived with her grandmother.\n", encoding="utf-8")
+    import yaml
+
+    proposed = yaml.safe_load(propose_rules(draft))
+    names = [p["name"] for p in proposed["people"]]
+    places = [p["name"] for p in proposed.get("places") or []]
+    assert {"Amira Hussain", "Tariq Mahmood", "Leila Hussain"} <= set(names), names
+    kept = {"Polish", "Somali", "Muslim", "Christian", "Instagram", "WhatsApp", "Landlord", "Coroner", "UK", "Somalia"}
+    assert not kept & {w for entry in names + places for w in entry.split()}, (names, places)
