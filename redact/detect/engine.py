@@ -169,7 +169,9 @@ class Detector:
             if segment.kind == "metadata":
                 continue  # the prose path has run the recognisers on it
             for recognizer in self.pattern_recognizers:
-                if getattr(recognizer, "needs_nlp", False):
+                # a style or font name ("Footer Char", "Cambria Math") is no sentence: names and places in
+                # attribute values are the listed ones matched above
+                if getattr(recognizer, "needs_nlp", False) or getattr(recognizer, "reads_prose", False):
                     continue
                 for result in recognizer.analyze(segment.text, recognizer.supported_entities, None) or []:
                     findings.append(self._finding(result, index, segment, 0))

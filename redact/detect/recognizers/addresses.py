@@ -254,6 +254,8 @@ class UnsuffixedAddressRecognizer(EntityRecognizer):
     ``{"street": "Canal Side", "form": "unsuffixed"}``: the engine covers the street's other mentions.
     """
 
+    reads_prose = True  # judged from the sentence around it: never run on an attribute value
+
     CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
 
     def __init__(self, supported_language: str = "en"):

@@ -201,6 +201,8 @@ class VenueRecognizer(EntityRecognizer):
     "worship"}``.
     """
 
+    reads_prose = True  # judged from the sentence around it: never run on an attribute value
+
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[LOCAL_BUSINESS, LOCATION], supported_language=supported_language,
                          name="VenueRecognizer", context=["pub", "café", "church", "mosque", "gym"])

@@ -280,6 +280,8 @@ class KnownNameRecognizer(EntityRecognizer):
 
     Metadata ``{"kinds": "strong weak ..."}`` records what each word was taken for."""
 
+    reads_prose = True  # judged from the sentence around it: never run on an attribute value
+
     # Above the model's 0.85: on the same span the model often reads an unfamiliar name as a place ("Thamilini
     # Kandiah" -> GPE), and overlaps of one span keep the higher score.
     SCORE = 0.86

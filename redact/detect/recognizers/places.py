@@ -305,6 +305,8 @@ class WorldPlaceRecognizer(EntityRecognizer):
     shared. Metadata ``{"gazetteer": "world"}``.
     """
 
+    reads_prose = True  # judged from the sentence around it: never run on an attribute value
+
     def __init__(self, supported_language: str = "en", min_population: int = WORLD_MIN_POPULATION):
         self.min_population = min_population
         self._known: frozenset[str] = frozenset()
@@ -387,6 +389,8 @@ class LocalityRecognizer(EntityRecognizer):
     """Estates and villages no gazetteer holds ("the Meadowbank estate", "Northfield Estate", "the village of
     Little Brackham") -> LOCATION, 0.7; the span is the name alone ("Meadowbank", without "estate") so that the
     text still reads "the Place 1 estate". Kinds of estate ("Council estate", "Real Estate") are no place."""
+
+    reads_prose = True  # judged from the sentence around it: never run on an attribute value
 
     def __init__(self, supported_language: str = "en"):
         self._known: frozenset[str] = frozenset()

@@ -33,6 +33,8 @@ class OtherScriptNameRecognizer(EntityRecognizer):
     "her friend 王秀英", "called Фатима"), otherwise 0.4, below the default ``min_score``: reported by
     ``redact scan`` for review, not replaced. Metadata ``{"review": "other script", "script_run": True}``."""
 
+    reads_prose = True  # judged from the sentence around it: never run on an attribute value
+
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[PERSON], supported_language=supported_language,
                          name="OtherScriptNameRecognizer", context=["called", "named"])
