@@ -294,3 +294,16 @@ def test_one_redactor_shared_by_four_threads_gives_the_results_of_one_at_a_time(
         together = list(pool.map(shared.redact_text, texts + texts[::-1]))
     assert together[:len(texts)] == one_at_a_time
     assert together[len(texts):] == one_at_a_time[::-1]
+
+
+def test_one_redactor_writes_files_from_four_threads_as_one_at_a_time(private_tmp):
+    rules, cases = _thread_cases(seed=3001, count=4)
+    shared = redact.Redactor(rules)
+    data = [text.encode("utf-8") for text, _ in cases]
+    one_at_a_time = [bytes(shared.redact_bytes(item, "txt")) for item in data]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = [bytes(out) for out in pool.map(lambda item: shared.redact_bytes(item, "txt"), data)]
+    assert together == one_at_a_time
+    for output, (_, secrets) in zip(together, cases):
+        assert [s for s in secrets if s in output.decode("utf-8")] == []
+    assert list(private_tmp.iterdir()) == []
