@@ -80,7 +80,7 @@ class Redactor:
         # strict_rules: a pseudonym that is also the name of an unlisted person in the draft refuses the run
         self.strict_rules = strict_rules
         self.profile = profile
-        self.book = PseudonymBook(mapping)
+        self.book = PseudonymBook(require_path(mapping, "mapping") if mapping is not None else None)
         self._model = model
 
     # Built on first use: Presidio and the spaCy model take seconds and hundreds of MB, and a broken or

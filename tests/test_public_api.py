@@ -95,6 +95,10 @@ def test_a_path_of_a_wrong_type_gives_the_librarys_type_error(path, redactor, tm
         redact.verify_file(path, RULES)
     with pytest.raises(ArgumentTypeError, match=r"^src: expected a file path"):
         redactor.redact_file(path, tmp_path / "out.txt")
+    with pytest.raises(ArgumentTypeError, match=r"^audit: expected a file path"):
+        redactor.redact_file(tmp_path / "in.txt", tmp_path / "out.txt", audit=path or 3)
+    with pytest.raises(ArgumentTypeError, match=r"^mapping: expected a file path"):
+        redact.Redactor(RULES, mapping=path if path is not None else 3.5)
 
 
 # --------------------------------------------------------------------------- dates in the rules
