@@ -114,7 +114,8 @@ def _commit() -> str:
         return "unknown"
 
 
-def section(by_tradition, by_form, seconds, chosen: list[Item], command: str, names=SYSTEMS) -> list[str]:
+def section(by_tradition, by_form, seconds, chosen: list[Item], command: str, names=SYSTEMS,
+            commit: str = "") -> list[str]:
     traditions = sorted({i.tradition for i in chosen})
     forms = ["full", "ascii", "possessive", "titled", "comma", "suffix", "given"]
     parts = {False: "Tuning part", True: "Held-back part"}
@@ -137,7 +138,7 @@ def section(by_tradition, by_form, seconds, chosen: list[Item], command: str, na
         "over the same model, *ours* `Redactor(rules=None, profile=\"strict\")`'s detector. "
         f"✓/✗: ours against the issue's target of {TARGET} in every tradition.",
         "",
-        f"Measured at commit {_commit()} over {len(chosen)} items; seconds: "
+        f"Measured at commit {commit or _commit()} over {len(chosen)} items; seconds: "
         + ", ".join(f"{n} {seconds[n]:.0f}" for n in seconds) + ".",
     ]
     for held_back in (False, True):
@@ -168,6 +169,7 @@ def main(argv=None) -> int:
     parser.add_argument("--update-doc", type=Path, help="rewrite this benchmark's section of a Markdown file")
     args = parser.parse_args(argv)
     names = tuple(args.systems.split(","))
+    commit = _commit()   # the code measured is the code at the start
     chosen = items()
     if args.per_tradition:
         import random
@@ -183,7 +185,7 @@ def main(argv=None) -> int:
     by_tradition, by_form, misses, seconds = measure(chosen, systems, names)
     command = "python benchmarks/name_traditions.py" + (f" --per-tradition {args.per_tradition}"
                                                        if args.per_tradition else "") + " --update-doc docs/quality.md"
-    lines = section(by_tradition, by_form, seconds, chosen, command, names)
+    lines = section(by_tradition, by_form, seconds, chosen, command, names, commit)
     print("\n".join(lines))
     if args.show and "ours" in misses:
         print("\nMisses of ours (tuning part):")
