@@ -349,6 +349,20 @@ def _acronym(word: str) -> bool:
     return word.isupper() and 2 <= len(word) <= 6
 
 
+def written_with_its_marks(listed_text: str, written: str) -> bool:
+    """Whether ``written`` may be the listed single word ``listed_text``. A name whose bare letters spell an English
+    function word ("Thế", "Đỗ", "Tô", "Mỹ" read as "the", "do", "to", "my") is that name only written with its
+    marks: matched on bare letters it would take every "The" and "to" in the report, in apply and in verify."""
+    import unicodedata
+
+    if listed_text.isascii() or " " in listed_text:
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFKD", listed_text) if not unicodedata.combining(c))
+    if bare.casefold() not in _stop_words() and bare.casefold().replace("đ", "d") not in _stop_words():
+        return True
+    return unicodedata.normalize("NFC", written).casefold() == unicodedata.normalize("NFC", listed_text).casefold()
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """spaCy's English stop words, read from their module without importing spaCy (seconds) into verify."""

@@ -38,6 +38,7 @@ from lxml import etree
 from . import entities
 from .dates import CONTEXT_UNKNOWN
 from .errors import InputError
+from .name_or_word import written_with_its_marks
 from .normalise import INVISIBLE, fold, fold_key
 from .rules import Person, Rules
 from .variants import variants
@@ -804,6 +805,8 @@ class LeakFinder:
         for match in matches:
             kind, value, variant = match.payload
             judged.append((match.start, match.end))
+            if variant.single_word and not written_with_its_marks(variant.text, text[match.start:match.end]):
+                continue  # "The" is no "Thế"
             if variant.single_word and variant.key in self.ambiguous and not identifier:
                 if not self._used_as_name(text, match.start, match.end):
                     continue
@@ -840,6 +843,8 @@ class LeakFinder:
                 if self._covered(start, end, judged, found) or _CLAUSE_BREAK.search(text, start, end):
                     continue
                 kind, value, variant = match.payload
+                if variant.single_word and not written_with_its_marks(variant.text, text[start:end]):
+                    continue
                 # an ordinary word ("will", "grace") is a name here only when written with a capital
                 if variant.single_word and variant.key in self.ambiguous and not text[start:end][:1].isupper():
                     continue

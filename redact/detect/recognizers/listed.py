@@ -14,7 +14,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ... import entities as entity_types
 from ...normalise import fold, fold_key
 from ...rules import Person, Rules
-from ...name_or_word import Judgement, NameOrWord, ambiguous_words
+from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
 from ...variants import Variant, surnames_and_first_names, variants
 from ..phrases import PhraseAutomaton
 
@@ -88,6 +88,9 @@ class ListedEntityRecognizer(EntityRecognizer):
         out = []
         for match in found:
             listed = match.payload
+            if listed.variant.single_word and not written_with_its_marks(listed.variant.text,
+                                                                          text[match.start:match.end]):
+                continue
             if listed.variant.single_word and listed.variant.key in self.ambiguous and not identifier:
                 if not self.used_as_name(text, match.start, match.end):
                     continue
