@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import entities
 from .errors import InputError
@@ -42,7 +43,8 @@ class PseudonymBook:
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else None
-        self.numbers: dict[str, dict[str, int]] = {"people": {}, "places": {}}
+        # "people", "places", "role:gp" -> numbers; "roles" -> person -> role
+        self.numbers: dict[str, dict[str, Any]] = {"people": {}, "places": {}}
         if self.path and self.path.exists():
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -175,7 +177,7 @@ class Decider:
         p = self.placeholders
         if finding.listed_index is not None and finding.source == "rule":
             entity = self.rules.listed()[finding.listed_index]
-            return Decision(finding, _match_case(entity.pseudonym, finding.text), "listed")
+            return Decision(finding, _match_case(entity.pseudonym or "", finding.text), "listed")
         if kind in entities.PROTECTED_DATE_TYPES:
             if finding.metadata.get("candidate") and not strict and policy.date_of_death_candidates == "report":
                 return Decision(finding, None, "candidate date (not chosen)")
