@@ -168,3 +168,11 @@ def test_listed_names_are_parsed_with_particles_suffixes_and_surname_first(name,
     forms = _forms(name)
     assert expected <= forms, expected - forms
     assert not (absent & forms)
+
+
+@pytest.mark.parametrize("given", ["Hetal", "Kwame", "Agnieszka", "Siobhan", "Thanh"])
+@pytest.mark.parametrize("head", ["Street", "Lane", "Hall", "Green", "Park"])
+def test_a_given_name_before_a_place_word_is_a_place_unless_the_sentence_makes_it_a_person(given, head):
+    # a surname that is also a street or building word ("Hall", "Lane") needs a relation word or a verb of speech
+    assert found(f"The review heard that {given} {head} was closed for the day.") == []
+    assert found(f"The panel spoke to her friend {given} {head} about the day.") == [f"{given} {head}"]

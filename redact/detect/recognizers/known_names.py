@@ -391,6 +391,8 @@ class KnownNameRecognizer(EntityRecognizer):
         suffix = regex.match(r",?\s(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?(?![\w])", following)
         name_end = end + (suffix.end() if suffix else 0)
         context = self._context(text, start, name_end)
+        if words[names[-1][0]].text in _ORG_HEADS and context != "strong":
+            return []  # "Hetal Street was closed", "Ann Court": a place unless the sentence makes it a person
         place = name_key(text[start:end]) in _places()
         if len(names) >= 2 and STRONG in kinds and not place:
             reason, score = "known name parts", self.SCORE
