@@ -169,6 +169,18 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+def introduced_name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every word the text says a person was called ("known to friends as Thash", "William 'Will'
+    Hartley", "Kofi, his day name"); not the pseudonyms a report declares."""
+    spans = []
+    for m in _INTRODUCED.finditer(text):
+        if not _declares_pseudonym(text, m.start()):
+            spans.append(m.span("nick"))
+    spans += [m.span("nick") for m in _NAMED_AFTER.finditer(text)]
+    spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
+    return spans
+
+
 def other_full_names(text: str) -> list[tuple[int, str]]:
     """(position, name) for every other full name a person is said to have: 'born Margaret Kelly'."""
     return [(m.start(), m.group("name")) for m in _OTHER_NAME.finditer(text)]

@@ -15,7 +15,7 @@ from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandl
                        WebAddressRecognizer)
 from .known_names import KnownNameRecognizer
 from .organisations import PlaceOrganisationRecognizer
-from .people import InitialsRecognizer, LetterNameRecognizer, TitledPersonRecognizer
+from .people import InitialsRecognizer, IntroducedNameRecognizer, LetterNameRecognizer, TitledPersonRecognizer
 from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceContextRecognizer, UkPlaceRecognizer,
                      WorldPlaceRecognizer)
 from .scripts import OtherScriptNameRecognizer
@@ -31,7 +31,7 @@ __all__ = [
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
     "TitledPersonRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
     "UnsuffixedAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
-    "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer",
+    "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
 ]
 
 
@@ -69,4 +69,5 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         WorldPlaceRecognizer(),
         LocalityRecognizer(),
         OtherScriptNameRecognizer(),
+        IntroducedNameRecognizer(),
     ]

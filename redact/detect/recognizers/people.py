@@ -131,6 +131,36 @@ class TitledPersonRecognizer(EntityRecognizer):
         return found
 
 
+class IntroducedNameRecognizer(EntityRecognizer):
+    """A word the sentence says a person was called -> PERSON, 0.9: "known to friends as Thash", "went by Mo",
+    "William 'Will' Hartley", "Kofi, his day name". Above the model's 0.85, which often reads an unfamiliar
+    nickname as a place; the document's other mentions of it then follow the person (propagation)."""
+
+    reads_prose = True
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
+                         name="IntroducedNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        from ...name_or_word import _stop_words
+        from ...suggest import introduced_name_spans
+
+        if not wanted(entities, PERSON):
+            return []
+        found = []
+        for start, end in introduced_name_spans(text):
+            word = text[start:end]
+            # "(IMR)", "known as DASH": an acronym names a thing; "known as The ..." no person
+            if (word.isupper() and len(word) > 2) or word in DOMAIN_ACRONYMS or word.lower() in _stop_words():
+                continue
+            found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
+        return found
+
+
 class InitialsRecognizer(EntityRecognizer):
     """Initials standing for a person -> PERSON: 0.6 for a speaker or defined initials, 0.4 for dotted ones.
 
