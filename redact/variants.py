@@ -189,6 +189,9 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         ]
         if len(words) >= 3:
             forms.append((" ".join(words[:-1]), "first+middle", EXACT))  # "Joanne Louise" without the surname
+            # without the first word: the given name of a family name written first ("Thu Trang" of "Đặng Thu
+            # Trang"), or middle name and surname ("Louise Haworth")
+            forms.append((" ".join(words[1:]), "middle+surname", EXACT))
         if surname_core:
             # "Mr Berg" for Pieter van der Berg: the last word alone, as before nameparser read the particles
             forms += _titled_surname_forms(surname_core, gender, "surname", NAME_PART)

@@ -25,8 +25,8 @@ from .model import LoadedModel, load_model
 from .propagate import propagate_letters, propagate_people, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import (adopt_listed_words, join_dates, join_places, mark_unlisted_full_names, resolve_overlaps,
-                      resolve_shared_forms)
+from .resolve import (adopt_listed_words, join_dates, join_places, mark_unlisted_full_names,
+                      places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms)
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +125,7 @@ class Detector:
         # before the keep list takes pseudonyms back: "PC Daniel Okafor" is seen whole when "Daniel" is a pseudonym
         self.pseudonym_clashes = pseudonym_clashes(self.rules, raw, segments)
         findings = self.filters.apply(raw, segments)
+        findings = places_the_sentence_confirms(findings)
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)

@@ -250,6 +250,33 @@ def adopt_listed_words(findings: list[Finding], listed) -> list[Finding]:
     return out
 
 
+# recognisers that take a place only where the sentence places someone there ("grew up in", "moved from")
+_PLACES_BY_CONTEXT = frozenset({"PlaceContextRecognizer", "WorldPlaceRecognizer", "LocalityRecognizer"})
+# a person guessed by the model, or by known name parts only from a verb after it ("Mirpur was ..."), at most
+_PERSON_GUESSES = frozenset({"SpacyRecognizer", "KnownNameRecognizer"})
+_GUESS_SCORE = 0.85
+
+
+def places_the_sentence_confirms(findings: list[Finding]) -> list[Finding]:
+    """A guessed person ("Hargeisa", "Mirpur" read as names by the model or from a verb after them) is a place
+    wherever the document places someone in that word: the same text then reads "Place N" throughout, not a person in one sentence and a
+    place in the next. Only the model's own guesses change; a listed or otherwise evidenced name never does."""
+    places = {fold_key(f.text) for f in findings
+              if f.entity_type == entities.LOCATION and f.source in _PLACES_BY_CONTEXT}
+    if not places:
+        return findings
+    out = []
+    for finding in findings:
+        if finding.entity_type == entities.PERSON and finding.source in _PERSON_GUESSES \
+                and finding.score <= _GUESS_SCORE and finding.listed_index is None \
+                and fold_key(finding.text) in places:
+            finding = Finding(finding.start, finding.end, finding.text, entities.LOCATION, finding.score,
+                              finding.source, finding.segment, finding.location, None,
+                              {**finding.metadata, "retyped": "a place the document places someone in"})
+        out.append(finding)
+    return out
+
+
 def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """Non-overlapping finds per segment. A lower-ranked find straddling a kept one is trimmed, not lost."""
     out: list[Finding] = []
