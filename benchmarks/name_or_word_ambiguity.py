@@ -2,13 +2,14 @@
 
 Prints, for the rules' common-word list (plus the words issue 10 names), how many are found ambiguous
 without the hand list, and the share of real names wrongly found ambiguous: the most popular given names of
-Great Britain, Ireland and the USA (gender-guesser's popularity >= 6) and a list of surnames and given names
-from many communities. Run: python benchmarks/name_or_word_ambiguity.py
+Great Britain, Ireland and the USA (in two or more of Faker's en_GB, en_IE and en_US given-name lists) and
+a list of surnames and given names from many communities. Run: python benchmarks/name_or_word_ambiguity.py
 """
 from __future__ import annotations
 
-import gender_guesser.detector
+from collections import Counter
 
+from redact.given_name_genders import given_names
 from redact.name_or_word import MONTHS, WEEKDAYS, is_ordinary_word
 from redact.rules import parse_rules
 
@@ -30,21 +31,14 @@ thi linh minh huong wei mei xiu jun mehmet ayse emine mustafa""".split()
 
 
 def main() -> None:
-    names = gender_guesser.detector.Detector(case_sensitive=False).names
-
-    def popularity(word: str) -> int:
-        best = 0
-        for countries in (names.get(word) or {}).values():
-            for digit in countries[:3]:      # great_britain, ireland, usa
-                if digit.strip():
-                    best = max(best, int(digit, 16))
-        return best
-
+    by_locale = given_names().by_locale
+    lists = Counter(name for locale in ("en_GB", "en_IE", "en_US") for name in by_locale[locale])
+    names = [name for name, count in lists.items() if count >= 2]     # popular: in two of the three lists
     listed = {w.lower() for w in parse_rules({}).detection.common_word_names} | set(ISSUE_WORDS)
     found = sorted(w for w in listed if is_ordinary_word(w))
     missed = sorted(listed - set(found))
     print(f"name-words found ambiguous without the hand list: {len(found)}/{len(listed)}; missed: {missed}")
-    popular = sorted(n for n in names if n.isalpha() and popularity(n) >= 6 and n not in listed
+    popular = sorted(n for n in names if n.isalpha() and n not in listed
                      and n not in MONTHS | WEEKDAYS)
     wrong = [n for n in popular if is_ordinary_word(n)]
     print(f"popular given names found ambiguous: {len(wrong)}/{len(popular)} "

@@ -607,7 +607,11 @@ def _genders_agree(word: str, given: str) -> bool:
     """Whether a clipped first name may stand for ``given``: 'Mark' is a son of his own, not short for his mother
     Marie. Only used to suggest that two full names are one person; a word alone is still proposed ('Winnie' for
     Winston, marked check)."""
-    ours, theirs = likely_gender(word), likely_gender(given)
+    from .given_name_genders import given_name_gender
+
+    # the clipped word's gender counts only where several countries agree: one country's list may give a
+    # short form ("Aga", for Agnieszka) to the other gender
+    ours, theirs = given_name_gender(word, min_countries=2), likely_gender(given)
     return ours is None or theirs is None or ours == theirs
 
 

@@ -7,7 +7,7 @@ Two questions live here, used alike by detection (``apply``) and by ``verify``:
   frequent in English (wordfreq) *and* a dictionary word in lower case (the WordNet index that spaCy's
   English lemmatiser ships with the installed model). wordfreq alone cannot tell "john" from "hope", as it
   counts lower-cased text; WordNet lists proper names too, so a dictionary noun counts only when it is not
-  also a popular given name (gender-guesser's per-country popularity). Verbs, adjectives and adverbs of the
+  also a popular given name (listed by several of Faker's locales). Verbs, adjectives and adverbs of the
   dictionary count whatever their popularity ("Will", "Frank", "Sunny").
 - **What one occurrence is** (:class:`NameOrWord`): a three-valued :class:`Judgement` read off the sentence:
   what comes before (a title, "Dear", a day number, "in"), what follows (a surname, a possessive, a verb of
@@ -37,15 +37,19 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 TIME_WORDS = MONTHS | WEEKDAYS | SEASONS
 # How frequent (Zipf scale: 3 = once per million words) a word must be in English for its lower-case use to
-# be expected in a report. Measured (benchmarks/name_or_word_ambiguity.py): with 3.5, 102 of the 112 name-words
-# of the rules' list and issue 10 are found without the list; 6 of the 325 most popular British, Irish and US
-# given names are taken for words (1.8%), and 20 of 142 surnames and given names from many communities (14%,
+# be expected in a report. Measured (benchmarks/name_or_word_ambiguity.py): with 3.5, 98 of the 112 name-words
+# of the rules' list and issue 10 are found without the list; 11 of the 452 most popular British, Irish and US
+# given names are taken for words (2.4%), and 23 of 142 surnames and given names from many communities (16%,
 # English surnames that WordNet lists as famous people: Wilson, Jones; and titles: Khan, Shah). Such a surname
 # still reads as the name after a given name ("Tariq Khan"), capitalised mid-sentence, at a sentence start when
 # the tagger sees a proper noun, and inside an address or file name (reported by verify).
 ORDINARY_WORD_ZIPF = 3.5
-# gender-guesser's popularity scale runs 1..13 per country; 5 and above is a name people are commonly given.
-POPULAR_GIVEN_NAME = 5
+# A name listed by four or more of Faker's locales is one people are commonly given ("Grace", "Lucas"); fewer holds
+# words a few countries use as names ("Patience", "Mercy", "Villa"), which a report uses as words. Measured
+# (benchmarks/name_or_word_ambiguity.py): 98 of the 112 name-words found without the hand list, 11 of the 452
+# popular British, Irish and US given names taken for words (2.4%); 5 finds 100 of 112 but takes more real names
+# for words, and a name taken for a word is the one that could leak.
+POPULAR_GIVEN_NAME = 4
 
 
 @lru_cache(maxsize=1)
@@ -97,21 +101,12 @@ def _lookups_path():
     return None
 
 
-def _given_names():
-    from .variants import _gender_detector   # one parse of gender-guesser's list per process (2 s)
-
-    return _gender_detector().names
-
-
 @lru_cache(maxsize=8192)
 def given_name_popularity(word: str) -> int:
-    """The highest popularity (0..13) gender-guesser gives ``word`` as a first name in any country."""
-    best = 0
-    for countries in (_given_names().get(word.lower()) or {}).values():
-        for digit in countries:
-            if digit.strip():
-                best = max(best, int(digit, 16))
-    return best
+    """How many countries (Faker's locales) list ``word`` as a given name: 0 for a word nobody is named."""
+    from .given_name_genders import given_name_countries
+
+    return given_name_countries(word)
 
 
 @lru_cache(maxsize=8192)

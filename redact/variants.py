@@ -93,23 +93,16 @@ def is_title_or_initial(name: str) -> bool:
     return not words or (len(words) == 1 and len(words[0].strip(".")) <= 1)
 
 
-@lru_cache(maxsize=1)
-def _gender_detector():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=4096)
 def likely_gender(first_name: str) -> str | None:
-    """'male', 'female' or None, from the first name alone (gender-guesser's name lists)."""
-    # gender-guesser's lists mostly spell names without diacritics ("Lukasz" for "Łukasz")
-    for candidate in (first_name, first_name.split("-")[0], fold_key(first_name.split("-")[0])):
-        guess = _gender_detector().get_gender(candidate)
-        if guess in ("male", "mostly_male"):
-            return "male"
-        if guess in ("female", "mostly_female"):
-            return "female"
+    """'male', 'female' or None, from the first name alone (Faker's given names of many countries)."""
+    from .given_name_genders import given_name_gender
+
+    # a double-barrelled given name ("Anna-Maria") is told by its first part when the whole is not listed
+    for candidate in (first_name, first_name.split("-")[0]):
+        guess = given_name_gender(candidate)
+        if guess:
+            return guess
     return None
 
 

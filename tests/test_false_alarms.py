@@ -269,7 +269,7 @@ def test_local_bodies_beside_a_national_one_are_still_found(text):
 
 def test_lexicon_has_no_given_name_or_surname_taken_blindly():
     """Every single word kept without context is neither a given name nor a listed surname: checked against
-    gender-guesser and, where installed, Faker's surname lists of the communities DHRs name."""
+    Faker's given-name lists and, where installed, Faker's surname lists of the communities DHRs name."""
     blind = {w for w, k in lexicon().kinds.items()
              if k != ROLE and " " not in w and not is_also_a_name(w) and w not in lexicon().languages}
     try:

@@ -117,7 +117,7 @@ class DocumentFilters:
     @staticmethod
     def extend_given_names(finding: Finding, segment_text: str) -> Finding:
         """'Dawn Elizabeth Fletcher' where the model saw only 'Elizabeth Fletcher': take in the capitalised
-        first names just before a person's name (known given names only, by gender-guesser's lists)."""
+        first names just before a person's name (known given names only, by Faker's given-name lists)."""
         if finding.entity_type != entities.PERSON or finding.source not in NER_SOURCES:
             return finding
         start = finding.start
@@ -147,7 +147,7 @@ class DocumentFilters:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    """English function words ("The", "His", "When"): gender-guesser's lists hold some of them as given names."""
+    """English function words ("The", "His", "When"): some countries' given-name lists hold some of them."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)

@@ -1,0 +1,96 @@
+"""Given names and the gender they are given to, from Faker's locale person providers (MIT, in the wheel).
+
+Replaces gender-guesser (GPL-3, unmaintained). Faker lists, per locale, the names given to girls and to boys in
+that country (Polish, Irish, Yoruba, Turkish, Vietnamese, romanised Chinese and some eighty more). A name is
+counted once per locale that lists it, so "how many countries give it" stands in for how common a given name is.
+
+The gender of a name: ``female`` when locales listing it for girls outnumber those listing it for boys at least
+two to one, ``male`` the other way round, ``None`` otherwise. A name given both ways in many countries ("Andrea":
+a man's name in Italy, a woman's elsewhere; "Jean", "Sasha") says nothing about the person, so no title is
+inferred from it; one stray listing ("Luca" in one female list) does not make a common name ambiguous. This is
+what gender-guesser's "mostly_male"/"mostly_female" and "andy" answers meant too.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .normalise import fold_key
+
+# A given name written in the Latin alphabet: other scripts cannot appear in the reports' English text.
+_LATIN_NAME = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+# A gender is read off a name when its locales lean this many to one.
+_MAJORITY = 2
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class GivenNames:
+    female: Counter    # folded name -> how many locales list it for girls
+    male: Counter      # folded name -> how many locales list it for boys
+    anywhere: Counter  # folded name -> how many locales list it (either gender)
+    by_locale: dict[str, frozenset[str]]   # locale -> folded given names it lists (either gender)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> GivenNames:
+    """Every Latin-script given name of Faker's person providers, folded (read once per process, ~1 s)."""
+    import faker.providers.person as person_providers
+
+    female: Counter = Counter()
+    male: Counter = Counter()
+    anywhere: Counter = Counter()
+    by_locale: dict[str, frozenset[str]] = {}
+    loaded_before = set(sys.modules)
+    with _lock:
+        for module in pkgutil.iter_modules(person_providers.__path__):
+            provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
+            locale_names: set[str] = set()
+            for attribute, counter in (("first_names_female", female), ("first_names_male", male)):
+                keys = set(_folded(getattr(provider, attribute, None) or ()))
+                counter.update(keys)
+                locale_names |= keys
+            if locale_names:
+                by_locale[module.name] = frozenset(locale_names)
+                anywhere.update(locale_names)
+        # the providers' modules hold every list whole: keep only the folded keys (as known_names does)
+        for name in set(sys.modules) - loaded_before:
+            if name.startswith(person_providers.__name__ + "."):
+                del sys.modules[name]
+                if hasattr(person_providers, name.rsplit(".", 1)[1]):
+                    delattr(person_providers, name.rsplit(".", 1)[1])
+    return GivenNames(female, male, anywhere, by_locale)
+
+
+def _folded(values: Iterable) -> Iterable[str]:
+    for value in values:
+        if isinstance(value, str) and _LATIN_NAME.match(value):
+            yield fold_key(value)
+
+
+def given_name_gender(first_name: str, min_countries: int = 1) -> str | None:
+    """'female', 'male' or None (unknown, given to both in comparable numbers of countries, or listed by fewer
+    than ``min_countries`` locales: one country's list can hold a name that is another's short form of the other
+    gender, "Aga" a man's name in Azerbaijan and short for Agnieszka in Poland)."""
+    names = given_names()
+    key = fold_key(first_name)
+    female, male = names.female[key], names.male[key]
+    if names.anywhere[key] < min_countries:
+        return None
+    if female and female >= _MAJORITY * male:
+        return "female"
+    if male and male >= _MAJORITY * female:
+        return "male"
+    return None
+
+
+def given_name_countries(first_name: str) -> int:
+    """How many of Faker's locales list ``first_name`` as a given name (0 for a word nobody is named)."""
+    return given_names().anywhere[fold_key(first_name)]
