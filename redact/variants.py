@@ -93,11 +93,16 @@ def is_title_or_initial(name: str) -> bool:
     return not words or (len(words) == 1 and len(words[0].strip(".")) <= 1)
 
 
+_ONE_WORD_TITLES = frozenset(fold_key(title) for title in NAME_TITLES if " " not in title)
+
+
 @lru_cache(maxsize=4096)
 def likely_gender(first_name: str) -> str | None:
     """'male', 'female' or None, from the first name alone (Faker's given names of many countries)."""
     from .given_name_genders import given_name_gender
 
+    if fold_key(first_name) in _ONE_WORD_TITLES:
+        return None     # Faker's long US list holds "Captain", "Colonel" and "Lady" as given names
     # a double-barrelled given name ("Anna-Maria") is told by its first part when the whole is not listed
     for candidate in (first_name, first_name.split("-")[0]):
         guess = given_name_gender(candidate)

@@ -74,5 +74,14 @@ def test_a_gender_may_require_several_countries():
         assert given_name_gender(key, min_countries=2) is None
 
 
+def test_a_title_is_no_given_name_whatever_a_list_holds():
+    from redact.variants import NAME_TITLES
+
+    for title in NAME_TITLES:
+        if " " not in title:
+            assert likely_gender(title) is None, title
+            assert likely_gender(title.upper()) is None, title
+
+
 def test_the_lists_are_read_once_per_process():
     assert given_names() is given_names()
