@@ -23,6 +23,8 @@ from .detect.kept_words import kept_by_policy
 from .normalise import fold_key
 from .suggest import (SURNAME_PARTICLES, declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of, is_short_form_of,
                       other_full_names)
+from .suggest import AFTER_RELATION as _AFTER_RELATION, BEFORE_AGE as _BEFORE_AGE
+from .suggest import BEFORE_RELATION_CELL as _BEFORE_RELATION_CELL
 from .variants import NAME_TITLES, likely_gender
 
 _TITLE_WORDS = {fold_key(w) for t in NAME_TITLES for w in t.split()}
@@ -34,14 +36,6 @@ _RELATION = regex.compile(
     r"\b(?:her|his|their|the victim['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:\w+\s+)?(?:son|daughter|child|children|mother|"
     r"father|sister|brother|husband|wife|partner|ex-partner|former partner|boyfriend|girlfriend|aunt|uncle|niece|"
     r"nephew|cousin|grandmother|grandfather|stepfather|stepmother|mum|dad|sibling)s?\b[,:]?\s*$", re.IGNORECASE)
-_RELATIVES = (r"(?:son|daughter|child|children|mother|father|sister|brother|husband|wife|partner|ex-partner|"
-              r"boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|"
-              r"stepson|stepdaughter|stepfather|stepmother|mum|dad|sibling|half-sister|half-brother)s?")
-_NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*"
-_AFTER_RELATION = regex.compile(rf"\b(?:(?i:her|his|their|the victim['’]s)|\p{{Lu}}\p{{L}}+['’]s)\s+(?:\p{{Ll}}+\s+)?"
-                                rf"(?i:{_RELATIVES})(?: were| was)?[,:]?\s+(?P<name>{_NAME_WORD})\b(?!\s+\p{{Lu}})")
-_BEFORE_AGE = regex.compile(rf"(?<![\p{{L}}])(?P<name>{_NAME_WORD})\s+\((?:aged\s+)?\d{{1,2}}\)")
-_BEFORE_RELATION_CELL = regex.compile(rf"^(?P<name>{_NAME_WORD})(?:\t|\s+\|\s+)(?i:{_RELATIVES})\b", regex.MULTILINE)
 _VICTIM = re.compile(r"\b(?:died|death|killed|victim|deceased|subject of (?:the|this) review|homicide)\b", re.I)
 _PERPETRATOR = re.compile(r"\b(?:perpetrator|convicted|sentenced|charged|arrested|accused|defendant)\b", re.I)
 # Two to four capitalised words in a row (with a title before them, if any): a possible full name.

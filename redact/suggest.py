@@ -169,6 +169,24 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+# A relative named by one word: "her daughter Amber", "Hope (5)" in a list of children, "May | sister" in a family
+# table. init proposes these; detection takes them as people when no rule lists them.
+_RELATIVES = (r"(?:son|daughter|child|children|mother|father|sister|brother|husband|wife|partner|ex-partner|"
+              r"boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|"
+              r"stepson|stepdaughter|stepfather|stepmother|mum|dad|sibling|half-sister|half-brother)s?")
+_NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*"
+AFTER_RELATION = regex.compile(rf"\b(?:(?i:her|his|their|the victim['’]s)|\p{{Lu}}\p{{L}}+['’]s)\s+(?:\p{{Ll}}+\s+)?"
+                                rf"(?i:{_RELATIVES})(?: were| was)?[,:]?\s+(?P<name>{_NAME_WORD})\b(?!\s+\p{{Lu}})")
+BEFORE_AGE = regex.compile(rf"(?<![\p{{L}}])(?P<name>{_NAME_WORD})\s+\((?:aged\s+)?\d{{1,2}}\)")
+BEFORE_RELATION_CELL = regex.compile(rf"^(?P<name>{_NAME_WORD})(?:\t|\s+\|\s+)(?i:{_RELATIVES})\b", regex.MULTILINE)
+
+
+def relative_name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every one-word name the text gives a relative (see the patterns above)."""
+    return [m.span("name") for pattern in (AFTER_RELATION, BEFORE_AGE, BEFORE_RELATION_CELL)
+            for m in pattern.finditer(text)]
+
+
 def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every word the text says a person was called ("known to friends as Thash", "William 'Will'
     Hartley", "Kofi, his day name"); not the pseudonyms a report declares."""

@@ -33,6 +33,9 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
     seeds: dict[str, str] = {}
     ambiguous: set[str] = set()  # also ordinary words here ("Comfort"/"comfort"): only where used as a name
     spelled: dict[str, set[str]] = {}  # function words' keys -> the names' own spellings
+    # a word the document itself gives a person ("her sister May", "known as Will"): where a sentence leaves it
+    # unsure ("May | Declined", "MAY'S VOICE"), it is that person, as verify would read it
+    stated: set[str] = set()
     for finding in findings:
         if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
                 or finding.score < MIN_SCORE or finding.metadata.get("whole_value"):
@@ -46,6 +49,8 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             if listed.is_listed_word(key) or filters.is_kept(word) or word.isupper():
                 continue
             seeds.setdefault(word, finding.text)
+            if finding.source in _STATED_BY_THE_DOCUMENT:
+                stated.add(key)
             if key in lowered:
                 ambiguous.add(key)
             if key in _function_words():
@@ -64,15 +69,21 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
                 continue
-            if fold_key(surface) in spelled and surface not in spelled[fold_key(surface)]:
-                continue
-            if fold_key(surface) in ambiguous and not listed.used_as_name(segment.text, match.start, match.end):
-                continue
+            if fold_key(surface) in spelled and surface.casefold() not in {w.casefold() for w in
+                                                                             spelled[fold_key(surface)]}:
+                continue  # "The" is no "Thế"; "MAY'S VOICE" is May
+            if fold_key(surface) in ambiguous:
+                judgement = listed.judge(segment.text, match.start, match.end)
+                if not (judgement.reported_by_verify if fold_key(surface) in stated else judgement.replaced_by_apply):
+                    continue
             if any(a <= match.start and match.end <= b for a, b in protected):
                 continue
             out.append(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
                                segment.location, None, {"propagated_from": match.payload}))
     return out
+
+
+_STATED_BY_THE_DOCUMENT = frozenset({"RelativeNameRecognizer", "IntroducedNameRecognizer"})
 
 
 @lru_cache(maxsize=1)

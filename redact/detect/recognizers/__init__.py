@@ -15,7 +15,8 @@ from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandl
                        WebAddressRecognizer)
 from .known_names import KnownNameRecognizer
 from .organisations import PlaceOrganisationRecognizer
-from .people import InitialsRecognizer, IntroducedNameRecognizer, LetterNameRecognizer, TitledPersonRecognizer
+from .people import (InitialsRecognizer, IntroducedNameRecognizer, LetterNameRecognizer, RelativeNameRecognizer,
+                     TitledPersonRecognizer)
 from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceContextRecognizer, UkPlaceRecognizer,
                      WorldPlaceRecognizer)
 from .scripts import OtherScriptNameRecognizer
@@ -32,6 +33,7 @@ __all__ = [
     "TitledPersonRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
     "UnsuffixedAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
+    "RelativeNameRecognizer",
 ]
 
 
@@ -70,4 +72,5 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         LocalityRecognizer(),
         OtherScriptNameRecognizer(),
         IntroducedNameRecognizer(),
+        RelativeNameRecognizer(),
     ]

@@ -161,6 +161,36 @@ class IntroducedNameRecognizer(EntityRecognizer):
         return found
 
 
+class RelativeNameRecognizer(EntityRecognizer):
+    """A one-word name the text gives a relative -> PERSON, 0.9: "her daughter Amber", "Hope (5)" in a list of
+    children, "May | sister" in a family table. The word may be an ordinary one ("Hope", "May", "Will") that no
+    model takes for a name; the document's other mentions of it as a name then follow (propagation)."""
+
+    reads_prose = True
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
+                         name="RelativeNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        from ...suggest import relative_name_spans
+
+        if not wanted(entities, PERSON):
+            return []
+        # "May", "Will", "Hope" are names here; only words that cannot be one are left out
+        return [result(self, PERSON, start, end, 0.9, "a relative's name")
+                for start, end in relative_name_spans(text)
+                if text[start:end].lower() not in _NEVER_A_NAME and text[start:end] not in DOMAIN_ACRONYMS]
+
+
+_NEVER_A_NAME = frozenset({"the", "a", "an", "her", "his", "their", "our", "my", "your", "this", "that", "these",
+                           "those", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "who",
+                           "which", "she", "he", "they", "it", "was", "were", "is", "are", "had", "has"})
+
+
 class InitialsRecognizer(EntityRecognizer):
     """Initials standing for a person -> PERSON: 0.6 for a speaker or defined initials, 0.4 for dotted ones.
 
