@@ -82,13 +82,27 @@ def given_name_gender(first_name: str, min_countries: int = 1) -> str | None:
     names = given_names()
     key = fold_key(first_name)
     female, male = names.female[key], names.male[key]
-    if names.anywhere[key] < min_countries:
+    if names.anywhere[key] < min_countries or _only_in_the_generic_list(names, key):
         return None
     if female and female >= _MAJORITY * male:
         return "female"
     if male and male >= _MAJORITY * female:
         return "male"
     return None
+
+
+# Faker's generic English list ("en") holds hundreds of words as given names ("Council", "Sister", "Son",
+# "London"): a frequent English word that no country's own list gives anybody tells no gender
+_GENERIC_LIST = "en"
+_FREQUENT_WORD_ZIPF = 4.0
+
+
+def _only_in_the_generic_list(names: GivenNames, key: str) -> bool:
+    if names.anywhere[key] != 1 or key not in names.by_locale.get(_GENERIC_LIST, ()):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") >= _FREQUENT_WORD_ZIPF
 
 
 def given_name_countries(first_name: str) -> int:

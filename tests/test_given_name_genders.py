@@ -85,3 +85,9 @@ def test_a_title_is_no_given_name_whatever_a_list_holds():
 
 def test_the_lists_are_read_once_per_process():
     assert given_names() is given_names()
+
+
+@pytest.mark.parametrize("word", ["Council", "Sister", "Son", "Doctor", "Friend", "London", "January", "Judge"])
+def test_a_frequent_word_only_the_generic_list_calls_a_name_has_no_gender(word):
+    # Faker's generic "en" list holds such words as given names; no country's own list does
+    assert given_name_gender(word) is None
