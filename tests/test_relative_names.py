@@ -40,3 +40,17 @@ def test_the_ordinary_word_stays(redactor, name):
     text = INTRODUCTIONS[0].format(name=name) + "\n" + ORDINARY
     out = redactor.redact_text(text)
     assert out.endswith(ORDINARY), out
+
+
+@pytest.mark.parametrize("name", ["May", "June", "Will", "Hope"])
+def test_a_listed_relative_named_by_a_word_leaves_the_word_alone(name):
+    # the family table names the listed sister; the month or the word elsewhere is no mention of her
+    redactor = Redactor(parse_rules({"version": 1, "review": "listed relative", "people": [
+        {"name": "Lorna Price", "pseudonym": "Zenobia"}, {"name": name, "pseudonym": "Nell"}],
+        "dates": {"date_of_death": "2022-03-21"}}, "listed relative"))
+    text = (f"Name\tRelationship\tPseudonym\n{name}\tsister\tNell\n"
+            f"The housing application was refused in May 2021. The June 2022 referral was rated Amber. "
+            f"Will agencies share more? There was hope for change.")
+    out = redactor.redact_text(text)
+    assert out.startswith("Name\tRelationship\tPseudonym\nNell\tsister\tNell\n"), out
+    assert out.endswith(text.split("\n", 2)[2]), out

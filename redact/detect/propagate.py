@@ -43,7 +43,9 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
         words = _name_words(finding.text)
         if not words:
             continue
-        seeds.setdefault(" ".join(words), finding.text)
+        if len(words) > 1 or not listed.is_listed_word(fold_key(words[0])):
+            # a listed word ("May" listed as a sister) is the listed recogniser's, judged name or word there
+            seeds.setdefault(" ".join(words), finding.text)
         for word in words:
             key = fold_key(word)
             if listed.is_listed_word(key) or filters.is_kept(word) or word.isupper():
