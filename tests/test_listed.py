@@ -1,5 +1,7 @@
 import pytest
 
+from redact.documents.base import Segment
+
 from redact.detect.recognizers.listed import ListedEntityRecognizer
 from redact.rules import parse_rules
 
@@ -126,6 +128,23 @@ def test_a_one_word_name_found_by_other_means_is_the_listed_person(given, surnam
     start = text.index(f"\n{given}") + 1
     found = Finding(start, start + len(given), given, "PERSON", 0.7, source)
     other = Finding(text.index("Okonkwo"), text.index("Okonkwo") + 7, "Okonkwo", "PERSON", 0.85, source)
-    adopted, kept = adopt_listed_words([found, other], listed)
+    segments = [Segment("text", text, "text")]
+    adopted, kept = adopt_listed_words([found, other], listed, segments)
     assert adopted.source == "rule" and adopted.listed_index == 0 and adopted.span == found.span
     assert kept is other   # not a listed form: still an unlisted person
+
+
+@pytest.mark.parametrize("given, colour_list", [
+    ("Amber", "Agencies used the Red, Amber, Green rating for every referral."),
+    ("May", "The referral of May 2019 was late.")])
+def test_a_listed_word_found_by_other_means_where_the_sentence_uses_the_word_is_dropped(given, colour_list):
+    from redact.detect.recognizers.listed import ListedEntityRecognizer
+    from redact.detect.resolve import adopt_listed_words
+    from redact.findings import Finding
+
+    rules = parse_rules({"people": [{"name": f"{given} Kowalczyk", "pseudonym": "Ola"}]})
+    listed = ListedEntityRecognizer(rules)
+    listed.learn_ambiguity([colour_list])
+    start = colour_list.index(given)
+    found = Finding(start, start + len(given), given, "PERSON", 0.86, "KnownNameRecognizer")
+    assert adopt_listed_words([found], listed, [Segment("text", colour_list, "text")]) == []

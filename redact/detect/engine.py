@@ -131,7 +131,7 @@ class Detector:
         findings += propagate_values(findings, segments, self.filters)
         findings += propagate_letters(findings, segments, self.filters)
         findings = mark_unlisted_full_names(findings, segments, self.listed, self.filters)
-        findings = adopt_listed_words(findings, self.listed)
+        findings = adopt_listed_words(findings, self.listed, segments)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
         return join_dates(join_places(resolve_overlaps(findings, segments), segments), segments)

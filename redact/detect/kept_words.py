@@ -121,7 +121,10 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def is_also_a_name(word: str) -> bool:
-    return fold_key(word) in lexicon().names_too or likely_gender(word) is not None
+    """Any given name in Faker's lists counts, gendered or not ("Son", "Judge" are names to somebody)."""
+    from ..given_name_genders import given_name_countries
+
+    return fold_key(word) in lexicon().names_too or likely_gender(word) is not None or given_name_countries(word) > 0
 
 
 def kept_by_policy(text: str, start: int, end: int) -> bool:

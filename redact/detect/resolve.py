@@ -232,15 +232,20 @@ def _listed_name_words(listed) -> set[str]:
     return surnames_and_first_names(listed.rules) if listed is not None else set()
 
 
-def adopt_listed_words(findings: list[Finding], listed) -> list[Finding]:
+def adopt_listed_words(findings: list[Finding], listed, segments: list[Segment]) -> list[Finding]:
     """A one-word name found by other means (the model, propagation) that is a form of a listed person is that
     person: "Joy" alone in a table cell, which the name-or-word judgement left open, is Joy Sivanathan and gets her
-    pseudonym, never an unlisted "Person 1" that would hide the listed name under the wrong replacement."""
+    pseudonym, never an unlisted "Person 1" that would hide the listed name under the wrong replacement. Where the
+    sentence clearly uses the ordinary word ("the Red, Amber, Green rating"), the find is dropped: the listed
+    recogniser's judgement owns a listed word."""
     out = []
     for finding in findings:
         variant = None
         if finding.entity_type == entities.PERSON and finding.source != "rule":
             variant = listed.listed_person_word(finding.text.strip())
+        if variant is not None and variant.key in listed.ambiguous and \
+                not listed.judge(segments[finding.segment].text, finding.start, finding.end).reported_by_verify:
+            continue
         if variant is not None:
             finding = Finding(finding.start, finding.end, finding.text, finding.entity_type, 1.0, "rule",
                               finding.segment, finding.location, variant.entity,
