@@ -264,8 +264,8 @@ _GUESS_SCORE = 0.85
 
 def places_the_sentence_confirms(findings: list[Finding]) -> list[Finding]:
     """A guessed person ("Hargeisa", "Mirpur" read as names by the model or from a verb after them) is a place
-    wherever the document places someone in that word: the same text then reads "Place N" throughout, not a person in one sentence and a
-    place in the next. Only the model's own guesses change; a listed or otherwise evidenced name never does."""
+    wherever the document places someone in that word: the same text then reads "Place N" throughout, not a
+    person in one sentence and a place in the next. Only guesses change; a listed or evidenced name never does."""
     places = {fold_key(f.text) for f in findings
               if f.entity_type == entities.LOCATION and f.source in _PLACES_BY_CONTEXT}
     if not places:
