@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import string
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
@@ -37,12 +38,31 @@ def _sentence(text: str, start: int, end: int) -> str:
     return " ".join(text[left + 1:right + 1].split())[:200]
 
 
+@dataclass
+class RulesProposal:
+    """What ``redact init`` found in a draft, before it is written as a rules file: the people grouped with
+    their forms, places and place-revealing organisations with their counts, and the date candidates with the
+    sentence each came from (used by ``redact serve`` to show the same proposals on a page)."""
+
+    people: list[Proposal]
+    places: Counter
+    organisations: dict[str, str]       # organisation -> the place its name reveals
+    candidates: dict[str, list[tuple[dt.date, str, float]]]
+
+    def render(self, path: str | Path) -> str:
+        return _render(path, self.people, self.places, self.organisations, self.candidates)
+
+
 def propose_rules(path: str | Path) -> str:
     """The text of a proposed, commented rules file for the draft at ``path``."""
+    return gather_proposal(open_document(path)).render(path)
+
+
+def gather_proposal(document) -> RulesProposal:
+    """Detection with the domain defaults only, grouped as ``redact init`` proposes it."""
     from .detect.engine import Detector
     from .detect.filters import country_names
 
-    document = open_document(path)
     segments = document.segments
     rules = parse_rules({})
     detector = Detector(rules)
@@ -79,7 +99,7 @@ def propose_rules(path: str | Path) -> str:
     for place in list(places):  # the model sometimes takes a surname for a place
         if {fold_key(w) for w in place.split()} <= name_words:
             del places[place]
-    return _render(path, grouped, places, organisations, candidates)
+    return RulesProposal(grouped, places, organisations, candidates)
 
 
 # "had moved to Fallowstow from Brackford", "grew up in Elmstow": a town the model may not know, named once
