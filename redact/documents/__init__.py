@@ -5,9 +5,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from .base import Document, Edit, ManualReviewItem, Segment
+from .places import Place
 from .text import TextDocument
 
-__all__ = ["Document", "Edit", "ManualReviewItem", "Segment", "open_document", "SUPPORTED_SUFFIXES"]
+__all__ = ["Document", "Edit", "ManualReviewItem", "Place", "Segment", "open_document", "SUPPORTED_SUFFIXES"]
 
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".text")
 _REFUSED = {

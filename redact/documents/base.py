@@ -9,6 +9,8 @@ import abc
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .places import Place
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -19,11 +21,15 @@ class Segment:
       - ``"metadata"``: a short free-text value (a property, an alt text, an author): full detection.
       - ``"identifier"``: a machine value (a hyperlink target, a file name, a field instruction):
         listed values, contacts and ids only, no NER.
+
+    ``place`` says where it is in words a person can follow (see :mod:`.places`); None when the adapter
+    cannot tell. It is left out of comparisons: two readings of the same text are the same segment.
     """
 
     location: str
     text: str
     kind: str = "text"
+    place: Place | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

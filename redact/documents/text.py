@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError, OutputWarning
 from .base import Document, Edit, Segment
+from .places import Place, first_words, heading_text, looks_like_heading, markdown_heading
 
 _BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 MAX_TEXT_BYTES = 200 * 1024 * 1024
@@ -91,8 +92,26 @@ class TextDocument(Document):
 
     @property
     def segments(self) -> list[Segment]:
-        return [Segment(f"{self.path.name}#block{i + 1}", self.text[a:b], "text")
+        places = self._places()
+        return [Segment(f"{self.path.name}#block{i + 1}", self.text[a:b], "text", places[i])
                 for i, (a, b) in enumerate(self._blocks)]
+
+    def _places(self) -> list[Place]:
+        """Each block's line number, the heading above it and its paragraph number under that heading."""
+        markdown = self.path.suffix.lower() in (".md", ".markdown")
+        places, heading, paragraph, line, cursor = [], None, 0, 1, 0
+        for start, end in self._blocks:
+            line += self.text.count("\n", cursor, start)
+            cursor = start
+            block = self.text[start:end]
+            title = markdown_heading(block) if markdown else (block.strip() if looks_like_heading(block) else None)
+            if title is not None:
+                heading, paragraph = heading_text(title), 0
+                places.append(Place(f"line {line}", heading, None, first_words(title), "heading"))
+            else:
+                paragraph += 1
+                places.append(Place(f"line {line}", heading, paragraph, first_words(block)))
+        return places
 
     def apply(self, edits: list[Edit]) -> None:
         pieces, cursor = [], 0

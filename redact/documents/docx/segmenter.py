@@ -24,11 +24,13 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from redact.documents.base import Segment
+from redact.documents.places import Place, first_words
 
 from . import namespaces as ns
 from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kind
 from .oxml import ParagraphContent, is_paragraph, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
+from .places import DocxPlaces, PartPlaces
 from .targets import (AttributeTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
                       TextMapTarget)
 
@@ -44,11 +46,13 @@ _LANDMARKS = frozenset({"comment", "footnote", "endnote", "docVar", "person", "p
 def collect_segments(package: DocxPackage) -> list[Found]:
     """The segments of every XML part, the main document first."""
     found: list[Found] = []
+    places = DocxPlaces(package)     # the main part comes first: notes and comments learn their heading from it
     for part in _reading_order(package):
         if source_of_rels(part) is not None:
-            found.extend(_relationship_segments(package, part))
+            found.extend(_relationship_segments(package, part, places))
         else:
-            found.extend(PartWalker(part, package.xml(part)).walk())
+            root = package.xml(part)
+            found.extend(PartWalker(part, root, places.for_part(part, root)).walk())
     return found
 
 
@@ -57,7 +61,7 @@ def _reading_order(package: DocxPackage) -> list[str]:
     return [package.main_part] + [name for name in parts if name != package.main_part]
 
 
-def _relationship_segments(package: DocxPackage, rels_part: str) -> Iterator[Found]:
+def _relationship_segments(package: DocxPackage, rels_part: str, places: DocxPlaces) -> Iterator[Found]:
     # Internal targets are part names: changing them would break the package, so only external
     # ones (hyperlinks, attached template, linked pictures) are text.
     for relationship in package.xml(rels_part):
@@ -65,15 +69,19 @@ def _relationship_segments(package: DocxPackage, rels_part: str) -> Iterator[Fou
             decoded = unquote(relationship.get("Target") or "")
             if decoded.strip():
                 location = f"{rels_part}#{relationship.get('Id')}@Target"
-                yield Segment(location, decoded, IDENTIFIER), ExternalTarget(rels_part, relationship, decoded)
+                place = Place(places.part_words(rels_part), first_words=first_words(decoded), what="link address")
+                yield (Segment(location, decoded, IDENTIFIER, place),
+                       ExternalTarget(rels_part, relationship, decoded))
 
 
 class PartWalker:
     """One walk over one XML part."""
 
-    def __init__(self, part: str, root):
+    def __init__(self, part: str, root, places: PartPlaces | None = None):
         self.part = part
         self.root = root
+        self.places = places
+        self._paragraph_places: list[Place] = []     # the enclosing paragraphs' places, innermost last
         self._paragraphs = 0
         self._landmarks: Counter[str] = Counter()
         self._consumed: set = set()
@@ -95,13 +103,19 @@ class PartWalker:
         self._paragraphs += 1
         name = f"p{self._paragraphs}"
         content = read_paragraph(paragraph, self._consumed)
-        yield from self._paragraph_texts(content, name)
-        if paragraph.text and paragraph.text.strip():
-            # text typed straight into <w:p>: Word does not show it, but it leaves with the package
-            yield (Segment(f"{self.part}#{name}/text()", paragraph.text, METADATA),
-                   ElementTextTarget(self.part, paragraph))
-        yield from self._attributes(paragraph, name)
-        yield from self._children(paragraph, name, _ParagraphScope(name))
+        place = self.places.paragraph(paragraph, content.text.text) if self.places is not None else None
+        self._paragraph_places.append(place)
+        try:
+            yield from self._paragraph_texts(content, name, place)
+            if paragraph.text and paragraph.text.strip():
+                # text typed straight into <w:p>: Word does not show it, but it leaves with the package
+                yield (Segment(f"{self.part}#{name}/text()", paragraph.text, METADATA,
+                               self._within(place, "text hidden in the XML")),
+                       ElementTextTarget(self.part, paragraph))
+            yield from self._attributes(paragraph, name)
+            yield from self._children(paragraph, name, _ParagraphScope(name))
+        finally:
+            self._paragraph_places.pop()
 
     def _children(self, element, location: str, scope: "_ParagraphScope | None") -> Iterator[Found]:
         sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
@@ -116,24 +130,47 @@ class PartWalker:
                 child_location = self._child_location(element, child, location, sibling_counts, seen)
             yield from self._visit(child, child_location, scope)
             if child.tail and child.tail.strip():
-                yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA),
+                yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA,
+                               self._loose_place(child.tail, "text between XML elements")),
                        TailTarget(self.part, child))
 
-    def _paragraph_texts(self, content: ParagraphContent, name: str) -> Iterator[Found]:
+    def _paragraph_texts(self, content: ParagraphContent, name: str, place: Place | None,
+                         what: str | None = None) -> Iterator[Found]:
         if content.text.text.strip():
-            yield Segment(f"{self.part}#{name}", content.text.text, "text"), TextMapTarget(self.part, content.text)
+            yield (Segment(f"{self.part}#{name}", content.text.text, "text", self._within(place, what)),
+                   TextMapTarget(self.part, content.text))
         if content.instructions.text.strip():
-            yield (Segment(f"{self.part}#{name}/instr", content.instructions.text, IDENTIFIER),
+            yield (Segment(f"{self.part}#{name}/instr", content.instructions.text, IDENTIFIER,
+                           self._within(place, "field code")),
                    TextMapTarget(self.part, content.instructions))
         for number, alternate in enumerate(content.alternates, start=1):
-            yield from self._paragraph_texts(alternate, f"{name}/alt{number}")
+            yield from self._paragraph_texts(alternate, f"{name}/alt{number}", place,
+                                             "second copy kept for older Word versions")
 
     def _attributes(self, element, location: str) -> Iterator[Found]:
         for attribute, value in element.attrib.items():
             kind = attribute_kind(element, attribute, value)
             if kind is not None:
-                yield (Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind),
+                place = None
+                if self.places is not None:
+                    enclosing = self._paragraph_places[-1] if self._paragraph_places else None
+                    place = self.places.attribute(enclosing, element, attribute, value)
+                yield (Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind, place),
                        AttributeTarget(self.part, element, attribute))
+
+    # ------------------------------------------------------------------ places
+    def _within(self, place: Place | None, what: str | None) -> Place | None:
+        if place is None or what is None or self.places is None:
+            return place
+        return self.places.within(place, what)
+
+    def _loose_place(self, text: str, what: str) -> Place | None:
+        """A text outside the paragraph's words: placed in its paragraph if it has one, else in its part."""
+        if self.places is None:
+            return None
+        if self._paragraph_places and self._paragraph_places[-1] is not None:
+            return self.places.within(self._paragraph_places[-1], what)
+        return Place(self.places.words, first_words=first_words(text), what=what)
 
     def _element_text(self, element, location: str, inside_paragraph: bool) -> Iterator[Found]:
         text = element.text
@@ -147,7 +184,11 @@ class PartWalker:
             kind = PERSON_FIELD
         else:
             kind = METADATA
-        yield Segment(f"{self.part}#{location}", text, kind), ElementTextTarget(self.part, element)
+        if inside_paragraph:
+            place = self._loose_place(text, "drawing or object data")
+        else:
+            place = self.places.element(element, text) if self.places is not None else None
+        yield Segment(f"{self.part}#{location}", text, kind, place), ElementTextTarget(self.part, element)
 
     # ------------------------------------------------------------------ locations
     def _child_location(self, parent, child, parent_location: str, counts: Counter, seen: Counter) -> str:

@@ -1,0 +1,112 @@
+"""Where a piece of text is, in words a person can follow in Word or a text editor.
+
+A segment's ``location`` (``word/footnotes.xml#p12``) is for the program: stable and exact, but nobody can find
+it in Word. Its ``place`` says the same thing for the author: the part in words ("footnote 14", "header of
+section 2", "table 3 row 4 cell 2"), the nearest heading above, the paragraph's number under that heading and
+the paragraph's first words.
+
+The first words and the heading are the document's own text: a place read from a draft carries the draft's
+names, so it is shown to the author (``scan``) but never written where originals must not go (the audit log
+takes places read from the redacted copy).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FIRST_WORDS = 8            # enough to find a paragraph with Ctrl+F, short enough for one line
+HEADING_CHARACTERS = 70
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a segment is, for a person.
+
+    ``part``: the part in words ("body", "footnote 14", "comment 3 by J. Smith", "text box 2 of the body",
+    "document properties: Title", "line 57"). ``heading``: the nearest heading above (None before the first).
+    ``paragraph``: the paragraph's number under that heading (None where counting means nothing: a cell, a
+    note, a property). ``first_words``: how the paragraph starts. ``what``: which text of it, when not the
+    paragraph's own words ("alt text", "field code", "heading").
+    """
+
+    part: str
+    heading: str | None = None
+    paragraph: int | None = None
+    first_words: str = ""
+    what: str | None = None
+
+    def __str__(self) -> str:
+        pieces = [self.part]
+        if self.what == "heading":
+            return f'{self.part}, heading "{self.heading or self.first_words}"'
+        if self.heading:
+            pieces.append(f'under "{self.heading}"')
+        if self.paragraph is not None:
+            pieces.append(f"paragraph {self.paragraph}")
+        line = ", ".join(pieces)
+        if self.first_words:
+            line += f': "{self.first_words}"'
+        if self.what:
+            line += f" ({self.what})"
+        return line
+
+    def as_dict(self) -> dict:
+        """The fields and the readable line, for ``--json`` and the audit log."""
+        return {"part": self.part, "heading": self.heading, "paragraph": self.paragraph,
+                "first_words": self.first_words, "what": self.what, "text": str(self)}
+
+
+def first_words(text: str, count: int = FIRST_WORDS) -> str:
+    """The first ``count`` words of ``text`` on one line, with an ellipsis when there is more."""
+    words = text.split()
+    shown = " ".join(words[:count])
+    return shown + " …" if len(words) > count else shown
+
+
+def heading_text(text: str) -> str:
+    """A heading as it is quoted in a place: one line, cut at a word when it is long."""
+    line = " ".join(text.split())
+    if len(line) <= HEADING_CHARACTERS:
+        return line
+    return line[:HEADING_CHARACTERS].rsplit(" ", 1)[0] + " …"
+
+
+# Plain text has no heading styles: a heading is a block of one short line, numbered ("3.2 Contact with the
+# GP", "1. Introduction") or in Title Case / capitals ("Terms of Reference", "INTRODUCTION"), that does not end
+# like a sentence. A table row ("Name | Role") or a list item is not one.
+_NUMBERED = re.compile(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.)\s+(?P<rest>\S.*)")
+_SENTENCE_END = (".", ",", ";", ":", "?", "!")
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+                          "into", "as", "per", "vs", "about", "between", "after", "before", "during", "&", "-", "–"})
+MAX_HEADING_WORDS = 10
+
+
+def looks_like_heading(block: str) -> bool:
+    """True for a plain-text block that is a heading (see above)."""
+    line = block.strip()
+    if not line or "\n" in line or "|" in line or len(line) > 90 or line.endswith(_SENTENCE_END):
+        return False
+    if line.startswith(("-", "*", "•", "(")):
+        return False
+    numbered = _NUMBERED.fullmatch(line)
+    words = (numbered.group("rest") if numbered else line).split()
+    if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper():
+        return False
+    if numbered:
+        return True
+    return all(word[:1].isupper() or word.lower() in _MINOR_WORDS or not word[:1].isalpha() for word in words)
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<title>.*?)[ \t#]*")
+_SETEXT_UNDERLINE = re.compile(r"=+|-+")
+
+
+def markdown_heading(block: str) -> str | None:
+    """The title of a Markdown heading block ("## Contact with the GP", or a line underlined with === or ---)."""
+    lines = block.strip().splitlines()
+    if len(lines) == 1:
+        match = _MARKDOWN_HEADING.fullmatch(lines[0].strip())
+        return match.group("title") if match and match.group("title") else None
+    if len(lines) == 2 and _SETEXT_UNDERLINE.fullmatch(lines[1].strip()) and lines[0].strip():
+        return lines[0].strip()
+    return None
