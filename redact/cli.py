@@ -512,6 +512,31 @@ def _key_beside(log: Path):
 
 
 @main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="The port on 127.0.0.1 (0: any free port).")
+@click.option("--no-browser", is_flag=True, help="Print the address instead of opening the browser.")
+def serve(port, no_browser):
+    """Open a local web page to anonymise a draft: drop it, decide, check, download.
+
+    The page runs on this computer only (127.0.0.1) and needs the key in the address it prints; the draft
+    and everything made from it stay in a private temporary folder, removed when the server stops (Ctrl-C)
+    or after an hour without use. Needs the [web] extra: pip install 'dhr-redact[web]'.
+
+    \b
+    Example:
+      redact serve --port 8765
+    """
+    from .errors import InputError
+
+    try:
+        from .web.server import serve as serve_page
+    except ImportError as error:
+        raise InputError(f"redact serve needs the web extra ({error.name} is missing): "
+                         f"pip install 'dhr-redact[web]'") from None
+    serve_page(port, open_browser=not no_browser, echo=lambda line: click.echo(line, err=True))
+
+
+@main.command()
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write the schema to this file, replacing it (default: standard output).")
 def schema(output):

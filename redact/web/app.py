@@ -1,0 +1,402 @@
+"""The four steps of ``redact serve`` as one Starlette application.
+
+1. ``/``          drop the draft (and the review's rules file, if there is one)
+2. ``/decide``    what the draft names, grouped as ``redact init`` groups it; the author decides
+3. ``/check``     the decisions applied: the review report, the verify result, what needs a person's eyes
+4. ``/download``  the published copy, PDF, review copy, audit log, statement and rules file
+
+Long steps run as jobs (``redact.web.jobs``) and the page polls ``/progress``. Every request passes
+``redact.web.security.SessionGuard`` (token, origin, size) behind Starlette's ``TrustedHostMiddleware``.
+"""
+from __future__ import annotations
+
+import warnings
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from .choices import DATE_POLICIES, Choices, propose, validate
+from .jobs import Job
+from .security import LOOPBACK_HOSTS, MAX_UPLOAD, BodyTooLarge, SessionGuard, too_large
+from .workspace import Workspace
+
+HERE = Path(__file__).parent
+DRAFT_SUFFIXES = (".docx", ".txt", ".md")
+STEPS = [("/", "Drop the draft"), ("/decide", "Decide"), ("/check", "Check"), ("/download", "Download")]
+
+
+@dataclass
+class Output:
+    """A file step 4 offers: the name it downloads as, what it is, and whether it may be published."""
+
+    key: str
+    label: str
+    filename: str
+    path: Path
+    publishable: bool
+    media_type: str
+
+
+@dataclass
+class Session:
+    """One author's work: the draft, their decisions and what applying them made."""
+
+    workspace: Workspace
+    draft_name: str | None = None          # the uploaded file's own name, shown and used for downloads
+    draft: Path | None = None              # its copy in the workspace
+    rules_name: str | None = None
+    rules_data: dict | None = None
+    choices: Choices | None = None
+    proposing: Job | None = None
+    applying: Job | None = None
+    outputs: dict[str, Output] = field(default_factory=dict)
+
+    @property
+    def job(self) -> Job | None:
+        return self.applying if self.applying is not None and self.applying.running else self.proposing
+
+    def reset(self) -> None:
+        self.workspace.clear()
+        self.draft_name = self.draft = self.rules_name = self.rules_data = self.choices = None
+        self.proposing = self.applying = None
+        self.outputs = {}
+
+
+def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD) -> Starlette:
+    """The application for one session; the workspace is removed when the application shuts down."""
+    session = Session(workspace)
+    # Starlette spools an upload over 1 MB to the system's temporary folder; the draft must stay in memory until
+    # it is written into the session's own folder, so the spool holds everything the size limit lets in.
+    from starlette.formparsers import MultiPartParser
+
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, max_upload + 1)
+    templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+    templates.globals.update(steps=STEPS, max_upload=max_upload, max_upload_mb=max_upload // (1024 * 1024),
+                             date_policies=DATE_POLICIES)
+
+    def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        html = templates.get_template(name).render(session=session, **context)
+        return HTMLResponse(html, status_code=status)
+
+    async def start(request: Request) -> Response:
+        return page("upload.html", current="/")
+
+    async def upload(request: Request) -> Response:
+        try:
+            form = await request.form(max_files=2, max_fields=20)
+        except BodyTooLarge:
+            return page("upload.html", 413, current="/", error=too_large(max_upload))
+        draft, rules = form.get("draft"), form.get("rules")
+        if draft is None or isinstance(draft, str) or not draft.filename:
+            return page("upload.html", 400, current="/", error="Choose a draft (.docx, .txt or .md) first.")
+        suffix = Path(draft.filename).suffix.lower()
+        if suffix not in DRAFT_SUFFIXES:
+            return page("upload.html", 400, current="/",
+                        error=f"{draft.filename}: not a draft this tool reads (use a .docx, .txt or .md file)")
+        session.reset()
+        session.draft = workspace.file("draft" + suffix)
+        session.draft.write_bytes(await draft.read())
+        session.draft_name = Path(draft.filename).name
+        error = _check_draft(session)
+        if error is None and rules is not None and not isinstance(rules, str) and rules.filename:
+            rules_path = workspace.file("uploaded-rules.yaml")
+            rules_path.write_bytes(await rules.read())
+            error = _read_rules(session, rules_path, Path(rules.filename).name)
+        if error is not None:
+            session.reset()
+            return page("upload.html", 400, current="/", error=error)
+        session.proposing = Job("Reading the draft", ["Opening the draft", "Loading the language model",
+                                                      "Finding names, places and dates", "Grouping by person"],
+                                lambda job: _propose(session, job)).start()
+        return RedirectResponse("/decide", status_code=303)
+
+    async def decide(request: Request) -> Response:
+        if session.draft is None:
+            return RedirectResponse("/", status_code=303)
+        job = session.proposing
+        if job is not None and job.running:
+            return page("progress.html", current="/decide", job=job.progress)
+        if job is not None and job.progress.state == "failed":
+            error = job.progress.error
+            session.reset()
+            return page("upload.html", 400, current="/", error=error)
+        return page("decide.html", current="/decide", choices=session.choices,
+                    validation=validate(session.choices))
+
+    async def check_decisions(request: Request) -> Response:
+        if session.choices is None:
+            return JSONResponse({"ok": False, "error": "no draft: start again at step 1"}, status_code=409)
+        session.choices.update(await request.form())
+        return JSONResponse(validate(session.choices).as_dict())
+
+    async def apply(request: Request) -> Response:
+        if session.choices is None or (session.proposing is not None and session.proposing.running):
+            return RedirectResponse("/decide", status_code=303)
+        if session.applying is not None and session.applying.running:
+            return RedirectResponse("/check", status_code=303)
+        session.choices.update(await request.form())
+        validation = validate(session.choices)
+        if not validation.ok:
+            return page("decide.html", 400, current="/decide", choices=session.choices, validation=validation)
+        session.applying = Job("Applying your decisions", _APPLY_STAGES,
+                               lambda job: _apply(session, validation.rules, job)).start()
+        return RedirectResponse("/check", status_code=303)
+
+    async def check(request: Request) -> Response:
+        job = session.applying
+        if job is None:
+            return RedirectResponse("/decide" if session.draft else "/", status_code=303)
+        if job.running:
+            return page("progress.html", current="/check", job=job.progress)
+        return page("check.html", current="/check", job=job.progress, result=job.progress.result)
+
+    async def download(request: Request) -> Response:
+        job = session.applying
+        if job is None or job.running or job.progress.state != "done":
+            return RedirectResponse("/check" if job else "/", status_code=303)
+        return page("download.html", current="/download", outputs=list(session.outputs.values()))
+
+    async def output_file(request: Request) -> Response:
+        output = session.outputs.get(request.path_params["key"])
+        if output is None or not output.path.exists():
+            return HTMLResponse("<p role='alert'>That file is not there (apply the decisions first).</p>",
+                                status_code=404)
+        inline = request.query_params.get("inline") == "1" and output.key == "report"
+        response = FileResponse(output.path, media_type=output.media_type, filename=output.filename,
+                                content_disposition_type="inline" if inline else "attachment")
+        if output.key == "report":
+            from .security import REPORT_POLICY
+
+            response.headers["content-security-policy"] = REPORT_POLICY
+        return response
+
+    async def progress(request: Request) -> Response:
+        job = session.job
+        return JSONResponse(job.progress.as_dict() if job else {"state": "none"})
+
+    async def new_draft(request: Request) -> Response:
+        session.reset()
+        return RedirectResponse("/", status_code=303)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        try:
+            yield
+        finally:
+            workspace.close()
+
+    routes = [
+        Route("/", start), Route("/upload", upload, methods=["POST"]), Route("/decide", decide),
+        Route("/validate", check_decisions, methods=["POST"]), Route("/apply", apply, methods=["POST"]),
+        Route("/check", check), Route("/download", download), Route("/files/{key}", output_file),
+        Route("/progress", progress), Route("/new", new_draft, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS),
+                  Middleware(SessionGuard, token=token, max_upload=max_upload, on_request=workspace.touch)]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    app.state.session = session
+    return app
+
+
+def _check_draft(session: Session) -> str | None:
+    """The command's own reading of the file: a broken or hostile draft gets its one-line reason now."""
+    from ..documents import open_document
+    from ..errors import RedactError
+
+    try:
+        open_document(session.draft)
+    except RedactError as error:
+        return _named(str(error), session.draft, session.draft_name)
+    return None
+
+
+def _read_rules(session: Session, path: Path, name: str) -> str | None:
+    import yaml
+
+    from ..errors import RulesError
+    from ..rules import _RulesLoader, load_rules
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            load_rules(path)
+    except RulesError as error:
+        return _named(str(error), path, name)
+    session.rules_data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_RulesLoader) or {}  # noqa: S506
+    session.rules_name = name
+    return None
+
+
+def _named(message: str, path: Path | None, name: str | None) -> str:
+    """A message about the copy in the workspace, told with the file name the author knows."""
+    return message.replace(str(path), name or "the file") if path is not None else message
+
+
+def _propose(session: Session, job: Job) -> Choices:
+    from ..documents import open_document
+
+    job.step("Opening the draft")
+    document = open_document(session.draft)
+    job.step("Loading the language model")
+    from ..detect.engine import Detector  # noqa: F401  (the first import loads the model's code)
+
+    job.step("Finding names, places and dates")
+    choices = propose(document, session.draft_name or "draft", session.rules_data)
+    job.step("Grouping by person")
+    session.choices = choices
+    return choices
+
+
+_APPLY_STAGES = ["Preparing", "Finding and replacing", "Writing the statement", "Writing the review copy",
+                 "Writing the report", "Making the PDF"]
+
+
+@dataclass
+class ApplyResult:
+    """What step 3 shows."""
+
+    report: Any                       # the RedactionReport, None when refused
+    leaks: list[dict]                 # when verification refused the output
+    warnings: list[str]
+    entities: list[tuple[str, str, str, int]]   # kind, original, replacement, count
+    missing: list[str]                # outputs this installation cannot make, and why
+
+
+def _apply(session: Session, rules, job: Job) -> ApplyResult:
+    from ..errors import LeakError, RedactError, RulesWarning
+    from ..pipeline import Redactor
+
+    workspace = session.workspace
+    stem = Path(session.draft_name or "draft").stem
+    suffix = session.draft.suffix
+    session.outputs = {}
+    job.step("Preparing")
+    for name in list(workspace.path.iterdir()):
+        if name.name.startswith("out-"):
+            name.unlink()
+    published = workspace.file(f"out-published{suffix}")
+    audit = workspace.file("out-audit.jsonl")
+    rules_file = workspace.file("out-rules.yaml")
+    rules_file.write_text(session.choices.rules_yaml(), encoding="utf-8")
+    _offer(session, "rules", "Rules file (for the next draft of this review)", f"{stem}-rules.yaml", rules_file,
+           False, "application/yaml")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RulesWarning)
+        redactor = Redactor(rules)
+        job.step("Finding and replacing")
+        try:
+            report = redactor.redact_file(session.draft, published, audit, force=True)
+        except LeakError as error:
+            return ApplyResult(None, error.leaks, _warnings(caught), [], [])
+    said = _warnings(caught)
+    _offer(session, "published", "Published copy", f"{stem}-published{suffix}", published, True,
+           _MEDIA.get(suffix, "application/octet-stream"))
+    _offer(session, "audit", "Audit log (keep private)", f"{stem}-audit.jsonl", audit, False, "application/jsonl")
+    key = Path(str(audit) + ".key")
+    if key.exists():
+        _offer(session, "audit-key", "Audit key (keep private, with the audit log)", f"{stem}-audit.key", key, False,
+               "application/octet-stream")
+    job.step("Writing the statement")
+    from ..statement import write_statement
+
+    statement = workspace.file("out-statement.md")
+    write_statement(statement, report, redactor.rules)
+    _offer(session, "statement", "Anonymisation statement (for the QA Panel)", f"{stem}-statement.md", statement,
+           True, "text/markdown")
+    missing = []
+    job.step("Writing the review copy")
+    missing += _review_copy(session, report, redactor, stem)
+    job.step("Writing the report")
+    missing += _report(session, report, redactor, stem)
+    job.step("Making the PDF")
+    if suffix == ".docx":
+        missing += _pdf(session, published, redactor.rules, stem)
+    return ApplyResult(report, [], said, _entities(report), missing)
+
+
+_MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          ".txt": "text/plain; charset=utf-8", ".md": "text/markdown; charset=utf-8"}
+
+
+def _offer(session: Session, key: str, label: str, filename: str, path: Path, publishable: bool,
+           media_type: str) -> None:
+    session.outputs[key] = Output(key, label, filename, path, publishable, media_type)
+
+
+def _warnings(caught) -> list[str]:
+    return list(dict.fromkeys(str(w.message) for w in caught if w.category.__name__ == "RulesWarning"))
+
+
+def _entities(report) -> list[tuple[str, str, str, int]]:
+    """Each original with its replacement and how often: the fallback summary when no HTML report is made."""
+    from collections import Counter
+
+    counts: Counter = Counter()
+    for decision in report.decisions:
+        if decision.replaces:
+            counts[(decision.finding.entity_type, decision.finding.text, decision.replacement)] += 1
+    return [(kind, original, replacement, n) for (kind, original, replacement), n in
+            sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _review_copy(session: Session, report, redactor, stem: str) -> list[str]:
+    """The tracked-changes review copy, when this installation has it (issue 14)."""
+    try:
+        from ..documents.docx import review_copy
+    except ImportError:
+        return ["Review copy: not available in this version"]
+    writer = getattr(review_copy, "write_review_copy", None)
+    if writer is None or session.draft.suffix != ".docx":
+        return [] if session.draft.suffix != ".docx" else ["Review copy: not available in this version"]
+    target = session.workspace.file("out-review-copy.docx")
+    try:
+        writer(session.draft, target, report, redactor.rules)
+    except Exception as error:   # the published copy stands without it: say why it is missing
+        return [f"Review copy: could not be made ({error})"]
+    _offer(session, "review-copy", "Review copy (tracked changes; contains original names)",
+           f"{stem}-review-copy.docx", target, False, _MEDIA[".docx"])
+    return []
+
+
+def _report(session: Session, report, redactor, stem: str) -> list[str]:
+    """The HTML review report, when this installation has it (issue 14)."""
+    try:
+        from ..review.report import render_report
+    except ImportError:
+        return ["Review report: not available in this version (a summary of the changes is shown instead)"]
+    target = session.workspace.file("out-report.html")
+    try:
+        target.write_text(render_report(report, rules=redactor.rules), encoding="utf-8")
+    except Exception as error:
+        return [f"Review report: could not be made ({error})"]
+    _offer(session, "report", "Review report (HTML; contains original names)", f"{stem}-report.html", target, False,
+           "text/html; charset=utf-8")
+    return []
+
+
+def _pdf(session: Session, published: Path, rules, stem: str) -> list[str]:
+    from ..errors import RedactError
+    from ..pdf import convert_and_verify, soffice
+
+    if soffice() is None:
+        return ["PDF: LibreOffice is not installed (install it to get a PDF here)"]
+    target = session.workspace.file("out-published.pdf")
+    try:
+        verdict = convert_and_verify(published, target, rules, force=True)
+    except RedactError as error:
+        return [f"PDF: {error}"]
+    if not verdict.ok:
+        return [f"PDF: not made: the converted PDF failed verification ({len(verdict.leaks)} leak(s))"]
+    _offer(session, "pdf", "Published copy as PDF", f"{stem}-published.pdf", target, True, "application/pdf")
+    return []
