@@ -245,8 +245,12 @@ def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rul
                    "was replaced and where, the verify result, what a person must check; never a real name.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the outcome as JSON (when refused: every leak left, where, what kind and what to do).")
+@click.option("--report", "report_path", type=click.Path(path_type=Path),
+              help="Also write a review report (HTML) showing every change in the draft's text; it holds the "
+                   "original names: keep it with the audit log, never publish it.")
 def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
-          date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, statement, as_json):
+          date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, statement, as_json,
+          report_path):
     """Write a redacted copy of FILE, verified before it is put in place.
 
     \b
@@ -265,6 +269,12 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
 
         check_statement_target(statement, force=force, not_over={"the input": file, "the output": output,
                                                                  "the audit log": audit, "the PDF": pdf})
+    if report_path:   # checked like the output, before any work
+        from .review import check_report_target
+
+        check_report_target(report_path, force=force, not_over={"the input": file, "the output": output,
+                                                                "the audit log": audit, "the PDF": pdf,
+                                                                "the statement": statement})
     redactor = Redactor(rules, profile, mapping=mapping, strict_rules=strict_rules)
     try:
         report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,
@@ -302,6 +312,11 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             click.echo(f"needs manual review: {item.location}: {item.what}")
         if report.removed_images:
             click.echo(f"removed {len(report.removed_images)} image(s)/object(s)")
+    if report_path:
+        from .review import write_report
+
+        write_report(report_path, report, rules=redactor.rules)
+        click.echo(f"review report: {report_path} (holds the original names: never publish it)", err=as_json)
     if statement:
         from .statement import write_statement
 
@@ -333,7 +348,8 @@ def verify(files, rules_path, as_json, strict, publication):
 
     Reads every part of a .docx (text, deleted text, comments, notes, text boxes, properties, attributes,
     link targets, customXml) and every page, annotation and metadata field of a PDF. Leaks are printed with
-    where they are and a short context with the leak masked: the real values are never printed.
+    where they are and a short context with the leak masked: the real values are never printed. A folder
+    stands for every such file under it; a dhr-redact review report, whatever its name, always fails.
 
     \b
     Example (a pre-publication gate):
@@ -343,9 +359,16 @@ def verify(files, rules_path, as_json, strict, publication):
 
     Exit 0 clean, 1 leak (or, with --publication, something not publishable) found, 2 error.
     """
-    from .verify import verify_file
+    from .verify import files_to_verify, verify_file
 
     rules = _rules(rules_path)
+    files, unread = files_to_verify(files)   # a folder: every file in it verify reads, and any review report
+    for path in unread:
+        click.echo(f"redact: not checked (not a .docx, .pdf, .txt or .md): {path}", err=True)
+    if not files:
+        from .errors import InputError
+
+        raise InputError("nothing to verify: the folder holds no .docx, .pdf, .txt or .md file")
     verdicts = [verify_file(path, rules, strict=strict, publication=publication) for path in files]
     if as_json:
         out = [v.as_dict() for v in verdicts]

@@ -43,6 +43,11 @@ class RedactionReport:
     removed_images: list[ManualReviewItem] = field(default_factory=list)
     audit_key_source: str | None = None
     publication: dict | None = None       # what publication mode did (counts), None when revisions were kept
+    # The segments as read, before any edit: ``decisions`` index them (a decision found by verify, after the first
+    # edits, indexes the segment as it then stood). The review report and review copy show the originals from here.
+    segments: list[Segment] = field(default_factory=list)
+    # What detection found and the policy keeps (replacement None): a reviewer may want to overrule these.
+    kept: list[Decision] = field(default_factory=list)
 
     @property
     def changes(self) -> int:
@@ -126,19 +131,35 @@ class Redactor:
             report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=3)
             return segments, findings
 
-    def redact_document(self, document: Document) -> list[Decision]:
-        """Redact an open document in memory (not saved, not verified from disk): the decisions applied."""
+    def redact_document(self, document: Document, *, kept: list[Decision] | None = None) -> list[Decision]:
+        """Redact an open document in memory (not saved, not verified from disk): the decisions applied.
+        ``kept``: a list that receives what was found but the policy keeps (for a reviewer to see)."""
         with self._lock:
-            return self._redact_document(document)
+            return self._redact_document(document, kept)
 
-    def _redact_document(self, document: Document) -> list[Decision]:
-        findings = self.detector.detect(document.segments, replaced=self.decider.replaces)
+    def _redact_document(self, document: Document, kept: list[Decision] | None = None) -> list[Decision]:
+        def replaced(finding: Finding) -> bool:
+            if self.decider.replaces(finding):
+                return True
+            if kept is not None:
+                kept.append(Decision(finding, None, self._kept_reason(finding)))
+            return False
+
+        findings = self.detector.detect(document.segments, replaced=replaced)
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=4)
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
         decisions = self.decider.date_policy.phrase(decisions, document.segments)  # "on 14 May" -> "in May 2023"
         document.apply(_edits(decisions))
         return decisions + self._verify_pass(document)
+
+    def _kept_reason(self, finding: Finding) -> str:
+        """Why the policy keeps a finding; asking uses up no placeholder number."""
+        saved = {kind: dict(table) for kind, table in self.book.numbers.items()}
+        try:
+            return self.decider.decide_one(finding).reason
+        finally:
+            self.book.numbers = saved
 
     @cached_property
     def leak_finder(self) -> LeakFinder:
@@ -247,7 +268,9 @@ class Redactor:
             audit_key_found = audit_key if isinstance(audit_key, AuditKey) else \
                 resolve_key(audit_key, new_key_path=str(audit_path) + ".key")
         input_hash = sha256_file(src)
-        decisions = self.redact_document(document)
+        original_segments = list(document.segments)   # before any edit: what the review report shows
+        kept: list[Decision] = []
+        decisions = self.redact_document(document, kept=kept)
         review = document.manual_review()
         removed = document.remove_images() if remove_images else []
 
@@ -294,7 +317,8 @@ class Redactor:
             staging.commit()
         publication = getattr(document, "publication", None)
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
-                               verdict, removed, key_source, publication.as_dict() if publication else None)
+                               verdict, removed, key_source, publication.as_dict() if publication else None,
+                               original_segments, kept)
 
     def _audit_log(self, key: bytes, plaintext: bool, src: Path, dst: Path, input_hash: str, output_hash: str,
                    decisions: list[Decision], document: Document, review: list[ManualReviewItem],

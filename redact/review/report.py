@@ -1,0 +1,349 @@
+"""The review report: one self-contained HTML page on which the author checks every change of a redaction.
+
+The document's text is shown part by part (body, headers, footnotes, comments, properties) with each replacement
+marked in a colour per kind, the original struck through beside the replacement; pointing at or clicking a change
+says which rule or recogniser made it, its score and where it is. A side panel lists each entity with its count
+and pseudonym, what the policy kept that looks like a name, what needs a person's eyes (images, objects) and the
+verify result.
+
+The page holds the ORIGINAL names: it says so in a banner, carries a marker ``verify`` refuses (see ``marker``),
+and is written private (0600) like the audit key. It loads nothing from anywhere (a Content-Security-Policy
+forbids it) and stays quick on long drafts: the text is plain HTML built here, details live in one JSON block,
+and a single delegated listener serves every change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup, escape
+
+from .. import __version__, entities
+from ..atomic import check_target, write_file
+from ..audit import KEY_MODE
+from ..decide import Decision
+from ..documents import Segment
+from ..variants import NAME_TITLES
+from .changes import KIND_LABELS, KINDS, Change, kind_of, place_changes
+from .marker import MARKER
+
+if TYPE_CHECKING:
+    from ..pipeline import RedactionReport
+    from ..rules import Rules
+
+__all__ = ["render_report", "write_report", "check_report_target"]
+
+# A part of a Word package in words, and its rank in reading order (body first, properties last).
+_PARTS: tuple[tuple[re.Pattern, int, str], ...] = (
+    (re.compile(r"^word/document\d*\.xml$"), 0, "Body"),
+    (re.compile(r"^word/header(\d*)\.xml$"), 1, "Header {0}"),
+    (re.compile(r"^word/footer(\d*)\.xml$"), 2, "Footer {0}"),
+    (re.compile(r"^word/footnotes\.xml$"), 3, "Footnotes"),
+    (re.compile(r"^word/endnotes\.xml$"), 4, "Endnotes"),
+    (re.compile(r"^word/comments\w*\.xml$"), 5, "Comments"),
+    (re.compile(r"^docProps/"), 7, "Document properties"),
+    (re.compile(r"^customXml/"), 8, "Stored data (customXml)"),
+    (re.compile(r"(?:^|/)_rels/|\.rels$"), 9, "Links"),
+    (re.compile(r"^word/(?:styles\w*|settings|webSettings|fontTable|numbering)\.xml$|^word/theme/"), 10,
+     "Styles, fonts and settings"),
+)
+# What the policy keeps that a reader could still take for a name: shown first, so the author can overrule it.
+_NAME_LIKE = frozenset({entities.PERSON, entities.LOCATION, entities.ORGANIZATION, entities.PLACE_ORGANIZATION,
+                        entities.LOCAL_BUSINESS})
+_LEADING_TITLE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(
+    re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True)))
+
+
+def render_report(report: "RedactionReport", *, rules: "Rules | None" = None,
+                  segments: list[Segment] | None = None, title: str | None = None) -> str:
+    """The review report of one redaction as a complete HTML page (a string).
+
+    ``report``: what ``Redactor.redact_file`` returned; its ``segments`` (the text as read) are shown unless
+    ``segments`` gives others. ``rules``: the review's rules, for the names and pseudonyms of the entity table
+    (without them entities are listed by what was found). ``title``: the page's heading (default: the file name).
+    The page holds the original names: never publish it.
+    """
+    segments = list(report.segments if segments is None else segments)
+    view = _View.build(report, segments, rules)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        marker=MARKER, title=title or Path(report.source).name, report=report, view=view,
+        kinds=[(key, label, view.kind_counts.get(key, 0)) for key, label in KINDS],
+        generated=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), version=__version__,
+        review=rules.review if rules is not None else None,
+        data=Markup(_script_json(view.data)), css=Markup(_asset("report.css")), js=Markup(_asset("report.js")))
+
+
+def check_report_target(path: str | Path, *, force: bool = False,
+                        not_over: dict[str, str | Path | None] | None = None) -> Path:
+    """Checked like the output before any work: not over a file of this run, an existing file only with
+    ``force``, a folder that takes it."""
+    return check_target(path, force=force, what="review report", not_over=not_over)
+
+
+def write_report(path: str | Path, report: "RedactionReport", *, rules: "Rules | None" = None) -> Path:
+    """Write the review report atomically, readable by its owner alone (it holds the original names)."""
+    return write_file(path, render_report(report, rules=rules), mode=KEY_MODE)
+
+
+# --------------------------------------------------------------------------- the page's content
+
+
+@dataclass
+class _Paragraph:
+    index: int
+    html: Markup
+    heading: bool
+    label: str | None       # a property, an alt text, a link: which value it is
+
+
+@dataclass
+class _Part:
+    key: str
+    label: str
+    paragraphs: list[_Paragraph] = field(default_factory=list)
+    changes: int = 0
+
+
+@dataclass
+class _Entity:
+    kind: str
+    name: str                          # the rules' name, or the first form found
+    replacement: str
+    forms: Counter = field(default_factory=Counter)
+    ids: list[int] = field(default_factory=list)    # change ids in reading order
+    listed: bool = False
+
+
+@dataclass
+class _Kept:
+    text: str
+    entity_type: str
+    reason: str
+    count: int = 0
+    ids: list[int] = field(default_factory=list)
+    name_like: bool = False
+
+
+@dataclass
+class _View:
+    parts: list[_Part]
+    entities: list[_Entity]
+    kept: list[_Kept]
+    unplaced: list[Change]
+    kind_counts: Counter
+    changes: int
+    found_by_verify: int
+    data: dict
+
+    @classmethod
+    def build(cls, report: "RedactionReport", segments: list[Segment], rules: "Rules | None") -> "_View":
+        placed, unplaced = place_changes(segments, report.decisions)
+        kept = _placed_kept(segments, report.kept, placed)
+        ids = {change.number: i for i, change in enumerate(placed)}    # change id: its place in reading order
+        by_segment: dict[int, list[Change]] = defaultdict(list)
+        for change in placed:
+            by_segment[change.segment].append(change)
+        kept_by_segment: dict[int, list[tuple[int, Decision]]] = defaultdict(list)
+        for number, decision in kept:
+            kept_by_segment[decision.finding.segment].append((number, decision))
+        parts = _parts(segments, by_segment, kept_by_segment, ids)
+        places = {p.index: _where(segments[p.index]) for part in parts for p in part.paragraphs}
+        data = {
+            "kinds": KIND_LABELS,
+            "changes": [_change_data(change, places) for change in placed],
+            "kept": {str(number): _kept_data(decision, places) for number, decision in kept},
+        }
+        return cls(parts, _entities(placed + unplaced, ids, rules), _kept_groups(report.kept, kept), unplaced,
+                   Counter(change.kind for change in placed + unplaced), len(placed) + len(unplaced),
+                   sum(1 for c in placed + unplaced if c.decision.finding.source == "verify"), data)
+
+
+def _placed_kept(segments: list[Segment], kept: list[Decision],
+                 placed: list[Change]) -> list[tuple[int, Decision]]:
+    """The name-like kept findings that stand whole in the text, clear of every change (numbered as in ``kept``)."""
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for change in placed:
+        taken[change.segment].append((change.start, change.end))
+    shown = []
+    for number, decision in enumerate(kept):
+        f = decision.finding
+        if f.entity_type not in _NAME_LIKE or not 0 <= f.segment < len(segments):
+            continue
+        if segments[f.segment].text[f.start:f.end] != f.text:
+            continue
+        if any(f.start < end and start < f.end for start, end in taken[f.segment]):
+            continue
+        taken[f.segment].append((f.start, f.end))
+        shown.append((number, decision))
+    return shown
+
+
+def _part_of(location: str) -> tuple[int, str, str]:
+    """(rank, key, label) of the part a location is in."""
+    part = location.split("#", 1)[0]
+    for pattern, rank, label in _PARTS:
+        match = pattern.search(part)
+        if match:
+            return rank, part, label.format(*match.groups()).strip()
+    if "/" not in part:     # a text file: the whole of it is the body
+        return 0, part, "Text"
+    return 6, part, part
+
+
+def _parts(segments: list[Segment], by_segment, kept_by_segment, ids: dict[int, int]) -> list[_Part]:
+    parts: dict[str, tuple[int, int, _Part]] = {}
+    for index, segment in enumerate(segments):
+        changes = by_segment.get(index, [])
+        # a machine value (a style name, a link target) is shown only where something in it changed
+        if segment.kind == "identifier" and not changes:
+            continue
+        if not segment.text.strip() and not changes:
+            continue
+        rank, key, label = _part_of(segment.location)
+        if key not in parts:
+            parts[key] = (rank, len(parts), _Part(key, label))
+        part = parts[key][2]
+        place = segment.place
+        heading = place is not None and place.what == "heading"
+        label_text = None
+        if segment.kind != "text":
+            label_text = place.what if place is not None and place.what else segment.location.split("#", 1)[-1]
+        part.paragraphs.append(_Paragraph(index, _segment_html(segment.text, changes, kept_by_segment.get(index, []),
+                                                               ids), heading, label_text))
+        part.changes += len(changes)
+    return [part for _, _, part in sorted(parts.values(), key=lambda p: (p[0], p[1]))]
+
+
+def _segment_html(text: str, changes: list[Change], kept: list[tuple[int, Decision]], ids: dict[int, int]) -> Markup:
+    """A segment's text with each change marked: the original struck through, then the replacement."""
+    spans = [(c.start, c.end, "change", c) for c in changes] + \
+            [(d.finding.start, d.finding.end, "kept", (n, d)) for n, d in kept]
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, what, item in sorted(spans, key=lambda s: s[0]):
+        pieces.append(str(escape(text[cursor:start])))
+        if what == "change":
+            change = item
+            approximate = " approx" if change.approximate else ""
+            pieces.append(f'<mark class="c k-{change.kind}{approximate}" id="c{ids[change.number]}" '
+                          f'data-c="{ids[change.number]}" tabindex="0"><del>{escape(change.original)}</del>'
+                          f'<ins>{escape(change.replacement)}</ins></mark>')
+        else:
+            number, decision = item
+            pieces.append(f'<span class="kept" id="k{number}" data-k="{number}" tabindex="0">'
+                          f'{escape(text[start:end])}</span>')
+        cursor = end
+    pieces.append(str(escape(text[cursor:])))
+    return Markup("".join(pieces))
+
+
+def _where(segment: Segment) -> str:
+    return str(segment.place) if segment.place is not None else segment.location
+
+
+def _source(decision: Decision) -> str:
+    """Which rule or recogniser made a decision, in words."""
+    f = decision.finding
+    if f.source == "rule":
+        form = f.metadata.get("form")
+        return "rules file" + (f" (listed form: {form})" if form else "")
+    if f.source == "verify":
+        return "verify's own check (a listed value or protected date the first pass left)"
+    if f.source == "propagation":
+        return "propagation (the same name found elsewhere in the document)"
+    return str(f.metadata.get("recognizer_name") or f.source)
+
+
+def _change_data(change: Change, places: dict[int, str]) -> list:
+    f = change.decision.finding
+    return [change.kind, _source(change.decision), round(f.score, 2), change.decision.reason, f.entity_type,
+            places.get(change.segment, f.location), f.location, change.approximate]
+
+
+def _kept_data(decision: Decision, places: dict[int, str]) -> list:
+    f = decision.finding
+    return [_source(decision), round(f.score, 2), decision.reason, f.entity_type, places.get(f.segment, f.location),
+            f.location]
+
+
+def _entities(changes: list[Change], ids: dict[int, int], rules: "Rules | None") -> list[_Entity]:
+    """One row per entity: a listed person or place (by the rules), else one per kind and replacement."""
+    listed = rules.listed() if rules is not None else []
+    by_pseudonym = {}
+    for index, entry in enumerate(listed):
+        by_pseudonym.setdefault((entry.pseudonym or "").casefold(), index)
+    rows: dict[tuple, _Entity] = {}
+    for index, entry in enumerate(listed):
+        kind = "listed-place" if _is_place(entry) else "listed-person"
+        rows[("listed", index)] = _Entity(kind, entry.name, entry.pseudonym or "", listed=True)
+    for change in sorted(changes, key=lambda c: ids.get(c.number, len(ids) + c.number)):
+        f = change.decision.finding
+        index = f.listed_index if f.source == "rule" else None
+        if index is None and change.kind in ("listed-person", "listed-place"):
+            index = by_pseudonym.get(change.replacement.casefold())
+        if index is not None and ("listed", index) in rows:
+            key: tuple = ("listed", index)
+        else:
+            shown = _LEADING_TITLE.sub("", change.replacement) if change.kind == "person" else change.replacement
+            key = (change.kind, shown)
+            if key not in rows:
+                rows[key] = _Entity(change.kind, change.original, shown)
+        row = rows[key]
+        row.forms[change.original] += 1
+        row.ids.append(ids.get(change.number, -1))
+    order = {key: i for i, (key, _) in enumerate(KINDS)}
+    return sorted(rows.values(), key=lambda r: (order[r.kind], -len(r.ids), r.name.casefold()))
+
+
+def _is_place(entry) -> bool:
+    from ..rules import Place
+
+    return isinstance(entry, Place)
+
+
+def _kept_groups(kept: list[Decision], placed: list[tuple[int, Decision]]) -> list[_Kept]:
+    """What the policy kept, one row per text and type; the name-like ones first."""
+    shown = {number for number, _ in placed}
+    groups: dict[tuple[str, str], _Kept] = {}
+    for number, decision in enumerate(kept):
+        f = decision.finding
+        key = (" ".join(f.text.split()).casefold(), f.entity_type)
+        if key not in groups:
+            groups[key] = _Kept(" ".join(f.text.split()), f.entity_type, decision.reason,
+                                name_like=f.entity_type in _NAME_LIKE)
+        group = groups[key]
+        group.count += 1
+        if number in shown:
+            group.ids.append(number)
+    return sorted(groups.values(), key=lambda g: (not g.name_like, -g.count, g.text.casefold()))
+
+
+def _script_json(data: dict) -> str:
+    """JSON safe inside <script>: no "</script>", no HTML comment opener, whatever the draft holds."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    """The page's own style sheet and script, read as they are (not templates: braces in them are code)."""
+    from importlib.resources import files
+
+    return files("redact.review").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    return Environment(loader=PackageLoader("redact.review", "templates"),
+                       autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
