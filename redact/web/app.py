@@ -215,7 +215,7 @@ def _check_draft(session: Session) -> str | None:
     from ..errors import RedactError
 
     try:
-        open_document(session.draft)
+        open_document(session.draft).segments   # every part read now: a hostile one is refused before any work
     except RedactError as error:
         return _named(str(error), session.draft, session.draft_name)
     return None
@@ -360,8 +360,12 @@ def _review_copy(session: Session, report, redactor, stem: str) -> list[str]:
     if writer is None or session.draft.suffix != ".docx":
         return [] if session.draft.suffix != ".docx" else ["Review copy: not available in this version"]
     target = session.workspace.file("out-review-copy.docx")
+    from ..documents.docx.publication import PublicationSettings
+
+    given = redactor.rules.publication
     try:
-        writer(session.draft, target, report, redactor.rules)
+        writer(report, target, force=True,
+               publication=PublicationSettings(author=given.author, company=given.company, title=given.title))
     except Exception as error:   # the published copy stands without it: say why it is missing
         return [f"Review copy: could not be made ({error})"]
     _offer(session, "review-copy", "Review copy (tracked changes; contains original names)",

@@ -354,6 +354,7 @@ def _lay_under(choices: Choices, data: dict, counts: _FormCounter) -> None:
         owner = next((forms_of[f] for f in forms if f in forms_of), None)
         if owner is not None:
             owner.origin = "both"
+            owner.mentions = max(owner.mentions, proposed.mentions)   # the draft's count holds derived forms
             known = {fold_key(f) for f, _, _ in owner.forms}
             # forms the draft uses that the rules do not list: shown so the author can add them
             owner.forms += [(f, n, check or "found in this draft, not in your rules") for f, n, check in proposed.forms
@@ -368,9 +369,14 @@ def _lay_under(choices: Choices, data: dict, counts: _FormCounter) -> None:
     place_forms = {fold_key(f) for place in places for f in (place.name, *place.aliases)}
     for place in places:
         place.mentions = sum(counts(f) for f in (place.name, *place.aliases))
+    pseudonym_of = {fold_key(f): place.pseudonym for place in places for f in (place.name, *place.aliases)}
     for proposed in choices.places:
         if fold_key(proposed.name) in place_forms or fold_key(proposed.name) in kept:
             continue
+        reveals = proposed.note.removeprefix("reveals ") if proposed.note else None
+        if reveals and fold_key(reveals) in pseudonym_of:
+            # "Brackenford District Council Housing" under the rules' own pseudonym for Brackenford
+            proposed.pseudonym = proposed.name.replace(reveals, pseudonym_of[fold_key(reveals)])
         places.append(proposed)
     choices.people, choices.places, choices.keep = people, places, keep
     choices.review = str(data.get("review") or choices.review)
