@@ -243,13 +243,17 @@ def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rul
 @click.option("--statement", type=click.Path(path_type=Path),
               help="Also write an anonymisation statement (Markdown) for the QA Panel: pseudonyms and roles, what "
                    "was replaced and where, the verify result, what a person must check; never a real name.")
+@click.option("--review-copy", type=click.Path(path_type=Path),
+              help="Also write a Word review copy (.docx): every replacement a tracked change by dhr-redact, with a "
+                   "comment on what no rule lists; it holds the original names and never passes verify.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the outcome as JSON (when refused: every leak left, where, what kind and what to do).")
 @click.option("--report", "report_path", type=click.Path(path_type=Path),
               help="Also write a review report (HTML) showing every change in the draft's text; it holds the "
                    "original names: keep it with the audit log, never publish it.")
 def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
-          date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, statement, as_json,
+          date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, statement, review_copy,
+          as_json,
           report_path):
     """Write a redacted copy of FILE, verified before it is put in place.
 
@@ -269,6 +273,12 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
 
         check_statement_target(statement, force=force, not_over={"the input": file, "the output": output,
                                                                  "the audit log": audit, "the PDF": pdf})
+    if review_copy:   # a .docx draft and a target the output checks accept, before any work
+        from .documents.docx.review_copy import check_review_copy_target
+
+        check_review_copy_target(review_copy, file, force=force, not_over={
+            "the output": output, "the audit log": audit, "the PDF": pdf, "the statement": statement,
+            "the report": report_path})
     if report_path:   # checked like the output, before any work
         from .review import check_report_target
 
@@ -317,6 +327,13 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
 
         write_report(report_path, report, rules=redactor.rules)
         click.echo(f"review report: {report_path} (holds the original names: never publish it)", err=as_json)
+    if review_copy:
+        from .documents.docx.review_copy import write_review_copy
+
+        made = write_review_copy(report, review_copy, rules=redactor.rules, keep_comments=keep_comments,
+                                 keep_revisions=keep_revisions, password=password)
+        click.echo(f"review copy:   {review_copy} ({made.tracked} tracked change(s), {made.comments} comment(s); "
+                   f"holds the original names: never publish it)", err=as_json)
     if statement:
         from .statement import write_statement
 

@@ -48,6 +48,9 @@ class RedactionReport:
     segments: list[Segment] = field(default_factory=list)
     # What detection found and the policy keeps (replacement None): a reviewer may want to overrule these.
     kept: list[Decision] = field(default_factory=list)
+    # What was done to the document, in order (each round of edits as applied, image removal): a review copy
+    # replays it on a fresh copy of the draft (redact.documents.docx.review_copy). Empty for text files.
+    history: list = field(default_factory=list)
 
     @property
     def changes(self) -> int:
@@ -318,7 +321,7 @@ class Redactor:
         publication = getattr(document, "publication", None)
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
                                verdict, removed, key_source, publication.as_dict() if publication else None,
-                               original_segments, kept)
+                               original_segments, kept, history=list(getattr(document, "history", [])))
 
     def _audit_log(self, key: bytes, plaintext: bool, src: Path, dst: Path, input_hash: str, output_hash: str,
                    decisions: list[Decision], document: Document, review: list[ManualReviewItem],

@@ -903,6 +903,9 @@ def leak_advice(leak: Leak) -> str:
     if leak.kind == REVIEW_REPORT:
         return "this is a dhr-redact review report (it shows the original names beside every change): keep it " \
                "with the audit log, never publish it or send it with the redacted copy"
+    if leak.kind == REVIEW_COPY:
+        return "this is a dhr-redact review copy (its tracked changes hold the original names): publish the " \
+               "redacted copy apply wrote, never the review copy or a file made from it"
     if leak.kind not in ("person", "place") and not leak.kind.startswith("date_of"):
         return "replace or remove it by hand"
     if "!" in where:
@@ -941,6 +944,30 @@ def month_contexts(texts: list[Text]) -> list:
     return out
 
 
+# ---------------------------------------------------------------------- review copies
+#: what ``apply --review-copy`` writes on the first page of a review copy and in its document property
+REVIEW_COPY_BANNER = "REVIEW COPY \u2013 CONTAINS ORIGINAL NAMES \u2013 NOT FOR PUBLICATION"
+REVIEW_COPY_PROPERTY = "dhr-redact review copy"
+REVIEW_COPY = "review_copy"
+# folded text (lower case, dashes unified); any spacing or punctuation between the words, as a PDF may lay them out
+_REVIEW_COPY_MARK = re.compile(r"review\W*copy\W*contains\W*original\W*names|dhr\W*redact\W*review\W*copy")
+
+
+def review_copy_leaks(texts: Iterable[Text]) -> list[Leak]:
+    """A review copy holds the original names by design: a file that says it is one (its banner, its document
+    property, a PDF printed from it) fails, whatever else it holds or no longer holds. One finding per part."""
+    leaks: dict[str, Leak] = {}
+    for item in texts:
+        part = item.location.split(" ", 1)[0]
+        if item.unread or part in leaks or "cop" not in item.text.casefold():   # folding every text costs time
+            continue
+        if not _REVIEW_COPY_MARK.search(fold(item.text).text):
+            continue
+        leaks[part] = Leak(item.location, REVIEW_COPY, "a dhr-redact review copy: it holds the original names",
+                           REVIEW_COPY_BANNER)
+    return list(leaks.values())
+
+
 def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: str = "",
                  finder: LeakFinder | None = None) -> Verdict:
     """Check texts read from an output (``Text`` records, or ``(location, text)`` pairs)."""
@@ -949,6 +976,7 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     raw: list[tuple[Text, list[Leak]]] = []
     parsed_values: dict[str, set[tuple[str, str]]] = {}
     items = [item if isinstance(item, Text) else Text(*item) for item in texts]
+    verdict.leaks.extend(review_copy_leaks(items))
     for item, month_context in zip(items, month_contexts(items)):
         if item.unread:
             verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"

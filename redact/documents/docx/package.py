@@ -238,6 +238,16 @@ class DocxPackage:
     def mark_dirty(self, name: str) -> None:
         self._dirty.add(name)
 
+    def add_xml_part(self, name: str, root: etree._Element) -> None:
+        """Add a new XML part (written last); its content type and the relationship to it are the caller's."""
+        if self.find(name) is not None:
+            raise ValueError(f"part {name} already exists")
+        self._data[name] = b""
+        self._by_lower[name.lower()] = name
+        self._trees[name] = root.getroottree()
+        self._standalone[name] = True
+        self._dirty.add(name)
+
     # ----------------------------------------------------------------- removing
     def remove_part(self, name: str) -> None:
         """Drop a part with its own relationships, every relationship to it and its content type."""
