@@ -20,7 +20,7 @@ from .errors import InputError
 from .findings import Finding
 from .normalise import fold_key
 from .rules import Rules
-from .variants import NAME_TITLES
+from .variants import NAME_TITLES, split_title
 
 PROFILES = ("dhr", "strict")
 _TITLE_PREFIX = re.compile(r"^(?:(?:%s)\.?\s+)+(?:\d+\s+)?" % "|".join(
@@ -152,8 +152,13 @@ class Decider:
         unlisted = [f for f in findings if f.entity_type == entities.PERSON and f.listed_index is None
                     and not f.metadata.get("whole_value") and 0 <= f.segment < len(texts)]
         surnames = frozenset(fold_key(word) for f in unlisted for word in f.text.split()[1:])
+        # "Mr and Mrs Pryor" found apart from the listed Craig Pryor is still the listed family (the grammar's)
+        listed_families = frozenset(fold_key(split_title(p.name)[1][-1]) for p in self.rules.people
+                                    if len(split_title(p.name)[1]) >= 2)
         for f in unlisted:
             stem = grammar.family_stem(texts[f.segment], f.start, f.end, surnames)
+            if stem and split_title(f.text)[0] and fold_key(stem) in listed_families:
+                continue
             if stem:
                 f.metadata["family"] = stem
         for f in unlisted:

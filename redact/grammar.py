@@ -36,6 +36,8 @@ _TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=Tru
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|The|THE)\s+$")
 _COUPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+(?:and|&)\s+$", re.IGNORECASE)
+_COUPLE_TITLES_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+(?:and|&)\s+(?:{_TITLE})\.?\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z][a-z-]+\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+$")
 _POSSESSIVE = re.compile(r"(['’])[sS]$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])(['’])$")
@@ -165,6 +167,9 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
     only when ``surnames`` (folded words of other names in the document) holds its stem: "the Blakes moved"
     after "Tony Blake", but "the Lewis report" is Lewis."""
     word = text[start:end]
+    titles, name = split_title(word)
+    if titles and len(name) == 1 and couple_start(text, start + word.index(name[0])) is not None:
+        return _POSSESSIVE.sub("", name[0])   # "Mr and Mrs Blake": the couple is the Blake family
     if " " in word.strip() or not word[:1].isupper() or _POSSESSIVE.search(word):
         return None
     bare = word.rstrip("'’")
@@ -183,6 +188,13 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
     if _ARTICLE_BEFORE.search(text, 0, start) and (fold_key(stem) in surnames or not re.match(r"\s+[a-z]", after)):
         return stem
     return None
+
+
+def couple_start(text: str, name_start: int) -> int | None:
+    """Where "Mr and Mrs" begins before a surname at ``name_start`` ("Mr and Mrs Blake", "Mr & Mrs Blake",
+    "Mr. and Mrs. Blake"), else None."""
+    couple = _COUPLE_TITLES_BEFORE.search(text, 0, name_start)
+    return couple.start() if couple else None
 
 
 def plural(surname: str) -> str:
@@ -400,6 +412,12 @@ class Grammar:
                 poss = _POSSESSIVE.match(text[end:end + 2])
                 if poss and not suffix:
                     suffix, end = poss.group(0), end + 2
+            titles, name = split_title(surface)
+            couple = couple_start(text, start + surface.index(name[0])) if titles and len(name) == 1 else None
+            if couple is not None:
+                # an unlisted couple is their family: "Mr and Mrs Blake were" -> "Family 3 were", never the
+                # singular "Mr and Mrs Person 3"
+                start = couple
             article = _ARTICLE_BEFORE.search(text, 0, start)
             if article:
                 start = article.start()
@@ -440,11 +458,26 @@ class Grammar:
         new = (title_text + " " if title_text and keep_title else "") + placeholder + suffix
         if not (title_text and keep_title):
             article = _ARTICLE_BEFORE.search(text, 0, start)
-            if article and not _TITLE_BEFORE.search(text, 0, start):
-                start = article.start()      # never "the Person 3"
+            # never "the Person 3"; but a name used before a noun keeps its article: "the Kevin Marsh case" ->
+            # "the Person 1 case", not "Person 1 case was reviewed"
+            if article and not _TITLE_BEFORE.search(text, 0, start) and not _before_a_noun(text, end):
+                start = article.start()
         if new == decision.replacement and (start, end) == (f.start, f.end) and not _in_capitals(text, f.start, f.end):
             return None
         return start, end, _case(new, text, start, f.start, f.end), "title kept" if title_text and keep_title else ""
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """Is the name at ``text[:end]`` a modifier of the lower-case word after it ("the Kevin Marsh case")? Not
+    before a function word or a past verb ("the Amir Khan who", "the Kevin Marsh reported"), nor when it is
+    plural."""
+    from spacy.lang.en.stop_words import STOP_WORDS   # spaCy is loaded by detection already
+
+    after = _NOUN_AFTER.match(text, end)
+    if not after or text[:end].rstrip("'’").endswith(("s", "S")):
+        return False    # "The Yilmazes left": a plural name is a family, never a modifier
+    word = after.group(0).strip()
+    return word not in STOP_WORDS and not word.endswith("ed")
 
 
 def _sentence_start(text: str, position: int) -> int:

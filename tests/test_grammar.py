@@ -198,6 +198,35 @@ def test_a_surname_pseudonym_is_checked_like_a_pseudonym():
     assert parse_rules({"people": [{"name": "Ali Khan", "pseudonym": "Sam", "role": "perpetrator"}]})
 
 
+@pytest.mark.parametrize("surname", SURNAMES)
+@pytest.mark.parametrize("couple", ["Mr and Mrs", "Mrs and Mr", "Mr & Mrs", "Mr. and Mrs.", "Dr and Mrs"])
+def test_an_unlisted_couple_is_their_family(surname, couple):
+    # "Mr and Mrs Person 3" would make two people one numbered person; the couple is the family
+    for frame, expected in [("{c} {s} were neighbours.", r"Family (\d+) were neighbours\."),
+                            ("She visited {c} {s}'s house.", r"She visited Family (\d+)'s house\."),
+                            ("Later, {c} {s} and Tony {s} left.", r"Later, Family (\d+) and Person (\d+) left\.")]:
+        text = frame.format(c=couple, s=surname)
+        title = couple.split()[-1]
+        spans = [f"{title} {surname}" + ("'s" if "'s" in frame else "")] + ([f"Tony {surname}"] if "Tony" in frame
+                                                                         else [])
+        out = render(NO_RULES, text, unlisted(*spans))
+        match = re.fullmatch(expected, out)
+        assert match, (text, out)
+        assert len(set(match.groups())) == 1, out      # the family shares the number of the person of that name
+        _no_real_word(out, surname)
+
+
+@pytest.mark.parametrize("name", UNLISTED)
+@pytest.mark.parametrize("noun", ["case", "inquiry", "children", "address"])   # "household": a family
+def test_a_name_before_a_noun_keeps_its_article(name, noun):
+    out = render(NO_RULES, f"The {name} {noun} was reviewed. He read the {name} {noun}.",
+                 unlisted(name, name))
+    assert re.fullmatch(rf"The Person (\d+) {noun} was reviewed\. He read the Person \1 {noun}\.", out), out
+    # before a function word or a verb the article goes: never "the Person 3 who", "the Person 3 reported"
+    out = render(NO_RULES, f"She met the {name} who ran it. The {name} reported it.", unlisted(name, name))
+    assert re.fullmatch(r"She met Person (\d+) who ran it\. Person \1 reported it\.", out), out
+
+
 # ------------------------------------------------------------------ articles and sentence starts
 
 @pytest.mark.parametrize("surname", SURNAMES[:8])
