@@ -4,11 +4,12 @@
 the finding and widens or rewrites the edit so that the sentence still reads:
 
 - possessives with either apostrophe and plural possessives: "Kevin Marsh's sister" -> "Person 5's sister",
-  "The Blakes' dog" -> "Family 3's dog" (a family shares the number of the person with that surname);
+  "The Blakes' dog" -> "Family 3's dog" (a family shares the number of the person with that surname), and an
+  unlisted couple is their family: "Mr and Mrs Blake were" -> "Family 3 were";
 - a listed surname naming a family or a couple: with the person's ``surname_pseudonym`` "the Pryors'
   house" -> "the Smiths' house", "Mr and Mrs Pryor" -> "Mr and Mrs Smith"; without one "the Pryor family"
   -> "Anna's family" and "Mr and Mrs Pryor" -> "Mr and Mrs [surname]" (never "the Annas", "Mr and Anna");
-- articles: "the Person 3" never appears; a role placeholder takes the role phrase before it in ("the GP,
+- articles: "the Person 3" never appears, except before a noun it modifies ("the Person 1 case"); a role placeholder takes the role phrase before it in ("the GP,
   Dr Patel," -> "GP 1");
 - titles and ranks before an unlisted name kept or dropped by one rule (``policy.titles``): "Dr Patel" ->
   "Dr Person 4", "PS Dunn" -> "PS Person 5"; a role placeholder says the role itself ("Officer 1");
