@@ -71,18 +71,20 @@ def heading_text(text: str) -> str:
     return line[:HEADING_CHARACTERS].rsplit(" ", 1)[0] + " …"
 
 
-# Plain text has no heading styles: a heading is a block of one short line, numbered ("3.2 Contact with the
-# GP", "1. Introduction") or in Title Case / capitals ("Terms of Reference", "INTRODUCTION"), that does not end
-# like a sentence. A table row ("Name | Role") or a list item is not one.
+# Plain text has no heading styles: a heading is a block of one short line that does not end like a sentence,
+# numbered ("3.2 Contact with the GP", "1. Introduction") or in capitals ("INTRODUCTION"), or in Title or sentence
+# case ("Terms of reference") with prose after it. The prose after it tells a heading from a list item ("The
+# Domestic Abuse Commissioner" in a list of recipients), which looks the same. A table row ("Name | Role") or a
+# bullet is never one.
 _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.)\s+(?P<rest>\S.*)")
 _SENTENCE_END = (".", ",", ";", ":", "?", "!")
-_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
-                          "into", "as", "per", "vs", "about", "between", "after", "before", "during", "&", "-", "–"})
 MAX_HEADING_WORDS = 10
+MIN_PROSE_WORDS = 12
 
 
-def looks_like_heading(block: str) -> bool:
-    """True for a plain-text block that is a heading (see above)."""
+def looks_like_heading(block: str, following: str | None = None) -> bool:
+    """True for a plain-text block that is a heading (see above); ``following`` is the next block, if any is
+    known: without it only the form of the line is judged."""
     line = block.strip()
     if not line or "\n" in line or "|" in line or len(line) > 90 or line.endswith(_SENTENCE_END):
         return False
@@ -92,9 +94,15 @@ def looks_like_heading(block: str) -> bool:
     words = (numbered.group("rest") if numbered else line).split()
     if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper():
         return False
-    if numbered:
+    if numbered or line.isupper() and any(ch.isalpha() for ch in line):
         return True
-    return all(word[:1].isupper() or word.lower() in _MINOR_WORDS or not word[:1].isalpha() for word in words)
+    if following is None:
+        return True
+    return _is_prose(following)
+
+
+def _is_prose(block: str) -> bool:
+    return "|" not in block and len(block.split()) >= MIN_PROSE_WORDS
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<title>.*?)[ \t#]*")

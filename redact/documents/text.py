@@ -100,11 +100,14 @@ class TextDocument(Document):
         """Each block's line number, the heading above it and its paragraph number under that heading."""
         markdown = self.path.suffix.lower() in (".md", ".markdown")
         places, heading, paragraph, line, cursor = [], None, 0, 1, 0
-        for start, end in self._blocks:
-            line += self.text.count("\n", cursor, start)
-            cursor = start
+        for number, (start, end) in enumerate(self._blocks):
             block = self.text[start:end]
-            title = markdown_heading(block) if markdown else (block.strip() if looks_like_heading(block) else None)
+            first = start + len(block) - len(block.lstrip())   # a block may begin with the blank line before it
+            line += self.text.count("\n", cursor, first)
+            cursor = first
+            following = self.text[slice(*self._blocks[number + 1])] if number + 1 < len(self._blocks) else ""
+            title = markdown_heading(block) if markdown else \
+                (block.strip() if looks_like_heading(block, following) else None)
             if title is not None:
                 heading, paragraph = heading_text(title), 0
                 places.append(Place(f"line {line}", heading, None, first_words(title), "heading"))

@@ -129,18 +129,22 @@ class PartPlaces:
         self.is_main = part == places.main_part
         self.heading: str | None = None
         self._counted = 0
+        self._root = root
         self._tables: dict = {}
         self._text_boxes: dict = {}
-        self._number_containers(root)
+        self._rows: dict = {}
+        self._cells: dict = {}
+        self._numbered = False      # tables and text boxes are numbered when the first one is met
         self._notes: dict[str, int] = {}
         self._note_ordinal = 0
 
-    def _number_containers(self, root) -> None:
+    def _number_containers(self) -> None:
+        if self._numbered:
+            return
+        self._numbered = True
         rows_seen: dict = {}
         cells_seen: dict = {}
-        self._rows: dict = {}
-        self._cells: dict = {}
-        for element in root.iter():
+        for element in self._root.iter():
             if ns.is_w(element, "tbl"):
                 self._tables[element] = len(self._tables) + 1
             elif ns.is_w(element, "tr"):
@@ -185,6 +189,8 @@ class PartPlaces:
             ancestor = ancestor.getparent()
         words = self.words
         key = None
+        if cell is not None or box is not None:
+            self._number_containers()
         if note is not None:
             kind = ns.local_name(note)
             key = (kind, _w(note, "id") or "")
@@ -248,6 +254,8 @@ class PartPlaces:
         if place is not None:
             return self.within(place, what)
         table = _table_of(element)
+        if table is not None:
+            self._number_containers()
         words = f"table {self._tables.get(table, '?')}" if table is not None else self.words
         return Place(words, self.heading, None, first_words(text), what)
 
