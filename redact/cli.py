@@ -166,21 +166,26 @@ def _required_rules(path, no_rules: bool, date_of_death=None):
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--rules", "rules_path", type=click.Path(path_type=Path), help="The review's rules file (YAML).")
 @click.option("--profile", type=PROFILE, default="dhr", show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (shape: docs/scan.md).")
+@click.option("--all", "everything", is_flag=True,
+              help="Also list what the rules and the policy already handle, and what the policy keeps.")
 @click.option("--date-of-death", type=click.DateTime(["%Y-%m-%d"]), help="The date of death (YYYY-MM-DD).")
 @click.option("--password", help="Password of an encrypted Word file.")
 @STRICT_RULES_OPTION
-def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rules):
-    """List what would be replaced, without writing anything.
+def scan(file, rules_path, profile, as_json, everything, date_of_death, password, strict_rules):
+    """List what needs your decision, grouped by person, place or contact, with where to find it.
 
     \b
     Example:
-      redact scan draft.docx --rules rules.yaml --json > findings.json
+      redact scan draft.docx --rules rules.yaml          # what needs a decision
+      redact scan draft.docx --rules rules.yaml --all    # and what the rules and policy handle
 
-    Exit 1 when anything is found that the rules do not already replace, 0 otherwise.
+    Exit 1 when something needs your decision (an unlisted person, place or contact, a possible date of death,
+    a possible nickname), 0 otherwise.
     """
     from .documents import open_document
     from .pipeline import Redactor
+    from .scan_report import build_report
     from .suggest import nickname_suggestions
 
     rules = _rules(rules_path)
@@ -190,31 +195,29 @@ def scan(file, rules_path, profile, as_json, date_of_death, password, strict_rul
     redactor = Redactor(rules, profile, strict_rules=strict_rules)
     segments, findings = redactor.scan_document(document)
     decisions = redactor.decider.decide(findings)
-    unlisted = [d for d in decisions if d.finding.source != "rule"]
     suggestions = nickname_suggestions(rules, [s.text for s in segments])
-    review = document.manual_review()
+    report = build_report(str(file), segments, decisions, [entity.name for entity in rules.listed()], suggestions,
+                          document.manual_review())
     if as_json:
+        shown = [d for d in decisions if everything or d.replaces or d.finding.metadata.get("candidate")]
         click.echo(json.dumps({
-            "file": str(file),
-            "findings": [{**d.finding.as_dict(), "replacement": d.replacement, "decision": d.reason}
-                         for d in decisions],
+            **report.as_dict(everything),
+            "findings": [{**d.finding.as_dict(), "replacement": d.replacement, "decision": d.reason,
+                          "where": _place_dict(segments, d.finding.segment)} for d in shown],
             "nickname_suggestions": suggestions,
-            "manual_review": [{"location": i.location, "what": i.what} for i in review],
         }, indent=2, ensure_ascii=False))
     else:
-        for d in decisions:
-            f = d.finding
-            action = f"-> {d.replacement}" if d.replaces else f"({d.reason})"
-            click.echo(f"{f.location}\t{f.entity_type}\t{f.text!r}\t{action}\t[{f.source} {f.score:.2f}]")
-        for s in suggestions:
-            click.echo(f"suggestion: '{s['word']}' may be a nickname of {s['person']} "
-                       f"(found {s['count']}x): add it to aliases if so")
-        for item in review:
-            click.echo(f"needs manual review: {item.location}: {item.what}")
+        for line in report.lines(everything):
+            click.echo(line)
         counts = Counter(d.finding.entity_type for d in decisions)
         click.echo(f"{len(decisions)} finding(s): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
                    err=True)
-    sys.exit(EXIT_FINDINGS if unlisted else EXIT_OK)
+    sys.exit(report.exit_code)
+
+
+def _place_dict(segments, index: int) -> dict | None:
+    place = segments[index].place if 0 <= index < len(segments) else None
+    return place.as_dict() if place is not None else None
 
 
 @main.command()
