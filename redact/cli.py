@@ -445,46 +445,54 @@ def init(file, output, force):
 @click.option("--audit-key", type=click.Path(path_type=Path),
               help="File holding the review's audit key (else $REDACT_AUDIT_KEY, else AUDIT_DIR/review.key).")
 @click.option("--force", is_flag=True, help="Replace existing outputs and audit logs.")
-def batch(input_dir, output_dir, rules_path, no_rules, strict_rules, mapping, audit_dir, audit_key, force):
+@click.option("--profile", type=PROFILE, default="dhr", show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Redact this many drafts at once, in as many processes (default 1); the outputs are the same.")
+@click.option("--scheduler", metavar="tcp://HOST:8786",
+              help="Redact on this Dask cluster instead (needs the [dask] extra); the outputs are the same.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def batch(input_dir, output_dir, rules_path, no_rules, strict_rules, mapping, audit_dir, audit_key, force, profile,
+          workers, scheduler, quiet):
     """Redact every .docx/.txt/.md in a folder (one review: one mapping, one audit key).
 
     Each FILE gets OUTPUT_DIR/FILE and an audit log AUDIT_DIR/FILE.audit.jsonl; the review's key is
-    AUDIT_DIR/review.key (made on first use) unless --audit-key or $REDACT_AUDIT_KEY gives one.
+    AUDIT_DIR/review.key (made on first use) unless --audit-key or $REDACT_AUDIT_KEY gives one. Unlisted
+    people and places are numbered in the order of the file names, whatever the workers: each output is the
+    one `redact apply ... --mapping` would write, run on the files one at a time in that order.
 
     \b
     Example:
-      redact batch drafts/ published/ --rules rules.yaml --mapping review-map.json
+      redact batch drafts/ published/ --rules rules.yaml --mapping review-map.json --workers 4
       # writes published/*.docx, published-audit/*.audit.jsonl and published-audit/review.key
-    """
-    from tqdm import tqdm
 
+    Exit 0 when every file was redacted, 1 when any failed (each said in one line), 2 on a usage error.
+    """
     from .audit import REVIEW_KEY_NAME, resolve_key
-    from .documents import SUPPORTED_SUFFIXES
-    from .errors import OutputError
-    from .pipeline import Redactor
+    from .batch import redact_folder
+    from .errors import ArgumentError, OutputError
 
     if not input_dir.is_dir():
         raise OutputError(f"{input_dir}: not a folder")
+    if workers is not None and scheduler:
+        raise ArgumentError("use either --workers (processes here) or --scheduler (a Dask cluster), not both")
     published = output_dir.resolve()    # "." has no name of its own: its real one makes "../NAME-audit"
     audit_dir = audit_dir or published.parent / f"{published.name}-audit"
     _check_audit_dir(audit_dir, output_dir, input_dir)
-    redactor = Redactor(_required_rules(rules_path, no_rules), mapping=mapping, strict_rules=strict_rules)
-    files = sorted(p for p in input_dir.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and
-                   not p.name.startswith("~$") and p.is_file())
+    rules = _required_rules(rules_path, no_rules)
     for folder in (output_dir, audit_dir):
         _make_folder(folder)
     key = resolve_key(audit_key, new_key_path=audit_dir / REVIEW_KEY_NAME)   # one key for the whole review
-    failed = 0
-    for path in tqdm(files, desc="redacting", unit="file", disable=not sys.stderr.isatty()):
-        try:
-            redactor.redact_file(path, output_dir / path.name, audit_dir / f"{path.name}.audit.jsonl",
-                                 force=force, audit_key=key)
-        except RedactError as error:
-            failed += 1
-            click.echo(f"redact: {path.name}: {cli_wording(error)}", err=True)
-    click.echo(f"{len(files) - failed} of {len(files)} file(s) redacted into {output_dir} "
-               f"(audit logs in {audit_dir}, key: {key.source})")
-    sys.exit(EXIT_OK if not failed else EXIT_USAGE)
+    outcome = redact_folder(input_dir, output_dir, audit_dir, rules, audit_key=key, profile=profile,
+                            strict_rules=strict_rules, mapping=mapping, force=force, workers=workers or 1,
+                            scheduler=scheduler, progress=not quiet,
+                            say=lambda line: click.echo(f"redact: {cli_wording(line)}", err=True))
+    total = outcome.redacted + outcome.failed
+    failed = f"; {outcome.failed} failed" if outcome.failed else ""
+    review = f"; {outcome.manual_review} item(s) need manual review (see the audit logs)" \
+        if outcome.manual_review else ""
+    click.echo(f"{outcome.redacted} of {total} file(s) redacted into {output_dir} ({outcome.changes} change(s){failed}"
+               f"{review}; audit logs in {audit_dir}, key: {key.source})")
+    sys.exit(outcome.exit_code)
 
 
 def _check_audit_dir(audit_dir: Path, output_dir: Path, input_dir: Path) -> None:

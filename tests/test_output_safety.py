@@ -155,7 +155,7 @@ def redactor(monkeypatch):
     from redact.pipeline import Redactor
     from redact.rules import load_rules
 
-    monkeypatch.setattr(Redactor, "redact_document", lambda self, document: [])
+    monkeypatch.setattr(Redactor, "redact_document", lambda self, document, **options: [])
     monkeypatch.setattr(Redactor, "detector", SimpleNamespace(model=SimpleNamespace(name="stub", version="0")))
     return Redactor(load_rules(RULES))
 
