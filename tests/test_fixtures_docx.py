@@ -8,6 +8,7 @@ import pytest
 
 from conftest import CASES, FIXTURES, needs_shared
 from redact import Redactor, load_rules
+from test_report import browser  # noqa: F401  (a fixture: Chromium for the review report)
 
 pytestmark = [needs_shared(), pytest.mark.slow]
 
@@ -57,3 +58,17 @@ def test_published_copy_has_no_revision_comment_or_hidden_text(scored):
     assert publication_findings(out) == []
     rules = load_rules(Path(report.source).parent / "rules.yaml")
     assert verify_file(out, rules, publication=True).ok
+
+
+def test_review_report_marks_every_change_in_chromium(scored, browser, tmp_path, request):
+    # issue 14: the HTML review report (apply --report) of each fixture, as a reader gets it (tests/test_report.py)
+    import os
+
+    from conftest import EXAMPLES
+    from test_report import check_word_report
+
+    report, _, out = scored
+    case = request.node.callspec.params["scored"]
+    screenshot = EXAMPLES / "review" / f"report-{case}.png" \
+        if case == "case1" and os.environ.get("REDACT_UPDATE_SCREENSHOTS") == "1" else None
+    check_word_report(browser, tmp_path, report, load_rules(FIXTURES / case / "rules.yaml"), out, screenshot)

@@ -74,6 +74,7 @@ def render_report(report: "RedactionReport", *, rules: "Rules | None" = None,
     template = _environment().get_template("report.html.j2")
     return template.render(
         marker=MARKER, title=title or Path(report.source).name, report=report, view=view,
+        source_name=Path(report.source).name, output_name=Path(report.output).name,
         kinds=[(key, label, view.kind_counts.get(key, 0)) for key, label in KINDS],
         generated=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), version=__version__,
         review=rules.review if rules is not None else None,
@@ -128,7 +129,7 @@ class _Kept:
     reason: str
     count: int = 0
     ids: list[int] = field(default_factory=list)
-    name_like: bool = False
+    notable: bool = False    # may be a name, or a date of death the rules do not give: the author decides
 
 
 @dataclass
@@ -145,36 +146,42 @@ class _View:
     @classmethod
     def build(cls, report: "RedactionReport", segments: list[Segment], rules: "Rules | None") -> "_View":
         placed, unplaced = place_changes(segments, report.decisions)
-        kept = _placed_kept(segments, report.kept, placed)
-        ids = {change.number: i for i, change in enumerate(placed)}    # change id: its place in reading order
         by_segment: dict[int, list[Change]] = defaultdict(list)
         for change in placed:
             by_segment[change.segment].append(change)
+        parts = _parts(segments, by_segment)
+        # a change's id is its place in reading order (body first, properties last): "next" goes down the page
+        placed = [change for part in parts for p in part.paragraphs for change in by_segment.get(p.index, [])]
+        ids = {change.number: i for i, change in enumerate(placed)}
+        kept = _placed_kept(segments, report.kept, placed)
         kept_by_segment: dict[int, list[tuple[int, Decision]]] = defaultdict(list)
         for number, decision in kept:
             kept_by_segment[decision.finding.segment].append((number, decision))
-        parts = _parts(segments, by_segment, kept_by_segment, ids)
+        for part in parts:
+            for paragraph in part.paragraphs:
+                paragraph.html = _segment_html(segments[paragraph.index].text, by_segment.get(paragraph.index, []),
+                                               kept_by_segment.get(paragraph.index, []), ids)
         places = {p.index: _where(segments[p.index]) for part in parts for p in part.paragraphs}
         data = {
             "kinds": KIND_LABELS,
             "changes": [_change_data(change, places) for change in placed],
             "kept": {str(number): _kept_data(decision, places) for number, decision in kept},
         }
-        return cls(parts, _entities(placed + unplaced, ids, rules), _kept_groups(report.kept, kept), unplaced,
+        return cls(parts, _entities(placed + unplaced, ids, rules), _kept_groups(report.kept, kept, placed), unplaced,
                    Counter(change.kind for change in placed + unplaced), len(placed) + len(unplaced),
                    sum(1 for c in placed + unplaced if c.decision.finding.source == "verify"), data)
 
 
 def _placed_kept(segments: list[Segment], kept: list[Decision],
                  placed: list[Change]) -> list[tuple[int, Decision]]:
-    """The name-like kept findings that stand whole in the text, clear of every change (numbered as in ``kept``)."""
+    """The notable kept findings that stand whole in the text, clear of every change (numbered as in ``kept``)."""
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for change in placed:
         taken[change.segment].append((change.start, change.end))
     shown = []
     for number, decision in enumerate(kept):
         f = decision.finding
-        if f.entity_type not in _NAME_LIKE or not 0 <= f.segment < len(segments):
+        if not _notable(decision) or not 0 <= f.segment < len(segments):
             continue
         if segments[f.segment].text[f.start:f.end] != f.text:
             continue
@@ -197,7 +204,8 @@ def _part_of(location: str) -> tuple[int, str, str]:
     return 6, part, part
 
 
-def _parts(segments: list[Segment], by_segment, kept_by_segment, ids: dict[int, int]) -> list[_Part]:
+def _parts(segments: list[Segment], by_segment: dict[int, list[Change]]) -> list[_Part]:
+    """The segments shown, part by part in reading order (their text is filled in afterwards)."""
     parts: dict[str, tuple[int, int, _Part]] = {}
     for index, segment in enumerate(segments):
         changes = by_segment.get(index, [])
@@ -215,8 +223,7 @@ def _parts(segments: list[Segment], by_segment, kept_by_segment, ids: dict[int, 
         label_text = None
         if segment.kind != "text":
             label_text = place.what if place is not None and place.what else segment.location.split("#", 1)[-1]
-        part.paragraphs.append(_Paragraph(index, _segment_html(segment.text, changes, kept_by_segment.get(index, []),
-                                                               ids), heading, label_text))
+        part.paragraphs.append(_Paragraph(index, Markup(""), heading, label_text))
         part.changes += len(changes)
     return [part for _, _, part in sorted(parts.values(), key=lambda p: (p[0], p[1]))]
 
@@ -308,21 +315,31 @@ def _is_place(entry) -> bool:
     return isinstance(entry, Place)
 
 
-def _kept_groups(kept: list[Decision], placed: list[tuple[int, Decision]]) -> list[_Kept]:
-    """What the policy kept, one row per text and type; the name-like ones first."""
-    shown = {number for number, _ in placed}
+def _notable(decision: Decision) -> bool:
+    return decision.finding.entity_type in _NAME_LIKE or bool(decision.finding.metadata.get("candidate"))
+
+
+def _kept_groups(kept: list[Decision], shown_kept: list[tuple[int, Decision]], changes: list[Change]) -> list[_Kept]:
+    """What the policy kept, one row per text and type, the notable ones first. A kept find a change overlaps
+    ("Hartsford Health Centre" as an organisation, its listed place replaced) was not kept: it is left out."""
+    shown = {number for number, _ in shown_kept}
+    changed: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for change in changes:
+        changed[change.segment].append((change.start, change.end))
     groups: dict[tuple[str, str], _Kept] = {}
     for number, decision in enumerate(kept):
         f = decision.finding
+        if any(f.start < end and start < f.end for start, end in changed.get(f.segment, ())):
+            continue
         key = (" ".join(f.text.split()).casefold(), f.entity_type)
         if key not in groups:
             groups[key] = _Kept(" ".join(f.text.split()), f.entity_type, decision.reason,
-                                name_like=f.entity_type in _NAME_LIKE)
+                                notable=_notable(decision))
         group = groups[key]
         group.count += 1
         if number in shown:
             group.ids.append(number)
-    return sorted(groups.values(), key=lambda g: (not g.name_like, -g.count, g.text.casefold()))
+    return sorted(groups.values(), key=lambda g: (not g.notable, -g.count, g.text.casefold()))
 
 
 def _script_json(data: dict) -> str:
