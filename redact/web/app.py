@@ -10,6 +10,8 @@ Long steps run as jobs (``redact.web.jobs``) and the page polls ``/progress``. E
 """
 from __future__ import annotations
 
+import re
+import shutil
 import warnings
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -60,6 +62,7 @@ class Session:
     proposing: Job | None = None
     applying: Job | None = None
     outputs: dict[str, Output] = field(default_factory=dict)
+    output_folder: Path | None = None
 
     @property
     def job(self) -> Job | None:
@@ -70,6 +73,7 @@ class Session:
         self.draft_name = self.draft = self.rules_name = self.rules_data = self.choices = None
         self.proposing = self.applying = None
         self.outputs = {}
+        self.output_folder = None
 
 
 def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD) -> Starlette:
@@ -104,7 +108,9 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
             return page("upload.html", 400, current="/",
                         error=f"{draft.filename}: not a draft this tool reads (use a .docx, .txt or .md file)")
         session.reset()
-        session.draft = workspace.file("draft" + suffix)
+        folder = workspace.file("draft")
+        folder.mkdir(mode=0o700)
+        session.draft = folder / f"{safe_stem(draft.filename)}{suffix}"
         session.draft.write_bytes(await draft.read())
         session.draft_name = Path(draft.filename).name
         error = _check_draft(session)
@@ -115,9 +121,7 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
         if error is not None:
             session.reset()
             return page("upload.html", 400, current="/", error=error)
-        session.proposing = Job("Reading the draft", ["Opening the draft", "Loading the language model",
-                                                      "Finding names, places and dates", "Grouping by person"],
-                                lambda job: _propose(session, job)).start()
+        session.proposing = Job("Reading the draft", _PROPOSE_STAGES, lambda job: _propose(session, job)).start()
         return RedirectResponse("/decide", status_code=303)
 
     async def decide(request: Request) -> Response:
@@ -209,6 +213,12 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
     return app
 
 
+def safe_stem(filename: str) -> str:
+    """The draft's own name, as a file name of the workspace (it shows in the report, the audit log and the
+    downloads): letters, digits, dot, dash and underscore."""
+    return re.sub(r"[^\w.-]+", "-", Path(filename).stem).strip(".-") or "draft"
+
+
 def _check_draft(session: Session) -> str | None:
     """The command's own reading of the file: a broken or hostile draft gets its one-line reason now."""
     from ..documents import open_document
@@ -243,17 +253,18 @@ def _named(message: str, path: Path | None, name: str | None) -> str:
     return message.replace(str(path), name or "the file") if path is not None else message
 
 
+_PROPOSE_STAGES = ["Opening the draft", "Finding names, places and dates (the first time, the language model "
+                                        "loads first: a few seconds)", "Ready"]
+
+
 def _propose(session: Session, job: Job) -> Choices:
     from ..documents import open_document
 
-    job.step("Opening the draft")
+    job.step(_PROPOSE_STAGES[0])
     document = open_document(session.draft)
-    job.step("Loading the language model")
-    from ..detect.engine import Detector  # noqa: F401  (the first import loads the model's code)
-
-    job.step("Finding names, places and dates")
+    job.step(_PROPOSE_STAGES[1])
     choices = propose(document, session.draft_name or "draft", session.rules_data)
-    job.step("Grouping by person")
+    job.step(_PROPOSE_STAGES[2])
     session.choices = choices
     return choices
 
@@ -278,16 +289,18 @@ def _apply(session: Session, rules, job: Job) -> ApplyResult:
     from ..pipeline import Redactor
 
     workspace = session.workspace
-    stem = Path(session.draft_name or "draft").stem
+    stem = session.draft.stem
     suffix = session.draft.suffix
     session.outputs = {}
     job.step("Preparing")
-    for name in list(workspace.path.iterdir()):
-        if name.name.startswith("out-"):
-            name.unlink()
-    published = workspace.file(f"out-published{suffix}")
-    audit = workspace.file("out-audit.jsonl")
-    rules_file = workspace.file("out-rules.yaml")
+    folder = workspace.file("outputs")       # each apply starts from an empty one: no file of an earlier run
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(mode=0o700)
+    session.output_folder = folder
+    published = folder / f"{stem}-published{suffix}"
+    audit = folder / f"{stem}-audit.jsonl"
+    rules_file = folder / f"{stem}-rules.yaml"
     rules_file.write_text(session.choices.rules_yaml(), encoding="utf-8")
     _offer(session, "rules", "Rules file (for the next draft of this review)", f"{stem}-rules.yaml", rules_file,
            False, "application/yaml")
@@ -310,7 +323,7 @@ def _apply(session: Session, rules, job: Job) -> ApplyResult:
     job.step("Writing the statement")
     from ..statement import write_statement
 
-    statement = workspace.file("out-statement.md")
+    statement = folder / f"{stem}-statement.md"
     write_statement(statement, report, redactor.rules)
     _offer(session, "statement", "Anonymisation statement (for the QA Panel)", f"{stem}-statement.md", statement,
            True, "text/markdown")
@@ -359,7 +372,7 @@ def _review_copy(session: Session, report, redactor, stem: str) -> list[str]:
     writer = getattr(review_copy, "write_review_copy", None)
     if writer is None or session.draft.suffix != ".docx":
         return [] if session.draft.suffix != ".docx" else ["Review copy: not available in this version"]
-    target = session.workspace.file("out-review-copy.docx")
+    target = session.output_folder / f"{stem}-review-copy.docx"
     from ..documents.docx.publication import PublicationSettings
 
     given = redactor.rules.publication
@@ -379,7 +392,7 @@ def _report(session: Session, report, redactor, stem: str) -> list[str]:
         from ..review.report import render_report
     except ImportError:
         return ["Review report: not available in this version (a summary of the changes is shown instead)"]
-    target = session.workspace.file("out-report.html")
+    target = session.output_folder / f"{stem}-report.html"
     try:
         target.write_text(render_report(report, rules=redactor.rules), encoding="utf-8")
     except Exception as error:
@@ -395,7 +408,7 @@ def _pdf(session: Session, published: Path, rules, stem: str) -> list[str]:
 
     if soffice() is None:
         return ["PDF: LibreOffice is not installed (install it to get a PDF here)"]
-    target = session.workspace.file("out-published.pdf")
+    target = session.output_folder / f"{stem}-published.pdf"
     try:
         verdict = convert_and_verify(published, target, rules, force=True)
     except RedactError as error:

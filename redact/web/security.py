@@ -6,7 +6,9 @@
 - An unguessable token, printed and opened with the page, must come with every request: the first visit
   brings it in the address (``?token=``) and gets it back as a cookie the browser only sends to this page
   (HttpOnly, SameSite=Strict); a script may send it as the ``X-Redact-Token`` header instead.
-- A request that changes anything must also come from this page (its Origin, when the browser gives one).
+- A request that changes anything must also come from this page (its Origin and Sec-Fetch-Site, when the
+  browser gives them; the referrer policy is "same-origin", as "no-referrer" makes a browser send
+  "Origin: null" on the page's own forms).
 - A request body larger than the upload limit is refused before it is read.
 - Every answer tells the browser to load nothing from anywhere else (Content-Security-Policy) and to keep
   nothing in its cache.
@@ -124,6 +126,9 @@ def too_large(limit: int) -> str:
 
 
 def _same_origin(headers: Headers) -> bool:
+    site = headers.get("sec-fetch-site")
+    if site is not None and site not in ("same-origin", "none"):
+        return False
     origin = headers.get("origin")
     if origin is None:
         return True   # not every client sends Origin; the SameSite cookie already keeps other sites out
@@ -157,7 +162,7 @@ def _with_headers(response: Response) -> Response:
 
 
 _HEADERS = (("content-security-policy", PAGE_POLICY), ("x-content-type-options", "nosniff"),
-            ("referrer-policy", "no-referrer"), ("cache-control", "no-store"), ("x-frame-options", "SAMEORIGIN"),
+            ("referrer-policy", "same-origin"), ("cache-control", "no-store"), ("x-frame-options", "SAMEORIGIN"),
             ("cross-origin-opener-policy", "same-origin"), ("cross-origin-resource-policy", "same-origin"))
 
 

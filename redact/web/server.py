@@ -23,6 +23,9 @@ _IDLE_CHECK = 30.0   # seconds between looks at the idle clock
 def bind(port: int) -> socket.socket:
     """A listening socket on the loopback interface; a port in use is one line for the author."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # a server just stopped leaves its port in TIME_WAIT: restarting at once must work (no second listener
+    # can share the port on Linux all the same)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((HOST, port))
     except OSError as error:
