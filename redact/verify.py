@@ -1053,7 +1053,7 @@ def files_to_verify(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
             files.append(path)
             continue
         for found in sorted(p for p in path.rglob("*") if p.is_file()):
-            if found.name.startswith(("~$", ".")):   # Word's lock files, our own temporary files
+            if found.name.startswith("~$"):   # Word's lock file beside an open document: not a document
                 continue
             if found.suffix.lower() in VERIFIABLE_SUFFIXES or is_review_report(found):
                 files.append(found)
