@@ -259,6 +259,18 @@ def test_the_draft_cannot_write_into_the_page():
     check_page(html, report, {0: f"{hostile} met Anna."}, rules)
 
 
+def test_a_change_without_its_segment_is_listed_not_lost():
+    """A report made without the text as read (an older caller) still accounts for every change."""
+    made = synthetic_report(200, 3009)
+    made.report.segments = []
+    tree = lxml.html.fromstring(render_report(made.report, rules=made.rules))
+    assert not marks_of(tree)
+    listed = tree.xpath("//section[h2[starts-with(normalize-space(.), 'Changes not shown')]]//li")
+    assert len(listed) == made.report.changes
+    rows = tree.xpath("//table[@class='entities']/tbody/tr")
+    assert sum(int(row.xpath("string(./td[@class='n'])")) for row in rows) == made.report.changes
+
+
 # --------------------------------------------------------------------------- verify and the command line
 
 
@@ -277,7 +289,7 @@ def test_verify_fails_a_review_report_whatever_its_name(tmp_path):
     (folder / "published.txt").write_text("Anna was seen by the GP.\n", encoding="utf-8")
     clean = CliRunner().invoke(main, ["verify", str(folder), "--rules", str(rules)])
     assert clean.exit_code == 0, clean.output
-    for name in ("report.html", "notes.htm", "report.txt", "copy of report"):
+    for name in ("report.html", "notes.htm", "report.txt", "copy of report", ".hidden-report.html"):
         (folder / name).write_text(page, encoding="utf-8")
         result = CliRunner().invoke(main, ["verify", str(folder / name), "--rules", str(rules), "--json"])
         assert result.exit_code == 1, result.output

@@ -118,8 +118,9 @@ class _Entity:
     name: str                          # the rules' name, or the first form found
     replacement: str
     forms: Counter = field(default_factory=Counter)
-    ids: list[int] = field(default_factory=list)    # change ids in reading order
+    ids: list[int] = field(default_factory=list)    # ids of its changes shown in the text, in reading order
     listed: bool = False
+    count: int = 0
 
 
 @dataclass
@@ -130,6 +131,8 @@ class _Kept:
     count: int = 0
     ids: list[int] = field(default_factory=list)
     notable: bool = False    # may be a name, or a date of death the rules do not give: the author decides
+    rank: int = 3
+    what: str = ""           # the entity type in words
 
 
 @dataclass
@@ -281,7 +284,9 @@ def _kept_data(decision: Decision, places: dict[int, str]) -> list:
 
 
 def _entities(changes: list[Change], ids: dict[int, int], rules: "Rules | None") -> list[_Entity]:
-    """One row per entity: a listed person or place (by the rules), else one per kind and replacement."""
+    """One row per entity: a listed person or place (by the rules); an unlisted person or place by its
+    placeholder ("Person 3", whatever the title before it); a protected date by its replacement; any other value
+    (a phone number, a reference) by itself, as the same placeholder stands for many."""
     listed = rules.listed() if rules is not None else []
     by_pseudonym = {}
     for index, entry in enumerate(listed):
@@ -300,13 +305,17 @@ def _entities(changes: list[Change], ids: dict[int, int], rules: "Rules | None")
         else:
             shown = _LEADING_TITLE.sub("", change.replacement) if change.kind == "person" else change.replacement
             key = (change.kind, shown)
+            if change.kind not in ("person", "place", "protected-date"):
+                key = (change.kind, shown, " ".join(change.original.split()).casefold())
             if key not in rows:
                 rows[key] = _Entity(change.kind, change.original, shown)
         row = rows[key]
         row.forms[change.original] += 1
-        row.ids.append(ids.get(change.number, -1))
+        row.count += 1
+        if change.number in ids:
+            row.ids.append(ids[change.number])
     order = {key: i for i, (key, _) in enumerate(KINDS)}
-    return sorted(rows.values(), key=lambda r: (order[r.kind], -len(r.ids), r.name.casefold()))
+    return sorted(rows.values(), key=lambda r: (order[r.kind], -r.count, r.name.casefold()))
 
 
 def _is_place(entry) -> bool:
@@ -333,13 +342,32 @@ def _kept_groups(kept: list[Decision], shown_kept: list[tuple[int, Decision]], c
             continue
         key = (" ".join(f.text.split()).casefold(), f.entity_type)
         if key not in groups:
+            rank, what = _kept_kind(decision)
             groups[key] = _Kept(" ".join(f.text.split()), f.entity_type, decision.reason,
-                                notable=_notable(decision))
+                                notable=_notable(decision), rank=rank, what=what)
         group = groups[key]
         group.count += 1
         if number in shown:
             group.ids.append(number)
-    return sorted(groups.values(), key=lambda g: (not g.notable, -g.count, g.text.casefold()))
+    return sorted(groups.values(), key=lambda g: (g.rank, -g.count, g.text.casefold()))
+
+
+_KEPT_WORDS = {entities.PERSON: "person?", entities.LOCATION: "place?", entities.LOCAL_BUSINESS: "local business?",
+               entities.PLACE_ORGANIZATION: "organisation naming a place?", entities.ORGANIZATION: "organisation",
+               entities.DATE_OF_DEATH: "date of death?", entities.DATE_OF_BIRTH: "date of birth?",
+               entities.DATE_TIME: "date"}
+
+
+def _kept_kind(decision: Decision) -> tuple[int, str]:
+    """Where a kept find goes in the list, and its type in words: a possible date of death first (the rules may
+    lack the right one), then what may be a person or a place, then organisations, then the rest."""
+    f = decision.finding
+    what = _KEPT_WORDS.get(f.entity_type, f.entity_type.replace("_", " ").lower())
+    if f.metadata.get("candidate") or f.entity_type in entities.PROTECTED_DATE_TYPES:
+        return 0, what
+    if f.entity_type in _NAME_LIKE and f.entity_type != entities.ORGANIZATION:
+        return 1, what
+    return (2 if f.entity_type == entities.ORGANIZATION else 3), what
 
 
 def _script_json(data: dict) -> str:
