@@ -73,6 +73,24 @@ def context_near(text: str, start: int, end: int, pattern: re.Pattern, window: i
     return bool(pattern.search(text, left, start)) or bool(pattern.search(text, end, right))
 
 
+class DhrRecognizer(EntityRecognizer):
+    """A recogniser of ours: what it finds (``ENTITIES``) and the words that support it (``CONTEXT``) are declared
+    once on the class, its name is the class's name, and there is nothing to load (patterns and lists are built
+    with the module, or lazily by the recogniser itself)."""
+
+    ENTITIES: tuple[str, ...] = ()
+    CONTEXT: list[str] = []
+    #: judged from the sentence around it, so never run on an attribute value (see ``Detector``)
+    reads_prose = False
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=list(self.ENTITIES), supported_language=supported_language,
+                         name=type(self).__name__, context=list(self.CONTEXT))
+
+    def load(self) -> None:
+        pass
+
+
 def result(recognizer: EntityRecognizer, entity_type: str, start: int, end: int, score: float,
            explanation: str = "", **metadata) -> RecognizerResult:
     """A RecognizerResult that names its recogniser (as Presidio's own do) and carries our metadata."""

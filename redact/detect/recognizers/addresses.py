@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
-from ._common import DOMAIN_ACRONYMS, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 
 class PostcodeRecognizer(PatternRecognizer):
@@ -119,7 +119,7 @@ def _is_street_name(name: str, street_type: str, numbered: bool = False) -> bool
     return words[0] not in _NOT_STREET_NAMES
 
 
-class UkAddressRecognizer(EntityRecognizer):
+class UkAddressRecognizer(DhrRecognizer):
     """Street addresses -> ADDRESS.
 
     Numbered or flat addresses ("14 Larch Close", "Flat 3, 22 Beacon Road", "Flat 12, Tannery House, Mill Road")
@@ -130,13 +130,7 @@ class UkAddressRecognizer(EntityRecognizer):
     """
 
     CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[ADDRESS], supported_language=supported_language,
-                         name="UkAddressRecognizer", context=self.CONTEXT)
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (ADDRESS,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, ADDRESS):
@@ -243,7 +237,7 @@ _UNSUFFIXED = re.compile(rf"""
     """, re.VERBOSE)   # one line: a number at the end of a line and a heading on the next are no address
 
 
-class UnsuffixedAddressRecognizer(EntityRecognizer):
+class UnsuffixedAddressRecognizer(DhrRecognizer):
     """Addresses whose street has no street type ("48 Canal Side", "5 The Paddock", "31 Orchard Side",
     "Flat 2, Wren House", "Apartment 4, 12 Mill Race") -> ADDRESS.
 
@@ -257,13 +251,7 @@ class UnsuffixedAddressRecognizer(EntityRecognizer):
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
 
     CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[ADDRESS], supported_language=supported_language,
-                         name="UnsuffixedAddressRecognizer", context=self.CONTEXT)
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (ADDRESS,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, ADDRESS):

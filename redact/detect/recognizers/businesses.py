@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from wordfreq import zipf_frequency
 
 from ...entities import LOCAL_BUSINESS, LOCATION
-from ._common import DOMAIN_ACRONYMS, result, sentence_bounds, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, sentence_bounds, wanted
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][\w&'’-]*){0,3}"
 _EMPLOYER = re.compile(
@@ -31,15 +31,10 @@ _PUBLIC = re.compile(r"\b(Police|Constabulary|Council|NHS|Hospital|Trust|Service
                      r"Authority|Agency|Army|Navy|Force)\b")
 
 
-class LocalBusinessRecognizer(EntityRecognizer):
+class LocalBusinessRecognizer(DhrRecognizer):
     """Employers and venues named in the report -> LOCAL_BUSINESS."""
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[LOCAL_BUSINESS], supported_language=supported_language,
-                         name="LocalBusinessRecognizer", context=["employer", "worked", "pub", "quiz"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (LOCAL_BUSINESS,)
+    CONTEXT = ["employer", "worked", "pub", "quiz"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, LOCAL_BUSINESS):
@@ -188,7 +183,7 @@ _CHAINS = {
 _RARE_ZIPF = 3.2
 
 
-class VenueRecognizer(EntityRecognizer):
+class VenueRecognizer(DhrRecognizer):
     """Venues named in the report: pubs, cafés, takeaways, shops and gyms -> LOCAL_BUSINESS, places of worship
     -> LOCATION.
 
@@ -202,13 +197,8 @@ class VenueRecognizer(EntityRecognizer):
     """
 
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[LOCAL_BUSINESS, LOCATION], supported_language=supported_language,
-                         name="VenueRecognizer", context=["pub", "café", "church", "mosque", "gym"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (LOCAL_BUSINESS, LOCATION)
+    CONTEXT = ["pub", "café", "church", "mosque", "gym"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[tuple[int, int, str, float]] = []

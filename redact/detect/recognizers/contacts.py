@@ -10,13 +10,13 @@ import functools
 import re
 
 import phonenumbers
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
-from ._common import context_near, result, wanted, words_pattern
+from ._common import DhrRecognizer, context_near, result, wanted, words_pattern
 
 
-class UkPhoneRecognizer(EntityRecognizer):
+class UkPhoneRecognizer(DhrRecognizer):
     """UK telephone numbers (07700 900418, 0113 496 0327, +44 20 7946 0381) -> PHONE_NUMBER.
 
     Score 0.9 for a number ``phonenumbers`` calls valid, 0.75 for a well-formed UK number it does not (Ofcom's
@@ -29,13 +29,7 @@ class UkPhoneRecognizer(EntityRecognizer):
     _WRITTEN_AS_PHONE = re.compile(r"^(?:\+\s?44|0044|\(?0)")
     # Groups of digits that a matcher may take for a number but that are other identifiers.
     _GLUED = re.compile(r"[\w/-]")
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PHONE_NUMBER], supported_language=supported_language,
-                         name="UkPhoneRecognizer", context=self.CONTEXT)
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PHONE_NUMBER,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, PHONE_NUMBER):
@@ -75,7 +69,7 @@ class EmailAddressRecognizer(PatternRecognizer):
                          context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
 
 
-class SocialHandleRecognizer(EntityRecognizer):
+class SocialHandleRecognizer(DhrRecognizer):
     """Social media handles (@mags_doyle71) -> SOCIAL_HANDLE.
 
     Score 0.9 with a platform or account word in the sentence (twitter, instagram, facebook, tiktok, snapchat,
@@ -87,14 +81,11 @@ class SocialHandleRecognizer(EntityRecognizer):
                "youtube", "telegram", "handle", "account", "username", "user name", "profile", "followed",
                "follower", "followers", "posted", "messaged", "social media", "dm", "dms"]
     _HANDLE = re.compile(r"(?<![\w@.+-])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
+    ENTITIES = (SOCIAL_HANDLE,)
 
     def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[SOCIAL_HANDLE], supported_language=supported_language,
-                         name="SocialHandleRecognizer", context=self.CONTEXT)
+        super().__init__(supported_language)
         self._context = words_pattern(self.CONTEXT)
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, SOCIAL_HANDLE):
@@ -113,7 +104,7 @@ class SocialHandleRecognizer(EntityRecognizer):
         return found
 
 
-class WebAddressRecognizer(EntityRecognizer):
+class WebAddressRecognizer(DhrRecognizer):
     """Web addresses with a scheme or ``www.`` -> URL, 0.85; metadata ``{"host": "www.example.org"}``.
 
     The host is given so that the decision step can keep links to public guidance (gov.uk) if it wants to.
@@ -126,13 +117,7 @@ class WebAddressRecognizer(EntityRecognizer):
         r"(?::\d{2,5})?(?:[/?#][^\s<>\"'“”‘’()\[\]|]*)?",
         re.IGNORECASE)
     CONTEXT = ["website", "link", "url", "web", "page", "online", "available at"]
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[URL], supported_language=supported_language,
-                         name="WebAddressRecognizer", context=self.CONTEXT)
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (URL,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, URL):
@@ -172,7 +157,7 @@ _BARE_HOST = re.compile(
     r"(?P<path>/[^\s<>\"'“”‘’()\[\]|]*)?(?![\w@-])")
 
 
-class BareDomainRecognizer(EntityRecognizer):
+class BareDomainRecognizer(DhrRecognizer):
     """Web addresses written without a scheme or ``www.`` ("joannepryor.co.uk/diary", "facebook.com/jo.pryor.77")
     -> URL; metadata ``{"host": "joannepryor.co.uk"}`` as for ``WebAddressRecognizer``.
 
@@ -182,13 +167,8 @@ class BareDomainRecognizer(EntityRecognizer):
     by a missing space ("work.in the morning") are no address, nor a platform named alone ("Facebook.com"). Score
     0.85 with a path, 0.8 without.
     """
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[URL], supported_language=supported_language,
-                         name="BareDomainRecognizer", context=["website", "site", "blog", "online", "page"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (URL,)
+    CONTEXT = ["website", "site", "blog", "online", "page"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, URL) or "." not in text:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ...entities import PLACE_ORGANIZATION
-from ._common import DOMAIN_ACRONYMS, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 _APOS = "['’]"
 # Longest first within the alternation, so "General Hospital" is the suffix rather than "Hospital".
@@ -105,7 +105,7 @@ def _place_part(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return words
 
 
-class PlaceOrganisationRecognizer(EntityRecognizer):
+class PlaceOrganisationRecognizer(DhrRecognizer):
     """Organisations named after a place -> PLACE_ORGANIZATION, 0.85.
 
     Metadata ``{"place": "Hartsford", "place_start": i, "place_end": j, "kind": "council" ...}``, offsets into the
@@ -113,13 +113,7 @@ class PlaceOrganisationRecognizer(EntityRecognizer):
     """
 
     CONTEXT = ["council", "police", "hospital", "surgery", "school", "court", "trust", "refuge", "partnership"]
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PLACE_ORGANIZATION], supported_language=supported_language,
-                         name="PlaceOrganisationRecognizer", context=self.CONTEXT)
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PLACE_ORGANIZATION,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, PLACE_ORGANIZATION):

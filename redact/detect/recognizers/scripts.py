@@ -8,10 +8,10 @@ be a name, a place or a quoted phrase, and it is reported for a person to review
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
-from ._common import result, wanted
+from ._common import DhrRecognizer, result, wanted
 
 # A letter of any script but Latin (and the marks that follow it): Han, Arabic, Cyrillic, Devanagari, Gurmukhi,
 # Bengali, Greek, Hebrew, Thai, Hangul...
@@ -28,19 +28,14 @@ _NAMED_BEFORE = regex.compile(
     r"|\p{Lu}\p{Ll}+\s*[(\[]\s*)$", regex.V1)
 
 
-class OtherScriptNameRecognizer(EntityRecognizer):
+class OtherScriptNameRecognizer(DhrRecognizer):
     """A short run of a non-Latin script -> PERSON: 0.7 where the sentence marks a name ("Wang Xiuying (王秀英)",
     "her friend 王秀英", "called Фатима"), otherwise 0.4, below the default ``min_score``: reported by
     ``redact scan`` for review, not replaced. Metadata ``{"review": "other script", "script_run": True}``."""
 
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
-                         name="OtherScriptNameRecognizer", context=["called", "named"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PERSON,)
+    CONTEXT = ["called", "named"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, PERSON) or text.isascii():

@@ -9,10 +9,10 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import dates as uk_dates
 from ...entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
-from ._common import Sentences, result, wanted, words_pattern
+from ._common import DhrRecognizer, Sentences, result, wanted, words_pattern
 
 
-class UkDateRecognizer(EntityRecognizer):
+class UkDateRecognizer(DhrRecognizer):
     """Written UK dates as whole phrases ("Sunday 14th May 2023 at 02:15", "14/05/23") -> DATE_TIME, 0.85.
 
     Bare days that share the month of the date after them are part of the phrase ("on 4 and 16 November 1985",
@@ -21,13 +21,7 @@ class UkDateRecognizer(EntityRecognizer):
 
     SCORE = 0.85
     CONTEXT = ["date", "dated", "on", "between", "since", "until", "from"]
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[DATE_TIME], supported_language=supported_language,
-                         name="UkDateRecognizer", context=self.CONTEXT)
-
-    def load(self) -> None:  # patterns are compiled at import
-        pass
+    ENTITIES = (DATE_TIME,)
 
     # Bare day numbers that share the month of the date after them: "on 4 and 16 November", "12, 13 and 18 May".
     _DAYS_BEFORE = re.compile(r"(?<![\w/.:,£$€%-])(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -170,7 +164,7 @@ class ProtectedDateRecognizer(EntityRecognizer):
         return results
 
 
-class DeathDateCandidateRecognizer(EntityRecognizer):
+class DeathDateCandidateRecognizer(DhrRecognizer):
     """Dates next to a death or birth cue in the same sentence -> DATE_OF_DEATH / DATE_OF_BIRTH candidates.
 
     Score 0.6, metadata ``{"candidate": True, "cue": <the cue word>}``. Meant for reviews whose rules do not
@@ -183,16 +177,14 @@ class DeathDateCandidateRecognizer(EntityRecognizer):
                   "killed", "fatal", "fatally", "murder", "murdered", "date of death", "inquest", "homicide"]
     # "birthday" is deliberately not a cue: a birthday in 2023 is not the date of birth.
     BIRTH_CUES = ["born on", "born", "DOB", "D.O.B.", "d.o.b", "date of birth"]
+    ENTITIES = (DATE_OF_DEATH, DATE_OF_BIRTH)
+    CONTEXT = DEATH_CUES + BIRTH_CUES
 
     def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[DATE_OF_DEATH, DATE_OF_BIRTH], supported_language=supported_language,
-                         name="DeathDateCandidateRecognizer", context=self.DEATH_CUES + self.BIRTH_CUES)
+        super().__init__(supported_language)
         self._cues = [(DATE_OF_DEATH, words_pattern(self.DEATH_CUES)),
                       (DATE_OF_BIRTH, re.compile(r"(?<![\w])(?:born(?:\s+on)?|date\s+of\s+birth|d\.?o\.?b\.?)(?![\w])",
                                                  re.IGNORECASE))]
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
