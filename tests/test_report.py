@@ -204,8 +204,11 @@ def check_self_contained(html: str) -> None:
     policy = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
     assert "default-src 'none'" in policy
     assert "NOT FOR PUBLICATION" in tree.xpath("string(//div[@class='banner'])")
-    for link in tree.xpath("//@src | //@href | //link | //iframe | //img"):
+    for link in tree.xpath("//@src | //@href[not(starts-with(., '#'))] | //link | //iframe | //img | //object"):
         pytest.fail(f"the report refers to something outside itself: {link}")
+    # its own links lead to its own parts
+    for anchor in tree.xpath("//@href"):
+        assert tree.get_element_by_id(anchor[1:]) is not None
 
 
 # --------------------------------------------------------------------------- without a browser
@@ -405,6 +408,12 @@ def test_a_change_tells_its_rule_score_and_place(browser, tmp_path):
     row.click()
     row.click()
     assert page.evaluate("document.querySelector('mark.current').id") == f"c{first_ids[1 % len(first_ids)]}"
+    # by keyboard: Enter pins a change's details, n and p step through the changes
+    page.focus("#c2")
+    page.keyboard.press("Enter")
+    assert "pinned" in page.inner_text("#tip") and changes[2].original in page.inner_text("#tip")
+    page.keyboard.press("n")
+    assert page.inner_text("#position") == f"change 4 of {len(changes)}"
     # hiding a kind takes its colour away, the text stays
     kind = changes[0].kind
     page.uncheck(f"input[data-kind='{kind}']")

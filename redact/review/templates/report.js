@@ -140,6 +140,7 @@
     if (event.key === "n" || event.key === "j") { step(1); }
     else if (event.key === "p" || event.key === "k") { step(-1); }
     else if (event.key === "Escape") { pinned = null; tip.hidden = true; }
+    else if (event.key === "Enter" && target(event)) { goTo(target(event)); }
   });
 
   position.textContent = total + " change(s)";
