@@ -114,16 +114,19 @@ class AuditLog:
         self._append({"type": "header", "schema": SCHEMA, "time": self._clock(), **fields})
 
     def change(self, *, location: str, entity_type: str, source: str, score: float, replacement: str,
-               original: str, reason: str) -> None:
+               original: str, reason: str, where: str | None = None) -> None:
         record = {"type": "change", "location": location, "entity_type": entity_type, "source": source,
                   "score": round(score, 3), "replacement": replacement, "reason": reason,
                   "original_hmac": self.original_hmac(original)}
+        if where is not None:     # for a person: read from the redacted copy, so it holds no original
+            record["where"] = where
         if self.plaintext:
             record["original"] = original
         self._append(record)
 
-    def manual_review(self, *, location: str, what: str) -> None:
-        self._append({"type": "manual_review", "location": location, "what": what})
+    def manual_review(self, *, location: str, what: str, where: str | None = None) -> None:
+        self._append({"type": "manual_review", "location": location, "what": what,
+                      **({"where": where} if where is not None else {})})
 
     def summary(self, **fields) -> None:
         counts = Counter(r["entity_type"] for r in self.records if r["type"] == "change")

@@ -15,6 +15,7 @@ from .audit import KEY_MODE, AuditKey, AuditLog, key_id, resolve_key, sha256_fil
 from .dates import CONTEXT_UNKNOWN, month_context_by_part
 from .decide import Decider, Decision, PseudonymBook, _match_case
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
+from .documents.places import places_by_location
 from .documents.text import TextDocument
 from .api import require_path, require_text
 from .errors import LeakError, OutputError
@@ -51,6 +52,8 @@ class RedactionReport:
     # What was done to the document, in order (each round of edits as applied, image removal): a review copy
     # replays it on a fresh copy of the draft (redact.documents.docx.review_copy). Empty for text files.
     history: list = field(default_factory=list)
+    # Where each location is, in words, read from the published copy (redact.documents.places): what apply prints.
+    places: dict = field(default_factory=dict)
 
     @property
     def changes(self) -> int:
@@ -321,12 +324,15 @@ class Redactor:
         publication = getattr(document, "publication", None)
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
                                verdict, removed, key_source, publication.as_dict() if publication else None,
-                               original_segments, kept, history=list(getattr(document, "history", [])))
+                               original_segments, kept, history=list(getattr(document, "history", [])),
+                               places=places_by_location(document.segments))
 
     def _audit_log(self, key: bytes, plaintext: bool, src: Path, dst: Path, input_hash: str, output_hash: str,
                    decisions: list[Decision], document: Document, review: list[ManualReviewItem],
                    verdict: Verdict, removed: list[ManualReviewItem]) -> AuditLog:
         log = AuditLog(key, plaintext=plaintext)
+        # where each change is, in words, read from the redacted copy: the log never quotes the draft
+        places = places_by_location(document.segments)
         model = self.detector.model
         log.header(tool="dhr-redact", version=__version__, model=model.name, model_version=model.version,
                    input=str(src), input_sha256=input_hash, output=str(dst), output_sha256=output_hash,
@@ -336,13 +342,14 @@ class Redactor:
             if decision.replacement is not None:
                 f = decision.finding
                 log.change(location=f.location, entity_type=f.entity_type, source=f.source, score=f.score,
-                           replacement=decision.replacement, original=f.text, reason=decision.reason)
+                           replacement=decision.replacement, original=f.text, reason=decision.reason,
+                           where=_words(places.get(f.location)))
         # a media file's own name ("Joanne at home.jpg") went by policy: kept as an HMAC like any original
         for old_name, new_name in getattr(document, "renamed_parts", []):
             log.change(location=new_name, entity_type=entities.FILE_NAME, source="policy", score=1.0,
                        replacement=new_name, original=old_name, reason="file name replaced by policy")
         for item in review:
-            log.manual_review(location=item.location, what=item.what)
+            log.manual_review(location=item.location, what=item.what, where=_words(places.get(item.location)))
         publication = getattr(document, "publication", None)
         log.summary(verify="ok" if verdict.ok else "leaks", leaks=len(verdict.leaks),
                     manual_review=len(review), images_removed=len(removed),
@@ -359,6 +366,10 @@ class Redactor:
         from .api import redact_bytes_with
 
         return redact_bytes_with(self, data, kind, **options)
+
+
+def _words(place) -> str | None:
+    return str(place) if place is not None else None
 
 
 def _publication_settings(rules: Rules):

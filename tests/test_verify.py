@@ -86,7 +86,9 @@ def test_cli_exit_codes_and_output(tmp_path):
     assert result.exit_code == 1 and [d["ok"] for d in data] == [True, False]
     assert set(data[1]) == {"path", "ok", "leak_count", "checked_texts", "leaks", "unread"}
     assert data[1]["leaks"][0] == {"location": "block 4, line 7", "kind": "date_of_death", "value": "protected date",
-                                   "context": "She died on [██████] in [██████]."}
+                                   "context": "She died on [██████] in [██████].",
+                                   # where a person finds it, masked like the context (redact.leak_places)
+                                   "where": 'line 7, paragraph 4: "She died on [██████] in [██████]"'}
 
 
 def test_cli_errors_are_exit_2(tmp_path):

@@ -56,6 +56,11 @@ class Place:
                 "first_words": self.first_words, "what": self.what, "text": str(self)}
 
 
+def places_by_location(segments) -> dict[str, Place]:
+    """Each segment's place by its location (a finding or a change names its segment by location)."""
+    return {segment.location: segment.place for segment in segments if segment.place is not None}
+
+
 def first_words(text: str, count: int = FIRST_WORDS) -> str:
     """The first ``count`` words of ``text`` on one line, with an ellipsis when there is more."""
     words = text.split()

@@ -1,0 +1,90 @@
+"""Where a leak ``verify`` found is, in the words of :mod:`redact.documents.places` ("body, under "3.2 Contact with
+the GP", paragraph 4: ...").
+
+``verify`` reads an output its own way (independent of the redaction path, on purpose); this module only *reports*:
+it opens the output with the format adapter, finds the segment each leak's location names, and gives its place
+with every listed value and protected date in it masked, as the leak's context is: the heading and first words
+come from the output, which is exactly where the leak is. When the adapter cannot read the file, or the location
+names nothing it reads (a raw part, a PDF page), the leak simply has no ``where``: the gate never depends on this.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .documents.places import Place
+
+if TYPE_CHECKING:
+    from .verify import Leak, LeakFinder
+
+MASK = "[" + "█" * 6 + "]"
+_DOCX_PARAGRAPH = re.compile(r"^(?P<part>\S+) paragraph (?P<index>\d+)")
+_DOCX_ELEMENT = re.compile(r"^(?P<part>\S+) <(?:property \d+: )?(?P<local>[\w.-]+)>")
+_TEXT_BLOCK = re.compile(r"^block (?P<number>\d+)")
+
+
+def with_places(path: Path, leaks: list["Leak"], finder: "LeakFinder") -> list["Leak"]:
+    """``leaks`` with ``where`` filled in wherever the output's adapter can place them."""
+    try:
+        places = _places_of(Path(path))
+    except Exception:       # a report must never stop the gate: an unreadable output keeps its bare locations
+        return leaks
+    placed = []
+    for leak in leaks:
+        place = _find(places, leak.location)
+        placed.append(replace(leak, where=str(masked_place(place, finder))) if place is not None else leak)
+    return placed
+
+
+def masked_place(place: Place, finder: "LeakFinder") -> Place:
+    """``place`` as it may be printed (in a CI log): what it quotes from the output is masked the way verify masks a
+    leak's context (listed values, pieces of them, contacts; digits as #); the part's own numbers stay."""
+    return Place(masked(place.part, finder, digits=False),
+                 masked(place.heading, finder) if place.heading else place.heading,
+                 place.paragraph, masked(place.first_words, finder), place.what)
+
+
+def masked(text: str, finder: "LeakFinder", digits: bool = True) -> str:
+    """``text`` with every token that holds a leak, a piece of a listed value or a contact masked."""
+    from .verify import _ALWAYS_MASKED, _folded, _token_bounds
+
+    spans = [_token_bounds(text, start, end) for start, end, _, _ in finder.spans(text)]
+    for token in re.finditer(r"\S+", text):
+        word = token.group()
+        if _ALWAYS_MASKED.search(word.strip(".,;:!?()[]{}'\"")) or \
+                finder.secret is not None and finder.secret.search(_folded(word)):
+            spans.append((token.start(), token.end()))
+    out, cursor = [], 0
+    for start, end in sorted(spans):
+        if start < cursor:          # overlaps the mask before: one mask for both
+            cursor = max(cursor, end)
+            continue
+        out += [text[cursor:start], MASK]
+        cursor = end
+    line = "".join(out) + text[cursor:]
+    return re.sub(r"\d", "#", line) if digits else line
+
+
+def _places_of(path: Path) -> dict[str, Place]:
+    from .documents import open_document
+
+    document = open_document(path)
+    return {segment.location: segment.place for segment in document.segments if segment.place is not None}
+
+
+def _find(places: dict[str, Place], location: str) -> Place | None:
+    block = _TEXT_BLOCK.match(location)
+    if block:
+        number = f"#block{block.group('number')}"
+        return next((place for key, place in places.items() if key.endswith(number)), None)
+    paragraph = _DOCX_PARAGRAPH.match(location)
+    if paragraph:   # verify counts a part's paragraphs from 0, the adapter from 1
+        return places.get(f"{paragraph.group('part')}#p{int(paragraph.group('index')) + 1}")
+    element = _DOCX_ELEMENT.match(location)
+    if element:     # a property: docProps/core.xml <title> is the adapter's docProps/core.xml#dc:title
+        part, local = element.group("part"), element.group("local")
+        return next((place for key, place in places.items()
+                     if key.startswith(part + "#") and re.split(r"[#:/\[\]]", key.rstrip("]"))[-1] == local), None)
+    return None
