@@ -86,9 +86,13 @@ class Leak:
     kind: str          # person, place, date_of_death, date_of_birth, or a detected entity type (strict)
     value: str         # never the real text: "listed as '<pseudonym>'", "protected date", "unlisted ..."
     context: str       # the surroundings with every leak in them masked
+    # where a person finds it, in words ("body, under "3.2 ...", paragraph 4: ..."), masked like the context;
+    # None when the output's adapter cannot place it (redact.leak_places)
+    where: str | None = None
 
     def as_dict(self) -> dict:
-        return {"location": self.location, "kind": self.kind, "value": self.value, "context": self.context}
+        return {"location": self.location, "kind": self.kind, "value": self.value, "context": self.context,
+                **({"where": self.where} if self.where is not None else {})}
 
 
 @dataclass
@@ -1019,6 +1023,10 @@ def verify_file(path: str | Path, rules: "RulesLike" = None, *, strict: bool = F
     verdict = verify_texts(rules, texts, str(path))
     if strict:
         verdict.leaks.extend(_detected_leaks(rules, texts))
+    if verdict.leaks:
+        from .leak_places import with_places
+
+        verdict.leaks = with_places(path, verdict.leaks, LeakFinder(rules))
     if publication:
         verdict.publication = _publication_findings(path)
     return verdict
