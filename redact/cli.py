@@ -251,12 +251,14 @@ def _place_dict(segments, index: int) -> dict | None:
                    "comment on what no rule lists; it holds the original names and never passes verify.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the outcome as JSON (when refused: every leak left, where, what kind and what to do).")
+@click.option("--changes", "list_changes", is_flag=True,
+              help="Also print every change: where it is in the published copy, its kind and its replacement.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path),
               help="Also write a review report (HTML) showing every change in the draft's text; it holds the "
                    "original names: keep it with the audit log, never publish it.")
 def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
           date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, statement, review_copy,
-          as_json,
+          as_json, list_changes,
           report_path):
     """Write a redacted copy of FILE, verified before it is put in place.
 
@@ -301,7 +303,8 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
                                    "leaks": leaks}, indent=2, ensure_ascii=False))
             sys.exit(error.exit_code)
         for leak in error.leaks:
-            click.echo(f"LEAK {leak['location']}: {leak['kind']} {leak['value']}: {leak['context']}\n"
+            where = f"     where: {leak['where']}\n" if leak.get("where") else ""
+            click.echo(f"LEAK {leak['location']}: {leak['kind']} {leak['value']}: {leak['context']}\n{where}"
                        f"     what to do: {cli_wording(leak['advice'])}", err=True)
         raise
     if as_json:
@@ -310,8 +313,8 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             "found_by_verify": sum(1 for d in report.decisions if d.finding.source == "verify"),
             "audit": report.audit, "manual_review": [{"location": i.location, "what": i.what}
                                                      for i in report.manual_review],
-            "removed_images": len(report.removed_images), "publication": report.publication}, indent=2,
-            ensure_ascii=False))
+            "removed_images": len(report.removed_images), "publication": report.publication,
+            "replacements": _replacements(report)}, indent=2, ensure_ascii=False))
     else:
         click.echo(f"redacted copy: {report.output} ({report.changes} change(s); verify: clean)")
         if report.publication is not None:
@@ -323,6 +326,10 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             click.echo(f"audit log:     {report.audit} (key: {report.audit_key_source})")
         for item in report.manual_review:
             click.echo(f"needs manual review: {item.location}: {item.what}")
+        if list_changes:
+            for change in _replacements(report):
+                click.echo(f"changed: {change['where'] or change['location']}: {change['entity_type']} -> "
+                           f"'{change['replacement']}' ({change['reason']})")
         if report.removed_images:
             click.echo(f"removed {len(report.removed_images)} image(s)/object(s)")
     if report_path:
@@ -405,9 +412,18 @@ def verify(files, rules_path, as_json, strict, publication):
     sys.exit(EXIT_OK if all(v.ok for v in verdicts) else EXIT_FINDINGS)
 
 
+def _replacements(report) -> list[dict]:
+    """Each change apply made, where it is in the published copy, never the original text (this goes to logs)."""
+    places = report.places
+    return [{"location": d.finding.location, "where": str(places[d.finding.location])
+             if d.finding.location in places else None, "entity_type": d.finding.entity_type,
+             "replacement": d.replacement, "reason": d.reason} for d in report.decisions if d.replaces]
+
+
 def _print_leaks(verdict) -> None:
     for leak in verdict.leaks:
-        click.echo(f"LEAK {verdict.path}: {leak.location}: {leak.kind} {leak.value}: {leak.context}")
+        click.echo(f"LEAK {verdict.path}: {leak.location}: {leak.kind} {leak.value}: {leak.context}"
+                   + (f"\n     where: {leak.where}" if leak.where else ""))
 
 
 @main.command()
