@@ -82,6 +82,7 @@ def test_four_steps_in_chromium(server, shared_fixtures, tmp_path):
             assert page.evaluate("document.activeElement.className") == "skip", "keyboard users can skip to the form"
             page.set_input_files("#draft", case / "draft.docx")
             page.set_input_files("#rules", case / "rules.yaml")
+            page.evaluate("document.activeElement.blur()")
             page.screenshot(path=shots / "step1-drop.png")
             page.focus("button[type=submit].primary")
             page.keyboard.press("Enter")                      # keyboard only: no click needed
@@ -130,8 +131,10 @@ def test_four_steps_in_chromium(server, shared_fixtures, tmp_path):
                 files[key] = tmp_path / download.value.suggested_filename
                 download.value.save_as(files[key])
             labels = page.inner_text("ul.downloads")
+            assert "Review copy" in labels and "Review report" in labels, page.inner_text("main")
             if shutil.which("soffice") or shutil.which("libreoffice"):
                 assert "PDF" in labels
+            page.evaluate("document.activeElement.blur()")
             page.screenshot(path=shots / "step4-download.png")
         finally:
             browser.close()

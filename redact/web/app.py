@@ -48,6 +48,10 @@ class Output:
     publishable: bool
     media_type: str
 
+    @property
+    def order(self) -> int:
+        return _order(self)
+
 
 @dataclass
 class Session:
@@ -342,9 +346,17 @@ _MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessing
           ".txt": "text/plain; charset=utf-8", ".md": "text/markdown; charset=utf-8"}
 
 
+# the order of step 4: what is published first, then what the author keeps
+_ORDER = ["published", "pdf", "statement", "review-copy", "report", "rules", "audit", "audit-key"]
+
+
 def _offer(session: Session, key: str, label: str, filename: str, path: Path, publishable: bool,
            media_type: str) -> None:
     session.outputs[key] = Output(key, label, filename, path, publishable, media_type)
+
+
+def _order(output: Output) -> int:
+    return _ORDER.index(output.key) if output.key in _ORDER else len(_ORDER)
 
 
 def _warnings(caught) -> list[str]:
@@ -373,12 +385,8 @@ def _review_copy(session: Session, report, redactor, stem: str) -> list[str]:
     if writer is None or session.draft.suffix != ".docx":
         return [] if session.draft.suffix != ".docx" else ["Review copy: not available in this version"]
     target = session.output_folder / f"{stem}-review-copy.docx"
-    from ..documents.docx.publication import PublicationSettings
-
-    given = redactor.rules.publication
     try:
-        writer(report, target, force=True,
-               publication=PublicationSettings(author=given.author, company=given.company, title=given.title))
+        writer(report, target, rules=redactor.rules)   # the published copy's own options: the defaults
     except Exception as error:   # the published copy stands without it: say why it is missing
         return [f"Review copy: could not be made ({error})"]
     _offer(session, "review-copy", "Review copy (tracked changes; contains original names)",
