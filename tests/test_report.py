@@ -262,6 +262,19 @@ def test_the_draft_cannot_write_into_the_page():
     check_page(html, report, {0: f"{hostile} met Anna."}, rules)
 
 
+def test_each_part_has_a_name_of_its_own_in_reading_order():
+    from redact.review.report import _part_of
+
+    parts = ["word/document.xml", "word/header1.xml", "word/header2.xml", "word/footer1.xml", "word/footnotes.xml",
+             "word/endnotes.xml", "word/comments.xml", "word/glossary/document.xml", "docProps/core.xml",
+             "docProps/app.xml", "docProps/custom.xml", "customXml/item1.xml", "customXml/item2.xml",
+             "word/_rels/document.xml.rels"]
+    named = [_part_of(f"{part}#p1") for part in parts]
+    assert len({label for _, _, label in named}) == len(parts)
+    assert [rank for rank, _, _ in named] == sorted(rank for rank, _, _ in named)
+    assert named[0][2] == "Body" and _part_of("draft.txt#block2")[2] == "Text"
+
+
 def test_a_change_without_its_segment_is_listed_not_lost():
     """A report made without the text as read (an older caller) still accounts for every change."""
     made = synthetic_report(200, 3009)
