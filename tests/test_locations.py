@@ -261,3 +261,60 @@ def test_place_as_dict_and_text():
     assert place.as_dict()["text"] == str(place) == \
         'footnote 14, under "3.2 Contact with the GP": "Records from the practice …"'
     assert first_words("one two three four five six seven eight nine") == "one two three four five six seven eight …"
+
+
+# ---------------------------------------------------------------------- places in apply, the audit log and verify
+RULES = {"version": 1, "review": "places", "people": [{"name": "Oluwaseun Adebayo", "pseudonym": "Grace"}],
+         "places": [{"name": "Hartsford", "pseudonym": "Area B"}], "dates": {"date_of_death": "2023-05-14"}}
+
+
+def test_audit_records_say_where_in_words_read_from_the_redacted_copy(tmp_path, monkeypatch):
+    import json
+
+    from redact import Redactor
+
+    monkeypatch.setenv("REDACT_AUDIT_KEY", "test-key-0123456789abcdef")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("1. Introduction\n\nOluwaseun Adebayo lived in Hartsford with her two children for many "
+                     "years before her death.\n\n2. Chronology\n\nIn March Oluwaseun rang the police from "
+                     "Hartsford.\n", encoding="utf-8")
+    report = Redactor(RULES).redact_file(draft, tmp_path / "out.txt", tmp_path / "audit.jsonl")
+    changes = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    changes = [record for record in changes if record["type"] == "change"]
+    assert changes and all(record.get("where") for record in changes)
+    assert not any("Oluwaseun" in record["where"] or "Hartsford" in record["where"] for record in changes)
+    assert any(record["where"].startswith('line 7, under "2. Chronology", paragraph 1: "In March Grace')
+               for record in changes)
+    # apply's own report carries the same places for --changes and --json
+    assert report.places and all("Oluwaseun" not in str(place) for place in report.places.values())
+
+
+def test_a_leak_in_a_table_cell_is_placed_in_words_and_masked(tmp_path):
+    from docx_factory import table
+
+    from redact import verify_file
+
+    builder = DocxBuilder().append_body(paragraph(run("Chronology"), style="Heading1"),
+                                        table(["Date", "Event"], ["3 May", "Oluwaseun Adebayo rang the GP"]))
+    verdict = verify_file(builder.build(tmp_path / "leaky.docx"), RULES)
+    leaks = [leak for leak in verdict.leaks if leak.kind == "person"]
+    assert leaks and leaks[0].where is not None
+    assert leaks[0].where.startswith('table 1 row 2 cell 2, under "Chronology"')
+    assert "Oluwaseun" not in leaks[0].where and "Adebayo" not in leaks[0].where
+    assert leaks[0].as_dict()["where"] == leaks[0].where
+
+
+def test_apply_changes_lists_each_change_by_its_place_never_the_original(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from conftest import EXAMPLES
+    from redact.cli import main
+
+    monkeypatch.setenv("REDACT_AUDIT_KEY", "test-key-0123456789abcdef")
+    result = CliRunner().invoke(main, ["apply", str(EXAMPLES / "example-draft.txt"), "--rules",
+                                       str(EXAMPLES / "example-rules.yaml"), "-o", str(tmp_path / "out.txt"),
+                                       "--changes"])
+    assert result.exit_code == 0, result.output
+    changed = [line for line in result.stdout.splitlines() if line.startswith("changed: ")]
+    assert changed and all(line.startswith("changed: line ") for line in changed)
+    assert not any("Joanne" in line or "Pryor" in line for line in changed)
