@@ -27,28 +27,36 @@ class DaskChain:
         return f"{self.batch}-{index}"
 
     def take(self, index: int) -> str:
-        from distributed import Variable, rejoin, secede
+        from distributed import Event, Variable, rejoin, secede
         from distributed.worker import get_worker
 
-        variable = Variable(self.name(index))
-        try:
-            return variable.get(timeout=0.05)
-        except TimeoutError:
-            pass
+        ready, numbers = Event(self.name(index)), Variable(self.name(index))
+        if ready.is_set():        # asked without a timeout: a scheduler logs every timed-out wait as an error
+            return numbers.get()
         try:
             get_worker()
-        except ValueError:           # not in a worker (a test calls it directly): just wait
-            return variable.get()
+        except ValueError:        # not on a worker (a test calls it directly): just wait
+            ready.wait()
+            return numbers.get()
         secede()
         try:
-            return variable.get()
+            ready.wait()
+            return numbers.get()
         finally:
             rejoin()
 
     def give(self, index: int, numbers: str) -> None:
-        from distributed import Variable
+        from distributed import Event, Variable
 
         Variable(self.name(index)).set(numbers)
+        Event(self.name(index)).set()
+
+    def delete(self, client, count: int) -> None:
+        from distributed import Event, Variable
+
+        for index in range(count):
+            Variable(self.name(index), client=client).delete()
+            Event(self.name(index), client=client).clear()
 
 
 def _version() -> str:
@@ -60,13 +68,13 @@ def _version() -> str:
 def run_on_cluster(scheduler: str, drafts: list[Draft], settings: ReviewSettings,
                    first_numbers: str) -> Iterator[Redacted]:
     try:
-        from distributed import Client, Variable, wait
+        from distributed import Client, wait
     except ImportError:
         raise InputError("--scheduler needs Dask: pip install 'dhr-redact[dask]'") from None
     from . import __version__
 
     try:
-        client = Client(scheduler, timeout=CONNECT_SECONDS, set_as_default=False)
+        client = Client(scheduler, timeout=CONNECT_SECONDS)   # the default: distributed.wait finds it
     except (OSError, TimeoutError, ValueError) as error:
         raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
     chain = DaskChain(f"redact-batch-{uuid.uuid4().hex}")
@@ -78,7 +86,7 @@ def run_on_cluster(scheduler: str, drafts: list[Draft], settings: ReviewSettings
                              f"{__version__}: install the same version on every worker")
         if not client.scheduler_info().get("workers"):
             raise InputError(f"the Dask scheduler at {scheduler} has no workers")
-        Variable(chain.name(0), client=client).set(first_numbers)
+        chain.give(0, first_numbers)
 
         def submit(draft: Draft):
             # earlier drafts first, where the scheduler can choose; the draft's bytes go with the task
@@ -88,9 +96,8 @@ def run_on_cluster(scheduler: str, drafts: list[Draft], settings: ReviewSettings
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
         yield from in_order_window(drafts, submit, window=2 * workers, wait=wait)
     finally:
-        for index in range(len(drafts) + 1):
-            try:
-                Variable(chain.name(index), client=client).delete()
-            except Exception:  # noqa: BLE001 - cleaning up after a stopped cluster: nothing more to do
-                pass
+        try:
+            chain.delete(client, len(drafts) + 1)
+        except Exception:  # noqa: BLE001 - cleaning up on a cluster that stopped: nothing more to do
+            pass
         client.close()
