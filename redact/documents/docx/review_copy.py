@@ -73,6 +73,19 @@ class ReviewCopyError(RedactError):
 
 
 # ---------------------------------------------------------------------- composing rounds of edits
+# Kinds of the characters of a segment's text, as the adapter's text map has them: text is rewritten by an edit,
+# a tab or break stays where it is (an edit over it keeps it), a no-break hyphen goes when an edit covers it.
+KEPT = frozenset("fv")          # fixed (tab, break) and virtual (a separator in no XML node)
+_KIND_LETTER = {TEXT: "t", FIXED: "f", REMOVABLE: "r"}
+
+
+def character_kinds(target) -> str:
+    """One letter per character of the segment's text: t(ext), f(ixed), r(emovable) or v(irtual)."""
+    if not isinstance(target, TextMapTarget):
+        return ""
+    return "".join(_KIND_LETTER.get(piece.kind, "v") * len(piece.text) for piece in target.text_map.pieces)
+
+
 @dataclass
 class _Chunk:
     """A stretch of the current text: the original ``start:end`` it stands for, unchanged or replaced."""
@@ -80,13 +93,15 @@ class _Chunk:
     start: int
     end: int
     text: str
+    kinds: str
     changed: bool
     notes: tuple[str, ...] = ()
 
 
 @dataclass
 class ComposedEdit:
-    """One replacement of the original text (in original offsets) and the notes of the decisions behind it."""
+    """One replacement of the original text (in original offsets) and the notes of the decisions behind it.
+    It never covers a tab or a break: those stay in place, as in the published copy."""
 
     start: int
     end: int
@@ -99,15 +114,22 @@ class Composition:
 
     A later round indexes the text as the earlier rounds left it; an edit of it that reaches into an earlier
     replacement takes that replacement in whole, so the result is always a set of non-overlapping edits of
-    the original text that gives the current text."""
+    the original text that gives the current text. Edits follow the adapter's rules (:meth:`TextMap.apply`):
+    the replacement goes where the first rewritable character of the match is, tabs and breaks inside the
+    match stay, a no-break hyphen inside it goes, and an edit that touches no rewritable text writes nothing."""
 
-    def __init__(self, original: str):
+    def __init__(self, original: str, kinds: str = ""):
         self.original = original
-        self.chunks: list[_Chunk] = [_Chunk(0, len(original), original, False)] if original else []
+        self.kinds = kinds if len(kinds) == len(original) else "t" * len(original)
+        self.chunks: list[_Chunk] = [_Chunk(0, len(original), original, self.kinds, False)] if original else []
 
     @property
     def text(self) -> str:
         return "".join(chunk.text for chunk in self.chunks)
+
+    @property
+    def current_kinds(self) -> str:
+        return "".join(chunk.kinds for chunk in self.chunks)
 
     def apply(self, edits: list[tuple[int, int, str, str | None]]) -> None:
         """Apply one round of non-overlapping (start, end, replacement, note) edits of the current text."""
@@ -116,8 +138,24 @@ class Composition:
             self._apply_one(start, end, replacement, note)
 
     def edits(self) -> list[ComposedEdit]:
-        return [ComposedEdit(c.start, c.end, c.text, c.notes) for c in self.chunks
-                if c.changed and c.text != self.original[c.start:c.end]]
+        """The changes as edits of the original text, cut at every tab or break (which stay in place)."""
+        out = []
+        for chunk in self.chunks:
+            if not chunk.changed:
+                continue
+            kept_original = [chunk.start + i for i, k in enumerate(self.kinds[chunk.start:chunk.end]) if k in KEPT]
+            kept_now = [i for i, k in enumerate(chunk.kinds) if k in KEPT]
+            if len(kept_original) != len(kept_now):
+                raise ReviewCopyError("a tab or break would be lost")
+            notes = chunk.notes
+            for (low, high), (now_low, now_high) in zip(
+                    zip([chunk.start] + [k + 1 for k in kept_original], kept_original + [chunk.end]),
+                    zip([0] + [k + 1 for k in kept_now], kept_now + [len(chunk.text)])):
+                replacement = chunk.text[now_low:now_high]
+                if replacement != self.original[low:high]:
+                    out.append(ComposedEdit(low, high, replacement, notes))
+                    notes = ()
+        return out
 
     def _bounds(self) -> list[tuple[int, int]]:
         out, position = [], 0
@@ -133,44 +171,71 @@ class Composition:
             if low < position < high and not chunk.changed:
                 cut = position - low
                 self.chunks[index:index + 1] = [
-                    _Chunk(chunk.start, chunk.start + cut, chunk.text[:cut], False),
-                    _Chunk(chunk.start + cut, chunk.end, chunk.text[cut:], False)]
+                    _Chunk(chunk.start, chunk.start + cut, chunk.text[:cut], chunk.kinds[:cut], False),
+                    _Chunk(chunk.start + cut, chunk.end, chunk.text[cut:], chunk.kinds[cut:], False)]
                 return
 
     def _apply_one(self, start: int, end: int, replacement: str, note: str | None) -> None:
-        if not 0 <= start <= end <= len(self.text):
+        text, kinds = self.text, self.current_kinds
+        if not 0 <= start <= end <= len(text):
             raise ReviewCopyError(f"an edit ({start}, {end}) is outside its segment")
+        if start == end:
+            touches_text = (start > 0 and kinds[start - 1] == "t") or (start < len(kinds) and kinds[start] == "t")
+            if touches_text and replacement:
+                self._insert(start, replacement, (note,) if note else ())
+            return
+        middle, middle_kinds = text[start:end], kinds[start:end]
+        first = middle_kinds.find("t")
+        if first < 0:        # nothing rewritable: only a covered no-break hyphen goes
+            new_middle = "".join(c for c, k in zip(middle, middle_kinds) if k != "r")
+            new_kinds = "".join(k for k in middle_kinds if k != "r")
+        else:
+            kept_before = [(c, k) for c, k in zip(middle[:first], middle_kinds[:first]) if k in KEPT]
+            kept_after = [(c, k) for c, k in zip(middle[first:], middle_kinds[first:]) if k in KEPT]
+            new_middle = "".join(c for c, _ in kept_before) + replacement + "".join(c for c, _ in kept_after)
+            new_kinds = "".join(k for _, k in kept_before) + "t" * len(replacement) + "".join(k for _, k in kept_after)
+        if new_middle == middle:
+            return
         self._split(start)
         self._split(end)
         bounds = self._bounds()
-        notes = (note,) if note else ()
         covered = [i for i, (low, high) in enumerate(bounds)
                    if (low < end and high > start) or (low == high and start < low < end)]
-        if not covered:
-            self._insert(start, replacement, notes, bounds)
-            return
-        first, last = covered[0], covered[-1]
-        prefix = self.chunks[first].text[:max(0, start - bounds[first][0])]
-        suffix = self.chunks[last].text[max(0, end - bounds[last][0]):]
-        merged_notes = tuple(dict.fromkeys(n for c in self.chunks[first:last + 1] for n in c.notes)) + notes
-        self.chunks[first:last + 1] = [_Chunk(self.chunks[first].start, self.chunks[last].end,
-                                              prefix + replacement + suffix, True, merged_notes)]
+        first_chunk, last_chunk = covered[0], covered[-1]
+        head = max(0, start - bounds[first_chunk][0])
+        tail = max(0, end - bounds[last_chunk][0])
+        merged_notes = tuple(dict.fromkeys(n for c in self.chunks[first_chunk:last_chunk + 1] for n in c.notes))
+        self.chunks[first_chunk:last_chunk + 1] = [_Chunk(
+            self.chunks[first_chunk].start, self.chunks[last_chunk].end,
+            self.chunks[first_chunk].text[:head] + new_middle + self.chunks[last_chunk].text[tail:],
+            self.chunks[first_chunk].kinds[:head] + new_kinds + self.chunks[last_chunk].kinds[tail:],
+            True, merged_notes + ((note,) if note else ()))]
 
-    def _insert(self, position: int, replacement: str, notes: tuple[str, ...], bounds) -> None:
+    def _insert(self, position: int, replacement: str, notes: tuple[str, ...]) -> None:
         """A pure insertion: joined to a replacement it touches, else a new edit of nothing."""
+        self._split(position)
+        bounds = self._bounds()
         for index, (low, high) in enumerate(bounds):
             chunk = self.chunks[index]
+            if chunk.changed and low < position < high:
+                cut = position - low
+                chunk.text = chunk.text[:cut] + replacement + chunk.text[cut:]
+                chunk.kinds = chunk.kinds[:cut] + "t" * len(replacement) + chunk.kinds[cut:]
+                chunk.notes += notes
+                return
             if chunk.changed and high == position:
                 chunk.text += replacement
+                chunk.kinds += "t" * len(replacement)
                 chunk.notes += notes
                 return
             if chunk.changed and low == position:
                 chunk.text = replacement + chunk.text
+                chunk.kinds = "t" * len(replacement) + chunk.kinds
                 chunk.notes = notes + chunk.notes
                 return
         index = next((i for i, (low, _) in enumerate(bounds) if low >= position), len(self.chunks))
         at = self.chunks[index].start if index < len(self.chunks) else len(self.original)
-        self.chunks.insert(index, _Chunk(at, at, replacement, True, notes))
+        self.chunks.insert(index, _Chunk(at, at, replacement, "t" * len(replacement), True, notes))
 
 
 def _keys(segments) -> list[tuple[str, int]]:
@@ -188,7 +253,8 @@ def compose_history(original, replay: DocxDocument, history, note_for) -> dict[i
     ``original`` document's segments; ``note_for(round, edit)`` gives an edit's comment or None.
 
     Raises :class:`ReviewCopyError` when the replay and the composition disagree anywhere."""
-    base_segments = original.segments
+    base_found = original._read()
+    base_segments = [segment for segment, _ in base_found]
     base_keys = _keys(base_segments)
     index_of = {key: i for i, key in enumerate(base_keys)}
     if _keys(replay.segments) != base_keys or [s.text for s in replay.segments] != [s.text for s in base_segments]:
@@ -205,7 +271,8 @@ def compose_history(original, replay: DocxDocument, history, note_for) -> dict[i
             base_index = index_of.get(current_keys[edit.segment])
             if base_index is None:
                 raise ReviewCopyError(f"{current[edit.segment].location}: a segment the draft did not have")
-            composition = compositions.setdefault(base_index, Composition(base_segments[base_index].text))
+            composition = compositions.setdefault(base_index, Composition(
+                base_segments[base_index].text, character_kinds(base_found[base_index][1])))
             if composition.text != current[edit.segment].text:
                 raise ReviewCopyError(f"{current[edit.segment].location}: the edits do not compose")
             by_base[base_index].append((edit.start, edit.end, edit.replacement, note_for(round_number, edit)))
@@ -729,6 +796,43 @@ def _mark_as_review_copy(package) -> None:
     prop.set("name", REVIEW_COPY_PROPERTY)
     etree.SubElement(prop, f"{{{_VT_NS}}}lpwstr").text = REVIEW_COPY_BANNER
     package.mark_dirty(name)
+
+
+def accept_all(data: bytes):
+    """A review copy with every revision accepted (as Word's "Accept All Changes" does), its banner, its
+    document property and dhr-redact's comments gone: what it then says is what the published copy says.
+    Returns the package (a :class:`DocxPackage`)."""
+    from .package import DocxPackage, source_of_rels
+    from .publication import accept_revisions
+
+    package = DocxPackage.from_bytes(data)
+    ours = set()
+    for part in package.xml_parts():
+        root = package.xml(part)
+        accept_revisions(root)
+        for comment in [e for e in root if ns.is_w(e, "comment")]:
+            if any(ns.split(k)[1] == "author" and v == AUTHOR for k, v in comment.attrib.items()):
+                ours.add(next(v for k, v in comment.attrib.items() if ns.split(k)[1] == "id"))
+                root.remove(comment)
+        package.mark_dirty(part)
+    for part in package.xml_parts():
+        root = package.xml(part)
+        for anchor in [e for e in root.iter() if ns.is_w(e, "commentRangeStart", "commentRangeEnd",
+                                                            "commentReference")]:
+            if any(ns.split(k)[1] == "id" and v in ours for k, v in anchor.attrib.items()):
+                holder = anchor.getparent()
+                holder.remove(anchor)
+                if ns.is_w(holder, "r") and not _content(holder):
+                    holder.getparent().remove(holder)
+        if ns.local_name(root) == "Properties" and ns.split(root.tag)[0] == _CUSTOM_NS:
+            for prop in [p for p in root if ns.is_element(p) and p.get("name") == REVIEW_COPY_PROPERTY]:
+                root.remove(prop)
+            if not any(ns.is_element(p) for p in root) and source_of_rels(part) is None:
+                package.remove_part(part)
+    main_root = package.xml(package.main_part)
+    for paragraph in banner_paragraphs(main_root):
+        paragraph.getparent().remove(paragraph)
+    return package
 
 
 # ---------------------------------------------------------------------- from a redaction report

@@ -1,0 +1,475 @@
+"""The Word review copy (``apply --review-copy``): every replacement a tracked change, accepting them all gives the
+published copy's text, verify always fails it; it opens in python-docx and LibreOffice.
+
+Most tests need no language model: they make a review copy from edits of their own, drawn at random over every
+kind of text a .docx holds (split runs, hyperlinks, tabs, fields, content controls, text boxes, notes, headers,
+tables, alt text, properties), and compare what accepting all its changes says with what the same edits written
+directly say. The end-to-end tests run the whole pipeline on the bundled example, a generated draft (a seed
+outside the held-back range) and, when ../shared is present, every fixture.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from redact.documents.base import Edit
+from redact.documents.docx.document import DocxDocument
+from redact.documents.docx.package import DocxPackage
+from redact.documents.docx.review_copy import (AUTHOR, BANNER_BOOKMARK, Composition, accept_all,
+                                               banner_paragraphs, build_review_copy)
+from redact.documents.docx.segmenter import collect_segments
+from redact.verify import REVIEW_COPY, REVIEW_COPY_BANNER, verify_file
+
+from conftest import CASES, EXAMPLES, FIXTURES, REPO
+from docx_factory import (DocxBuilder, NSDECL, W_NS, header_part, inline_picture, notes_part, paragraph, run,
+                           set_properties, table, text_box)
+
+W = f"{{{W_NS}}}"
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+# Names from many communities, split and formatted in every way a draft does.
+NAMES = ["Nguyễn Thị Hoa", "Oluwaseun Adebayo", "Zofia Wójcik-Nowak", "Siobhán Ní Bhriain", "Mohammed Al-Farsi",
+         "Xu Mingzhe", "Hodan Warsame", "Priya Raghunathan", "Delroy Campbell", "Ayşe Yılmaz", "Kwame Mensah",
+         "Đặng Thu Trang", "Grzegorz Brzęczyszczykiewicz", "Aoife O'Sullivan"]
+PSEUDONYMS = ["Anna", "Person 3", "[address]", "[date removed]", "", "Ben", "Area A", "in May 2023"]
+
+
+# ---------------------------------------------------------------------- composing rounds of edits
+def _random_edits(rng: random.Random, text: str, most: int = 4) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, replacement) edits of ``text``: replacements, deletions, insertions."""
+    cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 2 * rng.randint(0, most))))
+    edits = []
+    for start, end in zip(cuts[::2], cuts[1::2]):
+        if rng.random() < 0.15:
+            end = start                                   # a pure insertion
+        edits.append((start, end, rng.choice(PSEUDONYMS + NAMES)))
+    return edits
+
+
+def _apply(text: str, edits) -> str:
+    for start, end, replacement, *_ in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def test_rounds_of_edits_compose_into_edits_of_the_original():
+    rng = random.Random(3000)
+    for _ in range(400):
+        original = " ".join(rng.choice(NAMES + ["met", "on 14 May 2023", "at", "the GP"]) for _ in range(6))
+        composition, current = Composition(original), original
+        for _round in range(rng.randint(1, 3)):
+            edits = _random_edits(rng, current)
+            composition.apply([(s, e, r, None) for s, e, r in edits])
+            current = _apply(current, edits)
+            assert composition.text == current
+        composed = composition.edits()
+        spans = sorted((e.start, e.end) for e in composed)
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), spans
+        assert _apply(original, [(e.start, e.end, e.replacement) for e in composed]) == current
+
+
+def test_a_later_edit_inside_an_earlier_replacement_takes_it_whole():
+    composition = Composition("Joanne Pryor met Sam")
+    composition.apply([(0, 12, "Person 1 Pryor", "first")])      # a first round left part of the name
+    composition.apply([(9, 14, "", "second")])                   # verify's pass removes it
+    assert composition.text == "Person 1  met Sam"
+    [edit] = composition.edits()
+    assert (edit.start, edit.end, edit.replacement) == (0, 12, "Person 1 ")
+    assert edit.notes == ("first", "second")
+
+
+# ---------------------------------------------------------------------- a draft with every kind of text
+def _varied_draft(path: Path, rng: random.Random) -> Path:
+    """A .docx whose names sit in split runs, hyperlinks, fields, content controls, text boxes, notes, tables..."""
+    name = lambda: rng.choice(NAMES)  # noqa: E731
+    first, rest = name().split(" ", 1)
+    builder = DocxBuilder(docx.Document())
+    link = builder.add_relationship(builder.main_part, "hyperlink", "mailto:someone@example.org", external=True)
+    picture = builder.add_image()
+    builder.append_body(
+        paragraph(run(f"Review into the death of {first[:2]}", bold=True), run(first[2:] + " ", italic=True),
+                  run(rest + ".")),
+        paragraph(run(f"{name()} called"), "<w:r><w:tab/></w:r>", run(f"{name()}, who\u00a0wrote to "),
+                  f'<w:hyperlink r:id="{link}">{run(name(), underline=True)}</w:hyperlink>', run(".")),
+        paragraph(run(f"Seen by {name()}"), "<w:r><w:br/></w:r>", run(f"and {name()} on 14 May 2023."),
+                  f"<w:r><w:t>{first}</w:t><w:noBreakHyphen/><w:t>{rest}</w:t></w:r>"),
+        paragraph(run("Subject: "), f'<w:sdt><w:sdtPr><w:alias w:val="Subject"/><w:text/></w:sdtPr><w:sdtContent>'
+                                    f'{run(name())}</w:sdtContent></w:sdt>', run(" (the victim).")),
+        paragraph(run("Author: "), f'<w:fldSimple w:instr=" AUTHOR "><w:r><w:t>{name()}</w:t></w:r></w:fldSimple>',
+                  '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF '
+                  'victim </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+                  run(name()), '<w:r><w:fldChar w:fldCharType="end"/></w:r>', run(f" and {name()}.")),
+        paragraph(text_box(paragraph(run(f"{name()} was killed by {name()}.")))),
+        paragraph(inline_picture(picture, descr=f"Photograph of {name()}", title=name())),
+        paragraph(run(f"{name()} said"), '<w:r><w:footnoteReference w:id="1"/></w:r>', run(f" to {name()}.")),
+        table([name(), f"GP: {name()}"], [f"{name()} (sister)", "Area: Hartsford"]),
+        paragraph(run(f"{name()}'s family and {name().upper()} were told.")),
+    )
+    builder.add_part("word/footnotes.xml", notes_part("footnote", {1: f"Statement of {name()}."}),
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                     rel_type="footnotes")
+    header = builder.add_part("word/header1.xml", header_part(paragraph(run(f"DHR: {name()}"))),
+                              "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+                              rel_type="header")
+    builder.section_properties(f'<w:headerReference {NSDECL} w:type="default" r:id="{header}"/>')
+    set_properties(builder, core={"title": f"Overview report: {name()}"})
+    return builder.build(path)
+
+
+# where a draft's words are (style and font names in styles.xml are attributes too, but nobody's name)
+_WORDS = ("word/document.xml#", "word/header1.xml#", "word/footnotes.xml#", "docProps/core.xml#dc:title")
+
+
+def _history(path: Path, rng: random.Random, rounds: int = 2) -> list:
+    """Random rounds of edits over the segments holding words (text, alt text, title, link target), each round
+    indexing the segments as the last one left them."""
+    document = DocxDocument(path, publication=None)
+    history = []
+    for _ in range(rounds):
+        edits = []
+        for index, segment in enumerate(document.segments):
+            if not segment.location.startswith(_WORDS) or ("@" in segment.location and not segment.location.endswith(
+                    ("@descr", "@title", "@Target"))):
+                continue
+            edits += [Edit(index, s, e, r) for s, e, r in _random_edits(rng, segment.text, most=2)
+                      if rng.random() < 0.8]
+        document.apply(edits)
+        history.append(("apply", edits))
+    return history
+
+
+def _published_segments(path: Path, history) -> list[tuple[str, str]]:
+    """What the same edits written straight into the draft (the published copy's way) make of it."""
+    document = DocxDocument(path, publication=None)
+    for _, edits in history:
+        document.apply(edits)
+    return [(s.location, s.text) for s, _ in collect_segments(DocxPackage.from_bytes(document.to_bytes()))]
+
+
+def _accepted_segments(data: bytes) -> list[tuple[str, str]]:
+    return [(s.location, s.text) for s, _ in collect_segments(accept_all(data))]
+
+
+def _note(round_number: int, edit: Edit) -> str | None:
+    return f"round {round_number}: found by a test recogniser" if edit.segment % 2 else None
+
+
+@pytest.mark.parametrize("seed", range(3000, 3003))
+def test_accepting_every_tracked_change_gives_what_the_edits_write(tmp_path, seed):
+    rng = random.Random(seed)
+    draft = _varied_draft(tmp_path / "draft.docx", rng)
+    history = _history(draft, rng)
+    data, summary = build_review_copy(draft, history, _note)
+    assert summary.tracked > 0
+    assert _accepted_segments(data) == _published_segments(draft, history)
+    _check_structure(data)
+
+
+def _check_structure(data: bytes) -> None:
+    """Well-formed revisions: ours carry author and date, ids are unique, none nests in another, every comment
+    anchor has its comment, and the file opens in python-docx with the banner first."""
+    package = DocxPackage.from_bytes(data)
+    ids, comment_ids, anchors = [], set(), set()
+    for part in package.xml_parts():
+        root = package.xml(part)
+        for element in root.iter(f"{W}ins", f"{W}del"):
+            assert element.get(f"{W}author") == AUTHOR and element.get(f"{W}date")
+            assert not any(a.tag in (f"{W}ins", f"{W}del") for a in element.iterancestors())
+            ids.append(element.get(f"{W}id"))
+        for element in root.iter(f"{W}del"):
+            assert not list(element.iter(f"{W}t")), "deleted text must be w:delText"
+        comment_ids |= {c.get(f"{W}id") for c in root.iter(f"{W}comment")}
+        anchors |= {a.get(f"{W}id") for a in root.iter(f"{W}commentReference")}
+    assert len(ids) == len(set(ids))
+    assert anchors <= comment_ids
+    opened = docx.Document(_as_file(data))
+    assert opened.paragraphs[0].text == REVIEW_COPY_BANNER
+
+
+def _as_file(data: bytes):
+    import io
+
+    return io.BytesIO(data)
+
+
+def test_a_name_split_over_runs_is_deleted_run_by_run_and_inserted_in_the_first_runs_formatting(tmp_path):
+    builder = DocxBuilder(docx.Document())
+    builder.append_body(paragraph(run("Met "), run("Ngu", bold=True), run("yễn Hoa", italic=True), run(" today")))
+    draft = builder.build(tmp_path / "split.docx")
+    document = DocxDocument(draft, publication=None)
+    [segment] = [s for s in document.segments if s.text.startswith("Met")]
+    index = document.segments.index(segment)
+    data, _ = build_review_copy(draft, [("apply", [Edit(index, 4, 14, "Anna")])], lambda *_: None)
+    body = DocxPackage.from_bytes(data).xml("word/document.xml").find(f"{W}body")
+    paragraph_xml = [p for p in body.iter(f"{W}p") if "Met" in "".join(p.itertext())][0]
+    changes = [(etree.QName(c).localname, "".join(c.itertext()), c.find(f".//{W}b") is not None)
+               for c in paragraph_xml if c.tag in (f"{W}del", f"{W}ins")]
+    assert changes == [("del", "Ngu", True), ("del", "yễn Hoa", False), ("ins", "Anna", True)]
+
+
+def test_a_match_over_a_tab_keeps_the_tab_after_the_replacement(tmp_path):
+    builder = DocxBuilder(docx.Document())
+    builder.append_body(paragraph(run("Hodan"), "<w:r><w:tab/></w:r>", run("Warsame spoke")))
+    draft = builder.build(tmp_path / "tab.docx")
+    document = DocxDocument(draft, publication=None)
+    index = next(i for i, s in enumerate(document.segments) if s.text.startswith("Hodan"))
+    history = [("apply", [Edit(index, 0, 13, "Person 2")])]
+    data, _ = build_review_copy(draft, history, lambda *_: None)
+    accepted = dict(_accepted_segments(data))
+    assert accepted[document.segments[index].location] == "Person 2\t spoke"
+    assert accepted == dict(_published_segments(draft, history))
+
+
+def test_unlisted_finds_carry_a_comment_and_direct_replacements_give_the_original(tmp_path):
+    builder = DocxBuilder(docx.Document())
+    builder.append_body(
+        paragraph(run("Seen by Kwame Mensah and "),
+                  f'<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>{run("Hodan Warsame")}</w:sdtContent></w:sdt>'),
+        paragraph(run("Author: "), f'<w:fldSimple w:instr=" AUTHOR ">{run("Zofia Wójcik")}</w:fldSimple>',
+                  run(", ref "), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF v '
+                  '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>', run("Xu Mingzhe"),
+                  '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    draft = builder.build(tmp_path / "draft.docx")
+    segments = DocxDocument(draft, publication=None).segments
+    edits = []
+    for index, segment in enumerate(segments):
+        for name in ("Kwame Mensah", "Hodan Warsame", "Zofia Wójcik", "Xu Mingzhe"):
+            if name in segment.text and "instr" not in segment.location:
+                start = segment.text.index(name)
+                edits.append(Edit(index, start, start + len(name), "Person 1"))
+    data, summary = build_review_copy(draft, [("apply", edits)], lambda r, e: "found by TestRecognizer")
+    package = DocxPackage.from_bytes(data)
+    comments = {"".join(c.itertext()) for part in package.xml_parts() for c in package.xml(part).iter(f"{W}comment")}
+    assert (summary.tracked, summary.direct, summary.comments) == (1, 3, 4)
+    assert all("found by TestRecognizer" in text for text in comments)
+    # a content control and a field's result cannot hold a tracked change: replaced directly, and the comment says
+    # what stood there
+    for name in ("Hodan Warsame", "Zofia Wójcik", "Xu Mingzhe"):
+        assert any(f"\u201c{name}\u201d replaced by \u201cPerson 1\u201d directly" in text for text in comments)
+    assert _accepted_segments(data) == _published_segments(draft, [("apply", edits)])
+    _check_structure(data)
+
+
+# ---------------------------------------------------------------------- verify fails a review copy, always
+def test_verify_fails_the_review_copy_even_after_its_banner_or_its_property_is_gone(tmp_path):
+    rng = random.Random(3200)
+    draft = _varied_draft(tmp_path / "draft.docx", rng)
+    history = _history(draft, rng, rounds=1)
+    data, _ = build_review_copy(draft, history, _note)
+    review = tmp_path / "review.docx"
+    review.write_bytes(data)
+    verdict = verify_file(review)                      # no rules at all: the marker alone fails it
+    assert not verdict.ok and verdict.leaks[0].kind == REVIEW_COPY
+
+    # banner deleted by hand, every change accepted: the document property still says what the file is
+    package = accept_all(data)
+    main = package.xml(package.main_part)
+    assert not banner_paragraphs(main)
+    stripped_banner = tmp_path / "no-banner.docx"
+    _add_property_back(package, data)
+    stripped_banner.write_bytes(package.to_bytes())
+    assert [leak.kind for leak in verify_file(stripped_banner).leaks] == [REVIEW_COPY]
+
+    # properties cleared (Word's Document Inspector), banner kept: the banner says it
+    without_property = tmp_path / "no-property.docx"
+    _copy_without(review, without_property, "docProps/custom.xml")
+    assert [leak.kind for leak in verify_file(without_property).leaks] == [REVIEW_COPY]
+
+    # and a text or PDF made from it says it too
+    text = tmp_path / "review.txt"
+    text.write_text("\n".join(p.text for p in docx.Document(str(review)).paragraphs), encoding="utf-8")
+    assert verify_file(text).leaks[0].kind == REVIEW_COPY
+
+
+def _add_property_back(package, data: bytes) -> None:
+    original = DocxPackage.from_bytes(data)
+    name = "docProps/custom.xml"
+    if package.find(name) is None:
+        package.add_xml_part(name, original.xml(name))
+
+
+def _copy_without(source: Path, target: Path, part: str) -> None:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            if info.filename != part:
+                new.writestr(info, old.read(info))
+
+
+def test_the_published_copy_never_carries_the_marker(tmp_path):
+    rng = random.Random(3300)
+    draft = _varied_draft(tmp_path / "draft.docx", rng)
+    history = _history(draft, rng, rounds=1)
+    document = DocxDocument(draft, publication=None)
+    for _, edits in history:
+        document.apply(edits)
+    published = tmp_path / "published.docx"
+    document.save(published)
+    assert not [leak for leak in verify_file(published).leaks if leak.kind == REVIEW_COPY]
+
+
+# ---------------------------------------------------------------------- the command line
+def test_a_text_draft_is_refused_before_any_work(tmp_path):
+    from click.testing import CliRunner
+
+    from redact.cli import main
+
+    result = CliRunner().invoke(main, ["apply", str(EXAMPLES / "example-draft.txt"), "--rules",
+                                       str(EXAMPLES / "example-rules.yaml"), "-o", str(tmp_path / "out.txt"),
+                                       "--review-copy", str(tmp_path / "review.docx")])
+    assert result.exit_code == 2
+    assert "needs a Word (.docx) draft" in result.output and "Traceback" not in result.output
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("target, words", [("review.txt", "give it a .docx name"),
+                                           ("out.docx", "over the output")])
+def test_a_review_copy_target_the_output_checks_refuse_is_refused(tmp_path, target, words):
+    from click.testing import CliRunner
+
+    from redact.cli import main
+
+    result = CliRunner().invoke(main, ["apply", str(EXAMPLES / "example-draft.docx"), "--rules",
+                                       str(EXAMPLES / "example-rules.yaml"), "-o", str(tmp_path / "out.docx"),
+                                       "--review-copy", str(tmp_path / target)])
+    assert result.exit_code == 2 and words in result.output
+    assert not list(tmp_path.iterdir())
+
+
+# ---------------------------------------------------------------------- end to end
+@pytest.fixture(scope="module")
+def bundled_example(tmp_path_factory):
+    """The bundled example through the command line: published copy, review copy and the command's output."""
+    from click.testing import CliRunner
+
+    from redact.cli import main
+
+    folder = tmp_path_factory.mktemp("example")
+    published, review = folder / "published.docx", folder / "review.docx"
+    result = CliRunner().invoke(main, ["apply", str(EXAMPLES / "example-draft.docx"), "--rules",
+                                       str(EXAMPLES / "example-rules.yaml"), "-o", str(published),
+                                       "--review-copy", str(review)])
+    return published, review, result
+
+
+def test_apply_writes_a_private_review_copy_that_accepts_to_the_published_copy(bundled_example):
+    published, review, result = bundled_example
+    assert result.exit_code == 0, result.output
+    assert f"review copy:   {review}" in result.output
+    assert review.stat().st_mode & 0o077 == 0          # it holds the original names, like the draft
+    assert _accepted_segments(review.read_bytes()) == \
+        [(s.location, s.text) for s, _ in collect_segments(DocxPackage.open(published))]
+    _check_structure(review.read_bytes())
+
+
+def test_redact_verify_fails_the_review_copy_and_passes_the_published_copy(bundled_example):
+    from click.testing import CliRunner
+
+    from redact.cli import main
+
+    published, review, _ = bundled_example
+    rules = str(EXAMPLES / "example-rules.yaml")
+    failed = CliRunner().invoke(main, ["verify", str(review), "--rules", rules])
+    assert failed.exit_code == 1
+    assert failed.output.splitlines()[0].startswith(f"LEAK {review}: word/document.xml paragraph 0: review_copy")
+    assert CliRunner().invoke(main, ["verify", str(published), "--rules", rules]).exit_code == 0
+
+
+@pytest.fixture(scope="module")
+def generated_copy(tmp_path_factory):
+    """A generated draft (a seed outside the held-back range) through the pipeline: report, published, review."""
+    sys.path.insert(0, str(REPO))
+    from benchmarks.drafts import HELD_BACK_START, generate_case, write_case
+    from redact import Redactor, load_rules
+    from redact.documents.docx.review_copy import write_review_copy
+
+    seed = 3001
+    assert not HELD_BACK_START <= seed < HELD_BACK_START + 24
+    folder = tmp_path_factory.mktemp("generated")
+    paths = write_case(generate_case(seed), folder / "case")
+    rules = load_rules(paths["rules"])
+    published, review = folder / "published.docx", folder / "generated-review.docx"
+    with _no_warnings_shown():
+        report = Redactor(rules).redact_file(paths["docx"], published)
+    summary = write_review_copy(report, review, rules=rules)
+    return report, summary, published, review, rules
+
+
+@pytest.mark.slow
+def test_a_generated_draft_review_copy_accepts_to_its_published_copy(generated_copy):
+    report, summary, published, review, rules = generated_copy
+    data = review.read_bytes()
+    assert _accepted_segments(data) == [(s.location, s.text) for s, _ in collect_segments(DocxPackage.open(published))]
+    _check_structure(data)
+    unlisted = [d for d in report.decisions if d.replaces and d.finding.listed_index is None
+                and d.finding.source not in ("rule", "verify")]
+    assert (summary.noted > 0) == bool(unlisted)
+    assert verify_file(review, rules).leaks[0].kind == REVIEW_COPY
+
+
+class _no_warnings_shown:
+    def __enter__(self):
+        import warnings
+
+        self._context = warnings.catch_warnings()
+        self._context.__enter__()
+        warnings.simplefilter("ignore")
+
+    def __exit__(self, *exc):
+        return self._context.__exit__(*exc)
+
+
+@pytest.fixture(scope="module")
+def fixture_copies(tmp_path_factory):
+    """Every shared fixture: (published, review copy) written by the pipeline."""
+    if not FIXTURES.exists():
+        pytest.skip("../shared/fixtures is not present (CI has it)")
+    from redact import Redactor, load_rules
+    from redact.documents.docx.review_copy import write_review_copy
+
+    folder = tmp_path_factory.mktemp("fixtures")
+    copies = {}
+    for case in CASES:
+        rules = load_rules(FIXTURES / case / "rules.yaml")
+        published, review = folder / f"{case}-published.docx", folder / f"{case}-review.docx"
+        with _no_warnings_shown():
+            report = Redactor(rules).redact_file(FIXTURES / case / "draft.docx", published)
+        write_review_copy(report, review, rules=rules)
+        copies[case] = (published, review, rules)
+    return copies
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES or ["(none)"])
+def test_every_fixture_review_copy_accepts_to_its_published_copy_and_fails_verify(fixture_copies, case):
+    published, review, rules = fixture_copies[case]
+    data = review.read_bytes()
+    assert _accepted_segments(data) == [(s.location, s.text) for s, _ in collect_segments(DocxPackage.open(published))]
+    _check_structure(data)
+    verdict = verify_file(review, rules)
+    assert not verdict.ok and verdict.leaks[0].kind == REVIEW_COPY
+
+
+@pytest.mark.slow
+def test_libreoffice_opens_the_review_copies(bundled_example, request, tmp_path):
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    copies = [bundled_example[1], request.getfixturevalue("generated_copy")[3]]
+    if FIXTURES.exists():
+        copies += [review for _, review, _ in request.getfixturevalue("fixture_copies").values()]
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--norestore", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path / "txt"),
+                    *map(str, copies)], check=True, capture_output=True, timeout=600)
+    for review in copies:
+        text = (tmp_path / "txt" / f"{review.stem}.txt").read_text(encoding="utf-8-sig")
+        assert REVIEW_COPY_BANNER in text, review.name
+        assert len(text) > 2000
+
