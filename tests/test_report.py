@@ -415,6 +415,11 @@ def test_a_change_tells_its_rule_score_and_place(browser, tmp_path):
     page.click("#c0")
     tip = page.inner_text("#tip")
     assert "score" in tip and changes[0].original in tip and changes[0].replacement in tip
+    # a listed change names the rules entry that made it
+    listed = next(i for i, c in enumerate(changes) if c.decision.finding.listed_index is not None and i > 0)
+    page.click(f"#c{listed}")
+    entry = made.rules.listed()[changes[listed].decision.finding.listed_index]
+    assert f"rules file, {'places' if entry.name == 'Kingsmere' else 'people'}: {entry.name}" in page.inner_text("#tip")
     # an entity row walks through its mentions
     row = page.locator("table.entities tbody tr[tabindex]").first
     first_ids = row.get_attribute("data-ids").split()

@@ -169,10 +169,11 @@ class _View:
                 paragraph.html = _segment_html(segments[paragraph.index].text, by_segment.get(paragraph.index, []),
                                                kept_by_segment.get(paragraph.index, []), ids)
         places = {p.index: _where(segments[p.index]) for part in parts for p in part.paragraphs}
+        listed = rules.listed() if rules is not None else []
         data = {
             "kinds": KIND_LABELS,
-            "changes": [_change_data(change, places) for change in placed],
-            "kept": {str(number): _kept_data(decision, places) for number, decision in kept},
+            "changes": [_change_data(change, places, listed) for change in placed],
+            "kept": {str(number): _kept_data(decision, places, listed) for number, decision in kept},
         }
         return cls(parts, _entities(placed + unplaced, ids, rules), _kept_groups(report.kept, kept, placed), unplaced,
                    Counter(change.kind for change in placed + unplaced), len(placed) + len(unplaced),
@@ -262,12 +263,18 @@ def _where(segment: Segment) -> str:
     return str(segment.place) if segment.place is not None else segment.location
 
 
-def _source(decision: Decision) -> str:
-    """Which rule or recogniser made a decision, in words."""
+def _source(decision: Decision, listed: list) -> str:
+    """Which rule or recogniser made a decision, in words: for the rules file, which entry and which form."""
     f = decision.finding
     if f.source == "rule":
+        entry = ""
+        if f.listed_index is not None and 0 <= f.listed_index < len(listed):
+            listed_entry = listed[f.listed_index]
+            entry = f", {'places' if _is_place(listed_entry) else 'people'}: {listed_entry.name}"
+        elif f.entity_type in entities.PROTECTED_DATE_TYPES:
+            entry = ", dates: " + ("date_of_birth" if f.entity_type == entities.DATE_OF_BIRTH else "date_of_death")
         form = f.metadata.get("form")
-        return "rules file" + (f" (listed form: {form})" if form else "")
+        return "rules file" + entry + (f" (as {form})" if form else "")
     if f.source == "verify":
         return "verify's own check (a listed value or protected date the first pass left)"
     if f.source == "propagation":
@@ -275,15 +282,15 @@ def _source(decision: Decision) -> str:
     return str(f.metadata.get("recognizer_name") or f.source)
 
 
-def _change_data(change: Change, places: dict[int, str]) -> list:
+def _change_data(change: Change, places: dict[int, str], listed: list) -> list:
     f = change.decision.finding
-    return [change.kind, _source(change.decision), round(f.score, 2), change.decision.reason, f.entity_type,
+    return [change.kind, _source(change.decision, listed), round(f.score, 2), change.decision.reason, f.entity_type,
             places.get(change.segment, f.location), f.location, change.approximate]
 
 
-def _kept_data(decision: Decision, places: dict[int, str]) -> list:
+def _kept_data(decision: Decision, places: dict[int, str], listed: list) -> list:
     f = decision.finding
-    return [_source(decision), round(f.score, 2), decision.reason, f.entity_type, places.get(f.segment, f.location),
+    return [_source(decision, listed), round(f.score, 2), decision.reason, f.entity_type, places.get(f.segment, f.location),
             f.location]
 
 
