@@ -325,14 +325,14 @@ class Redactor:
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
                                verdict, removed, key_source, publication.as_dict() if publication else None,
                                original_segments, kept, history=list(getattr(document, "history", [])),
-                               places=places_by_location(document.segments))
+                               places=_places_in_words(document, review))
 
     def _audit_log(self, key: bytes, plaintext: bool, src: Path, dst: Path, input_hash: str, output_hash: str,
                    decisions: list[Decision], document: Document, review: list[ManualReviewItem],
                    verdict: Verdict, removed: list[ManualReviewItem]) -> AuditLog:
         log = AuditLog(key, plaintext=plaintext)
         # where each change is, in words, read from the redacted copy: the log never quotes the draft
-        places = places_by_location(document.segments)
+        places = _places_in_words(document, review)
         model = self.detector.model
         log.header(tool="dhr-redact", version=__version__, model=model.name, model_version=model.version,
                    input=str(src), input_sha256=input_hash, output=str(dst), output_sha256=output_hash,
@@ -366,6 +366,17 @@ class Redactor:
         from .api import redact_bytes_with
 
         return redact_bytes_with(self, data, kind, **options)
+
+
+def _places_in_words(document: Document, review: list[ManualReviewItem]) -> dict:
+    """Each segment's place, and where each picture or object to review is shown, by location."""
+    places = places_by_location(document.segments)
+    place_of_part = getattr(document, "place_of_part", None)
+    for item in review if place_of_part is not None else ():
+        place = place_of_part(item.location)
+        if place is not None:
+            places.setdefault(item.location, place)
+    return places
 
 
 def _words(place) -> str | None:

@@ -181,12 +181,16 @@ class ScanReport:
 
 
 def build_report(file: str, segments: list[Segment], decisions: list[Decision], listed_names: list[str],
-                 suggestions: list[dict], manual_review: list[ManualReviewItem]) -> ScanReport:
-    """Group ``decisions`` by entity. ``listed_names``: ``Rules.listed()`` names, by ``listed_index``."""
+                 suggestions: list[dict], manual_review: list[ManualReviewItem],
+                 known_dates: frozenset[str] = frozenset(), place_of_part=None) -> ScanReport:
+    """Group ``decisions`` by entity. ``listed_names``: ``Rules.listed()`` names, by ``listed_index``.
+    ``known_dates``: the protected date types the rules give (``DATE_OF_DEATH``): a candidate for a date the
+    author has already given is another date in a death context ("charged on 16 May"), not a decision.
+    ``place_of_part``: where a picture or object to review is shown (the adapter's, when it can tell)."""
     groups: dict[tuple, EntityGroup] = {}
     for decision in decisions:
         finding = decision.finding
-        category, need = _category(decision)
+        category, need = _category(decision, known_dates)
         key = _group_key(decision, category)
         group = groups.get(key)
         if group is None:
@@ -206,13 +210,16 @@ def build_report(file: str, segments: list[Segment], decisions: list[Decision], 
         groups[("nickname", fold_key(suggestion["word"]))] = group
     order = {category: index for index, category in enumerate(CATEGORIES)}
     ranked = sorted(groups.values(), key=lambda g: (order[g.category], -g.count, g.name.lower()))
-    return ScanReport(file, ranked, manual_review)
+    review_places = [place_of_part(item.location) if place_of_part is not None else None for item in manual_review]
+    return ScanReport(file, ranked, manual_review, [str(p) if p is not None else None for p in review_places])
 
 
-def _category(decision: Decision) -> tuple[str, str | None]:
+def _category(decision: Decision, known_dates: frozenset[str]) -> tuple[str, str | None]:
     finding = decision.finding
     if finding.metadata.get("candidate") and finding.entity_type in entities.PROTECTED_DATE_TYPES:
-        return (DECISION, "date") if decision.replacement is None else (RULES, None)
+        if decision.replacement is not None:
+            return RULES, None
+        return (KEPT, None) if finding.entity_type in known_dates else (DECISION, "date")
     if finding.listed_index is not None or finding.entity_type in entities.PROTECTED_DATE_TYPES:
         return RULES, None
     if decision.replacement is None:

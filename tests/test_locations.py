@@ -318,3 +318,19 @@ def test_apply_changes_lists_each_change_by_its_place_never_the_original(tmp_pat
     changed = [line for line in result.stdout.splitlines() if line.startswith("changed: ")]
     assert changed and all(line.startswith("changed: line ") for line in changed)
     assert not any("Joanne" in line or "Pryor" in line for line in changed)
+
+
+def test_a_picture_to_review_is_placed_after_the_paragraph_before_it(tmp_path):
+    from docx_factory import inline_picture
+
+    builder = DocxBuilder()
+    image = builder.add_image()
+    builder.append_body(paragraph(run("Pen portrait"), style="Heading1"),
+                        paragraph(run("Photograph of Bích Ngọc provided by her family.")),
+                        paragraph(inline_picture(image, descr="")))
+    document = DocxDocument(builder.build(tmp_path / "picture.docx"))
+    items = document.manual_review()
+    assert items
+    place = document.place_of_part(items[0].location)
+    assert place is not None and place.heading == "Pen portrait" and place.what == "picture or object"
+    assert str(place).startswith('body, under "Pen portrait", after "Photograph of Bích Ngọc provided')

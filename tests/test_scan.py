@@ -99,6 +99,9 @@ def test_a_date_of_death_candidate_needs_a_decision():
                          "candidate date (not chosen)", candidate=True)
     report = build_report("d.txt", segments, [decision], [], [], [])
     assert [g.need for g in report.needs_decision] == ["date"] and report.exit_code == 1
+    # once the rules give the date of death, another date in a death context is no decision: kept, not listed
+    known = build_report("d.txt", segments, [decision], [], [], [], frozenset({entities.DATE_OF_DEATH}))
+    assert not known.needs_decision and known.of(KEPT) and known.exit_code == 0
 
 
 def test_nickname_suggestions_are_decisions_with_places():

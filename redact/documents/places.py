@@ -26,7 +26,8 @@ class Place:
     "document properties: Title", "line 57"). ``heading``: the nearest heading above (None before the first).
     ``paragraph``: the paragraph's number under that heading (None where counting means nothing: a cell, a
     note, a property). ``first_words``: how the paragraph starts. ``what``: which text of it, when not the
-    paragraph's own words ("alt text", "field code", "heading").
+    paragraph's own words ("alt text", "field code", "heading"). ``after``: for a paragraph without words (one
+    that holds only a picture), how the paragraph before it starts.
     """
 
     part: str
@@ -34,6 +35,7 @@ class Place:
     paragraph: int | None = None
     first_words: str = ""
     what: str | None = None
+    after: str = ""
 
     def __str__(self) -> str:
         pieces = [self.part]
@@ -46,6 +48,8 @@ class Place:
         line = ", ".join(pieces)
         if self.first_words:
             line += f': "{self.first_words}"'
+        elif self.after:
+            line += f', after "{self.after}"'
         if self.what:
             line += f" ({self.what})"
         return line
@@ -53,7 +57,7 @@ class Place:
     def as_dict(self) -> dict:
         """The fields and the readable line, for ``--json`` and the audit log."""
         return {"part": self.part, "heading": self.heading, "paragraph": self.paragraph,
-                "first_words": self.first_words, "what": self.what, "text": str(self)}
+                "first_words": self.first_words, "what": self.what, "after": self.after, "text": str(self)}
 
 
 def places_by_location(segments) -> dict[str, Place]:

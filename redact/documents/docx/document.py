@@ -119,6 +119,12 @@ class DocxDocument(Document):
     def manual_review(self) -> list[ManualReviewItem]:
         return policies.manual_review(self._package)
 
+    def place_of_part(self, name: str):
+        """Where a picture or embedded object is shown, in words (redact.documents.places), or None."""
+        from .places import where_used
+
+        return where_used(self._package, name, self.segments)
+
     def remove_images(self) -> list[ManualReviewItem]:
         removed = policies.remove_images(self._package)
         self._found = None

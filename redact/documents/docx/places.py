@@ -136,7 +136,7 @@ class PartPlaces:
         self._cells: dict = {}
         self._numbered = False      # tables and text boxes are numbered when the first one is met
         self._notes: dict[str, int] = {}
-        self._note_ordinal = 0
+        self._last_words = ""       # how the last paragraph with words began
 
     def _number_containers(self) -> None:
         if self._numbered:
@@ -167,11 +167,16 @@ class PartPlaces:
         heading = self.heading if note is None else self.places.anchors.get(note, None)
         if counted and text.strip() and self.places.is_heading(paragraph, text):
             self.heading, self._counted = heading_text(text), 0
+            self._last_words = first_words(text)
             return Place(container, self.heading, None, first_words(text), "heading")
         number = None
         if counted and note is None and text.strip():
             self._counted += 1
             number = self._counted
+        if not text.strip():        # a paragraph holding only a picture is found by the one before it
+            return Place(container, heading, None, "", None, self._last_words if counted else "")
+        if counted:
+            self._last_words = first_words(text)
         return Place(container, heading, number, first_words(text))
 
     def _container(self, paragraph) -> tuple[str, bool, tuple[str, str] | None]:
@@ -233,7 +238,7 @@ class PartPlaces:
         """A text that belongs to a paragraph but is not its words (a field code, an alt text)."""
         if place.what == "heading":
             what = f"{what}, in the heading"
-        return Place(place.part, place.heading, place.paragraph, place.first_words, what)
+        return Place(place.part, place.heading, place.paragraph, place.first_words, what, place.after)
 
     def attribute(self, place: Place | None, element, attribute: str, text: str) -> Place:
         local = ns.split(attribute)[1]
@@ -361,3 +366,37 @@ def _spaced(local: str) -> str:
     """"HyperlinkBase" -> "Hyperlink base": an extended property's element name as Word's dialog words it."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).split()
     return " ".join([words[0]] + [w.lower() for w in words[1:]]) if words else local
+
+
+def where_used(package: DocxPackage, name: str, segments) -> Place | None:
+    """Where a media or embedded part (a picture, an embedded workbook) is shown: the place of the first paragraph
+    that refers to it, so a person can find the picture to look at."""
+    from .oxml import paragraph_numbers
+
+    places: dict[tuple[str, str], Place] = {}
+    for segment in segments:
+        part, _, rest = segment.location.partition("#")
+        if segment.place is not None:
+            places.setdefault((part, rest.split("/", 1)[0]), segment.place)
+    for source in [package.main_part] + [p for p in package.xml_parts() if p != package.main_part]:
+        ids = {r.get("Id") for r in package.relationships(source)
+               if not (r.get("TargetMode") or "").lower() == "external"
+               and package.resolve(source, r.get("Target") or "") == name}
+        if not ids:
+            continue
+        root = package.xml(source)
+        numbers = None
+        for element in root.iter():
+            if not ns.is_element(element) or not any(ns.split(attribute)[0] in ns.R and value in ids
+                                                     for attribute, value in element.attrib.items()):
+                continue
+            numbers = numbers if numbers is not None else paragraph_numbers(root)
+            paragraph = element.getparent()
+            while paragraph is not None and paragraph not in numbers:
+                paragraph = paragraph.getparent()
+            place = places.get((source, f"p{numbers[paragraph]}")) if paragraph is not None else None
+            if place is not None:
+                return Place(place.part, place.heading, place.paragraph, place.first_words, "picture or object",
+                             place.after)
+        return Place(DocxPlaces(package).part_words(source), what="picture or object")
+    return None
