@@ -196,8 +196,10 @@ def scan(file, rules_path, profile, as_json, everything, date_of_death, password
     segments, findings = redactor.scan_document(document)
     decisions = redactor.decider.decide(findings)
     suggestions = nickname_suggestions(rules, [s.text for s in segments])
+    known_dates = frozenset(kind for kind, date in (("DATE_OF_DEATH", rules.dates.date_of_death),
+                                                    ("DATE_OF_BIRTH", rules.dates.date_of_birth)) if date)
     report = build_report(str(file), segments, decisions, [entity.name for entity in rules.listed()], suggestions,
-                          document.manual_review())
+                          document.manual_review(), known_dates, getattr(document, "place_of_part", None))
     if as_json:
         shown = [d for d in decisions if everything or d.replaces or d.finding.metadata.get("candidate")]
         click.echo(json.dumps({
@@ -325,7 +327,8 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         if report.audit:
             click.echo(f"audit log:     {report.audit} (key: {report.audit_key_source})")
         for item in report.manual_review:
-            click.echo(f"needs manual review: {item.location}: {item.what}")
+            where = f" ({report.places[item.location]})" if item.location in report.places else ""
+            click.echo(f"needs manual review: {item.location}{where}: {item.what}")
         if list_changes:
             for change in _replacements(report):
                 click.echo(f"changed: {change['where'] or change['location']}: {change['entity_type']} -> "
