@@ -18,10 +18,10 @@ import pytest
 
 pytest.importorskip("starlette", reason="the [web] extra is not installed (pip install -e '.[web]')")
 pytest.importorskip("httpx", reason="Starlette's TestClient needs httpx (the [test] extra)")
-pytest.importorskip("multipart", reason="python-multipart is not installed (the [web] extra)")
+pytest.importorskip("python_multipart", reason="python-multipart is not installed (the [web] extra)")
 
 with warnings.catch_warnings():   # Starlette asks for httpx2; httpx is what the [test] extra installs
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient  # noqa: E402
 
 from conftest import REPO  # noqa: E402
@@ -376,3 +376,38 @@ def test_the_decide_page_labels_every_control(workspace):
     assert ids and set(ids) <= labelled, set(ids) - labelled
     assert all(name in page for name, _, _, _ in PEOPLE)
     assert 'aria-live="polite"' in page and 'lang="en-GB"' in page
+
+
+# ---------------------------------------------------------------------- the command
+
+def test_serve_command_help_and_bad_ports():
+    from click.testing import CliRunner
+
+    from redact.cli import main
+
+    runner = CliRunner()
+    shown = runner.invoke(main, ["serve", "--help"])
+    assert shown.exit_code == 0 and "127.0.0.1" in shown.output and "--no-browser" in shown.output
+    assert runner.invoke(main, ["serve", "--port", "70000"]).exit_code == 2
+    taken = Server(0)
+    try:
+        refused = runner.invoke(main, ["serve", "--port", str(taken.port), "--no-browser"])
+        assert refused.exit_code == 2
+        assert refused.output.strip().count("\n") == 0 and "already in use" in refused.output
+    finally:
+        taken.socket.close()
+        taken.workspace.close()
+
+
+def test_serve_without_the_web_extra_says_how_to_install_it(monkeypatch):
+    import sys
+
+    from click.testing import CliRunner
+
+    from redact.cli import main
+
+    for name in [n for n in sys.modules if n == "redact.web.server" or n.startswith("uvicorn")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "uvicorn", None)      # as if it were not installed
+    refused = CliRunner().invoke(main, ["serve", "--no-browser"])
+    assert refused.exit_code == 2 and "pip install 'dhr-redact[web]'" in refused.output

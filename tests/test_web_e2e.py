@@ -24,7 +24,7 @@ import pytest
 from conftest import REPO
 
 pytest.importorskip("starlette", reason="the [web] extra is not installed (pip install -e '.[web]')")
-pytest.importorskip("multipart", reason="python-multipart is not installed (the [web] extra)")
+pytest.importorskip("python_multipart", reason="python-multipart is not installed (the [web] extra)")
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (the [test] extra)")
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"

@@ -11,7 +11,10 @@ import threading
 import webbrowser
 from collections.abc import Callable
 
+import uvicorn
+
 from ..errors import InputError
+from .app import create_app
 from .security import MAX_UPLOAD, new_token
 from .workspace import Workspace
 
@@ -41,10 +44,6 @@ class Server:
     """One session: its folder, its token, the application and the uvicorn server around it."""
 
     def __init__(self, port: int = DEFAULT_PORT, *, max_upload: int = MAX_UPLOAD, idle_limit: float | None = None):
-        import uvicorn
-
-        from .app import create_app
-
         self.socket = bind(port)
         self.port = self.socket.getsockname()[1]
         self.workspace = Workspace(**({"idle_limit": idle_limit} if idle_limit is not None else {}))
