@@ -30,7 +30,7 @@ from redact.verify import REVIEW_COPY, REVIEW_COPY_BANNER, verify_file
 
 from conftest import CASES, EXAMPLES, FIXTURES, REPO
 from docx_factory import (DocxBuilder, NSDECL, W_NS, header_part, inline_picture, notes_part, paragraph, run,
-                           set_properties, table, text_box)
+                           set_properties, table, text_box, tracked_deletion, tracked_insertion)
 
 W = f"{{{W_NS}}}"
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -173,7 +173,46 @@ def test_accepting_every_tracked_change_gives_what_the_edits_write(tmp_path, see
     _check_structure(data)
 
 
-def _check_structure(data: bytes) -> None:
+def test_removing_images_between_rounds_is_replayed(tmp_path):
+    rng = random.Random(3400)
+    draft = _varied_draft(tmp_path / "draft.docx", rng)
+    document = DocxDocument(draft, publication=None)
+    first = [Edit(i, 0, len(s.text), "Anna") for i, s in enumerate(document.segments)
+             if s.location.endswith(("@descr", "@title")) or s.text.startswith("Seen by")]
+    document.apply(first)
+    document.remove_images()
+    second = [Edit(i, 0, 4, "Noted") for i, s in enumerate(document.segments) if s.text.startswith("Anna")]
+    document.apply(second)
+    data, _ = build_review_copy(draft, document.history, _note)
+    assert [kind for kind, _ in document.history] == ["apply", "remove_images", "apply"]
+    published = [(s.location, s.text) for s, _ in collect_segments(DocxPackage.from_bytes(document.to_bytes()))]
+    assert _accepted_segments(data) == published
+    assert b"descr=" not in DocxPackage.from_bytes(data).part_bytes("word/document.xml")
+
+
+def test_with_revisions_kept_an_edit_inside_the_drafts_own_revision_is_made_directly(tmp_path):
+    builder = DocxBuilder(docx.Document())
+    builder.append_body(paragraph(run("Chair: "), tracked_insertion(run("Priya Raghunathan")), run(" and "),
+                                  tracked_deletion("Delroy Campbell"), run(" met Ayşe Yılmaz.")))
+    draft = builder.build(tmp_path / "revisions.docx")
+    document = DocxDocument(draft, publication=None)
+    index = next(i for i, s in enumerate(document.segments) if s.text.startswith("Chair"))
+    text = document.segments[index].text
+    edits = [Edit(index, text.index(name), text.index(name) + len(name), f"Person {n}")
+             for n, name in enumerate(("Priya Raghunathan", "Delroy Campbell", "Ayşe Yılmaz"), start=1)]
+    document.apply(edits)
+    data, summary = build_review_copy(draft, document.history, lambda *_: None)
+    assert (summary.tracked, summary.direct) == (1, 2)
+    published = DocxPackage.from_bytes(document.to_bytes())
+    from redact.documents.docx.publication import accept_revisions
+
+    for part in published.xml_parts():
+        accept_revisions(published.xml(part))
+    assert _accepted_segments(data) == [(s.location, s.text) for s, _ in collect_segments(published)]
+    _check_structure(data, ours_only=False)
+
+
+def _check_structure(data: bytes, ours_only: bool = True) -> None:
     """Well-formed revisions: ours carry author and date, ids are unique, none nests in another, every comment
     anchor has its comment, and the file opens in python-docx with the banner first."""
     package = DocxPackage.from_bytes(data)
@@ -181,6 +220,8 @@ def _check_structure(data: bytes) -> None:
     for part in package.xml_parts():
         root = package.xml(part)
         for element in root.iter(f"{W}ins", f"{W}del"):
+            if element.get(f"{W}author") != AUTHOR and not ours_only:
+                continue
             assert element.get(f"{W}author") == AUTHOR and element.get(f"{W}date")
             assert not any(a.tag in (f"{W}ins", f"{W}del") for a in element.iterancestors())
             ids.append(element.get(f"{W}id"))
