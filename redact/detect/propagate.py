@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..name_or_word import COLOURS, TIME_WORDS
 from ..normalise import fold_key
 from ..variants import NAME_TITLES
 from .phrases import PhraseAutomaton
+from .recognizers.known_names import (CAPITAL_PARTICLES, PARTICLES, RELATION_WORDS, STRONG, SUFFIXES, UNKNOWN,
+                                      name_key, name_lexicon, word_kind)
 from .recognizers.people import LETTER_WORDS, letter_stands_alone
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -24,12 +29,26 @@ MIN_SCORE = 0.5
 
 def _name_words(text: str) -> list[str]:
     return [w.rstrip("'’") for w in _WORD.findall(text)
-            if w[:1].isupper() and fold_key(w.rstrip(".")) not in _TITLES and len(w) >= 3
+            if w[:1].isupper() and fold_key(w.rstrip(".")) not in _TITLES and (len(w) >= 3 or _short_name(w))
             and not w.endswith(("'s", "’s"))]
+
+
+def _short_name(word: str) -> bool:
+    """A two-letter surname or given name ("Lê", "Li", "Wu", "Vũ"): looked for elsewhere too, where it may be in
+    capitals or without its marks ("LÊ William (LE)"); not a particle, a suffix or a function word ("De", "Jr",
+    "Do"), unless its marks say it is no such word ("Lê" is no "Le", "Đỗ" no "Do")."""
+    if len(word) != 2 or not (word[:1].isupper() and word[1:].islower()) or name_key(word) not in name_lexicon():
+        return False
+    if name_key(word) != word.lower():
+        return True
+    return not (word.lower() in PARTICLES or word in CAPITAL_PARTICLES or word in SUFFIXES
+                or word.lower() in _function_words() or word.lower() in {"st", "mt"})
 
 
 def propagate_people(findings: list[Finding], segments: list[Segment], filters, listed) -> list[Finding]:
     lowered = {w for s in segments if s.kind == "text" for w in _WORD.findall(s.text) if w.islower()}
+    in_rows = relatives_in_table_rows(segments, filters, listed)
+    findings = findings + in_rows
     seeds: dict[str, str] = {}
     ambiguous: set[str] = set()  # also ordinary words here ("Comfort"/"comfort"): only where used as a name
     spelled: dict[str, set[str]] = {}  # function words' keys -> the names' own spellings
@@ -53,16 +72,18 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             seeds.setdefault(word, finding.text)
             if finding.source in _STATED_BY_THE_DOCUMENT:
                 stated.add(key)
-            if key in lowered:
+            if key in lowered or key in COLOURS or key in TIME_WORDS:
+                # a colour or a month is the word in capitals too ("the Red, Amber, Green rating", "May 2019")
                 ambiguous.add(key)
             if key in _function_words():
                 # "Thế" (a Vietnamese given name) folds to "the": only its own spelling, used as a name
                 ambiguous.add(key)
                 spelled.setdefault(key, set()).add(word)
     if not seeds:
-        return []
+        return in_rows
     automaton = PhraseAutomaton((phrase, origin) for phrase, origin in seeds.items())
-    out = []
+    candidates = []
+    confirmed: set[str] = set()  # ambiguous words the document itself uses as a name somewhere ("Rose said")
     for index, segment in enumerate(segments):
         if segment.kind not in ("text", "metadata"):
             continue
@@ -71,21 +92,111 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
                 continue
-            if fold_key(surface) in spelled and surface.casefold() not in {w.casefold() for w in
-                                                                             spelled[fold_key(surface)]}:
+            key = fold_key(surface)
+            if key in spelled and surface.casefold() not in {w.casefold() for w in spelled[key]}:
                 continue  # "The" is no "Thế"; "MAY'S VOICE" is May
-            if fold_key(surface) in ambiguous:
-                judgement = listed.judge(segment.text, match.start, match.end)
-                if not (judgement.reported_by_verify if fold_key(surface) in stated else judgement.replaced_by_apply):
-                    continue
             if any(a <= match.start and match.end <= b for a, b in protected):
                 continue
-            out.append(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
-                               segment.location, None, {"propagated_from": match.payload}))
+            judgement = listed.judge(segment.text, match.start, match.end) if key in ambiguous else None
+            bare = _alone_in_text(segment.text, match.start, match.end)
+            if judgement is not None and judgement.replaced_by_apply and not bare:
+                confirmed.add(key)
+            candidates.append((index, segment, match, surface, key, judgement, bare))
+    out = list(in_rows)
+    for index, segment, match, surface, key, judgement, bare in candidates:
+        if judgement is not None and not judgement.replaced_by_apply:
+            # where the sentence leaves it unsure, a word the document states or uses as a name elsewhere is
+            # that person: a bare table cell ("Rose", "May | Declined") as much as a heading in capitals
+            sure_elsewhere = key in stated or (bare and key in confirmed)
+            if not (sure_elsewhere and judgement.reported_by_verify):
+                continue
+        if bare and _among_ordinary_cells(segments, index, key, seeds):
+            continue
+        out.append(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
+                           segment.location, None, {"propagated_from": match.payload}))
     return out
 
 
-_STATED_BY_THE_DOCUMENT = frozenset({"RelativeNameRecognizer", "IntroducedNameRecognizer"})
+_STATED_BY_THE_DOCUMENT = frozenset({"RelativeNameRecognizer", "IntroducedNameRecognizer", "table row"})
+_CELL_EDGE = " \t\"'“”‘’()[]«».,:;!?*•-–—"
+
+
+def _alone_in_text(text: str, start: int, end: int) -> bool:
+    """The word is all its text says: a table cell, a heading, a list item of one name."""
+    return not text[:start].strip(_CELL_EDGE) and not text[end:].strip(_CELL_EDGE)
+
+
+# Cells near a bare one that are the same kind of ordinary word: a RAG column ("Red", "Amber"), a column of months
+_WORD_CLASSES = (COLOURS, TIME_WORDS)
+_NEARBY_CELLS = 8
+
+
+def _among_ordinary_cells(segments: list[Segment], index: int, key: str, names: dict[str, str]) -> bool:
+    """Whether a bare colour or time word sits among short cells that open with another word of its kind that
+    the document does not give anyone ("Amber" beside "Green – complete", "May" under "April"): a column of
+    ratings or of months, not a person."""
+    classes = [words for words in _WORD_CLASSES if key in words]
+    if not classes:
+        return False
+    named = {fold_key(n) for n in names}
+    seen = 0
+    for step in (-1, 1):
+        position, seen = index + step, 0
+        while 0 <= position < len(segments) and seen < _NEARBY_CELLS:
+            segment = segments[position]
+            position += step
+            if segment.kind != "text":
+                continue
+            seen += 1
+            words = _WORD.findall(segment.text)
+            if not words or len(words) > 6:
+                continue
+            first = fold_key(words[0])
+            if first != key and first not in named and any(first in c for c in classes):
+                return True
+    return False
+
+
+# A cell that names a relation ("sister", "Victim's mother", "Half-brother (deceased)", "friend of the victim")
+_RELATION_CELL = regex.compile(
+    r"^\s*(?:(?:her|his|their|the)\s+|[\p{L}'’-]+['’]s?\s+)?"
+    r"(?:(?:older|younger|elder|eldest|former|late|paternal|maternal|adult|birth|biological)\s+)?"
+    r"(?P<relation>[\p{L}-]+?)s?(?:\s+(?:of|to)\s+(?:the\s+)?[\p{L}'’ -]{1,30})?\s*(?:\([^)]{0,30}\))?[\s.:]*$",
+    regex.IGNORECASE)
+_NAME_CELL = regex.compile(r"^\s*(?P<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})"
+                           r"\s*(?:\([^)]{0,30}\))?[\s.]*$")
+_TABLE_RELATIONS = RELATION_WORDS | {"victim", "perpetrator"}
+_PLACEHOLDER_CELLS = {"unknown", "name", "names", "withheld", "redacted", "none", "deceased", "not", "known"}
+
+
+def _relation_cell(text: str) -> bool:
+    m = _RELATION_CELL.match(text)
+    return bool(m) and m.group("relation").lower() in _TABLE_RELATIONS
+
+
+def relatives_in_table_rows(segments: list[Segment], filters, listed) -> list[Finding]:
+    """A name in a cell of its own, with the relation in the next cell ("Rose | sister", "May | mother"): a
+    family table written one text per cell, where no sentence says the word is a name. A word that is also an
+    ordinary word ("Rose", "Will") is a person there; its uses as a name elsewhere follow (propagation)."""
+    texts = [(i, s) for i, s in enumerate(segments) if s.kind == "text" and s.text.strip()]
+    out = []
+    for (index, segment), (_, following) in zip(texts, texts[1:]):
+        m = _NAME_CELL.match(segment.text)
+        if not m or not _relation_cell(following.text):
+            continue
+        words = m.group("name").split()
+        keys = [fold_key(w) for w in words]
+        if any(k in _TABLE_RELATIONS or k in _PLACEHOLDER_CELLS or k in _TITLES or listed.is_listed_word(k)
+               or filters.is_kept(w) for k, w in zip(keys, words)) or filters.is_kept(m.group("name")):
+            continue
+        if not any(name_key(w) in name_lexicon() or word_kind(w) in (STRONG, UNKNOWN) for w in words):
+            continue
+        start, end = m.span("name")
+        if any(a <= start and end <= b for a, b in filters.protected_spans(segment.text)):
+            continue
+        out.append(Finding(start, end, m.group("name"), entities.PERSON, 0.9, "table row", index,
+                           segment.location, None, {"relation": following.text.strip()}))
+    return out
 
 
 @lru_cache(maxsize=1)

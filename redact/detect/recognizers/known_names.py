@@ -227,6 +227,21 @@ def word_kind(word: str) -> str:
     return PROPER if _frequent(word) else UNKNOWN
 
 
+@lru_cache(maxsize=1)
+def _name_or_word():
+    from ...name_or_word import NameOrWord
+
+    return NameOrWord()
+
+
+def _read_as_word(text: str, start: int, end: int) -> bool:
+    """Whether the sentence uses a name part that is also a word as the word ("rated Amber", "a grace
+    period"), by the judgement the listed recogniser makes of listed words."""
+    from ...name_or_word import Reading
+
+    return _name_or_word().judge(text, start, end).reading is Reading.WORD
+
+
 def _stop_word_name(word: str) -> bool:
     """A capitalised function word that is a known name part ("Can", a Turkish surname)."""
     return word[:1].isupper() and word.lower() in _stop_words() and name_key(word) in name_lexicon()
@@ -351,8 +366,9 @@ class KnownNameRecognizer(EntityRecognizer):
             # a part that is also a word ("Hope", "Devon") only inside a sentence, where its capital means a name
             if parts[w.text] in (WEAK, PROPER) and (
                     regex.search(r"(?:^|[.!?:;\n|]\s*|^\s*)$", text[max(0, w.start - 20):w.start])
-                    or regex.search(r"(?<![\w])(?i:in|from|to|at|near|of)\s+$", text[max(0, w.start - 20):w.start])):
-                continue
+                    or regex.search(r"(?<![\w])(?i:in|from|to|at|near|of)\s+$", text[max(0, w.start - 20):w.start])
+                    or parts[w.text] == WEAK and _read_as_word(text, w.start, w.end)):
+                continue  # "Amber Miah ... the Red, Amber, Green rating": the word where the sentence says so
             out.append(result(self, PERSON, w.start, w.end, self.SCORE, "name part named in the same text"))
         return out
 

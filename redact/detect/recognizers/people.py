@@ -11,16 +11,9 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ...entities import PERSON
+from ...lexicon import CIVIL_TITLES, MONTHS, RANKS, WEEKDAYS
 from ._common import DOMAIN_ACRONYMS, result, wanted
 
-CIVIL_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
-                "Rev", "Revd", "Reverend", "Cllr", "Councillor", "Judge", "HHJ", "District Judge", "Deputy District Judge", "Senator"]
-POLICE_RANKS = ["Ch Supt", "Ch Insp", "Det Sgt", "Det Con", "Det Insp", "DCI", "DSI", "DSupt", "PCSO", "TDC",
-                "PC", "DC", "PS", "DS", "DI", "Insp", "Sgt", "Supt", "Detective Chief Inspector",
-                "Detective Inspector", "Detective Sergeant", "Detective Constable", "Police Constable",
-                "Chief Superintendent", "Superintendent", "Chief Inspector", "Inspector", "Sergeant", "Constable",
-                "Captain", "Lieutenant", "Colonel", "Corporal", "Lance Corporal", "Flight Lieutenant",
-                "Squadron Leader", "Wing Commander"]
 # Capitalised words that follow a title or rank without being a name ("DS Team", "PC The").
 _NOT_NAMES = {
     "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Council", "Police",
@@ -28,10 +21,9 @@ _NOT_NAMES = {
     "Training", "Policy", "Role", "Roles", "Level", "Grade", "Course", "Panel", "Chair", "Meeting", "Who",
     "When", "Where", "What", "He", "She", "They", "It", "His", "Her", "Their", "This", "That", "Was", "Is",
     "Also", "Then", "Records", "Record", "Staff", "Colleague", "Colleagues", "Supervisor", "Manager",
-    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    *(month for month in MONTHS if month != "May"), *WEEKDAYS,   # "Mrs May" is a name
 }
-_RANK_WORDS = {w for r in POLICE_RANKS for w in r.split()}
+_RANK_WORDS = {w for r in RANKS for w in r.split()}
 _NAME_WORD = r"\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)*"
 _INITIAL = r"\p{Lu}\.?"
 # Initials before a surname: "J ", "J. ", chained "J.M. " / "J.-P. ", or glued to the name ("D.Walton").
@@ -54,7 +46,7 @@ _TITLED = regex.compile(rf"""
     (?<![\w])
     (?:
         (?P<title>{_alternation(CIVIL_TITLES)})\.?
-      | (?P<rank>{_alternation(POLICE_RANKS)})\.?(?:\s(?P<collar>[0-9]{{2,6}}))?
+      | (?P<rank>{_alternation(RANKS)})\.?(?:\s(?P<collar>[0-9]{{2,6}}))?
     )
     \s
     (?P<name>
@@ -146,7 +138,7 @@ class IntroducedNameRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        from ...name_or_word import _stop_words
+        from ...name_or_word import _stop_words, given_name_popularity
         from ...suggest import introduced_name_spans
 
         if not wanted(entities, PERSON):
@@ -154,8 +146,11 @@ class IntroducedNameRecognizer(EntityRecognizer):
         found = []
         for start, end in introduced_name_spans(text):
             word = text[start:end]
-            # "(IMR)", "known as DASH": an acronym names a thing; "known as The ..." no person
-            if (word.isupper() and len(word) > 2) or word in DOMAIN_ACRONYMS or word.lower() in _stop_words():
+            # "(IMR)", "known as DASH": an acronym names a thing; "known as The ..." no person; "known as Will",
+            # "went by May": a function word that is also a given name is the name here
+            if (word.isupper() and len(word) > 2) or word in DOMAIN_ACRONYMS or (
+                    word.lower() in _stop_words() and (word.lower() in _NEVER_A_NAME
+                                                       or not given_name_popularity(word))):
                 continue
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
         return found
