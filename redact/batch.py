@@ -348,17 +348,18 @@ def in_order_window(drafts: list[Draft], submit: Callable, window: int, wait: Ca
     in memory), and yield results as they come. Tasks start in the order submitted, so the draft every running
     draft waits for is running too. A bug in one stops the rest. ``wait(futures, return_when=...)``: the
     futures' own (concurrent.futures' by default, Dask's for Dask futures)."""
-    if wait is None:
-        from concurrent.futures import wait
+    from concurrent.futures import wait as wait_for_futures
+
+    wait_for = wait or wait_for_futures
     pending = iter(drafts)
-    running = set()
+    running: set = set()
     try:
         for draft in pending:
             running.add(submit(draft))
             if len(running) >= window:
                 break
         while running:
-            done, running = wait(running, return_when="FIRST_COMPLETED")
+            done, running = wait_for(running, return_when="FIRST_COMPLETED")
             for future in done:
                 yield future.result()
                 for draft in pending:
@@ -405,7 +406,7 @@ def redact_folder(input_dir: Path, output_dir: Path, audit_dir: Path, rules: Rul
 
     warn_unprotected(rules)
     outcome = BatchOutcome()
-    drafts = []
+    drafts: list[Draft] = []
     for path in find_drafts(input_dir):
         output, audit = output_dir / path.name, audit_dir / f"{path.name}.audit.jsonl"
         try:   # checked before any work, as apply checks: an existing output without --force is one failed draft
