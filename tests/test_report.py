@@ -263,7 +263,7 @@ def test_the_draft_cannot_write_into_the_page():
 
 
 def test_each_part_has_a_name_of_its_own_in_reading_order():
-    from redact.review.report import _part_of
+    from redact.review.view import _part_of
 
     parts = ["word/document.xml", "word/header1.xml", "word/header2.xml", "word/footer1.xml", "word/footnotes.xml",
              "word/endnotes.xml", "word/comments.xml", "word/glossary/document.xml", "docProps/core.xml",
@@ -435,7 +435,7 @@ def test_a_change_tells_its_rule_score_and_place(browser, tmp_path):
     # hiding a kind takes its colour away, the text stays
     kind = changes[0].kind
     page.uncheck(f"input[data-kind='{kind}']")
-    assert page.evaluate(f"getComputedStyle(document.getElementById('c0')).backgroundColor") == "rgba(0, 0, 0, 0)"
+    assert page.evaluate("getComputedStyle(document.getElementById('c0')).backgroundColor") == "rgba(0, 0, 0, 0)"
 
 
 def test_the_report_of_a_generated_word_draft(browser, tmp_path):
