@@ -12,7 +12,6 @@ import threading
 import time
 import warnings
 from html import unescape
-from pathlib import Path
 
 import pytest
 
@@ -411,3 +410,19 @@ def test_serve_without_the_web_extra_says_how_to_install_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "uvicorn", None)      # as if it were not installed
     refused = CliRunner().invoke(main, ["serve", "--no-browser"])
     assert refused.exit_code == 2 and "pip install 'dhr-redact[web]'" in refused.output
+
+
+def test_the_browser_is_opened_on_a_private_file_not_on_the_token():
+    """A command line is readable by every user of the machine (ps): the browser gets a file's name instead."""
+    import stat
+
+    server = Server(0)
+    try:
+        page = server.launcher()
+        assert page.parent == server.workspace.path and TOKEN not in str(page) and server.token not in str(page)
+        assert stat.S_IMODE(page.stat().st_mode) == 0o600
+        assert stat.S_IMODE(server.workspace.path.stat().st_mode) == 0o700
+        assert f"url={server.url}" in page.read_text(encoding="utf-8")
+    finally:
+        server.socket.close()
+        server.workspace.close()

@@ -67,18 +67,18 @@ class Session:
     proposing: Job | None = None
     applying: Job | None = None
     outputs: dict[str, Output] = field(default_factory=dict)
-    output_folder: Path | None = None
+    generation: int = 0
 
     @property
     def job(self) -> Job | None:
         return self.applying if self.applying is not None and self.applying.running else self.proposing
 
     def reset(self) -> None:
+        self.generation += 1      # a job still running for the old draft no longer writes into the session
         self.workspace.clear()
         self.draft_name = self.draft = self.rules_name = self.rules_data = self.choices = None
         self.proposing = self.applying = None
         self.outputs = {}
-        self.output_folder = None
 
 
 def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD) -> Starlette:
@@ -265,12 +265,14 @@ _PROPOSE_STAGES = ["Opening the draft", "Finding names, places and dates (the fi
 def _propose(session: Session, job: Job) -> Choices:
     from ..documents import open_document
 
+    generation = session.generation
     job.step(_PROPOSE_STAGES[0])
     document = open_document(session.draft)
     job.step(_PROPOSE_STAGES[1])
     choices = propose(document, session.draft_name or "draft", session.rules_data)
     job.step(_PROPOSE_STAGES[2])
-    session.choices = choices
+    if session.generation == generation:
+        session.choices = choices
     return choices
 
 
@@ -290,24 +292,25 @@ class ApplyResult:
 
 
 def _apply(session: Session, rules, job: Job) -> ApplyResult:
-    from ..errors import LeakError, RedactError, RulesWarning
+    from ..errors import LeakError, RulesWarning
     from ..pipeline import Redactor
 
     workspace = session.workspace
+    generation = session.generation
     stem = session.draft.stem
     suffix = session.draft.suffix
     session.outputs = {}
+    outputs: dict[str, Output] = {}      # the session's only when the whole step has run for the same draft
     job.step("Preparing")
     folder = workspace.file("outputs")       # each apply starts from an empty one: no file of an earlier run
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(mode=0o700)
-    session.output_folder = folder
     published = folder / f"{stem}-published{suffix}"
     audit = folder / f"{stem}-audit.jsonl"
     rules_file = folder / f"{stem}-rules.yaml"
     rules_file.write_text(session.choices.rules_yaml(), encoding="utf-8")
-    _offer(session, "rules", "Rules file (for the next draft of this review)", f"{stem}-rules.yaml", rules_file,
+    _offer(outputs, "rules", "Rules file (for the next draft of this review)", f"{stem}-rules.yaml", rules_file,
            False, "application/yaml")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RulesWarning)
@@ -318,28 +321,30 @@ def _apply(session: Session, rules, job: Job) -> ApplyResult:
         except LeakError as error:
             return ApplyResult(None, error.leaks, _warnings(caught), [], [])
     said = _warnings(caught)
-    _offer(session, "published", "Published copy", f"{stem}-published{suffix}", published, True,
+    _offer(outputs, "published", "Published copy", f"{stem}-published{suffix}", published, True,
            _MEDIA.get(suffix, "application/octet-stream"))
-    _offer(session, "audit", "Audit log (keep private)", f"{stem}-audit.jsonl", audit, False, "application/jsonl")
+    _offer(outputs, "audit", "Audit log (keep private)", f"{stem}-audit.jsonl", audit, False, "application/jsonl")
     key = Path(str(audit) + ".key")
     if key.exists():
-        _offer(session, "audit-key", "Audit key (keep private, with the audit log)", f"{stem}-audit.key", key, False,
+        _offer(outputs, "audit-key", "Audit key (keep private, with the audit log)", f"{stem}-audit.key", key, False,
                "application/octet-stream")
     job.step("Writing the statement")
     from ..statement import write_statement
 
     statement = folder / f"{stem}-statement.md"
     write_statement(statement, report, redactor.rules)
-    _offer(session, "statement", "Anonymisation statement (for the QA Panel)", f"{stem}-statement.md", statement,
+    _offer(outputs, "statement", "Anonymisation statement (for the QA Panel)", f"{stem}-statement.md", statement,
            True, "text/markdown")
     missing = []
     job.step("Writing the review copy")
-    missing += _review_copy(session, report, redactor, stem)
+    missing += _review_copy(outputs, folder, report, redactor, stem)
     job.step("Writing the report")
-    missing += _report(session, report, redactor, stem)
+    missing += _report(outputs, folder, report, redactor, stem)
     job.step("Making the PDF")
     if suffix == ".docx":
-        missing += _pdf(session, published, redactor.rules, stem)
+        missing += _pdf(outputs, folder, published, redactor.rules, stem)
+    if session.generation == generation:
+        session.outputs = outputs
     return ApplyResult(report, [], said, _entities(report), missing)
 
 
@@ -351,9 +356,9 @@ _MEDIA = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessing
 _ORDER = ["published", "pdf", "statement", "review-copy", "report", "rules", "audit", "audit-key"]
 
 
-def _offer(session: Session, key: str, label: str, filename: str, path: Path, publishable: bool,
+def _offer(outputs: dict[str, Output], key: str, label: str, filename: str, path: Path, publishable: bool,
            media_type: str) -> None:
-    session.outputs[key] = Output(key, label, filename, path, publishable, media_type)
+    outputs[key] = Output(key, label, filename, path, publishable, media_type)
 
 
 def _order(output: Output) -> int:
@@ -376,53 +381,55 @@ def _entities(report) -> list[tuple[str, str, str, int]]:
             sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def _review_copy(session: Session, report, redactor, stem: str) -> list[str]:
+def _review_copy(outputs: dict[str, Output], folder: Path, report, redactor, stem: str) -> list[str]:
     """The tracked-changes review copy, when this installation has it (issue 14)."""
     try:
         from ..documents.docx import review_copy
     except ImportError:
         return ["Review copy: not available in this version"]
     writer = getattr(review_copy, "write_review_copy", None)
-    if writer is None or session.draft.suffix != ".docx":
-        return [] if session.draft.suffix != ".docx" else ["Review copy: not available in this version"]
-    target = session.output_folder / f"{stem}-review-copy.docx"
+    if Path(report.source).suffix.lower() != ".docx":
+        return ["Review copy: made for Word drafts only (the review report shows every change)"]
+    if writer is None:
+        return ["Review copy: not available in this version"]
+    target = folder / f"{stem}-review-copy.docx"
     try:
         writer(report, target, rules=redactor.rules)   # the published copy's own options: the defaults
     except Exception as error:   # the published copy stands without it: say why it is missing
         return [f"Review copy: could not be made ({error})"]
-    _offer(session, "review-copy", "Review copy (tracked changes; contains original names)",
+    _offer(outputs, "review-copy", "Review copy (tracked changes; contains original names)",
            f"{stem}-review-copy.docx", target, False, _MEDIA[".docx"])
     return []
 
 
-def _report(session: Session, report, redactor, stem: str) -> list[str]:
+def _report(outputs: dict[str, Output], folder: Path, report, redactor, stem: str) -> list[str]:
     """The HTML review report, when this installation has it (issue 14)."""
     try:
         from ..review.report import render_report
     except ImportError:
         return ["Review report: not available in this version (a summary of the changes is shown instead)"]
-    target = session.output_folder / f"{stem}-report.html"
+    target = folder / f"{stem}-report.html"
     try:
         target.write_text(render_report(report, rules=redactor.rules), encoding="utf-8")
     except Exception as error:
         return [f"Review report: could not be made ({error})"]
-    _offer(session, "report", "Review report (HTML; contains original names)", f"{stem}-report.html", target, False,
+    _offer(outputs, "report", "Review report (HTML; contains original names)", f"{stem}-report.html", target, False,
            "text/html; charset=utf-8")
     return []
 
 
-def _pdf(session: Session, published: Path, rules, stem: str) -> list[str]:
+def _pdf(outputs: dict[str, Output], folder: Path, published: Path, rules, stem: str) -> list[str]:
     from ..errors import RedactError
     from ..pdf import convert_and_verify, soffice
 
     if soffice() is None:
         return ["PDF: LibreOffice is not installed (install it to get a PDF here)"]
-    target = session.output_folder / f"{stem}-published.pdf"
+    target = folder / f"{stem}-published.pdf"
     try:
         verdict = convert_and_verify(published, target, rules, force=True)
     except RedactError as error:
         return [f"PDF: {error}"]
     if not verdict.ok:
         return [f"PDF: not made: the converted PDF failed verification ({len(verdict.leaks)} leak(s))"]
-    _offer(session, "pdf", "Published copy as PDF", f"{stem}-published.pdf", target, True, "application/pdf")
+    _offer(outputs, "pdf", "Published copy as PDF", f"{stem}-published.pdf", target, True, "application/pdf")
     return []

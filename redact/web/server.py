@@ -10,6 +10,7 @@ import socket
 import threading
 import webbrowser
 from collections.abc import Callable
+from pathlib import Path
 
 import uvicorn
 
@@ -71,6 +72,18 @@ class Server:
             self.workspace.close()
             self.socket.close()
 
+    def launcher(self) -> Path:
+        """A page in the session's private folder that sends the browser on to the address: the browser is
+        started with this file's name, so the token never shows in the process list other users can read."""
+        from html import escape
+
+        page = self.workspace.file("open.html")
+        page.write_text(f"<!doctype html><meta charset='utf-8'><meta http-equiv='refresh' content='0;url="
+                        f"{escape(self.url)}'><title>dhr-redact</title><p><a href='{escape(self.url)}'>Open the "
+                        f"dhr-redact page</a></p>", encoding="utf-8")
+        page.chmod(0o600)
+        return page
+
     def stop(self) -> None:
         self.uvicorn.should_exit = True
 
@@ -100,7 +113,7 @@ def serve(port: int = DEFAULT_PORT, *, open_browser: bool = True, echo: Callable
              f"  (this address holds the session's key: do not share it; Ctrl-C stops the server and removes "
              f"its files)")
         if open_browser:
-            webbrowser.open(server.url)
+            webbrowser.open(server.launcher().as_uri())
 
     server.run(on_ready=ready)
     echo("redact serve: stopped; the session's files were removed")
