@@ -133,12 +133,14 @@ def test_an_oversize_upload_without_a_length_is_refused_as_it_comes(workspace):
 
 
 _CASES = json.loads((HOSTILE / "CASES.json").read_text(encoding="utf-8"))
-_DOCX_CASES = [case for case in _CASES if case.get("file", "").endswith(".docx") and not case["args"]]
+_FILE_CASES = [case for case in _CASES if "file" in case and not case["args"]]
 _RULES_CASES = [case["rules"] for case in _CASES if "rules" in case]
 
 
-@pytest.mark.parametrize("case", _DOCX_CASES, ids=[case["name"] for case in _DOCX_CASES])
-def test_a_hostile_docx_gets_its_one_line_reason_on_the_page(workspace, case):
+@pytest.mark.parametrize("case", _FILE_CASES, ids=[case["name"] for case in _FILE_CASES])
+def test_a_hostile_draft_gets_its_one_line_reason_on_the_page(workspace, case):
+    """Every hostile or broken file of tests/hostile/ (.docx, .docm, .dotx, .doc, .txt, no suffix): the reason the
+    command gives, on the page."""
     data = (HOSTILE / case["file"]).read_bytes()
     with client(workspace) as web:
         started = time.monotonic()
@@ -169,11 +171,15 @@ def test_a_bad_rules_file_gets_the_commands_reason_with_its_own_name(workspace, 
         assert not any(workspace.path.iterdir())
 
 
-@pytest.mark.parametrize("name", ["draft.pdf", "draft.doc", "draft", "draft.docx.exe"])
-def test_a_draft_of_another_kind_is_refused(workspace, name):
+@pytest.mark.parametrize("name, reason", [("draft.pdf", "redact the .docx it came from"),
+                                          ("draft.odt", "save as .docx"), ("draft", "unsupported file type"),
+                                          ("draft.docx.exe", "unsupported file type"),
+                                          ("../../etc/draft.rtf", "RTF is not supported")])
+def test_a_draft_of_another_kind_is_refused_as_the_command_refuses_it(workspace, name, reason):
     with client(workspace) as web:
         answer = web.post("/upload", files={"draft": (name, b"whatever")})
-        assert answer.status_code == 400 and "not a draft this tool reads" in alert(answer.text)
+        assert answer.status_code == 400 and reason in alert(answer.text)
+        assert not any(workspace.path.iterdir())
 
 
 def test_downloads_and_later_steps_need_a_draft_first(workspace):

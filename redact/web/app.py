@@ -34,7 +34,6 @@ from .security import LOOPBACK_HOSTS, MAX_UPLOAD, BodyTooLarge, SessionGuard, to
 from .workspace import Workspace
 
 HERE = Path(__file__).parent
-DRAFT_SUFFIXES = (".docx", ".txt", ".md")
 STEPS = [("/", "Drop the draft"), ("/decide", "Decide"), ("/check", "Check"), ("/download", "Download")]
 
 
@@ -108,10 +107,8 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
         draft, rules = form.get("draft"), form.get("rules")
         if draft is None or isinstance(draft, str) or not draft.filename:
             return page("upload.html", 400, current="/", error="Choose a draft (.docx, .txt or .md) first.")
-        suffix = Path(draft.filename).suffix.lower()
-        if suffix not in DRAFT_SUFFIXES:
-            return page("upload.html", 400, current="/",
-                        error=f"{draft.filename}: not a draft this tool reads (use a .docx, .txt or .md file)")
+        # the kind of file is judged by the command's own reader below (.doc, .pdf, .docm each have their reason)
+        suffix = re.sub(r"[^\w.]", "", Path(draft.filename).suffix.lower())
         session.reset()
         folder = workspace.file("draft")
         folder.mkdir(mode=0o700)
