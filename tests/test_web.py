@@ -432,3 +432,33 @@ def test_the_browser_is_opened_on_a_private_file_not_on_the_token():
     finally:
         server.socket.close()
         server.workspace.close()
+
+
+def test_a_long_step_reports_its_stages_and_ends_in_one_line():
+    from redact.errors import InputError
+    from redact.web.jobs import Job
+
+    seen = []
+
+    def work(job):
+        for stage in ("Opening", "Reading"):
+            job.step(stage)
+            seen.append(job.progress.as_dict()["percent"])
+        return "result"
+
+    done = Job("Reading the draft", ["Opening", "Reading", "Ready"], work).start().wait(10)
+    assert (done.state, done.result, done.fraction, seen) == ("done", "result", 1.0, [0, 33])
+
+    def refused(job):
+        raise InputError("/tmp/redact-serve-x/draft/Report.docx: zip entry has an unsafe path")
+
+    failed = Job("Reading", ["Opening"], refused, tidy=lambda m: m.replace("/tmp/redact-serve-x/draft/", "")).start()
+    assert failed.wait(10).as_dict() | {"percent": 0} == {"title": "Reading", "stage": "Opening", "percent": 0,
+                                                          "state": "failed",
+                                                          "error": "Report.docx: zip entry has an unsafe path"}
+
+    def bug(job):
+        raise KeyError("x")
+
+    broken = Job("Applying", ["Preparing"], bug).start().wait(10)
+    assert broken.state == "failed" and broken.error.startswith("internal error: KeyError") and "\n" not in broken.error

@@ -92,6 +92,12 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
     templates.globals.update(steps=STEPS, max_upload=max_upload, max_upload_mb=max_upload // (1024 * 1024),
                              date_policies=DATE_POLICIES)
 
+    def tidy(message: str) -> str:
+        """The session's folder means nothing to the author: its files are named as they know them."""
+        if session.draft is not None and session.draft_name:
+            message = message.replace(str(session.draft), session.draft_name)
+        return message.replace(str(workspace.path / "outputs") + "/", "").replace(str(workspace.path) + "/", "")
+
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         html = templates.get_template(name).render(session=session, **context)
         return HTMLResponse(html, status_code=status)
@@ -123,7 +129,8 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
         if error is not None:
             session.reset()
             return page("upload.html", 400, current="/", error=error)
-        session.proposing = Job("Reading the draft", _PROPOSE_STAGES, lambda job: _propose(session, job)).start()
+        session.proposing = Job("Reading the draft", _PROPOSE_STAGES, lambda job: _propose(session, job),
+                                tidy=tidy).start()
         return RedirectResponse("/decide", status_code=303)
 
     async def decide(request: Request) -> Response:
@@ -155,7 +162,7 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
         if not validation.ok:
             return page("decide.html", 400, current="/decide", choices=session.choices, validation=validation)
         session.applying = Job("Applying your decisions", _APPLY_STAGES,
-                               lambda job: _apply(session, validation.rules, job)).start()
+                               lambda job: _apply(session, validation.rules, job), tidy=tidy).start()
         return RedirectResponse("/check", status_code=303)
 
     async def check(request: Request) -> Response:

@@ -28,9 +28,11 @@ class Progress:
 class Job:
     """One long step in a daemon thread; ``step(name)`` moves its progress on through the named stages."""
 
-    def __init__(self, title: str, stages: list[str], work: Callable[["Job"], Any]):
+    def __init__(self, title: str, stages: list[str], work: Callable[["Job"], Any],
+                 tidy: Callable[[str], str] = lambda message: message):
         self.progress = Progress(title, stage=stages[0], stages=list(stages))
         self._work = work
+        self._tidy = tidy      # a message about the session's folder, told in the author's file names
         self._thread = threading.Thread(target=self._run, name=f"redact-serve: {title}", daemon=True)
 
     def start(self) -> "Job":
@@ -52,7 +54,6 @@ class Job:
         return self.progress.state == "running"
 
     def _run(self) -> None:
-        from ..cli import cli_wording
         from ..errors import RedactError
 
         try:
@@ -60,10 +61,10 @@ class Job:
             self.progress.state = "done"
             self.progress.fraction = 1.0
         except RedactError as error:
-            self.progress.error = cli_wording(error)
+            self.progress.error = self._tidy(str(error))
             self.progress.result = error
             self.progress.state = "failed"
         except Exception as error:   # a bug of ours: one line on the page, as the command says it
-            self.progress.error = (f"internal error: {error.__class__.__name__}: {error} (please report this "
-                                   f"with what you did)")
+            self.progress.error = self._tidy(f"internal error: {error.__class__.__name__}: {error} (please "
+                                             f"report this with what you did)")
             self.progress.state = "failed"
