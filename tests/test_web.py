@@ -462,3 +462,19 @@ def test_a_long_step_reports_its_stages_and_ends_in_one_line():
 
     broken = Job("Applying", ["Preparing"], bug).start().wait(10)
     assert broken.state == "failed" and broken.error.startswith("internal error: KeyError") and "\n" not in broken.error
+
+
+def test_typing_a_new_person_adds_them_once_when_applied(workspace):
+    made = choices()
+    with client(workspace) as web:
+        session = web.app.state.session
+        session.choices, session.draft, session.draft_name = made, workspace.file("draft.txt"), "draft.txt"
+        form = form_of(made)
+        for typed in ("Ay", "Ayşe Yıl", "Ayşe Yılmaz"):          # each keystroke is checked ...
+            answer = web.post("/validate", data=form | {"person-new-name": typed, "person-new-pseudonym": "Mai"})
+            assert not answer.json()["ok"] and "person-new" in answer.json()["rows"], "the clash is on the typed row"
+        assert len(session.choices.people) == len(PEOPLE), "... but nobody is added while typing"
+        answer = web.post("/validate", data=form | {"person-new-name": "Ayşe Yılmaz", "person-new-pseudonym": "Eda"})
+        assert answer.json()["ok"] and len(session.choices.people) == len(PEOPLE)
+        session.choices.update(form | {"person-new-name": "Ayşe Yılmaz", "person-new-pseudonym": "Eda"})
+        assert [p.name for p in session.choices.people][-1] == "Ayşe Yılmaz"

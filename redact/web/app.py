@@ -10,6 +10,7 @@ Long steps run as jobs (``redact.web.jobs``) and the page polls ``/progress``. E
 """
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import warnings
@@ -21,6 +22,7 @@ from typing import Any
 import python_multipart  # noqa: F401  (Starlette parses uploads with it; missing, the command says so up front)
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
@@ -121,11 +123,11 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
         session.draft = folder / f"{safe_stem(draft.filename)}{suffix}"
         session.draft.write_bytes(await draft.read())
         session.draft_name = Path(draft.filename).name
-        error = _check_draft(session)
+        error = await run_in_threadpool(_check_draft, session)    # a long draft: the page stays responsive
         if error is None and rules is not None and not isinstance(rules, str) and rules.filename:
             rules_path = workspace.file("uploaded-rules.yaml")
             rules_path.write_bytes(await rules.read())
-            error = _read_rules(session, rules_path, Path(rules.filename).name)
+            error = await run_in_threadpool(_read_rules, session, rules_path, Path(rules.filename).name)
         if error is not None:
             session.reset()
             return page("upload.html", 400, current="/", error=error)
@@ -149,8 +151,12 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
     async def check_decisions(request: Request) -> Response:
         if session.choices is None:
             return JSONResponse({"ok": False, "error": "no draft: start again at step 1"}, status_code=409)
-        session.choices.update(await request.form())
-        return JSONResponse(validate(session.choices).as_dict())
+        form = await request.form()
+        trial = copy.deepcopy(session.choices)
+        trial.update(form)
+        # what is typed is kept (a reload shows it); an "add" row joins the list only when applied
+        session.choices.update(form, add_new=False)
+        return JSONResponse(validate(trial).as_dict())
 
     async def apply(request: Request) -> Response:
         if session.choices is None or (session.proposing is not None and session.proposing.running):
@@ -158,6 +164,9 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
         if session.applying is not None and session.applying.running:
             return RedirectResponse("/check", status_code=303)
         session.choices.update(await request.form())
+        for entry in (*session.choices.people, *session.choices.places):
+            if entry.origin == "new":
+                entry.origin = "added"
         validation = validate(session.choices)
         if not validation.ok:
             return page("decide.html", 400, current="/decide", choices=session.choices, validation=validation)

@@ -46,7 +46,8 @@ class PersonChoice:
     mentions: int = 0
     forms: list[tuple[str, int, str | None]] = field(default_factory=list)   # form, times found, what to check
     note: str | None = None
-    origin: str = "draft"        # draft (proposed now), rules (from the author's file), both, added (by hand)
+    # draft (proposed now), rules (the author's file), both, new (being typed in the "add" row), added (applied)
+    origin: str = "draft"
 
 
 @dataclass
@@ -134,21 +135,26 @@ class Choices:
 
     def entry_rows(self) -> list[tuple[str, str]]:
         """For each entry of ``rules_mapping()``'s people then places, the row of the page it came from."""
-        rows = [("people", f"person-{i}") for i, p in enumerate(self.people) if p.name and not p.keep]
-        rows += [("places", f"place-{i}") for i, p in enumerate(self.places) if p.name and not p.keep]
+        def row(kind: str, index: int, entry) -> str:
+            # a row typed into the page's blank "add" row and not yet applied is still that row on the page
+            return f"{kind}-new" if entry.origin == "new" else f"{kind}-{index}"
+
+        rows = [("people", row("person", i, p)) for i, p in enumerate(self.people) if p.name and not p.keep]
+        rows += [("places", row("place", i, p)) for i, p in enumerate(self.places) if p.name and not p.keep]
         return rows
 
     # ------------------------------------------------------------------ from the page
 
-    def update(self, form: Mapping[str, str]) -> None:
-        """Take the page's form (every field a string; a checkbox present when ticked)."""
+    def update(self, form: Mapping[str, str], *, add_new: bool = True) -> None:
+        """Take the page's form (every field a string; a checkbox present when ticked). ``add_new=False`` leaves
+        out the blank "add a person / place" rows (checked as they are typed, added when applied)."""
         self.review = form.get("review", self.review).strip()
         self.people = [_person_from(form, f"person-{i}", person) for i, person in enumerate(self.people)]
         self.places = [_place_from(form, f"place-{i}", place) for i, place in enumerate(self.places)]
         for kind, cls in (("person", PersonChoice), ("place", PlaceChoice)):
             added = f"{kind}-new-name"
-            if form.get(added, "").strip():
-                blank = cls(name="", origin="added")
+            if add_new and form.get(added, "").strip():
+                blank = cls(name="", origin="new")
                 chosen = (_person_from if kind == "person" else _place_from)(form, f"{kind}-new", blank)
                 (self.people if kind == "person" else self.places).append(chosen)
         self.date_of_death = form.get("date_of_death", self.date_of_death).strip()
