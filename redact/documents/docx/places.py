@@ -87,11 +87,12 @@ class DocxPlaces:
         return {"header": f"header ({name})", "footer": f"footer ({name})", "footnotes": "footnotes",
                 "endnotes": "endnotes", "comments": "comments", "settings": "document settings",
                 "people": "list of comment and revision authors", "styles": "styles",
-                "numbering": "list numbering", "fonttable": "fonts"}.get(stem, part)
+                "numbering": "list numbering", "fonttable": "fonts", "styleswitheffects": "styles",
+                "theme": "theme (colours and fonts)", "websettings": "web settings"}.get(stem, part)
 
     def _read_sections(self) -> None:
         root = self.package.xml(self.main_part)
-        sections = [s for s in root.iter() if ns.is_w(s, "sectPr") and not ns.is_w(s.getparent(), "sectPrChange")]
+        sections = [s for s in root.iter(*_w_tags("sectPr")) if not ns.is_w(s.getparent(), "sectPrChange")]
         self._sections = len(sections)
         targets = {r.get("Id"): r.get("Target") for r in self.package.relationships(self.main_part)}
         for number, section in enumerate(sections, start=1):
@@ -144,7 +145,7 @@ class PartPlaces:
         self._numbered = True
         rows_seen: dict = {}
         cells_seen: dict = {}
-        for element in self._root.iter():
+        for element in self._root.iter(*_w_tags("tbl", "tr", "tc", "txbxContent")):
             if ns.is_w(element, "tbl"):
                 self._tables[element] = len(self._tables) + 1
             elif ns.is_w(element, "tr"):
@@ -221,13 +222,10 @@ class PartPlaces:
         return f"{kind} {number}"
 
     def _remember_anchors(self, paragraph) -> None:
-        for element in paragraph.iter():
-            if not ns.is_element(element):
-                continue
+        for element in paragraph.iter(*_ANCHOR_TAGS):
             local = ns.local_name(element)
             for kind, reference in _NOTES.items():
-                if local in (reference, "commentRangeStart") and (local == reference or kind == "comment") \
-                        and ns.split(element.tag)[0] in ns.W:
+                if local in (reference, "commentRangeStart") and (local == reference or kind == "comment"):
                     key = (kind, _w(element, "id") or "")
                     self.places.anchors.setdefault(key, self.heading)
                     if kind != "comment" and key not in self.places.note_numbers:
@@ -275,6 +273,14 @@ class PartPlaces:
         if self.part.startswith("docProps/"):
             return Place(f"document properties: {_spaced(local)}", first_words=first_words(text))
         return Place(self.words, None, None, first_words(text), f"<{local}>")
+
+
+def _w_tags(*locals_: str) -> list[str]:
+    """Clark names of w: elements in both flavours, for lxml's fast ``iter(tag, ...)``."""
+    return [f"{{{namespace}}}{local}" for namespace in sorted(ns.W) for local in locals_]
+
+
+_ANCHOR_TAGS = _w_tags(*_NOTES.values(), "commentRangeStart")
 
 
 def _heading_styles(package: DocxPackage) -> dict[str, bool]:
