@@ -478,3 +478,14 @@ def test_typing_a_new_person_adds_them_once_when_applied(workspace):
         assert answer.json()["ok"] and len(session.choices.people) == len(PEOPLE)
         session.choices.update(form | {"person-new-name": "Ayşe Yılmaz", "person-new-pseudonym": "Eda"})
         assert [p.name for p in session.choices.people][-1] == "Ayşe Yılmaz"
+
+
+def test_two_sessions_on_one_machine_keep_their_own_cookies(tmp_path):
+    """Cookies do not tell the ports of 127.0.0.1 apart: each session's cookie has a name of its own."""
+    first, second = Workspace(tmp_path), Workspace(tmp_path)
+    with client(first) as one, TestClient(create_app(second, "another-token"), base_url=BASE) as two:
+        two.get("/?token=another-token", follow_redirects=False)
+        cookies = {**dict(one.cookies), **dict(two.cookies)}
+        assert len(cookies) == 2
+        both = {"cookie": "; ".join(f"{name}={value}" for name, value in cookies.items())}   # as the browser sends
+        assert one.get("/", headers=both).status_code == 200 and two.get("/", headers=both).status_code == 200

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 from urllib.parse import urlsplit
@@ -52,6 +53,8 @@ class SessionGuard:
     def __init__(self, app: ASGIApp, *, token: str, max_upload: int = MAX_UPLOAD, on_request=None):
         self.app = app
         self.token = token
+        # cookies are shared by every port of 127.0.0.1: a name of this session's own keeps two servers apart
+        self.cookie = f"{TOKEN_COOKIE}_{hashlib.sha256(token.encode()).hexdigest()[:12]}"
         self.max_upload = max_upload
         self.on_request = on_request     # the workspace's idle clock
 
@@ -69,10 +72,10 @@ class SessionGuard:
                 return
             # the token leaves the address bar (and the history) and lives on as a cookie for this page only
             response = RedirectResponse(str(url.remove_query_params(TOKEN_PARAMETER)), status_code=303)
-            response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict", path="/")
+            response.set_cookie(self.cookie, self.token, httponly=True, samesite="strict", path="/")
             await _with_headers(response)(scope, receive, send)
             return
-        cookie = _cookie(headers, TOKEN_COOKIE)
+        cookie = _cookie(headers, self.cookie)
         if not (same_token(cookie, self.token) or same_token(headers.get(TOKEN_HEADER), self.token)):
             await _refusal(403, "This page needs the session token: open the address `redact serve` printed "
                                 "(it ends in ?token=...).")(scope, receive, send)
@@ -82,7 +85,7 @@ class SessionGuard:
             return
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_upload):
-            await _refusal(413, too_large(self.max_upload))(scope, receive, send)
+            await _refusal(413, too_large(self.max_upload), back=True)(scope, receive, send)
             return
         if self.on_request is not None:
             self.on_request()
@@ -99,7 +102,7 @@ class SessionGuard:
         except BodyTooLarge as error:
             if started:
                 raise
-            await _refusal(413, str(error))(scope, receive, send)
+            await _refusal(413, str(error), back=True)(scope, receive, send)
 
     def _limited(self, receive: Receive) -> Receive:
         """A body sent without a length (chunked) is counted as it comes."""
@@ -147,11 +150,12 @@ def _cookie(headers: Headers, name: str) -> str | None:
     return jar[name].value if name in jar else None
 
 
-def _refusal(status: int, message: str) -> Response:
+def _refusal(status: int, message: str, *, back: bool = False) -> Response:
     from html import escape
 
+    link = "<p><a href='/'>Back to step 1: choose another file</a></p>" if back else ""
     body = (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Refused</title></head>"
-            f"<body><main><h1>Refused</h1><p role='alert'>{escape(message)}</p></main></body></html>")
+            f"<body><main><h1>Refused</h1><p role='alert'>{escape(message)}</p>{link}</main></body></html>")
     return _with_headers(HTMLResponse(body, status_code=status))
 
 
