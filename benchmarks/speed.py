@@ -1,127 +1,366 @@
-"""Speed and memory of dhr-redact against plain Presidio and bare spaCy, measured in the same run.
+"""Speed and memory of dhr-redact against plain Presidio and bare spaCy, measured side by side in one run.
 
-    python benchmarks/speed.py [--text FILE] [--docx FILE --rules RULES] [--repeat 3]
+    python benchmarks/speed.py [--repeat 3] [--big-words 100000] [--json results.json]
 
-Each system runs in its own fresh subprocess (so peak memory is its own) on the same text and the same
-spaCy model; times are the best of --repeat runs after a warm-up, reported with ratios to bare spaCy,
-because this machine is shared and noisy: ratios measured in one run are what to compare across runs.
-Without arguments it uses the bundled example repeated to ~20,000 words, and the shared fixture case1
-when ../shared is present.
+What runs, each in its own long-lived subprocess (so its peak memory is its own), on the same text and spaCy model:
+
+- ``spacy-ner``: bare spaCy NER, ``nlp.pipe`` over the paragraphs with only tok2vec and ner enabled;
+- ``presidio-paragraph`` / ``presidio-whole``: a default Presidio ``AnalyzerEngine`` + ``AnonymizerEngine``, per
+  paragraph (as a Word user would) and on the whole text at once;
+- ``apply-docx`` / ``apply-txt``: our ``Redactor.redact_file`` end to end (read, detect, decide, write, verify);
+- ``apply-big-txt`` / ``apply-big-docx``: the same on a ~100,000-word document made by varying the fixture text
+  (its paragraphs shuffled, five times over), against the ~20,000-word one;
+- ``cold apply`` / ``cold verify`` / ``--help``: the command as a new process, model load included.
+
+Model loading is excluded from the in-process times (it is the "setup" column); each system is warmed up once and
+the rounds alternate between systems, best of ``--repeat``: this machine is shared and noisy, so ratios measured
+in one run are what to compare across runs. Text: the shared fixture case1 when ../shared is present, else the
+bundled example repeated to ~20,000 words.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
+import random
+import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+CASE1 = SHARED / "fixtures" / "case1"
+EXAMPLE = REPO / "docs" / "examples"
+
+# One worker per system: setup once, then "run" lines from the parent, each answered with the seconds it took.
+WORKER = r"""
+import json, resource, sys, time, warnings
+warnings.simplefilter("ignore")
+ARGS = json.loads(sys.argv[1])
+t0 = time.perf_counter()
+{setup}
+print(json.dumps({{"setup_s": time.perf_counter() - t0}}), flush=True)
+for line in sys.stdin:
+    if line.strip() != "run":
+        break
+    t, c = time.perf_counter(), time.process_time(); size = run()
+    print(json.dumps({{"s": time.perf_counter() - t, "cpu_s": time.process_time() - c, "size": size}}), flush=True)
+print(json.dumps({{"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}), flush=True)
+"""
+
+PARAGRAPHS = r"""
+from pathlib import Path
+text = Path(ARGS["text"]).read_text(encoding="utf-8")
+paragraphs = [p for p in text.split("\n") if p.strip()]
+"""
 
 SYSTEMS = {
-    "spacy": """
+    "spacy-ner": PARAGRAPHS + """
 from redact.detect.model import load_model
 nlp = load_model().nlp
-def run(text):
-    return len(list(nlp(text).ents))
+keep = [name for name in nlp.pipe_names if name in ("tok2vec", "ner")]
+def run():
+    with nlp.select_pipes(enable=keep):
+        return sum(len(doc.ents) for doc in nlp.pipe(paragraphs))
 """,
-    "presidio": """
-import tldextract, presidio_analyzer.predefined_recognizers.generic.url_recognizer as u
-from presidio_analyzer import AnalyzerEngine
+    "presidio-paragraph": PARAGRAPHS + """
 from presidio_anonymizer import AnonymizerEngine
-from redact.detect.engine import PreloadedSpacyNlpEngine
-from redact.detect.model import load_model
-analyzer = AnalyzerEngine(nlp_engine=PreloadedSpacyNlpEngine(load_model()))
-anonymizer = AnonymizerEngine()
-def run(text):
-    results = analyzer.analyze(text, language="en")
-    return len(anonymizer.anonymize(text=text, analyzer_results=results).text)
+from redact.evaluate import PresidioSystem
+analyzer, anonymizer = PresidioSystem().analyzer, AnonymizerEngine()
+def run():
+    return sum(len(anonymizer.anonymize(text=p, analyzer_results=analyzer.analyze(p, language="en")).text)
+               for p in paragraphs)
 """,
-    "dhr-redact": """
+    "presidio-whole": PARAGRAPHS + """
+from presidio_anonymizer import AnonymizerEngine
+from redact.evaluate import PresidioSystem
+analyzer, anonymizer = PresidioSystem().analyzer, AnonymizerEngine()
+def run():
+    return len(anonymizer.anonymize(text=text, analyzer_results=analyzer.analyze(text, language="en")).text)
+""",
+    "apply": """
+import tempfile
+from pathlib import Path
 from redact import Redactor
-redactor = Redactor(RULES)
-def run(text):
-    return len(redactor.redact_text(text))
+from redact.detect.model import load_model
+load_model()
+src, rules = Path(ARGS["src"]), ARGS["rules"]
+out = Path(tempfile.mkdtemp()) / ("out" + src.suffix)
+if ARGS.get("warm"):   # a long document's worker warms up on the short one (lexicons built, code paths loaded)
+    Redactor(rules).redact_file(Path(ARGS["warm"]), out.with_suffix(Path(ARGS["warm"]).suffix), force=True)
+def run():
+    # a new Redactor per run, as a new document meets a new command: only the model is shared
+    Redactor(rules).redact_file(src, out, force=True)
+    return out.stat().st_size
 """,
 }
 
-CHILD = """
-import json, resource, sys, time
-RULES = {rules!r}
-text = open({text!r}, encoding="utf-8").read()
-t0 = time.perf_counter()
-{setup}
-setup = time.perf_counter() - t0
-run(text[:2000])
-times = []
-for _ in range({repeat}):
-    t = time.perf_counter(); run(text); times.append(time.perf_counter() - t)
-print(json.dumps({{"setup_s": setup, "best_s": min(times),
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
-"""
+
+class Worker:
+    def __init__(self, label: str, system: str, args: dict):
+        self.label = label
+        self.warm_up_run = "warm" not in args
+        code = WORKER.format(setup=SYSTEMS[system])
+        self.process = subprocess.Popen([sys.executable, "-c", code, json.dumps(args)], cwd=REPO, text=True,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.setup_s = self._answer()["setup_s"]
+        self.times: list[float] = []
+        self.cpu_times: list[float] = []
+
+    def _answer(self) -> dict:
+        line = self.process.stdout.readline()
+        if not line:
+            raise SystemExit(f"{self.label} failed:\n{self.process.stderr.read()[-3000:]}")
+        return json.loads(line)
+
+    def run(self) -> float:
+        self.process.stdin.write("run\n")
+        self.process.stdin.flush()
+        answer = self._answer()
+        self.times.append(answer["s"])
+        self.cpu_times.append(answer["cpu_s"])
+        return answer["s"]
+
+    def finish(self) -> dict:
+        self.process.stdin.write("stop\n")
+        self.process.stdin.flush()
+        peak = self._answer()["peak_rss_mb"]
+        self.process.wait()
+        first = 1 if self.warm_up_run else 0
+        return {"setup_s": self.setup_s, "best_s": min(self.times[first:]), "times": self.times,
+                "cpu_s": min(self.cpu_times[first:]),
+                "peak_rss_mb": peak}
 
 
-def measure(system: str, text_file: Path, rules: str | None, repeat: int) -> dict:
-    code = CHILD.format(rules=rules, text=str(text_file), setup=SYSTEMS[system], repeat=repeat)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
-    if done.returncode:
-        raise SystemExit(f"{system} failed:\n{done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+def cold(command: list[str]) -> dict:
+    """Wall time and peak memory of one command as a new process (the wrapper's only child)."""
+    wrapper = ("import resource, subprocess, sys, time, json\n"
+               "t = time.perf_counter(); done = subprocess.run(sys.argv[1:], capture_output=True)\n"
+               "print(json.dumps({'s': time.perf_counter() - t, 'rc': done.returncode,\n"
+               "  'peak_rss_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))")
+    done = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, cwd=REPO)
+    return json.loads(done.stdout)
 
 
-def docx_timings(docx: Path, rules: Path) -> dict:
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as work:
-        out = Path(work) / "out.docx"
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "redact.cli", "apply", str(docx), "--rules", str(rules), "-o", str(out)],
-                       check=True, capture_output=True)
-        apply_s = time.perf_counter() - t
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "redact.cli", "verify", str(out), "--rules", str(rules)],
-                       check=True, capture_output=True)
-        verify_s = time.perf_counter() - t
-    return {"apply_s": apply_s, "verify_s": verify_s}
+# ------------------------------------------------------------------------------------------------ inputs
+def _example_inputs(work: Path) -> tuple[Path, Path, Path]:
+    """The bundled example repeated to ~20,000 words (txt and docx), for a clone without ../shared."""
+    example = (EXAMPLE / "example-draft.txt").read_text(encoding="utf-8")
+    copies = max(1, 20000 // len(example.split()))
+    txt = work / "example20k.txt"
+    txt.write_text("\n\n".join([example] * copies), encoding="utf-8")
+    docx = work / "example20k.docx"
+    _repeat_docx(EXAMPLE / "example-draft.docx", docx, copies, random.Random(0))
+    return txt, docx, EXAMPLE / "example-rules.yaml"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def _vary_paragraphs(text: str, copies: int, rng: random.Random) -> str:
+    """The text ``copies`` times, the first as it is; in each other copy the sentences of the whole text are dealt
+    out again at random into paragraphs of the original lengths: a long document of the fixture's sentences whose
+    paragraphs are new (so that nothing is found again merely because a paragraph repeats)."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    split = [_SENTENCE_END.split(p) for p in paragraphs]
+    sentences = [s for parts in split for s in parts]
+    out = list(paragraphs)
+    for _ in range(copies - 1):
+        dealt = list(sentences)
+        rng.shuffle(dealt)
+        order = list(range(len(split)))
+        rng.shuffle(order)
+        at = 0
+        for index in order:
+            out.append(" ".join(dealt[at:at + len(split[index])]))
+            at += len(split[index])
+    return "\n\n".join(out)
+
+
+def _docx_from_text(text: str, dst: Path) -> None:
+    """A plain .docx with one paragraph per paragraph of ``text`` (python-docx)."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in text.split("\n\n"):
+        document.add_paragraph(paragraph)
+    document.save(str(dst))
+
+
+def _repeat_docx(src: Path, dst: Path, copies: int, rng: random.Random) -> None:
+    """The body's paragraphs and tables ``copies`` times, each copy after the first in a new order."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(src) as archive:
+        items = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, data in items:
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                body = root.find(f"{w}body")
+                blocks = [child for child in body if child.tag in (f"{w}p", f"{w}tbl")]
+                anchor = body.find(f"{w}sectPr")
+                for _ in range(copies - 1):
+                    copy = [etree.fromstring(etree.tostring(block)) for block in blocks]
+                    rng.shuffle(copy)
+                    for block in copy:
+                        if anchor is not None:
+                            anchor.addprevious(block)
+                        else:
+                            body.append(block)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            out.writestr(info, data)
+
+
+def _machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    load = os.getloadavg()
+    from importlib.metadata import version
+
+    from redact.detect.model import BUNDLED_MODELS  # noqa: F401 - the model name comes from a worker's meta
+    return (f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GB RAM, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}, spaCy {version('spacy')}, presidio-analyzer "
+            f"{version('presidio-analyzer')}; load average at start {load[0]:.1f}")
+
+
+def _model_name() -> str:
+    code = "from redact.detect.model import load_model; m = load_model(); print(m.name, m.version, m.nlp.pipe_names)"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO).stdout.strip()
+
+
+# ------------------------------------------------------------------------------------------------ main
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--text", type=Path)
-    parser.add_argument("--rules", type=Path)
-    parser.add_argument("--docx", type=Path)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3, help="timed rounds after the warm-up (best is kept)")
+    parser.add_argument("--big-words", type=int, default=100_000, help="size of the long document")
+    parser.add_argument("--big-repeat", type=int, default=1, help="timed runs of the long document")
+    parser.add_argument("--cold-repeat", type=int, default=3)
+    parser.add_argument("--skip", default="", help="comma-separated systems to leave out (e.g. apply-big-docx)")
+    parser.add_argument("--case", type=Path, default=CASE1, help="a folder with draft.docx, draft.txt, rules.yaml")
+    parser.add_argument("--json", type=Path, help="write every number here too")
     args = parser.parse_args()
-    case1 = SHARED / "fixtures" / "case1"
-    text_file, rules = args.text, args.rules
-    if text_file is None:
-        if (case1 / "draft.txt").exists():
-            text_file, rules = case1 / "draft.txt", rules or case1 / "rules.yaml"
-        else:
-            example = (REPO / "docs/examples/example-draft.txt").read_text(encoding="utf-8")
-            import tempfile
+    work = Path(tempfile.mkdtemp(prefix="speed-"))
+    if (args.case / "draft.docx").exists():
+        case = args.case
+        txt, docx, rules, source = case / "draft.txt", case / "draft.docx", case / "rules.yaml", case.name
+    else:
+        (txt, docx, rules), source = _example_inputs(work), "bundled example x N"
+    words = len(txt.read_text(encoding="utf-8").split())
+    copies = max(2, round(args.big_words / words))
+    big_txt, plain_docx, big_docx = work / "big.txt", work / "plain.docx", work / "big.docx"
+    varied = _vary_paragraphs(txt.read_text(encoding="utf-8"), copies, random.Random(7))
+    big_txt.write_text(varied, encoding="utf-8")
+    _docx_from_text(_vary_paragraphs(txt.read_text(encoding="utf-8"), 1, random.Random(7)), plain_docx)
+    _docx_from_text(varied, big_docx)
+    big_words = len(varied.split())
+    print(f"machine: {_machine()}")
+    print(f"model: {_model_name()}")
+    print(f"text: {source}, {words} words (txt); long document: {big_words} words (the text, then {copies - 1} "
+          f"copies with its sentences dealt into new paragraphs); plain docx: one paragraph per paragraph")
 
-            handle = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8")
-            handle.write("\n\n".join([example] * max(1, 20000 // len(example.split()))))
-            handle.close()
-            text_file, rules = Path(handle.name), rules or REPO / "docs/examples/example-rules.yaml"
-    words = len(text_file.read_text(encoding="utf-8").split())
-    print(f"text: {text_file} ({words} words); rules: {rules}")
-    results = {name: measure(name, text_file, str(rules) if name == "dhr-redact" else None, args.repeat)
-               for name in SYSTEMS}
-    base = results["spacy"]["best_s"]
-    print(f"{'system':<12}{'setup s':>9}{'run s':>9}{'x spaCy':>9}{'words/s':>10}{'peak MB':>9}")
-    for name, r in results.items():
-        print(f"{name:<12}{r['setup_s']:>9.2f}{r['best_s']:>9.2f}{r['best_s'] / base:>9.2f}"
-              f"{words / r['best_s']:>10.0f}{r['peak_rss_mb']:>9.0f}")
-    docx = args.docx or (case1 / "draft.docx" if (case1 / "draft.docx").exists() else None)
-    if docx is not None:
-        timings = docx_timings(docx, args.rules or case1 / "rules.yaml")
-        print(f"docx {docx.name}: apply {timings['apply_s']:.1f} s, verify {timings['verify_s']:.1f} s "
-              f"(verify/apply {timings['verify_s'] / timings['apply_s']:.2f}; both include process start-up)")
+    plan = {
+        "spacy-ner": ("spacy-ner", {"text": str(txt)}),
+        "presidio-paragraph": ("presidio-paragraph", {"text": str(txt)}),
+        "presidio-whole": ("presidio-whole", {"text": str(txt)}),
+        "apply-docx": ("apply", {"src": str(docx), "rules": str(rules)}),
+        "apply-txt": ("apply", {"src": str(txt), "rules": str(rules)}),
+        "apply-plain-docx": ("apply", {"src": str(plain_docx), "rules": str(rules)}),
+        "apply-big-txt": ("apply", {"src": str(big_txt), "rules": str(rules), "warm": str(txt)}),
+        "apply-big-plain-docx": ("apply", {"src": str(big_docx), "rules": str(rules), "warm": str(plain_docx)}),
+    }
+    skip = {s for s in args.skip.split(",") if s}
+    results: dict[str, dict] = {}
+    small = {label: Worker(label, *plan[label]) for label in plan if "big" not in label and label not in skip}
+    for _ in range(1 + args.repeat):                      # a warm-up round, then rounds alternating systems
+        for worker in small.values():
+            worker.run()
+    for label, worker in small.items():
+        results[label] = worker.finish()
+        print(f"  {label}: {results[label]['best_s']:.2f} s", flush=True)
+    # the long documents one at a time, after the rest, so that their peaks are their own
+    for label in (label for label in plan if "big" in label and label not in skip):
+        worker = Worker(label, *plan[label])
+        for _ in range(args.big_repeat):   # warmed up in its setup
+            worker.run()
+        results[label] = worker.finish()
+        print(f"  {label}: {results[label]['best_s']:.2f} s", flush=True)
+
+    out = work / "cold-out.docx"
+    redact = [sys.executable, "-m", "redact.cli"]
+    colds = {
+        "cold apply (docx)": redact + ["apply", str(docx), "--rules", str(rules), "-o", str(out), "--force"],
+        "cold verify (docx)": redact + ["verify", str(out), "--rules", str(rules)],
+        "redact --help": redact + ["--help"],
+    }
+    cold_results = {}
+    for _ in range(args.cold_repeat):
+        for label, command in colds.items():
+            r = cold(command)
+            best = cold_results.get(label)
+            if best is None or r["s"] < best["s"]:
+                cold_results[label] = r
+    report(results, cold_results, words, big_words)
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "cold": cold_results, "words": words,
+                                         "big_words": big_words}, indent=1))
+
+
+def report(results: dict, colds: dict, words: int, big_words: int) -> None:
+    """The table and the ratios, on wall time and on CPU time (CPU time is the steadier one on a busy machine)."""
+    def ratio(a: str, b: str | None, key: str) -> float:
+        if b is None or a not in results or b not in results:
+            return float("nan")
+        return results[a][key] / results[b][key]
+
+    presidio = [k for k in ("presidio-paragraph", "presidio-whole") if k in results]
+    fastest = {key: min(presidio, key=lambda k: results[k][key]) if presidio else None for key in ("best_s", "cpu_s")}
+    print(f"\n{'system':<22}{'setup s':>8}{'wall s':>8}{'cpu s':>8}{'x spaCy':>9}{'x Presidio':>11}"
+          f"{'words/s':>9}{'peak MB':>9}")
+    for label, r in results.items():
+        n = big_words if "big" in label else words
+        print(f"{label:<22}{r['setup_s']:>8.2f}{r['best_s']:>8.2f}{r['cpu_s']:>8.2f}"
+              f"{ratio(label, 'spacy-ner', 'best_s'):>9.2f}{ratio(label, fastest['best_s'], 'best_s'):>11.2f}"
+              f"{n / r['best_s']:>9.0f}{r['peak_rss_mb']:>9.0f}")
+    print(f"(x columns on wall time; the faster plain Presidio mode: {fastest['best_s']})")
+    print(f"\n{'command (new process)':<24}{'s':>7}{'peak MB':>9}{'exit':>6}")
+    for label, r in colds.items():
+        print(f"{label:<24}{r['s']:>7.2f}{r['peak_rss_mb']:>9.0f}{r['rc']:>6}")
+    print(f"\n{'ratio (issue 15 target)':<52}{'wall':>7}{'cpu':>7}")
+    rows = [("apply docx / plain Presidio, faster mode (<= 0.5)", "apply-docx", "presidio"),
+            ("apply docx / bare spaCy NER (<= 1.3)", "apply-docx", "spacy-ner"),
+            ("apply txt / plain Presidio, faster mode", "apply-txt", "presidio"),
+            ("apply txt / bare spaCy NER", "apply-txt", "spacy-ner"),
+            (f"{big_words} / {words} words, txt (<= 5.5)", "apply-big-txt", "apply-txt"),
+            (f"{big_words} / {words} words, plain docx (<= 5.5)", "apply-big-plain-docx", "apply-plain-docx")]
+    for text, a, b in rows:
+        walls = ratio(a, fastest["best_s"] if b == "presidio" else b, "best_s")
+        cpus = ratio(a, fastest["cpu_s"] if b == "presidio" else b, "cpu_s")
+        print(f"{text:<52}{walls:>7.2f}{cpus:>7.2f}")
+    for label in ("apply-big-txt", "apply-big-plain-docx"):
+        if label in results:
+            print(f"peak memory, {label} (<= 500 MB): {results[label]['peak_rss_mb']:.0f} MB")
+    apply = results.get("apply-docx", {}).get("best_s")
+    if apply and "cold apply (docx)" in colds:
+        print(f"cold apply / warm apply, docx (<= 1.5): {colds['cold apply (docx)']['s'] / apply:.2f}")
+    if "cold verify (docx)" in colds:
+        print(f"cold verify, docx (<= 0.5 s): {colds['cold verify (docx)']['s']:.2f} s")
+    if "redact --help" in colds:
+        print(f"redact --help (<= 0.2 s): {colds['redact --help']['s']:.2f} s")
 
 
 if __name__ == "__main__":

@@ -192,6 +192,14 @@ class Redactor:
             extra += decisions
         return extra
 
+    def _verify_saved(self, saved: Path) -> Verdict:
+        """``verify_file`` on the saved output, with the leak finder of the pass before saving: a text verify
+        reads as a segment was read is searched once, not twice."""
+        from .verify import texts_of, verify_texts
+
+        with self._lock:
+            return verify_texts(self.rules, list(texts_of(saved)), str(saved), finder=self.leak_finder)
+
     def _leaks_left_in_segments(self, document: Document, saved: Path) -> list[Decision]:
         """The text verify flags in the saved output, replaced wherever it stands whole in a segment of the part."""
         from .verify import month_contexts, texts_of
@@ -216,12 +224,14 @@ class Redactor:
 
     def _decisions_for(self, segment: Segment, index: int, spans) -> list[Decision]:
         """Decisions for verify's spans in one segment, in the order given (first wins an overlap)."""
+        from .detect.spans import DisjointSpans
+
         decisions: list[Decision] = []
-        taken: list[tuple[int, int]] = []
+        taken: DisjointSpans[None] = DisjointSpans()
         for start, end, kind, value in spans:
-            if any(start < e and s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
-            taken.append((start, end))
+            taken.add(start, end, None)
             decision = self._verify_decision(segment, index, start, end, kind, value)
             if decision is not None and decision.replacement != decision.finding.text:
                 decisions.append(decision)
@@ -286,7 +296,7 @@ class Redactor:
         with Staging() as staging:
             tmp = staging.add(dst, last=True)
             document.save(tmp)
-            verdict = verify_file(tmp, self.rules)
+            verdict = self._verify_saved(tmp)
             if not verdict.ok:
                 # verify reads a paragraph whole (field codes, runs of every kind): a name it judges differently
                 # there is looked for again in the segments of the same part, replaced, and the output re-checked
@@ -295,7 +305,7 @@ class Redactor:
                 if extra:
                     decisions += extra
                     document.save(tmp)
-                    verdict = verify_file(tmp, self.rules)
+                    verdict = self._verify_saved(tmp)
             verdict.path = str(dst)
             if not verdict.ok:
                 # what is left lies where no segment reaches: say where, what, and what the author can do

@@ -13,6 +13,7 @@ from typing import Generic, Iterable, TypeVar
 import ahocorasick
 
 from ..normalise import Folded, fold, fold_key
+from .spans import DisjointSpans
 
 Payload = TypeVar("Payload")
 
@@ -109,10 +110,10 @@ class PhraseAutomaton(Generic[Payload]):
 def _longest_first(found: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
     """Non-overlapping matches, longer ones first, then earlier ones ("Hartsford Borough Council" over "Hartsford")."""
     taken: list[tuple[int, int, object]] = []
-    occupied: list[tuple[int, int]] = []
+    occupied: DisjointSpans[None] = DisjointSpans()
     for start, end, payload in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
-        if any(start < o_end and o_start < end for o_start, o_end in occupied):
+        if occupied.overlaps(start, end):
             continue
         taken.append((start, end, payload))
-        occupied.append((start, end))
+        occupied.add(start, end, None)
     return sorted(taken, key=lambda m: m[0])

@@ -9,6 +9,7 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..normalise import fold_key
 from ..variants import NAME_TITLES
+from .spans import DisjointSpans
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
 
@@ -89,13 +90,16 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
     """Detected names in which a listed name is only part of a hyphenated name ("Amara Mensah-Carver" when only
     "Mensah" is listed): they are somebody else, and are replaced whole rather than around the listed part."""
     compound = set()
-    listed = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON]
+    listed_in: dict[int, list[Finding]] = defaultdict(list)   # by segment: a name holds only its own segment's
+    for f in findings:
+        if f.source == "rule" and f.entity_type == entities.PERSON:
+            listed_in[f.segment].append(f)
     for finding in findings:
         if finding.source == "rule" or finding.entity_type != entities.PERSON:
             continue
         text = segments[finding.segment].text
-        for inner in listed:
-            if inner.segment != finding.segment or not (finding.start <= inner.start and inner.end <= finding.end):
+        for inner in listed_in.get(finding.segment, ()):
+            if not (finding.start <= inner.start and inner.end <= finding.end):
                 continue
             joined_after = inner.end < finding.end and text[inner.end] == "-" and text[inner.end + 1:inner.end + 2].isalpha()
             joined_before = inner.start > finding.start and text[inner.start - 1] == "-" \
@@ -293,17 +297,20 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
             by_segment[finding.segment].append(finding)
     for segment_index in sorted(by_segment):
         accepted: list[Finding] = []
+        taken: DisjointSpans[Finding] = DisjointSpans()
         ranked = sorted(by_segment[segment_index],
                         key=lambda f: (rank(f), -(f.end - f.start), -f.score, f.start, f.entity_type))
         for finding in ranked:
-            clashes = [a for a in accepted if a.start < finding.end and finding.start < a.end]
+            clashes = taken.overlapping(finding.start, finding.end)
             if not clashes:
                 accepted.append(finding)
+                taken.add(finding.start, finding.end, finding)
                 continue
             if rank(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
                 rest = _remainder(finding, clashes)
-                if rest is not None and not any(a.start < rest.end and rest.start < a.end for a in accepted):
+                if rest is not None and not taken.overlaps(rest.start, rest.end):
                     accepted.append(rest)
+                    taken.add(rest.start, rest.end, rest)
         out.extend(sorted(accepted, key=lambda f: f.start))
     return out
 

@@ -68,6 +68,11 @@ class EmailAddressRecognizer(PatternRecognizer):
         super().__init__(supported_entity=EMAIL_ADDRESS, name="EmailAddressRecognizer", patterns=self.PATTERNS,
                          context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if "@" not in text:   # the pattern needs one; its backtracking on long attribute values cost seconds
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
 
 class SocialHandleRecognizer(DhrRecognizer):
     """Social media handles (@mags_doyle71) -> SOCIAL_HANDLE.
