@@ -489,3 +489,31 @@ def test_two_sessions_on_one_machine_keep_their_own_cookies(tmp_path):
         assert len(cookies) == 2
         both = {"cookie": "; ".join(f"{name}={value}" for name, value in cookies.items())}   # as the browser sends
         assert one.get("/", headers=both).status_code == 200 and two.get("/", headers=both).status_code == 200
+
+
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
+def test_the_command_removes_its_folder_when_stopped(tmp_path, stop):
+    """`redact serve` as the author runs it: Ctrl-C (or a SIGTERM at logout) leaves no file of the session."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TMPDIR": str(tmp_path)}      # the session's folder is made where we can look
+    server = subprocess.Popen([sys.executable, "-m", "redact.cli", "serve", "--port", "0", "--no-browser"],
+                              stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    try:
+        said = server.stderr.readline()
+        assert re.search(r"open http://127\.0\.0\.1:\d+/\?token=", said), said
+        folders = list(tmp_path.glob("redact-serve-*"))
+        assert len(folders) == 1
+        (folders[0] / "draft").mkdir()
+        (folders[0] / "draft" / "draft.docx").write_bytes(b"a draft")
+        server.send_signal(getattr(signal, stop))
+        server.wait(30)
+    finally:
+        if server.poll() is None:
+            server.kill()
+    rest = server.stderr.read()
+    assert "Traceback" not in rest and "the session's files were removed" in rest
+    assert not list(tmp_path.glob("redact-serve-*")), "the session's folder is gone"

@@ -115,5 +115,7 @@ def serve(port: int = DEFAULT_PORT, *, open_browser: bool = True, echo: Callable
         if open_browser:
             webbrowser.open(server.launcher().as_uri())
 
-    server.run(on_ready=ready)
-    echo("redact serve: stopped; the session's files were removed")
+    try:
+        server.run(on_ready=ready)
+    finally:   # Ctrl-C and SIGTERM go on to the command's own exit codes (130, 143) after this
+        echo("redact serve: stopped; the session's files were removed")
