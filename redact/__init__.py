@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .errors import (ArgumentError, ArgumentTypeError, InputError, LeakError, ModelError, OutputError, RedactError,
                      RulesError)
-from .findings import Finding
-from .rules import Rules, load_rules
 
 if TYPE_CHECKING:
-    # The names below are loaded on first use (Presidio and spaCy take seconds); type checkers see them here.
+    # The names below are loaded on first use (Presidio and spaCy take seconds, pydantic a tenth of one that
+    # `redact --help` should not wait for); type checkers see them here.
     from .api import (RedactedBytes, redact_bytes, redact_file, redact_text, scan_text, verify_bytes)
     from .decide import Decision
+    from .findings import Finding
+    from .rules import Rules, load_rules
     from .pipeline import RedactionReport, Redactor
     from .verify import Leak, Verdict, verify_file
 
@@ -32,7 +33,8 @@ __all__ = ["Redactor", "load_rules", "Rules", "Finding", "Verdict", "Leak", "Dec
            "ArgumentError", "ArgumentTypeError"]
 
 # name -> the module that defines it, imported when the name is first used
-_LAZY = {"Redactor": "pipeline", "RedactionReport": "pipeline", "Decision": "decide",
+_LAZY = {"Rules": "rules", "load_rules": "rules", "Finding": "findings",
+         "Redactor": "pipeline", "RedactionReport": "pipeline", "Decision": "decide",
          "Verdict": "verify", "Leak": "verify", "verify_file": "verify",
          "RedactedBytes": "api", "redact_bytes": "api", "verify_bytes": "api", "redact_file": "api",
          "redact_text": "api", "scan_text": "api"}

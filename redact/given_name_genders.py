@@ -36,12 +36,46 @@ class GivenNames:
     female: Counter    # folded name -> how many locales list it for girls
     male: Counter      # folded name -> how many locales list it for boys
     anywhere: Counter  # folded name -> how many locales list it (either gender)
-    by_locale: dict[str, frozenset[str]]   # locale -> folded given names it lists (either gender)
+    generic_words: frozenset[str]   # frequent English words only Faker's generic list gives as a name
+
+    @property
+    def by_locale(self) -> dict[str, frozenset[str]]:
+        """Locale -> folded given names it lists (either gender): read from Faker (tests and benchmarks only)."""
+        return _faker_given_names()[3]
 
 
 @lru_cache(maxsize=1)
 def given_names() -> GivenNames:
-    """Every Latin-script given name of Faker's person providers, folded (read once per process, ~1 s)."""
+    """Every Latin-script given name of Faker's person providers, folded: read from ``redact/data/given_names.tsv``
+    (built by tools/build_data.py with :func:`read_faker_given_names`; folding Faker's lists here takes a second and
+    a pre-commit ``verify`` should not need Faker)."""
+    from .data.tables import rows
+
+    female: Counter = Counter()
+    male: Counter = Counter()
+    anywhere: Counter = Counter()
+    generic_words = set()
+    for key, girls, boys, locales, generic in rows("given_names.tsv"):
+        if girls != "0":
+            female[key] = int(girls)
+        if boys != "0":
+            male[key] = int(boys)
+        anywhere[key] = int(locales)
+        if generic == "1":
+            generic_words.add(key)
+    return GivenNames(female, male, anywhere, frozenset(generic_words))
+
+
+def read_faker_given_names() -> GivenNames:
+    """The table :func:`given_names` reads, made from Faker's person providers (build time only)."""
+    female, male, anywhere, by_locale = _faker_given_names()
+    generic = by_locale.get(_GENERIC_LIST, frozenset())
+    return GivenNames(female, male, anywhere,
+                      frozenset(key for key in generic if _frequent_word_only_in_generic_list(anywhere, key)))
+
+
+@lru_cache(maxsize=1)
+def _faker_given_names() -> tuple[Counter, Counter, Counter, dict[str, frozenset[str]]]:
     import faker.providers.person as person_providers
 
     female: Counter = Counter()
@@ -66,7 +100,7 @@ def given_names() -> GivenNames:
                 del sys.modules[name]
                 if hasattr(person_providers, name.rsplit(".", 1)[1]):
                     delattr(person_providers, name.rsplit(".", 1)[1])
-    return GivenNames(female, male, anywhere, by_locale)
+    return female, male, anywhere, by_locale
 
 
 def _folded(values: Iterable) -> Iterable[str]:
@@ -82,7 +116,7 @@ def given_name_gender(first_name: str, min_countries: int = 1) -> str | None:
     names = given_names()
     key = fold_key(first_name)
     female, male = names.female[key], names.male[key]
-    if names.anywhere[key] < min_countries or _only_in_the_generic_list(names, key):
+    if names.anywhere[key] < min_countries or key in names.generic_words:
         return None
     if female and female >= _MAJORITY * male:
         return "female"
@@ -97,8 +131,8 @@ _GENERIC_LIST = "en"
 _FREQUENT_WORD_ZIPF = 4.0
 
 
-def _only_in_the_generic_list(names: GivenNames, key: str) -> bool:
-    if names.anywhere[key] != 1 or key not in names.by_locale.get(_GENERIC_LIST, ()):
+def _frequent_word_only_in_generic_list(anywhere: Counter, key: str) -> bool:
+    if anywhere[key] != 1:
         return False
     from wordfreq import zipf_frequency
 

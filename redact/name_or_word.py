@@ -13,7 +13,8 @@ Two questions live here, used alike by detection (``apply``) and by ``verify``:
   what comes before (a title, "Dear", a day number, "in"), what follows (a surname, a possessive, a verb of
   speech, a year, the same word in lower case), where it stands (sentence start, opening quote, heading in
   capitals, a text of its own), lists of colours and months, modal questions, capitalised phrases, and, only
-  where none of that decides, spaCy's part-of-speech tags for the sentence (loaded lazily, first use only).
+  where none of that decides, spaCy's part-of-speech tags for the sentence (loaded lazily, first use only; ``apply``
+  only: ``verify`` never loads spaCy and reports what only the tagger could call the word).
 
 ``apply`` replaces a ``NAME``; ``verify`` reports ``NAME`` and ``UNSURE``: it leans to the name, so that what the
 sentence does not clearly use as the word is either replaced or reported, never silently left.
@@ -111,10 +112,33 @@ def given_name_popularity(word: str) -> int:
 
 @lru_cache(maxsize=8192)
 def is_ordinary_word(word: str) -> bool:
-    """Is the folded ``word`` an English word a report may well use in lower case ("hope", "brown")?"""
-    from wordfreq import zipf_frequency
+    """Is the folded ``word`` an English word a report may well use in lower case ("hope", "brown")?
+
+    Read from ``redact/data/ordinary_words.txt``, which tools/build_data.py makes with :func:`computed_ordinary_words`
+    (the model's dictionary, wordfreq and Faker take seconds to load; ``verify`` runs without them)."""
+    from .data.tables import ordinary_words
 
     key = fold_key(word)
+    return key in MONTHS or key in WEEKDAYS or key in ordinary_words()
+
+
+def computed_ordinary_words() -> tuple[set[str], str]:
+    """(every dictionary word :func:`is_ordinary_word` takes, the model whose dictionary was read): build time only."""
+    path = _lookups_path()
+    if path is None:
+        raise LookupError("no spaCy model with a lemmatiser dictionary is installed")
+    import json
+
+    nouns, others = _dictionary()
+    meta_path = path.parents[2] / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    model = f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+    return {key for key in nouns | others if _computed_ordinary_word(key)}, model
+
+
+def _computed_ordinary_word(key: str) -> bool:
+    from wordfreq import zipf_frequency
+
     if key in MONTHS or key in WEEKDAYS:
         return True
     nouns, others = _dictionary()
@@ -127,11 +151,25 @@ def is_ordinary_word(word: str) -> bool:
     return given_name_popularity(key) < POPULAR_GIVEN_NAME
 
 
+ENGLISH_WORD_ZIPF = 3.0
+
+
 @lru_cache(maxsize=8192)
 def _english_word(key: str) -> bool:
-    from wordfreq import zipf_frequency
+    """Is ``key`` at least once per million words of English? A single word is looked up in the list shipped from
+    wordfreq (redact/data/english_words.txt); only a joined form ("well-being") needs wordfreq itself, and without
+    it (a light verify install) counts as no English word, which makes verify report more, never less."""
+    from .data.tables import english_words
 
-    return zipf_frequency(key, "en") >= 3.0
+    if key in english_words():
+        return True
+    if key.isascii() and key.isalpha():
+        return False
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return False
+    return zipf_frequency(key, "en") >= ENGLISH_WORD_ZIPF
 
 
 def ambiguous_words(keys: Iterable[str], common_word_names: Iterable[str] = (),
@@ -358,21 +396,11 @@ def written_with_its_marks(listed_text: str, written: str) -> bool:
     return unicodedata.normalize("NFC", written).casefold() == unicodedata.normalize("NFC", listed_text).casefold()
 
 
-@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words, read from their module without importing spaCy (seconds) into verify."""
-    import importlib.util
-    from pathlib import Path
+    """spaCy's English stop words, shipped in redact/data (verify runs without spaCy installed)."""
+    from .data.tables import stop_words
 
-    spec = importlib.util.find_spec("spacy")
-    for folder in spec.submodule_search_locations if spec else ():
-        module_spec = importlib.util.spec_from_file_location("_spacy_en_stop_words",
-                                                             Path(folder) / "lang" / "en" / "stop_words.py")
-        if module_spec and module_spec.loader:
-            module = importlib.util.module_from_spec(module_spec)
-            module_spec.loader.exec_module(module)
-            return frozenset(module.STOP_WORDS)
-    return frozenset()   # pragma: no cover - spaCy is a dependency
+    return stop_words()
 
 
 def _heading_like(text: str) -> bool:
@@ -387,9 +415,12 @@ def _heading_like(text: str) -> bool:
 class NameOrWord:
     """Judges occurrences of ambiguous listed words; one per rules file (``name_words``: listed name parts)."""
 
-    def __init__(self, name_words: Iterable[str] = (), model: str | None = None):
+    def __init__(self, name_words: Iterable[str] = (), model: str | None = None, tagger: bool = True):
+        """``tagger=False`` (verify): never load spaCy; where only its part-of-speech tags could call the word an
+        ordinary word, the occurrence stays UNSURE, so the gate only ever reports more without them."""
         self.name_words = {fold_key(w) for w in name_words}
         self.model = model
+        self.tagger = tagger
         self._nlp = None
         self._nlp_failed = False
         self._lock = threading.Lock()
@@ -519,8 +550,10 @@ class NameOrWord:
         sentence_from = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
         sentence = text[sentence_from:_sentence_end(text, end)]
         tags = self._tags(sentence)
+        if tags is None:
+            return True     # no tagger: it may be a verb, so the month is not taken for the time on this ground
         offset = end + len(gap) - sentence_from
-        return any(t[0] == offset and t[2] in ("VERB", "AUX") for t in tags or ())
+        return any(t[0] == offset and t[2] in ("VERB", "AUX") for t in tags)
 
     def _in_colour_list(self, text: str, start: int, end: int) -> bool:
         # "Red, Amber, Green", but not "Amber, Jade and Ruby" (three sisters): a colour that is no name is needed
@@ -603,6 +636,8 @@ class NameOrWord:
         return _tag(nlp, sentence)
 
     def _pipeline(self):
+        if not self.tagger:
+            return None
         if self._nlp is None and not self._nlp_failed:
             with self._lock:
                 if self._nlp is None and not self._nlp_failed:

@@ -774,14 +774,15 @@ class LeakFinder:
         from .variants import surnames_and_first_names
 
         self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names)
-        self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model)
+        # verify never loads spaCy (seconds, and a pre-commit install without it): untagged, it reports more
+        self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model, tagger=False)
         self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
                                                        (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
                        if date is not None]
         self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
 
     def _used_as_name(self, text: str, start: int, end: int) -> bool:
-        """Reported unless the sentence clearly uses the ordinary word (spaCy is loaded only if needed)."""
+        """Reported unless the words around clearly use the ordinary word (never spaCy's tagger: see ``__init__``)."""
         return self._judge.judge(text, start, end).reported_by_verify
 
     def spans(self, text: str, identifier: bool = False, broad: bool | str = True,
@@ -1110,7 +1111,13 @@ def _is_replacement(text: str, replacements: tuple[re.Pattern, set[str]]) -> boo
 
 def _detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
     """--strict: high-confidence unlisted names, contacts and ids the detector still finds."""
-    from .detect.engine import Detector
+    try:
+        from .detect.engine import Detector
+    except ImportError as error:   # a light install (requirements-verify.txt) has no spaCy or Presidio
+        from .errors import ModelError
+
+        raise ModelError(f"verify --strict runs the detector, which needs the full install (pip install dhr-redact): "
+                         f"{error.name or error} is not installed") from None
     from .documents.base import Segment
 
     readable = [t for t in texts if t.content and not t.unread and t.raw_of is None and t.text.strip()]

