@@ -82,36 +82,75 @@ def heading_text(text: str) -> str:
 
 # Plain text has no heading styles: a heading is a block of one short line that does not end like a sentence,
 # numbered ("3.2 Contact with the GP", "1. Introduction") or in capitals ("INTRODUCTION"), or in Title or sentence
-# case ("Terms of reference") with prose after it. The prose after it tells a heading from a list item ("The
-# Domestic Abuse Commissioner" in a list of recipients), which looks the same. A table row ("Name | Role") or a
-# bullet is never one.
+# case ("Terms of reference") with prose or a table after it. What comes after tells a heading from a list item
+# ("The Domestic Abuse Commissioner" in a list of recipients), which looks the same; so does what comes before:
+# the third short line in a row is a list ("Colin Rigby, Detective Inspector" in a list of panel members). A table
+# row ("Name | Role", cells apart by tabs), a caption ("Table 2: Agencies") or a bullet is never one.
 _NUMBERED = re.compile(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.)\s+(?P<rest>\S.*)")
+_CAPTION = re.compile(r"(?:Table|Figure|Chart|Diagram)\b\s*[\dA-Z:]", re.IGNORECASE)
 _SENTENCE_END = (".", ",", ";", ":", "?", "!")
+_PROSE_END = (".", "!", "?", ".”", ".\"", ".’", ".'", ")")
 MAX_HEADING_WORDS = 10
-MIN_PROSE_WORDS = 12
+MIN_PROSE_WORDS = 12          # a block this long is prose whatever its end
+MIN_SENTENCE_WORDS = 5        # a shorter one is prose when it ends like a sentence
+LIST_RUN = 2                  # short lines in a row before a line that make it a list item
+
+
+def _shape(block: str) -> str | None:
+    """"numbered", "capitals" or "short" for a block shaped like a heading, None otherwise."""
+    line = block.strip()
+    if not line or "\n" in line or "|" in line or "\t" in line or len(line) > 90 or line.endswith(_SENTENCE_END):
+        return None
+    if line.startswith(("-", "*", "•", "(")) or _CAPTION.match(line):
+        return None
+    numbered = _NUMBERED.fullmatch(line)
+    words = (numbered.group("rest") if numbered else line).split()
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return None
+    if line.isupper():          # "INTRODUCTION", "26TH AUGUST 2021"
+        return "capitals"
+    if not words[0][:1].isupper():
+        return None
+    return "numbered" if numbered else "short"
 
 
 def looks_like_heading(block: str, following: str | None = None) -> bool:
     """True for a plain-text block that is a heading (see above); ``following`` is the next block, if any is
     known: without it only the form of the line is judged."""
-    line = block.strip()
-    if not line or "\n" in line or "|" in line or len(line) > 90 or line.endswith(_SENTENCE_END):
+    shape = _shape(block)
+    if shape is None:
         return False
-    if line.startswith(("-", "*", "•", "(")):
-        return False
-    numbered = _NUMBERED.fullmatch(line)
-    words = (numbered.group("rest") if numbered else line).split()
-    if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper():
-        return False
-    if numbered or line.isupper() and any(ch.isalpha() for ch in line):
-        return True
-    if following is None:
-        return True
-    return _is_prose(following)
+    return shape != "short" or following is None or _opens_section(following)
 
 
-def _is_prose(block: str) -> bool:
-    return "|" not in block and len(block.split()) >= MIN_PROSE_WORDS
+def text_headings(blocks: list[str]) -> list[bool]:
+    """Which of a plain-text draft's blocks are headings, each judged with the blocks around it."""
+    shapes = [_shape(block) for block in blocks]
+    headings = []
+    for index, shape in enumerate(shapes):
+        if shape != "short":
+            headings.append(shape is not None)
+            continue
+        run = 0
+        while index - run - 1 >= 0 and shapes[index - run - 1] == "short":
+            run += 1
+        following = blocks[index + 1] if index + 1 < len(blocks) else ""
+        after = blocks[index + 2] if index + 2 < len(blocks) else ""
+        # a heading may stand right above another ("Appendix A" over "Action plan") or a table's caption
+        above_another = index + 1 < len(blocks) and shapes[index + 1] == "short" and run + 1 < LIST_RUN \
+            and _opens_section(after)
+        caption = bool(_CAPTION.match(following.strip()))
+        headings.append(run < LIST_RUN and (_opens_section(following) or above_another or caption))
+    return headings
+
+
+def _opens_section(block: str) -> bool:
+    """True for what follows a heading: prose, or a table."""
+    text = block.strip()
+    if "|" in text or "\t" in text:
+        return True
+    words = len(text.split())
+    return words >= MIN_PROSE_WORDS or words >= MIN_SENTENCE_WORDS and text.endswith(_PROSE_END)
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<title>.*?)[ \t#]*")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError, OutputWarning
 from .base import Document, Edit, Segment
-from .places import Place, first_words, heading_text, looks_like_heading, markdown_heading
+from .places import Place, first_words, heading_text, markdown_heading, text_headings
 
 _BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 MAX_TEXT_BYTES = 200 * 1024 * 1024
@@ -100,14 +100,13 @@ class TextDocument(Document):
         """Each block's line number, the heading above it and its paragraph number under that heading."""
         markdown = self.path.suffix.lower() in (".md", ".markdown")
         places, heading, paragraph, line, cursor = [], None, 0, 1, 0
-        for number, (start, end) in enumerate(self._blocks):
-            block = self.text[start:end]
+        blocks = [self.text[start:end] for start, end in self._blocks]
+        headings = [] if markdown else text_headings(blocks)
+        for number, (start, block) in enumerate(zip((b[0] for b in self._blocks), blocks)):
             first = start + len(block) - len(block.lstrip())   # a block may begin with the blank line before it
             line += self.text.count("\n", cursor, first)
             cursor = first
-            following = self.text[slice(*self._blocks[number + 1])] if number + 1 < len(self._blocks) else ""
-            title = markdown_heading(block) if markdown else \
-                (block.strip() if looks_like_heading(block, following) else None)
+            title = markdown_heading(block) if markdown else (block.strip() if headings[number] else None)
             if title is not None:
                 heading, paragraph = heading_text(title), 0
                 places.append(Place(f"line {line}", heading, None, first_words(title), "heading"))
