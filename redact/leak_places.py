@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .documents.places import Place
+from .documents.places import Place, place_at
 
 if TYPE_CHECKING:
     from .verify import Leak, LeakFinder
@@ -71,13 +71,31 @@ def _places_of(path: Path) -> dict[str, Place]:
     from .documents import open_document
 
     document = open_document(path)
-    return {segment.location: segment.place for segment in document.segments if segment.place is not None}
+    places = {}
+    for segment in document.segments:
+        if segment.place is None:
+            continue
+        places[segment.location] = segment.place
+        if segment.place.part.startswith("line "):   # each line of a text block, for "block 3, line 57"
+            offset = 0
+            for line in segment.text.split("\n"):
+                narrowed = place_at(segment.place, segment.text, offset)
+                if narrowed is not None and line.strip():
+                    places.setdefault(f"{segment.location}@{narrowed.part}", narrowed)
+                offset += len(line) + 1
+    return places
 
 
 def _find(places: dict[str, Place], location: str) -> Place | None:
     block = _TEXT_BLOCK.match(location)
     if block:
         number = f"#block{block.group('number')}"
+        line = re.search(r"line (\d+)", location)
+        if line:
+            exact = next((place for key, place in places.items() if key.endswith(f"{number}@line {line.group(1)}")),
+                         None)
+            if exact is not None:
+                return exact
         return next((place for key, place in places.items() if key.endswith(number)), None)
     paragraph = _DOCX_PARAGRAPH.match(location)
     if paragraph:   # verify counts a part's paragraphs from 0, the adapter from 1

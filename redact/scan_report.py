@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import entities
 from .decide import Decision
 from .documents import ManualReviewItem, Segment
+from .documents.places import place_at
 from .normalise import fold_key
 
 DECISION = "decision"     # needs the author: exit 1
@@ -201,7 +202,8 @@ def build_report(file: str, segments: list[Segment], decisions: list[Decision], 
         elif finding.listed_index is None and len(finding.text) > len(group.name):
             group.name = finding.text       # "Kevin Doherty" names the group better than "Mr Doherty"
         group.forms[finding.text] += 1
-        group.mentions.append(_mention(finding.text, finding.location, _segment(segments, finding.segment)))
+        group.mentions.append(_mention(finding.text, finding.location, _segment(segments, finding.segment),
+                                       finding.start))
     for suggestion in suggestions:
         group = EntityGroup(DECISION, "nickname", entities.PERSON, suggestion["word"], None,
                             f"may be a nickname of {suggestion['person']}")
@@ -251,8 +253,8 @@ def _segment(segments: list[Segment], index: int) -> Segment | None:
     return segments[index] if 0 <= index < len(segments) else None
 
 
-def _mention(text: str, location: str, segment: Segment | None) -> Mention:
-    place = segment.place if segment is not None else None
+def _mention(text: str, location: str, segment: Segment | None, offset: int = 0) -> Mention:
+    place = place_at(segment.place, segment.text, offset) if segment is not None else None
     return Mention(text, location, str(place) if place is not None else None,
                    place.as_dict() if place is not None else None)
 
@@ -261,4 +263,5 @@ def _word_mentions(word: str, segments: list[Segment]) -> list[Mention]:
     import re
 
     pattern = re.compile(rf"\b{re.escape(word)}\b")
-    return [_mention(word, segment.location, segment) for segment in segments if pattern.search(segment.text)]
+    return [_mention(word, segment.location, segment, match.start()) for segment in segments
+            for match in pattern.finditer(segment.text)]

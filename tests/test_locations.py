@@ -334,3 +334,23 @@ def test_a_picture_to_review_is_placed_after_the_paragraph_before_it(tmp_path):
     place = document.place_of_part(items[0].location)
     assert place is not None and place.heading == "Pen portrait" and place.what == "picture or object"
     assert str(place).startswith('body, under "Pen portrait", after "Photograph of Bích Ngọc provided')
+
+
+def test_a_text_saved_without_blank_lines_is_placed_by_its_line():
+    from redact.documents.places import place_at
+
+    text = "1. Introduction\nThe review concerns Dương Văn Minh.\nHe met Siobhán Ó Briain in Cork.\n"
+    segment = TextDocument.from_string(text, "draft.txt").segments[0]
+    place = place_at(segment.place, segment.text, segment.text.index("Siobhán"))
+    assert place.part == "line 3" and place.first_words == "He met Siobhán Ó Briain in Cork."
+    assert place_at(segment.place, segment.text, 0) == segment.place
+
+
+def test_a_leak_in_a_text_file_is_placed_on_its_line(tmp_path):
+    from redact import verify_file
+
+    leaky = tmp_path / "leaky.txt"
+    leaky.write_text("Chronology\nThe panel met in March.\nOluwaseun Adebayo rang the GP.\n", encoding="utf-8")
+    leaks = [leak for leak in verify_file(leaky, RULES).leaks if leak.kind == "person"]
+    assert leaks and leaks[0].where is not None and leaks[0].where.startswith("line 3: ")
+    assert "Oluwaseun" not in leaks[0].where

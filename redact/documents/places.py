@@ -65,6 +65,21 @@ def places_by_location(segments) -> dict[str, Place]:
     return {segment.location: segment.place for segment in segments if segment.place is not None}
 
 
+def place_at(place: Place | None, text: str, offset: int) -> Place | None:
+    """A plain-text block's place narrowed to the line holding ``offset``: a .txt file saved with one paragraph
+    per line and no blank line between is one block, and its line is what a person can find."""
+    if place is None or not place.part.startswith("line ") or not place.part[5:].isdigit():
+        return place
+    first = len(text) - len(text.lstrip())          # the place's line is the block's first non-blank line
+    lines = text.count("\n", first, offset)
+    if offset <= first or not lines:
+        return place
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)]
+    return Place(f"line {int(place.part[5:]) + lines}", place.heading, None, first_words(line), place.what)
+
+
 def first_words(text: str, count: int = FIRST_WORDS) -> str:
     """The first ``count`` words of ``text`` on one line, with an ellipsis when there is more."""
     words = text.split()
