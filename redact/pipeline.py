@@ -382,7 +382,9 @@ def _places_in_words(document: Document, review: list[ManualReviewItem]) -> dict
     """Each segment's place, and where each picture or object to review is shown, by location."""
     places = places_by_location(document.segments)
     place_of_part = getattr(document, "place_of_part", None)
-    for item in review if place_of_part is not None else ():
+    if place_of_part is None:      # a text file has no pictures to place
+        return places
+    for item in review:
         place = place_of_part(item.location)
         if place is not None:
             places.setdefault(item.location, place)
