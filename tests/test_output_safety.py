@@ -276,7 +276,7 @@ _CHILD = """
 import sys, time
 from pathlib import Path
 import redact.pipeline as pipeline
-pipeline.Redactor.redact_document = lambda self, document: []
+pipeline.Redactor.redact_document = lambda self, document, **options: []
 def stuck(path, rules, **kwargs):
     Path(sys.argv[1]).write_text("in verification")
     time.sleep(60)
