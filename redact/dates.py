@@ -12,6 +12,8 @@ import datetime
 import re
 from typing import NamedTuple
 
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS
+
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
            "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
            "days_alone"]
@@ -40,11 +42,7 @@ class DateMention(NamedTuple):
     other_day: int | None = None
 
 
-_MONTH_NAMES = [
-    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May", None),
-    ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept|Sep"), ("October", "Oct"),
-    ("November", "Nov"), ("December", "Dec"),
-]
+_MONTH_NAMES = [(full, "|".join(short) or None) for full, short in zip(MONTHS, MONTH_ABBREVIATIONS)]
 _MONTH_BY_NAME: dict[str, int] = {}
 for _number, (_full, _short) in enumerate(_MONTH_NAMES, start=1):
     for _form in [_full] + (_short.split("|") if _short else []):

@@ -15,18 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import NAME_TITLES
 from .normalise import fold_key
 from .rules import Person, Place, Rules
-
-TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "Rev",
-          "Reverend", "Father", "Cllr", "Councillor")
-RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "Ch Supt", "Sgt", "Insp", "Det Sgt", "Det Insp",
-         "PCSO", "Constable", "Sergeant", "Inspector", "Chief Inspector", "Superintendent",
-         "Detective Constable", "Detective Sergeant", "Detective Inspector", "Detective Chief Inspector",
-         # armed forces (veterans and serving personnel appear in reviews)
-         "Captain", "Lieutenant", "Colonel", "Corporal", "Lance Corporal", "Flight Lieutenant", "Squadron Leader",
-         "Wing Commander")
-NAME_TITLES = TITLES + RANKS
 
 MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Father"})
 FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})

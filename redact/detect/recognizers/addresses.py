@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
+from ...lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 
@@ -186,9 +187,7 @@ _NOT_HOUSE_NUMBER_BEFORE = {
 }
 # The first word of a number + capitalised words that make it a quantity, a date or a time, not a street.
 _NOT_STREET_START = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Years", "Year", "Months", "Month",
+    *MONTHS, *(short for forms in MONTH_ABBREVIATIONS for short in forms), *WEEKDAYS, "Years", "Year", "Months", "Month",
     "Weeks", "Week", "Days", "Day", "Hours", "Hour", "Minutes", "Seconds", "Times", "Occasions", "Children",
     "Pounds", "Miles", "Percent", "Per", "Am", "Pm", "Or", "And", "To", "Of", "In", "On", "At", "For", "By", "With",
     "Agencies", "Agency", "Officers", "People", "Incidents", "Calls", "Visits", "Meetings", "Members",

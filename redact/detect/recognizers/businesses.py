@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 from wordfreq import zipf_frequency
 
 from ...entities import LOCAL_BUSINESS, LOCATION
+from ...lexicon import MONTHS, WEEKDAYS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, sentence_bounds, wanted
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][\w&'’-]*){0,3}"
@@ -143,9 +144,7 @@ _NOT_VENUE = {
     "Leader", "Member", "Members", "Institute", "Society", "Association", "Federation", "Union", "Bank",
     "Government's", "Secretary's",
 }
-_WHEN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Boxing", "New",
+_WHEN = {*WEEKDAYS, *MONTHS, "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Boxing", "New",
          "Christmas", "Easter", "Eid", "Diwali", "Vaisakhi", "Ramadan", "Weekends", "Weekdays"}
 # Agencies and report furniture: never part of a venue's name.
 _PUBLIC_WORDS = {"Police", "Constabulary", "Council", "NHS", "Hospital", "Trust", "Service", "Services", "Surgery",

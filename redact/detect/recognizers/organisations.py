@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from ...entities import PLACE_ORGANIZATION
+from ...lexicon import MONTHS, WEEKDAYS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 _APOS = "['’]"
@@ -52,8 +53,7 @@ _LEADING_NOISE = {
     "The", "A", "An", "At", "In", "On", "From", "To", "By", "With", "For", "Of", "And", "Both", "When", "While",
     "After", "Before", "Then", "Her", "His", "Their", "Its", "Our", "This", "That", "These", "Those", "Mr", "Mrs",
     "Ms", "Miss", "Dr", "Staff", "Officers", "Both", "Neither", "Either", "Local", "Each", "Every", "Other", "Via",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    *MONTHS, *WEEKDAYS,
     "Later", "Since", "Until", "During", "Following", "Once", "Although", "Because", "If", "As", "Only", "Also",
     "However", "Meanwhile", "Table", "Section", "Appendix", "See", "Victim", "Perpetrator", "Name", "Agency",
     "Contact", "Address", "Both", "Her", "Him", "He", "She", "They", "It", "We", "I", "Tell",

@@ -1,0 +1,26 @@
+"""Words every part of the tool must agree on: titles and ranks before a name, month and weekday names.
+
+One list each, so that detection, the listed forms, the grammar of replacements and verify split "DS Reid" or
+"14 March" the same way (before this module there were four title lists that disagreed).
+"""
+from __future__ import annotations
+
+#: courtesy, professional and religious titles written before a name
+CIVIL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "Rev",
+                "Revd", "Reverend", "Father", "Cllr", "Councillor", "Judge", "HHJ", "District Judge",
+                "Deputy District Judge", "Senator")
+#: police ranks (abbreviated and in full) and armed forces ranks (veterans and serving personnel appear in reviews)
+RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "DSupt", "Ch Supt", "Ch Insp", "Sgt", "Insp",
+         "Det Sgt", "Det Con", "Det Insp", "PCSO", "TDC", "Constable", "Police Constable", "Sergeant", "Inspector",
+         "Chief Inspector", "Superintendent", "Chief Superintendent", "Detective Constable", "Detective Sergeant",
+         "Detective Inspector", "Detective Chief Inspector",
+         "Captain", "Lieutenant", "Colonel", "Corporal", "Lance Corporal", "Flight Lieutenant", "Squadron Leader",
+         "Wing Commander")
+NAME_TITLES = CIVIL_TITLES + RANKS
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+#: the short forms of each month, in month order ("May" has none)
+MONTH_ABBREVIATIONS = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sept", "Sep"),
+                       ("Oct",), ("Nov",), ("Dec",))
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
