@@ -343,6 +343,7 @@ def test_a_text_saved_without_blank_lines_is_placed_by_its_line():
     segment = TextDocument.from_string(text, "draft.txt").segments[0]
     place = place_at(segment.place, segment.text, segment.text.index("Siobhán"))
     assert place.part == "line 3" and place.first_words == "He met Siobhán Ó Briain in Cork."
+    assert (place.heading, place.paragraph) == ("1. Introduction", 2)
     assert place_at(segment.place, segment.text, 0) == segment.place
 
 
@@ -352,5 +353,6 @@ def test_a_leak_in_a_text_file_is_placed_on_its_line(tmp_path):
     leaky = tmp_path / "leaky.txt"
     leaky.write_text("Chronology\nThe panel met in March.\nOluwaseun Adebayo rang the GP.\n", encoding="utf-8")
     leaks = [leak for leak in verify_file(leaky, RULES).leaks if leak.kind == "person"]
-    assert leaks and leaks[0].where is not None and leaks[0].where.startswith("line 3: ")
+    assert leaks and leaks[0].where is not None
+    assert leaks[0].where.startswith('line 3, under "Chronology", paragraph 2: ')   # its lines are its paragraphs
     assert "Oluwaseun" not in leaks[0].where

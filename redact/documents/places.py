@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 FIRST_WORDS = 8            # enough to find a paragraph with Ctrl+F, short enough for one line
 HEADING_CHARACTERS = 70
@@ -67,17 +68,36 @@ def places_by_location(segments) -> dict[str, Place]:
 
 def place_at(place: Place | None, text: str, offset: int) -> Place | None:
     """A plain-text block's place narrowed to the line holding ``offset``: a .txt file saved with one paragraph
-    per line and no blank line between is one block, and its line is what a person can find."""
+    per line and no blank line between (Word's "Plain Text") is one block; its lines are its paragraphs, and the
+    short lines among them its headings."""
     if place is None or not place.part.startswith("line ") or not place.part[5:].isdigit():
         return place
     first = len(text) - len(text.lstrip())          # the place's line is the block's first non-blank line
-    lines = text.count("\n", first, offset)
-    if offset <= first or not lines:
+    if offset <= first or not text.count("\n", first, offset):
         return place
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    line = text[start:end if end >= 0 else len(text)]
-    return Place(f"line {int(place.part[5:]) + lines}", place.heading, None, first_words(line), place.what)
+    index = text.count("\n", first, offset)
+    heading, paragraph, is_heading, line = _lines_of(text[first:], place.heading, place.paragraph or 0)[index]
+    if is_heading:
+        return Place(f"line {int(place.part[5:]) + index}", heading, None, first_words(line), "heading")
+    return Place(f"line {int(place.part[5:]) + index}", heading, paragraph, first_words(line), place.what)
+
+
+@lru_cache(maxsize=8)
+def _lines_of(block: str, heading: str | None, paragraph: int) -> list[tuple[str | None, int | None, bool, str]]:
+    """(heading in effect, paragraph number, is it a heading, the line) for each line of a block."""
+    lines = block.split("\n")
+    headings = text_headings(lines)
+    out: list[tuple[str | None, int | None, bool, str]] = []
+    for line, is_heading in zip(lines, headings):
+        if is_heading:
+            heading, paragraph = heading_text(line), 0
+            out.append((heading, None, True, line))
+        elif line.strip():
+            paragraph += 1
+            out.append((heading, paragraph, False, line))
+        else:
+            out.append((heading, None, False, line))
+    return out
 
 
 def first_words(text: str, count: int = FIRST_WORDS) -> str:
