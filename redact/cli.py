@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from ._version import __version__
 from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LeakError, RedactError
 
 PROFILE = click.Choice(["dhr", "strict"])
@@ -117,7 +118,8 @@ def _what_was_written() -> str:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="dhr-redact", prog_name="redact")
+# the version from our own module: asking the installed distributions for it scans site-packages (~0.1 s)
+@click.version_option(version=__version__, prog_name="redact")
 def main():
     """Anonymise draft Domestic Homicide Review reports (.docx, .txt, .md).
 
