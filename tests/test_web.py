@@ -517,3 +517,35 @@ def test_the_command_removes_its_folder_when_stopped(tmp_path, stop):
     rest = server.stderr.read()
     assert "Traceback" not in rest and "the session's files were removed" in rest
     assert not list(tmp_path.glob("redact-serve-*")), "the session's folder is gone"
+
+
+def test_proposals_beside_the_authors_rules_add_only_what_they_do_not_cover():
+    """The rules file's entries come first; a proposal already listed, kept, inside a kept body or holding a listed
+    place is not added again (it would change what the rules alone replace); the rest is added with placeholders
+    the file does not use."""
+    from redact.web.choices import _FormCounter, _lay_under
+
+    proposed = choices()
+    proposed.people = [PersonChoice("Nguyễn Thị Lan", "Person A", ["Lan", "Nguyen Thi Lan"]),
+                       PersonChoice("Eleanor Walsh", "Person B"), PersonChoice("Dariusz Zieliński", "Person C",
+                                                                               ["Darek"], surname_pseudonym="X")]
+    proposed.people[0].forms = [("Nguyễn Thị Lan", 3, None), ("Nguyen Thi Lan", 1, None), ("Lanny", 2, "nickname")]
+    proposed.places = [PlaceChoice("Kettleby Borough Council Housing Options", "Area A Borough Council Housing Options",
+                                   note="reveals Kettleby"),
+                       PlaceChoice("Harrowdale Partnership", "Area B Partnership", note="reveals Harrowdale"),
+                       PlaceChoice("Ashgrove", "Area C")]
+    rules = {"version": 1, "review": "Kettleby DHR", "people": [{"name": "Nguyễn Thị Lan", "pseudonym": "Mai",
+                                                                  "aliases": ["Lan"]},
+                                                                 {"name": "Tomasz Nowak", "pseudonym": "Person C"}],
+             "places": [{"name": "Kettleby Borough Council", "pseudonym": "Town B Council"}],
+             "keep": ["Dr Eleanor Walsh", "Harrowdale", "Harrowdale Partnership NHS Foundation Trust"],
+             "dates": {"date_of_death": "2023-05-14"}, "policy": {"titles": "drop"}}
+    _lay_under(proposed, rules, _FormCounter(["Nguyễn Thị Lan and Nguyen Thi Lan met Darek in Ashgrove."]))
+    assert [(p.name, p.pseudonym, p.origin) for p in proposed.people] == [
+        ("Nguyễn Thị Lan", "Mai", "both"), ("Tomasz Nowak", "Person C", "rules"),
+        ("Dariusz Zieliński", "Person A", "draft")], "a placeholder the rules use is not proposed again"
+    # a form the rules do not cover is shown for the author to add; a spelling they match already is not
+    assert [f for f, _, _ in proposed.people[0].forms] == ["Nguyễn Thị Lan", "Lan", "Lanny"]
+    assert [p.name for p in proposed.places] == ["Kettleby Borough Council", "Ashgrove"]
+    assert proposed.review == "Kettleby DHR" and proposed.date_of_death == "2023-05-14"
+    assert proposed.base == {"policy": {"titles": "drop"}} and validate(proposed).ok

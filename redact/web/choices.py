@@ -366,8 +366,10 @@ def _lay_under(choices: Choices, data: dict, counts: _FormCounter) -> None:
             owner.forms += [(f, n, check or "found in this draft, not in your rules") for f, n, check in proposed.forms
                             if fold_key(f) not in known]
             continue
-        if forms & kept:
-            continue     # the rules keep this name (a panel member): nothing to decide
+        if any(_holds(term, proposed.name) for term in kept):
+            # the rules keep this full name (a panel member, or a kept body's name): nothing to decide; never
+            # for a form alone (a nickname inside a kept body's name would drop the whole person)
+            continue
         proposed.pseudonym = _free(proposed.pseudonym, taken)
         proposed.surname_pseudonym = _free(proposed.surname_pseudonym, taken) if proposed.surname_pseudonym else ""
         taken |= {proposed.pseudonym, proposed.surname_pseudonym}
@@ -375,14 +377,14 @@ def _lay_under(choices: Choices, data: dict, counts: _FormCounter) -> None:
     place_forms = {fold_key(f) for place in places for f in (place.name, *place.aliases)}
     for place in places:
         place.mentions = sum(counts(f) for f in (place.name, *place.aliases))
-    pseudonym_of = {fold_key(f): place.pseudonym for place in places for f in (place.name, *place.aliases)}
     for proposed in choices.places:
-        if fold_key(proposed.name) in place_forms or fold_key(proposed.name) in kept:
-            continue
         reveals = proposed.note.removeprefix("reveals ") if proposed.note else None
-        if reveals and fold_key(reveals) in pseudonym_of:
-            # "Brackenford District Council Housing" under the rules' own pseudonym for Brackenford
-            proposed.pseudonym = proposed.name.replace(reveals, pseudonym_of[fold_key(reveals)])
+        # already the author's: a listed place inside it is replaced there ("Marlbeck Borough Council Housing
+        # Options" holds "Marlbeck Borough Council"), and a kept body or place stays whole ("Harrowdale Partnership"
+        # inside the kept "Harrowdale Partnership NHS Foundation Trust", or naming the kept county "Harrowdale")
+        if any(_holds(proposed.name, form) for form in place_forms) or \
+                any(_holds(term, proposed.name) for term in kept) or (reveals and fold_key(reveals) in kept):
+            continue
         places.append(proposed)
     choices.people, choices.places, choices.keep = people, places, keep
     choices.review = str(data.get("review") or choices.review)
@@ -393,6 +395,11 @@ def _lay_under(choices: Choices, data: dict, counts: _FormCounter) -> None:
     if policy in DATE_POLICIES:
         choices.date_policy = policy
     choices.base = {k: v for k, v in data.items() if k not in _RULES_KEYS_SHOWN}
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """``shorter`` stands in ``longer`` as whole words (folded for case and diacritics)."""
+    return f" {fold_key(shorter)} " in f" {fold_key(longer)} "
 
 
 def _free(placeholder: str, taken: set[str]) -> str:
