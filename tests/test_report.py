@@ -275,6 +275,20 @@ def test_each_part_has_a_name_of_its_own_in_reading_order():
     assert named[0][2] == "Body" and _part_of("draft.txt#block2")[2] == "Text"
 
 
+def test_pictures_to_review_are_listed_where_they_are_shown():
+    from redact.documents import ManualReviewItem
+    from redact.documents.places import Place
+
+    made = synthetic_report(200, 3010)
+    made.report.manual_review = [ManualReviewItem("word/media/image1.png", "embedded image (png)")]
+    made.report.places = {"word/media/image1.png": Place("body", "Chronology", None, "Ubah Farah at home")}
+    tree = lxml.html.fromstring(render_report(made.report, rules=made.rules))
+    items = tree.xpath("//ul[@class='review']/li")
+    assert len(items) == 1
+    text = items[0].text_content()
+    assert "Chronology" in text and "embedded image (png)" in text and "word/media/image1.png" in text
+
+
 def test_a_change_without_its_segment_is_listed_not_lost():
     """A report made without the text as read (an older caller) still accounts for every change."""
     made = synthetic_report(200, 3009)

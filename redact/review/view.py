@@ -96,6 +96,7 @@ class ReportView:
     changes: int
     found_by_verify: int
     data: dict
+    review_places: dict[str, str] = field(default_factory=dict)   # a picture or object to review: where, in words
 
     @classmethod
     def build(cls, report: "RedactionReport", segments: list[Segment], rules: "Rules | None") -> "ReportView":
@@ -124,7 +125,15 @@ class ReportView:
         }
         return cls(parts, _entities(placed + unplaced, ids, rules), _kept_groups(report.kept, kept, placed), unplaced,
                    Counter(change.kind for change in placed + unplaced), len(placed) + len(unplaced),
-                   sum(1 for c in placed + unplaced if c.decision.finding.source == "verify"), data)
+                   sum(1 for c in placed + unplaced if c.decision.finding.source == "verify"), data,
+                   _review_places(report))
+
+
+def _review_places(report: "RedactionReport") -> dict[str, str]:
+    """Where each picture or object to review is shown, in words, when the redaction could tell."""
+    places = getattr(report, "places", None) or {}
+    return {item.location: str(places[item.location]) for item in [*report.manual_review, *report.removed_images]
+            if places.get(item.location) is not None}
 
 
 def _placed_kept(segments: list[Segment], kept: list[Decision],
