@@ -289,6 +289,17 @@ def test_pictures_to_review_are_listed_where_they_are_shown():
     assert "Chronology" in text and "embedded image (png)" in text and "word/media/image1.png" in text
 
 
+def test_the_panel_says_what_publication_mode_did():
+    made = synthetic_report(200, 3012)
+    made.report.publication = {"revisions_accepted": 4, "revisions_by_element": {"ins": 4}, "hidden_runs_removed": 2,
+                               "properties_neutralised": 3, "parts_removed": ["word/comments.xml"],
+                               "tracking_ids_removed": 0}
+    tree = lxml.html.fromstring(render_report(made.report, rules=made.rules))
+    said = " ".join(tree.xpath("string(//section[contains(@class, 'verify')])").split())
+    assert "4 tracked change(s) accepted, 2 hidden run(s) removed, 3 properties made neutral" in said
+    assert "word/comments.xml" in said
+
+
 def test_a_change_without_its_segment_is_listed_not_lost():
     """A report made without the text as read (an older caller) still accounts for every change."""
     made = synthetic_report(200, 3009)
