@@ -184,7 +184,7 @@ def test_removing_images_between_rounds_is_replayed(tmp_path):
     second = [Edit(i, 0, 4, "Noted") for i, s in enumerate(document.segments) if s.text.startswith("Anna")]
     document.apply(second)
     data, _ = build_review_copy(draft, document.history, _note)
-    assert [kind for kind, _ in document.history] == ["apply", "remove_images", "apply"]
+    assert [entry[0] for entry in document.history] == ["apply", "remove_images", "apply"]
     published = [(s.location, s.text) for s, _ in collect_segments(DocxPackage.from_bytes(document.to_bytes()))]
     assert _accepted_segments(data) == published
     assert b"descr=" not in DocxPackage.from_bytes(data).part_bytes("word/document.xml")
@@ -210,6 +210,29 @@ def test_with_revisions_kept_an_edit_inside_the_drafts_own_revision_is_made_dire
         accept_revisions(published.xml(part))
     assert _accepted_segments(data) == [(s.location, s.text) for s, _ in collect_segments(published)]
     _check_structure(data, ours_only=False)
+
+
+def test_the_drafts_own_comments_stay_beside_ours_when_comments_are_kept(tmp_path):
+    builder = DocxBuilder(docx.Document())
+    builder.append_body(paragraph('<w:commentRangeStart w:id="0"/>', run("Grzegorz Brzęczyszczykiewicz phoned."),
+                                  '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'))
+    builder.add_part("word/comments.xml", f'<w:comments {NSDECL}><w:comment w:id="0" w:author="Chair" '
+                     f'w:initials="C"><w:p>{run("Check with Aoife O&apos;Sullivan")}</w:p></w:comment></w:comments>',
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
+                     rel_type="comments")
+    draft = builder.build(tmp_path / "comments.docx")
+    document = DocxDocument(draft, keep_comments=True, publication=None)
+    edits = [Edit(i, 0, s.text.index(" ") if s.text.startswith("Grz") else len(s.text), "Person 1")
+             for i, s in enumerate(document.segments) if s.text.startswith(("Grzegorz", "Check with"))]
+    document.apply(edits)
+    data, summary = build_review_copy(draft, document.history, lambda *_: "found by TestRecognizer",
+                                      keep_comments=True)
+    package = DocxPackage.from_bytes(data)
+    authors = [c.get(f"{W}author") for c in package.xml("word/comments.xml").iter(f"{W}comment")]
+    assert sorted(authors) == sorted([AUTHOR, "Chair"])      # one part: the chair's comment (edited in place) and ours
+    published = [(s.location, s.text) for s, _ in collect_segments(DocxPackage.from_bytes(document.to_bytes()))]
+    assert _accepted_segments(data) == published
+    _check_structure(data)
 
 
 def _check_structure(data: bytes, ours_only: bool = True) -> None:

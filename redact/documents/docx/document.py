@@ -68,9 +68,10 @@ class DocxDocument(Document):
         self.renamed_parts: list[tuple[str, str]] = policies.neutral_file_names(self._package)
         self._found: list[Found] | None = None
         self._segments: list[Segment] = []
-        #: what was done to the text since opening, in order: ("apply", edits) and ("remove_images", []);
-        #: a review copy replays it on a fresh copy of the draft (see :mod:`.review_copy`)
-        self.history: list[tuple[str, list[Edit]]] = []
+        #: what was done to the text since opening, in order: ("apply", edits, the locations of the segments the
+        #: edits index) and ("remove_images", [], []); a review copy replays it on a fresh copy of the draft
+        #: (see :mod:`.review_copy`)
+        self.history: list[tuple[str, list[Edit], list[str]]] = []
 
     @property
     def main_part(self) -> str:
@@ -101,7 +102,7 @@ class DocxDocument(Document):
             target.apply(segment_edits)
             self._package.mark_dirty(target.part)
         self._found = None
-        self.history.append(("apply", list(edits)))
+        self.history.append(("apply", list(edits), [segment.location for segment, _ in found]))
 
     def save(self, path: Path) -> None:
         self._finish()
@@ -128,7 +129,7 @@ class DocxDocument(Document):
     def remove_images(self) -> list[ManualReviewItem]:
         removed = policies.remove_images(self._package)
         self._found = None
-        self.history.append(("remove_images", []))
+        self.history.append(("remove_images", [], []))
         return removed
 
 

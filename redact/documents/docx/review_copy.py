@@ -238,13 +238,13 @@ class Composition:
         self.chunks.insert(index, _Chunk(at, at, replacement, "t" * len(replacement), True, notes))
 
 
-def _keys(segments) -> list[tuple[str, int]]:
+def _keys(locations) -> list[tuple[str, int]]:
     """Each segment's location with its occurrence number: stable while edits change the texts."""
     seen: dict[str, int] = defaultdict(int)
     keys = []
-    for segment in segments:
-        seen[segment.location] += 1
-        keys.append((segment.location, seen[segment.location]))
+    for location in locations:
+        seen[location] += 1
+        keys.append((location, seen[location]))
     return keys
 
 
@@ -252,34 +252,43 @@ def compose_history(original, replay: DocxDocument, history, note_for) -> dict[i
     """Replay ``history`` on ``replay`` (opened like the original) and compose each round into edits of the
     ``original`` document's segments; ``note_for(round, edit)`` gives an edit's comment or None.
 
-    Raises :class:`ReviewCopyError` when the replay and the composition disagree anywhere."""
+    A round names the segments it indexed (``DocxDocument.history`` keeps their locations), so an edit finds
+    its segment by location even where the replay reads the document's properties differently (apply writes the
+    rules' ``publication:`` values when it saves, before its last round). Raises :class:`ReviewCopyError` when
+    the replay and the composition disagree anywhere."""
     base_found = original._read()
     base_segments = [segment for segment, _ in base_found]
-    base_keys = _keys(base_segments)
+    base_keys = _keys(s.location for s in base_segments)
     index_of = {key: i for i, key in enumerate(base_keys)}
-    if _keys(replay.segments) != base_keys or [s.text for s in replay.segments] != [s.text for s in base_segments]:
+    if _keys(s.location for s in replay.segments) != base_keys or \
+            [s.text for s in replay.segments] != [s.text for s in base_segments]:
         raise ReviewCopyError("the draft reads differently when opened again")
     compositions: dict[int, Composition] = {}
-    for round_number, (kind, edits) in enumerate(history):
+    for round_number, (kind, edits, *named) in enumerate(history):
         if kind == "remove_images":
             replay.remove_images()
             continue
         current = replay.segments
-        current_keys = _keys(current)
+        current_keys = _keys(s.location for s in current)
+        replay_index = {key: i for i, key in enumerate(current_keys)}
+        round_keys = _keys(named[0]) if named and named[0] else current_keys
         by_base: dict[int, list] = defaultdict(list)
+        replayed = []
         for edit in edits:
-            base_index = index_of.get(current_keys[edit.segment])
-            if base_index is None:
-                raise ReviewCopyError(f"{current[edit.segment].location}: a segment the draft did not have")
+            key = round_keys[edit.segment] if edit.segment < len(round_keys) else None
+            base_index, here = index_of.get(key), replay_index.get(key)
+            if base_index is None or here is None:
+                raise ReviewCopyError(f"{key[0] if key else edit.segment}: a segment the draft does not have")
             composition = compositions.setdefault(base_index, Composition(
                 base_segments[base_index].text, character_kinds(base_found[base_index][1])))
-            if composition.text != current[edit.segment].text:
-                raise ReviewCopyError(f"{current[edit.segment].location}: the edits do not compose")
+            if composition.text != current[here].text:
+                raise ReviewCopyError(f"{current[here].location}: the edits do not compose")
             by_base[base_index].append((edit.start, edit.end, edit.replacement, note_for(round_number, edit)))
+            replayed.append(Edit(here, edit.start, edit.end, edit.replacement))
         for base_index, composed in by_base.items():
             compositions[base_index].apply(composed)
-        replay.apply(edits)
-    for segment, key in zip(replay.segments, _keys(replay.segments)):
+        replay.apply(replayed)
+    for segment, key in zip(replay.segments, _keys(s.location for s in replay.segments)):
         base_index = index_of.get(key)
         expected = compositions[base_index].text if base_index in compositions else \
             base_segments[base_index].text if base_index is not None else None
@@ -565,7 +574,7 @@ def build_review_copy(source: Path, history, note_for, *, keep_comments: bool = 
                 summary.comments += 1
                 summary.noted += bool(edit.notes)
         package.mark_dirty(target.part)
-    if any(kind == "remove_images" for kind, _ in history):
+    if any(entry[0] == "remove_images" for entry in history):
         document.remove_images()
     _add_banner(main_root, stamp, summary)
     package.mark_dirty(package.main_part)
@@ -855,7 +864,7 @@ def _notes_by_round(history, decisions) -> dict[tuple[int, Edit], str]:
         if decision.replacement is not None and decision.replacement != finding.text:
             waiting[(finding.segment, finding.start, finding.end, decision.replacement)].append(decision)
     notes = {}
-    for round_number, (kind, edits) in enumerate(history):
+    for round_number, (kind, edits, *_) in enumerate(history):
         for edit in edits if kind == "apply" else ():
             queue = waiting.get((edit.segment, edit.start, edit.end, edit.replacement))
             if queue:
@@ -874,7 +883,7 @@ def check_review_copy_target(path: str | Path, source: str | Path, *, force: boo
     path, source = Path(path), Path(source)
     if source.suffix.lower() != ".docx":
         raise InputError(f"{source}: a review copy with tracked changes needs a Word (.docx) draft; "
-                         f"for a {source.suffix or 'plain'} draft use the HTML report (--report) to see every change")
+                         f"for a {source.suffix or 'plain'} draft the HTML review report shows every change")
     if path.suffix.lower() != ".docx":
         raise InputError(f"{path}: the review copy is a Word file: give it a .docx name")
     return check_target(path, force=force, what="review copy", not_over={"the input": source, **(not_over or {})})
@@ -903,8 +912,12 @@ def write_review_copy(report, path: str | Path, *, rules=None, keep_comments: bo
     if history is None:
         raise ReviewCopyError("this redaction report does not say how the draft was edited")
     notes = _notes_by_round(history, report.decisions)
-    data, summary = build_review_copy(
-        source, history, lambda round_number, edit: notes.get((round_number, edit)), keep_comments=keep_comments,
-        password=password, publication=None if keep_revisions else publication_settings(rules))
+    try:
+        data, summary = build_review_copy(
+            source, history, lambda round_number, edit: notes.get((round_number, edit)), keep_comments=keep_comments,
+            password=password, publication=None if keep_revisions else publication_settings(rules))
+    except ReviewCopyError as error:
+        raise ReviewCopyError(f"review copy not written ({error}); the published copy is in place and unaffected; "
+                              f"please report this with the command you ran") from None
     write_file(path, data, mode=KEY_MODE)
     return summary
