@@ -271,6 +271,9 @@ red amber green white black brown grey gray blue yellow orange pink purple viole
 ivory pearl gold silver scarlet crimson cream indigo
 """.split())
 RATING_COLOURS = frozenset({"red", "amber", "green", "blue", "yellow", "orange", "purple", "pink", "grey", "gray"})
+_RATING_STATUS = re.compile(r"\s*[–—:/-]\s*(?:in progress|not started|on track|off track|complete|completed|ongoing|"
+                            r"open|closed|overdue|delayed|achieved|partially|not met|met|outstanding|pending)\b",
+                            re.IGNORECASE)
 _SENTENCE_END = set(".!?:;•\n\t|")
 _OPENERS = set("\"'“‘(«[")
 _LIST_PUNCTUATION = re.compile(r"^\s*[,/&+–—-]\s*$")
@@ -565,6 +568,9 @@ class NameOrWord:
             before, gap = previous_word(text, start - len(gap) - len(before))
         if fold_key(before) in ("rated", "graded", "flagged", "scored", "rag-rated", "rag") and not breaks(gap) \
                 and fold_key(text[start:end]) in RATING_COLOURS:
+            return True
+        # "Amber – in progress", "Green - complete": the status column of an action plan
+        if fold_key(text[start:end]) in RATING_COLOURS and _RATING_STATUS.match(text, end):
             return True
         after, _ = next_word(text, end)
         # "RAG (Red/Amber/Green)", "amber alert", "Amber rating": a colour that rates or warns

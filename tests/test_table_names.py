@@ -159,3 +159,16 @@ def test_a_family_table_in_a_docx_file(redactor, tmp_path: Path):
     assert not {"Rose", "Will", "Hamse"} & set(cells_out), cells_out
     assert cells_out[3::2] == ["sister", "brother", "cousin"], cells_out
     assert result.paragraphs[-1].text == "Over that year the risk rose. The panel will meet again."
+
+
+@pytest.mark.parametrize("listed", [False, True])
+def test_a_rating_status_stays_when_a_relative_is_named_after_the_colour(listed):
+    people = [{"name": "Olive Okonkwo-Baptiste", "pseudonym": "Zenobia"}]
+    if listed:
+        people.append({"name": "Amber Miah", "pseudonym": "Nell"})
+    redactor = Redactor(parse_rules({"version": 1, "review": "rag", "people": people}, "rag"))
+    statuses = "Routine enquiry\tPolice\tAmber – in progress\nShare learning\tHousing\tGreen - complete"
+    text = f"Olive's sister Amber Miah spoke to the panel. Amber said she was worried.\n{statuses}"
+    out = redactor.redact_text(text)
+    assert out.endswith(statuses), out
+    assert "Amber Miah" not in out and "Amber said" not in out, out
