@@ -293,7 +293,8 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
 
         check_report_target(report_path, force=force, not_over={"the input": file, "the output": output,
                                                                 "the audit log": audit, "the PDF": pdf,
-                                                                "the statement": statement})
+                                                                "the statement": statement, "the mapping": mapping,
+                                                                "the review copy": review_copy})
     redactor = Redactor(rules, profile, mapping=mapping, strict_rules=strict_rules)
     try:
         report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,

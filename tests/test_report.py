@@ -351,10 +351,12 @@ def test_apply_refuses_a_report_path_before_any_work(tmp_path):
     rules = _rules_file(tmp_path)
     existing = tmp_path / "report.html"
     existing.write_text("older report", encoding="utf-8")
+    mapping = tmp_path / "review-map.json"
     for report, reason in ((existing, "already exists"), (draft, "over the input"), (tmp_path, "is a folder"),
-                           (tmp_path / "missing" / "r.html", "does not exist")):
+                           (tmp_path / "missing" / "r.html", "does not exist"), (tmp_path / "o.txt", "over the output"),
+                           (mapping, "over the mapping")):
         result = CliRunner().invoke(main, ["apply", str(draft), "--rules", str(rules), "-o", str(tmp_path / "o.txt"),
-                                           "--report", str(report)])
+                                           "--mapping", str(mapping), "--report", str(report)])
         assert result.exit_code == 2 and reason in result.output, result.output
         assert "Traceback" not in result.output
     assert not (tmp_path / "o.txt").exists() and existing.read_text(encoding="utf-8") == "older report"
