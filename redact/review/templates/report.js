@@ -94,7 +94,8 @@
     if (el && !pinned) { show(el); }
   });
   doc.addEventListener("mouseout", function (event) {
-    if (target(event)) { hide(); }
+    var el = target(event);
+    if (el && !el.contains(event.relatedTarget)) { hide(); }   // not when moving between its original and replacement
   });
   doc.addEventListener("focusin", function (event) {
     var el = target(event);
