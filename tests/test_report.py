@@ -339,6 +339,15 @@ def test_verify_fails_a_review_report_whatever_its_name(tmp_path):
         result = CliRunner().invoke(main, ["verify", str(folder), "--rules", str(rules)])
         assert result.exit_code == 1 and "review_report" in result.output
         (folder / name).unlink()
+    # under a sub-folder too; Word's lock file beside an open draft is no document, a picture is said unread
+    nested = folder / "appendices" / "old"
+    nested.mkdir(parents=True)
+    (nested / "report.html").write_text(page, encoding="utf-8")
+    (folder / "~$published.docx").write_bytes(b"\x00lock")
+    (folder / "chart.png").write_bytes(b"\x89PNG")
+    result = CliRunner().invoke(main, ["verify", str(folder), "--rules", str(rules)])
+    assert result.exit_code == 1 and "appendices/old/report.html" in result.output, result.output
+    assert "~$published.docx" not in result.output and "not checked" in result.output
     empty = tmp_path / "empty"
     empty.mkdir()
     result = CliRunner().invoke(main, ["verify", str(empty), "--rules", str(rules)])
