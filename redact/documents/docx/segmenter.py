@@ -176,7 +176,7 @@ class PartWalker:
         text = element.text
         if _SHORT_NUMBER.fullmatch(text.strip()) or text.strip() in _BOOLEAN:
             return
-        if inside_paragraph or _is_timestamp(element):
+        if inside_paragraph or _is_timestamp(element) or _is_software_property(element):
             # Machine values (positions inside a drawing, W3C dates): rewriting them with prose
             # detection could make the part invalid; listed values and protected dates still match.
             kind = IDENTIFIER
@@ -221,6 +221,13 @@ class _ParagraphScope:
 
 def _is_timestamp(element) -> bool:
     return (element.get(f"{{{ns.XSI}}}type") or "").endswith("W3CDTF")
+
+
+def _is_software_property(element) -> bool:
+    # "Microsoft Macintosh Word", "16.0000": written by the software, never by the author; prose detection took
+    # "Macintosh" for a surname
+    namespace, local = ns.split(element.tag)
+    return local in ("Application", "AppVersion") and namespace in ns.EXTENDED_PROPERTIES
 
 
 def _is_person_property(element) -> bool:
