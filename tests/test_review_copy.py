@@ -23,7 +23,7 @@ from lxml import etree
 from redact.documents.base import Edit
 from redact.documents.docx.document import DocxDocument
 from redact.documents.docx.package import DocxPackage
-from redact.documents.docx.review_copy import (AUTHOR, BANNER_BOOKMARK, Composition, accept_all,
+from redact.documents.docx.review_copy import (AUTHOR, Composition, accept_all,
                                                banner_paragraphs, build_review_copy)
 from redact.documents.docx.segmenter import collect_segments
 from redact.verify import REVIEW_COPY, REVIEW_COPY_BANNER, verify_file

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from redact.verify import REVIEW_COPY_BANNER, REVIEW_COPY_PROPERTY
 from . import namespaces as ns
 from .document import DocxDocument
 from .oxml import FIXED, REMOVABLE, TEXT, Piece, TextMap
-from .package import CONTENT_TYPES, PACKAGE_RELS, rels_part_for
+from .package import CONTENT_TYPES, rels_part_for
 from .publication import PublicationSettings
 from .targets import TextMapTarget
 
@@ -461,7 +461,11 @@ def _insertion(like_run, replacement: str, stamp: _Stamp) -> etree._Element:
     run = etree.SubElement(insertion, like_run.tag)
     properties = next((c for c in like_run if ns.is_w(c, "rPr")), None)
     if properties is not None:
-        run.append(copy.deepcopy(properties))
+        properties = copy.deepcopy(properties)
+        # a formatting change kept from the draft belongs to the run it was made on (and its id must stay unique)
+        for change in [c for c in properties if ns.is_w(c, "rPrChange")]:
+            properties.remove(change)
+        run.append(properties)
     text = etree.SubElement(run, stamp.w("t"))
     text.text = replacement
     text.set(ns.XML_SPACE, "preserve")
