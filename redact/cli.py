@@ -316,7 +316,8 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         click.echo(json.dumps({
             "file": str(file), "output": report.output, "ok": True, "changes": report.changes,
             "found_by_verify": sum(1 for d in report.decisions if d.finding.source == "verify"),
-            "audit": report.audit, "manual_review": [{"location": i.location, "what": i.what}
+            "audit": report.audit, "manual_review": [{"location": i.location, "what": i.what,
+                                                      "where": _words_of(report.places.get(i.location))}
                                                      for i in report.manual_review],
             "removed_images": len(report.removed_images), "publication": report.publication,
             "replacements": _replacements(report)}, indent=2, ensure_ascii=False))
@@ -416,6 +417,10 @@ def verify(files, rules_path, as_json, strict, publication):
             click.echo(f"{verdict.path}: {'clean' if verdict.ok else f'{len(verdict.leaks)} leak(s){unpublishable}'} "
                        f"({verdict.checked_texts} texts checked{unread})")
     sys.exit(EXIT_OK if all(v.ok for v in verdicts) else EXIT_FINDINGS)
+
+
+def _words_of(place) -> str | None:
+    return str(place) if place is not None else None
 
 
 def _replacements(report) -> list[dict]:
