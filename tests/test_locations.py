@@ -58,7 +58,7 @@ def _draft(name: str) -> DocxBuilder:
     return builder
 
 
-@pytest.fixture(scope="module", params=NAMES[:4])
+@pytest.fixture(scope="module", params=[NAMES[0], NAMES[3]])   # Vietnamese marks, Somali
 def draft(request, tmp_path_factory):
     name = request.param
     path = _draft(name).build(tmp_path_factory.mktemp("draft") / "draft.docx")
