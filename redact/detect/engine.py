@@ -117,6 +117,21 @@ def _chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+def _batches(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Consecutive pieces in batches of at most BATCH_SIZE pieces and BATCH_CHARS characters (a piece longer than
+    that alone). One batch size for the whole document, set by its longest paragraph, made every batch of a long
+    document small: spaCy then spent more per word the longer the document was."""
+    batches: list[list[_Piece]] = []
+    size = 0
+    for piece in pieces:
+        if not batches or len(batches[-1]) >= BATCH_SIZE or size + len(piece.text) > BATCH_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append(piece)
+        size += len(piece.text)
+    return batches
+
+
 class Detector:
     """Everything that finds identifiers, for one review's rules. Cheap to build: the model is shared."""
 
@@ -173,14 +188,13 @@ class Detector:
         pieces = [_Piece(i, offset, chunk) for i, s in enumerate(segments) if s.kind in ("text", "metadata")
                   and s.text.strip() for offset, chunk in _chunks(s.text.translate(SPACE_LOOKALIKES))]
         findings: list[Finding] = []
-        longest = max((len(p.text) for p in pieces), default=1)
-        batch_size = max(1, min(BATCH_SIZE, BATCH_CHARS // max(longest, 1)))
-        artifacts = self.analyzer.nlp_engine.process_batch([p.text for p in pieces], "en", batch_size=batch_size)
-        for piece, (_, nlp_artifacts) in zip(pieces, artifacts):
-            results = self.analyzer.analyze(piece.text, language="en", nlp_artifacts=nlp_artifacts)
-            segment = segments[piece.segment]
-            for result in results:
-                findings.append(self._finding(result, piece.segment, segment, piece.offset))
+        for batch in _batches(pieces):
+            artifacts = self.analyzer.nlp_engine.process_batch([p.text for p in batch], "en", batch_size=len(batch))
+            for piece, (_, nlp_artifacts) in zip(batch, artifacts):
+                results = self.analyzer.analyze(piece.text, language="en", nlp_artifacts=nlp_artifacts)
+                segment = segments[piece.segment]
+                for result in results:
+                    findings.append(self._finding(result, piece.segment, segment, piece.offset))
         return findings
 
     def _detect_machine_values(self, segments: list[Segment]) -> list[Finding]:
