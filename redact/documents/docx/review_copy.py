@@ -22,9 +22,13 @@ the replayed text, segment by segment) and any difference refuses the review cop
 author something the published copy does not say. The composed edits are then written into the other copy as
 tracked changes, reusing the adapter's text maps (:mod:`.oxml`) to find the runs.
 
-Places Word cannot track (document properties, alt texts, link targets, field codes, DrawingML text in charts,
-text inside an existing revision when revisions were kept) get the replacement directly, as in the published
-copy; the banner says how many.
+Places Word cannot track (document properties, alt texts, link targets, field codes, DrawingML text in charts)
+get the replacement directly, as in the published copy; the banner says how many. So does text inside a content
+control, a field's result or a revision kept from the draft (``--keep-revisions``), with a comment giving the
+original: LibreOffice turns a tracked change there into plain text holding both words, Word recomputes a field's
+result anyway, and a revision cannot hold another.
+
+``apply --from-review`` (turning the author's rejections into ``keep`` entries) is not built yet.
 """
 from __future__ import annotations
 
