@@ -10,6 +10,7 @@ import bisect
 import calendar
 import datetime
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS
@@ -253,6 +254,12 @@ def find_dates(text: str) -> list[DateMention]:
     something says they are dates: a word such as "on" or "dated", a weekday, a time, or standing alone as a
     table cell or at the head of a chronology entry ("21.3.22 - Police attended").
     """
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    # the recognisers, the date policy and verify each read a segment's dates: it is parsed once
     mentions = []
     for m in DATE_PATTERN.finditer(text):
         g = m.groupdict()
@@ -274,7 +281,7 @@ def find_dates(text: str) -> list[DateMention]:
             end = date_end = end - 1  # "seen on 14 Sept." ends a sentence: the full stop is the sentence's
         mentions.append(DateMention(m.start(), end, text[m.start():end], date, m.start("date"), date_end,
                                     len(year_text.lstrip("'’")) == 2, _day(other) if other else None))
-    return mentions
+    return tuple(mentions)
 
 
 def parse_date(text: str) -> PartialDate:
@@ -400,8 +407,9 @@ def _elements(text: str) -> list[_Element]:
     return out
 
 
-def _runs(text: str) -> list[list[_Element]]:
-    """Elements chained by date separators, each chain a run."""
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[tuple[_Element, ...], ...]:
+    """Elements chained by date separators, each chain a run (read by apply's and verify's date checks alike)."""
     runs: list[list[_Element]] = []
     for element in _elements(text):
         if runs:
@@ -411,7 +419,7 @@ def _runs(text: str) -> list[list[_Element]]:
                 runs[-1].append(element)
                 continue
         runs.append([element])
-    return runs
+    return tuple(tuple(run) for run in runs)
 
 
 def _joinable(left: _Element, right: _Element, gap: str) -> bool:
