@@ -549,3 +549,57 @@ def test_proposals_beside_the_authors_rules_add_only_what_they_do_not_cover():
     assert [p.name for p in proposed.places] == ["Kettleby Borough Council", "Ashgrove"]
     assert proposed.review == "Kettleby DHR" and proposed.date_of_death == "2023-05-14"
     assert proposed.base == {"policy": {"titles": "drop"}} and validate(proposed).ok
+
+
+def finished(result) -> "object":
+    from redact.web.jobs import Job
+
+    return Job("Applying your decisions", ["Preparing"], lambda job: result).start()
+
+
+def test_step_three_lists_every_leak_apply_could_not_replace(workspace):
+    from redact.web.app import ApplyResult
+
+    leaks = [{"location": "word/header2.xml#p1", "where": "header of section 2, paragraph 1", "kind": "person",
+              "value": "listed person 1", "context": "Review of the death of ****** ******",
+              "advice": "edit the header in Word"}]
+    with client(workspace) as web:
+        session = web.app.state.session
+        session.draft, session.draft_name = workspace.file("draft.docx"), "Draft v2.docx"
+        session.applying = finished(ApplyResult(None, leaks, [], [], []))
+        session.applying.wait(10)
+        page = web.get("/check").text
+        assert "Nothing was written" in page and "header of section 2, paragraph 1" in page
+        assert "edit the header in Word" in page and 'href="/decide"' in page
+        assert web.get("/download", follow_redirects=False).status_code == 303, "nothing to download"
+
+
+def test_step_three_and_four_show_the_result_and_the_files(workspace):
+    from types import SimpleNamespace
+
+    from redact.web.app import ApplyResult, Output
+
+    verdict = SimpleNamespace(ok=True, leaks=[], checked_texts=312)
+    report = SimpleNamespace(changes=41, verdict=verdict, manual_review=[SimpleNamespace(
+        location="word/media/image1.png", what="embedded image (png)")], publication=None)
+    result = ApplyResult(report, [], ["the rules give no date of death"],
+                         [("PERSON", "Ngozi Adeyemi", "Ada", 12)], ["PDF: LibreOffice is not installed"])
+    with client(workspace) as web:
+        session = web.app.state.session
+        session.draft, session.draft_name = workspace.file("draft.docx"), "draft.docx"
+        published = workspace.file("published.docx")
+        published.write_bytes(b"published bytes")
+        session.outputs = {"published": Output("published", "Published copy", "draft-published.docx", published,
+                                               True, "application/octet-stream")}
+        session.applying = finished(result)
+        session.applying.wait(10)
+        page = unescape(web.get("/check").text)
+        for shown in ("clean", "41 changes", "312 pieces", "word/media/image1.png", "Ngozi Adeyemi", "Ada",
+                      "no date of death", "LibreOffice is not installed"):
+            assert shown in page, shown
+        downloads = web.get("/download").text
+        assert "draft-published.docx" in downloads and "for publication" in downloads
+        answer = web.get("/files/published")
+        assert answer.content == b"published bytes"
+        assert answer.headers["content-disposition"].startswith("attachment") and "draft-published.docx" in \
+            answer.headers["content-disposition"]

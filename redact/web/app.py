@@ -184,8 +184,8 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
 
     async def download(request: Request) -> Response:
         job = session.applying
-        if job is None or job.running or job.progress.state != "done":
-            return RedirectResponse("/check" if job else "/", status_code=303)
+        if job is None or job.running or job.progress.state != "done" or job.progress.result.report is None:
+            return RedirectResponse("/check" if job else "/", status_code=303)   # nothing made: say why there
         return page("download.html", current="/download", outputs=list(session.outputs.values()))
 
     async def output_file(request: Request) -> Response:
