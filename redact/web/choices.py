@@ -96,7 +96,7 @@ class Choices:
             if not person.name:
                 continue
             if person.keep:
-                keep.append(person.name)
+                keep += [person.name, *person.aliases]   # every form the author gave stays as written
                 continue
             entry: dict[str, Any] = {"name": person.name, "pseudonym": person.pseudonym or None}
             for key in ("role", "surname_pseudonym"):
@@ -109,7 +109,7 @@ class Choices:
             if not place.name:
                 continue
             if place.keep:
-                keep.append(place.name)
+                keep += [place.name, *place.aliases]
                 continue
             entry = {"name": place.name, "pseudonym": place.pseudonym}
             if place.aliases:
