@@ -250,6 +250,9 @@ def _place_dict(segments, index: int) -> dict | None:
 @click.option("--statement", type=click.Path(path_type=Path),
               help="Also write an anonymisation statement (Markdown) for the QA Panel: pseudonyms and roles, what "
                    "was replaced and where, the verify result, what a person must check; never a real name.")
+@click.option("--from-review", type=click.Path(path_type=Path),
+              help="A review copy the author went through in Word: the changes of unlisted finds they rejected are "
+                   "added to keep: in the rules file (--rules) before this run.")
 @click.option("--review-copy", type=click.Path(path_type=Path),
               help="Also write a Word review copy (.docx): every replacement a tracked change by dhr-redact, with a "
                    "comment on what no rule lists; it holds the original names and never passes verify.")
@@ -262,7 +265,7 @@ def _place_dict(segments, index: int) -> dict | None:
                    "original names: keep it with the audit log, never publish it.")
 def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, audit_plaintext, profile, mapping,
           date_of_death, keep_comments, keep_revisions, remove_images, password, pdf, force, statement, review_copy,
-          as_json, list_changes,
+          from_review, as_json, list_changes,
           report_path):
     """Write a redacted copy of FILE, verified before it is put in place.
 
@@ -276,6 +279,12 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         from .pdf import check_pdf_target
 
         check_pdf_target(pdf, force=force)
+    if from_review:   # the author's rejections in Word become keep: entries, before the rules are read
+        from .documents.docx.review_copy import keep_rejections
+
+        added = keep_rejections(from_review, rules_path)
+        click.echo(f"from review:   {len(added)} rejected change(s) added to keep: in {rules_path}"
+                   + (f" ({', '.join(added)})" if added else ""), err=as_json)
     rules = _required_rules(rules_path, no_rules, date_of_death)
     if statement:   # checked like the output, before any work
         from .statement import check_statement_target

@@ -537,3 +537,91 @@ def test_libreoffice_opens_the_review_copies(bundled_example, request, tmp_path)
         assert REVIEW_COPY_BANNER in text, review.name
         assert len(text) > 2000
 
+
+
+# ---------------------------------------------------------------------- the author's decisions back into the rules
+def _decide(data: bytes, comment_id: str, accept: bool) -> bytes:
+    """What Word's Accept or Reject does to our change under one comment (the comment stays)."""
+    package = DocxPackage.from_bytes(data)
+    root = package.xml("word/document.xml")
+    inside, changes = False, []
+    for element in root.iter():
+        if element.tag == f"{W}commentRangeStart" and element.get(f"{W}id") == comment_id:
+            inside = True
+        elif element.tag == f"{W}commentRangeEnd" and element.get(f"{W}id") == comment_id:
+            break
+        elif inside and element.tag in (f"{W}ins", f"{W}del") and element.get(f"{W}author") == AUTHOR:
+            changes.append(element)
+    assert changes
+    for change in changes:
+        keep = (change.tag == f"{W}ins") == accept
+        if keep:
+            for text in change.iter(f"{W}delText"):
+                text.tag = f"{W}t"
+            for child in list(change):
+                change.addprevious(child)
+        change.getparent().remove(change)
+    package.mark_dirty("word/document.xml")
+    return package.to_bytes()
+
+
+def test_rejected_changes_of_unlisted_finds_become_keep_entries_of_the_rules(tmp_path):
+    from redact.documents.docx.review_copy import keep_rejections, rejections
+    from redact.rules import load_rules
+
+    builder = DocxBuilder(docx.Document())
+    builder.append_body(paragraph(run("Rose Okonkwo said that "), run("Hope", bold=True),
+                                  run(" was with Đặng Thu Trang at the Grace Hall.")))
+    draft = builder.build(tmp_path / "draft.docx")
+    document = DocxDocument(draft, publication=None)
+    index = next(i for i, s in enumerate(document.segments) if s.text.startswith("Rose"))
+    text = document.segments[index].text
+    found = {"Rose Okonkwo": "Person 1", "Hope": "Person 2", "Đặng Thu Trang": "Person 3", "Grace Hall": "[place]"}
+    document.apply([Edit(index, text.index(w), text.index(w) + len(w), r) for w, r in found.items()])
+    data, _ = build_review_copy(
+        draft, document.history, lambda _round, edit: f"{AUTHOR}: person found by TestRecognizer (score 0.85), "
+                                                      f"not listed; replaced by \u201c{edit.replacement}\u201d.")
+    package = DocxPackage.from_bytes(data)
+    ids = {"".join(c.itertext()).split("\u201c")[1].split("\u201d")[0]: c.get(f"{W}id")
+           for c in package.xml("word/comments.xml").iter(f"{W}comment")}
+    data = _decide(data, ids["Person 2"], accept=False)      # "Hope" is the word, not a person: rejected
+    data = _decide(data, ids["[place]"], accept=False)       # so is the hall's name
+    data = _decide(data, ids["Person 1"], accept=True)       # accepted; Person 3 is left pending
+    review = tmp_path / "review.docx"
+    review.write_bytes(data)
+    assert [r.original for r in rejections(review)] == ["Hope", "Grace Hall"]
+
+    rules = tmp_path / "rules.yaml"
+    rules.write_text((EXAMPLES / "example-rules.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert keep_rejections(review, rules) == ["Hope", "Grace Hall"]
+    assert load_rules(rules).keep[-2:] == ["Hope", "Grace Hall"]
+    assert rules.read_text(encoding="utf-8").startswith("# Rules for the bundled example")   # the author's file
+    assert keep_rejections(review, rules) == []                                            # already kept
+    with pytest.raises(Exception, match="not a dhr-redact review copy"):
+        keep_rejections(draft, rules)
+
+
+@pytest.mark.slow
+def test_apply_from_review_keeps_what_the_author_rejected(bundled_example, tmp_path):
+    from click.testing import CliRunner
+
+    from redact.cli import main
+    from redact.documents.docx.review_copy import rejections
+    from redact.rules import load_rules
+
+    published, review, _ = bundled_example
+    package = DocxPackage.open(review)
+    comments = [c for c in package.xml("word/comments.xml").iter(f"{W}comment") if "found by" in "".join(c.itertext())]
+    assert comments, "the example has unlisted finds"
+    rejected_review = tmp_path / "review.docx"
+    rejected_review.write_bytes(_decide(review.read_bytes(), comments[0].get(f"{W}id"), accept=False))
+    [rejection] = rejections(rejected_review)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text((EXAMPLES / "example-rules.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["apply", str(EXAMPLES / "example-draft.docx"), "--rules", str(rules),
+                                       "-o", str(tmp_path / "again.docx"), "--from-review", str(rejected_review)])
+    assert result.exit_code == 0, result.output
+    assert "1 rejected change(s) added to keep:" in result.output
+    assert rejection.original in load_rules(rules).keep
+    again = " ".join(p.text for p in docx.Document(str(tmp_path / "again.docx")).paragraphs)
+    assert rejection.original in again

@@ -33,6 +33,7 @@ result anyway, and a revision cannot hold another.
 from __future__ import annotations
 
 import copy
+import re
 from collections import defaultdict, deque
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -929,3 +930,78 @@ def write_review_copy(report, path: str | Path, *, rules=None, keep_comments: bo
                               f"please report this with the command you ran") from None
     write_file(path, data, mode=KEY_MODE)
     return summary
+
+
+# ---------------------------------------------------------------------- the author's decisions, read back
+_REPLACED_BY = re.compile(r"replaced by \u201c(.*?)\u201d")
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A change of an unlisted find that the author rejected in Word: the words stand as the draft had them."""
+
+    original: str
+    replacement: str
+    note: str
+
+
+def rejections(path: str | Path, *, password: str | None = None) -> list[Rejection]:
+    """The changes the author rejected in a review copy, read from dhr-redact's comments on unlisted finds.
+
+    Rejecting a tracked change in Word removes the change and keeps its comment, so a comment of ours whose range
+    holds none of our revisions any more and does not read as the replacement (accepting it would) marks a
+    rejection; its range then holds the original words. Listed values carry no comment: rejecting one changes
+    nothing here (the rules list it; edit them instead)."""
+    from .package import DocxPackage
+
+    package = DocxPackage.open(Path(path), password=password)
+    notes: dict[str, str] = {}
+    for part in package.xml_parts():
+        for comment in package.xml(part).iter():
+            if ns.is_w(comment, "comment") and _w_value(comment, "author") == AUTHOR:
+                text = "".join(comment.itertext())
+                if " directly " not in text and _REPLACED_BY.search(text):
+                    notes[_w_value(comment, "id") or ""] = text
+    found: list[Rejection] = []
+    open_ranges: dict[str, dict] = {}
+    for element in package.xml(package.main_part).iter():
+        if not ns.is_element(element):
+            continue
+        if ns.is_w(element, "commentRangeStart") and _w_value(element, "id") in notes:
+            open_ranges[_w_value(element, "id") or ""] = {"text": [], "tracked": False}
+        elif ns.is_w(element, "commentRangeEnd") and _w_value(element, "id") in open_ranges:
+            comment_id = _w_value(element, "id") or ""
+            state = open_ranges.pop(comment_id)
+            original = "".join(state["text"]).strip()
+            replacement = _REPLACED_BY.search(notes[comment_id]).group(1)  # type: ignore[union-attr]
+            if not state["tracked"] and original and original != replacement.strip():
+                found.append(Rejection(original, replacement, notes[comment_id]))
+        elif open_ranges:
+            tracked = ns.is_w(element, "ins", "del") and _w_value(element, "author") == AUTHOR
+            for state in open_ranges.values():
+                state["tracked"] = state["tracked"] or tracked
+                if ns.is_w(element, "t") and not any(ns.is_w(a, "del") for a in element.iterancestors()):
+                    state["text"].append(element.text or "")
+    return found
+
+
+def _w_value(element, name: str) -> str | None:
+    return next((v for k, v in element.attrib.items() if ns.split(k)[1] == name), None)
+
+
+def keep_rejections(review: str | Path, rules_path: str | Path | None, *, password: str | None = None) -> list[str]:
+    """Add the words of every change the author rejected in ``review`` to the ``keep:`` list of the rules file at
+    ``rules_path`` (its comments and layout stay); returns the words added. Refuses a file that is not a review
+    copy and a run without a rules file."""
+    from redact.rules_keep import add_keep_entries
+    from redact.verify import review_copy_leaks, texts_of
+
+    review = Path(review)
+    if rules_path is None:
+        raise InputError(f"{review}: the author's rejections go into a rules file: give the rules file to add "
+                         f"them to")
+    if review.suffix.lower() != ".docx" or not review.is_file():
+        raise InputError(f"{review}: not a review copy (a .docx written by apply with a review copy)")
+    if not review_copy_leaks(texts_of(review)):
+        raise InputError(f"{review}: not a dhr-redact review copy (no banner, no review-copy property)")
+    return add_keep_entries(rules_path, [rejection.original for rejection in rejections(review, password=password)])
