@@ -28,7 +28,9 @@ control, a field's result or a revision kept from the draft (``--keep-revisions`
 original: LibreOffice turns a tracked change there into plain text holding both words, Word recomputes a field's
 result anyway, and a revision cannot hold another.
 
-``apply --from-review`` (turning the author's rejections into ``keep`` entries) is not built yet.
+The author's decisions come back with ``apply --from-review review.docx``: :func:`rejections` reads which changes
+of unlisted finds were rejected in Word (their comment stays, the change is gone, the words read as the draft had
+them) and :func:`keep_rejections` adds those words to the rules' ``keep:`` list (:mod:`redact.rules_keep`).
 """
 from __future__ import annotations
 
