@@ -1116,8 +1116,8 @@ def _detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
     except ImportError as error:   # a light install (requirements-verify.txt) has no spaCy or Presidio
         from .errors import ModelError
 
-        raise ModelError(f"verify --strict runs the detector, which needs the full install (pip install dhr-redact): "
-                         f"{error.name or error} is not installed") from None
+        raise ModelError(f"strict verification runs the detector, which needs the full install (pip install "
+                         f"dhr-redact): {error.name or error} is not installed") from None
     from .documents.base import Segment
 
     readable = [t for t in texts if t.content and not t.unread and t.raw_of is None and t.text.strip()]
