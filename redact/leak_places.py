@@ -23,6 +23,10 @@ MASK = "[" + "█" * 6 + "]"
 _DOCX_PARAGRAPH = re.compile(r"^(?P<part>\S+) paragraph (?P<index>\d+)")
 _DOCX_ELEMENT = re.compile(r"^(?P<part>\S+) <(?:property \d+: )?(?P<local>[\w.-]+)>")
 _TEXT_BLOCK = re.compile(r"^block (?P<number>\d+)")
+_DOCX_TARGET = re.compile(r"^(?P<part>\S+) <Relationship (?P<id>\S+) @Target>")
+_CUSTOM_PROPERTY = re.compile(r"^(?P<part>\S+) <property (?P<index>\d+): ")
+_ATTRIBUTE = re.compile(r"<(?P<element>[\w.-]+) @(?P<name>[\w.-]+)>")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3}){0,3}\.?\s(?=\D)")
 
 
 def with_places(path: Path, leaks: list["Leak"], finder: "LeakFinder") -> list["Leak"]:
@@ -43,7 +47,7 @@ def masked_place(place: Place, finder: "LeakFinder") -> Place:
     leak's context (listed values, pieces of them, contacts; digits as #); the part's own numbers stay."""
     return Place(masked(place.part, finder, digits=False),
                  masked(place.heading, finder) if place.heading else place.heading,
-                 place.paragraph, masked(place.first_words, finder), place.what)
+                 place.paragraph, masked(place.first_words, finder), place.what, masked(place.after, finder))
 
 
 def masked(text: str, finder: "LeakFinder", digits: bool = True) -> str:
@@ -64,13 +68,18 @@ def masked(text: str, finder: "LeakFinder", digits: bool = True) -> str:
         out += [text[cursor:start], MASK]
         cursor = end
     line = "".join(out) + text[cursor:]
-    return re.sub(r"\d", "#", line) if digits else line
+    if not digits:
+        return line
+    # a section number ("3.2 Contact with the GP") is how a person finds the place: only other digits go
+    number = _SECTION_NUMBER.match(line)
+    kept = number.end() if number else 0
+    return line[:kept] + re.sub(r"\d", "#", line[kept:])
 
 
 def _places_of(path: Path) -> dict[str, Place]:
     from .documents import open_document
 
-    document = open_document(path)
+    document = open_document(path, keep_comments=True)      # a comment left in the output is placed too
     places = {}
     for segment in document.segments:
         if segment.place is None:
@@ -99,7 +108,25 @@ def _find(places: dict[str, Place], location: str) -> Place | None:
         return next((place for key, place in places.items() if key.endswith(number)), None)
     paragraph = _DOCX_PARAGRAPH.match(location)
     if paragraph:   # verify counts a part's paragraphs from 0, the adapter from 1
-        return places.get(f"{paragraph.group('part')}#p{int(paragraph.group('index')) + 1}")
+        key = f"{paragraph.group('part')}#p{int(paragraph.group('index')) + 1}"
+        attribute = _ATTRIBUTE.search(location)
+        inside = [k for k in places if k.startswith(key + "/")]
+        if attribute:   # "<docPr @descr>": the adapter's "p12/wp:docPr[1]@descr", placed as an alt text
+            element, name = attribute.group("element"), attribute.group("name")
+            exact = next((k for k in inside if re.search(rf"[:/]{re.escape(element)}(\[\d+\])?@(\w+:)?"
+                                                         rf"{re.escape(name)}$", k)), None)
+            if exact is not None:
+                return places[exact]
+        return places.get(key) or (places[inside[0]] if inside else None)
+    target = _DOCX_TARGET.match(location)
+    if target:
+        return places.get(f"{target.group('part')}#{target.group('id')}@Target")
+    custom = _CUSTOM_PROPERTY.match(location)
+    if custom:      # verify counts a custom property by its position, the adapter names it
+        properties = list(dict.fromkeys(key.split("]")[0] for key in places
+                                        if key.startswith(custom.group("part") + "#property[")))
+        index = int(custom.group("index")) - 1
+        return places.get(properties[index] + "]") if 0 <= index < len(properties) else None
     element = _DOCX_ELEMENT.match(location)
     if element:     # a property: docProps/core.xml <title> is the adapter's docProps/core.xml#dc:title
         part, local = element.group("part"), element.group("local")

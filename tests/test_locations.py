@@ -356,3 +356,24 @@ def test_a_leak_in_a_text_file_is_placed_on_its_line(tmp_path):
     assert leaks and leaks[0].where is not None
     assert leaks[0].where.startswith('line 3, under "Chronology", paragraph 2: ')   # its lines are its paragraphs
     assert "Oluwaseun" not in leaks[0].where
+
+
+def test_a_leak_in_alt_text_or_a_link_is_placed_by_its_paragraph(tmp_path):
+    from docx_factory import inline_picture
+
+    from redact import verify_file
+
+    builder = DocxBuilder()
+    image = builder.add_image()
+    link = builder.add_relationship(builder.main_part, "hyperlink", "mailto:oluwaseun.adebayo@example.org",
+                                    external=True)
+    builder.append_body(paragraph(run("3.2 Contact with the GP"), style="Heading2"),
+                        paragraph(run("The practice wrote to the family."),
+                                  inline_picture(image, descr="Oluwaseun Adebayo at home")),
+                        paragraph(f'<w:hyperlink r:id="{link}">{run("her e-mail")}</w:hyperlink>'))
+    leaks = verify_file(builder.build(tmp_path / "alt.docx"), RULES).leaks
+    alt = [leak.where for leak in leaks if "descr" in leak.location]
+    assert alt and alt[0] == 'body, under "3.2 Contact with the GP", paragraph 1: ' \
+                             '"The practice wrote to the family." (alt text)'
+    links = [leak.where for leak in leaks if "@Target" in leak.location]
+    assert links and links[0].startswith("links of the body") and "adebayo" not in links[0].lower()
