@@ -193,8 +193,12 @@ def test_downloads_and_later_steps_need_a_draft_first(workspace):
 
 def test_the_folder_is_gone_after_shutdown(tmp_path):
     workspace = Workspace(tmp_path)
+    (workspace.path / "tmp").mkdir()
+    (workspace.path / "tmp" / "soffice-profile").write_text("a converter's file")
     with client(workspace) as web:
         web.post("/upload", files={"draft": ("draft.docx", (HOSTILE / "empty.docx").read_bytes())})
+        assert (workspace.path / "tmp").is_dir() and not any((workspace.path / "tmp").iterdir()), \
+            "a new draft empties the temporary folder and keeps it"
         (workspace.path / "draft.txt").write_text("Joanne Pryor")   # as if a draft were being worked on
         assert workspace.path.exists()
     assert not workspace.path.exists()
@@ -507,6 +511,7 @@ def test_the_command_removes_its_folder_when_stopped(tmp_path, stop):
         assert re.search(r"open http://127\.0\.0\.1:\d+/\?token=", said), said
         folders = list(tmp_path.glob("redact-serve-*"))
         assert len(folders) == 1
+        assert (folders[0] / "tmp").is_dir(), "the process's temporary files go into the session's folder"
         (folders[0] / "draft").mkdir()
         (folders[0] / "draft" / "draft.docx").write_bytes(b"a draft")
         server.send_signal(getattr(signal, stop))

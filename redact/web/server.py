@@ -17,7 +17,7 @@ import uvicorn
 from ..errors import InputError
 from .app import create_app
 from .security import MAX_UPLOAD, new_token
-from .workspace import Workspace
+from .workspace import SCRATCH, Workspace
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -106,7 +106,14 @@ class Server:
 
 
 def serve(port: int = DEFAULT_PORT, *, open_browser: bool = True, echo: Callable[[str], None] = print) -> None:
+    import tempfile
+
     server = Server(port)
+    # every temporary file of this process (a PDF conversion, LibreOffice's profile, an upload's spool) goes into
+    # the session's folder, and so goes with it: nothing made from the draft is left in the system's /tmp
+    scratch = server.workspace.file(SCRATCH)
+    scratch.mkdir(mode=0o700)
+    tempfile.tempdir = str(scratch)
 
     def ready() -> None:
         echo(f"redact serve: open {server.url}\n"

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 IDLE_LIMIT = 3600.0   # seconds without a request before the session's files are removed
+SCRATCH = "tmp"       # `redact serve` points the process's temporary files here (redact.web.server.serve)
 
 
 class Workspace:
@@ -52,7 +53,11 @@ class Workspace:
             if self.closed:
                 return
             for child in self.path.iterdir():
-                _remove(child)
+                if child.name == SCRATCH and child.is_dir():
+                    for inner in child.iterdir():   # the process's temporary folder stays, emptied
+                        _remove(inner)
+                else:
+                    _remove(child)
 
     def close(self) -> None:
         """Remove the folder and everything in it; safe to call more than once."""
