@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 def rows(name: str) -> list[list[str]]:
     """The tab-separated fields of every entry of a shipped file (the first line says where it comes from)."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("# ")]
+    lines = resources.files(__package__).joinpath(name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines[1:] if line]
 
 
 class Town(NamedTuple):   # a tuple: 34,000 of them are made at start-up
