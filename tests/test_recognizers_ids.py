@@ -163,3 +163,30 @@ def test_generated_labelled_references():
 ])
 def test_things_that_are_no_police_id(text):
     assert PoliceIdRecognizer().analyze(text, []) == []
+
+
+@pytest.mark.parametrize("label", ["plot no.", "plots nos.", "parcel number", "registration no.", "Title No.",
+                                   "land registry no.", "folio no."])
+@pytest.mark.parametrize("values", [["142"], ["260", "268", "119/5", "164.9", "121/2/3"], ["D-4840"],
+                                    ["45", "425"]])
+def test_register_numbers_after_their_label_whatever_their_shape(label, values):
+    from redact.detect.recognizers import PropertyRegisterRecognizer
+
+    listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+    text = f"The land was registered under {label} {listed}. The applicant also produced 3 certificates."
+    assert found(PropertyRegisterRecognizer(), text) == [(REFERENCE, v) for v in values], text
+
+
+def test_a_register_number_takes_its_sheet_and_no_quantity_after_it():
+    from redact.detect.recognizers import PropertyRegisterRecognizer
+
+    recognizer = PropertyRegisterRecognizer()
+    assert texts(recognizer, "a plot of land (plot no. 142, sheet/plan 33/29) with buildings") == ["142", "33/29"]
+    assert texts(recognizer, "Plot no. 5, and 6 years later the plot no. 7 or 8 hectares") == ["5", "7"]
+    assert texts(recognizer, "Her car registration was checked; plot 12 of the estate; no. 10 Downing Street") == []
+
+
+def test_a_vehicle_registration_number_is_left_whole_to_its_recogniser():
+    from redact.detect.recognizers import PropertyRegisterRecognizer
+
+    assert texts(PropertyRegisterRecognizer(), "the registered keeper, registration number T61 TBX, was caught") == []

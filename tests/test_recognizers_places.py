@@ -177,3 +177,11 @@ def test_a_town_abroad_or_estate_placed_once_is_that_place_elsewhere_in_the_docu
     world.learn_document(["A new document."])
     estates.learn_document(["A new document."])
     assert texts(world, f"{town} was far away.") == [] and texts(estates, "trouble in Meadowbank") == []
+
+
+@pytest.mark.parametrize("joiner", [", {} and {}", " and {}", ", {}, {} or {}"])
+def test_every_town_of_a_list_opened_by_in(world, joiner):
+    towns = _towns_abroad(4, seed=len(joiner))
+    others = towns[1:1 + joiner.count("{}")]
+    text = f"Officers were deployed in {towns[0]}" + joiner.format(*others) + ". The PKK declared a ceasefire."
+    assert texts(world, text) == [towns[0], *others], text

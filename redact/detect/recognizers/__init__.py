@@ -22,7 +22,7 @@ from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceCont
 from .scripts import OtherScriptNameRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
 from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberRecognizer, NinoRecognizer,
-                     PoliceIdRecognizer, VehicleRegistrationRecognizer)
+                     PoliceIdRecognizer, PropertyRegisterRecognizer, VehicleRegistrationRecognizer)
 
 __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
@@ -33,7 +33,7 @@ __all__ = [
     "TitledPersonRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
     "UnsuffixedAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
-    "RelativeNameRecognizer",
+    "RelativeNameRecognizer", "PropertyRegisterRecognizer",
 ]
 
 
@@ -68,6 +68,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         VenueRecognizer(),
         BareDomainRecognizer(),
         PoliceIdRecognizer(),
+        PropertyRegisterRecognizer(),
         WorldPlaceRecognizer(),
         LocalityRecognizer(),
         OtherScriptNameRecognizer(),

@@ -267,6 +267,9 @@ _ORIGIN_BEFORE = regex.compile(
     r"(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+['’]s)){0,3}?\s+(?:in|from|to|near|at|of|outside)\s+"
     r"(?:the\s+(?:city|town|village|region|province|district|outskirts)\s+of\s+)?$")
 _PLAIN_IN_BEFORE = regex.compile(r"(?<![\w])(?:in|near|outside)\s+$")
+# the later towns of a list that "in" opens: "in Cizre, Nusaybin and Şırnak", "in Lahore or Multan"
+_IN_LIST_BEFORE = regex.compile(r"(?<![\w])(?:in|near|outside)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s+){0,5}"
+                                r"\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s+|,?\s+(?:and|or)\s+)$")
 _COMMON_WORD_ZIPF = 4.0      # "in Nice", "in Mobile": a word first, a town only where the sentence says so
 _EVERYDAY_WORD_ZIPF = 5.0    # "in Hope", "from Date": not even then
 
@@ -379,7 +382,7 @@ class WorldPlaceRecognizer(EntityRecognizer):
             return 0.7 if word < _COMMON_WORD_ZIPF else None
         if _ORIGIN_BEFORE.search(before):
             return 0.75
-        if _PLAIN_IN_BEFORE.search(before) and word < _COMMON_WORD_ZIPF:
+        if (_PLAIN_IN_BEFORE.search(before) or _IN_LIST_BEFORE.search(before)) and word < _COMMON_WORD_ZIPF:
             from ...variants import likely_gender
 
             return None if " " not in name and likely_gender(name) else 0.7

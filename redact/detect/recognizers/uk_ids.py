@@ -311,3 +311,40 @@ class PoliceIdRecognizer(EntityRecognizer):
             found.append((start, end, entity_type, 0.85, "labelled"))
         return [result(self, entity_type, start, end, score, f"{shape} reference", shape=shape)
                 for start, end, entity_type, score, shape in sorted(found) if wanted(entities, entity_type)]
+
+
+# Land and property registers number plots, parcels and titles; a number after one of their labels identifies
+# the property (and its owner) whatever its shape: "plot no. 142, sheet/plan 33/29", "plots nos. 260, 268,
+# 119/5 and 425", "registration no. D-4840", "title number WYK123456"
+_REGISTER_VALUE = r"[A-Z]{0,3}-?[0-9]+(?:[./-][0-9A-Z]+)*"
+_REGISTER = re.compile(
+    r"(?<![\w])(?:plots?|parcels?|land\s+registry|title|registration|folio|cadastral)\s+"
+    rf"(?:nos?\.|numbers?|No\.?)\s*:?\s*(?P<value>{_REGISTER_VALUE})(?![\w/-])"
+    r"(?!\s(?-i:[A-Z]{2,3})(?![\w]))", re.IGNORECASE)   # "registration number T61 TBX" is a vehicle's, whole
+_REGISTER_NEXT = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:(?:sheet/plan|sheet|plan)\s+)?(?P<value>{_REGISTER_VALUE})"
+    r"(?![\w/-])(?!\s+(?:years?|days?|months?|per|m|km|hectares?|acres?)\b)")
+
+
+class PropertyRegisterRecognizer(EntityRecognizer):
+    """Numbers a land or property register gives a plot, a parcel, a title or a registration, with the rest of
+    their list and the sheet or plan they are on ("plots nos. 260, 268 and 425", "plot no. 142, sheet/plan
+    33/29", "registration no. D-4840") -> REFERENCE, 0.85. The label is the evidence: the number may be short."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_entities=[REFERENCE], supported_language=supported_language,
+                         name="PropertyRegisterRecognizer", context=["plot", "registered", "registry", "title"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not wanted(entities, REFERENCE):
+            return []
+        found = []
+        for m in _REGISTER.finditer(text):
+            while m is not None:
+                found.append(result(self, REFERENCE, m.start("value"), m.end("value"), 0.85, "register number",
+                                    shape="register"))
+                m = _REGISTER_NEXT.match(text, m.end("value"))
+        return found
