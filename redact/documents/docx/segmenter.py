@@ -14,7 +14,8 @@ published copy. One walk per part, in document order, yields:
 
 Locations inside a paragraph are ``p<n>/<element>[k]`` where k counts that element name within the
 paragraph; elsewhere a short path from the root, anchored at comments, notes, document variables and
-custom properties.
+custom properties. Each segment also gets its ``place`` in words a person can follow in Word ("footnote 14",
+"table 3 row 4 cell 2", the heading above, the paragraph's number and first words): see :mod:`.places`.
 """
 from __future__ import annotations
 
