@@ -72,7 +72,8 @@ class Session:
 
     @property
     def job(self) -> Job | None:
-        return self.applying if self.applying is not None and self.applying.running else self.proposing
+        """The step last started (a new draft clears both)."""
+        return self.applying or self.proposing
 
     def reset(self) -> None:
         self.generation += 1      # a job still running for the old draft no longer writes into the session

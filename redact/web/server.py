@@ -125,4 +125,7 @@ def serve(port: int = DEFAULT_PORT, *, open_browser: bool = True, echo: Callable
     try:
         server.run(on_ready=ready)
     finally:   # Ctrl-C and SIGTERM go on to the command's own exit codes (130, 143) after this
+        from ..atomic import written
+
+        written.clear()   # what the session wrote went with its folder: the command leaves nothing behind
         echo("redact serve: stopped; the session's files were removed")
