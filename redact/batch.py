@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 import tempfile
 import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -101,19 +101,27 @@ def numbers_text(numbers: dict) -> str:
 
 
 def numbers_from_text(text: str) -> dict:
-    """The numbers a mapping file's text gives, read as ``apply --mapping`` reads them (key order included)."""
-    with tempfile.TemporaryDirectory(prefix="redact-numbers-") as folder:
-        path = Path(folder, "mapping.json")
-        write_private(path, text.encode("utf-8"))
-        return PseudonymBook(path).numbers
+    """The numbers a mapping file's text gives, in the order ``PseudonymBook`` reads them from the mapping file
+    (people and places first, then the rest as written: the order decides a name that fits two entries; a test
+    holds the two together)."""
+    numbers: dict[str, dict] = {"people": {}, "places": {}}
+    for kind, table in json.loads(text).items():
+        value = str if kind == "roles" else int
+        numbers.setdefault(kind, {}).update({str(k): value(v) for k, v in table.items()})
+    return numbers
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """A file of our own private folder (a draft's copy, the chain's numbers): no user sees it, so it is not
-    among the files the command reports as written; 0600, as a draft holds real names."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
+@contextmanager
+def private_files():
+    """Files written in a private folder of ours are no output of the command: the message of a stopped run
+    ("written before it stopped: ...") names only the files the user asked for."""
+    from . import atomic
+
+    count = len(atomic.written)
+    try:
+        yield
+    finally:
+        del atomic.written[count:]
 
 
 class NumberChain(Protocol):
@@ -153,10 +161,9 @@ class FolderChain:
         return path.read_text(encoding="utf-8")
 
     def give(self, index: int, numbers: str) -> None:
-        # a worker stopped and started again gives the same numbers again: the file is replaced, whole
-        partial = Path(self.folder, f".{index}.{os.getpid()}.{threading.get_ident()}")
-        write_private(partial, numbers.encode("utf-8"))
-        os.replace(partial, Path(self.folder, str(index)))
+        # written whole, under a temporary name first: the next draft never reads half the numbers
+        with private_files():
+            write_file(Path(self.folder, str(index)), numbers, mode=0o600)
 
 
 # A worker process analyses one draft at a time (the spaCy pipeline is shared by its Redactors); a draft waiting
@@ -245,11 +252,12 @@ class BatchRedactor(Redactor):
                     warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
                 paths = _private_paths(Path(folder), draft)
-                write_private(paths[0], draft.data)
                 self._shown = (draft.source, draft.output)
                 key = AuditKey(settings.audit_key, settings.audit_key_source)
                 try:
-                    report = self.redact_file(*paths, audit_key=key)
+                    with private_files():
+                        write_file(paths[0], draft.data, mode=0o600)    # a draft holds real names
+                        report = self.redact_file(*paths, audit_key=key)
                 except RedactError as error:
                     result.error = _shown_paths(str(error), paths, draft)
                 else:
@@ -501,8 +509,7 @@ class _Writer:
             if new_key is not None and not new_key.exists():
                 staging.write(new_key, self.key.key + b"\n", mode=KEY_MODE)
             staging.write(draft.audit, result.audit_log or b"")
-            output = staging.add(draft.output, last=True)
-            output.write_bytes(result.output or b"")
+            staging.write(draft.output, result.output or b"")     # put in place last, after its audit log
             staging.commit()
         self.wrote = True
 
