@@ -206,7 +206,9 @@ class DatePolicy:
                     continue
                 finding = Finding(mention.start, mention.end, mention.text, entities.DATE_TIME, 1.0, "date policy",
                                   index, segment.location)
-                replacement, reason = self.decide(finding)
+                decided = self.decide(finding)
+                assert decided is not None   # a DATE_TIME finding under a policy that rewrites (phrase checks it)
+                replacement, reason = decided
                 if replacement is not None:
                     added.append(Decision(finding, replacement, reason))
         return added

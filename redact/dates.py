@@ -441,7 +441,7 @@ def _joinable(left: _Element, right: _Element, gap: str) -> bool:
 def _as_day(e: _Element) -> int | None:
     if e.kind in ("word", "cardinal"):
         return e.value
-    if e.kind == "num" and e.digits <= 2 and 1 <= e.value <= 31:
+    if e.kind == "num" and e.value is not None and e.digits <= 2 and 1 <= e.value <= 31:
         return e.value
     return None
 
@@ -449,7 +449,7 @@ def _as_day(e: _Element) -> int | None:
 def _as_month(e: _Element, strict_words: bool = True) -> int | None:
     if e.kind == "month":
         return None if e.lower_verb and strict_words else e.value
-    if e.kind == "num" and not e.suffix and e.digits <= 2 and 1 <= e.value <= 12:
+    if e.kind == "num" and e.value is not None and not e.suffix and e.digits <= 2 and 1 <= e.value <= 12:
         return e.value
     return None
 
@@ -460,6 +460,8 @@ _COUNTED_PLURAL = re.compile(_COUNTED)
 
 def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:
     """(year, two digits only) for an element that can be a year."""
+    if e.value is None:
+        return None  # a weekday: numbers and "'21" carry a value, and only they can be a year
     if e.kind == "apos":
         return e.value, True
     if e.kind != "num" or e.suffix:
@@ -722,8 +724,12 @@ def _month_context(text: str, before: int) -> tuple[int, int | None] | None:
     head = text[max(0, before - 2 * _LONGEST_SENTENCE):before]
     if not _MONTH_WORD.search(head):
         return None
-    mentions = [m for m in find_dates(head) if m.date.month is not None]
-    named = [(m.start, (m.date.month, m.date.year)) for m in mentions]
+    mentions: list[DateMention] = []
+    named: list[tuple[int, tuple[int, int | None]]] = []
+    for mention in find_dates(head):
+        if mention.date.month is not None:
+            mentions.append(mention)
+            named.append((mention.start, (mention.date.month, mention.date.year)))
     for m in _MONTH_WORD.finditer(head):
         word = m.group().rstrip(".").lower()
         # a month inside a date phrase is that phrase's; "May" alone may be a name
@@ -818,11 +824,11 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
             spans.append((list_start, m.date_end))
     spans += _reading_spans(text, when, False, mentions)
     taken = _merge(spans + [(d.start, d.end) for d in mentions if d.date.day is not None])
-    for m in _bare_days(text, when):
-        if _overlaps(taken, m.start(), m.end()):
+    for bare in _bare_days(text, when):
+        if _overlaps(taken, bare.start(), bare.end()):
             continue
-        if _in_context(text, m, when, context):
-            spans.append(_bare_day_span(m))
+        if _in_context(text, bare, when, context):
+            spans.append(_bare_day_span(bare))
     spans += _compact(text, when, broad=False)
     return _merge(spans)
 
@@ -868,13 +874,15 @@ def protected_date_candidates(text: str, when: datetime.date,
     ``month_context_by_part``), "the 14th" is the date only where that month or the text says so: a day of the
     month alone is no date of death in a chronology of another month ("the reply came on the 10th").
     """
+    # CONTEXT_UNKNOWN is the one instance of its class: isinstance says the same as `is` and narrows the type
+    given = None if isinstance(context, _ContextUnknown) else context
     known = context is not CONTEXT_UNKNOWN
     mentions = find_dates(text)
-    spans = mentions_of(text, when, mentions, context if known else None)
+    spans = mentions_of(text, when, mentions, given)
     spans += _reading_spans(text, when, True, mentions)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
     for m in _bare_days(text, when):
-        if _in_context(text, m, when, context if known else None):
+        if _in_context(text, m, when, given):
             spans.append(_bare_day_span(m))
         elif not known and not (named or m.group("day")[0].isalpha()):
             # "the 14th" in a text read alone that names no month may be under a month named in the row above;

@@ -89,8 +89,8 @@ class RoleLexicon:
         alternatives = sorted([re.escape(w) for w in exact] + [_loose(w) for w in self.words], key=len, reverse=True)
         self.pattern = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE) if alternatives else None
         # the role phrase just before a name ("the GP, ") and just after it (", the allocated social worker")
-        self.before = _role_before(self) if self.pattern else None
-        self.after = _role_after(self) if self.pattern else None
+        self.before = _role_before(self.pattern) if self.pattern else None
+        self.after = _role_after(self.pattern) if self.pattern else None
 
     def placeholder(self, role: str) -> str:
         return self.templates.get(role) or role_placeholder(role)
@@ -123,21 +123,21 @@ def _role_match(lexicon: RoleLexicon, match: re.Match | None) -> str | None:
     return lexicon.words.get(fold_key(" ".join(word.split())))
 
 
-def _role_before(lexicon: RoleLexicon) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<role>{lexicon.pattern.pattern})\s*(?:,|:|\(|[-–—])?\s*$", re.IGNORECASE)
+def _role_before(roles: re.Pattern) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<role>{roles.pattern})\s*(?:,|:|\(|[-–—])?\s*$", re.IGNORECASE)
 
 
-def _role_after(lexicon: RoleLexicon) -> re.Pattern:
+def _role_after(roles: re.Pattern) -> re.Pattern:
     return re.compile(rf"^\s*(?:,|\(|[-–—]|:|\||\t)\s*(?:(?:the|a|an|her|his|their)\s+)?"
                       rf"(?:(?!(?:and|or|but|then|with|to|who|which|when|while|whom|whose)\b)[\w-]+\s+){{0,2}}?"
-                      rf"(?P<role>{lexicon.pattern.pattern})(?![\w'’-])", re.IGNORECASE)
+                      rf"(?P<role>{roles.pattern})(?![\w'’-])", re.IGNORECASE)
 
 
 def role_in_context(texts: list[str], index: int, start: int, end: int, lexicon: RoleLexicon) -> str | None:
     """The role the sentence gives an unlisted name ("the GP, Dr Patel"; "Lisa Brennan, the social worker";
     "Lisa Brennan | Social Worker"), or the panel list: a cell that is the name, the next cell a role."""
-    if lexicon.pattern is None:
-        return None
+    if lexicon.before is None or lexicon.after is None:
+        return None   # no role words: both are built whenever the pattern is
     text = texts[index]
     name = text[start:end]
     if _POSSESSIVE.search(name) or re.match(r"['’]s\b", text[end:]):
@@ -345,6 +345,7 @@ class Grammar:
         # of them the sentence was resolved to: "the Pryors" reads the same all through the report
         head = self.families.get(fold_key(" ".join(name)), person)
         surname_pseudonym = person.surname_pseudonym or head.surname_pseudonym
+        assert head.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
         family_name = _match(head.pseudonym, f.text)
         # a couple: "Mr and Mrs Pryor"
         if titles and _COUPLE_BEFORE.search(before):
@@ -445,7 +446,7 @@ class Grammar:
             if outside_title:
                 start = outside_title.start()
             # "the GP, Dr Patel," -> "GP 1": the role phrase before the name goes with it ("her GP, ..." stays)
-            phrase = self.roles.before.search(text, max(0, start - 60), start) if self.roles.pattern else None
+            phrase = self.roles.before.search(text, max(0, start - 60), start) if self.roles.before else None
             if phrase and _role_match(self.roles, phrase) == role:
                 article = _ARTICLE_BEFORE.search(text, 0, phrase.start())
                 if article or at_sentence_start(text, phrase.start()):

@@ -152,7 +152,7 @@ def _candidate_dates(detector, segments) -> dict[str, list[tuple[dt.date, str, f
     from .detect.recognizers.uk_dates import DeathDateCandidateRecognizer
 
     recognizer = DeathDateCandidateRecognizer()
-    out: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
+    out: dict[str, list[tuple[dt.date, str, float]]] = defaultdict(list)
     for segment in segments:
         if segment.kind not in ("text", "metadata"):
             continue

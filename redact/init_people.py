@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import regex
@@ -167,8 +168,8 @@ class Proposal:
         self.mentions += other.mentions
 
 
-def group_people(mentions: list[str], texts: list[str], not_people: set[str] = frozenset(),
-                 not_names: set[str] = frozenset()) -> list[Proposal]:
+def group_people(mentions: list[str], texts: list[str], not_people: Collection[str] = frozenset(),
+                 not_names: Collection[str] = frozenset()) -> list[Proposal]:
     """Group the person mentions found in the draft's ``texts`` by person, victim first.
 
     ``not_people`` holds folded words known to be something else (places found in the draft), ``not_names``
@@ -178,7 +179,8 @@ def group_people(mentions: list[str], texts: list[str], not_people: set[str] = f
 
 
 class _Grouper:
-    def __init__(self, mentions: list[str], texts: list[str], not_people: set[str], not_names: set[str]):
+    def __init__(self, mentions: list[str], texts: list[str], not_people: Collection[str],
+                 not_names: Collection[str]):
         self.texts = texts
         self.not_people = set(not_people)
         self.not_names = set(not_names)
@@ -377,7 +379,8 @@ class _Grouper:
 
     def _claims(self, people: list[Proposal], word: str) -> list[tuple[Proposal, str | None]]:
         """Who ``word`` could stand for, the surest first (a nickname in the package before a clipped form)."""
-        sure, unsure = [], []
+        sure: list[tuple[Proposal, str | None]] = []
+        unsure: list[tuple[Proposal, str | None]] = []
         for person in sorted(people, key=lambda p: -p.mentions):
             givens = person.given_names if person.surname else []
             if any(is_nickname_of(word, g) for g in givens):
@@ -557,7 +560,7 @@ class _Grouper:
     def _near(self, person: Proposal, word: str) -> bool:
         pattern = _forms_pattern([f for f in person.forms() if " " in f] + [person.first])
         token = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(word)}(?![\p{{L}}\d])")
-        return bool(pattern) and any(token.search(t) and pattern.search(t) for t in self.texts)
+        return pattern is not None and any(token.search(t) and pattern.search(t) for t in self.texts)
 
     def _subject_of(self, people, segment: int, position: int, word: str, full: str | None) -> Proposal | None:
         """The person a name introduced at ``position`` belongs to: named with it, or named just before it."""

@@ -90,7 +90,9 @@ def _fold_ascii(text: str) -> Folded:
     runs = [m.span() for m in _SPACE_RUNS.finditer(spaced)]
     if not runs:
         return Folded(spaced, tuple(range(len(text))), len(text))
-    pieces, origin, kept_from = [], [], 0
+    pieces: list[str] = []
+    origin: list[int] = []
+    kept_from = 0
     for start, end in runs:   # each run of extra spaces is dropped, the origin of what follows shifts past it
         pieces.append(spaced[kept_from:start])
         origin.extend(range(kept_from, start))

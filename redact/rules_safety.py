@@ -80,6 +80,7 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
     people_count = len(rules.people)
     words_of: dict[str, list[int]] = {}
     for index, entity in enumerate(rules.listed()):
+        assert entity.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
         words = pseudonym_name_words(entity.pseudonym)
         if not words:
             continue  # "Child B", "Area 1": nobody else's name, and what a redacted text is meant to hold
@@ -109,6 +110,7 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
                 if index in clashes:
                     continue
                 entity = rules.listed()[index]
+                assert entity.pseudonym is not None   # words_of holds only entities with one (above)
                 if whole == fold_key(entity.pseudonym) and (not is_draft or _announces(
                         segments[finding.segment].text, finding, index, beside)):
                     continue

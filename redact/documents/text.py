@@ -87,6 +87,7 @@ class TextDocument(Document):
         doc = cls.__new__(cls)
         doc.path = Path(name)
         doc.text, doc.encoding = text, "utf-8"
+        doc._bom = b""
         doc._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
         return doc
 
@@ -133,7 +134,7 @@ class TextDocument(Document):
         # The file keeps the encoding it came in (a Latin-1 draft stays Latin-1 for the tools that read it next),
         # unless a replacement has a letter that encoding cannot hold: then the whole file is UTF-8, and said so.
         try:
-            if self.encoding == "utf-16" and getattr(self, "_bom", b""):   # its own byte order, not the machine's
+            if self.encoding == "utf-16" and self._bom:   # its own byte order, not the machine's
                 order = "utf-16-le" if self._bom == codecs.BOM_UTF16_LE else "utf-16-be"
                 data = self._bom + self.text.encode(order)
             else:

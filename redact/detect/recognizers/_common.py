@@ -94,16 +94,19 @@ class DhrRecognizer(EntityRecognizer):
 def result(recognizer: EntityRecognizer, entity_type: str, start: int, end: int, score: float,
            explanation: str = "", **metadata) -> RecognizerResult:
     """A RecognizerResult that names its recogniser (as Presidio's own do) and carries our metadata."""
+    # Presidio declares `name: str = None` and assigns the attribute only under `if name is None`, a branch mypy
+    # then sees as unreachable, so the attribute's type cannot be inferred; it is always a str at run time
+    name: str = recognizer.name  # type: ignore[has-type]
     meta = {
-        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_NAME_KEY: name,
         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
     }
     meta.update(metadata)
     return RecognizerResult(
         entity_type=entity_type, start=start, end=end, score=score,
         analysis_explanation=AnalysisExplanation(
-            recognizer=recognizer.name, original_score=score,
-            textual_explanation=explanation or f"Detected by `{recognizer.name}`"),
+            recognizer=name, original_score=score,
+            textual_explanation=explanation or f"Detected by `{name}`"),
         recognition_metadata=meta,
     )
 

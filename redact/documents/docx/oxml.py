@@ -108,6 +108,7 @@ class TextMap:
         # The replacement goes where the match starts, so it takes that run's formatting; the rest of
         # the match is cut out of the following nodes.
         for position, piece in enumerate(editable):
+            assert piece.node is not None   # only a virtual separator has no node, and it is no TEXT piece
             low = max(start, piece.start) - piece.start
             high = min(end, piece.end) - piece.start
             current = piece.node.text or ""
