@@ -215,6 +215,11 @@ def test_four_steps_in_chromium(server, shared_fixtures, tmp_path):
             page.evaluate("document.activeElement.blur()")
             page.screenshot(path=shots / "step4-download.png")
             assert_accessible(page)
+
+            # back to step 2: the decisions are there as applied, ready to change and apply again
+            page.click("text=Back to step 2")
+            assert page.title().startswith("2. Decide")
+            assert row_of(page, person).locator("input[name$='-pseudonym']").input_value() == new
         finally:
             browser.close()
 
