@@ -309,6 +309,9 @@ class Redactor:
             verdict.path = str(dst)
             if not verdict.ok:
                 # what is left lies where no segment reaches: say where, what, and what the author can do
+                from .leak_places import with_places
+
+                verdict.leaks = with_places(tmp, verdict.leaks, self.leak_finder)
                 first = verdict.leaks[0]
                 leaks = [{**leak.as_dict(), "advice": leak_advice(leak)} for leak in verdict.leaks]
                 raise LeakError(f"verification of the output failed: {len(verdict.leaks)} leak(s) apply cannot "

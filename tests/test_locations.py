@@ -377,3 +377,26 @@ def test_a_leak_in_alt_text_or_a_link_is_placed_by_its_paragraph(tmp_path):
                              '"The practice wrote to the family." (alt text)'
     links = [leak.where for leak in leaks if "@Target" in leak.location]
     assert links and links[0].startswith("links of the body") and "adebayo" not in links[0].lower()
+
+
+def test_a_refused_apply_says_where_each_leak_is(tmp_path):
+    from redact import Redactor
+    from redact.errors import LeakError
+    from redact.verify import Leak
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Chronology\n\nOluwaseun Adebayo rang the GP from Hartsford on a Monday in the spring.\n",
+                     encoding="utf-8")
+    redactor = Redactor(RULES)
+    real = redactor._verify_saved
+
+    def failing(path):     # a leak apply cannot reach, as verify would report it in the saved output
+        verdict = real(path)
+        verdict.leaks.append(Leak("block 2, line 3", "person", "listed as 'Grace'", "[██████]"))
+        return verdict
+
+    redactor._verify_saved = failing
+    with pytest.raises(LeakError) as refused:
+        redactor.redact_file(draft, tmp_path / "out.txt")
+    assert refused.value.leaks[0]["where"].startswith('line 3, under "Chronology", paragraph 1: "Grace rang')
+    assert not (tmp_path / "out.txt").exists()
