@@ -455,11 +455,12 @@ def redact_folder(input_dir: Path, output_dir: Path, audit_dir: Path, rules: Rul
     with bar:
         for result in results:
             bar.update()
-            for category, message in result.warnings:
-                _warn_again(category, f"{result.name}: {message}")
-            if not result.ok:
-                outcome.failed += 1
-                say(f"{result.name}: {result.error}")
+            with bar.external_write_mode():     # a line said while the bar shows goes above it, whole
+                for category, message in result.warnings:
+                    _warn_again(category, f"{result.name}: {message}")
+                if not result.ok:
+                    outcome.failed += 1
+                    say(f"{result.name}: {result.error}")
             writer.write(result)
             if result.ok:
                 outcome.redacted += 1
