@@ -56,13 +56,17 @@ def invoke(*args):
 def test_a_dask_cluster_gives_the_outputs_of_the_local_batch(tmp_path, monkeypatch, cluster):
     monkeypatch.chdir(tmp_path)
     paths = write_review(tmp_path / "drafts", seed=3202, drafts=4)
+    (tmp_path / "drafts" / "02-broken.docx").write_bytes(b"not a Word file")   # fails on its worker
     local = invoke("batch", "drafts", "local", "--rules", paths["rules"], "--mapping", "local.json")
-    assert local.exit_code == 0, local.output
+    assert local.exit_code == 1, local.output
     remote = invoke("batch", "drafts", "remote", "--rules", paths["rules"], "--mapping", "remote.json",
                     "--scheduler", cluster.scheduler_address)
-    assert remote.exit_code == 0, remote.output
-    assert "4 of 4 file(s) redacted into remote" in remote.output
-    drafts = sorted(p.name for p in (tmp_path / "drafts").iterdir())
+    assert remote.exit_code == 1, remote.output
+    assert "4 of 5 file(s) redacted into remote" in remote.output
+    failed = [line for line in remote.output.splitlines() if line.startswith("redact:")]
+    assert len(failed) == 1 and failed[0].startswith("redact: 02-broken.docx: ") and "Traceback" not in remote.output
+    assert "redact-batch-" not in failed[0]       # named as the author knows it, not by the worker's copy
+    drafts = sorted(p.name for p in (tmp_path / "drafts").iterdir() if "broken" not in p.name)
     assert drafts and sorted(p.name for p in (tmp_path / "remote").iterdir()) == drafts
     for name in drafts:
         assert (tmp_path / "remote" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
