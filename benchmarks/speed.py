@@ -1,21 +1,25 @@
 """Speed and memory of dhr-redact against plain Presidio and bare spaCy, measured side by side in one run.
 
-    python benchmarks/speed.py [--repeat 3] [--big-words 100000] [--json results.json]
+    python benchmarks/speed.py [--repeat 3] [--big-words 100000] [--compare OLD_CHECKOUT] [--json results.json]
 
 What runs, each in its own long-lived subprocess (so its peak memory is its own), on the same text and spaCy model:
 
 - ``spacy-ner``: bare spaCy NER, ``nlp.pipe`` over the paragraphs with only tok2vec and ner enabled;
 - ``presidio-paragraph`` / ``presidio-whole``: a default Presidio ``AnalyzerEngine`` + ``AnonymizerEngine``, per
   paragraph (as a Word user would) and on the whole text at once;
-- ``apply-docx`` / ``apply-txt``: our ``Redactor.redact_file`` end to end (read, detect, decide, write, verify);
-- ``apply-big-txt`` / ``apply-big-docx``: the same on a ~100,000-word document made by varying the fixture text
-  (its paragraphs shuffled, five times over), against the ~20,000-word one;
-- ``cold apply`` / ``cold verify`` / ``--help``: the command as a new process, model load included.
+- ``apply-docx`` / ``apply-txt``: our ``Redactor.redact_file`` end to end (read, detect, decide, write, verify) on
+  the fixture's .docx and .txt; ``apply-plain-docx``: a .docx of the .txt's paragraphs alone;
+- ``apply-big-txt`` / ``apply-big-plain-docx``: the same on a ~100,000-word document made by varying the fixture
+  text (the text, then copies with its sentences dealt at random into new paragraphs), against the ~20,000-word one;
+- ``cold apply`` / ``cold verify`` / ``--help``: the command as a new process, model load included;
+- with ``--compare DIR``: ``apply-docx@compare`` and ``apply-txt@compare``, another checkout's package (an older
+  commit unpacked with ``git archive``) in the same rounds, for a before/after measured side by side.
 
-Model loading is excluded from the in-process times (it is the "setup" column); each system is warmed up once and
-the rounds alternate between systems, best of ``--repeat``: this machine is shared and noisy, so ratios measured
-in one run are what to compare across runs. Text: the shared fixture case1 when ../shared is present, else the
-bundled example repeated to ~20,000 words.
+Model loading is excluded from the in-process times (the "setup" column). Every apply run is a new ``Redactor`` and
+starts with the text caches emptied, as a new draft would; each system is warmed up once, the rounds alternate
+between systems, and the best of ``--repeat`` is kept, in wall time and in CPU time (the CPU time of the process:
+on a shared machine it moves much less than the wall time). Ratios measured in one run are what to compare across
+runs. Text: the shared fixture case1 when ../shared is present, else the bundled example repeated to ~20,000 words.
 """
 from __future__ import annotations
 
@@ -94,7 +98,16 @@ src, rules = Path(ARGS["src"]), ARGS["rules"]
 out = Path(tempfile.mkdtemp()) / ("out" + src.suffix)
 if ARGS.get("warm"):   # a long document's worker warms up on the short one (lexicons built, code paths loaded)
     Redactor(rules).redact_file(Path(ARGS["warm"]), out.with_suffix(Path(ARGS["warm"]).suffix), force=True)
+def forget_texts():
+    # what the last run cached about its texts (folds, dates, tags) is forgotten, so that each run meets the
+    # document as a new draft; the per-process lexicons (caches of a few entries) stay, as in a running server
+    for module in [m for name, m in sys.modules.items() if name.startswith("redact")]:
+        for value in list(vars(module).values()):
+            size = getattr(value, "cache_parameters", lambda: {})().get("maxsize", 0)
+            if size is None or size > 64:
+                value.cache_clear()
 def run():
+    forget_texts()
     # a new Redactor per run, as a new document meets a new command: only the model is shared
     Redactor(rules).redact_file(src, out, force=True)
     return out.stat().st_size
@@ -103,12 +116,16 @@ def run():
 
 
 class Worker:
-    def __init__(self, label: str, system: str, args: dict):
+    def __init__(self, label: str, system: str, args: dict, tree: Path | None = None):
         self.label = label
         self.warm_up_run = "warm" not in args
         code = WORKER.format(setup=SYSTEMS[system])
-        self.process = subprocess.Popen([sys.executable, "-c", code, json.dumps(args)], cwd=REPO, text=True,
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        env = dict(os.environ)
+        if tree is not None:   # another checkout's package, imported first (the same model and libraries)
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
+        self.process = subprocess.Popen([sys.executable, "-c", code, json.dumps(args)], cwd=tree or REPO, text=True,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        env=env)
         self.setup_s = self._answer()["setup_s"]
         self.times: list[float] = []
         self.cpu_times: list[float] = []
@@ -232,7 +249,6 @@ def _machine() -> str:
     load = os.getloadavg()
     from importlib.metadata import version
 
-    from redact.detect.model import BUNDLED_MODELS  # noqa: F401 - the model name comes from a worker's meta
     return (f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GB RAM, {platform.system()} {platform.release()}, "
             f"Python {platform.python_version()}, spaCy {version('spacy')}, presidio-analyzer "
             f"{version('presidio-analyzer')}; load average at start {load[0]:.1f}")
@@ -252,6 +268,8 @@ def main() -> None:
     parser.add_argument("--cold-repeat", type=int, default=3)
     parser.add_argument("--skip", default="", help="comma-separated systems to leave out (e.g. apply-big-docx)")
     parser.add_argument("--case", type=Path, default=CASE1, help="a folder with draft.docx, draft.txt, rules.yaml")
+    parser.add_argument("--compare", type=Path, help="another checkout (e.g. an older commit, from git archive): "
+                        "its apply runs beside ours in the same rounds, as apply-docx@compare and apply-txt@compare")
     parser.add_argument("--json", type=Path, help="write every number here too")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="speed-"))
@@ -286,6 +304,9 @@ def main() -> None:
     skip = {s for s in args.skip.split(",") if s}
     results: dict[str, dict] = {}
     small = {label: Worker(label, *plan[label]) for label in plan if "big" not in label and label not in skip}
+    if args.compare is not None:
+        for label in ("apply-docx", "apply-txt"):
+            small[f"{label}@compare"] = Worker(f"{label}@compare", *plan[label], tree=args.compare.resolve())
     for _ in range(1 + args.repeat):                      # a warm-up round, then rounds alternating systems
         for worker in small.values():
             worker.run()
@@ -345,9 +366,15 @@ def report(results: dict, colds: dict, words: int, big_words: int) -> None:
             ("apply docx / bare spaCy NER (<= 1.3)", "apply-docx", "spacy-ner"),
             ("apply txt / plain Presidio, faster mode", "apply-txt", "presidio"),
             ("apply txt / bare spaCy NER", "apply-txt", "spacy-ner"),
+            ("apply docx, --compare checkout / bare spaCy NER", "apply-docx@compare", "spacy-ner"),
+            ("apply docx, --compare checkout / plain Presidio, faster", "apply-docx@compare", "presidio"),
+            ("apply docx / apply docx of the --compare checkout", "apply-docx", "apply-docx@compare"),
+            ("apply txt / apply txt of the --compare checkout", "apply-txt", "apply-txt@compare"),
             (f"{big_words} / {words} words, txt (<= 5.5)", "apply-big-txt", "apply-txt"),
             (f"{big_words} / {words} words, plain docx (<= 5.5)", "apply-big-plain-docx", "apply-plain-docx")]
     for text, a, b in rows:
+        if a not in results:
+            continue
         walls = ratio(a, fastest["best_s"] if b == "presidio" else b, "best_s")
         cpus = ratio(a, fastest["cpu_s"] if b == "presidio" else b, "cpu_s")
         print(f"{text:<52}{walls:>7.2f}{cpus:>7.2f}")
