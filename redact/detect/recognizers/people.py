@@ -138,7 +138,7 @@ class IntroducedNameRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        from ...name_or_word import _stop_words
+        from ...name_or_word import _stop_words, given_name_popularity
         from ...suggest import introduced_name_spans
 
         if not wanted(entities, PERSON):
@@ -146,8 +146,11 @@ class IntroducedNameRecognizer(EntityRecognizer):
         found = []
         for start, end in introduced_name_spans(text):
             word = text[start:end]
-            # "(IMR)", "known as DASH": an acronym names a thing; "known as The ..." no person
-            if (word.isupper() and len(word) > 2) or word in DOMAIN_ACRONYMS or word.lower() in _stop_words():
+            # "(IMR)", "known as DASH": an acronym names a thing; "known as The ..." no person; "known as Will",
+            # "went by May": a function word that is also a given name is the name here
+            if (word.isupper() and len(word) > 2) or word in DOMAIN_ACRONYMS or (
+                    word.lower() in _stop_words() and (word.lower() in _NEVER_A_NAME
+                                                       or not given_name_popularity(word))):
                 continue
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
         return found
