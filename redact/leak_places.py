@@ -113,10 +113,10 @@ def _find(places: dict[str, Place], location: str) -> Place | None:
         inside = [k for k in places if k.startswith(key + "/")]
         if attribute:   # "<docPr @descr>": the adapter's "p12/wp:docPr[1]@descr", placed as an alt text
             element, name = attribute.group("element"), attribute.group("name")
-            exact = next((k for k in inside if re.search(rf"[:/]{re.escape(element)}(\[\d+\])?@(\w+:)?"
-                                                         rf"{re.escape(name)}$", k)), None)
-            if exact is not None:
-                return places[exact]
+            exact_key = next((k for k in inside if re.search(rf"[:/]{re.escape(element)}(\[\d+\])?@(\w+:)?"
+                                                             rf"{re.escape(name)}$", k)), None)
+            if exact_key is not None:
+                return places[exact_key]
         return places.get(key) or (places[inside[0]] if inside else None)
     target = _DOCX_TARGET.match(location)
     if target:

@@ -138,14 +138,15 @@ def _hidden_styles(roots: dict) -> dict[str, bool]:
         style_id = _w_value(style, "styleId") or ""
         says[style_id] = next((_hides(child) for child in style if _is_w(child, "rPr")), None)
         parent[style_id] = next((_w_value(child) or "" for child in style if _is_w(child, "basedOn")), "")
-    decided = {}
+    decided: dict[str, bool] = {}
     for style_id in says:
         current, seen = style_id, set()
         while current in says and current not in seen and says[current] is None:
             seen.add(current)
             current = parent.get(current, "")
-        if says.get(current) is not None:
-            decided[style_id] = says[current]
+        inherited = says.get(current)
+        if inherited is not None:
+            decided[style_id] = inherited
     return decided
 
 

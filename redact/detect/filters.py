@@ -49,13 +49,16 @@ class DocumentFilters:
         self.rules = rules
         # pseudonyms are kept too, so that redacting a redacted text changes nothing; with the forms a
         # replacement leaves around them: "the Doyles" -> "the Adams", "Mr Doyle, Margaret" -> "Mr Adam"
-        pseudonyms = [entity.pseudonym for entity in rules.listed()]
+        pseudonyms: list[str] = []
+        for entity in rules.listed():
+            assert entity.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
+            pseudonyms.append(entity.pseudonym)
         self.keep = PhraseAutomaton((term, term) for term in
                                     [*rules.keep, *pseudonyms, *(f"{p}s" for p in pseudonyms),
                                      *(f"{title} {p}" for p in pseudonyms for title in NAME_TITLES)])
         self.allow = PhraseAutomaton((term, term) for term in rules.allow)
         self._allow_keys = {fold_key(t) for t in rules.allow}
-        self._keep_keys = {fold_key(t) for t in rules.keep} | {fold_key(e.pseudonym) for e in rules.listed()}
+        self._keep_keys = {fold_key(t) for t in rules.keep} | {fold_key(p) for p in pseudonyms}
         self._placeholder = _placeholder_pattern(rules)
 
     def protected_spans(self, text: str, *, allow: bool = True) -> list[tuple[int, int]]:

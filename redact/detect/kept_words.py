@@ -116,7 +116,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     """Alone on its line or in its table cell (after a label such as "Role:" at most)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
     before = text[line_start:start]
-    after = re.match(r"[^\n\t]*", text[end:]).group()
+    after = re.split(r"[\n\t]", text[end:], maxsplit=1)[0]
     return (not before.strip() or bool(_LABEL.fullmatch(before))) and not after.strip(" .:;,")
 
 

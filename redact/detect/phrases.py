@@ -107,9 +107,9 @@ class PhraseAutomaton(Generic[Payload]):
         return self.find_folded(fold(text), **kwargs)
 
 
-def _longest_first(found: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+def _longest_first(found: list[tuple[int, int, Payload]]) -> list[tuple[int, int, Payload]]:
     """Non-overlapping matches, longer ones first, then earlier ones ("Hartsford Borough Council" over "Hartsford")."""
-    taken: list[tuple[int, int, object]] = []
+    taken: list[tuple[int, int, Payload]] = []
     occupied: DisjointSpans[None] = DisjointSpans()
     for start, end, payload in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
         if occupied.overlaps(start, end):

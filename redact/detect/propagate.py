@@ -171,7 +171,7 @@ _PLACEHOLDER_CELLS = {"unknown", "name", "names", "withheld", "redacted", "none"
 
 def _relation_cell(text: str) -> bool:
     m = _RELATION_CELL.match(text)
-    return bool(m) and m.group("relation").lower() in _TABLE_RELATIONS
+    return m is not None and m.group("relation").lower() in _TABLE_RELATIONS
 
 
 def relatives_in_table_rows(segments: list[Segment], filters, listed) -> list[Finding]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 
 from .. import entities
 from ..documents.base import Segment
@@ -60,7 +61,11 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
 
 
 def _alternatives(finding: Finding, listed) -> tuple[int, ...]:
-    return finding.metadata.get("alternatives") or (finding.listed_index,)
+    alternatives = finding.metadata.get("alternatives")
+    if alternatives:
+        return alternatives
+    assert finding.listed_index is not None   # asked of listed finds only
+    return (finding.listed_index,)
 
 
 def _form_key(finding: Finding) -> str:
@@ -125,9 +130,9 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
     ("Person 2"), not as "PC Anna Person 2". Where the detector split the name ("Joanne" listed, "Smith"
     found alone just after), the two are joined. Such finds carry ``holds_listed_name`` and win their
     overlaps; if the policy keeps unlisted people they are never replaced and the listed name still is."""
-    listed_words = _listed_name_words(listed)
-    if filters is not None:  # a kept or domain word ("Chronology", "MARAC") never makes a name somebody else's
-        listed_words = _KeptOrListed(listed_words, filters)
+    names = _listed_name_words(listed)
+    # a kept or domain word ("Chronology", "MARAC") never makes a name somebody else's
+    listed_words: Container[str] = names if filters is None else _KeptOrListed(names, filters)
     rule_people = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON
                    and _single_word_form(f)]
     if not rule_people:
@@ -161,9 +166,9 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
         if inner.metadata.get("form") not in _GIVEN_NAME_FORMS or any(
                 f.start < inner.end and inner.start < f.end for f in people_in[inner.segment]):
             continue
-        joined = _surname_after(inner, segments[inner.segment].text, others_in[inner.segment], listed_words)
-        if joined is not None:
-            out.append(joined)
+        with_surname = _surname_after(inner, segments[inner.segment].text, others_in[inner.segment], listed_words)
+        if with_surname is not None:
+            out.append(with_surname)
     return out
 
 
@@ -200,7 +205,7 @@ class _KeptOrListed:
         self.listed_words = listed_words
         self.filters = filters
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:   # a folded word: object, as Container declares it
         return key in self.listed_words or self.filters.is_kept(key)
 
 
@@ -219,7 +224,7 @@ def _first_word(text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _foreign_name_word(text: str, listed_words: set[str]) -> bool:
+def _foreign_name_word(text: str, listed_words: Container[str]) -> bool:
     """Does ``text`` hold a capitalised name word that is no title and no listed person's name word?"""
     for word in _NAME_WORD.findall(text):
         bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")

@@ -233,13 +233,14 @@ def _hidden_styles(package: DocxPackage) -> dict[str, bool]:
                 based_on[style_id] = _w_attribute(child, "val") or ""
             elif ns.is_w(child, "rPr"):
                 own[style_id] = _hiding_value(child)
-    decided = {}
+    decided: dict[str, bool] = {}
     for style_id in own:
         seen, current = set(), style_id
         while current in own and current not in seen:
             seen.add(current)
-            if own[current] is not None:
-                decided[style_id] = own[current]
+            stated = own[current]
+            if stated is not None:
+                decided[style_id] = stated
                 break
             current = based_on.get(current, "")
     return decided

@@ -82,7 +82,7 @@ class PartWalker:
         self.part = part
         self.root = root
         self.places = places
-        self._paragraph_places: list[Place] = []     # the enclosing paragraphs' places, innermost last
+        self._paragraph_places: list[Place | None] = []     # the enclosing paragraphs' places, innermost last
         self._paragraphs = 0
         self._landmarks: Counter[str] = Counter()
         self._consumed: set = set()
