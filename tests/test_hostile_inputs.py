@@ -165,14 +165,14 @@ def test_a_failed_verification_leaves_no_output_and_keeps_the_old_one(tmp_path, 
     before = sha256(source)
     output = tmp_path / "out.docx"
     output.write_bytes(b"the previous output")
-    real = pipeline.verify_file
+    real = pipeline.Redactor._verify_saved    # apply's check of the saved output
 
-    def failing(path, rules, **kwargs):
-        verdict = real(path, rules, **kwargs)
+    def failing(self, saved):
+        verdict = real(self, saved)
         verdict.leaks.append(Leak("word/document.xml", "person", "listed as 'Anna'", "[██████]"))
         return verdict
 
-    monkeypatch.setattr(pipeline, "verify_file", failing)
+    monkeypatch.setattr(pipeline.Redactor, "_verify_saved", failing)
     with pytest.raises(LeakError):
         redactor.redact_file(source, output, force=True)
     assert output.read_bytes() == b"the previous output"

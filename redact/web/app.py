@@ -30,6 +30,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Redire
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from ..atomic import write_file
 from .choices import DATE_POLICIES, Choices, propose, validate
 from .jobs import Job
 from .security import LOOPBACK_HOSTS, MAX_UPLOAD, BodyTooLarge, SessionGuard, too_large
@@ -122,12 +123,12 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
         folder = workspace.file("draft")
         folder.mkdir(mode=0o700)
         session.draft = folder / f"{safe_stem(draft.filename)}{suffix}"
-        session.draft.write_bytes(await draft.read())
+        write_file(session.draft, await draft.read(), mode=0o600)
         session.draft_name = Path(draft.filename).name
         error = await run_in_threadpool(_check_draft, session)    # a long draft: the page stays responsive
         if error is None and rules is not None and not isinstance(rules, str) and rules.filename:
             rules_path = workspace.file("uploaded-rules.yaml")
-            rules_path.write_bytes(await rules.read())
+            write_file(rules_path, await rules.read(), mode=0o600)
             error = await run_in_threadpool(_read_rules, session, rules_path, Path(rules.filename).name)
         if error is not None:
             session.reset()
@@ -323,7 +324,7 @@ def _apply(session: Session, rules, job: Job) -> ApplyResult:
     published = folder / f"{stem}-published{suffix}"
     audit = folder / f"{stem}-audit.jsonl"
     rules_file = folder / f"{stem}-rules.yaml"
-    rules_file.write_text(session.choices.rules_yaml(), encoding="utf-8")
+    write_file(rules_file, session.choices.rules_yaml(), mode=0o600)
     _offer(outputs, "rules", "Rules file (for the next draft of this review)", f"{stem}-rules.yaml", rules_file,
            False, "application/yaml")
     with warnings.catch_warnings(record=True) as caught:
@@ -424,7 +425,7 @@ def _report(outputs: dict[str, Output], folder: Path, report, redactor, stem: st
         return ["Review report: not available in this version (a summary of the changes is shown instead)"]
     target = folder / f"{stem}-report.html"
     try:
-        target.write_text(render_report(report, rules=redactor.rules), encoding="utf-8")
+        write_file(target, render_report(report, rules=redactor.rules), mode=0o600)
     except Exception as error:
         return [f"Review report: could not be made ({error})"]
     _offer(outputs, "report", "Review report (HTML; contains original names)", f"{stem}-report.html", target, False,

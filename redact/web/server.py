@@ -14,6 +14,7 @@ from pathlib import Path
 
 import uvicorn
 
+from ..atomic import write_file
 from ..errors import InputError
 from .app import create_app
 from .security import MAX_UPLOAD, new_token
@@ -78,10 +79,9 @@ class Server:
         from html import escape
 
         page = self.workspace.file("open.html")
-        page.write_text(f"<!doctype html><meta charset='utf-8'><meta http-equiv='refresh' content='0;url="
-                        f"{escape(self.url)}'><title>dhr-redact</title><p><a href='{escape(self.url)}'>Open the "
-                        f"dhr-redact page</a></p>", encoding="utf-8")
-        page.chmod(0o600)
+        write_file(page, f"<!doctype html><meta charset='utf-8'><meta http-equiv='refresh' content='0;url="
+                         f"{escape(self.url)}'><title>dhr-redact</title><p><a href='{escape(self.url)}'>Open the "
+                         f"dhr-redact page</a></p>", mode=0o600)
         return page
 
     def stop(self) -> None:
