@@ -70,7 +70,7 @@ def run_on_cluster(scheduler: str, drafts: list[Draft], settings: ReviewSettings
     try:
         from distributed import Client, wait
     except ImportError:
-        raise InputError("--scheduler needs Dask: pip install 'dhr-redact[dask]'") from None
+        raise InputError("a Dask scheduler needs Dask: pip install 'dhr-redact[dask]'") from None
     from . import __version__
 
     try:

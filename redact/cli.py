@@ -18,7 +18,8 @@ PROFILE = click.Choice(["dhr", "strict"])
 # The library names its Python arguments ("pass force=True"); a command-line user is told the option instead.
 _CLI_WORDING = (("pass force=True", "use --force"), ("pass audit_key=FILE", "pass --audit-key FILE"),
                 ("password=...", "--password"), ("keep_revisions=True", "--keep-revisions"),
-                ("apply with remove_images=True", "apply --remove-images"),
+                ("apply with remove_images=True", "apply --remove-images"), ("pass port=...", "pass --port"),
+                ("a Dask scheduler needs Dask", "--scheduler needs Dask"),
                 ("date_of_death: YYYY-MM-DD to the rules", "date_of_death: YYYY-MM-DD to the rules "
                                                            "(or pass --date-of-death)"))
 

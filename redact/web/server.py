@@ -36,7 +36,7 @@ def bind(port: int) -> socket.socket:
     except OSError as error:
         sock.close()
         if error.errno == errno.EADDRINUSE:
-            raise InputError(f"port {port} is already in use on {HOST}: pass --port with another number") from None
+            raise InputError(f"port {port} is already in use on {HOST}: pass port=... with another number") from None
         raise InputError(f"cannot listen on {HOST}:{port}: {error.strerror or error}") from None
     sock.listen(64)
     return sock
