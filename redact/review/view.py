@@ -194,13 +194,13 @@ def _parts(segments: list[Segment], by_segment: dict[int, list[Change]]) -> list
 
 def _segment_html(text: str, changes: list[Change], kept: list[tuple[int, Decision]], ids: dict[int, int]) -> Markup:
     """A segment's text with each change marked: the original struck through, then the replacement."""
-    spans = [(c.start, c.end, "change", c) for c in changes] + \
-            [(d.finding.start, d.finding.end, "kept", (n, d)) for n, d in kept]
+    spans: list[tuple[int, int, Change | tuple[int, Decision]]] = \
+        [(c.start, c.end, c) for c in changes] + [(d.finding.start, d.finding.end, (n, d)) for n, d in kept]
     pieces: list[str] = []
     cursor = 0
-    for start, end, what, item in sorted(spans, key=lambda s: s[0]):
+    for start, end, item in sorted(spans, key=lambda s: s[0]):
         pieces.append(str(escape(text[cursor:start])))
-        if what == "change":
+        if isinstance(item, Change):
             change = item
             approximate = " approx" if change.approximate else ""
             pieces.append(f'<mark class="c k-{change.kind}{approximate}" id="c{ids[change.number]}" '
@@ -255,7 +255,7 @@ def _entities(changes: list[Change], ids: dict[int, int], rules: "Rules | None")
     placeholder ("Person 3", whatever the title before it); a protected date by its replacement; any other value
     (a phone number, a reference) by itself, as the same placeholder stands for many."""
     listed = rules.listed() if rules is not None else []
-    by_pseudonym = {}
+    by_pseudonym: dict[str, int] = {}
     for index, entry in enumerate(listed):
         by_pseudonym.setdefault((entry.pseudonym or "").casefold(), index)
     rows: dict[tuple, _Entity] = {}
@@ -264,11 +264,11 @@ def _entities(changes: list[Change], ids: dict[int, int], rules: "Rules | None")
         rows[("listed", index)] = _Entity(kind, entry.name, entry.pseudonym or "", listed=True)
     for change in sorted(changes, key=lambda c: ids.get(c.number, len(ids) + c.number)):
         f = change.decision.finding
-        index = f.listed_index if f.source == "rule" else None
-        if index is None and change.kind in ("listed-person", "listed-place"):
-            index = by_pseudonym.get(change.replacement.casefold())
-        if index is not None and ("listed", index) in rows:
-            key: tuple = ("listed", index)
+        listed_index = f.listed_index if f.source == "rule" else None
+        if listed_index is None and change.kind in ("listed-person", "listed-place"):
+            listed_index = by_pseudonym.get(change.replacement.casefold())
+        if listed_index is not None and ("listed", listed_index) in rows:
+            key: tuple = ("listed", listed_index)
         else:
             shown = _LEADING_TITLE.sub("", change.replacement) if change.kind == "person" else change.replacement
             key = (change.kind, shown)

@@ -17,7 +17,8 @@ import warnings
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import python_multipart  # noqa: F401  (Starlette parses uploads with it; missing, the command says so up front)
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -31,7 +32,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..atomic import write_file
-from .choices import DATE_POLICIES, Choices, propose, validate
+from .choices import DATE_POLICIES, Choices, PersonChoice, PlaceChoice, propose, validate
 from .jobs import Job
 from .security import LOOPBACK_HOSTS, MAX_UPLOAD, BodyTooLarge, SessionGuard, too_large
 from .workspace import Workspace
@@ -147,13 +148,15 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
             error = job.progress.error
             session.reset()
             return page("upload.html", 400, current="/", error=error)
+        # a draft whose proposal finished has its choices: _propose set them before the job said done
+        assert session.choices is not None
         return page("decide.html", current="/decide", choices=session.choices,
                     validation=validate(session.choices))
 
     async def check_decisions(request: Request) -> Response:
         if session.choices is None:
             return JSONResponse({"ok": False, "error": "no draft: start again at step 1"}, status_code=409)
-        form = await request.form()
+        form = _text_fields(await request.form())
         trial = copy.deepcopy(session.choices)
         trial.update(form)
         # what is typed is kept (a reload shows it); an "add" row joins the list only when applied
@@ -165,8 +168,9 @@ def create_app(workspace: Workspace, token: str, *, max_upload: int = MAX_UPLOAD
             return RedirectResponse("/decide", status_code=303)
         if session.applying is not None and session.applying.running:
             return RedirectResponse("/check", status_code=303)
-        session.choices.update(await request.form())
-        for entry in (*session.choices.people, *session.choices.places):
+        session.choices.update(_text_fields(await request.form()))
+        entries: list[PersonChoice | PlaceChoice] = [*session.choices.people, *session.choices.places]
+        for entry in entries:
             if entry.origin == "new":
                 entry.origin = "added"
         validation = validate(session.choices)
@@ -239,11 +243,17 @@ def safe_stem(filename: str) -> str:
     return re.sub(r"[^\w.-]+", "-", Path(filename).stem).strip(".-") or "draft"
 
 
+def _text_fields(form: Mapping[str, Any]) -> Mapping[str, str]:
+    # the decisions page's form has text fields and checkboxes only (no file input): every value is a string
+    return cast(Mapping[str, str], form)
+
+
 def _check_draft(session: Session) -> str | None:
     """The command's own reading of the file: a broken or hostile draft gets its one-line reason now."""
     from ..documents import open_document
     from ..errors import RedactError
 
+    assert session.draft is not None     # called by upload, right after it copied the draft into the workspace
     try:
         open_document(session.draft).segments   # every part read now: a hostile one is refused before any work
     except RedactError as error:
@@ -281,6 +291,9 @@ def _propose(session: Session, job: Job) -> Choices:
     from ..documents import open_document
 
     generation = session.generation
+    # started by upload once the draft is in the workspace; a new upload resets the session, and this job's
+    # result is then dropped (the generation check below)
+    assert session.draft is not None
     job.step(_PROPOSE_STAGES[0])
     document = open_document(session.draft)
     job.step(_PROPOSE_STAGES[1])
@@ -312,6 +325,8 @@ def _apply(session: Session, rules, job: Job) -> ApplyResult:
 
     workspace = session.workspace
     generation = session.generation
+    # apply starts this job only once the draft's choices exist, and they come and go with the draft (reset)
+    assert session.draft is not None and session.choices is not None
     stem = session.draft.stem
     suffix = session.draft.suffix
     session.outputs = {}

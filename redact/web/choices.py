@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -151,12 +150,10 @@ class Choices:
         self.review = form.get("review", self.review).strip()
         self.people = [_person_from(form, f"person-{i}", person) for i, person in enumerate(self.people)]
         self.places = [_place_from(form, f"place-{i}", place) for i, place in enumerate(self.places)]
-        for kind, cls in (("person", PersonChoice), ("place", PlaceChoice)):
-            added = f"{kind}-new-name"
-            if add_new and form.get(added, "").strip():
-                blank = cls(name="", origin="new")
-                chosen = (_person_from if kind == "person" else _place_from)(form, f"{kind}-new", blank)
-                (self.people if kind == "person" else self.places).append(chosen)
+        if add_new and form.get("person-new-name", "").strip():
+            self.people.append(_person_from(form, "person-new", PersonChoice(name="", origin="new")))
+        if add_new and form.get("place-new-name", "").strip():
+            self.places.append(_place_from(form, "place-new", PlaceChoice(name="", origin="new")))
         self.date_of_death = form.get("date_of_death", self.date_of_death).strip()
         self.date_of_birth = form.get("date_of_birth", self.date_of_birth).strip()
         policy = form.get("date_policy", self.date_policy)
@@ -308,11 +305,13 @@ def propose(document, draft_name: str, rules_data: dict | None = None) -> Choice
 
 
 def _candidates(found: list[tuple[dt.date, str, float]]) -> list[DateCandidate]:
-    weights: Counter = Counter()
+    # float weights: a Counter's type allows int counts only; sorted() keeps equal weights in first-seen order,
+    # as Counter.most_common does
+    weights: dict[dt.date, float] = {}
     for date, _, weight in found:
-        weights[date] += weight
+        weights[date] = weights.get(date, 0.0) + weight
     out = []
-    for date, _ in weights.most_common(6):
+    for date, _ in sorted(weights.items(), key=lambda item: item[1], reverse=True)[:6]:
         sentences = [s for d, s, _ in found if d == date]
         out.append(DateCandidate(date.isoformat(), len(sentences), sentences[0]))
     return out
@@ -377,15 +376,15 @@ def _lay_under(choices: Choices, data: dict, counts: _FormCounter) -> None:
     place_forms = {fold_key(f) for place in places for f in (place.name, *place.aliases)}
     for place in places:
         place.mentions = sum(counts(f) for f in (place.name, *place.aliases))
-    for proposed in choices.places:
-        reveals = proposed.note.removeprefix("reveals ") if proposed.note else None
+    for proposed_place in choices.places:
+        reveals = proposed_place.note.removeprefix("reveals ") if proposed_place.note else None
         # already the author's: a listed place inside it is replaced there ("Marlbeck Borough Council Housing
         # Options" holds "Marlbeck Borough Council"), and a kept body or place stays whole ("Harrowdale Partnership"
         # inside the kept "Harrowdale Partnership NHS Foundation Trust", or naming the kept county "Harrowdale")
-        if any(_holds(proposed.name, form) for form in place_forms) or \
-                any(_holds(term, proposed.name) for term in kept) or (reveals and fold_key(reveals) in kept):
+        if any(_holds(proposed_place.name, form) for form in place_forms) or \
+                any(_holds(term, proposed_place.name) for term in kept) or (reveals and fold_key(reveals) in kept):
             continue
-        places.append(proposed)
+        places.append(proposed_place)
     choices.people, choices.places, choices.keep = people, places, keep
     choices.review = str(data.get("review") or choices.review)
     dates = data.get("dates") or {}

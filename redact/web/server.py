@@ -48,7 +48,7 @@ class Server:
     def __init__(self, port: int = DEFAULT_PORT, *, max_upload: int = MAX_UPLOAD, idle_limit: float | None = None):
         self.socket = bind(port)
         self.port = self.socket.getsockname()[1]
-        self.workspace = Workspace(**({"idle_limit": idle_limit} if idle_limit is not None else {}))
+        self.workspace = Workspace(idle_limit=idle_limit) if idle_limit is not None else Workspace()
         self.token = new_token()
         self.app = create_app(self.workspace, self.token, max_upload=max_upload)
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="on",

@@ -283,7 +283,7 @@ def compose_history(original, replay: DocxDocument, history, note_for) -> dict[i
         replayed = []
         for edit in edits:
             key = round_keys[edit.segment] if edit.segment < len(round_keys) else None
-            base_index, here = index_of.get(key), replay_index.get(key)
+            base_index, here = (index_of.get(key), replay_index.get(key)) if key is not None else (None, None)
             if base_index is None or here is None:
                 raise ReviewCopyError(f"{key[0] if key else edit.segment}: a segment the draft does not have")
             composition = compositions.setdefault(base_index, Composition(
@@ -392,11 +392,17 @@ def _field_results(paragraph) -> dict:
     return results
 
 
+def _node_of(piece: Piece) -> etree._Element:
+    # only VIRTUAL separators have no node, and the edits here touch TEXT and REMOVABLE pieces only
+    assert piece.node is not None
+    return piece.node
+
+
 def _trackable(text_map: TextMap, start: int, end: int, paragraphs: _Paragraphs) -> bool:
     touched = [p for p in _touched(text_map, start, end) if p.kind in (TEXT, REMOVABLE)]
     return bool(touched) and all(
-        (ns.is_w(p.node, "t") or p.kind == REMOVABLE) and p.node.getparent() is not None
-        and ns.is_w(p.node.getparent(), "r") and paragraphs.blocking_span(p.node.getparent()) is None
+        (ns.is_w(p.node, "t") or p.kind == REMOVABLE) and _node_of(p).getparent() is not None
+        and ns.is_w(_node_of(p).getparent(), "r") and paragraphs.blocking_span(_node_of(p).getparent()) is None
         for p in touched)
 
 
@@ -489,8 +495,8 @@ def track_edit(text_map: TextMap, start: int, end: int, replacement: str, stamp:
             return None
         piece = editable[0]
         offset = start - piece.start
-        length = len(piece.node.text or "")
-        like = piece.node.getparent()
+        length = len(_node_of(piece).text or "")
+        like = _node_of(piece).getparent()
         insertion = _insertion(like, replacement, stamp)
         if offset < length:
             _isolate(piece.node, offset, length).addprevious(insertion)
@@ -500,7 +506,7 @@ def track_edit(text_map: TextMap, start: int, end: int, replacement: str, stamp:
     deleted = [p for p in touched if p.kind == TEXT or (p.kind == REMOVABLE and start <= p.start and p.end <= end)]
     if not deleted:
         return None
-    like = editable[0].node.getparent() if editable else None
+    like = _node_of(editable[0]).getparent() if editable else None
     # the replacement follows the deleted text up to the first tab or break inside the match, so the accepted
     # text has it exactly where the published copy does
     anchor_index = 0
@@ -543,9 +549,11 @@ def build_review_copy(source: Path, history, note_for, *, keep_comments: bool = 
     """The review copy of ``source`` as bytes: ``history`` (``DocxDocument.history`` of the run that made the
     published copy, opened with the same ``keep_comments``, ``password`` and ``publication``) written as tracked
     changes, ``note_for(round, edit)`` giving the comment of an edit (None for none)."""
-    options = dict(keep_comments=keep_comments, password=password, publication=publication)
-    document = DocxDocument(source, **options)
-    replay = DocxDocument(source, **options)
+    def open_draft() -> DocxDocument:
+        return DocxDocument(source, keep_comments=keep_comments, password=password, publication=publication)
+
+    document = open_draft()
+    replay = open_draft()
     compositions = compose_history(document, replay, history, note_for)
     package = document._package
     found = document._read()
@@ -598,9 +606,9 @@ def _direct_edit(text_map: TextMap, edit: ComposedEdit, paragraphs: _Paragraphs)
     """Replace without tracking (as the published copy does); where the comment about it anchors."""
     editable = [p for p in _touched(text_map, edit.start, edit.end) if p.kind == TEXT]
     text_map.apply([(edit.start, edit.end, edit.replacement)])
-    if not editable or editable[0].node.getparent() is None:
+    if not editable or _node_of(editable[0]).getparent() is None:
         return None
-    run = editable[0].node.getparent()
+    run = _node_of(editable[0]).getparent()
     span = paragraphs.blocking_span(run) if ns.is_w(run, "r") else None
     if not ns.is_w(run, "r") or next((a for a in run.iterancestors() if ns.is_w(a, "p")), None) is None:
         return None      # DrawingML or maths text: no Word comment anchors there
