@@ -11,6 +11,7 @@ What runs, each in its own long-lived subprocess (so its peak memory is its own)
   the fixture's .docx and .txt; ``apply-plain-docx``: a .docx of the .txt's paragraphs alone;
 - ``apply-big-txt`` / ``apply-big-plain-docx``: the same on a ~100,000-word document made by varying the fixture
   text (the text, then copies with its sentences dealt at random into new paragraphs), against the ~20,000-word one;
+  ``spacy-ner-big``: bare spaCy NER on that text, for how much of the growth is the model's own;
 - ``cold apply`` / ``cold verify`` / ``--help``: the command as a new process, model load included;
 - with ``--compare DIR``: ``apply-docx@compare`` and ``apply-txt@compare``, another checkout's package (an older
   commit unpacked with ``git archive``) in the same rounds, for a before/after measured side by side.
@@ -298,6 +299,7 @@ def main() -> None:
         "apply-docx": ("apply", {"src": str(docx), "rules": str(rules)}),
         "apply-txt": ("apply", {"src": str(txt), "rules": str(rules)}),
         "apply-plain-docx": ("apply", {"src": str(plain_docx), "rules": str(rules)}),
+        "spacy-ner-big": ("spacy-ner", {"text": str(big_txt)}),
         "apply-big-txt": ("apply", {"src": str(big_txt), "rules": str(rules), "warm": str(txt)}),
         "apply-big-plain-docx": ("apply", {"src": str(big_docx), "rules": str(rules), "warm": str(plain_docx)}),
     }
@@ -316,7 +318,7 @@ def main() -> None:
     # the long documents one at a time, after the rest, so that their peaks are their own
     for label in (label for label in plan if "big" in label and label not in skip):
         worker = Worker(label, *plan[label])
-        for _ in range(args.big_repeat):   # warmed up in its setup
+        for _ in range(args.big_repeat + worker.warm_up_run):   # apply warmed up in its setup, spaCy by a run
             worker.run()
         results[label] = worker.finish()
         print(f"  {label}: {results[label]['best_s']:.2f} s", flush=True)
@@ -370,6 +372,7 @@ def report(results: dict, colds: dict, words: int, big_words: int) -> None:
             ("apply docx, --compare checkout / plain Presidio, faster", "apply-docx@compare", "presidio"),
             ("apply docx / apply docx of the --compare checkout", "apply-docx", "apply-docx@compare"),
             ("apply txt / apply txt of the --compare checkout", "apply-txt", "apply-txt@compare"),
+            (f"{big_words} / {words} words, bare spaCy NER (for reference)", "spacy-ner-big", "spacy-ner"),
             (f"{big_words} / {words} words, txt (<= 5.5)", "apply-big-txt", "apply-txt"),
             (f"{big_words} / {words} words, plain docx (<= 5.5)", "apply-big-plain-docx", "apply-plain-docx")]
     for text, a, b in rows:

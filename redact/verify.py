@@ -505,8 +505,10 @@ def text_file_texts(path: Path) -> Iterator[Text]:
     except (IsADirectoryError, PermissionError) as error:
         raise InputError(f"{path}: cannot read ({error.__class__.__name__})") from None
     text, _ = _decode(data, path)
+    line, counted = 1, 0
     for number, match in enumerate(_BLOCK.finditer(text), 1):
-        line = text.count("\n", 0, match.start()) + 1
+        line += text.count("\n", counted, match.start())   # counted on from the last block: linear in the file
+        counted = match.start()
         yield Text(f"block {number}", match.group(), number_lines=True, first_line=line)
 
 
