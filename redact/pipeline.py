@@ -151,6 +151,7 @@ class Redactor:
                 kept.append(Decision(finding, None, self._kept_reason(finding)))
             return False
 
+        self.leak_finder.forget_texts()   # the last document's texts: the saved output's check reuses this one's
         findings = self.detector.detect(document.segments, replaced=replaced)
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=4)
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence

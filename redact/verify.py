@@ -788,6 +788,11 @@ class LeakFinder:
         """Reported unless the words around clearly use the ordinary word (never spaCy's tagger: see ``__init__``)."""
         return self._judge.judge(text, start, end).reported_by_verify
 
+    def forget_texts(self) -> None:
+        """Drop the searches of the texts seen so far: a finder that serves document after document (a batch
+        worker's) keeps only the current document's."""
+        self._cache.clear()
+
     def spans(self, text: str, identifier: bool = False, broad: bool | str = True,
               month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, value) of every leak in ``text``; the same text is searched once. ``month_context``:
