@@ -83,3 +83,17 @@ def test_text_encodings(tmp_path, redactor):
         redactor.redact_file(source, tmp_path / f"{encoding}-out.txt")
         # the output keeps the input's encoding (a Latin-1 draft stays Latin-1)
         assert "Anna" in (tmp_path / f"{encoding}-out.txt").read_bytes().decode(encoding)
+
+
+@pytest.mark.parametrize("title", ["Mr", "Mrs", "Ms", "Dr", "Prof", "PC", "DS", "Det Sgt", "Cllr", "Judge", "Father",
+                                   "Detective Inspector"])
+def test_a_title_before_our_own_placeholder_is_no_name(title):
+    # a redacted copy redacted again is unchanged: "Mrs Person 1" is never read as a person called "Mrs"
+    from redact.pipeline import Redactor
+    from redact.rules import parse_rules
+
+    redactor = Redactor(parse_rules({"people": [{"name": "Thaddeus Quillfeather", "pseudonym": "Adam"}],
+                                     "dates": {"date_of_death": "2023-05-14"}}))
+    for text in (f"Adam met the officer, the {title} Person 1, at home.",
+                 f"{title} Person 2 and {title}. Family 3 attended; {title} Place 1 was named."):
+        assert redactor.redact_text(text) == text

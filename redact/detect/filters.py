@@ -111,6 +111,8 @@ class DocumentFilters:
             if trimmed is not None and trimmed is not finding and trimmed.source in NER_SOURCES \
                     and not self._plausible_ner(trimmed, segments[finding.segment].text):
                 continue
+            if trimmed is not None and trimmed is not finding and _only_titles(trimmed):
+                continue   # "Mrs Person 1" in a redacted copy: the title of our own placeholder is no name
             if trimmed is not None:
                 out.append(trimmed)
         return out
@@ -204,15 +206,25 @@ def _without_determiner(finding: Finding) -> Finding:
                    finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
+def _only_titles(finding: Finding) -> bool:
+    words = finding.text.split()
+    return finding.entity_type == entities.PERSON and bool(words) and all(
+        fold_key(word.rstrip(".")) in _TITLE_WORDS for word in words)
+
+
 def _placeholder(template: str) -> str:
     return re.escape(template).replace(re.escape("{n}"), r"\d+")
 
 
 def _placeholder_pattern(rules: Rules) -> re.Pattern:
     """What our own replacements look like ("Person 3", "[phone]"): never detected again."""
+    from ..rules import role_placeholder
+
     p = rules.policy.placeholders
     templates = [p.person, p.place, p.address, p.postcode, p.phone, p.email, p.url, p.social_handle, p.reference,
-                 p.date, p.date_of_birth, p.author, p.removed]
+                 p.date, p.date_of_birth, p.author, p.removed, p.family, p.surname, p.business]
+    # the role placeholders ("Officer 1", "GP 1") and listed children's ("Child 1")
+    templates += [role.placeholder or role_placeholder(name) for name, role in rules.policy.roles.items()]
     return re.compile("|".join(_placeholder(t) for t in templates if t))
 
 
