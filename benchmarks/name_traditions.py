@@ -33,7 +33,7 @@ class Systems:
     """The three systems over one pipeline, loaded once: each returns the PERSON spans of a text."""
 
     def __init__(self, names: tuple[str, ...] = SYSTEMS):
-        from redact.evaluate import OursSystem, PresidioSystem, SpacySystem
+        from benchmarks.evaluate import OursSystem, PresidioSystem, SpacySystem
 
         classes = {"spacy": SpacySystem, "presidio": PresidioSystem, "ours": OursSystem}
         with warnings.catch_warnings():

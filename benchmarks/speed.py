@@ -76,7 +76,7 @@ def run():
 """,
     "presidio-paragraph": PARAGRAPHS + """
 from presidio_anonymizer import AnonymizerEngine
-from redact.evaluate import PresidioSystem
+from benchmarks.evaluate import PresidioSystem
 analyzer, anonymizer = PresidioSystem().analyzer, AnonymizerEngine()
 def run():
     return sum(len(anonymizer.anonymize(text=p, analyzer_results=analyzer.analyze(p, language="en")).text)
@@ -84,7 +84,7 @@ def run():
 """,
     "presidio-whole": PARAGRAPHS + """
 from presidio_anonymizer import AnonymizerEngine
-from redact.evaluate import PresidioSystem
+from benchmarks.evaluate import PresidioSystem
 analyzer, anonymizer = PresidioSystem().analyzer, AnonymizerEngine()
 def run():
     return len(anonymizer.anonymize(text=text, analyzer_results=analyzer.analyze(text, language="en")).text)

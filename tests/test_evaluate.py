@@ -1,10 +1,13 @@
-"""The detection-quality scorer (redact/evaluate.py): arithmetic on hand-made documents, then a small real run."""
+"""The detection-quality scorer (benchmarks/evaluate.py): arithmetic on hand-made documents, then a small real run."""
 import json
+import sys
 
 import pytest
 
-from conftest import FIXTURES, SHARED
-from redact import evaluate as ev
+from conftest import FIXTURES, REPO, SHARED
+
+sys.path.insert(0, str(REPO))
+from benchmarks import evaluate as ev  # noqa: E402
 from redact.documents.base import Segment
 from redact.findings import Finding
 

@@ -434,7 +434,7 @@ def test_a_replacement_the_encoding_cannot_hold_writes_utf8_and_says_so(tmp_path
 # ---------------------------------------------------------------------- every write goes through the helper
 # The only places allowed to write: the helper, and each adapter's save(path), which the caller points at a
 # temporary file the helper staged (tested below).
-WRITERS_ALLOWED = {"atomic.py", "documents/text.py", "documents/docx/package.py", "evaluate.py"}
+WRITERS_ALLOWED = {"atomic.py", "documents/text.py", "documents/docx/package.py"}
 
 
 def test_no_module_writes_a_file_but_the_atomic_helper():
