@@ -122,7 +122,7 @@ def redact_one(redactor, source: Path, out: Path, truth: dict, run: Run) -> Run:
 
 def evaluate_seed(seed: int, part: str, workdir: Path, variants, formats) -> list[Run]:
     from redact import Redactor, RedactError
-    from redact.init import propose_rules
+    from redact.propose import propose_rules
     from redact.rules import parse_rules
 
     case = generate_case(seed)

@@ -277,7 +277,7 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
     from .pipeline import Redactor
 
     if pdf:  # before the slow part: a missing LibreOffice or an existing PDF is known now
-        from .pdf import check_pdf_target
+        from .to_pdf import check_pdf_target
 
         check_pdf_target(pdf, force=force)
     if from_review:   # the author's rejections in Word become keep: entries, before the rules are read
@@ -367,7 +367,7 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         write_statement(statement, report, redactor.rules)
         click.echo(f"statement:     {statement}", err=as_json)
     if pdf:
-        from .pdf import convert_and_verify
+        from .to_pdf import convert_and_verify
 
         verdict = convert_and_verify(Path(report.output), pdf, rules, force=force)
         if not verdict.ok:
@@ -458,7 +458,7 @@ def init(file, output, force):
     Example:
       redact init draft.docx -o rules.yaml   # then edit the pseudonyms
     """
-    from .init import propose_rules
+    from .propose import propose_rules
 
     from .atomic import check_target, write_file
 

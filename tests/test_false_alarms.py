@@ -287,7 +287,7 @@ def test_lexicon_has_no_given_name_or_surname_taken_blindly():
 
 
 def test_init_proposes_the_people_and_none_of_the_kept_words(tmp_path):
-    from redact.init import propose_rules
+    from redact.propose import propose_rules
 
     draft = tmp_path / "draft.txt"
     draft.write_text(

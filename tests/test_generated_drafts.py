@@ -215,7 +215,7 @@ def test_each_listed_person_gets_their_own_pseudonym(redacted):
 @pytest.mark.slow
 def test_rules_from_init_after_obvious_edits_leave_no_leak(cases, tmp_path):
     from redact import Redactor
-    from redact.init import propose_rules
+    from redact.propose import propose_rules
     from redact.rules import parse_rules
 
     case, paths = cases[END_TO_END_SEEDS[0]]

@@ -263,7 +263,7 @@ def test_issue_examples_end_to_end():
 def test_init_proposes_one_surname_pseudonym_per_family(tmp_path):
     import yaml
 
-    from redact.init import propose_rules
+    from redact.propose import propose_rules
 
     draft = tmp_path / "draft.txt"
     draft.write_text("Joanne Pryor lived with her husband Craig Pryor in Hartsford. Joanne Pryor told her friend "

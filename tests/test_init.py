@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from conftest import CASES, EXAMPLES, FIXTURES, REPO, needs_shared
-from redact.init import propose_rules
+from redact.propose import propose_rules
 from redact.normalise import fold_key
 from redact.rules import load_rules
 

@@ -19,8 +19,8 @@ import yaml
 
 from conftest import CASES, FIXTURES, needs_shared
 from init_drafts import Person, generate, package_texts, write
-from redact.init import propose_rules
-from redact.init_people import SURNAME_PARTICLES, group_people
+from redact.propose import propose_rules
+from redact.propose_people import SURNAME_PARTICLES, group_people
 from redact.normalise import fold_key
 from redact.rules import parse_rules
 from redact.suggest import (declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of,
@@ -412,7 +412,7 @@ def detector():
 ])
 def test_date_of_death_candidates_in_every_written_form(written, detector):
     from redact.documents.base import Segment
-    from redact.init import _candidate_dates
+    from redact.propose import _candidate_dates
 
     segments = [Segment("p1", f"1.1 Hodan Warsame died on {written} at her home."),
                 Segment("p2", "2.1 She had moved to the flat on 3 March 2019.")]
@@ -422,7 +422,7 @@ def test_date_of_death_candidates_in_every_written_form(written, detector):
 
 
 def test_a_town_named_once_after_moving_is_a_place_candidate():
-    from redact.init import _places_by_movement
+    from redact.propose import _places_by_movement
 
     texts = ["Adam had moved to Fallowstow from Brackford in November 2021.", "She grew up in Elmstow.",
              "He moved to London in March.", "Adam said so."]

@@ -334,7 +334,7 @@ def test_a_log_with_plain_originals_is_private(tmp_path, redactor, clean_docx, m
 
 
 def test_the_pdf_is_placed_with_the_umask_mode(tmp_path):
-    from redact.pdf import _place
+    from redact.to_pdf import _place
 
     produced = tmp_path / "produced.pdf"
     produced.write_bytes(b"%PDF-1.7\n")

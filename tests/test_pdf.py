@@ -15,7 +15,7 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from conftest import EXAMPLES
 from docx_factory import run
-from redact import pdf as pdf_module
+from redact import to_pdf as pdf_module
 from redact.cli import main
 from redact.rules import load_rules
 from redact.verify import verify_file

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, FIXTURES
-from redact.pdf import convert_and_verify, soffice
+from redact.to_pdf import convert_and_verify, soffice
 from redact.rules import load_rules
 from redact.verify import verify_file
 

@@ -450,7 +450,7 @@ def _report(outputs: dict[str, Output], folder: Path, report, redactor, stem: st
 
 def _pdf(outputs: dict[str, Output], folder: Path, published: Path, rules, stem: str) -> list[str]:
     from ..errors import RedactError
-    from ..pdf import convert_and_verify, soffice
+    from ..to_pdf import convert_and_verify, soffice
 
     if soffice() is None:
         return ["PDF: LibreOffice is not installed (install it to get a PDF here)"]

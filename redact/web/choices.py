@@ -1,6 +1,6 @@
 """The author's decisions on the page (step 2), and the rules file they make.
 
-The page shows what ``redact init`` proposes (``redact.init.gather_proposal``): each person with every form
+The page shows what ``redact init`` proposes (``redact.propose.gather_proposal``): each person with every form
 the draft uses and how often, places and place-revealing organisations, the date-of-death and date-of-birth
 candidates with their sentences. When the author brings the review's rules file, its entries come first and
 keep their pseudonyms; what the draft names beyond them is added. Every change is checked by the same
@@ -270,7 +270,7 @@ def _place_from(form: Mapping[str, str], prefix: str, place: PlaceChoice) -> Pla
 
 def propose(document, draft_name: str, rules_data: dict | None = None) -> Choices:
     """Step 2's starting point: ``redact init``'s proposal for the draft, laid under the author's rules."""
-    from ..init import gather_proposal
+    from ..propose import gather_proposal
 
     proposal = gather_proposal(document)
     proposed = yaml.safe_load(proposal.render(draft_name)) or {}

@@ -20,7 +20,7 @@ WIDTH = 560            # pixels: readable in a table of two, small in the reposi
 
 
 def to_pdf(docx: Path, work: Path) -> Path:
-    from redact.pdf import soffice
+    from redact.to_pdf import soffice
 
     out = work / docx.stem
     subprocess.run([soffice(), f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",

@@ -24,7 +24,7 @@ def main(case: str = "case1", pages: list[int] | None = None) -> None:
 
     from redact import Redactor, load_rules
     from redact.documents.docx.review_copy import write_review_copy
-    from redact.pdf import soffice
+    from redact.to_pdf import soffice
 
     pages = pages or [1, 2]
     rules = load_rules(FIXTURES / case / "rules.yaml")

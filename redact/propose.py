@@ -1,7 +1,7 @@
 """``redact init``: propose a rules file from a draft, for the author to check and complete.
 
 It runs detection with the domain defaults only, then proposes: every person with every form the draft
-uses for them (``redact.init_people``: other spellings, middle names used alone, nicknames and short forms,
+uses for them (``redact.propose_people``: other spellings, middle names used alone, nicknames and short forms,
 another full name; never a title), the victim and family first; places and place-revealing organisations;
 the date-of-death and date-of-birth candidates, in any written form the date grammar reads, each with the
 sentence it came from. Pseudonyms the draft says were agreed are filled in; the rest are placeholders.
@@ -26,7 +26,7 @@ from . import entities
 from .dates import parse_date
 from .documents import open_document
 from .findings import Finding
-from .init_people import Proposal, group_people
+from .propose_people import Proposal, group_people
 from .normalise import fold_key
 from .rules import parse_rules
 
