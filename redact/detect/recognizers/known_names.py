@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
-from ._common import DOMAIN_ACRONYMS, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Faker locales whose person providers write names in another script only: nothing to match in English text.
 # (zh_CN and zh_TW keep: they carry romanised lists.)
@@ -309,7 +309,7 @@ def _name_like(word: str) -> bool:
                 or ("-" in word and all(_CAPITALISED.match(p) for p in word.split("-") if p)))
 
 
-class KnownNameRecognizer(EntityRecognizer):
+class KnownNameRecognizer(DhrRecognizer):
     """Runs of capitalised words made of known name parts, or confirmed by the sentence -> PERSON (0.7-0.8).
 
     Metadata ``{"kinds": "strong weak ..."}`` records what each word was taken for."""
@@ -321,13 +321,7 @@ class KnownNameRecognizer(EntityRecognizer):
     SCORE = 0.86
     WEAK_SCORE = 0.6
     COMMA_SCORE = 0.86
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
-                         name="KnownNameRecognizer")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PERSON,)
 
     # ------------------------------------------------------------------ runs
 

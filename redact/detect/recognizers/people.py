@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import regex
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
 from ...lexicon import CIVIL_TITLES, MONTHS, RANKS, WEEKDAYS
-from ._common import DOMAIN_ACRONYMS, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Capitalised words that follow a title or rank without being a name ("DS Team", "PC The").
 _NOT_NAMES = {
@@ -81,7 +81,7 @@ _SENTENCE_OPENERS = {"Both", "The", "He", "She", "They", "It", "His", "Her", "Th
 LETTER_WORDS = {"A", "I"}
 
 
-class TitledPersonRecognizer(EntityRecognizer):
+class TitledPersonRecognizer(DhrRecognizer):
     """A title or police rank followed by a capitalised name -> PERSON, title inside the span.
 
     "Mrs Okafor", "Dr Priya Raman", "DI Mark Ellery", "PC 4471 Daniel Okafor", "PC 4471 Hughes" (the collar number
@@ -91,13 +91,7 @@ class TitledPersonRecognizer(EntityRecognizer):
     """
 
     CONTEXT = ["said", "told", "officer", "doctor", "consultant", "neighbour"]
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
-                         name="TitledPersonRecognizer", context=self.CONTEXT)
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PERSON,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, PERSON):
@@ -123,19 +117,13 @@ class TitledPersonRecognizer(EntityRecognizer):
         return found
 
 
-class IntroducedNameRecognizer(EntityRecognizer):
+class IntroducedNameRecognizer(DhrRecognizer):
     """A word the sentence says a person was called -> PERSON, 0.9: "known to friends as Thash", "went by Mo",
     "William 'Will' Hartley", "Kofi, his day name". Above the model's 0.85, which often reads an unfamiliar
     nickname as a place; the document's other mentions of it then follow the person (propagation)."""
 
     reads_prose = True
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
-                         name="IntroducedNameRecognizer")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PERSON,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         from ...name_or_word import _stop_words, given_name_popularity
@@ -156,19 +144,13 @@ class IntroducedNameRecognizer(EntityRecognizer):
         return found
 
 
-class RelativeNameRecognizer(EntityRecognizer):
+class RelativeNameRecognizer(DhrRecognizer):
     """A one-word name the text gives a relative -> PERSON, 0.9: "her daughter Amber", "Hope (5)" in a list of
     children, "May | sister" in a family table. The word may be an ordinary one ("Hope", "May", "Will") that no
     model takes for a name; the document's other mentions of it as a name then follow (propagation)."""
 
     reads_prose = True
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
-                         name="RelativeNameRecognizer")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PERSON,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         from ...suggest import relative_name_spans
@@ -186,7 +168,7 @@ _NEVER_A_NAME = frozenset({"the", "a", "an", "her", "his", "their", "our", "my",
                            "which", "she", "he", "they", "it", "was", "were", "is", "are", "had", "has"})
 
 
-class InitialsRecognizer(EntityRecognizer):
+class InitialsRecognizer(DhrRecognizer):
     """Initials standing for a person -> PERSON: 0.6 for a speaker or defined initials, 0.4 for dotted ones.
 
     Dotted initials ("J.H.", "J. H.") near a verb of speech or a person word, and bare capitals (TH, SJ) only when
@@ -205,13 +187,8 @@ class InitialsRecognizer(EntityRecognizer):
         r"(?<![\w])(?:said|told|says|explained|recalled|reported|stated|wrote|mother|father|sister|brother|son|"
         r"daughter|friend|neighbour|partner|colleague|aunt|uncle|cousin|Mr|Mrs|Ms|Miss)(?![\w])",
         regex.IGNORECASE)
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
-                         name="InitialsRecognizer", context=["said", "told"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PERSON,)
+    CONTEXT = ["said", "told"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, PERSON):
@@ -243,7 +220,7 @@ class InitialsRecognizer(EntityRecognizer):
                 for (s, e), how in sorted(spans.items())]
 
 
-class LetterNameRecognizer(EntityRecognizer):
+class LetterNameRecognizer(DhrRecognizer):
     """A single capital letter standing for a person -> PERSON: "Mr B", "Ms A’s", "police inspector B.",
     "counsel H.", "a friend, B.,", a letter in quotes after a person word ("one of the jurors – “J” –").
 
@@ -269,13 +246,8 @@ class LetterNameRecognizer(EntityRecognizer):
     _QUOTED = regex.compile(r"[“\"‘](?P<letter>\p{Lu})[”\"’](?![\w])")
     _ROLE_NEAR = regex.compile(rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}|referred to as|known as)(?![\w])",
                                regex.IGNORECASE)
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[PERSON], supported_language=supported_language,
-                         name="LetterNameRecognizer", context=["said", "told"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (PERSON,)
+    CONTEXT = ["said", "told"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, PERSON):

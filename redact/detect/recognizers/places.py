@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ...entities import LOCATION
-from ._common import DOMAIN_ACRONYMS, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 from .addresses import STREET_TYPES
 
 NOT_PLACES = frozenset({
@@ -175,7 +175,7 @@ class UkPlaceRecognizer(EntityRecognizer):
         return None
 
 
-class AdministrativeAreaRecognizer(EntityRecognizer):
+class AdministrativeAreaRecognizer(DhrRecognizer):
     """Places named by their administrative area ("the County of Norrbotten", "province of Van",
     "Municipality of Övertorneå") -> LOCATION, 0.75, the area word inside the span: foreign places the gazetteer
     does not hold and the model does not always see. "Department of Health" or "Region of Origin" are not places:
@@ -186,12 +186,8 @@ class AdministrativeAreaRecognizer(EntityRecognizer):
         r"[Gg]overnorate|[Oo]blast|[Vv]oivodeship|[Cc]ommune|[Pp]arish|[Bb]orough)\sof\s(?:the\s)?"
         r"\p{Lu}\p{Ll}+(?:[\s\-‑]\p{Lu}\p{Ll}+){0,2}")
 
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="AdministrativeAreaRecognizer", context=["in", "lives", "situated"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (LOCATION,)
+    CONTEXT = ["in", "lives", "situated"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, LOCATION):
@@ -218,18 +214,13 @@ _NOT_A_PLACE_WORD = frozenset({
 })
 
 
-class PlaceContextRecognizer(EntityRecognizer):
+class PlaceContextRecognizer(DhrRecognizer):
     """A capitalised name where someone lives, was born, is held or practises ("lives in Lustenau", "born in
     Tarnów", "detained in Muret") -> LOCATION, 0.6: small and foreign places, and the fictional towns of a draft,
     are in no gazetteer and not always seen by the model. Months, kinds of housing and street names (the address
     recogniser's) are not places."""
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="PlaceContextRecognizer", context=["lives", "born"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (LOCATION,)
+    CONTEXT = ["lives", "born"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, LOCATION):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import (COLLAR_NUMBER, COURT_CASE_NUMBER, POLICE_REFERENCE, REFERENCE, UK_NHS, UK_NINO,
                          UK_VEHICLE_REGISTRATION)
-from ._common import DOMAIN_ACRONYMS, context_near, result, sentence_bounds, wanted, words_pattern
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, sentence_bounds, wanted, words_pattern
 
 
 class NhsNumberRecognizer(PatternRecognizer):
@@ -61,7 +61,7 @@ class NinoRecognizer(PatternRecognizer):
         return None if len(compact) == 9 else False
 
 
-class VehicleRegistrationRecognizer(EntityRecognizer):
+class VehicleRegistrationRecognizer(DhrRecognizer):
     """Current-format number plates (ZH17 QKP) -> UK_VEHICLE_REGISTRATION.
 
     Score 0.85 with a vehicle word in the sentence (car, vehicle, van, registration, VRM, ANPR, drove, ...),
@@ -73,14 +73,11 @@ class VehicleRegistrationRecognizer(EntityRecognizer):
                "driving", "driven", "drive", "driver", "parked", "dvla", "index"]
     # Age identifier: March plates 02-29, September plates 51-79.
     _PLATE = re.compile(r"(?<![\w-])[A-Z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-Z]{3}(?![\w-])")
+    ENTITIES = (UK_VEHICLE_REGISTRATION,)
 
     def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[UK_VEHICLE_REGISTRATION], supported_language=supported_language,
-                         name="VehicleRegistrationRecognizer", context=self.CONTEXT)
+        super().__init__(supported_language)
         self._context = words_pattern(self.CONTEXT)
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, UK_VEHICLE_REGISTRATION):
@@ -106,7 +103,7 @@ _COURT_WORDS = ["court", "crown court", "magistrates", "trial", "sentenced", "se
                 "indictment", "judge", "convicted", "plea"]
 
 
-class CaseReferenceRecognizer(EntityRecognizer):
+class CaseReferenceRecognizer(DhrRecognizer):
     """Police, agency and court record references -> POLICE_REFERENCE, REFERENCE or COURT_CASE_NUMBER.
 
     Shapes: capital-letter prefixes with separators and digits (WP/21/018733, OCC/20/40218, MARAC/HT/21/118,
@@ -143,17 +140,14 @@ class CaseReferenceRecognizer(EntityRecognizer):
     ]
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
+    ENTITIES = (POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER)
+    CONTEXT = _REFERENCE_WORDS
 
     def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER],
-                         supported_language=supported_language, name="CaseReferenceRecognizer",
-                         context=_REFERENCE_WORDS)
+        super().__init__(supported_language)
         self._police = words_pattern(_POLICE_WORDS)
         self._reference = words_pattern(_REFERENCE_WORDS)
         self._court = words_pattern(_COURT_WORDS)
-
-    def load(self) -> None:
-        pass
 
     def _entity_type(self, text: str, start: int, end: int, shape: str) -> str:
         if shape == "court":
@@ -226,7 +220,7 @@ class CaseReferenceRecognizer(EntityRecognizer):
         return found
 
 
-class CollarNumberRecognizer(EntityRecognizer):
+class CollarNumberRecognizer(DhrRecognizer):
     """Police collar (shoulder) numbers after a rank (PC 4471, DC 2231, PS 118) -> COLLAR_NUMBER, 0.9.
 
     The span is the number alone: the rank is not identifying and stays readable ("PC [number]"); a name after
@@ -235,13 +229,8 @@ class CollarNumberRecognizer(EntityRecognizer):
 
     _COLLAR = re.compile(r"(?<![\w])(?P<rank>PCSO|PC|DC|PS|DS|Sgt|SGT|Sergeant|Constable|DSgt|TDC|SC)\.?"
                          r"\s?(?P<number>[0-9]{2,6})(?![\w/.-])(?!,[0-9])")
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[COLLAR_NUMBER], supported_language=supported_language,
-                         name="CollarNumberRecognizer", context=["collar", "officer", "police", "constable"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (COLLAR_NUMBER,)
+    CONTEXT = ["collar", "officer", "police", "constable"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, COLLAR_NUMBER):
@@ -265,7 +254,7 @@ _SERVICE_NUMBERS = {"101", "999", "111", "112"}   # "a crime 101 call" names the
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{2,4}")
 
 
-class PoliceIdRecognizer(EntityRecognizer):
+class PoliceIdRecognizer(DhrRecognizer):
     """Police National Computer and Criminal Records Office numbers, and any number after a label police,
     courts or a MARAC put before their own ("PNC 19/448120T", "PNC ID 07/123456A", "custody number 01234567",
     "URN 42XY1234521", "Storm log 1234", "MARAC ref MAR-2021-0412") -> POLICE_REFERENCE (COURT_CASE_NUMBER
@@ -275,14 +264,8 @@ class PoliceIdRecognizer(EntityRecognizer):
     more and is no date or year ("MARAC 2019", "incident on 12/03/2021" are not references). Metadata
     ``{"shape": "pnc" | "labelled"}``.
     """
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[POLICE_REFERENCE, COURT_CASE_NUMBER, REFERENCE],
-                         supported_language=supported_language, name="PoliceIdRecognizer",
-                         context=["pnc", "cro", "custody", "urn", "marac"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (POLICE_REFERENCE, COURT_CASE_NUMBER, REFERENCE)
+    CONTEXT = ["pnc", "cro", "custody", "urn", "marac"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[tuple[int, int, str, float, str]] = []
@@ -326,17 +309,12 @@ _REGISTER_NEXT = re.compile(
     r"(?![\w/-])(?!\s+(?:years?|days?|months?|per|m|km|hectares?|acres?)\b)")
 
 
-class PropertyRegisterRecognizer(EntityRecognizer):
+class PropertyRegisterRecognizer(DhrRecognizer):
     """Numbers a land or property register gives a plot, a parcel, a title or a registration, with the rest of
     their list and the sheet or plan they are on ("plots nos. 260, 268 and 425", "plot no. 142, sheet/plan
     33/29", "registration no. D-4840") -> REFERENCE, 0.85. The label is the evidence: the number may be short."""
-
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_entities=[REFERENCE], supported_language=supported_language,
-                         name="PropertyRegisterRecognizer", context=["plot", "registered", "registry", "title"])
-
-    def load(self) -> None:
-        pass
+    ENTITIES = (REFERENCE,)
+    CONTEXT = ["plot", "registered", "registry", "title"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, REFERENCE):
