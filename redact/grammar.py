@@ -29,6 +29,7 @@ import re
 from dataclasses import replace as _replace
 
 from . import entities
+from .data.tables import stop_words
 from .normalise import fold_key
 from .rules import Person, pseudonym_name_words, role_key, role_placeholder
 from .variants import NAME_TITLES, split_title
@@ -389,9 +390,8 @@ class Grammar:
     def _placeholder(self, decision, text: str):
         f = decision.finding
         start, end = f.start, f.end
-        before, after = text[:start], text[end:]
+        after = text[end:]
         placeholder = decision.replacement
-        apostrophe = _apostrophe(text)
         reason = decision.reason
         is_role = "(role " in reason
         is_family = "(family)" in reason
@@ -473,13 +473,11 @@ def _before_a_noun(text: str, end: int) -> bool:
     """Is the name at ``text[:end]`` a modifier of the lower-case word after it ("the Kevin Marsh case")? Not
     before a function word or a past verb ("the Amir Khan who", "the Kevin Marsh reported"), nor when it is
     plural."""
-    from spacy.lang.en.stop_words import STOP_WORDS   # spaCy is loaded by detection already
-
     after = _NOUN_AFTER.match(text, end)
     if not after or text[:end].rstrip("'’").endswith(("s", "S")):
         return False    # "The Yilmazes left": a plural name is a family, never a modifier
     word = after.group(0).strip()
-    return word not in STOP_WORDS and not word.endswith("ed")
+    return word not in stop_words() and not word.endswith("ed")
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -66,8 +66,10 @@ _SPACE_RUNS = re.compile(r"(?<= ) +|^ +")
 def fold(text: str) -> Folded:
     """Casefold, strip accents and invisible characters, unify quotes and dashes, collapse whitespace."""
     # A document's segments are folded by several steps (listed names, kept words, verify): once each, cached.
-    if text.isascii():
-        return _fold_ascii(text)
+    return _fold_ascii(text) if text.isascii() else _fold_by_character(text)
+
+
+def _fold_by_character(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
     previous_space = True  # also drops leading whitespace

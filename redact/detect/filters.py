@@ -9,6 +9,7 @@ import regex
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..data.tables import stop_words
 from ..normalise import fold_key
 from ..rules import Rules
 from ..variants import NAME_TITLES, likely_gender
@@ -127,7 +128,7 @@ class DocumentFilters:
         while True:
             match = _WORD_BEFORE.search(segment_text, 0, start)
             if not match or not match.group(1)[:1].isupper() or fold_key(match.group(1)) in _TITLE_WORDS \
-                    or match.group(1).isupper() or match.group(1).lower() in _function_words() \
+                    or match.group(1).isupper() or match.group(1).lower() in stop_words() \
                     or likely_gender(match.group(1)) is None:
                 break
             start = match.start(1)
@@ -147,13 +148,6 @@ class DocumentFilters:
                 return False
         return bool(text)
 
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """English function words ("The", "His", "When"): some countries' given-name lists hold some of them."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 # Breaks that no name crosses: the model sometimes runs a name into the next line or table column

@@ -7,7 +7,6 @@ uses as ordinary lower-case words, titles, and listed or kept terms are not prop
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import regex
 
@@ -15,6 +14,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..name_or_word import COLOURS, TIME_WORDS
+from ..data.tables import stop_words
 from ..normalise import fold_key
 from ..variants import NAME_TITLES
 from .phrases import PhraseAutomaton
@@ -42,7 +42,7 @@ def _short_name(word: str) -> bool:
     if name_key(word) != word.lower():
         return True
     return not (word.lower() in PARTICLES or word in CAPITAL_PARTICLES or word in SUFFIXES
-                or word.lower() in _function_words() or word.lower() in {"st", "mt"})
+                or word.lower() in stop_words() or word.lower() in {"st", "mt"})
 
 
 def propagate_people(findings: list[Finding], segments: list[Segment], filters, listed) -> list[Finding]:
@@ -75,7 +75,7 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             if key in lowered or key in COLOURS or key in TIME_WORDS:
                 # a colour or a month is the word in capitals too ("the Red, Amber, Green rating", "May 2019")
                 ambiguous.add(key)
-            if key in _function_words():
+            if key in stop_words():
                 # "Thế" (a Vietnamese given name) folds to "the": only its own spelling, used as a name
                 ambiguous.add(key)
                 spelled.setdefault(key, set()).add(word)
@@ -198,12 +198,6 @@ def relatives_in_table_rows(segments: list[Segment], filters, listed) -> list[Fi
                            segment.location, None, {"relation": following.text.strip()}))
     return out
 
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def propagate_values(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
