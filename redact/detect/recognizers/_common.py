@@ -90,6 +90,17 @@ class DhrRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        """Presidio's entry point: nothing when none of ``ENTITIES`` is asked for, else what ``find`` finds."""
+        if entities and not any(entity in entities for entity in self.ENTITIES):
+            return []
+        return self.find(text, nlp_artifacts)
+
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        """Every find in ``text``; recognisers that judge each of several entities on its own override
+        ``analyze`` instead."""
+        raise NotImplementedError(type(self).__name__)
+
 
 def result(recognizer: EntityRecognizer, entity_type: str, start: int, end: int, score: float,
            explanation: str = "", **metadata) -> RecognizerResult:

@@ -13,7 +13,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
 from ...lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 
 
 class PostcodeRecognizer(PatternRecognizer):
@@ -133,9 +133,7 @@ class UkAddressRecognizer(DhrRecognizer):
     CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
     ENTITIES = (ADDRESS,)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, ADDRESS):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[tuple[int, int, float, str, str]] = []
 
         def taken(start: int, end: int) -> bool:
@@ -252,9 +250,7 @@ class UnsuffixedAddressRecognizer(DhrRecognizer):
     CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
     ENTITIES = (ADDRESS,)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, ADDRESS):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in _UNSUFFIXED.finditer(text):
             words = _street_words(m.group("street"))

@@ -37,9 +37,7 @@ class LocalBusinessRecognizer(DhrRecognizer):
     ENTITIES = (LOCAL_BUSINESS,)
     CONTEXT = ["employer", "worked", "pub", "quiz"]
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, LOCAL_BUSINESS):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in _EMPLOYER.finditer(text):
             group = "name" if m.group("name") else "name2"

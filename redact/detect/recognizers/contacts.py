@@ -31,9 +31,7 @@ class UkPhoneRecognizer(DhrRecognizer):
     _GLUED = re.compile(r"[\w/-]")
     ENTITIES = (PHONE_NUMBER,)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, PHONE_NUMBER):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end = match.start, match.end
@@ -92,9 +90,7 @@ class SocialHandleRecognizer(DhrRecognizer):
         super().__init__(supported_language)
         self._context = words_pattern(self.CONTEXT)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, SOCIAL_HANDLE):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in self._HANDLE.finditer(text):
             # "@ 10:00" or "@2pm" style shorthand is a time, not a handle.
@@ -124,9 +120,7 @@ class WebAddressRecognizer(DhrRecognizer):
     CONTEXT = ["website", "link", "url", "web", "page", "online", "available at"]
     ENTITIES = (URL,)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, URL):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in self._URL.finditer(text):
             end = m.end()

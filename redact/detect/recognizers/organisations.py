@@ -13,7 +13,7 @@ from presidio_analyzer import RecognizerResult
 
 from ...entities import PLACE_ORGANIZATION
 from ...lexicon import MONTHS, WEEKDAYS
-from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 
 _APOS = "['’]"
 # Longest first within the alternation, so "General Hospital" is the suffix rather than "Hospital".
@@ -115,9 +115,7 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
     CONTEXT = ["council", "police", "hospital", "surgery", "school", "court", "trust", "refuge", "partnership"]
     ENTITIES = (PLACE_ORGANIZATION,)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, PLACE_ORGANIZATION):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[tuple[int, int, int, int, str]] = []
         for pattern, suffix_first in ((_SAFER, False), (_PREFIXED, False), (_SUFFIXED, True)):
             for m in pattern.finditer(text):

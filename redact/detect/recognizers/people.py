@@ -93,9 +93,7 @@ class TitledPersonRecognizer(DhrRecognizer):
     CONTEXT = ["said", "told", "officer", "doctor", "consultant", "neighbour"]
     ENTITIES = (PERSON,)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, PERSON):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in _TITLED.finditer(text):
             name_start = m.start("name")
@@ -190,9 +188,7 @@ class InitialsRecognizer(DhrRecognizer):
     ENTITIES = (PERSON,)
     CONTEXT = ["said", "told"]
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, PERSON):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
         for m in self._DOTTED.finditer(text):
             window = text[max(0, m.start() - 60):m.end() + 60]
@@ -249,9 +245,7 @@ class LetterNameRecognizer(DhrRecognizer):
     ENTITIES = (PERSON,)
     CONTEXT = ["said", "told"]
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, PERSON):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in self._TITLED.finditer(text):
             initials = m.group("initials")

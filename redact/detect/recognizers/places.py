@@ -189,9 +189,7 @@ class AdministrativeAreaRecognizer(DhrRecognizer):
     ENTITIES = (LOCATION,)
     CONTEXT = ["in", "lives", "situated"]
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, LOCATION):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         return [result(self, LOCATION, m.start(), m.end(), 0.75, "administrative area")
                 for m in self._AREA.finditer(text)]
 
@@ -222,9 +220,7 @@ class PlaceContextRecognizer(DhrRecognizer):
     ENTITIES = (LOCATION,)
     CONTEXT = ["lives", "born"]
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, LOCATION):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in _LIVES_IN.finditer(text):
             words = m.group("place").split()

@@ -31,9 +31,7 @@ class UkDateRecognizer(DhrRecognizer):
                             r"around|about|and|the|for|during|throughout|[Oo]n|[Bb]etween|[Ff]rom|[Bb]y|[Ss]ince|[Bb]efore|[Aa]fter)|[(\n]|^)"
                             r"\s*$")
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, DATE_TIME):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in uk_dates.find_dates(text):
             start = m.start

@@ -79,9 +79,7 @@ class VehicleRegistrationRecognizer(DhrRecognizer):
         super().__init__(supported_language)
         self._context = words_pattern(self.CONTEXT)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, UK_VEHICLE_REGISTRATION):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in self._PLATE.finditer(text):
             near = context_near(text, m.start(), m.end(), self._context, window=100)
@@ -232,9 +230,7 @@ class CollarNumberRecognizer(DhrRecognizer):
     ENTITIES = (COLLAR_NUMBER,)
     CONTEXT = ["collar", "officer", "police", "constable"]
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, COLLAR_NUMBER):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         return [result(self, COLLAR_NUMBER, m.start("number"), m.end("number"), 0.9, "police collar number",
                        rank=m.group("rank"))
                 for m in self._COLLAR.finditer(text)]
@@ -316,9 +312,7 @@ class PropertyRegisterRecognizer(DhrRecognizer):
     ENTITIES = (REFERENCE,)
     CONTEXT = ["plot", "registered", "registry", "title"]
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, REFERENCE):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in _REGISTER.finditer(text):
             while m is not None:
