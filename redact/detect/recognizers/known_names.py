@@ -327,7 +327,8 @@ class KnownNameRecognizer(DhrRecognizer):
 
     def _runs(self, text: str, words: list[_Word]) -> list[list[int]]:
         """Indexes of words that form runs of capitalised name-like words, particles inside, on one line."""
-        runs, current = [], []
+        runs: list[list[int]] = []
+        current: list[int] = []
         for i, w in enumerate(words):
             joined = current and text[words[current[-1]].end:w.start] in (" ", "\u00a0") \
                 and words[current[-1]].end == words[current[-1]].start + len(words[current[-1]].text) \
@@ -389,19 +390,17 @@ class KnownNameRecognizer(DhrRecognizer):
         # split the run at ordinary words: "Later Kwame Asante" -> "Kwame Asante"
         out = []
         piece: list[tuple[int, str]] = []
-        for i in run + [None]:
-            kind = None
-            if i is not None:
-                w = words[i].text
-                kind = "particle" if (w in PARTICLES or w in CAPITAL_PARTICLES) else word_kind(w)
-                if kind == WORD and piece and piece[-1][1] in (STRONG, UNKNOWN) and _stop_word_name(w):
-                    kind = WEAK   # "Fatih Can": a surname that is also a function word, after a given name
-            if i is None or kind == WORD:
+        for i in run:
+            w = words[i].text
+            kind = "particle" if (w in PARTICLES or w in CAPITAL_PARTICLES) else word_kind(w)
+            if kind == WORD and piece and piece[-1][1] in (STRONG, UNKNOWN) and _stop_word_name(w):
+                kind = WEAK   # "Fatih Can": a surname that is also a function word, after a given name
+            if kind == WORD:
                 out += self._judge_piece(text, words, piece)
                 piece = []
             else:
                 piece.append((i, kind))
-        return out
+        return out + self._judge_piece(text, words, piece)
 
     def _judge_piece(self, text: str, words: list[_Word], piece: list[tuple[int, str]]) -> list[RecognizerResult]:
         while piece and piece[0][1] == "particle" and not (words[piece[0][0]].text in PARTICLES and len(piece) > 1):
@@ -450,8 +449,8 @@ class KnownNameRecognizer(DhrRecognizer):
                 return "strong"
             if word in _LABELS and regex.search(r"[:]\s*$", before) or word in {"dear", "née", "nee", "alias"}:
                 return "strong"
-        if regex.match(r"\s*\(\s*(?:her|his|their|the\s+)?\s*([\p{L}-]+)", after):
-            role = regex.match(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)", after).group(1).lower()
+        if bracketed := regex.match(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)", after):
+            role = bracketed.group(1).lower()
             if role in RELATION_WORDS or role.rstrip("s") in RELATION_WORDS:
                 return "strong"
         appositive = regex.match(r",\s+(?:her|his|their|the victim['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)", after)

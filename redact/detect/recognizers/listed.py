@@ -45,6 +45,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         for variant in sorted(variants(rules), key=lambda v: (v.priority, v.entity)):
             entity = listed[variant.entity]
             entity_type = entity_types.PERSON if isinstance(entity, Person) else entity_types.LOCATION
+            assert entity.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
             self._automaton.add(variant.text, ListedEntity(variant.entity, entity.name, entity.pseudonym,
                                                            entity_type, variant))
             if variant.single_word:
@@ -128,6 +129,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         if 0 <= index < len(listed):
             entity = listed[index]
             kind = entity_types.PERSON if isinstance(entity, Person) else entity_types.LOCATION
+            assert entity.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
             return ListedEntity(index, entity.name, entity.pseudonym, kind,
                                 Variant(entity.name, index, "full", 0))
         return None

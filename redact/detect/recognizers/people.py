@@ -6,6 +6,8 @@ the NER model; a title is the one signal a regular expression can trust.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from presidio_analyzer import RecognizerResult
@@ -37,7 +39,7 @@ _PARTICLES = (r"(?:(?:van|von|de|da|das|dos|do|di|du|del|della|der|den|ter|ten|l
 _PREFIXED_NAME_WORD = rf"(?:(?:al|el|ul|ud|bin|abu)-)?{_NAME_WORD}"
 
 
-def _alternation(items: list[str]) -> str:
+def _alternation(items: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted((regex.escape(i).replace(r"\ ", r"\s") for i in items),
                                    key=len, reverse=True)) + ")"
 

@@ -144,8 +144,8 @@ class ProtectedDateRecognizer(EntityRecognizer):
         return [contexts[index]] if index < len(contexts) else list(dict.fromkeys(contexts))
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        protected = [(DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth)]
-        protected = [(t, d) for t, d in protected if d is not None and wanted(entities, t)]
+        protected = [(t, d) for t, d in ((DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth))
+                     if d is not None and wanted(entities, t)]
         if not protected:
             return []
         mentions = uk_dates.find_dates(text)

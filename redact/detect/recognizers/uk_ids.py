@@ -185,9 +185,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
                 # after "no." a slashed number is a record number with four digits ("file no. 3/176"; not "12/3")
                 if digits < (4 if shape == "numbered" else 5):
                     continue
-                prefix = re.match(r"[A-Za-z]+", value)
                 if shape == "system":
-                    word = prefix.group()
+                    word = value.split(" ", 1)[0]   # the shape opens with the word, then a space
                     # "Act 2004", "Section 12345" or a sentence-initial word is no records system.
                     if word in DOMAIN_ACRONYMS or word.lower() in {"section", "act", "page", "paragraph",
                                                                   "para", "room", "flat", "unit", "pc", "ps",
@@ -314,7 +313,8 @@ class PropertyRegisterRecognizer(DhrRecognizer):
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
-        for m in _REGISTER.finditer(text):
+        for first in _REGISTER.finditer(text):
+            m: re.Match[str] | None = first
             while m is not None:
                 found.append(result(self, REFERENCE, m.start("value"), m.end("value"), 0.85, "register number",
                                     shape="register"))
