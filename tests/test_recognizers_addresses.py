@@ -4,17 +4,8 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.recognizers import UkAddressRecognizer, PostcodeRecognizer
+from recognizer_results import found, texts
 from redact.entities import ADDRESS, UK_POSTCODE
-
-
-def found(recognizer, text, entities=None):
-    """(entity type, matched text) pairs, left to right."""
-    results = sorted(recognizer.analyze(text, entities or [], None), key=lambda r: r.start)
-    return [(r.entity_type, text[r.start:r.end]) for r in results]
-
-
-def texts(recognizer, text, entities=None):
-    return [t for _, t in found(recognizer, text, entities)]
 
 
 def test_postcodes():

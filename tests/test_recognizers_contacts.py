@@ -2,17 +2,8 @@
 from __future__ import annotations
 
 from redact.detect.recognizers import EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer, WebAddressRecognizer
+from recognizer_results import found, texts
 from redact.entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
-
-
-def found(recognizer, text, entities=None):
-    """(entity type, matched text) pairs, left to right."""
-    results = sorted(recognizer.analyze(text, entities or [], None), key=lambda r: r.start)
-    return [(r.entity_type, text[r.start:r.end]) for r in results]
-
-
-def texts(recognizer, text, entities=None):
-    return [t for _, t in found(recognizer, text, entities)]
 
 
 def test_uk_phone_numbers():

@@ -5,20 +5,11 @@ import datetime
 
 from redact.detect.recognizers import (DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer,
                                        builtin_recognizers)
+from recognizer_results import found, texts
 from redact.entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
 
 DEATH = datetime.date(2023, 5, 14)
 BIRTH = datetime.date(1971, 2, 2)
-
-
-def found(recognizer, text, entities=None):
-    """(entity type, matched text) pairs, left to right."""
-    results = sorted(recognizer.analyze(text, entities or [], None), key=lambda r: r.start)
-    return [(r.entity_type, text[r.start:r.end]) for r in results]
-
-
-def texts(recognizer, text, entities=None):
-    return [t for _, t in found(recognizer, text, entities)]
 
 
 def test_uk_dates_are_whole_phrases():

@@ -5,18 +5,9 @@ import pytest
 
 from redact.detect.recognizers import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberRecognizer,
                                        NinoRecognizer, VehicleRegistrationRecognizer)
+from recognizer_results import found, texts
 from redact.entities import (COLLAR_NUMBER, COURT_CASE_NUMBER, POLICE_REFERENCE, REFERENCE, UK_NHS, UK_NINO,
                              UK_VEHICLE_REGISTRATION)
-
-
-def found(recognizer, text, entities=None):
-    """(entity type, matched text) pairs, left to right."""
-    results = sorted(recognizer.analyze(text, entities or [], None), key=lambda r: r.start)
-    return [(r.entity_type, text[r.start:r.end]) for r in results]
-
-
-def texts(recognizer, text, entities=None):
-    return [t for _, t in found(recognizer, text, entities)]
 
 
 def test_nhs_number_checksum():
