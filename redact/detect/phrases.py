@@ -96,7 +96,7 @@ class PhraseAutomaton(Generic[Payload]):
                     and (after_ok or not text[end - 1].isalnum() or _unspaced(text[end - 1]) or _unspaced(text[end])):
                 found.append((start, end, payload))
         if longest:
-            found = _longest_first(found)
+            found = longest_first(found)
         out = []
         for start, end, payload in found:
             o_start, o_end = folded.span_to_original(start, end)
@@ -107,7 +107,7 @@ class PhraseAutomaton(Generic[Payload]):
         return self.find_folded(fold(text), **kwargs)
 
 
-def _longest_first(found: list[tuple[int, int, Payload]]) -> list[tuple[int, int, Payload]]:
+def longest_first(found: list[tuple[int, int, Payload]]) -> list[tuple[int, int, Payload]]:
     """Non-overlapping matches, longer ones first, then earlier ones ("Hartsford Borough Council" over "Hartsford")."""
     taken: list[tuple[int, int, Payload]] = []
     occupied: DisjointSpans[None] = DisjointSpans()

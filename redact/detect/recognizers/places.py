@@ -17,6 +17,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ...entities import LOCATION
+from ..phrases import longest_first
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 from .addresses import STREET_TYPES
 
@@ -69,6 +70,22 @@ def _lines(name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4)
+def _whole_names(automaton: ahocorasick.Automaton, text: str, name_of, not_after: str) -> list:
+    """The gazetteer's names that stand as whole words in ``text`` (not after a letter or one of ``not_after``, not
+    before a letter or "-_@/"), in text order; where two overlap the longer wins, then the leftmost ("Milton
+    Keynes" over "Milton"). Gives (start, end, the automaton's value); ``name_of(value)`` is the matched name."""
+    found = []
+    for end_index, value in automaton.iter(text):
+        end = end_index + 1
+        start = end - len(name_of(value))
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in not_after):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] in "-_@/"):
+            continue
+        found.append((start, end, value))
+    return longest_first(found)
+
+
 def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, str]]:
     """The automaton over every place name (built once per process) and the ambiguous names with their kind."""
     from ...data.tables import gb_town_names
@@ -123,23 +140,8 @@ class UkPlaceRecognizer(EntityRecognizer):
             return []
         if not hasattr(self, "_automaton"):
             self.load()
-        candidates = []
-        for end_index, (name, source) in self._automaton.iter(text):
-            end = end_index + 1
-            start = end - len(name)
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@/"):
-                continue
-            if end < len(text) and (text[end].isalnum() or text[end] in "-_@/"):
-                continue
-            candidates.append((start, end, name, source))
-        # Longest match first, then leftmost: "Milton Keynes" over "Milton".
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        chosen: list[tuple[int, int, str, str]] = []
-        for c in candidates:
-            if not any(s < c[1] and c[0] < e for s, e, *_ in chosen):
-                chosen.append(c)
         found = []
-        for start, end, name, source in sorted(chosen):
+        for start, end, (name, source) in _whole_names(self._automaton, text, lambda value: value[0], "-_@/"):
             verdict = self._judge(text, start, end, name)
             if verdict is None:
                 continue
@@ -329,22 +331,9 @@ class WorldPlaceRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, LOCATION) or not any(c.isupper() for c in text):
             return []
-        candidates = []
-        for end_index, name in _world_gazetteer(self.min_population).iter(text):
-            end = end_index + 1
-            start = end - len(name)
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@/."):
-                continue
-            if end < len(text) and (text[end].isalnum() or text[end] in "-_@/"):
-                continue
-            candidates.append((start, end, name))
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        chosen: list[tuple[int, int, str]] = []
-        for c in candidates:
-            if not any(s < c[1] and c[0] < e for s, e, _ in chosen):
-                chosen.append(c)
         found = []
-        for start, end, name in sorted(chosen):
+        for start, end, name in _whole_names(_world_gazetteer(self.min_population), text, lambda value: value,
+                                             "-_@/."):
             score = self._judge(text, start, end, name)
             if score is None and name in self._known and self._judge(text, start, end, name, repeat=True):
                 score = 0.7
