@@ -54,6 +54,8 @@ class RedactionReport:
     history: list = field(default_factory=list)
     # Where each location is, in words, read from the published copy (redact.documents.places): what apply prints.
     places: dict = field(default_factory=dict)
+    # Each part of the document in the same words (part name -> "header of section 2"): the review report's parts.
+    part_words: dict = field(default_factory=dict)
 
     @property
     def changes(self) -> int:
@@ -339,7 +341,8 @@ class Redactor:
         return RedactionReport(str(src), str(dst), str(audit_path) if audit_path else None, decisions, review,
                                verdict, removed, key_source, publication.as_dict() if publication else None,
                                original_segments, kept, history=list(getattr(document, "history", [])),
-                               places=_places_in_words(document, review))
+                               places=_places_in_words(document, review),
+                               part_words=getattr(document, "part_words", dict)())
 
     def _audit_log(self, key: bytes, plaintext: bool, src: Path, dst: Path, input_hash: str, output_hash: str,
                    decisions: list[Decision], document: Document, review: list[ManualReviewItem],

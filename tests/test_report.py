@@ -262,17 +262,79 @@ def test_the_draft_cannot_write_into_the_page():
     check_page(html, report, {0: f"{hostile} met Anna."}, rules)
 
 
-def test_each_part_has_a_name_of_its_own_in_reading_order():
+def test_each_part_is_named_as_every_place_names_it_in_reading_order():
+    """Without the package (a report made by hand) a part is named from its name alone, in the places' words."""
+    from redact.documents.docx.places import words_of_part
     from redact.review.view import _part_of
 
     parts = ["word/document.xml", "word/header1.xml", "word/header2.xml", "word/footer1.xml", "word/footnotes.xml",
              "word/endnotes.xml", "word/comments.xml", "word/glossary/document.xml", "docProps/core.xml",
-             "docProps/app.xml", "docProps/custom.xml", "customXml/item1.xml", "customXml/item2.xml",
-             "word/_rels/document.xml.rels"]
+             "customXml/item1.xml", "customXml/item2.xml", "word/_rels/document.xml.rels"]
     named = [_part_of(f"{part}#p1") for part in parts]
-    assert len({label for _, _, label in named}) == len(parts)
-    assert [rank for rank, _, _ in named] == sorted(rank for rank, _, _ in named)
-    assert named[0][2] == "Body" and _part_of("draft.txt#block2")[2] == "Text"
+    assert [words for _, words in named] == [words_of_part(part) for part in parts]
+    assert len({words for _, words in named}) == len(parts)
+    assert [rank for rank, _ in named] == sorted(rank for rank, _ in named)
+    assert named[0][1] == "body" and _part_of("draft.txt#block2")[1] == "text"
+    # what the document called its parts comes first: a header's section is known only from the package
+    assert _part_of("word/header2.xml#p1", {"word/header2.xml": "header of section 2"})[1] == "header of section 2"
+
+
+NOTE_NAMES = ["Nguyễn Thị Mai", "Wojciech Grzegorczyk", "Aisling Ní Bhriain", "Abdirahman Warsame", "Chukwuemeka Okonkwo",
+              "Priya Raghunathan", "Ayşe Yılmaz", "Fatima Al-Hashimi"]
+
+
+@pytest.mark.parametrize("name", NOTE_NAMES[::3])
+def test_the_report_names_parts_and_their_texts_as_their_places_do(tmp_path, name):
+    """The report's parts and the label of each text in them are the words of the segments' places (those scan,
+    verify and the audit log print): "header of section 2", "footnote 1", "table 1 row 2 cell 2", not a wording
+    of the report's own."""
+    import docx
+    from docx.enum.section import WD_SECTION
+
+    from docx_factory import CT, DocxBuilder, notes_part, paragraph, run, set_properties
+    from redact.documents.docx.document import DocxDocument
+
+    source = docx.Document()
+    source.add_heading("1. Introduction", level=1)
+    source.add_paragraph(f"This review concerns {name}.")
+    source.add_table(rows=2, cols=2).cell(1, 1).text = f"Seen with {name}"
+    source.sections[0].header.paragraphs[0].text = f"Review into the death of {name}"
+    second = source.add_section(WD_SECTION.NEW_PAGE)
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = f"Second section: {name}"
+    second.footer.is_linked_to_previous = False
+    second.footer.paragraphs[0].text = f"Footer: {name}"
+    builder = DocxBuilder(source)
+    builder.append_body(paragraph(run(f"The police knew {name}."), '<w:r><w:footnoteReference w:id="1"/></w:r>'))
+    builder.add_part("word/footnotes.xml", notes_part("footnote", {1: f"Statement of {name}."}),
+                     CT + "footnotes+xml", rel_type="footnotes")
+    set_properties(builder, core={"title": f"DHR {name}"})
+    document = DocxDocument(builder.build(tmp_path / "draft.docx"))
+    segments = document.segments
+    decisions = []
+    for index, segment in enumerate(segments):
+        start = segment.text.find(name)
+        if start >= 0:
+            decisions.append(Decision(Finding(start, start + len(name), name, entities.PERSON, 1.0, "rule", index,
+                                              segment.location, 0), "Anna", "listed"))
+    report = RedactionReport("draft.docx", "published.docx", None, decisions, [], Verdict("published.docx"),
+                             segments=segments, part_words=document.part_words())
+    tree = lxml.html.fromstring(render_report(report))
+    headings = [h.text.strip() for h in tree.xpath("//section[@class='part']/h2")]
+    assert headings == ["Body", "Header of section 1", "Header of section 2", "Footer of section 2", "Footnotes",
+                        "Document properties"]
+    # the headers' words are those of their paragraphs' places
+    assert {segment.place.part for segment in segments if segment.location.startswith("word/header")} == {
+        "header of section 1", "header of section 2"}
+    labels = {element.xpath("string(./span[@class='what'])"): published_text(element)
+              for element in tree.xpath("//*[contains(concat(' ', @class, ' '), ' seg ')]")}
+    assert labels["table 1 row 2 cell 2"] == "Seen with Anna"
+    assert labels["footnote 1"].strip() == "Statement of Anna."
+    assert labels["Title"] == "DHR Anna"
+    # each change's details say where it is in the same words
+    data = json.loads(tree.xpath("string(//script[@id='report-data'])"))
+    wheres = {change[5] for change in data["changes"]}
+    assert {str(segment.place) for segment in segments if name in segment.text} == wheres
 
 
 def test_pictures_to_review_are_listed_where_they_are_shown():

@@ -22,24 +22,23 @@ if TYPE_CHECKING:
     from ..pipeline import RedactionReport
     from ..rules import Rules
 
-# A part of a Word package in words, and its rank in reading order (body first, properties last).
-_PARTS: tuple[tuple[re.Pattern, int, str], ...] = (
-    (re.compile(r"^word/document\d*\.xml$"), 0, "Body"),
-    (re.compile(r"^word/header(\d*)\.xml$"), 1, "Header {0}"),
-    (re.compile(r"^word/footer(\d*)\.xml$"), 2, "Footer {0}"),
-    (re.compile(r"^word/footnotes\.xml$"), 3, "Footnotes"),
-    (re.compile(r"^word/endnotes\.xml$"), 4, "Endnotes"),
-    (re.compile(r"^word/comments\w*\.xml$"), 5, "Comments"),
-    (re.compile(r"^docProps/core\.xml$"), 7, "Document properties"),
-    (re.compile(r"^docProps/app\.xml$"), 7, "Document properties (application)"),
-    (re.compile(r"^docProps/custom\.xml$"), 7, "Custom document properties"),
-    (re.compile(r"^docProps/([^/.]+)"), 7, "Document properties ({0})"),
-    (re.compile(r"^word/glossary/"), 6, "Building blocks (glossary)"),
-    (re.compile(r"^customXml/([^/]+?)(?:\.xml)?$"), 8, "Stored data (customXml {0})"),
-    (re.compile(r"(?:^|/)_rels/|\.rels$"), 9, "Links"),
-    (re.compile(r"^word/(?:styles\w*|settings|webSettings|fontTable|numbering)\.xml$|^word/theme/"), 10,
-     "Styles, fonts and settings"),
+# Where a part of a Word package comes in reading order (body first, properties last). Its name in words is the one
+# every place uses (redact.documents.places: "header of section 2", "footnotes"), so the report, scan, verify and
+# the audit log say the same.
+_READING_ORDER: tuple[tuple[re.Pattern, int], ...] = (
+    (re.compile(r"^word/document\d*\.xml$"), 0),
+    (re.compile(r"^word/header\d*\.xml$"), 1),
+    (re.compile(r"^word/footer\d*\.xml$"), 2),
+    (re.compile(r"^word/footnotes\.xml$"), 3),
+    (re.compile(r"^word/endnotes\.xml$"), 4),
+    (re.compile(r"^word/comments\w*\.xml$"), 5),
+    (re.compile(r"^docProps/"), 7),
+    (re.compile(r"^word/glossary/"), 6),
+    (re.compile(r"^customXml/"), 8),
+    (re.compile(r"(?:^|/)_rels/|\.rels$"), 9),
+    (re.compile(r"^word/(?:styles\w*|settings|webSettings|fontTable|numbering)\.xml$|^word/theme/"), 10),
 )
+_OTHER_PARTS = 6
 # What the policy keeps that a reader could still take for a name: offered to the author, who may overrule it.
 _NAME_LIKE = frozenset({entities.PERSON, entities.LOCATION, entities.ORGANIZATION, entities.PLACE_ORGANIZATION,
                         entities.LOCAL_BUSINESS})
@@ -104,7 +103,7 @@ class ReportView:
         by_segment: dict[int, list[Change]] = defaultdict(list)
         for change in placed:
             by_segment[change.segment].append(change)
-        parts = _parts(segments, by_segment)
+        parts = _parts(segments, by_segment, getattr(report, "part_words", None))
         # a change's id is its place in reading order (body first, properties last): "next" goes down the page
         placed = [change for part in parts for p in part.paragraphs for change in by_segment.get(p.index, [])]
         ids = {change.number: i for i, change in enumerate(placed)}
@@ -156,20 +155,25 @@ def _placed_kept(segments: list[Segment], kept: list[Decision],
     return shown
 
 
-def _part_of(location: str) -> tuple[int, str, str]:
-    """(rank, key, label) of the part a location is in."""
+def _part_of(location: str, part_words: dict[str, str] | None = None) -> tuple[int, str]:
+    """(rank in reading order, the part in words) of the part a location is in. ``part_words``: what the
+    document called its parts (a header's section is known only from the package); else words from the name."""
     part = location.split("#", 1)[0]
-    for pattern, rank, label in _PARTS:
-        match = pattern.search(part)
-        if match:
-            return rank, part, label.format(*match.groups()).strip()
     if "/" not in part:     # a text file: the whole of it is the body
-        return 0, part, "Text"
-    return 6, part, part
+        return 0, (part_words or {}).get(part) or "text"
+    rank = next((rank for pattern, rank in _READING_ORDER if pattern.search(part)), _OTHER_PARTS)
+    words = (part_words or {}).get(part)
+    if not words:
+        from ..documents.docx.places import words_of_part
+
+        words = words_of_part(part)
+    return rank, words
 
 
-def _parts(segments: list[Segment], by_segment: dict[int, list[Change]]) -> list[_Part]:
-    """The segments shown, part by part in reading order (their text is filled in afterwards)."""
+def _parts(segments: list[Segment], by_segment: dict[int, list[Change]],
+           part_words: dict[str, str] | None = None) -> list[_Part]:
+    """The segments shown, part by part in reading order (their text is filled in afterwards); the parts one
+    wording names alike (docProps/core.xml and app.xml: "document properties") are one."""
     parts: dict[str, tuple[int, int, _Part]] = {}
     for index, segment in enumerate(segments):
         changes = by_segment.get(index, [])
@@ -178,18 +182,33 @@ def _parts(segments: list[Segment], by_segment: dict[int, list[Change]]) -> list
             continue
         if not segment.text.strip() and not changes:
             continue
-        rank, key, label = _part_of(segment.location)
+        rank, words = _part_of(segment.location, part_words)
+        key = words
         if key not in parts:
-            parts[key] = (rank, len(parts), _Part(key, label))
+            parts[key] = (rank, len(parts), _Part(key, words[:1].upper() + words[1:]))
         part = parts[key][2]
         place = segment.place
         heading = place is not None and place.what == "heading"
-        label_text = None
-        if segment.kind != "text":
-            label_text = place.what if place is not None and place.what else segment.location.split("#", 1)[-1]
-        part.paragraphs.append(_Paragraph(index, Markup(""), heading, label_text))
+        part.paragraphs.append(_Paragraph(index, Markup(""), heading, _label(segment, words)))
         part.changes += len(changes)
     return [part for _, _, part in sorted(parts.values(), key=lambda p: (p[0], p[1]))]
+
+
+def _label(segment: Segment, part_words: str) -> str | None:
+    """Which text of its part a segment is, in the words of its place less the part's own: "footnote 2",
+    "table 1 row 4 cell 2", "Title", "alt text". A paragraph of the part's running text needs none."""
+    place = segment.place
+    if place is None:
+        return segment.location.split("#", 1)[-1] if segment.kind != "text" else None
+    inner = "" if place.part == part_words else place.part
+    if inner.startswith(part_words + ": "):
+        inner = inner[len(part_words) + 2:]
+    for joint in (" in the ", " of the "):
+        inner = inner.removesuffix(joint + part_words)
+    if segment.kind == "text":
+        return inner or None if place.paragraph is None and place.what != "heading" else None
+    what = place.what if place.what != "heading" else None
+    return ", ".join(piece for piece in (inner, what) if piece) or segment.location.split("#", 1)[-1]
 
 
 def _segment_html(text: str, changes: list[Change], kept: list[tuple[int, Decision]], ids: dict[int, int]) -> Markup:

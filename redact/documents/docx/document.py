@@ -126,6 +126,14 @@ class DocxDocument(Document):
 
         return where_used(self._package, name, self.segments)
 
+    def part_words(self) -> dict[str, str]:
+        """Each part that holds a segment, in the words its places use ("header of section 2", "footnotes")."""
+        from .places import DocxPlaces
+
+        places = DocxPlaces(self._package)
+        return {part: places.part_words(part) for part in dict.fromkeys(
+            segment.location.split("#", 1)[0] for segment in self.segments)}
+
     def remove_images(self) -> list[ManualReviewItem]:
         removed = policies.remove_images(self._package)
         self._found = None

@@ -70,25 +70,7 @@ class DocxPlaces:
         source = source_of_rels(part)
         if source is not None:
             return f"links of the {self.part_words(source)}" if source else "the package's links"
-        name = posixpath.basename(part).lower()
-        stem = re.sub(r"\d+\.xml$|\.xml$", "", name)
-        number = re.search(r"(\d+)\.xml$", name)
-        suffix = f" {number.group(1)}" if number else ""
-        if part.startswith("docProps/"):
-            return "document properties"
-        if part.lower().startswith("customxml/") or "/customxml/" in part.lower():
-            return f"stored data (customXml {name})"
-        if "/glossary/" in part:
-            return "building blocks (glossary)"
-        if "/charts/" in part:
-            return f"chart{suffix}" if stem == "chart" else f"chart data ({name})"
-        if "/diagrams/" in part:
-            return f"SmartArt diagram{suffix}"
-        return {"header": f"header ({name})", "footer": f"footer ({name})", "footnotes": "footnotes",
-                "endnotes": "endnotes", "comments": "comments", "settings": "document settings",
-                "people": "list of comment and revision authors", "styles": "styles",
-                "numbering": "list numbering", "fonttable": "fonts", "styleswitheffects": "styles",
-                "theme": "theme (colours and fonts)", "websettings": "web settings"}.get(stem, part)
+        return words_of_part(part, self.main_part)
 
     def _read_sections(self) -> None:
         root = self.package.xml(self.main_part)
@@ -273,6 +255,35 @@ class PartPlaces:
         if self.part.startswith("docProps/"):
             return Place(f"document properties: {_spaced(local)}", first_words=first_words(text))
         return Place(self.words, None, None, first_words(text), f"<{local}>")
+
+
+def words_of_part(part: str, main_part: str = "word/document.xml") -> str:
+    """A part name in words from the name alone, as :meth:`DocxPlaces.part_words` says it: for whoever has the
+    part names without the package (a header's section is known only from the package: "header (header2.xml)")."""
+    if part == main_part:
+        return "body"
+    source = source_of_rels(part)
+    if source is not None:
+        return f"links of the {words_of_part(source, main_part)}" if source else "the package's links"
+    name = posixpath.basename(part).lower()
+    stem = re.sub(r"\d+\.xml$|\.xml$", "", name)
+    number = re.search(r"(\d+)\.xml$", name)
+    suffix = f" {number.group(1)}" if number else ""
+    if part.startswith("docProps/"):
+        return "document properties"
+    if part.lower().startswith("customxml/") or "/customxml/" in part.lower():
+        return f"stored data (customXml {name})"
+    if "/glossary/" in part:
+        return "building blocks (glossary)"
+    if "/charts/" in part:
+        return f"chart{suffix}" if stem == "chart" else f"chart data ({name})"
+    if "/diagrams/" in part:
+        return f"SmartArt diagram{suffix}"
+    return {"header": f"header ({name})", "footer": f"footer ({name})", "footnotes": "footnotes",
+            "endnotes": "endnotes", "comments": "comments", "settings": "document settings",
+            "people": "list of comment and revision authors", "styles": "styles",
+            "numbering": "list numbering", "fonttable": "fonts", "styleswitheffects": "styles",
+            "theme": "theme (colours and fonts)", "websettings": "web settings"}.get(stem, part)
 
 
 def _w_tags(*locals_: str) -> list[str]:
