@@ -280,6 +280,7 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         from .to_pdf import check_pdf_target
 
         check_pdf_target(pdf, force=force)
+    added: list[str] = []
     if from_review:   # the author's rejections in Word become keep: entries, before the rules are read
         from .documents.docx.review_copy import keep_rejections
 
@@ -322,16 +323,30 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
             click.echo(f"LEAK {leak['location']}: {leak['kind']} {leak['value']}: {leak['context']}\n{where}"
                        f"     what to do: {cli_wording(leak['advice'])}", err=True)
         raise
-    if as_json:
-        click.echo(json.dumps({
-            "file": str(file), "output": report.output, "ok": True, "changes": report.changes,
-            "found_by_verify": sum(1 for d in report.decisions if d.finding.source == "verify"),
-            "audit": report.audit, "manual_review": [{"location": i.location, "what": i.what,
-                                                      "where": _words_of(report.places.get(i.location))}
-                                                     for i in report.manual_review],
-            "removed_images": len(report.removed_images), "publication": report.publication,
-            "replacements": _replacements(report)}, indent=2, ensure_ascii=False))
-    else:
+    from .atomic import written as files_written
+
+    # every file this run writes, listed alike in --json ("written") and in the lines a person reads
+    written = [{"kind": "output", "path": report.output}]
+    new_key = bool(report.audit and report.audit_key_source and Path(report.audit_key_source) in files_written)
+    if report.audit:
+        written.append({"kind": "audit", "path": report.audit})
+        if new_key:
+            written.append({"kind": "audit_key", "path": report.audit_key_source})
+    if mapping:
+        written.append({"kind": "mapping", "path": str(mapping)})
+    if added:   # the rules file took the keep: entries (said on its own line above)
+        written.insert(0, {"kind": "rules", "path": str(rules_path)})
+    outcome = {
+        "file": str(file), "output": report.output, "ok": True, "changes": report.changes,
+        "found_by_verify": sum(1 for d in report.decisions if d.finding.source == "verify"),
+        "audit": report.audit, "audit_key": report.audit_key_source if report.audit else None,
+        "mapping": str(mapping) if mapping else None, "report": None, "review_copy": None, "statement": None,
+        "pdf": None, "kept_from_review": added if from_review else None, "written": written,
+        "manual_review": [{"location": i.location, "what": i.what, "where": _words_of(report.places.get(i.location))}
+                          for i in report.manual_review],
+        "removed_images": len(report.removed_images), "publication": report.publication,
+        "replacements": _replacements(report)}
+    if not as_json:
         click.echo(f"redacted copy: {report.output} ({report.changes} change(s); verify: clean)")
         if report.publication is not None:
             done = report.publication
@@ -339,7 +354,10 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
                        f"{done['hidden_runs_removed']} hidden run(s) removed, document properties neutral "
                        f"(--keep-revisions keeps a working copy)")
         if report.audit:
-            click.echo(f"audit log:     {report.audit} (key: {report.audit_key_source})")
+            made = ", made now: keep it apart from the published copy" if new_key else ""
+            click.echo(f"audit log:     {report.audit} (key: {report.audit_key_source}{made})")
+        if mapping:
+            click.echo(f"mapping:       {mapping} (the review's pseudonym numbers, for its next document)")
         for item in report.manual_review:
             where = f" ({report.places[item.location]})" if item.location in report.places else ""
             click.echo(f"needs manual review: {item.location}{where}: {item.what}")
@@ -349,32 +367,63 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
                            f"'{change['replacement']}' ({change['reason']})")
         if report.removed_images:
             click.echo(f"removed {len(report.removed_images)} image(s)/object(s)")
+    try:
+        _write_extras(report, redactor.rules, rules, outcome, as_json=as_json, report_path=report_path,
+                      review_copy=review_copy, statement=statement, pdf=pdf, force=force,
+                      keep_comments=keep_comments, keep_revisions=keep_revisions, password=password)
+    except (RedactError, OSError) as error:
+        if as_json:   # the redacted copy is in place: say so, and what else was written, before the error line
+            click.echo(json.dumps({**outcome, "ok": False, "error": cli_wording(error)}, indent=2,
+                                  ensure_ascii=False))
+        raise
+    if as_json:
+        click.echo(json.dumps(outcome, indent=2, ensure_ascii=False))
+    if not outcome["ok"]:
+        sys.exit(EXIT_FINDINGS)
+
+
+def _write_extras(report, rules, rules_for_pdf, outcome: dict, *, as_json: bool, report_path, review_copy, statement,
+                  pdf, force, keep_comments, keep_revisions, password) -> None:
+    """What apply writes beside the redacted copy (review report, review copy, statement, PDF), each added to
+    ``outcome`` as it is written; a PDF that fails verification sets ``ok`` false and is not written."""
+    written = outcome["written"]
     if report_path:
         from .review import write_report
 
-        write_report(report_path, report, rules=redactor.rules)
+        write_report(report_path, report, rules=rules)
+        outcome["report"] = str(report_path)
+        written.append({"kind": "report", "path": str(report_path)})
         click.echo(f"review report: {report_path} (holds the original names: never publish it)", err=as_json)
     if review_copy:
         from .documents.docx.review_copy import write_review_copy
 
-        made = write_review_copy(report, review_copy, rules=redactor.rules, keep_comments=keep_comments,
+        made = write_review_copy(report, review_copy, rules=rules, keep_comments=keep_comments,
                                  keep_revisions=keep_revisions, password=password)
+        outcome["review_copy"] = str(review_copy)
+        outcome["review_copy_changes"] = {"tracked": made.tracked, "comments": made.comments}
+        written.append({"kind": "review_copy", "path": str(review_copy)})
         click.echo(f"review copy:   {review_copy} ({made.tracked} tracked change(s), {made.comments} comment(s); "
                    f"holds the original names: never publish it)", err=as_json)
     if statement:
         from .statement import write_statement
 
-        write_statement(statement, report, redactor.rules)
+        write_statement(statement, report, rules)
+        outcome["statement"] = str(statement)
+        written.append({"kind": "statement", "path": str(statement)})
         click.echo(f"statement:     {statement}", err=as_json)
     if pdf:
         from .to_pdf import convert_and_verify
 
-        verdict = convert_and_verify(Path(report.output), pdf, rules, force=force)
+        verdict = convert_and_verify(Path(report.output), pdf, rules_for_pdf, force=force)
         if not verdict.ok:
-            _print_leaks(verdict)
-            click.echo(f"PDF not written: the converted PDF failed verification ({len(verdict.leaks)} leak(s))",
-                       err=True)
-            sys.exit(EXIT_FINDINGS)
+            message = f"PDF not written: the converted PDF failed verification ({len(verdict.leaks)} leak(s))"
+            outcome.update(ok=False, error=message, pdf_leaks=verdict.as_dict().get("leaks", []))
+            if not as_json:
+                _print_leaks(verdict)
+                click.echo(message, err=True)
+            return
+        outcome["pdf"] = str(pdf)
+        written.append({"kind": "pdf", "path": str(pdf)})
         click.echo(f"PDF:           {pdf} (verify: clean)", err=as_json)
 
 

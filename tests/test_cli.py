@@ -94,3 +94,41 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     err = child.stderr.read().decode()
     assert child.wait(timeout=120) == 1
     assert "Traceback" not in err and "internal error" not in err
+
+
+def _files_under(folder) -> set[str]:
+    return {str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_apply_lists_every_file_it_writes(tmp_path, monkeypatch, as_json):
+    """Whatever apply writes (the copy, the audit log and its new key, the mapping, the review report and review
+    copy, the statement, the PDF) is named in --json ("written" and its own key) and in the lines a person reads:
+    found by looking at what appeared in an empty folder, not by a list kept beside the code."""
+    from redact import to_pdf
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REDACT_AUDIT_KEY", raising=False)      # a new key file is made, so it must be listed
+    args = ["apply", str(EXAMPLES / "example-draft.docx"), "--rules", RULES, "-o", "published.docx",
+            "--audit", "logs/audit.jsonl", "--mapping", "review-map.json", "--report", "review/report.html",
+            "--review-copy", "review/review-copy.docx", "--statement", "statement.md"]
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "review").mkdir()
+    if as_json and to_pdf.soffice() is not None:
+        args += ["--pdf", "published.pdf"]
+    result = CliRunner().invoke(main, args + (["--json"] if as_json else []))
+    assert result.exit_code == 0, result.output
+    made = _files_under(tmp_path)
+    assert {"published.docx", "logs/audit.jsonl", "logs/audit.jsonl.key", "review-map.json", "review/report.html",
+            "review/review-copy.docx", "statement.md"} <= made
+    if as_json:
+        outcome = json.loads(result.stdout)
+        assert {entry["path"] for entry in outcome["written"]} == made
+        by_kind = {entry["kind"]: entry["path"] for entry in outcome["written"]}
+        for kind in ("output", "audit", "audit_key", "mapping", "report", "review_copy", "statement", "pdf"):
+            if kind in by_kind:
+                assert outcome[kind] == by_kind[kind], kind
+        assert outcome["review_copy_changes"]["tracked"] > 0
+    else:
+        for path in made:
+            assert path in result.stdout, path
