@@ -10,6 +10,7 @@ numbers and measurements, schema enumerations (``single``, ``left``, ``accent1``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import namespaces as ns
 
@@ -46,9 +47,16 @@ def attribute_kind(element, attribute: str, value: str) -> str | None:
     """The segment kind for ``element``'s ``attribute`` (Clark name), or None to leave it out."""
     if not value.strip():
         return None
-    attribute_ns, name = ns.split(attribute)
-    element_ns, element_name = ns.split(element.tag)
     parent = element.getparent()
+    return _kind(element.tag, parent.tag if parent is not None else None, attribute, value)
+
+
+# A package repeats a few thousand (element, attribute, value) triples tens of thousands of times ("w:val" =
+# "single"), and every read asks about each; the answer depends on nothing else (the parent by its name alone).
+@lru_cache(maxsize=16384)
+def _kind(tag: str, parent_tag: str | None, attribute: str, value: str) -> str | None:
+    attribute_ns, name = ns.split(attribute)
+    element_ns, element_name = ns.split(tag)
     if name in _PERSON_ATTRIBUTES:
         return PERSON_FIELD
     if element_name in _PICTURE_PROPERTIES and name in ("descr", "title"):
@@ -59,10 +67,10 @@ def attribute_kind(element, attribute: str, value: str) -> str | None:
         return METADATA
     if element_name == "docVar" and name in ("name", "val"):
         return METADATA
-    if element_name in _SDT_LABELS and name == "val" and parent is not None and ns.is_w(parent, "sdtPr"):
+    if element_name in _SDT_LABELS and name == "val" and _is_w_name(parent_tag, "sdtPr"):
         return METADATA
-    if (element_name in _FORM_FIELD_TEXT and name == "val" and parent is not None
-            and (ns.is_w(parent, "ffData") or ns.is_w(parent, "textInput") or ns.is_w(parent, "ddList"))):
+    if (element_name in _FORM_FIELD_TEXT and name == "val"
+            and _is_w_name(parent_tag, "ffData", "textInput", "ddList")):
         return METADATA
     if element_name == "listItem" and name in ("displayText", "value"):
         return METADATA
@@ -79,6 +87,13 @@ def attribute_kind(element, attribute: str, value: str) -> str | None:
     if _is_structural(attribute_ns, name, value):
         return None
     return IDENTIFIER
+
+
+def _is_w_name(tag: str | None, *locals_: str) -> bool:
+    if tag is None:
+        return False
+    namespace, local = ns.split(tag)
+    return local in locals_ and namespace in ns.W
 
 
 def _is_structural(attribute_ns: str, name: str, value: str) -> bool:

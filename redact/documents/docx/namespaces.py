@@ -5,6 +5,8 @@ Every check is by local name plus a *set* of namespaces, so the same code reads 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree
 
 W = frozenset({
@@ -44,6 +46,9 @@ EXTENDED_PROPERTIES = frozenset({
 XML_SPACE = f"{{{XML}}}space"
 
 
+# A package uses a few hundred distinct names, split hundreds of thousands of times per read; bounded, because a
+# hostile part may invent names without end.
+@lru_cache(maxsize=4096)
 def split(name: str) -> tuple[str, str]:
     """``{ns}local`` -> (ns, local); a name without namespace gives ("", local)."""
     if name.startswith("{"):

@@ -87,68 +87,73 @@ class PartWalker:
         self._landmarks: Counter[str] = Counter()
         self._consumed: set = set()
 
-    def walk(self) -> Iterator[Found]:
-        yield from self._visit(self.root, ns.element_name(self.root), None)
+    def walk(self) -> list[Found]:
+        # appended to one list, not yielded through generators: a yield passes up through every level of the
+        # XML's depth, which made a read cost several times its work
+        self._found: list[Found] = []
+        self._visit(self.root, ns.element_name(self.root), None)
+        return self._found
 
     # ------------------------------------------------------------------ visiting
-    def _visit(self, element, location: str, scope: "_ParagraphScope | None") -> Iterator[Found]:
+    def _visit(self, element, location: str, scope: "_ParagraphScope | None") -> None:
         if is_paragraph(element):
-            yield from self._paragraph(element)
+            self._paragraph(element)
             return
-        yield from self._attributes(element, location)
+        self._attributes(element, location)
         if element.text and element.text.strip() and element not in self._consumed:
-            yield from self._element_text(element, location, inside_paragraph=scope is not None)
-        yield from self._children(element, location, scope)
+            self._element_text(element, location, inside_paragraph=scope is not None)
+        self._children(element, location, scope)
 
-    def _paragraph(self, paragraph) -> Iterator[Found]:
+    def _paragraph(self, paragraph) -> None:
         self._paragraphs += 1
         name = f"p{self._paragraphs}"
         content = read_paragraph(paragraph, self._consumed)
         place = self.places.paragraph(paragraph, content.text.text) if self.places is not None else None
         self._paragraph_places.append(place)
         try:
-            yield from self._paragraph_texts(content, name, place)
+            self._paragraph_texts(content, name, place)
             if paragraph.text and paragraph.text.strip():
                 # text typed straight into <w:p>: Word does not show it, but it leaves with the package
-                yield (Segment(f"{self.part}#{name}/text()", paragraph.text, METADATA,
-                               self._within(place, "text hidden in the XML")),
-                       ElementTextTarget(self.part, paragraph))
-            yield from self._attributes(paragraph, name)
-            yield from self._children(paragraph, name, _ParagraphScope(name))
+                self._found.append((Segment(f"{self.part}#{name}/text()", paragraph.text, METADATA,
+                                            self._within(place, "text hidden in the XML")),
+                                    ElementTextTarget(self.part, paragraph)))
+            self._attributes(paragraph, name)
+            self._children(paragraph, name, _ParagraphScope(name))
         finally:
             self._paragraph_places.pop()
 
-    def _children(self, element, location: str, scope: "_ParagraphScope | None") -> Iterator[Found]:
-        sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
-        seen: Counter[str] = Counter()
+    def _children(self, element, location: str, scope: "_ParagraphScope | None") -> None:
+        # inside a paragraph the scope names the children: siblings are counted only outside one
+        if scope is None:
+            sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
+            seen: Counter[str] = Counter()
         for child in element:
             if not ns.is_element(child):
                 continue
-            seen[child.tag] += 1
             if scope is not None:
                 child_location = scope.name(child)
             else:
+                seen[child.tag] += 1
                 child_location = self._child_location(element, child, location, sibling_counts, seen)
-            yield from self._visit(child, child_location, scope)
+            self._visit(child, child_location, scope)
             if child.tail and child.tail.strip():
-                yield (Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA,
-                               self._loose_place(child.tail, "text between XML elements")),
-                       TailTarget(self.part, child))
+                self._found.append((Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA,
+                                            self._loose_place(child.tail, "text between XML elements")),
+                                    TailTarget(self.part, child)))
 
     def _paragraph_texts(self, content: ParagraphContent, name: str, place: Place | None,
-                         what: str | None = None) -> Iterator[Found]:
+                         what: str | None = None) -> None:
         if content.text.text.strip():
-            yield (Segment(f"{self.part}#{name}", content.text.text, "text", self._within(place, what)),
-                   TextMapTarget(self.part, content.text))
+            self._found.append((Segment(f"{self.part}#{name}", content.text.text, "text", self._within(place, what)),
+                                TextMapTarget(self.part, content.text)))
         if content.instructions.text.strip():
-            yield (Segment(f"{self.part}#{name}/instr", content.instructions.text, IDENTIFIER,
-                           self._within(place, "field code")),
-                   TextMapTarget(self.part, content.instructions))
+            self._found.append((Segment(f"{self.part}#{name}/instr", content.instructions.text, IDENTIFIER,
+                                        self._within(place, "field code")),
+                                TextMapTarget(self.part, content.instructions)))
         for number, alternate in enumerate(content.alternates, start=1):
-            yield from self._paragraph_texts(alternate, f"{name}/alt{number}", place,
-                                             "second copy kept for older Word versions")
+            self._paragraph_texts(alternate, f"{name}/alt{number}", place, "second copy kept for older Word versions")
 
-    def _attributes(self, element, location: str) -> Iterator[Found]:
+    def _attributes(self, element, location: str) -> None:
         for attribute, value in element.attrib.items():
             kind = attribute_kind(element, attribute, value)
             if kind is not None:
@@ -156,8 +161,9 @@ class PartWalker:
                 if self.places is not None:
                     enclosing = self._paragraph_places[-1] if self._paragraph_places else None
                     place = self.places.attribute(enclosing, element, attribute, value)
-                yield (Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind, place),
-                       AttributeTarget(self.part, element, attribute))
+                self._found.append((Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind,
+                                            place),
+                                    AttributeTarget(self.part, element, attribute)))
 
     # ------------------------------------------------------------------ places
     def _within(self, place: Place | None, what: str | None) -> Place | None:
@@ -173,7 +179,7 @@ class PartWalker:
             return self.places.within(self._paragraph_places[-1], what)
         return Place(self.places.words, first_words=first_words(text), what=what)
 
-    def _element_text(self, element, location: str, inside_paragraph: bool) -> Iterator[Found]:
+    def _element_text(self, element, location: str, inside_paragraph: bool) -> None:
         text = element.text
         if _SHORT_NUMBER.fullmatch(text.strip()) or text.strip() in _BOOLEAN:
             return
@@ -189,7 +195,8 @@ class PartWalker:
             place = self._loose_place(text, "drawing or object data")
         else:
             place = self.places.element(element, text) if self.places is not None else None
-        yield Segment(f"{self.part}#{location}", text, kind, place), ElementTextTarget(self.part, element)
+        self._found.append((Segment(f"{self.part}#{location}", text, kind, place),
+                            ElementTextTarget(self.part, element)))
 
     # ------------------------------------------------------------------ locations
     def _child_location(self, parent, child, parent_location: str, counts: Counter, seen: Counter) -> str:
