@@ -608,3 +608,55 @@ def test_step_three_and_four_show_the_result_and_the_files(workspace):
         assert answer.content == b"published bytes"
         assert answer.headers["content-disposition"].startswith("attachment") and "draft-published.docx" in \
             answer.headers["content-disposition"]
+
+
+# ---------------------------------------------------------------------- applying again after a change
+
+@pytest.mark.slow
+def test_applying_again_after_changing_a_decision_replaces_every_file(workspace):
+    """Step 3's "Back to step 2", a pseudonym changed and a person added, applied again: every file offered is
+    the second run's (published copy, report, statement, rules file, audit log), none of the first is left in
+    the folder, and decisions the page refuses start nothing and leave the last good files offered."""
+    made = choices()
+    draft = workspace.file("draft.txt")
+    draft.write_text("Review into the death of Nguyễn Thị Lan\n\nLan lived in Kettleby with Wojciech Kowalczyk. "
+                     "Her son Abdi and her sister Siobhán Ní Bhriain saw her often; her friend Ayşe Yılmaz rang "
+                     "Zhang Wei.\n\nChukwuemeka Obi, a neighbour, called the police.\n", encoding="utf-8")
+
+    def apply_and_wait(web, form):
+        answer = web.post("/apply", data=form, follow_redirects=False)
+        assert answer.status_code == 303 and answer.headers["location"] == "/check", answer.text[:300]
+        done = web.app.state.session.applying.wait(300)
+        assert done.state == "done" and done.result.report is not None, done.error
+        return {key: web.get(f"/files/{key}").content.decode("utf-8") for key in web.app.state.session.outputs}
+
+    with client(workspace) as web:
+        session = web.app.state.session
+        session.choices, session.draft, session.draft_name = made, draft, "draft.txt"
+        first = apply_and_wait(web, form_of(made))
+        assert re.search(r"\bMai\b", first["published"]) and "Person 1" in first["published"]   # Ayşe, unlisted
+        assert {"published", "report", "statement", "rules", "audit"} <= set(first)
+
+        # back to step 2: the decisions are there as applied; one pseudonym changed, one person added
+        assert 'value="Mai"' in web.get("/decide").text
+        changed = form_of(made) | {"person-0-pseudonym": "Hoa", "person-new-name": "Ayşe Yılmaz",
+                                   "person-new-pseudonym": "Eda"}
+        second = apply_and_wait(web, changed)
+        published = second["published"]
+        assert re.search(r"\bHoa\b", published) and re.search(r"\bEda\b", published), published
+        assert not re.search(r"\bMai\b|Ayşe|Yılmaz|Nguyễn", published), published
+        assert "Hoa" in second["report"] and not re.search(r"<ins>Mai</ins>", second["report"])
+        assert "Hoa" in second["statement"] and not re.search(r"\bMai\b", second["statement"])
+        rules = second["rules"]
+        assert "pseudonym: Hoa" in rules and "Ayşe Yılmaz" in rules and "pseudonym: Mai" not in rules
+        assert second["audit"] != first["audit"]
+        # only the second run's files are in the folder
+        offered = {output.path.name for output in session.outputs.values()}
+        assert {path.name for path in (workspace.path / "outputs").iterdir()} == offered
+
+        # refused decisions start nothing: the page says why, and the last good files stay offered
+        refused = changed | {"person-1-pseudonym": "Hoa"}          # one pseudonym for two people
+        answer = web.post("/apply", data=refused, follow_redirects=False)
+        assert answer.status_code == 400 and "Hoa" in unescape(answer.text)
+        assert re.search(r"\bHoa\b", web.get("/files/published").content.decode("utf-8"))
+        assert web.get("/download").status_code == 200
