@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS
+from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
            "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
@@ -298,7 +299,6 @@ def parse_date(text: str) -> PartialDate:
 
 # "the 14th" / "the 14th of": a day whose month the sentence has to supply.
 _BARE_ORDINAL = re.compile(rf"(?<![\w])the\s+(?P<day>{DAY}){ORDINAL}(?![\w])(?:\s+of(?![\w]))?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=[\s'’\"”)]*(?:\s|$))|\n")
 _MONTH_WORD = re.compile(rf"(?<![\w]){MONTH}")
 _YEAR_WORD = re.compile(r"(?<![\w/.:-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])")
 
@@ -308,12 +308,8 @@ _LONGEST_SENTENCE = 2000
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - _LONGEST_SENTENCE)
-    for m in _SENTENCE_END.finditer(text, left, start):
-        left = m.end()
-    limit = min(len(text), end + _LONGEST_SENTENCE)
-    right_match = _SENTENCE_END.search(text, end, limit)
-    return left, right_match.start() if right_match else limit
+    # a table row's cells are no bound here: "14th | seen by GP | September 2021" reads as one dated line
+    return sentence_bounds(text, start, end, reach=_LONGEST_SENTENCE, cells=False)
 
 
 # Bare day numbers that share the month of the date after them: "15 and 16 May", "12, 13 and 18 May", "15-17 May".

@@ -33,6 +33,7 @@ from .data.tables import stop_words
 from .normalise import fold_key
 from .rules import Person, pseudonym_name_words, role_key, role_placeholder
 from .variants import NAME_TITLES, split_title
+from .sentences import sentence_bounds
 
 _TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
@@ -481,9 +482,7 @@ def _before_a_noun(text: str, end: int) -> bool:
 
 
 def _sentence_start(text: str, position: int) -> int:
-    cut = max(text.rfind(". ", 0, position), text.rfind("! ", 0, position), text.rfind("? ", 0, position),
-              text.rfind("\n", 0, position))
-    return cut + 1 if cut >= 0 else 0
+    return sentence_bounds(text, position)[0]
 
 
 def _match(word: str, surface: str) -> str:

@@ -24,3 +24,15 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 MONTH_ABBREVIATIONS = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sept", "Sep"),
                        ("Oct",), ("Nov",), ("Dec",))
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: the words of NAME_TITLES written short: a full stop after one is the abbreviation's, not the end of a sentence
+#: ("Mr. Hussain", "DS. Reid", "Det. Sgt. Khan"); a title written in full ("the Inspector.") may end one
+ABBREVIATED_TITLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Revd", "Cllr", "Supt", "DSupt",
+                                     "Ch", "Insp", "Sgt", "Det", "Con"}
+                                    | {word for title in NAME_TITLES for word in title.split() if word.isupper()})
+#: other short forms (compared in lower case) whose full stop does not end a sentence ("approx. 3 miles", "e.g. her")
+ABBREVIATIONS = frozenset({"ref", "tel", "approx", "st", "e.g", "i.e", "etc", "vs", "para", "paras", "mob", "dob",
+                           "cf", "fig", "vol", "viz", "al"})
+#: short forms that end no sentence only before a number: "no. 4" and "Sept. 2021", but "she said no. Then"
+ABBREVIATIONS_BEFORE_A_NUMBER = frozenset({"no", "nos"} | {short.lower() for forms in MONTH_ABBREVIATIONS
+                                                            for short in forms})

@@ -29,13 +29,12 @@ from .findings import Finding
 from .propose_people import Proposal, group_people
 from .normalise import fold_key
 from .rules import parse_rules
+from .sentences import sentence_bounds
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return " ".join(text[left + 1:right + 1].split())[:200]
+    left, right = sentence_bounds(text, start, end, with_end=True)
+    return " ".join(text[left:right].split())[:200]
 
 
 @dataclass

@@ -22,6 +22,7 @@ import regex
 
 from .detect.kept_words import kept_by_policy
 from .normalise import fold_key
+from .sentences import Sentences, sentence_bounds
 from .suggest import (SURNAME_PARTICLES, declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of, is_short_form_of,
                       other_full_names)
 from .suggest import AFTER_RELATION as _AFTER_RELATION, BEFORE_AGE as _BEFORE_AGE
@@ -64,7 +65,6 @@ _ORDINARY_ZIPF = 3.5
 _COMMON_ZIPF = 5.0
 # A word that opens a run of capitals without being a name: "Email Maggie", "Contact Grace Mensah".
 _LEADING_ZIPF = 4.5
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})|\n")
 _INTRODUCES = regex.compile(r"[(\[“\"‘']|\b(?i:known|called|aka|a\.k\.a|also|née|nee|born|formerly|previously|or)\b")
 _PRONOUN_GENDER = {"her": "female", "she": "female", "him": "male", "he": "male", "his": "male"}
 
@@ -314,7 +314,7 @@ class _Grouper:
         if first is None or second is None:
             return False
         for text in self.texts:
-            for sentence in _SENTENCE_END.split(text):
+            for sentence in (text[start:end] for start, end in Sentences(text).spans()):
                 a, b = first.search(sentence), second.search(sentence)
                 if a and b:
                     between = sentence[min(a.end(), b.end()):max(a.start(), b.start())]
@@ -654,6 +654,5 @@ def _forms_pattern(forms: list[str]) -> regex.Pattern | None:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return text[left + 1:(min(right) if right else len(text))]
+    left, right = sentence_bounds(text, start, end)
+    return text[left:right]

@@ -13,6 +13,7 @@ import regex
 
 from .normalise import fold_key
 from .rules import Rules
+from .sentences import Sentences, sentence_bounds
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -138,8 +139,7 @@ _OTHER_NAME = regex.compile(
     rf"recorded (?:under the name|under|as)|registered (?:under the name|as)|also (?:recorded|spelt|spelled) as|"
     rf"spellings?,?|(?:also )?known as|alias)\s+{_OPEN}(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,3}})")
 # "The following pseudonyms have been agreed ...: Margaret will be referred to as ‘Mary’ and Stephen as ‘Adam’."
-_DECLARING_SENTENCE = regex.compile(r"[^.\n]*(?:pseudonym|referred to as|known in this (?:report|review) as)[^\n]*?"
-                                    r"(?:\.(?=\s|$)|$)", regex.IGNORECASE)
+_DECLARING = regex.compile(r"pseudonym|referred to as|known in this (?:report|review) as", regex.IGNORECASE)
 _DECLARED = regex.compile(
     rf"(?P<real>(?:{_WORD})(?:\s+(?:{_WORD}))*)\s+(?:(?:will be|is|are|has been|shall be|was)\s+)?"
     rf"(?:(?:referred to|known|called|named)\s+)?(?:in this (?:report|review)\s+)?as\s+[‘'“\"]"
@@ -212,8 +212,8 @@ def declared_pseudonyms(texts: list[str]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for text in texts:
-        for sentence in _DECLARING_SENTENCE.finditer(text):
-            for m in _DECLARED.finditer(sentence.group(0)):
+        for sentence in _declaring_sentences(text):
+            for m in _DECLARED.finditer(sentence):
                 found.setdefault(m.group("real"), m.group("pseudonym"))
     for index, text in enumerate(texts):
         cells = text.split(_CELL_SEPARATOR)
@@ -226,6 +226,17 @@ def declared_pseudonyms(texts: list[str]) -> dict[str, str]:
                 rows = [texts[i:i + len(header)] for i in range(start, len(texts) - len(header) + 1, len(header))]
                 found.update(_table_rows(rows, header))
     return found
+
+
+def _declaring_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that declare pseudonyms, each with its full stop and closing quote (the
+    pseudonym may be quoted last: "as ‘Mary.’")."""
+    keywords = list(_DECLARING.finditer(text))
+    if not keywords:
+        return []
+    sentences = Sentences(text)
+    spans = dict.fromkeys(sentences.bounds(m.start(), m.end(), with_end=True) for m in keywords)
+    return [text[start:end] for start, end in spans]
 
 
 def _header_cells(texts: list[str], index: int) -> list[str]:
@@ -257,6 +268,6 @@ def _table_rows(rows: list[list[str]], header: list[str]) -> dict[str, str]:
 
 
 def _declares_pseudonym(text: str, position: int) -> bool:
-    sentence_start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
-    return "pseudonym" in text[sentence_start + 1:position + 80].casefold() or bool(
+    sentence_start, _ = sentence_bounds(text, position)
+    return "pseudonym" in text[sentence_start:position + 80].casefold() or bool(
         regex.search(r"\bin (?:this|the) (?:report|review)\b", text[position:position + 80]))

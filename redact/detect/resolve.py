@@ -9,19 +9,11 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..normalise import fold_key
+from ..sentences import Sentences
 from ..variants import NAME_TITLES
 from .spans import DisjointSpans
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-
-
-def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    for match in _SENTENCE.finditer(text):
-        if match.start() <= position < match.end():
-            return match.start(), match.end()
-    return 0, len(text)
 
 
 def resolve_shared_forms(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
@@ -42,9 +34,12 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
         return findings
     decided: dict[int, int] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
+    sentences: dict[int, Sentences] = {}
     for finding in shared:
-        text = segments[finding.segment].text
-        start, end = _sentence_bounds(text, finding.start)
+        if finding.segment not in sentences:
+            # a table row's cells stay one sentence, as before: the row's people exclude each other
+            sentences[finding.segment] = Sentences(segments[finding.segment].text, cells=False)
+        start, end = sentences[finding.segment].bounds(finding.start)
         named_here = {f.listed_index for f in by_segment[finding.segment]
                       if f is not finding and f.source == "rule" and f.listed_index is not None
                       and start <= f.start < end and len(_alternatives(f, listed)) == 1}

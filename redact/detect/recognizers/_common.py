@@ -1,11 +1,13 @@
 """Small helpers shared by the recognisers: results with metadata, sentence windows, context checks."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Iterable
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from ... import sentences
+from ...sentences import LONGEST_SENTENCE
 
 # Domain acronyms a DHR uses on every page; no recogniser here may report them on their own.
 DOMAIN_ACRONYMS = frozenset({
@@ -14,47 +16,11 @@ DOMAIN_ACRONYMS = frozenset({
     "DVDS", "SARC", "PCSO", "IDAS", "HMPPS", "NPS", "CRC", "ASB", "DWP", "CAMHS", "IAPT", "UK", "EU", "NFA",
 })
 
-_SENTENCE_END = re.compile(r"[.!?](?=[\s'’\"”)]*(?:\s|$))|\n|\|")
 
-
-# A full stop after these (or after a single letter, "D.O.B.", "J. H.") does not end the sentence.
-_ABBREVIATIONS = {"no", "nos", "ref", "tel", "approx", "dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "etc", "vs",
-                  "para", "paras", "ch", "sgt", "insp", "supt", "det", "con", "mob", "dob"}
-
-
-def _ends_sentence(text: str, m: re.Match) -> bool:
-    if text[m.start()] != ".":
-        return True
-    word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
-    if not word:
-        return True
-    w = word.group(1).lower()
-    return not (len(w) == 1 or w in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w))
-
-
-class Sentences:
-    """The sentence (or table cell) boundaries of one text, found once and looked up by bisection."""
-
-    def __init__(self, text: str):
-        self._ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m)]
-        self._starts = [s for s, _ in self._ends]
-        self._length = len(text)
-
-    def bounds(self, start: int, end: int) -> tuple[int, int]:
-        before = bisect.bisect_left(self._starts, start) - 1
-        left = self._ends[before][1] if before >= 0 else 0
-        after = bisect.bisect_left(self._starts, end)
-        right = self._ends[after][0] if after < len(self._ends) else self._length
-        return left, right
-
-
-def sentence_bounds(text: str, start: int, end: int, reach: int = 1500) -> tuple[int, int]:
-    """Start and end of the sentence (or table cell) around ``text[start:end]``, looking at most ``reach``
-    characters either way (a sentence is never that long; a whole report is scanned only once)."""
-    offset = max(0, start - reach)
-    local = Sentences(text[offset:end + reach])
-    left, right = local.bounds(start - offset, end - offset)
-    return left + offset, right + offset
+def sentence_bounds(text: str, start: int, end: int, reach: int = LONGEST_SENTENCE) -> tuple[int, int]:
+    """Start and end of the sentence around ``text[start:end]`` as a recogniser reads it: a table row written as
+    one text ("Date | Agency | Event") is a sentence per cell, so that one cell's words are no context for another's."""
+    return sentences.sentence_bounds(text, start, end, reach=reach, cells=True)
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern:

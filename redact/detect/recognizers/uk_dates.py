@@ -9,7 +9,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import dates as uk_dates
 from ...entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
-from ._common import DhrRecognizer, Sentences, result, wanted, words_pattern
+from ...sentences import Sentences
+from ._common import DhrRecognizer, result, wanted, words_pattern
 
 
 class UkDateRecognizer(DhrRecognizer):
@@ -187,7 +188,7 @@ class DeathDateCandidateRecognizer(DhrRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         mentions = [m for m in uk_dates.find_dates(text) if m.date.day is not None and m.date.month is not None]
-        sentences = Sentences(text)
+        sentences = Sentences(text, cells=True)
         for m in mentions:
             left, right = sentences.bounds(m.date_start, m.date_end)
             best = None
