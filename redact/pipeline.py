@@ -24,7 +24,7 @@ from .grammar import Grammar
 from .rules import Rules, as_rules
 from .rules_safety import report_clashes, warn_unprotected
 from .verify import LeakFinder, Verdict, leak_advice, verify_file
-from .verify_publication import refuse_unpublishable
+from .verify.publication import refuse_unpublishable
 
 if TYPE_CHECKING:
     from .api import RedactedBytes, RulesLike
@@ -312,7 +312,7 @@ class Redactor:
             verdict.path = str(dst)
             if not verdict.ok:
                 # what is left lies where no segment reaches: say where, what, and what the author can do
-                from .leak_places import with_places
+                from .verify.leak_places import with_places
 
                 verdict.leaks = with_places(tmp, verdict.leaks, self.leak_finder)
                 first = verdict.leaks[0]

@@ -52,7 +52,7 @@ def test_output_reopens_in_python_docx_and_our_verify(scored):
 def test_published_copy_has_no_revision_comment_or_hidden_text(scored):
     # issue 12: what apply writes is the copy to publish: Word and LibreOffice would show any of these to a reader
     from redact.verify import verify_file
-    from redact.verify_publication import publication_findings
+    from redact.verify.publication import publication_findings
 
     report, _, out = scored
     assert publication_findings(out) == []

@@ -24,7 +24,7 @@ from docx_factory import (CT, DocxBuilder, add_hidden_styles, header_part, parag
                           tracked_deletion, tracked_insertion, tracked_move)
 from redact.documents.docx import DocxDocument
 from redact.documents.docx.publication import PublicationSettings
-from redact.verify_publication import publication_findings
+from redact.verify.publication import publication_findings
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REVISION_TAGS = ("<w:ins ", "<w:del ", "<w:delText", "<w:moveFrom", "<w:moveTo", "Change ", "Change>", "<w:cellDel")

@@ -87,7 +87,7 @@ def test_cli_exit_codes_and_output(tmp_path):
     assert set(data[1]) == {"path", "ok", "leak_count", "checked_texts", "leaks", "unread"}
     assert data[1]["leaks"][0] == {"location": "block 4, line 7", "kind": "date_of_death", "value": "protected date",
                                    "context": "She died on [██████] in [██████].",
-                                   # where a person finds it, masked like the context (redact.leak_places)
+                                   # where a person finds it, masked like the context (redact.verify.leak_places)
                                    "where": 'line 7, under "DHR into the death of Anna", paragraph 3: '
                                             '"She died on [██████] in [██████]"'}
 

@@ -27,7 +27,7 @@ how leaks were made before this tool. So, unless revisions are kept on request:
 
 mat2 (a metadata removal tool) was read for ideas; it needs system libraries and rewrites whole
 parts, while this adapter already holds every part as a tree, so the work is done here with lxml.
-``redact verify --publication`` checks the result independently (``redact.verify_publication``).
+``redact verify --publication`` checks the result independently (``redact.verify.publication``).
 """
 from __future__ import annotations
 

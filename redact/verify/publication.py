@@ -15,9 +15,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from .errors import InputError, LeakError
-from .zipsafe import check_central_directory, parse_xml
-from .zipsafe import hardened_parser
+from ..errors import InputError, LeakError
+from ..zipsafe import check_central_directory, parse_xml
 
 W_NAMESPACES = frozenset({"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                           "http://purl.oclc.org/ooxml/wordprocessingml/main"})
@@ -36,8 +35,6 @@ REVISIONS = {
 COMMENT_ANCHORS = {"commentRangeStart": "comment anchor", "commentReference": "comment reference"}
 COMMENT_PARTS = ("comments", "commentsextended", "commentsids", "commentsextensible", "people")
 FALSE_VALUES = frozenset({"0", "false", "off"})
-# the parser every reader shares (redact.zipsafe); verify_file has checked the package's limits before this runs
-_PARSER = hardened_parser()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ the GP", paragraph 4: ...").
 it opens the output with the format adapter, finds the segment each leak's location names, and gives its place
 with every listed value and protected date in it masked, as the leak's context is: the heading and first words
 come from the output, which is exactly where the leak is. When the adapter cannot read the file, or the location
-names nothing it reads (a raw part, a PDF page), the leak simply has no ``where``: the gate never depends on this.
+names nothing it reads (a raw part), the leak simply has no ``where``: the gate never depends on this. A PDF has no
+adapter: its places come from verify's own reading (``pdf_places``).
 """
 from __future__ import annotations
 
@@ -14,12 +15,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .documents.places import Place, place_at
+from ..documents.places import Place, place_at
+from .masking import ALWAYS_MASKED, MASK, folded_word, token_bounds
 
 if TYPE_CHECKING:
-    from .verify import Leak, LeakFinder
+    from typing import Iterable
 
-MASK = "[" + "█" * 6 + "]"
+    from .finder import LeakFinder
+    from .records import Leak, Text
+
 _DOCX_PARAGRAPH = re.compile(r"^(?P<part>\S+) paragraph (?P<index>\d+)")
 _DOCX_ELEMENT = re.compile(r"^(?P<part>\S+) <(?:property \d+: )?(?P<local>[\w.-]+)>")
 _TEXT_BLOCK = re.compile(r"^block (?P<number>\d+)")
@@ -29,15 +33,24 @@ _ATTRIBUTE = re.compile(r"<(?P<element>[\w.-]+) @(?P<name>[\w.-]+)>")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3}){0,3}\.?\s(?=\D)")
 
 
-def with_places(path: Path, leaks: list["Leak"], finder: "LeakFinder") -> list["Leak"]:
-    """``leaks`` with ``where`` filled in wherever the output's adapter can place them."""
+def with_places(path: Path, leaks: list["Leak"], finder: "LeakFinder",
+                texts: "Iterable[Text] | None" = None) -> list["Leak"]:
+    """``leaks`` with ``where`` filled in wherever the output's adapter can place them; a PDF, which has no adapter,
+    from verify's own reading of it (``texts``, read again when not given)."""
+    pdf = Path(path).suffix.lower() == ".pdf"
     try:
-        places = _places_of(Path(path))
+        if pdf:
+            from .pdf_places import pdf_places
+            from .pdf_reader import pdf_texts
+
+            places = pdf_places(pdf_texts(Path(path)) if texts is None else texts, [leak.location for leak in leaks])
+        else:
+            places = _places_of(Path(path))
     except Exception:       # a report must never stop the gate: an unreadable output keeps its bare locations
         return leaks
     placed = []
     for leak in leaks:
-        place = _find(places, leak.location)
+        place = places.get(leak.location) if pdf else _find(places, leak.location)
         placed.append(replace(leak, where=str(masked_place(place, finder))) if place is not None else leak)
     return placed
 
@@ -52,13 +65,11 @@ def masked_place(place: Place, finder: "LeakFinder") -> Place:
 
 def masked(text: str, finder: "LeakFinder", digits: bool = True) -> str:
     """``text`` with every token that holds a leak, a piece of a listed value or a contact masked."""
-    from .verify import _ALWAYS_MASKED, _folded, _token_bounds
-
-    spans = [_token_bounds(text, start, end) for start, end, _, _ in finder.spans(text)]
+    spans = [token_bounds(text, start, end) for start, end, _, _ in finder.spans(text)]
     for token in re.finditer(r"\S+", text):
         word = token.group()
-        if _ALWAYS_MASKED.search(word.strip(".,;:!?()[]{}'\"")) or \
-                finder.secret is not None and finder.secret.search(_folded(word)):
+        if ALWAYS_MASKED.search(word.strip(".,;:!?()[]{}'\"")) or \
+                finder.secret is not None and finder.secret.search(folded_word(word)):
             spans.append((token.start(), token.end()))
     out, cursor = [], 0
     for start, end in sorted(spans):
@@ -77,7 +88,7 @@ def masked(text: str, finder: "LeakFinder", digits: bool = True) -> str:
 
 
 def _places_of(path: Path) -> dict[str, Place]:
-    from .documents import open_document
+    from ..documents import open_document
 
     document = open_document(path, keep_comments=True)      # a comment left in the output is placed too
     places = {}

@@ -1,0 +1,274 @@
+""".docx: the package is opened as a zip and every part is looked at.
+
+Each XML part (body, headers, footers, notes, comments, text boxes and their VML fallback copy, glossary, settings,
+properties, ``customXml`` items, relationships, SVG images ...) gives the text of every paragraph with its runs
+joined (a name split over runs, deleted text, field codes and line breaks included), every other element's text
+and tail, every attribute value and every relationship target (also URL-decoded); ``customXml/`` parts are also
+searched as raw XML (a name used as a tag). Packages embedded in the package (an embedded .xlsx or .docx) are read
+the same way. Binary parts (images, OLE objects) cannot be read as text: they are listed in ``Verdict.unread``.
+"""
+from __future__ import annotations
+
+import re
+import urllib.parse
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from lxml import etree
+
+from ..errors import InputError
+from ..zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, parse_xml
+from .records import JOINED, Text
+from .xml_parsing import PARSER, local_name
+
+W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                "http://purl.oclc.org/ooxml/wordprocessingml/main")
+A_NAMESPACES = ("http://schemas.openxmlformats.org/drawingml/2006/main",
+                "http://purl.oclc.org/ooxml/drawingml/main")
+P_TAGS = frozenset(f"{{{ns}}}p" for ns in W_NAMESPACES + A_NAMESPACES)
+MAX_PART_BYTES = 256 * 1024 * 1024
+# customXml items have free-form tags (a name can be a tag); docProps parts have fixed schemas, whose tag
+# names ("title", "company", "manager") would be false alarms for a listed word
+RAW_XML_FOLDERS = ("customXml/",)
+TEXT_PART_SUFFIXES = (".txt", ".json", ".csv", ".htm", ".html", ".md")
+# Schema and namespace names that markup refers to (graphicData/@uri, Relationship/@Type, ...): the format's own
+# vocabulary, never something a person typed; a listed word such as "Picture" or "Chart" would match inside them.
+SCHEMA_URIS = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/", "http://purl.oclc.org/ooxml/",
+               "http://www.w3.org/", "urn:schemas-microsoft-com:", "http://purl.org/dc/", "http://ns.adobe.com/")
+VOCABULARY_PARTS = re.compile(r"^word/(styles|stylesWithEffects|fontTable|numbering|webSettings)\.xml$"
+                              r"|(^|/)theme/[^/]*\.xml$")
+FORMATTING_ELEMENTS = frozenset({"rPr", "pPr", "tblPr", "tcPr", "trPr", "sectPr", "tblPrEx", "tblStylePr", "numPr",
+                                 "tblGrid", "spPr", "bodyPr", "lvl", "tblLook", "rPrDefault", "pPrDefault"})
+STRUCTURAL_ATTRIBUTES = frozenset({"type", "fldCharType", "space", "Ignorable", "Requires", "ProcessContent",
+                                   "MustUnderstand", "TargetMode", "Type", "ContentType", "Extension", "PartName",
+                                   "uri", "prst", "algn", "relativeFrom", "lang", "hint", "themeColor", "color",
+                                   "fill", "highlight"})
+# Attributes that hold what a person typed (alt text, authors, tooltips): --strict looks at these, not markup.
+CONTENT_ATTRIBUTES = frozenset({"descr", "title", "author", "initials", "tooltip", "alias", "string", "userId",
+                                "providerId", "name", "instr", "alt"})
+
+
+def _hidden_run(run) -> bool:
+    for child in run:
+        if local_name(child.tag) == "rPr":
+            for prop in child:
+                if local_name(prop.tag) == "vanish" and prop.get(f"{{{W_NAMESPACES[0]}}}val", "true") not in ("0", "false"):
+                    return True
+    return False
+
+
+class _ParagraphReader:
+    """The text of one paragraph, runs joined, nested paragraphs (text boxes) left to be read on their own."""
+
+    TEXT = {"t": None, "delText": "deleted text", "instrText": "field code", "delInstrText": "deleted field code"}
+    SPACES = frozenset({"br", "cr", "tab", "ptab"})
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.length = 0
+        self.marks: list[tuple[int, int, str]] = []
+        self.consumed: set = set()    # elements whose text is in the paragraph text
+        self.in_field = False
+
+    def read(self, paragraph) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+        self._walk(paragraph, ())
+        return "".join(self.parts), tuple(self.marks)
+
+    def _add(self, text: str, labels: tuple[str, ...]) -> None:
+        if labels:
+            self.marks.append((self.length, self.length + len(text), ", ".join(dict.fromkeys(labels))))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _walk(self, element, labels: tuple[str, ...]) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in P_TAGS:
+                continue
+            self.consumed.add(child)
+            name = local_name(tag)
+            if name in self.TEXT:
+                if child.text:
+                    label = self.TEXT[name]
+                    extra: tuple[str, ...] = (label,) if label else ()
+                    parent = child.getparent()
+                    if parent is not None and _hidden_run(parent):
+                        extra += ("hidden text",)
+                    # a field code and the text it shows are read apart (a line break between them), so that
+                    # "TOC \o ... Short instructions" is judged as the heading "Short instructions", as apply does
+                    in_field = name.endswith("instrText")
+                    if in_field != self.in_field and self.parts:
+                        self._add("\n", ())
+                    self.in_field = in_field
+                    self._add(child.text, labels + extra)
+                continue
+            if name in self.SPACES:
+                self._add(" ", ())
+            elif name == "noBreakHyphen":
+                self._add("-", labels)
+            elif name == "sym":
+                code = child.get(f"{{{W_NAMESPACES[0]}}}char", "")
+                try:
+                    self._add(chr(int(code, 16)), labels)
+                except ValueError:
+                    pass
+            inner = labels
+            if name in ("del", "moveFrom"):
+                inner = labels + ("deleted text" if name == "del" else "moved text (old place)",)
+            self._walk(child, inner)
+
+
+def _paragraph_where(paragraph) -> str:
+    """Where a paragraph sits, for a person looking for it: note, comment, text box (which copy), cell."""
+    notes = []
+    ancestor = paragraph.getparent()
+    while ancestor is not None:
+        name = local_name(ancestor.tag)
+        if name in ("footnote", "endnote", "comment"):
+            notes.append(f"{name} {ancestor.get(f'{{{W_NAMESPACES[0]}}}id', '?')}")
+        elif name == "txbxContent":
+            notes.append("text box")
+        elif name == "Fallback":
+            notes.append("fallback copy")
+        elif name == "sdtContent":
+            notes.append("content control")
+        elif name == "tc":
+            notes.append("table cell")
+        ancestor = ancestor.getparent()
+    notes = list(dict.fromkeys(notes))      # innermost first: "table cell, text box, fallback copy"
+    return f" ({', '.join(notes)})" if notes else ""
+
+
+def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
+    try:
+        root = parse_xml(f"part {name}", data, PARSER)
+    except etree.XMLSyntaxError:
+        yield Text(f"{name} (not well-formed XML)", data.decode("utf-8", "replace"), identifier=True)
+        return
+    owner: dict = {}
+    consumed: set = set()
+    for index, p in enumerate(e for e in root.iter() if e.tag in P_TAGS):
+        reader = _ParagraphReader()
+        text, marks = reader.read(p)
+        consumed |= reader.consumed
+        for element in reader.consumed:
+            owner[element] = index
+        owner[p] = index
+        yield Text(f"{name} paragraph {index}{_paragraph_where(p)}", text, marks=marks)
+    # Formatting properties and style/font/theme/numbering/settings parts hold the format's vocabulary
+    # (w:highlight/@w:val="black", w:style/@w:type="table", w:br/@w:type="page"): their attribute values are not
+    # searched, except the ones that hold what a person typed (authors, alt text, document variables).
+    vocabulary = bool(VOCABULARY_PARTS.search(name.rpartition("!")[2]))
+    formatting: set = set()
+    for element in root.iter():
+        if local_name(element.tag) in FORMATTING_ELEMENTS:
+            formatting.update(element.iter())
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):          # XML comments and processing instructions
+            if element.text and element.text.strip():
+                yield Text(f"{name} <!-- comment -->", element.text)
+            if element.tail and element.tail.strip():
+                yield Text(f"{name} (text between elements)", element.tail)
+            continue
+        local = local_name(tag)
+        where = f"{name} paragraph {owner[element]}" if element in owner else name
+        for attribute, value in element.attrib.items():
+            attribute_name = local_name(attribute)
+            if attribute_name == "Target":
+                # read URL-decoded ("Craig%20Pryor" is "Craig Pryor"); decoding hides nothing that was there
+                external = element.get("TargetMode") == "External"
+                yield Text(f"{where} <{local} {element.get('Id', '')} @Target>", urllib.parse.unquote(value),
+                           identifier=True, content=external,
+                           broad=external or any(folder in value for folder in ("media/", "embeddings/")))
+            elif attribute_name in CONTENT_ATTRIBUTES and not (vocabulary and attribute_name == "name") or not (
+                    vocabulary or value.startswith(SCHEMA_URIS) or attribute_name in STRUCTURAL_ATTRIBUTES
+                    or attribute_name.startswith("rsid") or element in formatting):
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True,
+                           content=attribute_name in CONTENT_ATTRIBUTES)
+        if element not in consumed and element.text and element.text.strip():
+            parent = element.getparent()
+            label = f"<{local}>"
+            if parent is not None and local_name(parent.tag) == "property":   # docProps/custom.xml
+                label = f"<property {parent.getparent().index(parent) + 1}: {local}>"
+            yield Text(f"{where} {label}", element.text)
+        if element.tail and element.tail.strip():
+            yield Text(f"{where} (text after <{local}>)", element.tail)
+    if (name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name) and "_rels/" not in name:
+        # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
+        yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
+                   broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
+
+
+def _looks_like_xml(name: str, data: bytes) -> bool:
+    if name.lower().endswith((".xml", ".rels", ".vml", ".svg")):
+        return True
+    # any part whose content is XML, whatever its name ("word/extra.bin" declared as XML)
+    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _as_text(data: bytes) -> str | None:
+    """A part that is text in disguise (UTF-8, no NUL bytes) is read as text; a real binary part is not."""
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Budget) -> Iterator[Text]:
+    infos = [info for info in archive.infolist() if not info.is_dir()]
+    try:
+        check_central_directory(infos, budget)     # nothing is inflated before the whole directory passes
+    except InputError as error:
+        raise InputError(f"{prefix.rstrip('!') + ': ' if prefix else ''}{error}") from None
+    for info in infos:
+        name = prefix + info.filename
+        if info.file_size > MAX_PART_BYTES:
+            raise InputError(f"part {name} is too large to check")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # zipfile inflates bzip2/LZMA chunks whole, before the declared size is checked: a bomb.
+            raise InputError(f"part {name} uses zip compression method {info.compress_type} (refused)")
+        data = archive.read(info)
+        if _looks_like_xml(name, data):
+            yield from _xml_texts(name, data)
+        elif data[:4] == b"PK\x03\x04" and depth < MAX_NESTING:
+            try:
+                with zipfile.ZipFile(_bytes_io(data)) as inner:
+                    yield from _package_texts(inner, name + "!", depth + 1, budget)
+            except zipfile.BadZipFile:
+                yield Text(f"{name} (binary part)", "", unread=True)
+        elif name.lower().endswith(TEXT_PART_SUFFIXES) or info.filename.startswith("docProps/"):
+            yield Text(name, data.decode("utf-8", "replace"), identifier=True)
+        elif (text := _as_text(data)) is not None:
+            yield Text(f"{name} (text)", text, identifier=True)
+        else:
+            yield Text(f"{name} (binary part)", "", unread=True)
+
+
+def _bytes_io(data: bytes):
+    import io
+
+    return io.BytesIO(data)
+
+
+def docx_texts(path: Path) -> Iterator[Text]:
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(8)
+        if magic.startswith(b"\xd0\xcf\x11\xe0"):
+            raise InputError(f"{path}: an encrypted or legacy Word file, not a .docx (cannot be checked)")
+        if path.stat().st_size > MAX_FILE_SIZE:
+            raise InputError(f"{path}: file larger than {MAX_FILE_SIZE // 2**20} MB: refused")
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(f"{path}: not a readable .docx ({error.__class__.__name__})") from None
+    with archive:
+        try:
+            yield from _package_texts(archive, "", 0, Budget())
+        except InputError as error:
+            raise InputError(f"{path}: {error}") from None
+        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as error:  # broken or encrypted entries
+            raise InputError(f"{path}: a part cannot be read ({error.__class__.__name__})") from None

@@ -1,0 +1,210 @@
+"""The leak finder: every form of every listed value and the protected dates, in any text.
+
+All text is folded first (NFKC, case, accents, zero-width characters and soft hyphens, quotes, whitespace runs), so
+obfuscated leaks are found too; the broad views (``views``) find names inside identifiers, CamelCase, spaced
+letters and line-end hyphens. Dates are looked for in every written form on a view of the text that keeps case (a
+lower-case "may" is a verb) but drops invisible characters and applies NFKC (full-width digits are digits).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import ahocorasick
+
+from .. import entities
+from ..dates import CONTEXT_UNKNOWN
+from ..name_or_word import written_with_its_marks
+from ..normalise import fold
+from ..rules import Person, Rules
+from ..variants import variants
+from .masking import MASK, mask_context, secret_pattern
+from .records import Leak
+from .views import CLAUSE_BREAK, broad_views, date_view, word_ends, word_starts
+
+# Characters that join a word in an identifier (a URL, a file name, an e-mail address) but also end a name.
+IDENTIFIER_BOUNDARIES = "_./@:=?&+%#-"
+
+
+def _plural_ok(payload) -> bool:
+    return payload[0] == "person" and "surname" in payload[2].form
+
+
+def _family_plural_ok(payload) -> bool:
+    """'the Lês': after "the", a first word in the plural is a family name written first."""
+    return payload[0] == "person" and payload[2].form in ("first", "first-or-surname")
+
+
+# Cheap test for text that may hold a date at all; "the fourteenth of May" has no digit.
+_DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
+                        r"eleven|twelf|teen|tie)th", re.IGNORECASE)
+
+
+class LeakFinder:
+    """Looks for every form of every listed value and the protected dates in any text."""
+
+    def __init__(self, rules: Rules):
+        from ..detect.phrases import PhraseAutomaton
+
+        self.rules = rules
+        listed = rules.listed()
+        self.names: PhraseAutomaton[tuple] = PhraseAutomaton()
+        single_words: set[str] = set()
+        ordered = sorted(variants(rules), key=lambda v: (v.priority, v.entity))   # computed once: a tenth of start-up
+        for variant in ordered:
+            entity = listed[variant.entity]
+            # the leak names the pseudonym, not the real name: verify output ends up in CI logs
+            self.names.add(variant.text, ("person" if isinstance(entity, Person) else "place",
+                                          f"listed as '{entity.pseudonym}'", variant))
+            if variant.single_word:
+                single_words.add(variant.key)
+        # multi-word forms with nothing between the words ("JOANNEPRYOR"): matched on letters and digits only
+        self.joined = ahocorasick.Automaton()
+        for variant in ordered:
+            letters = "".join(c for c in variant.key if c.isalnum())
+            if not variant.single_word and len(letters) >= 6 and letters not in self.joined:
+                entity = listed[variant.entity]
+                self.joined.add_word(letters, (len(letters), ("person" if isinstance(entity, Person) else "place",
+                                                              f"listed as '{entity.pseudonym}'", variant)))
+        if len(self.joined):
+            self.joined.make_automaton()
+        self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
+        self.secret = secret_pattern(rules)
+        # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),
+        # leaning to the name: what the sentence does not clearly use as the word is reported. Without the draft,
+        # every frequent dictionary word may be one (detection also needs the draft to write it in lower case).
+        from ..name_or_word import NameOrWord, ambiguous_words
+        from ..variants import surnames_and_first_names
+
+        self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names)
+        # verify never loads spaCy (seconds, and a pre-commit install without it): untagged, it reports more
+        self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model, tagger=False)
+        self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
+                                                       (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
+                       if date is not None]
+        self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
+
+    def _used_as_name(self, text: str, start: int, end: int) -> bool:
+        """Reported unless the words around clearly use the ordinary word (never spaCy's tagger: see ``__init__``)."""
+        return self._judge.judge(text, start, end).reported_by_verify
+
+    def forget_texts(self) -> None:
+        """Drop the searches of the texts seen so far: a finder that serves document after document (a batch
+        worker's) keeps only the current document's."""
+        self._cache.clear()
+
+    def spans(self, text: str, identifier: bool = False, broad: bool | str = True,
+              month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, value) of every leak in ``text``; the same text is searched once. ``month_context``:
+        the month its part named before it (``month_contexts``), which "the 14th" falls in."""
+        key = (text, identifier, broad, month_context)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._search(text, identifier, broad, month_context)
+        return cached
+
+    def _search(self, text: str, identifier: bool, broad: bool | str = True,
+                month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
+        if not text or not text.strip():
+            return []
+        from ..dates import protected_date_candidates
+
+        found: list[tuple[int, int, str, str]] = []
+        folded = fold(text)
+        matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
+                                         plural_ok=_plural_ok,
+                                         plural_after_the_ok=_family_plural_ok)
+        judged: list[tuple[int, int]] = []
+        for match in matches:
+            kind, value, variant = match.payload
+            judged.append((match.start, match.end))
+            if variant.single_word and not written_with_its_marks(variant.text, text[match.start:match.end]):
+                continue  # "The" is no "Thế"
+            if variant.single_word and variant.key in self.ambiguous and not identifier:
+                if not self._used_as_name(text, match.start, match.end):
+                    continue
+            # Word's own part names ("word/document.xml", "customXml/item1.xml"): an ordinary word in lower case
+            # there is the format's vocabulary, never a listed "Word" or "Item"
+            if variant.single_word and variant.key in self.ambiguous and identifier and broad is not True \
+                    and not text[match.start:match.end][:1].isupper():
+                continue
+            found.append((match.start, match.end, kind, value))
+        wider = self._broad_spans(text, folded, judged, views=broad is True) if broad else []
+        if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
+            found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
+            found += wider
+        if self._dates and _DATE_HINT.search(text):
+            view, origin = date_view(text)
+            for date, kind in self._dates:
+                # the broad net: every reading that could be the date, not only the ones apply is sure of
+                for start, end in protected_date_candidates(view, date, month_context):
+                    found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
+        return sorted(found)
+
+    def _broad_spans(self, text: str, folded, judged: list[tuple[int, int]],
+                     views: bool = True) -> list[tuple[int, int, str, str]]:
+        """What the precise reading above cannot see: names inside CamelCase, file names and addresses
+        ("JoannePryor", "joanne_pryor.docx", "JOANNEPRYOR"), written letter by letter or in dotted letters
+        ("J o a n n e", "J.P." when "JP" is listed) and split by a hyphen at a line end ("Pry-\nor").
+        Deliberately broad: a few false alarms, which apply then replaces, rather than a miss."""
+        found: list[tuple[int, int, str, str]] = []
+        for view, origin in broad_views(text) if views else ():
+            for match in self.names.find_folded(fold(view), extra_boundaries=IDENTIFIER_BOUNDARIES,
+                                                plural_ok=_plural_ok,
+                                                plural_after_the_ok=_family_plural_ok):
+                start, end = origin[match.start], origin[match.end - 1] + 1
+                if self._covered(start, end, judged, found) or CLAUSE_BREAK.search(text, start, end):
+                    continue
+                kind, value, variant = match.payload
+                if variant.single_word and not written_with_its_marks(variant.text, text[start:end]):
+                    continue
+                # an ordinary word ("will", "grace") is a name here only when written with a capital
+                if variant.single_word and variant.key in self.ambiguous and not text[start:end][:1].isupper():
+                    continue
+                found.append((start, end, kind, value))
+        if len(self.joined):
+            squeezed = [(c, i) for i, c in enumerate(folded.text) if c.isalnum()]
+            letters = "".join(c for c, _ in squeezed)
+            for end_index, (length, payload) in self.joined.iter(letters):
+                first, last = end_index - length + 1, end_index
+                start = folded.origin[squeezed[first][1]]
+                end = folded.origin[squeezed[last][1]] + 1
+                # only words written with nothing between them: "Jo. Pryor" across a sentence end is two finds
+                if not (word_starts(text, start) and word_ends(text, end)) or \
+                        any(c.isspace() or c in ".,;:!?" for c in text[start:end]):
+                    continue
+                if self._covered(start, end, judged, found):
+                    continue
+                kind, value, _ = payload
+                found.append((start, end, kind, value))
+        return found
+
+    @staticmethod
+    def _covered(start: int, end: int, judged, found) -> bool:
+        """Already looked at by the precise reading (found, or judged an ordinary word), or already found."""
+        return any(s <= start and end <= e for s, e in judged) or \
+            any(s <= start and end <= e for s, e, _, _ in found)
+
+    def masked_location(self, location: str) -> str:
+        """A part or file name can hold a name ("word/media/JoannePryor.png"): that piece of it is masked."""
+        pieces = re.split(r"([\s/!<>]+)", location)
+        return "".join(MASK if index % 2 == 0 and len(piece) > 1 and not piece.isdigit() and self.spans(piece, True)
+                       else piece for index, piece in enumerate(pieces))
+
+    def leaks_in(self, location: str, text: str, *, identifier: bool = False, broad: bool | str = True,
+                 number_lines: bool = False,
+                 first_line: int = 1, marks: Iterable[tuple[int, int, str]] = (),
+                 month_context=CONTEXT_UNKNOWN) -> list[Leak]:
+        spans = self.spans(text, identifier, broad, month_context)
+        every = [(s, e) for s, e, _, _ in spans]
+        leaks = []
+        for start, end, kind, value in spans:
+            where = location
+            if number_lines:
+                where += f", line {first_line + text.count(chr(10), 0, start)}"
+            where = self.masked_location(where)
+            labels = [label for s, e, label in marks if s < end and start < e]
+            if labels:
+                where += f" [{'; '.join(dict.fromkeys(labels))}]"
+            leaks.append(Leak(where, kind, value, mask_context(text, start, end, every, secret=self.secret)))
+        return leaks

@@ -1,0 +1,83 @@
+"""``verify --strict``: on top of the listed values, high-confidence unlisted names, contacts and ids the detector
+still finds (runs spaCy and Presidio: the full install only)."""
+from __future__ import annotations
+
+import re
+
+from .. import entities
+from ..normalise import fold_key
+from ..rules import Rules
+from .masking import mask_context, secret_pattern
+from .records import Leak, Text
+
+# A web address is a contact, but a published report links to guidance on purpose: not a strict failure.
+STRICT_TYPES = (entities.CONTACT_TYPES - {entities.URL}) | entities.ID_TYPES | entities.ADDRESS_TYPES | {entities.PERSON}
+STRICT_MIN_SCORE = 0.85          # a name: NER and titled names (every NER find scores 0.85)
+STRICT_MIN_SCORE_PATTERN = 0.7   # a contact or an id: pattern recognisers with their own validation
+
+
+def _replacements(rules: Rules) -> tuple[re.Pattern, set[str]]:
+    """What the output is meant to contain instead of names: placeholders ("Person 6") and pseudonyms."""
+    placeholders = rules.policy.placeholders
+    formats = [getattr(placeholders, name) for name in ("person", "place") if isinstance(getattr(placeholders, name, None), str)]
+    pattern = "|".join(re.escape(f).replace(re.escape("{n}"), r"\d+") for f in formats) or r"(?!)"
+    pseudonyms = {fold_key(entity.pseudonym or "") for entity in rules.listed()}
+    return re.compile(rf"(?:{pattern})"), pseudonyms
+
+
+def _is_replacement(text: str, replacements: tuple[re.Pattern, set[str]]) -> bool:
+    """'PC Person 6', 'Mary', 'Mrs Mary': a title before a replacement is still the replacement."""
+    from ..variants import NAME_TITLES
+
+    pattern, pseudonyms = replacements
+    words = text.split()
+    while words and (words[0].rstrip(".") in NAME_TITLES or words[0].lower() in ("dear", "hi", "hello")):
+        words = words[1:]
+    rest = " ".join(words)
+    if not rest:   # "Dear" or "PC" alone: NER noise, no name
+        return True
+    return bool(pattern.fullmatch(rest)) or fold_key(rest) in pseudonyms
+
+
+def detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
+    """--strict: high-confidence unlisted names, contacts and ids the detector still finds."""
+    try:
+        from ..detect.engine import Detector
+    except ImportError as error:   # a light install (requirements-verify.txt) has no spaCy or Presidio
+        from ..errors import ModelError
+
+        raise ModelError(f"strict verification runs the detector, which needs the full install (pip install "
+                         f"dhr-redact): {error.name or error} is not installed") from None
+    from ..documents.base import Segment
+
+    readable = [t for t in texts if t.content and not t.unread and t.raw_of is None and t.text.strip()]
+    segments = [Segment(t.location, t.text, "identifier" if t.identifier else "text") for t in readable]
+    findings = Detector(rules).detect(segments)
+    replacements = _replacements(rules)
+    kept = []
+    for finding in findings:
+        if finding.entity_type not in STRICT_TYPES or finding.source == "rule":
+            continue
+        if finding.score < (STRICT_MIN_SCORE if finding.entity_type == entities.PERSON else STRICT_MIN_SCORE_PATTERN):
+            continue
+        # NER gives every name the same score: only the model's own finds and titled names are "high confidence"
+        if finding.entity_type == entities.PERSON and finding.source not in ("SpacyRecognizer", "TitledPersonRecognizer"):
+            continue
+        item = readable[finding.segment]
+        placeholder = replacements[0].match(item.text, finding.start)   # "PC Person 6": the find is "Person"
+        if _is_replacement(finding.text, replacements) or placeholder and placeholder.end() >= finding.end:
+            continue
+        kept.append(finding)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for finding in kept:
+        spans.setdefault(finding.segment, []).append((finding.start, finding.end))
+    leaks = []
+    for finding in kept:
+        item = readable[finding.segment]
+        where = item.location
+        if item.number_lines:
+            where += f", line {item.first_line + item.text.count(chr(10), 0, finding.start)}"
+        leaks.append(Leak(where, finding.entity_type.lower(), f"unlisted, found by {finding.source}",
+                          mask_context(item.text, finding.start, finding.end, spans[finding.segment],
+                                secret=secret_pattern(rules))))
+    return leaks

@@ -1,0 +1,129 @@
+"""The verdict on a file: read it with its format's reader, look for leaks in every text read, and the entry
+points (``verify_file``, ``verify_texts``, ``files_to_verify``).
+
+Independent of the redaction path: it does not reuse the document adapters, and it needs no NER model
+(``strict`` adds the detector on top).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from ..dates import CONTEXT_UNKNOWN
+from ..rules import Rules
+from .finder import LeakFinder
+from .readers import VERIFIABLE_SUFFIXES, texts_of
+from .records import Leak, Text, Verdict
+from .review_files import review_copy_leaks, review_report_verdict
+
+if TYPE_CHECKING:
+    from ..api import RulesLike
+
+
+def month_contexts(texts: list[Text]) -> list:
+    """For each text, the month its part named last before it ("the 14th" under a row "September 2021"): the
+    reading of one text alone cannot see it. An attribute, a name or a part's raw XML is read alone."""
+    from ..dates import month_context_by_part
+
+    flowing = [(i, t) for i, t in enumerate(texts) if not (t.identifier or t.unread or t.raw_of is not None)]
+    out: list = [CONTEXT_UNKNOWN] * len(texts)
+    for (i, _), context in zip(flowing, month_context_by_part([(t.location.split(" ", 1)[0], t.text)
+                                                                for _, t in flowing])):
+        out[i] = context
+    for i, t in enumerate(texts):
+        if t.raw_of is not None:
+            out[i] = None   # the whole part at once: a month it names is in the text itself
+    return out
+
+
+def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: str = "",
+                 finder: LeakFinder | None = None) -> Verdict:
+    """Check texts read from an output (``Text`` records, or ``(location, text)`` pairs)."""
+    finder = finder or LeakFinder(rules)
+    verdict = Verdict(path)
+    raw: list[tuple[Text, list[Leak]]] = []
+    parsed_values: dict[str, set[tuple[str, str]]] = {}
+    items = [item if isinstance(item, Text) else Text(*item) for item in texts]
+    verdict.leaks.extend(review_copy_leaks(items))
+    for item, month_context in zip(items, month_contexts(items)):
+        if item.unread:
+            verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"
+            continue
+        verdict.checked_texts += 1
+        leaks = finder.leaks_in(item.location, item.text, identifier=item.identifier, broad=item.broad,
+                                number_lines=item.number_lines, first_line=item.first_line,
+                                marks=item.marks, month_context=month_context)
+        if item.raw_of is not None:
+            raw.append((item, leaks))
+            continue
+        part = item.location.split(" ", 1)[0]
+        for leak in leaks:
+            parsed_values.setdefault(part, set()).add((leak.kind, leak.value))
+        verdict.leaks.extend(leaks)
+    # The raw XML of a part only adds what reading it as XML did not already report (a name used as a tag).
+    for item, leaks in raw:
+        seen = parsed_values.get(item.raw_of or "", set())
+        verdict.leaks.extend(leak for leak in leaks if (leak.kind, leak.value) not in seen)
+    return verdict
+
+
+def verify_file(path: str | Path, rules: "RulesLike" = None, *, strict: bool = False,
+                publication: bool = False) -> Verdict:
+    """Check an output file (.docx, .pdf, .txt, .md) against a review's rules.
+
+    ``rules``: a ``Rules``, the path of a rules file, a mapping as read from YAML, or None (domain defaults).
+    ``strict`` also reports high-confidence unlisted names, contacts and ids (runs the detector: slower).
+    ``publication`` also reports revisions, comments and hidden text left in a .docx (findings of their own kind).
+    """
+    from ..api import require_path
+    from ..rules import as_rules
+
+    path = require_path(path, "path")
+    rules = as_rules(rules)
+    report = review_report_verdict(path)
+    if report is not None:
+        return report
+    texts = list(texts_of(path))
+    finder = LeakFinder(rules)
+    verdict = verify_texts(rules, texts, str(path), finder)
+    if strict:
+        from .strict import detected_leaks
+
+        verdict.leaks.extend(detected_leaks(rules, texts))
+    if verdict.leaks:
+        from .leak_places import with_places
+
+        verdict.leaks = with_places(path, verdict.leaks, finder, texts)
+    if publication:
+        verdict.publication = _publication_findings(path)
+    return verdict
+
+
+def files_to_verify(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """The files ``verify`` checks for the paths given: a folder stands for every file under it that verify reads
+    or that is a review report (whatever its name); the second list holds the files of a folder left unread."""
+    from ..review.marker import is_review_report
+
+    files: list[Path] = []
+    skipped: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for found in sorted(p for p in path.rglob("*") if p.is_file()):
+            if found.name.startswith("~$"):   # Word's lock file beside an open document: not a document
+                continue
+            if found.suffix.lower() in VERIFIABLE_SUFFIXES or is_review_report(found):
+                files.append(found)
+            else:
+                skipped.append(found)
+    return files, skipped
+
+
+def _publication_findings(path: Path) -> list:
+    """--publication: a .docx must carry no revision, comment or hidden text; other formats have none to look for."""
+    if path.suffix.lower() != ".docx":
+        return []
+    from .publication import publication_findings
+
+    return publication_findings(path)
