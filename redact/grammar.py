@@ -9,8 +9,9 @@ the finding and widens or rewrites the edit so that the sentence still reads:
 - a listed surname naming a family or a couple: with the person's ``surname_pseudonym`` "the Pryors'
   house" -> "the Smiths' house", "Mr and Mrs Pryor" -> "Mr and Mrs Smith"; without one "the Pryor family"
   -> "Anna's family" and "Mr and Mrs Pryor" -> "Mr and Mrs [surname]" (never "the Annas", "Mr and Anna");
-- articles: "the Person 3" never appears, except before a noun it modifies ("the Person 1 case"); a role placeholder takes the role phrase before it in ("the GP,
-  Dr Patel," -> "GP 1");
+- articles: "the Person 3" never appears, except before a noun it modifies ("the Person 1 case", "the Jones
+  case": a surname ending in s keeps it unless it may be a family's plural, "The Yilmazes left"); a role
+  placeholder takes the role phrase before it in ("the GP, Dr Patel," -> "GP 1");
 - titles and ranks before an unlisted name kept or dropped by one rule (``policy.titles``): "Dr Patel" ->
   "Dr Person 4", "PS Dunn" -> "PS Person 5"; a role placeholder says the role itself ("Officer 1");
 - capitals: all-capital text stays in capitals ("KEVIN MARSH'S" -> "PERSON 5'S"), a sentence still starts
@@ -32,8 +33,8 @@ from . import entities
 from .data.tables import stop_words
 from .normalise import fold_key
 from .rules import Person, pseudonym_name_words, role_key, role_placeholder
-from .variants import NAME_TITLES, split_title
 from .sentences import sentence_bounds
+from .variants import NAME_TITLES, split_title
 
 _TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
@@ -182,15 +183,31 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
     plural = bare.endswith(("s", "S")) and len(bare) > 3
     if not plural:
         return None
-    stem = bare[:-1]
-    for ending in ("es", "ES"):
-        if bare.endswith(ending) and bare[:-2].endswith(("s", "x", "z", "ch", "sh", "S", "X", "Z", "CH", "SH")):
-            stem = bare[:-2]
+    stem = _singular_of(bare)
     if word.endswith(("'", "’")) or _APOSTROPHE_AFTER.match(after):
         return stem
     if _ARTICLE_BEFORE.search(text, 0, start) and (fold_key(stem) in surnames or not re.match(r"\s+[a-z]", after)):
         return stem
     return None
+
+
+def _singular_of(plural_word: str) -> str:
+    """"Blakes" -> "Blake", "Joneses" -> "Jones", "Walshes" -> "Walsh"."""
+    for ending in ("es", "ES"):
+        if plural_word.endswith(ending) and plural_word[:-2].endswith(("s", "x", "z", "ch", "sh", "S", "X", "Z", "CH",
+                                                                      "SH")):
+            return plural_word[:-2]
+    return plural_word[:-1]
+
+
+def _surname_not_plural(word: str) -> bool:
+    """A word ending in s that is a surname and not the plural of one: "Jones", "Santos", "Davies", "Nunes" are
+    known surnames whose stems ("Jone", "Santo") are not, where "Blakes" and "Yilmazes" are not surnames and
+    their stems are. Both known ("Williams", "Roberts", "Adams") or neither: it may be a family's plural."""
+    from .detect.recognizers.known_names import name_key, name_lexicon
+
+    surnames = name_lexicon().surnames
+    return name_key(word) in surnames and name_key(_singular_of(word)) not in surnames
 
 
 def couple_start(text: str, name_start: int) -> int | None:
@@ -264,6 +281,7 @@ class Grammar:
         for at, decision in enumerate(decisions):
             by_segment.setdefault(decision.finding.segment, []).append(at)
         out = list(decisions)
+        surnames = _singular_surnames(decisions)
         for index, positions in by_segment.items():
             if not 0 <= index < len(texts):
                 continue
@@ -273,7 +291,7 @@ class Grammar:
             declared: list[tuple[int, str]] = []   # (sentence start, wording) of each pseudonym stated
             for at in sorted(positions, key=lambda a: decisions[a].finding.start):
                 decision = decisions[at]
-                rewrite = self._rewrite(decision, text, declared)
+                rewrite = self._rewrite(decision, text, declared, surnames)
                 if rewrite is None:
                     continue
                 start, end, replacement, reason = rewrite
@@ -290,7 +308,7 @@ class Grammar:
 
     # ------------------------------------------------------------------ one decision
 
-    def _rewrite(self, decision, text: str, declared: list):
+    def _rewrite(self, decision, text: str, declared: list, surnames: frozenset = frozenset()):
         f = decision.finding
         if not decision.replaces or f.entity_type != entities.PERSON or text[f.start:f.end] != f.text:
             return None
@@ -300,7 +318,7 @@ class Grammar:
                 return self._listed(decision, entity, text, declared)
             return None
         if decision.reason.startswith(("placeholder", "strict profile")):
-            return self._placeholder(decision, text)
+            return self._placeholder(decision, text, surnames)
         return None
 
     def _listed(self, decision, person: Person, text: str, declared: list):
@@ -388,7 +406,8 @@ class Grammar:
         return any(fold_key(word) in {fold_key(w) for w in (entity.name + " " + " ".join(entity.aliases)).split()}
                    for word in re.findall(r"[^\W\d_][\w'’-]*", forms_before) if len(word) > 1)
 
-    def _placeholder(self, decision, text: str):
+    def _placeholder(self, decision, text: str, surnames: frozenset = frozenset()):
+        """``surnames``: the document's surnames known to be one person's (see ``_singular_surnames``)."""
         f = decision.finding
         start, end = f.start, f.end
         after = text[end:]
@@ -463,22 +482,40 @@ class Grammar:
             article = _ARTICLE_BEFORE.search(text, 0, start)
             # never "the Person 3"; but a name used before a noun keeps its article: "the Kevin Marsh case" ->
             # "the Person 1 case", not "Person 1 case was reviewed"
-            if article and not _TITLE_BEFORE.search(text, 0, start) and not _before_a_noun(text, end):
+            # "the Jones case" is one person's: a name with a given name or title, a surname the document gives a
+            # person, or a surname that is no plural, is never a family ("The Yilmazes left") for its last letter
+            may_be_plural = not titles and len(name) == 1 and fold_key(name[0]) not in surnames \
+                and not _surname_not_plural(name[0])
+            if article and not _TITLE_BEFORE.search(text, 0, start) and not _before_a_noun(text, end, may_be_plural):
                 start = article.start()
         if new == decision.replacement and (start, end) == (f.start, f.end) and not _in_capitals(text, f.start, f.end):
             return None
         return start, end, _case(new, text, start, f.start, f.end), "title kept" if title_text and keep_title else ""
 
 
-def _before_a_noun(text: str, end: int) -> bool:
-    """Is the name at ``text[:end]`` a modifier of the lower-case word after it ("the Kevin Marsh case")? Not
-    before a function word or a past verb ("the Amir Khan who", "the Kevin Marsh reported"), nor when it is
-    plural."""
+def _before_a_noun(text: str, end: int, may_be_plural: bool = True) -> bool:
+    """Is the name at ``text[:end]`` a modifier of the lower-case word after it ("the Kevin Marsh case", "the
+    Jones case")? Not before a function word or a past verb ("the Amir Khan who", "the Kevin Marsh reported"),
+    nor when it may be plural and ends in s."""
     after = _NOUN_AFTER.match(text, end)
-    if not after or text[:end].rstrip("'’").endswith(("s", "S")):
+    if not after or may_be_plural and text[:end].rstrip("'’").endswith(("s", "S")):
         return False    # "The Yilmazes left": a plural name is a family, never a modifier
     word = after.group(0).strip()
     return word not in stop_words() and not word.endswith("ed")
+
+
+def _singular_surnames(decisions) -> frozenset:
+    """The folded surnames a document gives one person: the last word of a person's name with a given name or
+    a title ("Gareth Jones", "Dr Santos"). "Jones" alone is then his surname, not a family of Jones."""
+    surnames = set()
+    for decision in decisions:
+        f = decision.finding
+        if f.entity_type != entities.PERSON or "(family)" in decision.reason:
+            continue
+        titles, name = split_title(_POSSESSIVE.sub("", f.text))
+        if name and (titles or len(name) > 1):
+            surnames.add(fold_key(name[-1]))
+    return frozenset(surnames)
 
 
 def _sentence_start(text: str, position: int) -> int:
