@@ -659,7 +659,8 @@ class NameOrWord:
 
 @lru_cache(maxsize=8192)
 def _tag(nlp, sentence: str) -> tuple[tuple[int, str, str, str], ...]:
-    """(offset, text, coarse tag, fine tag) of every token; the NER is not needed for tags."""
-    disabled = [name for name in nlp.pipe_names if name == "ner"]
+    """(offset, text, coarse tag, fine tag) of every token: the tagger, the layer it listens to and the attribute
+    ruler (which gives the coarse tag); the NER and the lemmatizer are not needed for tags."""
+    disabled = [name for name in nlp.pipe_names if name in ("ner", "lemmatizer")]
     doc = nlp(sentence, disable=disabled)
     return tuple((token.idx, token.text, token.pos_, token.tag_) for token in doc)

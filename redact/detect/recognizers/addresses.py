@@ -13,13 +13,14 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
 from ...lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, words_pattern
 
 
 class PostcodeRecognizer(PatternRecognizer):
     """UK postcodes in the full Royal Mail grammar (HT4 7QD, WX3 9HN, SW1A 1AA, GIR 0AA) -> UK_POSTCODE.
 
-    Capitals only. 0.9 with the space between outward and inward code, 0.6 without.
+    Capitals only. 0.9 with the space between outward and inward code; without it 0.6, or 0.9 where a postcode or
+    address word (``CONTEXT``) stands near it in its sentence ("postcode HT47QD").
     """
 
     _OUTWARD = (r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
@@ -30,10 +31,20 @@ class PostcodeRecognizer(PatternRecognizer):
         Pattern("postcode_unspaced", rf"(?<![\w-]){_OUTWARD}{_INWARD}(?![\w-])", 0.6),
     ]
     CONTEXT = ["postcode", "post code", "address", "lived", "living", "resident"]
+    _CONTEXT_WORDS = words_pattern(CONTEXT)
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entity=UK_POSTCODE, name="PostcodeRecognizer", patterns=self.PATTERNS,
-                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+                         supported_language=supported_language, global_regex_flags=0)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        for postcode in found:
+            if postcode.score < 0.9 and context_near(text, postcode.start, postcode.end, self._CONTEXT_WORDS):
+                postcode.score = 0.9
+                if postcode.analysis_explanation is not None:
+                    postcode.analysis_explanation.set_improved_score(0.9)
+        return found
 
 
 STREET_TYPES = [
@@ -130,7 +141,6 @@ class UkAddressRecognizer(DhrRecognizer):
     Metadata ``{"street": "Larch Close", "form": "numbered" | "context" | "repeat"}``.
     """
 
-    CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
     ENTITIES = (ADDRESS,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
@@ -247,7 +257,6 @@ class UnsuffixedAddressRecognizer(DhrRecognizer):
 
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
 
-    CONTEXT = ["address", "lived", "living", "moved", "flat", "house", "home", "property", "tenancy"]
     ENTITIES = (ADDRESS,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:

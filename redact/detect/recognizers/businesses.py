@@ -35,7 +35,6 @@ _PUBLIC = re.compile(r"\b(Police|Constabulary|Council|NHS|Hospital|Trust|Service
 class LocalBusinessRecognizer(DhrRecognizer):
     """Employers and venues named in the report -> LOCAL_BUSINESS."""
     ENTITIES = (LOCAL_BUSINESS,)
-    CONTEXT = ["employer", "worked", "pub", "quiz"]
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
@@ -195,7 +194,6 @@ class VenueRecognizer(DhrRecognizer):
 
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
     ENTITIES = (LOCAL_BUSINESS, LOCATION)
-    CONTEXT = ["pub", "café", "church", "mosque", "gym"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[tuple[int, int, str, float]] = []

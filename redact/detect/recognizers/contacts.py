@@ -24,8 +24,6 @@ class UkPhoneRecognizer(DhrRecognizer):
     Metadata ``{"e164": "+447700900418"}``.
     """
 
-    CONTEXT = ["phone", "telephone", "tel", "mobile", "landline", "number", "call", "called", "text", "texted",
-               "rang", "contact"]
     _WRITTEN_AS_PHONE = re.compile(r"^(?:\+\s?44|0044|\(?0)")
     # Groups of digits that a matcher may take for a number but that are other identifiers.
     _GLUED = re.compile(r"[\w/-]")
@@ -60,11 +58,10 @@ class EmailAddressRecognizer(PatternRecognizer):
         r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?"
         r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])",
         0.95)]
-    CONTEXT = ["email", "e-mail", "mail", "address", "contact"]
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entity=EMAIL_ADDRESS, name="EmailAddressRecognizer", patterns=self.PATTERNS,
-                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+                         supported_language=supported_language, global_regex_flags=0)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         if "@" not in text:   # the pattern needs one; its backtracking on long attribute values cost seconds
@@ -86,10 +83,6 @@ class SocialHandleRecognizer(DhrRecognizer):
     _HANDLE = re.compile(r"(?<![\w@.+-])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@-])")
     ENTITIES = (SOCIAL_HANDLE,)
 
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_language)
-        self._context = words_pattern(self.CONTEXT)
-
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in self._HANDLE.finditer(text):
@@ -99,7 +92,7 @@ class SocialHandleRecognizer(DhrRecognizer):
             end = m.end()
             if text[m.start():end].endswith("."):
                 end -= 1
-            near = context_near(text, m.start(), end, self._context, window=120)
+            near = self.context_supports(text, m.start(), end, window=120)
             found.append(result(self, SOCIAL_HANDLE, m.start(), end, 0.9 if near else 0.6, "social media handle",
                                 platform_context=near))
         return found
@@ -117,7 +110,6 @@ class WebAddressRecognizer(DhrRecognizer):
         r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
         r"(?::\d{2,5})?(?:[/?#][^\s<>\"'“”‘’()\[\]|]*)?",
         re.IGNORECASE)
-    CONTEXT = ["website", "link", "url", "web", "page", "online", "available at"]
     ENTITIES = (URL,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
@@ -167,7 +159,6 @@ class BareDomainRecognizer(DhrRecognizer):
     0.85 with a path, 0.8 without.
     """
     ENTITIES = (URL,)
-    CONTEXT = ["website", "site", "blog", "online", "page"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, URL) or "." not in text:

@@ -112,7 +112,6 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
     analysed text. The span is the whole name ("Hartsford General Hospital"), never a leading "The".
     """
 
-    CONTEXT = ["council", "police", "hospital", "surgery", "school", "court", "trust", "refuge", "partnership"]
     ENTITIES = (PLACE_ORGANIZATION,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:

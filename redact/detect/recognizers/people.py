@@ -87,8 +87,8 @@ class TitledPersonRecognizer(DhrRecognizer):
     """A title or police rank followed by a capitalised name -> PERSON, title inside the span.
 
     "Mrs Okafor", "Dr Priya Raman", "DI Mark Ellery", "PC 4471 Daniel Okafor", "PC 4471 Hughes" (the collar number
-    is inside the span too; the collar recogniser reports the number alone). Score 0.85 for a civil title, 0.8
-    for a rank. Metadata ``{"title": "Mrs", "name": "Okafor", "name_start": i}``. A title alone ("PC", "DS") is
+    is inside the span too; the collar recogniser reports the number alone). Score 0.85 for a civil title; 0.8
+    for a rank, 0.85 when a word of ``CONTEXT`` ("officer", "said") stands near it in its sentence. Metadata ``{"title": "Mrs", "name": "Okafor", "name_start": i}``. A title alone ("PC", "DS") is
     never reported.
     """
 
@@ -110,7 +110,7 @@ class TitledPersonRecognizer(DhrRecognizer):
                 continue
             end = name_start + kept[-1].end()
             title = m.group("title") or m.group("rank")
-            score = 0.85 if m.group("title") else 0.8
+            score = 0.85 if m.group("title") or self.context_supports(text, m.start(), end) else 0.8
             found.append(result(self, PERSON, m.start(), end, score, "titled name", title=title,
                                 name=text[name_start:end], name_start=name_start,
                                 collar=m.group("collar")))
@@ -188,7 +188,6 @@ class InitialsRecognizer(DhrRecognizer):
         r"daughter|friend|neighbour|partner|colleague|aunt|uncle|cousin|Mr|Mrs|Ms|Miss)(?![\w])",
         regex.IGNORECASE)
     ENTITIES = (PERSON,)
-    CONTEXT = ["said", "told"]
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
@@ -245,7 +244,6 @@ class LetterNameRecognizer(DhrRecognizer):
     _ROLE_NEAR = regex.compile(rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}|referred to as|known as)(?![\w])",
                                regex.IGNORECASE)
     ENTITIES = (PERSON,)
-    CONTEXT = ["said", "told"]
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []

@@ -124,13 +124,10 @@ class UkPlaceRecognizer(EntityRecognizer):
     ``{"gazetteer": "geonames" | "areas", "ambiguous": bool}``.
     """
 
-    CONTEXT = ["in", "at", "from", "near", "town", "city", "village", "county", "borough", "area", "moved",
-               "lived"]
-
     def __init__(self, supported_language: str = "en", min_population: int = 500):
         self.min_population = min_population
         super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="UkPlaceRecognizer", context=self.CONTEXT)
+                         name="UkPlaceRecognizer")
 
     def load(self) -> None:
         self._automaton, self._ambiguous = _gazetteer(self.min_population)
@@ -189,7 +186,6 @@ class AdministrativeAreaRecognizer(DhrRecognizer):
         r"\p{Lu}\p{Ll}+(?:[\s\-‑]\p{Lu}\p{Ll}+){0,2}")
 
     ENTITIES = (LOCATION,)
-    CONTEXT = ["in", "lives", "situated"]
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         return [result(self, LOCATION, m.start(), m.end(), 0.75, "administrative area")
@@ -220,7 +216,6 @@ class PlaceContextRecognizer(DhrRecognizer):
     are in no gazetteer and not always seen by the model. Months, kinds of housing and street names (the address
     recogniser's) are not places."""
     ENTITIES = (LOCATION,)
-    CONTEXT = ["lives", "born"]
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
@@ -317,7 +312,7 @@ class WorldPlaceRecognizer(EntityRecognizer):
         self.min_population = min_population
         self._known: frozenset[str] = frozenset()
         super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="WorldPlaceRecognizer", context=["born", "grew", "family", "moved"])
+                         name="WorldPlaceRecognizer")
 
     def load(self) -> None:
         pass
@@ -388,7 +383,7 @@ class LocalityRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en"):
         self._known: frozenset[str] = frozenset()
         super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="LocalityRecognizer", context=["estate", "village"])
+                         name="LocalityRecognizer")
 
     def load(self) -> None:
         pass

@@ -35,7 +35,6 @@ class OtherScriptNameRecognizer(DhrRecognizer):
 
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
     ENTITIES = (PERSON,)
-    CONTEXT = ["called", "named"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not wanted(entities, PERSON) or text.isascii():

@@ -21,7 +21,6 @@ class UkDateRecognizer(DhrRecognizer):
     """
 
     SCORE = 0.85
-    CONTEXT = ["date", "dated", "on", "between", "since", "until", "from"]
     ENTITIES = (DATE_TIME,)
 
     # Bare day numbers that share the month of the date after them: "on 4 and 16 November", "12, 13 and 18 May".
@@ -177,7 +176,6 @@ class DeathDateCandidateRecognizer(DhrRecognizer):
     # "birthday" is deliberately not a cue: a birthday in 2023 is not the date of birth.
     BIRTH_CUES = ["born on", "born", "DOB", "D.O.B.", "d.o.b", "date of birth"]
     ENTITIES = (DATE_OF_DEATH, DATE_OF_BIRTH)
-    CONTEXT = DEATH_CUES + BIRTH_CUES
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_language)

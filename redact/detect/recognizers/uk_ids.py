@@ -24,11 +24,10 @@ class NhsNumberRecognizer(PatternRecognizer):
     """
 
     PATTERNS = [Pattern("nhs_number", r"(?<![\w/.-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![\w/-])(?!\.[0-9])", 0.5)]
-    CONTEXT = ["nhs", "nhs no", "nhs number", "health service", "patient", "gp"]
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entity=UK_NHS, name="NhsNumberRecognizer", patterns=self.PATTERNS,
-                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+                         supported_language=supported_language, global_regex_flags=0)
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = [int(c) for c in pattern_text if c.isdigit()]
@@ -47,11 +46,10 @@ class NinoRecognizer(PatternRecognizer):
 
     _PREFIX = r"(?:QQ|(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])"
     PATTERNS = [Pattern("nino", rf"(?<![\w-]){_PREFIX} ?[0-9]{{2}} ?[0-9]{{2}} ?[0-9]{{2}} ?[A-D](?![\w-])", 0.85)]
-    CONTEXT = ["national insurance", "ni number", "nino", "ni no", "insurance number"]
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entity=UK_NINO, name="NinoRecognizer", patterns=self.PATTERNS,
-                         context=self.CONTEXT, supported_language=supported_language, global_regex_flags=0)
+                         supported_language=supported_language, global_regex_flags=0)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         compact = pattern_text.replace(" ", "")
@@ -75,14 +73,10 @@ class VehicleRegistrationRecognizer(DhrRecognizer):
     _PLATE = re.compile(r"(?<![\w-])[A-Z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-Z]{3}(?![\w-])")
     ENTITIES = (UK_VEHICLE_REGISTRATION,)
 
-    def __init__(self, supported_language: str = "en"):
-        super().__init__(supported_language)
-        self._context = words_pattern(self.CONTEXT)
-
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in self._PLATE.finditer(text):
-            near = context_near(text, m.start(), m.end(), self._context, window=100)
+            near = self.context_supports(text, m.start(), m.end(), window=100)
             found.append(result(self, UK_VEHICLE_REGISTRATION, m.start(), m.end(), 0.85 if near else 0.4,
                                 "UK vehicle registration"))
         return found
@@ -139,7 +133,6 @@ class CaseReferenceRecognizer(DhrRecognizer):
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
     ENTITIES = (POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER)
-    CONTEXT = _REFERENCE_WORDS
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_language)
@@ -227,7 +220,6 @@ class CollarNumberRecognizer(DhrRecognizer):
     _COLLAR = re.compile(r"(?<![\w])(?P<rank>PCSO|PC|DC|PS|DS|Sgt|SGT|Sergeant|Constable|DSgt|TDC|SC)\.?"
                          r"\s?(?P<number>[0-9]{2,6})(?![\w/.-])(?!,[0-9])")
     ENTITIES = (COLLAR_NUMBER,)
-    CONTEXT = ["collar", "officer", "police", "constable"]
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         return [result(self, COLLAR_NUMBER, m.start("number"), m.end("number"), 0.9, "police collar number",
@@ -260,7 +252,6 @@ class PoliceIdRecognizer(DhrRecognizer):
     ``{"shape": "pnc" | "labelled"}``.
     """
     ENTITIES = (POLICE_REFERENCE, COURT_CASE_NUMBER, REFERENCE)
-    CONTEXT = ["pnc", "cro", "custody", "urn", "marac"]
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[tuple[int, int, str, float, str]] = []
@@ -309,7 +300,6 @@ class PropertyRegisterRecognizer(DhrRecognizer):
     their list and the sheet or plan they are on ("plots nos. 260, 268 and 425", "plot no. 142, sheet/plan
     33/29", "registration no. D-4840") -> REFERENCE, 0.85. The label is the evidence: the number may be short."""
     ENTITIES = (REFERENCE,)
-    CONTEXT = ["plot", "registered", "registry", "title"]
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
