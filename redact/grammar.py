@@ -501,7 +501,10 @@ def _before_a_noun(text: str, end: int, may_be_plural: bool = True) -> bool:
     if not after or may_be_plural and text[:end].rstrip("'’").endswith(("s", "S")):
         return False    # "The Yilmazes left": a plural name is a family, never a modifier
     word = after.group(0).strip()
-    return word not in stop_words() and not word.endswith("ed")
+    # the verbs detection reads as a person acting ("X said", "X left") say the name is the subject
+    from .detect.recognizers.known_names import _PERSON_VERBS
+
+    return word not in stop_words() and not word.endswith("ed") and word not in _PERSON_VERBS
 
 
 def _singular_surnames(decisions) -> frozenset:
