@@ -93,9 +93,14 @@ class TextDocument(Document):
 
     @property
     def segments(self) -> list[Segment]:
-        places = self._places()
-        return [Segment(f"{self.path.name}#block{i + 1}", self.text[a:b], "text", places[i])
-                for i, (a, b) in enumerate(self._blocks)]
+        # read once per state of the text (detection, decisions, phrasing and verify all ask), again once the
+        # text is another; a new list each time, so that no caller's list changes under another
+        cached = getattr(self, "_segments_of", None)
+        if cached is None or cached[0] is not self.text:
+            places = self._places()
+            self._segments_of = (self.text, [Segment(f"{self.path.name}#block{i + 1}", self.text[a:b], "text",
+                                                     places[i]) for i, (a, b) in enumerate(self._blocks)])
+        return list(self._segments_of[1])
 
     def _places(self) -> list[Place]:
         """Each block's line number, the heading above it and its paragraph number under that heading."""

@@ -38,7 +38,7 @@ from redact.documents.base import Document, Edit, ManualReviewItem, Segment
 from . import policies
 from .package import DocxPackage
 from .publication import PublicationReport, PublicationSettings, prepare_for_publication, write_given_properties
-from .segmenter import Found, collect_segments
+from .segmenter import Found, PartRead, read_parts
 
 
 class DocxDocument(Document):
@@ -68,6 +68,9 @@ class DocxDocument(Document):
         self.renamed_parts: list[tuple[str, str]] = policies.neutral_file_names(self._package)
         self._found: list[Found] | None = None
         self._segments: list[Segment] = []
+        self._parts: dict[str, PartRead] | None = None   # the last read, part by part
+        #: the parts edited since the last read (the next read reads only what they can change); None: all of them
+        self._changed: set[str] | None = None
         #: what was done to the text since opening, in order: ("apply", edits, the locations of the segments the
         #: edits index) and ("remove_images", [], []); a review copy replays it on a fresh copy of the draft
         #: (see :mod:`.review_copy`)
@@ -84,9 +87,17 @@ class DocxDocument(Document):
 
     def _read(self) -> list[Found]:
         if self._found is None:
-            self._found = collect_segments(self._package)
+            self._parts = read_parts(self._package, self._parts if self._changed is not None else None,
+                                     self._changed or ())
+            self._changed = set()
+            self._found = [found for read in self._parts.values() for found in read.found]
             self._segments = [segment for segment, _ in self._found]
         return self._found
+
+    def forget_reading(self) -> None:
+        """The package was changed outside :meth:`apply`: the next read reads every part again."""
+        self._found = None
+        self._changed = None
 
     def apply(self, edits: list[Edit]) -> None:
         found = self._read()
@@ -101,6 +112,8 @@ class DocxDocument(Document):
             target = found[index][1]
             target.apply(segment_edits)
             self._package.mark_dirty(target.part)
+            if self._changed is not None:
+                self._changed.add(target.part)
         self._found = None
         self.history.append(("apply", list(edits), [segment.location for segment, _ in found]))
 
@@ -136,7 +149,7 @@ class DocxDocument(Document):
 
     def remove_images(self) -> list[ManualReviewItem]:
         removed = policies.remove_images(self._package)
-        self._found = None
+        self.forget_reading()   # parts and relationships removed
         self.history.append(("remove_images", [], []))
         return removed
 

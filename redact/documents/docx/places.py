@@ -120,6 +120,8 @@ class PartPlaces:
         self._numbered = False      # tables and text boxes are numbered when the first one is met
         self._notes: dict[str, int] = {}
         self._last_words = ""       # how the last paragraph with words began
+        #: a note's heading or number was taken from the body's walk: this part's places follow the body's text
+        self.took_from_body = False
 
     def _number_containers(self) -> None:
         if self._numbered:
@@ -147,6 +149,8 @@ class PartPlaces:
         container, counted, note = self._container(paragraph)
         if self.is_main:
             self._remember_anchors(paragraph)
+        if note is not None:
+            self.took_from_body = True
         heading = self.heading if note is None else self.places.anchors.get(note, None)
         if counted and text.strip() and self.places.is_heading(paragraph, text):
             self.heading, self._counted = heading_text(text), 0
@@ -197,6 +201,7 @@ class PartPlaces:
             self._notes.setdefault(note_id, len(self._notes) + 1)
             author = (_w(note, "author") or "").strip()
             return f"comment {self._notes[note_id]}" + (f" by {author}" if author else "")
+        self.took_from_body = True
         number = self.places.note_numbers.get((kind, note_id))
         if number is None:
             self._notes.setdefault(note_id, len(self._notes) + 1)
@@ -294,9 +299,14 @@ def _w_tags(*locals_: str) -> list[str]:
 _ANCHOR_TAGS = _w_tags(*_NOTES.values(), "commentRangeStart")
 
 
+def holds_heading_styles(part: str) -> bool:
+    """Whether the places of every part depend on this part (the styles that make a paragraph a heading)."""
+    return part.lower().endswith("word/styles.xml")
+
+
 def _heading_styles(package: DocxPackage) -> dict[str, bool]:
     """Paragraph style id -> is it a heading style (by name or outline level, through w:basedOn)."""
-    name = next((n for n in package.xml_parts() if n.lower().endswith("word/styles.xml")), None)
+    name = next((n for n in package.xml_parts() if holds_heading_styles(n)), None)
     if name is None:
         return {}
     styles = {}

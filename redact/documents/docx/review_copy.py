@@ -598,7 +598,7 @@ def build_review_copy(source: Path, history, note_for, *, keep_comments: bool = 
     _add_banner(main_root, stamp, summary)
     package.mark_dirty(package.main_part)
     _mark_as_review_copy(package)
-    document._found = None
+    document.forget_reading()
     return document.to_bytes(), summary
 
 

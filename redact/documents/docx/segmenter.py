@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from urllib.parse import unquote
 
 from redact.documents.base import Segment
@@ -31,7 +32,7 @@ from . import namespaces as ns
 from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kind
 from .oxml import ParagraphContent, is_paragraph, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
-from .places import DocxPlaces, PartPlaces
+from .places import DocxPlaces, PartPlaces, holds_heading_styles
 from .targets import (AttributeTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
                       TextMapTarget)
 
@@ -46,15 +47,51 @@ _LANDMARKS = frozenset({"comment", "footnote", "endnote", "docVar", "person", "p
 
 def collect_segments(package: DocxPackage) -> list[Found]:
     """The segments of every XML part, the main document first."""
-    found: list[Found] = []
+    return [found for read in read_parts(package).values() for found in read.found]
+
+
+@dataclass
+class PartRead:
+    """The segments of one part as last read."""
+
+    found: list[Found]
+    #: its places took a note's heading or number from the body's walk (footnotes, endnotes, comments)
+    follows_body: bool = False
+
+
+def read_parts(package: DocxPackage, previous: dict[str, PartRead] | None = None,
+               changed: Collection[str] = ()) -> dict[str, PartRead]:
+    """Every part's segments in reading order, the main document first. With ``previous`` (the last read of the
+    same package) and ``changed`` (the parts edited since), a part that nothing changed keeps its segments: its
+    text, its targets and its places are what a new read would give (the styles, half of a read's time, are
+    seldom edited). What a change can reach is read again: the part itself, and when it is the body (or a part
+    whose notes take their heading from the body), the body and every such part; every part when the heading
+    styles changed or the parts are not the same ones."""
+    order = _reading_order(package)
+    again = _to_read_again(package, order, previous, changed)
     places = DocxPlaces(package)     # the main part comes first: notes and comments learn their heading from it
-    for part in _reading_order(package):
-        if source_of_rels(part) is not None:
-            found.extend(_relationship_segments(package, part, places))
+    parts: dict[str, PartRead] = {}
+    for part in order:
+        if part not in again and previous is not None:
+            parts[part] = previous[part]
+        elif source_of_rels(part) is not None:
+            parts[part] = PartRead(list(_relationship_segments(package, part, places)))
         else:
             root = package.xml(part)
-            found.extend(PartWalker(part, root, places.for_part(part, root)).walk())
-    return found
+            part_places = places.for_part(part, root)
+            parts[part] = PartRead(PartWalker(part, root, part_places).walk(), part_places.took_from_body)
+    return parts
+
+
+def _to_read_again(package: DocxPackage, order: list[str], previous: dict[str, PartRead] | None,
+                   changed: Collection[str]) -> set[str]:
+    if previous is None or list(previous) != order or any(holds_heading_styles(part) for part in changed):
+        return set(order)
+    again = set(changed)
+    following = {part for part, read in previous.items() if read.follows_body}
+    if package.main_part in again or again & following:
+        again |= {package.main_part} | following
+    return again
 
 
 def _reading_order(package: DocxPackage) -> list[str]:
