@@ -9,6 +9,7 @@ outside the held-back range) and, when ../shared is present, every fixture.
 """
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import subprocess
@@ -619,9 +620,13 @@ def test_apply_from_review_keeps_what_the_author_rejected(bundled_example, tmp_p
     rules = tmp_path / "rules.yaml"
     rules.write_text((EXAMPLES / "example-rules.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     result = CliRunner().invoke(main, ["apply", str(EXAMPLES / "example-draft.docx"), "--rules", str(rules),
-                                       "-o", str(tmp_path / "again.docx"), "--from-review", str(rejected_review)])
+                                       "-o", str(tmp_path / "again.docx"), "--from-review", str(rejected_review),
+                                       "--json"])
     assert result.exit_code == 0, result.output
-    assert "1 rejected change(s) added to keep:" in result.output
+    assert "1 rejected change(s) added to keep:" in result.stderr
+    outcome = json.loads(result.stdout)     # the rules file it wrote to is listed with what it wrote
+    assert outcome["kept_from_review"] == [rejection.original]
+    assert {"kind": "rules", "path": str(rules)} in outcome["written"]
     assert rejection.original in load_rules(rules).keep
     again = " ".join(p.text for p in docx.Document(str(tmp_path / "again.docx")).paragraphs)
     assert rejection.original in again
