@@ -183,10 +183,9 @@ def _parts(segments: list[Segment], by_segment: dict[int, list[Change]],
         if not segment.text.strip() and not changes:
             continue
         rank, words = _part_of(segment.location, part_words)
-        key = words
-        if key not in parts:
-            parts[key] = (rank, len(parts), _Part(key, words[:1].upper() + words[1:]))
-        part = parts[key][2]
+        if words not in parts:
+            parts[words] = (rank, len(parts), _Part(words, words[:1].upper() + words[1:]))
+        part = parts[words][2]
         place = segment.place
         heading = place is not None and place.what == "heading"
         part.paragraphs.append(_Paragraph(index, Markup(""), heading, _label(segment, words)))
