@@ -267,7 +267,16 @@ def _table_rows(rows: list[list[str]], header: list[str]) -> dict[str, str]:
     return found
 
 
+# A declaration speaks for its own clause: in "The pseudonym Adam is used for him, and his son, known as Tommy,
+# was seen" the son's nickname is a real one, so the clause after ", and" (or ";", a dash) is read on its own.
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while|whereas)\s|\s[–—]\s")
+
+
 def _declares_pseudonym(text: str, position: int) -> bool:
-    sentence_start, _ = sentence_bounds(text, position)
-    return "pseudonym" in text[sentence_start:position + 80].casefold() or bool(
-        regex.search(r"\bin (?:this|the) (?:report|review)\b", text[position:position + 80]))
+    sentence_start, sentence_end = sentence_bounds(text, position, with_end=True)
+    breaks_before = list(_CLAUSE_BREAK.finditer(text, sentence_start, position))
+    start = breaks_before[-1].end() if breaks_before else sentence_start
+    break_after = _CLAUSE_BREAK.search(text, position, sentence_end)
+    end = min(position + 80, break_after.start() if break_after else sentence_end)
+    return "pseudonym" in text[start:end].casefold() or bool(
+        regex.search(r"\bin (?:this|the) (?:report|review)\b", text[position:end]))

@@ -121,3 +121,18 @@ def test_a_text_without_full_stops_is_read_in_linear_time():
         left, right = sentence_bounds(text, position)
         assert right - left <= 2 * LONGEST_SENTENCE + 1
     assert time.perf_counter() - started < 5
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Mr.", "Dr", "DS.", "Mrs", "Det. Sgt."]), family_name,
+       st.sampled_from(["Tommy", "Luki", "Abdi", "Bisi", "Memo", "Xiao", "Siobh"]),
+       st.sampled_from([", and", ";", ", but", " \u2013"]))
+def test_a_pseudonym_declaration_excuses_no_nickname_in_another_clause(title, family, nick, joint):
+    from redact.suggest import introduced_name_spans
+
+    before = f"The pseudonym Adam is used for the perpetrator{joint} {title} {family}'s son, known as {nick}, was seen."
+    after = f"{title} {family}'s son, known as {nick}, was seen{joint} the victim's pseudonym is Mary."
+    for text in (before, after):
+        assert nick in [text[a:b] for a, b in introduced_name_spans(text)], text
+    declared = f"Using the pseudonym agreed with the family, {title} {family} will be known as {nick}."
+    assert introduced_name_spans(declared) == []
