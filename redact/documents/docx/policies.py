@@ -103,7 +103,7 @@ def _last_word(uri: str) -> str:
 
 
 def _remove_comment_anchors(root) -> bool:
-    anchors = [element for element in root.iter() if ns.is_w(element, *_COMMENT_ANCHORS)]
+    anchors = list(root.iter(*ns.w_tags(*_COMMENT_ANCHORS)))
     for anchor in anchors:
         run = anchor.getparent()
         remove_element(anchor)

@@ -133,7 +133,9 @@ def accept_revisions(root, counts: Counter | None = None) -> bool:
     for element in elements:
         local = ns.local_name(element)
         parent = element.getparent()
-        if parent is None or not _attached(element, root):
+        # until something is removed every element is still in the tree (most drafts have few revisions, and
+        # asking costs a climb to the root per element)
+        if parent is None or (setting_removed or sum(counts.values()) > before) and not _attached(element, root):
             continue
         holder = ns.local_name(parent) if ns.split(parent.tag)[0] in ns.W or ns.split(parent.tag)[0] in ns.M else ""
         if local in _UNWRAPPED | _DROPPED and holder in _MARK_HOLDERS:
@@ -209,7 +211,7 @@ def _join_with_next(paragraph, root) -> None:
 
 
 def _drop_empty_tables(root) -> None:
-    for table in [e for e in root.iter() if ns.is_w(e, "tbl")]:
+    for table in list(root.iter(*ns.w_tags("tbl"))):
         if not any(ns.is_w(child, "tr") for child in table) and _attached(table, root):
             remove_element(table)
 
