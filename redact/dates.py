@@ -779,13 +779,19 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _compact(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int]]:
-    # "statement_20230514.pdf", "14052023", "140523": compact digits, only ever looked for as this one date
+@lru_cache(maxsize=16)
+def _compact_forms(when: datetime.date, broad: bool) -> tuple[str, ...]:
+    """The compact digit forms of ``when``: made once per date, not once per text (verify checks thousands)."""
     forms = [when.strftime("%Y%m%d"), when.strftime("%d%m%Y"), when.strftime("%d%m%y")]
     if broad:
         forms += [when.strftime("%m%d%Y"), when.strftime("%y%m%d")]
+    return tuple(dict.fromkeys(forms))
+
+
+def _compact(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int]]:
+    # "statement_20230514.pdf", "14052023", "140523": compact digits, only ever looked for as this one date
     spans = []
-    for form in dict.fromkeys(forms):
+    for form in _compact_forms(when, broad):
         at = text.find(form)
         while at >= 0:
             end = at + len(form)

@@ -182,6 +182,16 @@ def test_verify_of_a_real_draft_imports_no_model_even_where_a_listed_word_opens_
     assert not modules & set(HEAVY), modules & set(HEAVY)
 
 
+@pytest.mark.parametrize("suffix, unneeded", [("docx", {"pypdf"}), ("txt", {"pypdf", "lxml"})])
+def test_verify_imports_only_the_reader_its_format_needs(tmp_path, documents, suffix, unneeded):
+    """Each format's reader brings its own libraries (redact.verify.readers): pypdf only for a PDF, lxml not for a
+    .txt; and nothing heavy, also where there are leaks to place (redact.verify.leak_places opens the adapter)."""
+    for name in (f"clean.{suffix}", f"leaky.{suffix}"):
+        code, modules, output = run(tmp_path, "verify", str(documents[name]), "--rules", str(RULES))
+        assert code == (0 if name.startswith("clean") else 1), output
+        assert not modules & (unneeded | set(HEAVY)), modules & (unneeded | set(HEAVY))
+
+
 def test_strict_verify_without_the_model_is_a_clear_error(tmp_path, documents):
     code, _, output = run(tmp_path, "verify", "--strict", str(documents["clean.txt"]), "--rules", str(RULES),
                           block=NOT_IN_LIGHT)

@@ -20,7 +20,7 @@ from lxml import etree
 from ..errors import InputError
 from ..zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, parse_xml
 from .records import JOINED, Text
-from .xml_parsing import PARSER, local_name
+from .xml_parsing import MAX_CACHED_NAMES, PARSER, local_name
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")
@@ -40,6 +40,7 @@ VOCABULARY_PARTS = re.compile(r"^word/(styles|stylesWithEffects|fontTable|number
                               r"|(^|/)theme/[^/]*\.xml$")
 FORMATTING_ELEMENTS = frozenset({"rPr", "pPr", "tblPr", "tcPr", "trPr", "sectPr", "tblPrEx", "tblStylePr", "numPr",
                                  "tblGrid", "spPr", "bodyPr", "lvl", "tblLook", "rPrDefault", "pPrDefault"})
+FORMATTING_TAGS = tuple(f"{{*}}{name}" for name in sorted(FORMATTING_ELEMENTS))    # in any namespace, or none
 STRUCTURAL_ATTRIBUTES = frozenset({"type", "fldCharType", "space", "Ignorable", "Requires", "ProcessContent",
                                    "MustUnderstand", "TargetMode", "Type", "ContentType", "Extension", "PartName",
                                    "uri", "prst", "algn", "relativeFrom", "lang", "hint", "themeColor", "color",
@@ -148,7 +149,7 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
         return
     owner: dict = {}
     consumed: set = set()
-    for index, p in enumerate(e for e in root.iter() if e.tag in P_TAGS):
+    for index, p in enumerate(root.iter(*P_TAGS)):
         reader = _ParagraphReader()
         text, marks = reader.read(p)
         consumed |= reader.consumed
@@ -161,9 +162,8 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
     # searched, except the ones that hold what a person typed (authors, alt text, document variables).
     vocabulary = bool(VOCABULARY_PARTS.search(name.rpartition("!")[2]))
     formatting: set = set()
-    for element in root.iter():
-        if local_name(element.tag) in FORMATTING_ELEMENTS:
-            formatting.update(element.iter())
+    for element in root.iter(*FORMATTING_TAGS):
+        formatting.update(element.iter())
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):          # XML comments and processing instructions
@@ -172,33 +172,58 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
             if element.tail and element.tail.strip():
                 yield Text(f"{name} (text between elements)", element.tail)
             continue
+        attributes = element.items()
+        text, tail = element.text, element.tail
+        if not attributes and not text and not tail:      # most of a part: nothing of its own to read
+            continue
         local = local_name(tag)
-        where = f"{name} paragraph {owner[element]}" if element in owner else name
-        for attribute, value in element.attrib.items():
-            attribute_name = local_name(attribute)
+        paragraph = owner.get(element)
+        where = name if paragraph is None else f"{name} paragraph {paragraph}"
+        in_formatting: bool | None = None
+        for attribute, value in attributes:
+            attribute_name, content, fixed = _attribute_kind(attribute)
             if attribute_name == "Target":
                 # read URL-decoded ("Craig%20Pryor" is "Craig Pryor"); decoding hides nothing that was there
                 external = element.get("TargetMode") == "External"
                 yield Text(f"{where} <{local} {element.get('Id', '')} @Target>", urllib.parse.unquote(value),
                            identifier=True, content=external,
                            broad=external or any(folder in value for folder in ("media/", "embeddings/")))
-            elif attribute_name in CONTENT_ATTRIBUTES and not (vocabulary and attribute_name == "name") or not (
-                    vocabulary or value.startswith(SCHEMA_URIS) or attribute_name in STRUCTURAL_ATTRIBUTES
-                    or attribute_name.startswith("rsid") or element in formatting):
-                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True,
-                           content=attribute_name in CONTENT_ATTRIBUTES)
-        if element not in consumed and element.text and element.text.strip():
+                continue
+            if content and not (vocabulary and attribute_name == "name"):
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=content)
+                continue
+            if vocabulary or fixed or value.startswith(SCHEMA_URIS):
+                continue
+            if in_formatting is None:
+                in_formatting = element in formatting
+            if not in_formatting:
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=content)
+        if text and text.strip() and element not in consumed:
             parent = element.getparent()
             label = f"<{local}>"
             if parent is not None and local_name(parent.tag) == "property":   # docProps/custom.xml
                 label = f"<property {parent.getparent().index(parent) + 1}: {local}>"
-            yield Text(f"{where} {label}", element.text)
-        if element.tail and element.tail.strip():
-            yield Text(f"{where} (text after <{local}>)", element.tail)
+            yield Text(f"{where} {label}", text)
+        if tail and tail.strip():
+            yield Text(f"{where} (text after <{local}>)", tail)
     if (name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name) and "_rels/" not in name:
         # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
         yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
                    broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
+
+
+_ATTRIBUTE_KINDS: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _attribute_kind(attribute: str) -> tuple[str, bool, bool]:
+    """(local name, holds what a person typed, is the format's own vocabulary) of an attribute's qualified name."""
+    kind = _ATTRIBUTE_KINDS.get(attribute)
+    if kind is None:
+        name = local_name(attribute)
+        kind = (name, name in CONTENT_ATTRIBUTES, name in STRUCTURAL_ATTRIBUTES or name.startswith("rsid"))
+        if len(_ATTRIBUTE_KINDS) < MAX_CACHED_NAMES:
+            _ATTRIBUTE_KINDS[attribute] = kind
+    return kind
 
 
 def _looks_like_xml(name: str, data: bytes) -> bool:

@@ -22,6 +22,8 @@ from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, word_ends, word_starts
 
+# what is not a letter or a digit (str.isalnum): dropped to read words written with nothing between them
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 # Characters that join a word in an identifier (a URL, a file name, an e-mail address) but also end a name.
 IDENTIFIER_BOUNDARIES = "_./@:=?&+%#-"
 
@@ -163,12 +165,14 @@ class LeakFinder:
                     continue
                 found.append((start, end, kind, value))
         if len(self.joined):
-            squeezed = [(c, i) for i, c in enumerate(folded.text) if c.isalnum()]
-            letters = "".join(c for c, _ in squeezed)
+            letters = _NOT_ALPHANUMERIC.sub("", folded.text)
+            squeezed: list[int] | None = None    # where each of ``letters`` is in the folded text: only on a find
             for end_index, (length, payload) in self.joined.iter(letters):
+                if squeezed is None:
+                    squeezed = [i for i, c in enumerate(folded.text) if c.isalnum()]
                 first, last = end_index - length + 1, end_index
-                start = folded.origin[squeezed[first][1]]
-                end = folded.origin[squeezed[last][1]] + 1
+                start = folded.origin[squeezed[first]]
+                end = folded.origin[squeezed[last]] + 1
                 # only words written with nothing between them: "Jo. Pryor" across a sentence end is two finds
                 if not (word_starts(text, start) and word_ends(text, end)) or \
                         any(c.isspace() or c in ".,;:!?" for c in text[start:end]):

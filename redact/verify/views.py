@@ -10,33 +10,85 @@ from typing import Iterator
 
 from ..normalise import INVISIBLE
 
+# The per-character tables below fill in as characters are met; a hostile file holding every code point of Unicode
+# must not grow them without end (beyond this, a character is worked out each time it is met)
+MAX_CACHED_CHARACTERS = 65536
+
+
+class _DatePieces(dict):
+    """What each character is in the date view (NFKC, invisible characters gone, any space a plain space), filled
+    in as characters are met: ``str.translate`` then builds the view in C."""
+
+    def __missing__(self, code_point: int) -> str:
+        char = chr(code_point)
+        piece = "" if char in INVISIBLE else " " if char.isspace() else unicodedata.normalize("NFKC", char)
+        if len(self) < MAX_CACHED_CHARACTERS:
+            self[code_point] = piece
+        return piece
+
+
+_DATE_PIECES = _DatePieces()
+
+
 def date_view(text: str) -> tuple[str, list[int]]:
     """The text as a date finder should see it: NFKC, invisible characters gone, case kept; with origins."""
-    chars: list[str] = []
+    view = text.translate(_DATE_PIECES)
+    if len(view) == len(text) and all(len(_DATE_PIECES[ord(char)]) == 1 for char in set(text)):
+        return view, list(range(len(text)))     # one character for one: the common case, no origin to work out
     origin: list[int] = []
     for index, char in enumerate(text):
-        if char in INVISIBLE:
-            continue
-        piece = " " if char.isspace() else unicodedata.normalize("NFKC", char)
-        for c in piece:
-            chars.append(c)
-            origin.append(index)
-    return "".join(chars), origin
+        origin += [index] * len(_DATE_PIECES[ord(char)])
+    return view, origin
 
 
 # Characters that join the words of an identifier ("joanne_pryor", "j.pryor@", "/JoannePryor/"): read as spaces.
 _JOINERS = frozenset("_./@:=?&+%#~\\|")
 _JOINED_WORDS = re.compile(r"[^\W\d_][_./@:=?&+%#~\\|]+[^\W_]|[^\W_][_./@:=?&+%#~\\|]+[^\W\d_]"
                            r"|[^\W\d_]\d|\d[^\W\d_]|[^\W_]_")
-_TWO_LETTERS = re.compile(r"(?=([^\W\d_]{2}))")
+
+
+# The case steps below are found by regular expressions over a code string: each character of the text replaced by
+# one of 32 code characters for what str.islower, isupper, isalpha, isdigit and the regex class [^\W\d_] say of it.
+# The same tests as a loop over the characters would make (any script, "ÓDálaigh" too), done in C.
+_LOWER, _UPPER, _ALPHA, _DIGIT, _LETTER = 1, 2, 4, 8, 16
+
+
+class _CharCodes(dict):
+    def __missing__(self, code_point: int) -> str:
+        char = chr(code_point)
+        flags = (char.islower() and _LOWER) | (char.isupper() and _UPPER) | (char.isalpha() and _ALPHA) | \
+            (char.isdigit() and _DIGIT) | (char.isalnum() and not char.isdecimal() and _LETTER)
+        code = chr(0x100 + flags)
+        if len(self) < MAX_CACHED_CHARACTERS:
+            self[code_point] = code
+        return code
+
+
+_CODES = _CharCodes()
+
+
+def _codes(*flags: int) -> str:
+    """A regex class of the codes of the characters that have every one of ``flags``."""
+    wanted = sum(flags)
+    return "[" + "".join(chr(0x100 + code) for code in range(32) if code & wanted == wanted) + "]"
+
+
+# two letters of [^\W\d_], the second upper case, the first lower or upper case
+_CASE_STEP = re.compile(f"(?:{_codes(_LETTER, _LOWER)}|{_codes(_LETTER, _UPPER)}){_codes(_LETTER, _UPPER)}")
+# where the split view puts a space: lower then upper, upper then upper and lower, letter then digit, digit then letter
+_SPLIT_POINT = re.compile(f"(?<={_codes(_LOWER)})(?={_codes(_UPPER)})|(?<={_codes(_UPPER)})(?={_codes(_UPPER)}"
+                          f"{_codes(_LOWER)})|(?<={_codes(_ALPHA)})(?={_codes(_DIGIT)})"
+                          f"|(?<={_codes(_DIGIT)})(?={_codes(_ALPHA)})")
+_JOINERS_AS_SPACES = str.maketrans({joiner: " " for joiner in _JOINERS})
 
 
 def _needs_split(text: str) -> bool:
     """Words joined by a joiner, to digits, or in CamelCase ("ÓDálaigh" too: letters beyond ASCII count)."""
     if _JOINED_WORDS.search(text):
         return True
-    return any(pair[0].islower() and pair[1].isupper() or pair[0].isupper() and pair[1].isupper()
-               for pair in _TWO_LETTERS.findall(text))
+    return _CASE_STEP.search(text.translate(_CODES)) is not None
+
+
 # letters written one by one ("J o a n n e", "J.O.A.N.N.E", "J. P.") and a word hyphenated at a line end
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\.\s?|\s)[^\W\d_]){1,}(?![^\W_])\.?")
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
@@ -57,21 +109,20 @@ def _surname_prefix_before(text: str, index: int) -> bool:
 
 def _split_view(text: str) -> tuple[str, list[int]]:
     """The text with identifier joiners as spaces and a space inside CamelCase and between letters and digits."""
-    chars: list[str] = []
+    pieces: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
-        previous = text[index - 1] if index else ""
-        following = text[index + 1] if index + 1 < len(text) else ""
-        boundary = previous and (
-            previous.islower() and char.isupper() and not _surname_prefix_before(text, index)
-            or previous.isupper() and char.isupper() and following.islower()
-            or previous.isalpha() and char.isdigit() or previous.isdigit() and char.isalpha())
-        if boundary:
-            chars.append(" ")
-            origin.append(index)
-        chars.append(" " if char in _JOINERS else char)
+    position = 0
+    for point in _SPLIT_POINT.finditer(text.translate(_CODES)):
+        index = point.start()
+        if text[index - 1].islower() and text[index].isupper() and _surname_prefix_before(text, index):
+            continue      # "McDonald": no other reason for a space can hold between a lower and an upper case letter
+        pieces += (text[position:index], " ")
+        origin += range(position, index)
         origin.append(index)
-    return "".join(chars), origin
+        position = index
+    pieces.append(text[position:])
+    origin += range(position, len(text))
+    return "".join(pieces).translate(_JOINERS_AS_SPACES), origin
 
 
 def _joined_view(text: str) -> tuple[str, list[int]]:
