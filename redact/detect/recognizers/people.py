@@ -88,8 +88,8 @@ class TitledPersonRecognizer(DhrRecognizer):
 
     "Mrs Okafor", "Dr Priya Raman", "DI Mark Ellery", "PC 4471 Daniel Okafor", "PC 4471 Hughes" (the collar number
     is inside the span too; the collar recogniser reports the number alone). Score 0.85 for a civil title; 0.8
-    for a rank, 0.85 when a word of ``CONTEXT`` ("officer", "said") stands near it in its sentence. Metadata ``{"title": "Mrs", "name": "Okafor", "name_start": i}``. A title alone ("PC", "DS") is
-    never reported.
+    for a rank, 0.85 when a word of ``CONTEXT`` ("officer", "said") stands near it in its sentence. Metadata
+    ``{"title": "Mrs", "name": "Okafor", "name_start": i}``. A title alone ("PC", "DS") is never reported.
     """
 
     CONTEXT = ["said", "told", "officer", "doctor", "consultant", "neighbour"]

@@ -14,7 +14,8 @@ from ._common import DhrRecognizer, result, wanted, words_pattern
 
 
 class UkDateRecognizer(DhrRecognizer):
-    """Written UK dates as whole phrases ("Sunday 14th May 2023 at 02:15", "14/05/23") -> DATE_TIME, 0.85.
+    """Written UK dates as whole phrases ("Sunday 14th May 2023 at 02:15", "14/05/23") -> DATE_TIME, 0.85; a time
+    of day alone ("at 03:40") 0.7, a day of the week alone 0.6.
 
     Bare days that share the month of the date after them are part of the phrase ("on 4 and 16 November 1985",
     "12, 13 and 18 May"): each is a date too. Metadata ``date``/``date_start``/``date_end`` stay the main date's.
