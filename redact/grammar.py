@@ -228,7 +228,10 @@ def plural(surname: str) -> str:
 
 def at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\u00a0\"'‘“(")
-    return not before or before.endswith((".", "!", "?", "\n", "•")) or bool(re.search(r"(?:^|\n)\s*[\d.]+$", before))
+    if not before or before.endswith("•") or re.search(r"(?:^|\n)\s*[\d.]+$", before):
+        return True     # a bullet or a numbered item ("3. the victim's brother") starts one too
+    # after "Mr." or "e.g." the sentence goes on: the one splitter says whether the stop before ends it
+    return sentence_bounds(text, start)[0] >= len(before)
 
 
 def _capitalise(text: str) -> str:

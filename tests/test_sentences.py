@@ -136,3 +136,28 @@ def test_a_pseudonym_declaration_excuses_no_nickname_in_another_clause(title, fa
         assert nick in [text[a:b] for a, b in introduced_name_spans(text)], text
     declared = f"Using the pseudonym agreed with the family, {title} {family} will be known as {nick}."
     assert introduced_name_spans(declared) == []
+
+
+def test_a_dotted_title_keeps_its_full_stop_and_space_before_the_replacement():
+    """"DS. Reid" where "DS" is kept as a domain word: the name goes, "DS. " stays as written (not "DSPerson 1")."""
+    from redact.api import redact_text
+
+    names = [f"{g} {f}" for g, f in zip(GIVEN, FAMILY)]
+    titles = sorted(ABBREVIATED_TITLE_WORDS)
+    lines = [f"{title}. {names[i % len(names)]} attended the address." for i, title in enumerate(titles)]
+    out = redact_text("\n".join(lines)).split("\n")
+    assert len(out) == len(lines)
+    for title, line, name in zip(titles, out, names * 2):
+        assert line.startswith(f"{title}. ") and line.endswith(" attended the address."), line
+        assert not any(part in line for part in name.split()), line
+
+
+@settings(deadline=None)
+@given(st.sampled_from(sorted(ABBREVIATED_TITLE_WORDS)), sentence)
+def test_a_replacement_after_a_dotted_title_is_mid_sentence_and_after_a_sentence_at_its_start(title, first):
+    from redact.grammar import at_sentence_start
+
+    mid = f"She spoke to {title}. X"
+    assert not at_sentence_start(mid, len(mid) - 1)
+    after = f"{first} X"
+    assert at_sentence_start(after, len(after) - 1)

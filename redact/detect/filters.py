@@ -244,7 +244,7 @@ def _outside(finding: Finding, spans: list[tuple[int, int]]) -> Finding | None:
         return None
     a, b = max(pieces, key=lambda p: p[1] - p[0])
     raw = text_of(a, b)
-    a += len(raw) - len(raw.lstrip(" ,;:-–()'’"))
+    a += len(raw) - len(raw.lstrip(" .,;:-–()'’"))   # a kept "DS" leaves "DS. Reid" its full stop
     b -= len(raw) - len(raw.rstrip(" ,;:-–()'’"))
     if b <= a:
         return None

@@ -329,7 +329,8 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
         words = [w for w in re.findall(r"[\w'’-]+", raw) if w[:1].isupper() and fold_key(w) not in _TITLE_WORDS]
         if not words:
             continue
-        lead = len(raw) - len(raw.lstrip(" ,;:-–()'’s"))
+        # "DS. Reid" less a find of "DS": the title's full stop is no part of the name either
+        lead = len(raw) - len(raw.lstrip(" .,;:-–()'’s"))
         trail = len(raw) - len(raw.rstrip(" ,;:-–()'’"))
         a2, b2 = a + lead, b - trail
         if b2 - a2 >= 2 and (best is None or b2 - a2 > best[1] - best[0]):
