@@ -73,7 +73,9 @@ ALLOWED_VOCABULARY = ("leak person place listed as anna person mark person area 
                       "line clean texts checked location kind value context path leak_count checked_texts leaks "
                       "unread true false what to do advice aliases rules written here form error output file null "
                       "verification the failed replace first nothing was apply cannot changes found_by_verify audit "
-                      "manual_review removed_images redacted copy")
+                      "manual_review removed_images redacted copy "
+                      # the names of the files apply --json says it wrote
+                      "written mapping report review_copy statement pdf audit_key reason replacement")
 # apply's changes say where they are by the published copy's first words, which hold the placeholders
 _PLACEHOLDERS = " ".join(str(value) for value in parse_rules({}).policy.placeholders.model_dump().values())
 
