@@ -22,6 +22,7 @@ import time
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -112,7 +113,7 @@ def main() -> int:
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         for number, path in enumerate(files):
-            record = {"path": str(path.relative_to(CORPUS))}
+            record: dict[str, Any] = {"path": str(path.relative_to(CORPUS))}
             try:
                 texts = paragraphs(path)
             except zipfile.BadZipFile:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.drafts import HELD_BACK_START, generate_case, write_case  # noqa: E402
 from benchmarks.drafts.check import Result, check  # noqa: E402
-from benchmarks.drafts.init_edits import obvious_edits  # noqa: E402
+from benchmarks.drafts.init_edits import EditLog, obvious_edits  # noqa: E402
 
 VARIANTS = ("written", "init", "victim")
 # "victim only": the rules list the victim alone (places and dates as written), as issue 11 measures detection:
@@ -51,7 +51,7 @@ class Run:
     status: str                  # ok | refused | rules refused | error
     message: str = ""
     result: Result | None = None
-    init_log: object = None
+    init_log: EditLog | None = None
 
 
 @dataclass
@@ -184,7 +184,7 @@ def class_table(runs: list[Run]) -> list[str]:
     for c in classes:
         lines.append(f"| {c} | " + " | ".join(str(by_variant[v].listed[c] + by_variant[v].dates[c])
                                               for v in variants) + " |")
-    parts = Counter()
+    parts: Counter[str] = Counter()
     for t in by_variant.values():
         parts.update(t.parts)
     lines.append("")

@@ -18,6 +18,7 @@ import time
 import warnings
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -38,7 +39,7 @@ class Systems:
         classes = {"spacy": SpacySystem, "presidio": PresidioSystem, "ours": OursSystem}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            self.systems = {name: classes[name]() for name in names}
+            self.systems: dict[str, Any] = {name: classes[name]() for name in names}
 
     def person_spans(self, name: str, texts: list[str]) -> list[list[tuple[int, int]]]:
         system = self.systems[name]
@@ -49,7 +50,7 @@ class Systems:
 
 
 def found(item: Item, spans: list[tuple[int, int]]) -> list[bool]:
-    covered = set()
+    covered: set[int] = set()
     for start, end in spans:
         covered.update(range(start, end))
     return [all(i in covered for i in range(m.start, m.end) if item.text[i].isalnum())
@@ -59,9 +60,11 @@ def found(item: Item, spans: list[tuple[int, int]]) -> list[bool]:
 def measure(chosen: list[Item], systems: Systems, names=SYSTEMS):
     """{system: {(tradition, held_back): [found, total]}}, {system: {(form, held_back): [found, total]}},
     misses of each system as (item, mention) pairs, and seconds per system."""
-    by_tradition = {n: defaultdict(lambda: [0, 0]) for n in names}
-    by_form = {n: defaultdict(lambda: [0, 0]) for n in names}
-    misses = {n: [] for n in names}
+    # {system: {(tradition or form, held back): [found, total]}}
+    by_tradition: dict[str, defaultdict[tuple[str, bool], list[int]]] = {
+        n: defaultdict(lambda: [0, 0]) for n in names}
+    by_form: dict[str, defaultdict[tuple[str, bool], list[int]]] = {n: defaultdict(lambda: [0, 0]) for n in names}
+    misses: dict[str, list[tuple[Item, Any]]] = {n: [] for n in names}
     seconds = {}
     texts = [item.text for item in chosen]
     for name in names:
