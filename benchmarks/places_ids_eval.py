@@ -19,11 +19,12 @@ import time
 import warnings
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-POOLS = {
+POOLS: dict[str, dict[str, Any]] = {
     "tuning": {
         "street": (["Canal", "Orchard", "Mill", "River", "Wren", "Kingfisher", "Heron", "Willow", "Beech"],
                    ["Side", "Reach", "Race", "End", "Leys", "Pastures", "Barton", "Sidings"]),
@@ -75,11 +76,9 @@ def _towns(seed: int, n: int = 30) -> list[str]:
     from redact.detect.recognizers.places import WORLD_MIN_POPULATION
     from redact.variants import likely_gender
 
-    cities = [{"name": t.name, "countrycode": t.country, "population": t.population} for t in world_towns()
-              if t.population >= WORLD_MIN_POPULATION]
-    names = sorted({c["name"] for c in cities if c["countrycode"] != "GB" and c["population"] >= 100_000
-                    and c["name"].isalpha() and c["name"][1:].islower() and len(c["name"]) >= 5
-                    and zipf_frequency(c["name"].lower(), "en") < 3.0})
+    names = sorted({t.name for t in world_towns() if t.population >= max(WORLD_MIN_POPULATION, 100_000)
+                    and t.country != "GB" and t.name.isalpha() and t.name[1:].islower() and len(t.name) >= 5
+                    and zipf_frequency(t.name.lower(), "en") < 3.0})
     return random.Random(seed).sample([n for n in names if not likely_gender(n)], n)
 
 
@@ -132,7 +131,8 @@ def run(part: str, n: int, redactor) -> tuple[Counter, Counter, int, int]:
     pool = POOLS[part]
     towns = _towns(pool["town_seed"])
     rng = random.Random(f"places-ids-{part}")
-    total, survived = Counter(), Counter()
+    total: Counter[str] = Counter()
+    survived: Counter[str] = Counter()
     keep_total = keep_lost = 0
     for _ in range(n):
         kind = rng.choice(KINDS)
