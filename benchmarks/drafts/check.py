@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def paragraphs(path: Path) -> dict[str, list[str]]:
 
 
 # ---------------------------------------------------------------------------------------------- matching
-def _fold_map(text: str) -> tuple[str, list[int]]:
+def _fold_map(text: str) -> tuple[str, Sequence[int]]:
     if text.isascii():  # most parts (styles, settings, relationships): lower case is the whole fold
         return text.replace("’", "'").lower(), range(len(text))
     out, index = [], []
@@ -99,7 +100,7 @@ def _pattern(value: str) -> re.Pattern:
     return re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])")
 
 
-_FOLD_CACHE: dict[str, tuple[str, list[int]]] = {}
+_FOLD_CACHE: dict[str, tuple[str, Sequence[int]]] = {}
 
 
 def _spans(text: str, value: str, *, folded: bool) -> list[tuple[int, int]]:
@@ -117,7 +118,7 @@ def _inside(span, spans) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
-def _keep_spans(text: str, must_keep: list[str], extra: list[str] = ()) -> list[tuple[int, int]]:
+def _keep_spans(text: str, must_keep: list[str], extra: Sequence[str] = ()) -> list[tuple[int, int]]:
     spans = []
     for value in [*must_keep, *extra]:
         spans.extend(_spans(text, value, folded=False))
