@@ -88,7 +88,16 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}]")
 _PREFIXED = regex.compile(r"^(?:(?:al|el|ul|ud|bin|ibn|abu|Al|El|Abu|Bin|Ibn)-)(?P<rest>\p{Lu}.*)$")
 _CELTIC = regex.compile(r"^(?:O['’]|Mc|Mac|D['’]|Fitz)(?P<rest>\p{Lu}\p{Ll}+)$")
 _CAPITALISED = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\p{Ll}$")
-_POSSESSIVE = regex.compile(r"['’]s?$")
+# compiled once: the recogniser asks them of every run of capitalised words
+_SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:;\n|]\s*|^\s*)$")
+_PLACE_WORD_BEFORE = regex.compile(r"(?<![\w])(?i:in|from|to|at|near|of)\s+$")
+_NEXT_CAPITALISED = regex.compile(r"\s+(\p{Lu}\p{Ll}+)")
+_NAME_SUFFIX = regex.compile(r",?\s(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?(?![\w])")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}-]+)[\s,:]*$")
+_COLON_BEFORE = regex.compile(r"[:]\s*$")
+_BRACKETED_ROLE = regex.compile(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)")
+_APPOSITIVE = regex.compile(r",\s+(?:her|his|their|the victim['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)")
+_NEXT_WORD = regex.compile(r"(?:['’]s)?\s+(?:had\s+|has\s+|later\s+|then\s+|also\s+)?(\p{Ll}+)")
 
 
 @lru_cache(maxsize=131072)
@@ -295,8 +304,7 @@ def _words(text: str) -> list[_Word]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         end = m.end()
-        possessive = _POSSESSIVE.search(word)
-        if possessive and len(word) > 2 and word[-2:] in ("'s", "’s"):
+        if len(word) > 2 and word[-2:] in ("'s", "’s"):
             word, end = word[:-2], end - 2
         elif word.endswith(("'", "’")):
             word, end = word[:-1], end - 1
@@ -304,6 +312,7 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
+@lru_cache(maxsize=65536)   # asked of every word of every paragraph; a document repeats its words
 def _name_like(word: str) -> bool:
     return bool(_CAPITALISED.match(word) or _CELTIC.match(word) or _PREFIXED.match(word)
                 or ("-" in word and all(_CAPITALISED.match(p) for p in word.split("-") if p)))
@@ -380,8 +389,8 @@ class KnownNameRecognizer(DhrRecognizer):
                 continue
             # a part that is also a word ("Hope", "Devon") only inside a sentence, where its capital means a name
             if parts[w.text] in (WEAK, PROPER) and (
-                    regex.search(r"(?:^|[.!?:;\n|]\s*|^\s*)$", text[max(0, w.start - 20):w.start])
-                    or regex.search(r"(?<![\w])(?i:in|from|to|at|near|of)\s+$", text[max(0, w.start - 20):w.start])
+                    _SENTENCE_START_BEFORE.search(text[max(0, w.start - 20):w.start])
+                    or _PLACE_WORD_BEFORE.search(text[max(0, w.start - 20):w.start])
                     or parts[w.text] == WEAK and _read_as_word(text, w.start, w.end)):
                 continue  # "Amber Miah ... the Red, Amber, Green rating": the word where the sentence says so
             out.append(result(self, PERSON, w.start, w.end, self.SCORE, "name part named in the same text"))
@@ -414,10 +423,10 @@ class KnownNameRecognizer(DhrRecognizer):
         kinds = [k for _, k in names]
         start, end = words[piece[0][0]].start, words[piece[-1][0]].end
         following = text[end:end + 40]
-        head = regex.match(r"\s+(\p{Lu}\p{Ll}+)", following)
+        head = _NEXT_CAPITALISED.match(following)
         if head and head.group(1) in _ORG_HEADS:
             return []
-        suffix = regex.match(r",?\s(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?(?![\w])", following)
+        suffix = _NAME_SUFFIX.match(following)
         name_end = end + (suffix.end() if suffix else 0)
         context = self._context(text, start, name_end)
         if words[names[-1][0]].text in _ORG_HEADS and context != "strong":
@@ -443,21 +452,21 @@ class KnownNameRecognizer(DhrRecognizer):
         """"strong" for a relation word, a label or a verb of speech; "weak" for any verb a person does; None."""
         before = text[max(0, start - 60):start]
         after = text[end:end + 60]
-        previous = regex.search(r"([\p{L}-]+)[\s,:]*$", before)
+        previous = _PREVIOUS_WORD.search(before)
         if previous:
             word = previous.group(1).lower()
             if word in RELATION_WORDS:
                 return "strong"
-            if word in _LABELS and regex.search(r"[:]\s*$", before) or word in {"dear", "née", "nee", "alias"}:
+            if word in _LABELS and _COLON_BEFORE.search(before) or word in {"dear", "née", "nee", "alias"}:
                 return "strong"
-        if bracketed := regex.match(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)", after):
+        if bracketed := _BRACKETED_ROLE.match(after):
             role = bracketed.group(1).lower()
             if role in RELATION_WORDS or role.rstrip("s") in RELATION_WORDS:
                 return "strong"
-        appositive = regex.match(r",\s+(?:her|his|their|the victim['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)", after)
+        appositive = _APPOSITIVE.match(after)
         if appositive and appositive.group(1) in RELATION_WORDS:
             return "strong"
-        next_word = regex.match(r"(?:['’]s)?\s+(?:had\s+|has\s+|later\s+|then\s+|also\s+)?(\p{Ll}+)", after)
+        next_word = _NEXT_WORD.match(after)
         if next_word:
             word = next_word.group(1)
             if word in {"said", "told", "explained", "recalled", "described", "stated", "disclosed", "reported",
