@@ -113,10 +113,8 @@ def given_name_gender(first_name: str, min_countries: int = 1) -> str | None:
     """'female', 'male' or None (unknown, given to both in comparable numbers of countries, or listed by fewer
     than ``min_countries`` locales: one country's list can hold a name that is another's short form of the other
     gender, "Aga" a man's name in Azerbaijan and short for Agnieszka in Poland)."""
-    names = given_names()
-    key = fold_key(first_name)
-    female, male = names.female[key], names.male[key]
-    if names.anywhere[key] < min_countries or key in names.generic_words:
+    female, male, anywhere, generic = _counts(fold_key(first_name))
+    if anywhere < min_countries or generic:
         return None
     if female and female >= _MAJORITY * male:
         return "female"
@@ -141,4 +139,16 @@ def _frequent_word_only_in_generic_list(anywhere: Counter, key: str) -> bool:
 
 def given_name_countries(first_name: str) -> int:
     """How many of Faker's locales list ``first_name`` as a given name (0 for a word nobody is named)."""
-    return given_names().anywhere[fold_key(first_name)]
+    return _counts(fold_key(first_name))[2]
+
+
+def _counts(key: str) -> tuple[int, int, int, bool]:
+    """(female, male, anywhere, generic word) of ``given_names`` for one key, read without building the table:
+    verify asks about a few names, and the table takes a twentieth of a second."""
+    from .data.tables import entry
+
+    found = entry("given_names.tsv", key)
+    if found is None:
+        return 0, 0, 0, False
+    _, girls, boys, locales, generic = found
+    return int(girls), int(boys), int(locales), generic == "1"

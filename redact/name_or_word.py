@@ -116,10 +116,10 @@ def is_ordinary_word(word: str) -> bool:
 
     Read from ``redact/data/ordinary_words.txt``, which tools/build_data.py makes with :func:`computed_ordinary_words`
     (the model's dictionary, wordfreq and Faker take seconds to load; ``verify`` runs without them)."""
-    from .data.tables import ordinary_words
+    from .data.tables import entry
 
     key = fold_key(word)
-    return key in MONTHS or key in WEEKDAYS or key in ordinary_words()
+    return key in MONTHS or key in WEEKDAYS or entry("ordinary_words.txt", key) is not None
 
 
 def computed_ordinary_words() -> tuple[set[str], str]:

@@ -7,6 +7,7 @@ licences: NOTICE.md.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -16,6 +17,24 @@ def rows(name: str) -> list[list[str]]:
     """The tab-separated fields of every entry of a shipped file (the first line says where it comes from)."""
     lines = resources.files(__package__).joinpath(name).read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines[1:] if line]
+
+
+@lru_cache(maxsize=None)
+def _sorted_lines(name: str) -> list[str]:
+    lines = resources.files(__package__).joinpath(name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines[1:] if line]
+
+
+def entry(name: str, key: str) -> list[str] | None:
+    """The fields of ``key``'s entry in a shipped file sorted by its first field (tools/build_data.py sorts every
+    one, tested), or None: found by bisection, so that a process asking about a handful of words (verify) builds no
+    table of thousands."""
+    lines = _sorted_lines(name)
+    index = bisect.bisect_left(lines, key)
+    # nothing sorts between "key" and "key\t...", so the first line not before the key is its entry if it has one
+    if index < len(lines) and (lines[index] == key or lines[index].startswith(key + "\t")):
+        return lines[index].split("\t")
+    return None
 
 
 class Town(NamedTuple):   # a tuple: 34,000 of them are made at start-up
