@@ -99,3 +99,17 @@ def test_shared_drafts_read_again_as_a_full_read(case):
              if index % 7 == 0 and segment.kind == "text"]
     document.apply(edits)
     assert _view(document.segments) == _fresh(document)
+
+
+def test_properties_written_at_saving_are_read_with_the_next_edits(tmp_path):
+    # the rules' author and title go into the properties as the copy is written, outside any edit
+    from redact.documents.docx.publication import PublicationSettings
+
+    path = _draft(NAMES[4], tmp_path).path
+    document = DocxDocument(path, keep_comments=True,
+                            publication=PublicationSettings(author="Review panel", title="DHR Area A"))
+    assert _view(document.segments) == _fresh(document)
+    document.to_bytes()
+    assert _replace_everywhere(document, "Yılmaz", "Person 1", "word/document.xml")
+    assert _view(document.segments) == _fresh(document)
+    assert any(s.text == "Review panel" for s in document.segments)

@@ -128,7 +128,10 @@ class DocxDocument(Document):
 
     def _finish(self) -> None:
         if self._publication_settings is not None:
-            write_given_properties(self._package, self._publication_settings)
+            if write_given_properties(self._package, self._publication_settings):
+                # changed outside apply: the read after the next edits reads every part (the segments as read
+                # stay until then, as they always did)
+                self._changed = None
 
     def manual_review(self) -> list[ManualReviewItem]:
         return policies.manual_review(self._package)

@@ -115,11 +115,12 @@ def prepare_for_publication(package: DocxPackage, settings: PublicationSettings)
     return report
 
 
-def write_given_properties(package: DocxPackage, settings: PublicationSettings) -> None:
+def write_given_properties(package: DocxPackage, settings: PublicationSettings) -> list[str]:
     """Put the values the rules give into the (already neutral) properties, just before the copy is written;
-    verify still reads them afterwards like any text."""
+    verify still reads them afterwards like any text. Returns what changed (as :func:`neutral_properties`)."""
     if settings.author or settings.company or settings.title is not None:
-        neutral_properties(package, settings)
+        return neutral_properties(package, settings)
+    return []
 
 
 # ---------------------------------------------------------------------- revisions
