@@ -117,6 +117,7 @@ class ProtectedDateRecognizer(EntityRecognizer):
                          name="ProtectedDateRecognizer")
         self._month_before: dict[str, list[tuple[int, int | None] | None]] = {}
         self._read: Counter[str] = Counter()
+        self._spans: dict[tuple, list[tuple[int, int]]] = {}
 
     def load(self) -> None:
         pass
@@ -126,6 +127,7 @@ class ProtectedDateRecognizer(EntityRecognizer):
         a chronology cell "14th" under a row that says "September 2021" is the 14th of September 2021."""
         self._month_before = {}
         self._read = Counter()
+        self._spans = {}
         if self.date_of_death is None and self.date_of_birth is None:
             return
         for text, context in zip(texts, uk_dates.document_month_context(texts)):
@@ -153,10 +155,16 @@ class ProtectedDateRecognizer(EntityRecognizer):
         contexts = self._contexts(text)
         results = []
         for entity_type, when in protected:
-            spans = set()
-            for context in contexts:
-                spans.update(uk_dates.mentions_of(text, when, mentions, context))
-            for start, end in sorted(spans):
+            key = (text, when, tuple(contexts))
+            spans = self._spans.get(key)
+            if spans is None:
+                found: set[tuple[int, int]] = set()
+                for context in contexts:
+                    found.update(uk_dates.mentions_of(text, when, mentions, context))
+                # a document repeats texts (a style name, "the 14th" in a chronology): the same text read in the
+                # same month context is searched once
+                spans = self._spans[key] = sorted(found)
+            for start, end in spans:
                 results.append(result(self, entity_type, start, end, self.SCORE,
                                       f"mention of the {entity_type.lower().replace('_', ' ')} in the rules",
                                       source="rule"))
