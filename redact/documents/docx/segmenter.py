@@ -160,6 +160,8 @@ class PartWalker:
             self._paragraph_places.pop()
 
     def _children(self, element, location: str, scope: "_ParagraphScope | None") -> None:
+        if not len(element):
+            return      # a leaf, most elements of the styles and settings: nothing to count
         # inside a paragraph the scope names the children: siblings are counted only outside one
         if scope is None:
             sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
