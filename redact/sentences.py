@@ -2,10 +2,10 @@
 the pseudonym statement all use, so that they agree on what "the same sentence" means.
 
 A sentence ends at a line break, or at ".", "!" or "?" (with any closing quotes or brackets after it) followed by
-white space or the end of the text. A full stop does not end it after an initial ("J. H. Smith"), an abbreviated
-title ("Mr.", "DS.", from the lexicon), an abbreviation ("e.g.", "approx.", "D.O.B."), a short form before a
-number ("no. 4", "Sept. 2021") or before a word in lower case ("etc. and"). A decimal ("3.5"), an e-mail address
-or a web address has no white space after its dots, so it never ends one.
+white space or the end of the text, unless a word in lower case follows ("etc. and", '"Why?" she asked'). A full
+stop does not end it after an initial ("J. H. Smith"), an abbreviated title ("Mr.", "DS.", from the lexicon), an
+abbreviation ("e.g.", "approx.", "D.O.B.") or a short form before a number ("no. 4", "Sept. 2021"). A decimal
+("3.5"), an e-mail address or a web address has no white space after its dots, so it never ends one.
 
 Callers differ in two ways, each a parameter: a table row written as one text ("Date | Agency | Event") has a
 sentence per cell for ``cells=True``; ``reach`` bounds how far around a span one lookup reads, which keeps a
@@ -33,6 +33,8 @@ LONGEST_SENTENCE = 1500
 
 def _ends_sentence(text: str, stop: int, after: int) -> bool:
     """Whether the terminator at ``text[stop]`` (closing characters up to ``after``) ends its sentence."""
+    if text[stop] in "!?":
+        return not _next_character(text, after).islower()    # '"Why?" she asked' goes on
     if text[stop] != ".":
         return True
     word_match = _WORD_BEFORE.search(text, max(0, stop - _LONGEST_ABBREVIATION), stop)
@@ -46,12 +48,17 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
     lower = word.lower()
     if lower in ABBREVIATIONS or _INITIALISM.fullmatch(word):
         return False
-    following = _NEXT_CHARACTER.match(text, after)
-    next_character = following.group(2) if following else ""
+    next_character = _next_character(text, after)
     if lower in ABBREVIATIONS_BEFORE_A_NUMBER and next_character.isdigit():
         return False
     # a sentence starts with a capital, a digit or a quote: a word in lower case goes on the same sentence
     return not next_character.islower()
+
+
+def _next_character(text: str, after: int) -> str:
+    """The first character of what follows a terminator, past white space and opening quotes ("" at the end)."""
+    following = _NEXT_CHARACTER.match(text, after)
+    return following.group(2) if following else ""
 
 
 def sentence_ends(text: str, *, cells: bool = False) -> list[tuple[int, int]]:

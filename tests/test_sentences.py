@@ -39,7 +39,8 @@ inner_piece = st.one_of(
                      "para. 2", "vs. the", "D.O.B. not", "a.m. and", "in Sept. 2021", "at 10.30", "£12.50",
                      "3.5 miles", "14.03.2021", "j.smith@example.org.uk", "www.example.co.uk/help",
                      "https://example.org/a.b", "... and then", "\u2026 then", "(see 4.2)", "\u201cfine,\u201d she said",
-                     "'no more,' he said", "St. Helens", "U.K. and"]),
+                     "'no more,' he said", "St. Helens", "U.K. and", "\u201cStop!\u201d he shouted",
+                     "'Why?' she asked"]),
 )
 ending = st.sampled_from([".", "!", "?", ".\u201d", ".'", "?\u201d", ".)"])
 sentence = st.builds(lambda opener, pieces, end: f"{opener} {' '.join(pieces)} {FAMILY[0]}{end}",
