@@ -66,7 +66,12 @@ _SPACE_RUNS = re.compile(r"(?<= ) +|^ +")
 def fold(text: str) -> Folded:
     """Casefold, strip accents and invisible characters, unify quotes and dashes, collapse whitespace."""
     # A document's segments are folded by several steps (listed names, kept words, verify): once each, cached.
-    return _fold_ascii(text) if text.isascii() else _fold_by_character(text)
+    if text.isascii():
+        return _fold_ascii(text)
+    # Most other text only adds characters that fold to one character each (curly quotes, dashes, accented
+    # letters): folded by a table too. One character that folds to none or several (a soft hyphen, "ß") makes the
+    # offsets shift, and the text is folded character by character.
+    return _fold_by_table(text) if _one_for_one(text) else _fold_by_character(text)
 
 
 def _fold_by_character(text: str) -> Folded:
@@ -87,11 +92,41 @@ def _fold_by_character(text: str) -> Folded:
     return Folded("".join(chars), tuple(origin), len(text))
 
 
+# Every character met so far that folds to exactly one character (ASCII from the start), and those that do not.
+_ONE_FOR_ONE: dict[int, str] = dict(_ASCII_TABLE)
+_NOT_ONE_FOR_ONE: set[int] = set()
+
+
+def _one_for_one(text: str) -> bool:
+    for char in set(text):
+        code = ord(char)
+        if code in _ONE_FOR_ONE:
+            continue
+        if code in _NOT_ONE_FOR_ONE:
+            return False
+        folded = fold_char(char)
+        if len(folded) != 1:
+            _NOT_ONE_FOR_ONE.add(code)
+            return False
+        _ONE_FOR_ONE[code] = folded
+    return True
+
+
+def _fold_by_table(text: str) -> Folded:
+    """``text`` whose every character is in ``_ONE_FOR_ONE``: translated at C speed, then spaces collapsed."""
+    return _collapse_spaces(text.translate(_ONE_FOR_ONE), len(text))
+
+
 def _fold_ascii(text: str) -> Folded:
-    spaced = text.translate(_ASCII_TABLE)
+    return _collapse_spaces(text.translate(_ASCII_TABLE), len(text))
+
+
+def _collapse_spaces(spaced: str, length: int) -> Folded:
+    """Leading spaces and every space after a space dropped, as ``_fold_by_character`` does; ``spaced`` has one
+    character for each of the original's."""
     runs = [m.span() for m in _SPACE_RUNS.finditer(spaced)]
     if not runs:
-        return Folded(spaced, tuple(range(len(text))), len(text))
+        return Folded(spaced, tuple(range(length)), length)
     pieces: list[str] = []
     origin: list[int] = []
     kept_from = 0
@@ -100,10 +135,11 @@ def _fold_ascii(text: str) -> Folded:
         origin.extend(range(kept_from, start))
         kept_from = end
     pieces.append(spaced[kept_from:])
-    origin.extend(range(kept_from, len(text)))
-    return Folded("".join(pieces), tuple(origin), len(text))
+    origin.extend(range(kept_from, length))
+    return Folded("".join(pieces), tuple(origin), length)
 
 
+@lru_cache(maxsize=65536)   # asked of the same few words of names again and again (variants, kept words)
 def fold_key(text: str) -> str:
     """The folded text alone, stripped: a dictionary key for a name."""
     return fold(text).text.strip()

@@ -58,6 +58,7 @@ class DhrRecognizer(EntityRecognizer):
         super().__init__(supported_entities=list(self.ENTITIES), supported_language=supported_language,
                          name=type(self).__name__)
         self._context_words = words_pattern(self.CONTEXT) if self.CONTEXT else None
+        self._entity_set = frozenset(self.ENTITIES)
 
     def load(self) -> None:
         pass
@@ -69,7 +70,7 @@ class DhrRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         """Presidio's entry point: nothing when none of ``ENTITIES`` is asked for, else what ``find`` finds."""
-        if entities and not any(entity in entities for entity in self.ENTITIES):
+        if entities and self._entity_set.isdisjoint(entities):
             return []
         return self.find(text, nlp_artifacts)
 
