@@ -55,12 +55,17 @@ _TITLE_SEQUENCES = sorted({tuple(fold_key(w) for w in title.split()) for title i
                           key=len, reverse=True)
 
 
+# The same by length, longest first: the words at a place are folded once, not once per title.
+_TITLES_BY_LENGTH = [(length, frozenset(t for t in _TITLE_SEQUENCES if len(t) == length))
+                     for length in sorted({len(t) for t in _TITLE_SEQUENCES}, reverse=True)]
+
+
 def _title_length(words: list[str], at: int) -> int:
     """How many words of a title or rank start at ``at`` ("Mr", "Dr.", "Det Sgt"); 0 if none."""
-    for title in _TITLE_SEQUENCES:
-        piece = words[at:at + len(title)]
-        if len(piece) == len(title) and tuple(fold_key(w.rstrip(".")) for w in piece) == title:
-            return len(title)
+    folded = tuple(fold_key(w.rstrip(".")) for w in words[at:at + _TITLES_BY_LENGTH[0][0]])
+    for length, titles in _TITLES_BY_LENGTH:
+        if len(folded) >= length and folded[:length] in titles:
+            return length
     return 0
 
 

@@ -109,9 +109,15 @@ class PhraseAutomaton(Generic[Payload]):
 
 def longest_first(found: list[tuple[int, int, Payload]]) -> list[tuple[int, int, Payload]]:
     """Non-overlapping matches, longer ones first, then earlier ones ("Hartsford Borough Council" over "Hartsford")."""
-    if all(start < end for start, end, _ in found) and \
+    # in text order and apart already (most texts: none or one match): all are taken
+    if not found:
+        return []
+    if len(found) == 1:
+        if found[0][0] < found[0][1]:
+            return list(found)
+    elif all(start < end for start, end, _ in found) and \
             all(before[1] <= after[0] for before, after in zip(found, found[1:])):
-        return list(found)   # in text order and apart already (most texts: none or one match): all are taken
+        return list(found)
     taken: list[tuple[int, int, Payload]] = []
     occupied: DisjointSpans[None] = DisjointSpans()
     for start, end, payload in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
