@@ -176,3 +176,22 @@ def test_a_given_name_before_a_place_word_is_a_place_unless_the_sentence_makes_i
     # a surname that is also a street or building word ("Hall", "Lane") needs a relation word or a verb of speech
     assert found(f"The review heard that {given} {head} was closed for the day.") == []
     assert found(f"The panel spoke to her friend {given} {head} about the day.") == [f"{given} {head}"]
+
+
+@pytest.mark.parametrize("name", ["Aisha Okonkwo", "Margaret Doyle", "Kwame Asante", "Bożena Król", "Hamse Warfaa",
+                                  "Thamilini Kandiah", "Siobhan Keane", "Delroy Campbell", "Emre Yilmaz",
+                                  "Mei Lin Chen", "Manpreet Dhillon"])
+@pytest.mark.parametrize("opening", ["The panel met twice.", "The housing officer visited.",
+                                     "Each agency gave a chronology.", "These contacts were brief."])
+def test_a_sentence_run_on_after_a_name_keeps_its_determiner(name, opening):
+    """A heading or signature run on into the next sentence ("Chair: Aisha Okonkwo The panel met"): "The" is a
+    name part somewhere ("Thế"), but before a lower-case word it opens the sentence."""
+    assert found(f"Chair: {name} {opening}") == [name]
+
+
+@pytest.mark.parametrize("text, name", [("Nguyen The Anh said no.", "Nguyen The Anh"),
+                                        ("Nguyen Thi An said no.", "Nguyen Thi An"),
+                                        ("She met Fatih Can at work.", "Fatih Can"),
+                                        ("Tran Thi My said no.", "Tran Thi My")])
+def test_function_words_that_are_name_parts_stay_in_the_name(text, name):
+    assert found(text) == [name]

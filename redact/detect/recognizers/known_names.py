@@ -275,6 +275,18 @@ def _stop_word_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() in _stop_words() and name_key(word) in name_lexicon()
 
 
+# Function words that are also name parts somewhere ("Thế" folds to "The"), but that before a lower-case word
+# determine it: "Aisha Okonkwo The panel met" (a heading run on into its paragraph) opens a sentence. "An", "My" and
+# "He" are left out: Vietnamese and Chinese given names and surnames ("Nguyen Thi An said", "Wei He said").
+_DETERMINERS = frozenset({"the", "each", "such", "these", "those", "every"})
+
+
+def _determiner_opening_a_sentence(text: str, words: list[_Word], i: int) -> bool:
+    following = words[i + 1] if i + 1 < len(words) else None
+    return (words[i].text.lower() in _DETERMINERS and following is not None and following.text[:1].islower()
+            and text[words[i].end:following.start].isspace())
+
+
 def _ordinary_plural(word: str) -> bool:
     """An inflected dictionary word ("Neighbours", "Services", "Named", "Having"): the dictionary lists lemmas."""
     lower = word.lower()
@@ -403,7 +415,8 @@ class KnownNameRecognizer(DhrRecognizer):
         for i in run:
             w = words[i].text
             kind = "particle" if (w in PARTICLES or w in CAPITAL_PARTICLES) else word_kind(w)
-            if kind == WORD and piece and piece[-1][1] in (STRONG, UNKNOWN) and _stop_word_name(w):
+            if kind == WORD and piece and piece[-1][1] in (STRONG, UNKNOWN) and _stop_word_name(w) \
+                    and not _determiner_opening_a_sentence(text, words, i):
                 kind = WEAK   # "Fatih Can": a surname that is also a function word, after a given name
             if kind == WORD:
                 out += self._judge_piece(text, words, piece)
