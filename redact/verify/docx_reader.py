@@ -176,12 +176,14 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
         text, tail = element.text, element.tail
         if not attributes and not text and not tail:      # most of a part: nothing of its own to read
             continue
-        local = local_name(tag)
-        paragraph = owner.get(element)
-        where = name if paragraph is None else f"{name} paragraph {paragraph}"
+        local = where = ""   # worked out for an element that gives a text: most give none (rsids, w:val)
         in_formatting: bool | None = None
         for attribute, value in attributes:
-            attribute_name, content, fixed = _attribute_kind(attribute)
+            attribute_name, content, fixed = _ATTRIBUTE_KINDS.get(attribute) or _attribute_kind(attribute)
+            if fixed and not content and attribute_name != "Target":
+                continue
+            if not where:
+                local, where = _element_place(name, element, owner)
             if attribute_name == "Target":
                 # read URL-decoded ("Craig%20Pryor" is "Craig Pryor"); decoding hides nothing that was there
                 external = element.get("TargetMode") == "External"
@@ -198,6 +200,8 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
                 in_formatting = element in formatting
             if not in_formatting:
                 yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=content)
+        if not where and (text and text.strip() and element not in consumed or tail and tail.strip()):
+            local, where = _element_place(name, element, owner)
         if text and text.strip() and element not in consumed:
             parent = element.getparent()
             label = f"<{local}>"
@@ -210,6 +214,12 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
         # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
         yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
                    broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
+
+
+def _element_place(part: str, element, owner: dict) -> tuple[str, str]:
+    """(local name, where) of an element, for the texts it gives: the part, and the paragraph it is in."""
+    paragraph = owner.get(element)
+    return local_name(element.tag), part if paragraph is None else f"{part} paragraph {paragraph}"
 
 
 _ATTRIBUTE_KINDS: dict[str, tuple[str, bool, bool]] = {}

@@ -136,10 +136,15 @@ def _joined_view(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in origin), origin
 
 
+def has_joined_view(text: str) -> bool:
+    """Whether ``broad_views`` gives a joined view: the only one that leaves characters of the text out."""
+    return bool(_SPACED_LETTERS.search(text) or _LINE_END_HYPHEN.search(text))
+
+
 def broad_views(text: str) -> Iterator[tuple[str, list[int]]]:
     if _needs_split(text):
         yield _split_view(text)
-    if _SPACED_LETTERS.search(text) or _LINE_END_HYPHEN.search(text):
+    if has_joined_view(text):
         joined, origin = _joined_view(text)
         yield joined, origin
         if _needs_split(joined):     # "NíBh-\nriain": joined first, then read in CamelCase
