@@ -1,4 +1,4 @@
-"""mypy over the public surface ([tool.mypy] in pyproject.toml): tools that import us rely on our type hints."""
+"""mypy over the whole package ([tool.mypy] in pyproject.toml): tools that import us rely on our type hints."""
 from __future__ import annotations
 
 import os
@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow   # about 20 s without a warm cache (a fresh clone, CI)
-def test_mypy_finds_no_error_in_the_public_surface():
+def test_mypy_finds_no_error_in_the_package():
     pytest.importorskip("mypy", reason="mypy is not installed (pip install -e '.[test]')")
     if not (REPO / "pyproject.toml").exists():
         pytest.skip("no pyproject.toml: not run from a source checkout")
