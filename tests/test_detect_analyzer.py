@@ -3,11 +3,16 @@
 document what ``analyze`` looks up per call, so a Presidio upgrade that changes ``analyze`` shows here."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from benchmarks.drafts import generate_case
 from redact.pipeline import Redactor
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.drafts import generate_case  # noqa: E402
 
 
 @pytest.fixture(scope="module")
