@@ -158,7 +158,8 @@ class DocumentAnalyzer(AnalyzerEngine):
                     if id_key not in metadata:
                         metadata[id_key] = recognizer_id
                     if name_key not in metadata:
-                        metadata[name_key] = recognizer.name
+                        # Presidio declares `name: str = None` (see recognizers._common.result): a str at run time
+                        metadata[name_key] = recognizer.name  # type: ignore[has-type]
                 results.extend(found)
         if plan.plain_enhancement:
             # each recogniser's enhancement returns its own results as they are: what is left of Presidio's
@@ -175,14 +176,14 @@ class DocumentAnalyzer(AnalyzerEngine):
         results = [result for result in results if result.score >= self._threshold(result, plan.thresholds)]
         results = EntityRecognizer.remove_duplicates(results)
         for result in results:
-            result.analysis_explanation = None
+            result.analysis_explanation = None  # type: ignore[assignment]  # as Presidio's analyze does
         return results
 
     def _threshold(self, result: RecognizerResult, thresholds: dict[str, dict[str, float]]) -> float:
         """Presidio's threshold of one result when the call gives none: its recogniser's for the entity, else that
         recogniser's default, else the engine's."""
-        recognizer_thresholds = thresholds.get((result.recognition_metadata or {}).get(
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+        recognizer_id = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
+        recognizer_thresholds = thresholds.get(recognizer_id) if recognizer_id is not None else None
         if recognizer_thresholds is None:
             return self.default_score_threshold
         threshold = recognizer_thresholds.get(result.entity_type)
