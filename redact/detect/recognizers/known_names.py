@@ -304,7 +304,7 @@ def _ordinary_plural(word: str) -> bool:
     return any(len(stem) > 2 and _ordinary(stem) for stem in stems)
 
 
-@dataclass
+@dataclass(slots=True)   # one per word of every paragraph
 class _Word:
     start: int
     end: int
@@ -380,9 +380,9 @@ class KnownNameRecognizer(DhrRecognizer):
         for run in self._runs(text, words):
             found += self._judge_run(text, words, run)
         found += self._comma_names(text, words)
-        return found + self._repeats(text, found)
+        return found + self._repeats(text, words, found)
 
-    def _repeats(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    def _repeats(self, text: str, words: list[_Word], found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A name part found here stands for the person elsewhere in the same text ("Bożena Król ... Bożena
         was referred"): the model, without the full name beside it, often takes the part for a place."""
         parts: dict[str, str] = {}
@@ -396,7 +396,7 @@ class KnownNameRecognizer(DhrRecognizer):
             return []
         taken = [(r.start, r.end) for r in found if r.score >= self.SCORE]
         out = []
-        for w in _words(text):
+        for w in words:
             if w.text not in parts or any(a <= w.start < b for a, b in taken):
                 continue
             # a part that is also a word ("Hope", "Devon") only inside a sentence, where its capital means a name
