@@ -14,11 +14,11 @@ from importlib import resources
 
 import ahocorasick
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ...entities import LOCATION
 from ..phrases import longest_first
-from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
+from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES
 
 NOT_PLACES = frozenset({
@@ -117,24 +117,23 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-class UkPlaceRecognizer(EntityRecognizer):
+class UkPlaceRecognizer(DhrRecognizer):
     """UK towns, villages, counties, London boroughs and regions -> LOCATION.
 
     Score 0.85 for a name that is only a place, 0.75 for an ambiguous one found in a place context. Metadata
     ``{"gazetteer": "geonames" | "areas", "ambiguous": bool}``.
     """
 
+    ENTITIES = (LOCATION,)
+
     def __init__(self, supported_language: str = "en", min_population: int = 500):
         self.min_population = min_population
-        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="UkPlaceRecognizer")
+        super().__init__(supported_language)
 
     def load(self) -> None:
         self._automaton, self._ambiguous = _gazetteer(self.min_population)
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, LOCATION):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if not hasattr(self, "_automaton"):
             self.load()
         found = []
@@ -296,7 +295,7 @@ def _world_gazetteer(min_population: int) -> ahocorasick.Automaton:
     return automaton
 
 
-class WorldPlaceRecognizer(EntityRecognizer):
+class WorldPlaceRecognizer(DhrRecognizer):
     """Towns abroad (GeoNames' world cities above ``min_population``, shipped) -> LOCATION.
 
     A town is taken only where the sentence says it is a place someone comes from, lives in or has family in
@@ -306,16 +305,13 @@ class WorldPlaceRecognizer(EntityRecognizer):
     shared. Metadata ``{"gazetteer": "world"}``.
     """
 
+    ENTITIES = (LOCATION,)
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
 
     def __init__(self, supported_language: str = "en", min_population: int = WORLD_MIN_POPULATION):
         self.min_population = min_population
         self._known: frozenset[str] = frozenset()
-        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="WorldPlaceRecognizer")
-
-    def load(self) -> None:
-        pass
+        super().__init__(supported_language)
 
     def learn_document(self, texts: list[str]) -> None:
         """The towns a document places someone in once ("grew up in Mirpur") are that town wherever else it
@@ -323,8 +319,8 @@ class WorldPlaceRecognizer(EntityRecognizer):
         self._known = frozenset()
         self._known = frozenset(text[r.start:r.end] for text in texts for r in self.analyze(text, [LOCATION]))
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, LOCATION) or not any(c.isupper() for c in text):
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not any(c.isupper() for c in text):
             return []
         found = []
         for start, end, name in _whole_names(_world_gazetteer(self.min_population), text, lambda value: value,
@@ -373,20 +369,17 @@ _NOT_ESTATE_NAMES = {"Real", "Crown", "Council", "Housing", "Social", "Private",
                      "Marital", "Matrimonial", "Sporting", "Rural", "Urban", "Agricultural", "Two", "Three", "Public"}
 
 
-class LocalityRecognizer(EntityRecognizer):
+class LocalityRecognizer(DhrRecognizer):
     """Estates and villages no gazetteer holds ("the Meadowbank estate", "Northfield Estate", "the village of
     Little Brackham") -> LOCATION, 0.7; the span is the name alone ("Meadowbank", without "estate") so that the
     text still reads "the Place 1 estate". Kinds of estate ("Council estate", "Real Estate") are no place."""
 
+    ENTITIES = (LOCATION,)
     reads_prose = True  # judged from the sentence around it: never run on an attribute value
 
     def __init__(self, supported_language: str = "en"):
         self._known: frozenset[str] = frozenset()
-        super().__init__(supported_entities=[LOCATION], supported_language=supported_language,
-                         name="LocalityRecognizer")
-
-    def load(self) -> None:
-        pass
+        super().__init__(supported_language)
 
     def learn_document(self, texts: list[str]) -> None:
         """An estate or village named once as one ("the Meadowbank estate") is that place wherever else the
@@ -394,9 +387,7 @@ class LocalityRecognizer(EntityRecognizer):
         self._known = frozenset()
         self._known = frozenset(text[r.start:r.end] for text in texts for r in self.analyze(text, [LOCATION]))
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not wanted(entities, LOCATION):
-            return []
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = self._find(text)
         for name in self._known:
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text):
