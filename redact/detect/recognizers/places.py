@@ -268,11 +268,13 @@ def _ascii(name: str) -> str:
 
 def world_town_names(min_population: int = WORLD_MIN_POPULATION) -> list[str]:
     """Names of towns outside Great Britain the world gazetteer holds."""
-    from ...data.tables import world_towns
+    from ...data.tables import rows
 
-    return [town.name for town in world_towns() if town.country != "GB" and town.population >= min_population
-            and "," not in town.name and len(town.name) >= 4 and town.name[:1].isupper()
-            and town.name not in NOT_PLACES]
+    # The shipped rows, not ``world_towns()``: making 34,000 Town tuples to keep their names cost a cold process
+    # a tenth of a second.
+    return [name for name, country, population in rows("geonames_world.tsv")
+            if country != "GB" and int(population) >= min_population and "," not in name and len(name) >= 4
+            and name[:1].isupper() and name not in NOT_PLACES]
 
 
 @functools.lru_cache(maxsize=1)
