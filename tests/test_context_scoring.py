@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.pipeline import Redactor
+from community_names import PEOPLE_FROM_TOWNS
 
 # (recogniser, text, the find, the documented score); names and places from several communities
 DOCUMENTED = [
@@ -78,12 +79,7 @@ def test_detection_runs_only_the_ner_and_finds_what_the_whole_pipeline_finds(det
     skipped = set(engine._not_for_ner)
     assert "ner" not in skipped and {"tagger", "lemmatizer"} <= skipped
     texts = [f"{who} told DC Okafor that she had moved from {town} to Oakbridge on 3 May 2021; {other} called "
-             f"Harrowdale Police at 22:49." for who, town, other in (
-                 ("Tadeusz Wójcik", "Gdańsk", "Agnieszka"), ("Abdirahman Warsame", "Hargeisa", "Hodan"),
-                 ("Nguyễn Thị Thu", "Hải Phòng", "Minh"), ("Siobhán Ó Dálaigh", "Ballinacurra", "Niamh"),
-                 ("Chukwuemeka Okafor", "Enugu", "Ngozi"), ("Mehmet Yılmaz", "İzmir", "Ayşe"),
-                 ("Xiaoling Zhou", "Chengdu", "Wei"), ("Priyanka Ramaswamy", "Madurai", "Pinky"),
-                 ("Delroy Fitzgerald", "Kingston", "Marcia"), ("Aisha Rahman", "Sylhet", "Farid"))]
+             f"Harrowdale Police at 22:49." for who, town, other in PEOPLE_FROM_TOWNS]
     lean = [[(e.start, e.end, e.label) for e in artifacts.entities]
             for _, artifacts in engine.process_batch(texts, "en", batch_size=len(texts))]
     full = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]

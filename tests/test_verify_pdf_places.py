@@ -84,3 +84,19 @@ def test_a_heading_is_the_last_numbered_one_above_across_pages(tmp_path):
     leaks = verify_file(path, RULES).leaks
     assert [leak.location for leak in leaks] == ["page 2, line 1"]
     assert leaks[0].where.startswith('page 2, line 1, under "3. Agency contact": "The officer spoke to [')
+
+
+@pytest.mark.parametrize("attribute", ["outline", "named_destinations", "attachments"])
+def test_a_part_pypdf_cannot_read_is_listed_as_unread_not_skipped(tmp_path, monkeypatch, attribute):
+    """A broken outline, destination tree or attachment list is a part verify did not check: the verdict says so."""
+    from pypdf import PdfReader
+
+    path = make_pdf(tmp_path / "broken.pdf", PAGE)
+
+    def broken(self):
+        raise ValueError("a broken object")
+
+    monkeypatch.setattr(PdfReader, attribute, property(broken))
+    result = verify_file(path, as_rules(RULES))
+    assert any(attribute.replace("_", " ").split()[-1] in entry for entry in result.unread), result.unread
+    assert not result.ok     # the page's name and date are still found

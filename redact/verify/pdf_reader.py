@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 import urllib.parse
 from pathlib import Path
-from typing import Iterator
+from typing import Generator, Iterator
 
 from lxml import etree
 
@@ -62,6 +62,16 @@ def _xmp_texts(reader) -> Iterator[Text]:
                 yield Text(f"XMP metadata <{names[0] if names else local}>", text)
 
 
+def _listed(read, what: str) -> Generator[Text, None, list]:
+    """What ``read()`` lists; where pypdf cannot read it (a broken object), one unread record instead of nothing,
+    so that the verdict says a part of the file went unchecked."""
+    try:
+        return list(read())
+    except Exception:
+        yield Text(f"{what} (unreadable)", "", unread=True)
+        return []
+
+
 def _bullets_as_bullets(text: str) -> str:
     """List bullets drawn from a symbol font come out as private-use characters: make them bullets again, so
     that "• Will agencies..." starts a sentence as it does in the .docx (same length: offsets are kept)."""
@@ -109,21 +119,12 @@ def pdf_texts(path: Path) -> Iterator[Text]:
                         if key in action:
                             yield Text(f"page {number} annotation {index} link {key}",
                                        urllib.parse.unquote(_pdf_string(action[key])), identifier=True)
-        try:
-            outline = reader.outline
-        except Exception:
-            outline = []
+        outline = yield from _listed(lambda: reader.outline, "outline (bookmarks)")
         yield from _outline_titles(outline)
-        try:
-            destinations = list(reader.named_destinations)
-        except Exception:
-            destinations = []
+        destinations = yield from _listed(lambda: reader.named_destinations, "named destinations")
         for index, name in enumerate(destinations, 1):
             yield Text(f"named destination {index}", str(name), identifier=True)
-        try:
-            attachments = list(reader.attachments)
-        except Exception:
-            attachments = []
+        attachments = yield from _listed(lambda: reader.attachments, "attachments")
         for index, name in enumerate(attachments, 1):
             yield Text(f"attachment {index} (file name)", str(name), identifier=True)
         for key, value in (reader.metadata or {}).items():
