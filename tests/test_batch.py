@@ -112,3 +112,19 @@ def test_a_draft_that_fails_before_numbering_hands_on_the_numbers_it_was_due():
         assert chain.take(2) == batch.numbers_text({"people": {"abdi": 1, "thu trang": 2}})
         with pytest.raises(RuntimeError, match="twice"):
             second.take()
+
+
+def test_priming_before_the_fork_leaves_no_numbers_behind(monkeypatch):
+    """The process that forks the workers redacts a sample paragraph first (what a first draft builds is then
+    built once); the people it numbered must not reach the review's first draft."""
+    monkeypatch.setattr(batch, "_idle", {})
+    import yaml
+
+    from redact.rules import as_rules
+
+    settings = batch.ReviewSettings(as_rules(yaml.safe_load(RULES)), "dhr", False, KEY.encode(), "test")
+    batch.warm_up(settings, prime=True)
+    (redactor,) = batch._idle[settings.fingerprint]
+    assert redactor.book.numbers == PseudonymBook().numbers
+    # the sample did number someone: without the reset the first draft would start from these
+    assert "Person 1" in redactor.redact_text(batch._PRIMER)
