@@ -140,12 +140,11 @@ def name_lexicon() -> NameLexicon:
     """Every Latin-script given name and surname of Faker's person providers, as folded keys: read from
     ``redact/data/name_lexicon.tsv``, which tools/build_data.py makes with :func:`faker_name_lexicon` (reading
     Faker's lists took seconds in every process)."""
-    from ...data.tables import rows
+    from ...data.tables import columns
 
-    keys: dict[str, set[str]] = {"g": set(), "s": set()}
-    for kind, key in rows("name_lexicon.tsv"):
-        keys[kind].add(key)
-    return NameLexicon(frozenset(keys["g"]), frozenset(keys["s"]))
+    kinds, keys = columns("name_lexicon.tsv", 2)
+    return NameLexicon(frozenset(key for kind, key in zip(kinds, keys) if kind == "g"),
+                       frozenset(key for kind, key in zip(kinds, keys) if kind == "s"))
 
 
 def faker_name_lexicon() -> NameLexicon:
@@ -188,9 +187,9 @@ def _places() -> frozenset[str]:
     """Folded names of countries and of the world's towns above 15,000 people (GeoNames): "Hong Kong" and "Addis
     Ababa" are made of name-like words and are places. Read from ``redact/data/place_keys.txt``, which
     tools/build_data.py makes with :func:`folded_place_names` (folding 34,000 names took a second per process)."""
-    from ...data.tables import rows
+    from ...data.tables import column
 
-    return frozenset(row[0] for row in rows("place_keys.txt"))
+    return frozenset(column("place_keys.txt"))
 
 
 def folded_place_names() -> frozenset[str]:

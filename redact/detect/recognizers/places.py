@@ -268,11 +268,11 @@ def _ascii(name: str) -> str:
 
 def world_town_names(min_population: int = WORLD_MIN_POPULATION) -> list[str]:
     """Names of towns outside Great Britain the world gazetteer holds."""
-    from ...data.tables import rows
+    from ...data.tables import columns
 
-    # The shipped rows, not ``world_towns()``: making 34,000 Town tuples to keep their names cost a cold process
+    # The shipped columns, not ``world_towns()``: making 34,000 Town tuples to keep their names cost a cold process
     # a tenth of a second.
-    return [name for name, country, population in rows("geonames_world.tsv")
+    return [name for name, country, population in zip(*columns("geonames_world.tsv", 3))
             if country != "GB" and int(population) >= min_population and "," not in name and len(name) >= 4
             and name[:1].isupper() and name not in NOT_PLACES]
 
@@ -281,18 +281,22 @@ def world_town_names(min_population: int = WORLD_MIN_POPULATION) -> list[str]:
 def _ascii_forms() -> dict[str, str]:
     """Town name -> its spelling without diacritics where that differs: ``redact/data/geonames_world_ascii.tsv``,
     made by tools/build_data.py with :func:`_ascii` (spelling 34,000 names out took a second per process)."""
-    from ...data.tables import rows
+    from ...data.tables import columns
 
-    return {name: ascii_name for name, ascii_name in rows("geonames_world_ascii.tsv")}
+    return dict(zip(*columns("geonames_world_ascii.tsv", 2)))
 
 
 @functools.lru_cache(maxsize=2)
 def _world_gazetteer(min_population: int) -> ahocorasick.Automaton:
     """Towns outside Great Britain with at least ``min_population`` people (built once per process)."""
     automaton = ahocorasick.Automaton()
+    ascii_forms = _ascii_forms()
     for name in world_town_names(min_population):
-        for form in {name, _ascii_forms().get(name, name)}:
-            automaton.add_word(form, form)
+        # no set of the two forms per town: 34,000 small containers wake the garbage collector
+        automaton.add_word(name, name)
+        ascii_name = ascii_forms.get(name, name)
+        if ascii_name != name:
+            automaton.add_word(ascii_name, ascii_name)
     automaton.make_automaton()
     return automaton
 
