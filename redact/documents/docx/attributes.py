@@ -51,6 +51,17 @@ def attribute_kind(element, attribute: str, value: str) -> str | None:
     return _kind(element.tag, parent.tag if parent is not None else None, attribute, value)
 
 
+def attribute_kinds(element) -> list[tuple[str, str, str]]:
+    """(attribute, value, kind) of each of ``element``'s attributes that is a segment (see ``attribute_kind``)."""
+    items = element.items()
+    if not items:
+        return []
+    tag, parent = element.tag, element.getparent()
+    parent_tag = parent.tag if parent is not None else None
+    return [(attribute, value, kind) for attribute, value in items
+            if value.strip() and (kind := _kind(tag, parent_tag, attribute, value)) is not None]
+
+
 # A package repeats a few thousand (element, attribute, value) triples tens of thousands of times ("w:val" =
 # "single"), and every read asks about each; the answer depends on nothing else (the parent by its name alone).
 @lru_cache(maxsize=16384)

@@ -29,7 +29,7 @@ from redact.documents.base import Segment
 from redact.documents.places import Place, first_words
 
 from . import namespaces as ns
-from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kind
+from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kinds
 from .oxml import ParagraphContent, is_paragraph, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
 from .places import DocxPlaces, PartPlaces, holds_heading_styles
@@ -132,7 +132,7 @@ class PartWalker:
         return self._found
 
     # ------------------------------------------------------------------ visiting
-    def _visit(self, element, location: str, scope: "_ParagraphScope | None") -> None:
+    def _visit(self, element, location: Location, scope: "_ParagraphScope | None") -> None:
         if is_paragraph(element):
             self._paragraph(element)
             return
@@ -159,21 +159,24 @@ class PartWalker:
         finally:
             self._paragraph_places.pop()
 
-    def _children(self, element, location: str, scope: "_ParagraphScope | None") -> None:
+    def _children(self, element, location: Location, scope: "_ParagraphScope | None") -> None:
         if not len(element):
             return      # a leaf, most elements of the styles and settings: nothing to count
-        # inside a paragraph the scope names the children: siblings are counted only outside one
-        if scope is None:
-            sibling_counts = Counter(child.tag for child in element if ns.is_element(child))
-            seen: Counter[str] = Counter()
-        for child in element:
-            if not ns.is_element(child):
+        # inside a paragraph the scope names the children; outside one a child's path is written out only when
+        # the child gives a segment (a few hundred of a part's thousands of elements): ``_Path``
+        siblings: _Siblings | None = None
+        in_property = False
+        for index, child in enumerate(element):
+            if not isinstance(child.tag, str):
                 continue
+            child_location: Location
             if scope is not None:
                 child_location = scope.name(child)
             else:
-                seen[child.tag] += 1
-                child_location = self._child_location(element, child, location, sibling_counts, seen)
+                if siblings is None:
+                    siblings = _Siblings(element)
+                    in_property = ns.local_name(element) == "property"
+                child_location = self._child_location(element, child, index, location, siblings, in_property)
             self._visit(child, child_location, scope)
             if child.tail and child.tail.strip():
                 self._found.append((Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA,
@@ -192,17 +195,15 @@ class PartWalker:
         for number, alternate in enumerate(content.alternates, start=1):
             self._paragraph_texts(alternate, f"{name}/alt{number}", place, "second copy kept for older Word versions")
 
-    def _attributes(self, element, location: str) -> None:
-        for attribute, value in element.attrib.items():
-            kind = attribute_kind(element, attribute, value)
-            if kind is not None:
-                place = None
-                if self.places is not None:
-                    enclosing = self._paragraph_places[-1] if self._paragraph_places else None
-                    place = self.places.attribute(enclosing, element, attribute, value)
-                self._found.append((Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind,
-                                            place),
-                                    AttributeTarget(self.part, element, attribute)))
+    def _attributes(self, element, location: Location) -> None:
+        for attribute, value, kind in attribute_kinds(element):
+            place = None
+            if self.places is not None:
+                enclosing = self._paragraph_places[-1] if self._paragraph_places else None
+                place = self.places.attribute(enclosing, element, attribute, value)
+            self._found.append((Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind,
+                                        place),
+                                AttributeTarget(self.part, element, attribute)))
 
     # ------------------------------------------------------------------ places
     def _within(self, place: Place | None, what: str | None) -> Place | None:
@@ -218,7 +219,7 @@ class PartWalker:
             return self.places.within(self._paragraph_places[-1], what)
         return Place(self.places.words, first_words=first_words(text), what=what)
 
-    def _element_text(self, element, location: str, inside_paragraph: bool) -> None:
+    def _element_text(self, element, location: Location, inside_paragraph: bool) -> None:
         text = element.text
         if _SHORT_NUMBER.fullmatch(text.strip()) or text.strip() in _BOOLEAN:
             return
@@ -238,19 +239,72 @@ class PartWalker:
                             ElementTextTarget(self.part, element)))
 
     # ------------------------------------------------------------------ locations
-    def _child_location(self, parent, child, parent_location: str, counts: Counter, seen: Counter) -> str:
+    def _child_location(self, parent, child, index: int, parent_location: Location, siblings: "_Siblings",
+                        in_property: bool) -> Location:
         local = ns.local_name(child)
         if local in _LANDMARKS:
+            # counted in reading order, so counted now, even for a landmark that gives no segment
             self._landmarks[local] += 1
             if local == "property" and child.get("name"):
                 return f"property[{child.get('name')}]"
             return f"{local}[{self._landmarks[local]}]"
-        if ns.local_name(parent) == "property" and counts[child.tag] == 1:
+        if in_property and siblings.position(index)[0] == 1:
             return parent_location             # a custom property's single value
-        step = ns.element_name(child)
-        if counts[child.tag] > 1:
-            step += f"[{seen[child.tag]}]"
-        return step if parent is self.root else f"{parent_location}/{step}"
+        return _Path(parent_location, child, index, siblings, parent is self.root)
+
+
+class _Siblings:
+    """How many element children of one parent share each tag, and each child's number among them: worked out
+    once per parent, and only when a child's path is written out."""
+
+    __slots__ = ("parent", "_positions")
+
+    def __init__(self, parent):
+        self.parent = parent
+        self._positions: list[tuple[int, int]] | None = None
+
+    def position(self, index: int) -> tuple[int, int]:
+        """(children with this child's tag, this child's 1-based number among them) for the child at ``index``."""
+        if self._positions is None:
+            tags = [child.tag for child in self.parent]
+            totals = Counter(tag for tag in tags if isinstance(tag, str))
+            seen: Counter = Counter()
+            positions = []
+            for tag in tags:
+                if isinstance(tag, str):
+                    seen[tag] += 1
+                    positions.append((totals[tag], seen[tag]))
+                else:
+                    positions.append((0, 0))
+            self._positions = positions
+        return self._positions[index]
+
+
+class _Path:
+    """A location outside paragraphs (``w:body/w:tbl[2]/w:tblPr``), written out on first use: most elements
+    give no segment, and building every element's path was a fifth of a read."""
+
+    __slots__ = ("parent_location", "element", "index", "siblings", "top", "_text")
+
+    def __init__(self, parent_location: "str | _Path", element, index: int, siblings: _Siblings, top: bool):
+        self.parent_location = parent_location
+        self.element = element
+        self.index = index
+        self.siblings = siblings
+        self.top = top
+        self._text: str | None = None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            total, number = self.siblings.position(self.index)
+            step = ns.element_name(self.element)
+            if total > 1:
+                step += f"[{number}]"
+            self._text = step if self.top else f"{self.parent_location}/{step}"
+        return self._text
+
+
+Location = str | _Path
 
 
 class _ParagraphScope:
