@@ -147,45 +147,60 @@ def _hidden_styles(roots: dict) -> dict[str, bool]:
     return decided
 
 
-def _run_hidden(run, hidden_styles: dict[str, bool]) -> bool:
+def _run_hidden(run, hidden_styles: dict[str, bool], any_style_hides: bool = True) -> bool:
     rpr = next((child for child in run if _is_w(child, "rPr")), None)
     if rpr is not None:
         direct = _hides(rpr)
         if direct is not None:
             return direct
+        if not any_style_hides:
+            return False
         style = next((child for child in rpr if _is_w(child, "rStyle")), None)
         if style is not None and (_w_value(style) or "") in hidden_styles:
             return hidden_styles[_w_value(style) or ""]
+    if not any_style_hides:
+        return False     # no style hides text: only the run's own properties can
     paragraph = next((a for a in run.iterancestors() if _is_w(a, "p")), None)
     ppr = next((child for child in paragraph if _is_w(child, "pPr")), None) if paragraph is not None else None
     style = next((child for child in ppr if _is_w(child, "pStyle")), None) if ppr is not None else None
     return style is not None and hidden_styles.get(_w_value(style) or "", False)
 
 
+def _w_tags(*locals_: str) -> list[str]:
+    return [f"{{{uri}}}{local}" for uri in sorted(W_NAMESPACES) for local in locals_]
+
+
+# Found by lxml's tag search, in document order, as a walk over every element asking each would find them
+_PARAGRAPH_TAGS = _w_tags("p")
+_TEXT_TAGS = frozenset(_w_tags("t"))
+_FLAGGED_TAGS = _w_tags(*REVISIONS, "r")
+_FLAGGED_TAGS_WITH_COMMENTS = _w_tags(*REVISIONS, *COMMENT_ANCHORS, "r")
+
+
 def _part_findings(name: str, root, hidden_styles: dict[str, bool], comments: bool) -> list[PublicationFinding]:
-    paragraphs = {}
-    for number, paragraph in enumerate((e for e in root.iter() if _is_w(e, "p")), start=1):
-        paragraphs[paragraph] = number
+    paragraphs: dict = {}    # numbered on the first finding: a published part has none
     counts: Counter = Counter()
     first: dict[tuple[str, str], str] = {}
+    any_style_hides = any(hidden_styles.values())
 
     def note(kind: str, what: str, element) -> None:
         counts[(kind, what)] += 1
         if (kind, what) not in first:
+            if not paragraphs:
+                paragraphs.update((paragraph, number)
+                                  for number, paragraph in enumerate(root.iter(*_PARAGRAPH_TAGS), start=1))
             paragraph = element if element in paragraphs else \
                 next((a for a in element.iterancestors() if a in paragraphs), None)
             first[(kind, what)] = f"{name} paragraph {paragraphs[paragraph]}" if paragraph is not None else name
 
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag[1:].partition("}")[0] not in W_NAMESPACES:
-            continue
+    for element in root.iter(*(_FLAGGED_TAGS_WITH_COMMENTS if comments else _FLAGGED_TAGS)):
         local = _local(element.tag)
         if local in REVISIONS:
             note("revision", f"{REVISIONS[local]} (w:{local})", element)
-        elif comments and local in COMMENT_ANCHORS:
+        elif local in COMMENT_ANCHORS:
             note("comment", f"{COMMENT_ANCHORS[local]} (w:{local})", element)
-        elif local == "r" and any(_is_w(child, "t") and child.text for child in element) \
-                and _run_hidden(element, hidden_styles):
+        elif any(child.tag in _TEXT_TAGS and child.text for child in element) \
+                and _run_hidden(element, hidden_styles, any_style_hides):
             note("hidden_text", "hidden text (w:vanish)", element)
     return [PublicationFinding(first[key], key[0], f"{count} × {key[1]}" if count > 1 else key[1])
             for key, count in counts.items()]
