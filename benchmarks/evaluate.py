@@ -423,7 +423,8 @@ class PresidioSystem:
 
     name = "presidio"
 
-    def __init__(self, model: str | None = None):
+    def __init__(self, model: str | None = None, loaded=None):
+        """``loaded``: a ``LoadedModel`` to use instead of loading ``model`` as dhr-redact does."""
         from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import NerModelConfiguration
         from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -431,7 +432,7 @@ class PresidioSystem:
         from redact.detect.engine import PreloadedSpacyNlpEngine
         from redact.detect.model import load_model
 
-        engine = PreloadedSpacyNlpEngine(load_model(model))
+        engine = PreloadedSpacyNlpEngine(loaded or load_model(model))
         engine.ner_model_configuration = NerModelConfiguration()  # Presidio's defaults, not ours
         self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
         for recognizer in self.analyzer.registry.recognizers:
