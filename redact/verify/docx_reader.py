@@ -161,9 +161,7 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
     # (w:highlight/@w:val="black", w:style/@w:type="table", w:br/@w:type="page"): their attribute values are not
     # searched, except the ones that hold what a person typed (authors, alt text, document variables).
     vocabulary = bool(VOCABULARY_PARTS.search(name.rpartition("!")[2]))
-    formatting: set = set()
-    for element in root.iter(*FORMATTING_TAGS):
-        formatting.update(element.iter())
+    formatting: set | None = None     # made when first asked: a vocabulary part never asks
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):          # XML comments and processing instructions
@@ -180,25 +178,31 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
         in_formatting: bool | None = None
         for attribute, value in attributes:
             attribute_name, content, fixed = _ATTRIBUTE_KINDS.get(attribute) or _attribute_kind(attribute)
-            if fixed and not content and attribute_name != "Target":
-                continue
-            if not where:
-                local, where = _element_place(name, element, owner)
             if attribute_name == "Target":
+                if not where:
+                    local, where = _element_place(name, element, owner)
                 # read URL-decoded ("Craig%20Pryor" is "Craig Pryor"); decoding hides nothing that was there
                 external = element.get("TargetMode") == "External"
                 yield Text(f"{where} <{local} {element.get('Id', '')} @Target>", urllib.parse.unquote(value),
                            identifier=True, content=external,
                            broad=external or any(folder in value for folder in ("media/", "embeddings/")))
                 continue
+            if fixed and not content:
+                continue
             if content and not (vocabulary and attribute_name == "name"):
+                if not where:
+                    local, where = _element_place(name, element, owner)
                 yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=content)
                 continue
             if vocabulary or fixed or value.startswith(SCHEMA_URIS):
                 continue
             if in_formatting is None:
+                if formatting is None:
+                    formatting = _formatting_elements(root)
                 in_formatting = element in formatting
             if not in_formatting:
+                if not where:
+                    local, where = _element_place(name, element, owner)
                 yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=content)
         if not where and (text and text.strip() and element not in consumed or tail and tail.strip()):
             local, where = _element_place(name, element, owner)
@@ -214,6 +218,14 @@ def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
         # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
         yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
                    broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
+
+
+def _formatting_elements(root) -> set:
+    """Every element inside formatting properties (``w:rPr``, ``w:tblPr`` ...), whose attribute values are markup."""
+    formatting: set = set()
+    for element in root.iter(*FORMATTING_TAGS):
+        formatting.update(element.iter())
+    return formatting
 
 
 def _element_place(part: str, element, owner: dict) -> tuple[str, str]:
