@@ -875,8 +875,15 @@ def month_context_by_part(items: list[tuple[str, str]]) -> list[tuple[int, int |
         context = last.get(part)
         out.append(context)
         if text and _MONTH_WORD.search(text):
-            last[part] = _month_context(text, len(text)) or context
+            last[part] = _month_named_last(text) or context
     return out
+
+
+@lru_cache(maxsize=4096)
+def _month_named_last(text: str) -> tuple[int, int | None] | None:
+    """The month (and year) ``text`` names last: cached, as apply's pass before saving and its check of the saved
+    file read the same texts."""
+    return _month_context(text, len(text))
 
 
 @lru_cache(maxsize=16)
