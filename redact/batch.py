@@ -361,25 +361,16 @@ def run_in_processes(drafts: list[Draft], settings: ReviewSettings, first_number
     a machine busy with other work does not have to spare (spaCy forks its own ``n_process`` workers the same
     way). Elsewhere, where fork is unsafe or missing, each spawned worker loads its own."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
     if fork:
         warm_up(settings, prime=True)
-        # what is built so far is moved out of the collector's reach: a collection in a worker would otherwise
-        # write to every shared object's header and copy page after page of the model (copy on write)
+        # what the primer built stays for the process, as the model does (load_model freezes it): moved out of
+        # the collector's reach, so that a collection in a worker does not write to every shared object's header
+        # and copy page after page of the parent (copy on write). The primer's own garbage goes first.
+        gc.collect()
         gc.freeze()
-    try:
-        yield from _pool_results(drafts, settings, first_numbers, workers, fork)
-    finally:
-        if fork:
-            gc.unfreeze()
-
-
-def _pool_results(drafts: list[Draft], settings: ReviewSettings, first_numbers: str, workers: int, fork: bool
-                  ) -> Iterator[Redacted]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     with tempfile.TemporaryDirectory(prefix="redact-chain-") as folder:
         chain = FolderChain(folder)
         chain.give(0, first_numbers)
