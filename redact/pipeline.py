@@ -195,13 +195,13 @@ class Redactor:
             extra += decisions
         return extra
 
-    def _verify_saved(self, saved: Path) -> Verdict:
+    def _verify_saved(self, saved: Path, parts: dict | None = None) -> Verdict:
         """``verify_file`` on the saved output, with the leak finder of the pass before saving: a text verify
-        reads as a segment was read is searched once, not twice."""
+        reads as a segment was read is searched once, not twice. ``parts`` receives a .docx's XML parts as read."""
         from .verify import texts_of, verify_texts
 
         with self._lock:
-            return verify_texts(self.rules, list(texts_of(saved)), str(saved), finder=self.leak_finder)
+            return verify_texts(self.rules, list(texts_of(saved, parts)), str(saved), finder=self.leak_finder)
 
     def _leaks_left_in_segments(self, document: Document, saved: Path) -> list[Decision]:
         """The text verify flags in the saved output, replaced wherever it stands whole in a segment of the part."""
@@ -299,7 +299,8 @@ class Redactor:
         with Staging() as staging:
             tmp = staging.add(dst, last=True)
             document.save(tmp)
-            verdict = self._verify_saved(tmp)
+            saved_parts: dict = {}    # as verify parsed them from the saved file: its publication check reads them
+            verdict = self._verify_saved(tmp, saved_parts)
             if not verdict.ok:
                 # verify reads a paragraph whole (field codes, runs of every kind): a name it judges differently
                 # there is looked for again in the segments of the same part, replaced, and the output re-checked
@@ -308,7 +309,8 @@ class Redactor:
                 if extra:
                     decisions += extra
                     document.save(tmp)
-                    verdict = self._verify_saved(tmp)
+                    saved_parts = {}
+                    verdict = self._verify_saved(tmp, saved_parts)
             verdict.path = str(dst)
             if not verdict.ok:
                 # what is left lies where no segment reaches: say where, what, and what the author can do
@@ -322,7 +324,7 @@ class Redactor:
                                 f"{leaks[0]['advice']}; nothing was written", leaks=leaks)
             if not keep_revisions and dst.suffix.lower() == ".docx":
                 # a published copy must carry no revision, comment or hidden text: checked from the saved bytes
-                refuse_unpublishable(tmp, comments=not keep_comments)
+                refuse_unpublishable(tmp, comments=not keep_comments, parts=saved_parts or None)  # none: read again
             key_source = None
             if audit_path is not None and audit_key_found is not None:
                 key_source = audit_key_found.source

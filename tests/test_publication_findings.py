@@ -56,3 +56,53 @@ def test_without_styles_that_hide_only_the_runs_own_properties_hide(tmp_path):
             HIDDEN_WAYS["specVanish"]]
     findings = publication_findings(_draft(tmp_path, body, hidden_styles=False))
     assert [(f.location, f.what) for f in findings] == [("word/document.xml paragraph 2", "2 × hidden text (w:vanish)")]
+
+
+# ------------------------------------------------------------------ the parts verify has already parsed
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _working_draft(tmp_path):
+    from docx_factory import CT, tracked_deletion, tracked_insertion
+
+    builder = DocxBuilder()
+    add_hidden_styles(builder)
+    comments = (f'<w:comments xmlns:w="{W}"><w:comment w:id="0" w:author="Reviewer" w:initials="R">'
+                f'{paragraph(run("Check with Thandiwe Nkosi."))}</w:comment></w:comments>')
+    builder.add_part("word/comments.xml", comments, CT + "comments+xml", rel_type="comments")
+    builder.append_body(
+        paragraph(run("Contact "), tracked_insertion(run("made")), tracked_deletion("with Sana Qureshi")),
+        paragraph('<w:commentRangeStart w:id="0"/>', run("Agreed."), '<w:commentRangeEnd w:id="0"/>',
+                  '<w:r><w:commentReference w:id="0"/></w:r>'),
+        HIDDEN_WAYS["a style based on a hidden one"], HIDDEN_WAYS["the run's own vanish"])
+    return builder.build(tmp_path / "draft.docx")
+
+
+def test_the_parts_verify_parsed_give_the_same_findings(tmp_path):
+    from redact.verify.docx_reader import docx_texts
+
+    draft = _working_draft(tmp_path)
+    parts: dict = {}
+    list(docx_texts(draft, parts))
+    assert "word/document.xml" in parts and "word/_rels/document.xml.rels" in parts
+    for comments in (True, False):
+        alone = publication_findings(draft, comments=comments)
+        assert {f.kind for f in alone} == ({"revision", "comment", "hidden_text"} if comments
+                                          else {"revision", "hidden_text"})
+        assert publication_findings(draft, comments=comments, parts=parts) == alone
+
+
+def test_apply_refuses_an_output_that_kept_a_revision(tmp_path, monkeypatch):
+    """The gate after saving, fed the parts verify parsed: an output whose revisions were not accepted (the
+    publication step skipped) is refused, and nothing is written."""
+    import redact.documents.docx.document as document
+    from redact import LeakError, Redactor
+    from redact.documents.docx.publication import PublicationReport
+
+    monkeypatch.setattr(document, "prepare_for_publication", lambda package, settings: PublicationReport())
+    draft, out = _working_draft(tmp_path), tmp_path / "out.docx"
+    rules = {"review": "R", "people": [{"name": "Sana Qureshi", "role": "victim", "pseudonym": "Adult A"}],
+             "dates": {"date_of_death": "2023-05-14"}}
+    with pytest.raises(LeakError, match=r"revision\(s\), comment\(s\) or hidden text"):
+        Redactor(rules).redact_file(draft, out)
+    assert not out.exists()

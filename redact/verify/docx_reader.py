@@ -141,12 +141,14 @@ def _paragraph_where(paragraph) -> str:
     return f" ({', '.join(notes)})" if notes else ""
 
 
-def _xml_texts(name: str, data: bytes) -> Iterator[Text]:
+def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Text]:
     try:
         root = parse_xml(f"part {name}", data, PARSER)
     except etree.XMLSyntaxError:
         yield Text(f"{name} (not well-formed XML)", data.decode("utf-8", "replace"), identifier=True)
         return
+    if parts is not None:
+        parts[name] = root
     owner: dict = {}
     consumed: set = set()
     for index, p in enumerate(root.iter(*P_TAGS)):
@@ -265,7 +267,8 @@ def _as_text(data: bytes) -> str | None:
         return None
 
 
-def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Budget) -> Iterator[Text]:
+def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Budget,
+                   parts: dict | None = None) -> Iterator[Text]:
     infos = [info for info in archive.infolist() if not info.is_dir()]
     try:
         check_central_directory(infos, budget)     # nothing is inflated before the whole directory passes
@@ -280,7 +283,7 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
             raise InputError(f"part {name} uses zip compression method {info.compress_type} (refused)")
         data = archive.read(info)
         if _looks_like_xml(name, data):
-            yield from _xml_texts(name, data)
+            yield from _xml_texts(name, data, parts if depth == 0 else None)
         elif data[:4] == b"PK\x03\x04" and depth < MAX_NESTING:
             try:
                 with zipfile.ZipFile(_bytes_io(data)) as inner:
@@ -301,7 +304,10 @@ def _bytes_io(data: bytes):
     return io.BytesIO(data)
 
 
-def docx_texts(path: Path) -> Iterator[Text]:
+def docx_texts(path: Path, parts: dict | None = None) -> Iterator[Text]:
+    """Every text of the package at ``path``. ``parts``: a dict that receives each well-formed XML part of the
+    package itself (not of one embedded in it) as parsed, by name, in the package's order: the publication check
+    of the same file reads them instead of parsing them again (``verify.publication.publication_findings``)."""
     try:
         with open(path, "rb") as handle:
             magic = handle.read(8)
@@ -314,7 +320,7 @@ def docx_texts(path: Path) -> Iterator[Text]:
         raise InputError(f"{path}: not a readable .docx ({error.__class__.__name__})") from None
     with archive:
         try:
-            yield from _package_texts(archive, "", 0, Budget())
+            yield from _package_texts(archive, "", 0, Budget(), parts)
         except InputError as error:
             raise InputError(f"{path}: {error}") from None
         except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as error:  # broken or encrypted entries

@@ -49,14 +49,18 @@ class PublicationFinding:
         return {"location": self.location, "kind": self.kind, "what": self.what}
 
 
-def publication_findings(path: str | Path, *, comments: bool = True) -> list[PublicationFinding]:
-    """Every revision, comment (unless ``comments`` is False) and hidden text left in a .docx."""
+def publication_findings(path: str | Path, *, comments: bool = True,
+                         parts: dict | None = None) -> list[PublicationFinding]:
+    """Every revision, comment (unless ``comments`` is False) and hidden text left in a .docx. ``parts``: the
+    package's XML parts as verify's reader parsed them from the same file (``docx_texts(path, parts)``), read
+    instead of opening the package again."""
+    if parts is not None:
+        return _findings({name: root for name, root in parts.items() if name.lower().endswith(".xml")}, comments)
     path = Path(path)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
         raise InputError(f"{path}: not a readable .docx ({error.__class__.__name__})") from None
-    findings: list[PublicationFinding] = []
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         check_central_directory(infos)        # the same limits as every other reader: nothing inflated before
@@ -68,22 +72,28 @@ def publication_findings(path: str | Path, *, comments: bool = True) -> list[Pub
                 roots[info.filename] = parse_xml(f"{path}: part {info.filename}", archive.read(info))
             except etree.XMLSyntaxError:
                 continue        # verify's own reading reports a broken part
-        hidden_styles = _hidden_styles(roots)
-        for name, root in roots.items():
-            if comments and _is_comment_part(name):
-                findings.append(PublicationFinding(name, "comment", "comment part (reviewers' notes)"))
-                continue
-            findings += _part_findings(name, root, hidden_styles, comments)
+    return _findings(roots, comments)
+
+
+def _findings(roots: dict, comments: bool) -> list[PublicationFinding]:
+    findings: list[PublicationFinding] = []
+    hidden_styles = _hidden_styles(roots)
+    for name, root in roots.items():
+        if comments and _is_comment_part(name):
+            findings.append(PublicationFinding(name, "comment", "comment part (reviewers' notes)"))
+            continue
+        findings += _part_findings(name, root, hidden_styles, comments)
     return findings
 
 
-def refuse_unpublishable(path: str | Path, *, comments: bool = True) -> None:
+def refuse_unpublishable(path: str | Path, *, comments: bool = True, parts: dict | None = None) -> None:
     """Raise LeakError (exit 1, nothing written) when an output meant for publication is not fit for it.
-    Only a Word package can hold revisions: a text output (or its temporary name) is not looked at."""
+    Only a Word package can hold revisions: a text output (or its temporary name) is not looked at. ``parts``:
+    as ``publication_findings``."""
     with open(path, "rb") as handle:
         if handle.read(4) != b"PK\x03\x04":
             return
-    findings = publication_findings(path, comments=comments)
+    findings = publication_findings(path, comments=comments, parts=parts)
     if findings:
         first = findings[0]
         raise LeakError(

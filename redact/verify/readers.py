@@ -11,8 +11,9 @@ from .records import Text
 VERIFIABLE_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".text")
 
 
-def texts_of(path: Path) -> Iterator[Text]:
-    """Every piece of text in the file at ``path``, read by the reader of its format (imported only when needed)."""
+def texts_of(path: Path, parts: dict | None = None) -> Iterator[Text]:
+    """Every piece of text in the file at ``path``, read by the reader of its format (imported only when needed).
+    ``parts``: for a .docx, a dict that receives each XML part of the package as parsed (see ``docx_texts``)."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputError(f"{path}: file not found")
@@ -24,7 +25,7 @@ def texts_of(path: Path) -> Iterator[Text]:
     if suffix == ".docx":
         from .docx_reader import docx_texts
 
-        return docx_texts(path)
+        return docx_texts(path, parts)
     if suffix == ".pdf":
         from .pdf_reader import pdf_texts
 
