@@ -167,8 +167,8 @@ def test_a_failed_verification_leaves_no_output_and_keeps_the_old_one(tmp_path, 
     output.write_bytes(b"the previous output")
     real = pipeline.Redactor._verify_saved    # apply's check of the saved output
 
-    def failing(self, saved):
-        verdict = real(self, saved)
+    def failing(self, saved, parts=None):
+        verdict = real(self, saved, parts)
         verdict.leaks.append(Leak("word/document.xml", "person", "listed as 'Anna'", "[██████]"))
         return verdict
 

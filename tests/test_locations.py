@@ -390,8 +390,8 @@ def test_a_refused_apply_says_where_each_leak_is(tmp_path):
     redactor = Redactor(RULES)
     real = redactor._verify_saved
 
-    def failing(path):     # a leak apply cannot reach, as verify would report it in the saved output
-        verdict = real(path)
+    def failing(path, parts=None):     # a leak apply cannot reach, as verify would report it in the saved output
+        verdict = real(path, parts)
         verdict.leaks.append(Leak("block 2, line 3", "person", "listed as 'Grace'", "[██████]"))
         return verdict
 
