@@ -114,3 +114,70 @@ def test_paths_in_a_word_part():
     assert "word/document.xml#w:body/w:tbl[2]/w:tblPr/w:tblCaption@w:val" in locations
     assert "word/document.xml#docVar[1]@w:val" in locations
     assert check_part("word/document.xml", root) == 4    # two captions, the variable's name and value
+
+
+def eager_names_in_paragraphs(root) -> dict:
+    """Every element inside a paragraph with its name (``p3/w:r[2]``), by the rule as written before names became
+    lazy: counted by written name among the elements of its paragraph met before it, a nested paragraph in its own."""
+    names: dict = {}
+    paragraphs = [element for element in root.iter() if is_paragraph(element)]
+
+    def visit(element, paragraph_name: str, counts: Counter) -> None:
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            step = ns.element_name(child)
+            counts[step] += 1
+            names[child] = f"{paragraph_name}/{step}[{counts[step]}]"
+            if not is_paragraph(child):
+                visit(child, paragraph_name, counts)
+
+    for number, paragraph in enumerate(paragraphs, start=1):
+        visit(paragraph, f"p{number}", Counter())
+    return names
+
+
+def random_paragraphs(rng: random.Random) -> str:
+    def inline(depth: int) -> str:
+        choice = rng.choice(["run", "run", "drawing", "field", "box", "other"] if depth < 2 else ["run", "drawing"])
+        if choice == "run":
+            return "<w:r><w:t>Ayesha Siddiqui</w:t></w:r>"
+        if choice == "drawing":
+            return (f'<w:r><w:drawing><wp:docPr id="{rng.randint(1, 9)}" name="Picture" '
+                    f'descr="Photo of Chen Wei"/></w:drawing></w:r>')
+        if choice == "field":
+            return '<w:fldSimple w:instr=" AUTHOR Kateryna Shevchenko "><w:r><w:t>x</w:t></w:r></w:fldSimple>'
+        if choice == "box":
+            return f"<w:r><w:txbxContent>{paragraph(depth + 1)}</w:txbxContent></w:r>"
+        return '<x:note xmlns:x="urn:example:x" label="Diego Alvarez">Obinna Eze</x:note>'
+
+    def paragraph(depth: int) -> str:
+        return "<w:p>" + "".join(inline(depth) for _ in range(rng.randint(1, 5))) + "</w:p>"
+
+    wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    return (f'<w:document xmlns:w="{W}" xmlns:wp="{wp}"><w:body>'
+            + "".join(paragraph(0) for _ in range(rng.randint(1, 6))) + "</w:body></w:document>")
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_names_inside_paragraphs_follow_the_rule(seed):
+    rng = random.Random(seed)
+    checked = 0
+    for _ in range(5):
+        root = etree.fromstring(random_paragraphs(rng))
+        names = eager_names_in_paragraphs(root)
+        for segment, target in PartWalker("word/document.xml", root).walk():
+            element = getattr(target, "element", None)
+            if element is None or element not in names:
+                continue
+            if isinstance(target, AttributeTarget):
+                expected = f"word/document.xml#{names[element]}@{ns.prefixed(element, target.attribute)}"
+            elif isinstance(target, ElementTextTarget):
+                expected = f"word/document.xml#{names[element]}"
+            elif isinstance(target, TailTarget):
+                expected = f"word/document.xml#{names[element]}/tail()"
+            else:
+                continue
+            assert segment.location == expected
+            checked += 1
+    assert checked > 0

@@ -120,6 +120,7 @@ class PartPlaces:
         self._numbered = False      # tables and text boxes are numbered when the first one is met
         self._notes: dict[str, int] = {}
         self._last_words = ""       # how the last paragraph with words began
+        self._containers: dict = {}
         #: a note's heading or number was taken from the body's walk: this part's places follow the body's text
         self.took_from_body = False
 
@@ -167,9 +168,17 @@ class PartPlaces:
         return Place(container, heading, number, first_words(text))
 
     def _container(self, paragraph) -> tuple[str, bool, tuple[str, str] | None]:
-        """The part in words for a paragraph, whether it counts in the heading's paragraphs, and its note."""
+        """The part in words for a paragraph, whether it counts in the heading's paragraphs, and its note: worked
+        out once per parent (all of it comes from the ancestors; a body's paragraphs share one)."""
+        parent = paragraph.getparent()
+        found = self._containers.get(parent)
+        if found is None:
+            found = self._containers[parent] = self._container_of(parent)
+        return found
+
+    def _container_of(self, parent) -> tuple[str, bool, tuple[str, str] | None]:
         cell = table = box = note = None
-        ancestor = paragraph.getparent()
+        ancestor = parent
         while ancestor is not None:
             if cell is None and ns.is_w(ancestor, "tc"):
                 cell = ancestor

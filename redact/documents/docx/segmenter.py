@@ -286,7 +286,7 @@ class _Path:
 
     __slots__ = ("parent_location", "element", "index", "siblings", "top", "_text")
 
-    def __init__(self, parent_location: "str | _Path", element, index: int, siblings: _Siblings, top: bool):
+    def __init__(self, parent_location: "Location", element, index: int, siblings: _Siblings, top: bool):
         self.parent_location = parent_location
         self.element = element
         self.index = index
@@ -304,20 +304,43 @@ class _Path:
         return self._text
 
 
-Location = str | _Path
 
 
 class _ParagraphScope:
-    """Names elements inside one paragraph as ``p12/w:ins[2]``."""
+    """Names elements inside one paragraph as ``p12/w:ins[2]``: each element is numbered among the ones met before
+    it with the same written name, worked out when a segment first needs a name (most paragraphs need none: their
+    text is named by the paragraph), in the order the elements were met."""
 
     def __init__(self, paragraph_name: str):
         self.paragraph_name = paragraph_name
         self._counts: Counter[str] = Counter()
+        self._elements: list = []      # in the order met
+        self._names: list[str] = []    # written out for the first elements met
 
-    def name(self, element) -> str:
-        step = ns.element_name(element)
-        self._counts[step] += 1
-        return f"{self.paragraph_name}/{step}[{self._counts[step]}]"
+    def name(self, element) -> "_ScopedName":
+        self._elements.append(element)
+        return _ScopedName(self, len(self._elements) - 1)
+
+    def written(self, index: int) -> str:
+        while len(self._names) <= index:
+            step = ns.element_name(self._elements[len(self._names)])
+            self._counts[step] += 1
+            self._names.append(f"{self.paragraph_name}/{step}[{self._counts[step]}]")
+        return self._names[index]
+
+
+class _ScopedName:
+    __slots__ = ("scope", "index")
+
+    def __init__(self, scope: _ParagraphScope, index: int):
+        self.scope = scope
+        self.index = index
+
+    def __str__(self) -> str:
+        return self.scope.written(self.index)
+
+
+Location = str | _Path | _ScopedName
 
 
 def _is_timestamp(element) -> bool:
