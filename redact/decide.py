@@ -271,7 +271,7 @@ class Decider:
             return Decision(finding, "[organisation]", "placeholder")
         place_start = finding.metadata.get("place_start")
         place_end = finding.metadata.get("place_end")
-        if place_start is None or place_end is None:
+        if place_start is None or place_end is None or not finding.start <= place_start < place_end <= finding.end:
             return Decision(finding, "[organisation]", "placeholder")
         place = finding.text[place_start - finding.start:place_end - finding.start]
         replacement = None

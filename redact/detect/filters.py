@@ -114,6 +114,9 @@ class DocumentFilters:
                 continue
             if trimmed is not None and trimmed is not finding and _only_titles(trimmed):
                 continue   # "Mrs Person 1" in a redacted copy: the title of our own placeholder is no name
+            if trimmed is not None and trimmed is not finding and (not _holds_its_place(trimmed)
+                                                                   or _names_only_a_kind(trimmed.text)):
+                continue   # "Eastshire Police" with "Eastshire" kept: what is left ("Police") names no place
             if trimmed is not None:
                 out.append(trimmed)
         return out
@@ -198,6 +201,19 @@ def _without_determiner(finding: Finding) -> Finding:
         return finding
     return Finding(finding.start + m.end(), finding.end, finding.text[m.end():], finding.entity_type, finding.score,
                    finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+def _names_only_a_kind(text: str) -> bool:
+    from .recognizers.organisations import names_only_a_kind   # Presidio's import: only where detection runs
+
+    return names_only_a_kind(text)
+
+
+def _holds_its_place(finding: Finding) -> bool:
+    """An organisation named after a place still holds that place (its ``place_start``/``place_end``); other finds
+    name no place of their own and always do."""
+    start, end = finding.metadata.get("place_start"), finding.metadata.get("place_end")
+    return start is None or end is None or finding.start <= start < end <= finding.end
 
 
 def _only_titles(finding: Finding) -> bool:

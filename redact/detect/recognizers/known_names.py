@@ -70,13 +70,15 @@ fiance fiancee widow widower
 _LABELS = frozenset({"name", "names", "witness", "subject", "interviewee", "contributor", "dear", "from", "to",
                      "by", "author", "perpetrator", "victim", "deceased", "alias", "aka", "née", "nee", "client",
                      "patient", "tenant", "applicant", "respondent", "claimant", "offender", "suspect"})
-# Words after a run that make it a place or an organisation ("Kwame Nkrumah University", "Patel Pharmacy").
+# Words after a run that make it a place or an organisation ("Kwame Nkrumah University", "Patel Pharmacy"); the
+# last words of the organisation suffixes too ("Wealdshire Constabulary": a person once a kept place is cut off).
 _ORG_HEADS = frozenset("""
 University College School Academy Hospital Surgery Practice Clinic Centre Center House Court Street Road Lane
 Avenue Close Drive Way Park Ward Trust Foundation Ltd Limited PLC LLP Council Mosque Church Temple Gurdwara
 Chapel Masjid Hall Estate Square Gardens Place Crescent Terrace Building Tower Group Associates Solicitors
 Partnership Services Stadium Airport Station Market Bridge Hill Green Road Valley Prison Road Cathedral Institute
 Society Project Fund Charity Hotel Restaurant Cafe Café Shop Stores Pharmacy Chambers Museum Library
+Police Constabulary Infirmary Refuge Aid Board Homes Housing Association Team Service
 """.split())
 
 _PLACE_BEFORE = regex.compile(r"(?<![\w])(?:in|near|via|towards|outside)\s+$")

@@ -25,6 +25,8 @@ SUFFIXES = [
     "High School", "Secondary School", "Infant School", "Junior School", "College", "Crown Court",
     f"Magistrates{_APOS}? Court", "County Court", "Family Court", "Coroner's Court", "Coroner’s Court",
     f"Women{_APOS}s Aid", f"Women{_APOS}s Refuge", "Refuge", "Community Safety Partnership", "Safer Communities Partnership", "Homes",
+    "Domestic Abuse Service", "Domestic Abuse Services", "Domestic Abuse Partnership", "Domestic Violence Service",
+    "Domestic Violence Services",
     "Housing Association", "Housing Trust", "Housing", "Mental Health Team", "Recovery Service",
     "Safeguarding Children Partnership", "Safeguarding Adults Board", "Integrated Care Board", "Prison",
 ]
@@ -43,6 +45,7 @@ def _alternation(items: list[str]) -> str:
     return "(?:" + "|".join(sorted((i.replace(" ", _SPACE) for i in items), key=len, reverse=True)) + ")"
 
 
+_KIND_ALONE = re.compile(rf"(?:{_alternation(SUFFIXES)})")
 _SUFFIXED = re.compile(rf"(?<![\w'’-])(?P<x>{_PLACE}){_SPACE}(?P<suffix>{_alternation(SUFFIXES)})(?![\w'’-])")
 _PREFIXED = re.compile(rf"(?<![\w'’-])(?P<prefix>{_alternation(PREFIXES)}){_SPACE}(?P<x>{_PLACE})(?![\w'’-])")
 _SAFER = re.compile(rf"(?<![\w'’-])Safer{_SPACE}(?P<x>{_PLACE}){_SPACE}(?P<suffix>Partnership|Communities|Community{_SPACE}Partnership)"
@@ -144,3 +147,9 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
         return [result(self, PLACE_ORGANIZATION, start, end, 0.85, "organisation named after a place",
                        place=place_text, place_start=p_start, place_end=p_end)
                 for start, end, p_start, p_end, place_text in sorted(found)]
+
+
+def names_only_a_kind(text: str) -> bool:
+    """"Borough Council", "Police", "Domestic Abuse Service": an organisation's kind with no place in front of it,
+    which names nothing (what is left of "Eastshire Police" once a kept "Eastshire" is cut off)."""
+    return bool(_KIND_ALONE.fullmatch(text.strip(" ,.;:()")))
