@@ -210,8 +210,10 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         if len(alias_words) == 1 and alias_titles:
             # "Mr Wójcik": the name after the title is a surname, never the title
             forms += _titled_surname_forms(alias_words[0], gender, "alias-surname", ALIAS_PART)
-        elif len(alias_words) == 1 and len(words) >= 2:
-            forms.append((f"{alias_words[0]} {words[-1]}", "alias+surname", EXACT))  # "Jo Pryor"
+        elif len(alias_words) == 1 and len(words) >= 2 and fold_key(alias_words[0]) != fold_key(words[-1]):
+            # "Jo Pryor"; but not "May May" of "Lau May" known as "May" (the family name written first): nobody
+            # writes it, and it would take "May may find" for her
+            forms.append((f"{alias_words[0]} {words[-1]}", "alias+surname", EXACT))
         if len(alias_words) >= 2:
             if alias_titles:
                 forms.append((" ".join(alias_words), "alias", EXACT))
