@@ -184,8 +184,9 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
     if not plural:
         return None
     stem = _singular_of(bare)
-    if word.endswith(("'", "’")) or _APOSTROPHE_AFTER.match(after):
-        return stem
+    if (word.endswith(("'", "’")) or _APOSTROPHE_AFTER.match(after)) and (
+            _ARTICLE_BEFORE.search(text, 0, start) or fold_key(stem) in surnames):
+        return stem     # "the Blakes' dog"; but "Thomas' brother" is one person's
     if _ARTICLE_BEFORE.search(text, 0, start) and (fold_key(stem) in surnames or not re.match(r"\s+[a-z]", after)):
         return stem
     return None
@@ -256,6 +257,23 @@ def _apostrophe(text: str) -> str:
     return "’" if text.count("’") > text.count("'") else "'"
 
 
+_OPENING_QUOTE_BEFORE = re.compile(r"['‘\"“]$")
+
+
+def _bare_possessive(decision, text: str):
+    """"Precious' partner", "St Helens' hospitals": the bare apostrophe of a name ending in s; after a replacement
+    that does not end in s it takes its s ("Lorna's partner", never "Lorna' partner"). A name in quotation marks
+    ("'Precious' to her family") keeps its closing quote as it is."""
+    f = decision.finding
+    new = decision.replacement
+    if not decision.replaces or f.entity_type not in (entities.PERSON, entities.LOCATION) or not new \
+            or text[f.start:f.end] != f.text or not f.text.endswith(("s", "S")) or new.endswith(("s", "S")):
+        return None
+    if not _APOSTROPHE_AFTER.match(text[f.end:]) or _OPENING_QUOTE_BEFORE.search(text, 0, f.start):
+        return None
+    return f.start, f.end + 1, new + text[f.end] + ("S" if new.isupper() else "s"), "possessive"
+
+
 # --------------------------------------------------------------------------- the grammar
 
 
@@ -294,7 +312,7 @@ class Grammar:
             declared: list[tuple[int, str]] = []   # (sentence start, wording) of each pseudonym stated
             for at in sorted(positions, key=lambda a: decisions[a].finding.start):
                 decision = decisions[at]
-                rewrite = self._rewrite(decision, text, declared, surnames)
+                rewrite = self._rewrite(decision, text, declared, surnames) or _bare_possessive(decision, text)
                 if rewrite is None:
                     continue
                 start, end, replacement, reason = rewrite
@@ -421,7 +439,8 @@ class Grammar:
         surface = f.text
         suffix = ""
         possessive = _POSSESSIVE.search(surface)
-        plural_possessive = _PLURAL_POSSESSIVE.search(surface) if is_family else None
+        # "the Blakes'" of a family, and "Marcus Hughes'" of one person: either way the placeholder takes "'s"
+        plural_possessive = _PLURAL_POSSESSIVE.search(surface)
         if possessive:
             suffix, surface = possessive.group(0), surface[:possessive.start()]
         elif plural_possessive:
