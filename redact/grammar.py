@@ -5,7 +5,9 @@ the finding and widens or rewrites the edit so that the sentence still reads:
 
 - possessives with either apostrophe and plural possessives: "Kevin Marsh's sister" -> "Person 5's sister",
   "The Blakes' dog" -> "Family 3's dog" (a family shares the number of the person with that surname), and an
-  unlisted couple is their family: "Mr and Mrs Blake were" -> "Family 3 were";
+  unlisted couple is their family: "Mr and Mrs Blake were" -> "Family 3 were"; the bare apostrophe of a name
+  ending in s is still a possessive after a replacement that does not: "Precious' partner" -> "Lorna's
+  partner", "Marcus Hughes' car" -> "Person 2's car";
 - a listed surname naming a family or a couple: with the person's ``surname_pseudonym`` "the Pryors'
   house" -> "the Smiths' house", "Mr and Mrs Pryor" -> "Mr and Mrs Smith"; without one "the Pryor family"
   -> "Anna's family" and "Mr and Mrs Pryor" -> "Mr and Mrs [surname]" (never "the Annas", "Mr and Anna");
