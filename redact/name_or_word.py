@@ -461,6 +461,12 @@ class NameOrWord:
             return _name("a listed name after")
         if joined_after and after_key == key and after.islower():
             return _name("the same word in lower case after (\"May may\")")
+        if joined_after and after[:1].isupper() and not after.isupper() and after_key not in _stop_words() \
+                and not is_ordinary_word(after_key):
+            # "Precious Kingsley recorded a call": a capitalised word after that a report would not write in lower
+            # case is a surname, frequent in English text as it may be; the full name may be somebody else's
+            # (resolve.mark_unlisted_full_names), but the listed word in it is a name either way
+            return _name("a surname after")
 
         if joined_after and after_key in SPEECH_VERBS and after.islower():
             return _name("a verb of speech after")       # "2. May spoke to the chair"

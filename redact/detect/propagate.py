@@ -65,6 +65,10 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
         if len(words) > 1 or not listed.is_listed_word(fold_key(words[0])):
             # a listed word ("May" listed as a sister) is the listed recogniser's, judged name or word there
             seeds.setdefault(" ".join(words), finding.text)
+            if len(words) == 1 and fold_key(words[0]) in COLOURS | TIME_WORDS:
+                # the model's "JUNE" in a date in capitals ("14 JUNE 2023") is judged where it is found again:
+                # "in June 2020" is the month
+                ambiguous.add(fold_key(words[0]))
         for word in words:
             key = fold_key(word)
             if listed.is_listed_word(key) or filters.is_kept(word) or word.isupper():
