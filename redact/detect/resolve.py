@@ -153,6 +153,15 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                                  finding.score, finding.source, finding.segment, finding.location, None,
                                  {**finding.metadata, "holds_listed_name": True})
                 out.append(joined)
+            elif inner.start == finding.end + 1 and text[finding.end] == " " and \
+                    inner.metadata.get("form") in _SURNAME_FORMS and \
+                    _foreign_name_word(finding.text.split()[-1], listed_words):
+                # "Joost" (found alone) + "van der Berg" (a listed surname): one unlisted name, her partner's
+                joined = Finding(finding.start, inner.end, text[finding.start:inner.end], entities.PERSON,
+                                 finding.score, finding.source, finding.segment, finding.location, None,
+                                 {**finding.metadata, "holds_listed_name": True})
+                out.append(joined)
+    out += _other_sex_titled(rule_people, segments, listed)
     people_in: dict[int, list[Finding]] = defaultdict(list)
     others_in: dict[int, list[Finding]] = defaultdict(list)
     for finding in out:
@@ -164,6 +173,35 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
         with_surname = _surname_after(inner, segments[inner.segment].text, others_in[inner.segment], listed_words)
         if with_surname is not None:
             out.append(with_surname)
+    return out
+
+
+_TITLE_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady)\.? $", re.IGNORECASE)
+
+
+def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+    """"Mr Hussain" where only Ayesha Hussain is listed: a title of the other sex before a listed person's surname
+    names somebody else of that family (her husband), an unlisted person replaced whole ("Mr Person 2"), not
+    "Mr Wendy". Only where the listed person's sex is known (a title in the rules or a given name of one sex)."""
+    from ..variants import FEMALE_TITLES, MALE_TITLES, _gender_of, split_title
+
+    out = []
+    for inner in rule_people:
+        if inner.metadata.get("form") not in _SURNAME_FORMS or inner.listed_index is None:
+            continue
+        title = _TITLE_BEFORE_SURNAME.search(segments[inner.segment].text, 0, inner.start)
+        entity = listed.entity(inner.listed_index)
+        if title is None or entity is None or entity.entity_type != entities.PERSON:
+            continue
+        titles, words = split_title(entity.name)
+        gender = _gender_of(titles, words[0]) if words else None
+        written = title.group(1).capitalize()
+        said = "male" if written in MALE_TITLES else "female" if written in FEMALE_TITLES else None
+        if gender is None or said is None or said == gender:
+            continue
+        text = segments[inner.segment].text
+        out.append(Finding(title.start(1), inner.end, text[title.start(1):inner.end], entities.PERSON, 0.85,
+                           "name-context", inner.segment, inner.location, None, {"holds_listed_name": True}))
     return out
 
 
@@ -205,8 +243,9 @@ class _KeptOrListed:
 
 
 def _single_word_form(finding: Finding) -> bool:
+    """One given name or one surname of a listed person; a surname with its particles ("van der Berg") is one."""
     form = finding.metadata.get("form") or ""
-    return form in _GIVEN_NAME_FORMS + _SURNAME_FORMS and " " not in finding.text.strip()
+    return form in _SURNAME_FORMS or form in _GIVEN_NAME_FORMS and " " not in finding.text.strip()
 
 
 def _unlisted_person(finding: Finding) -> bool:
