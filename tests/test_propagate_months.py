@@ -41,3 +41,26 @@ def test_a_person_named_june_is_still_spread(detector):
     spread = [(f.text, f.segment) for f in propagate_people([seed], segments, detector.filters, detector.listed)
               if f.source == "propagation"]
     assert ("June", 1) in spread
+
+
+DATES = ["The same day in 2023 (22 {m} 2023) had been her birthday party.", "On 3rd {m} she called.",
+         "She called on {m} 22 and again on {m} 2021 dates.", "By {m} 2023 the case had closed."]
+
+
+@pytest.mark.parametrize("month", ["June", "May", "August", "JUNE", "Sunday"])
+@pytest.mark.parametrize("frame", DATES)
+def test_a_month_the_model_took_for_a_person_inside_a_date_is_dropped(detector, month, frame):
+    text = frame.format(m=month)
+    segments = [Segment("text#0", text, "text")]
+    start = text.index(month)
+    seed = Finding(start, start + len(month), month, PERSON, 0.85, "SpacyRecognizer", 0, "text#0")
+    assert detector.filters.apply([seed], segments) == []
+
+
+@pytest.mark.parametrize("name", ["June", "May", "August"])
+def test_a_person_named_like_a_month_beside_no_date_stays_a_person(detector, name):
+    text = f"Her sister {name} said that she would call again."
+    segments = [Segment("text#0", text, "text")]
+    start = text.index(name)
+    seed = Finding(start, start + len(name), name, PERSON, 0.85, "SpacyRecognizer", 0, "text#0")
+    assert [f.text for f in detector.filters.apply([seed], segments)] == [name]

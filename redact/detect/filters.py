@@ -10,6 +10,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
+from ..lexicon import MONTHS, WEEKDAYS
 from ..normalise import fold_key
 from ..rules import Rules
 from ..variants import NAME_TITLES, likely_gender
@@ -142,6 +143,8 @@ class DocumentFilters:
 
     def _plausible_ner(self, finding: Finding, segment_text: str) -> bool:
         text = finding.text.strip(" .,;:'’\"“”()")
+        if finding.entity_type in (entities.PERSON, entities.LOCATION) and _month_in_a_date(finding, segment_text):
+            return False
         if finding.entity_type in (entities.PERSON, entities.LOCATION):
             if not text[:1].isupper() or any(ch.isdigit() for ch in text) or sum(map(str.isalpha, text)) < 2:
                 return False
@@ -207,6 +210,20 @@ def _names_only_a_kind(text: str) -> bool:
     from .recognizers.organisations import names_only_a_kind   # Presidio's import: only where detection runs
 
     return names_only_a_kind(text)
+
+
+_MONTH_OR_DAY_NAMES = frozenset(fold_key(w) for w in (*MONTHS, *WEEKDAYS))
+_DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)
+_DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
+
+
+def _month_in_a_date(finding: Finding, segment_text: str) -> bool:
+    """"22 June 2023", "June 22": the model's person or place that is a month or weekday name beside a day or a year
+    is that date's word (a date the policy keeps must not lose its month to a "Person 3")."""
+    if fold_key(finding.text.strip(" .,;:()")) not in _MONTH_OR_DAY_NAMES:
+        return False
+    return bool(_DAY_NUMBER_BEFORE.search(segment_text, max(0, finding.start - 8), finding.start)
+                or _DAY_OR_YEAR_AFTER.match(segment_text, finding.end))
 
 
 def _holds_its_place(finding: Finding) -> bool:
