@@ -167,7 +167,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         forms.append((" ".join(words), "full", EXACT))
     elif " ".join(words) not in person.name:
         forms.append((" ".join(words), "full", EXACT))  # "Delroy Campbell" of "Delroy Campbell Jr"
-    gender = _gender_of(titles, words[0])
+    gender = gender_of(titles, words[0])
     if len(words) >= 2:
         first, surname = words[0], words[-1]
         forms += [
@@ -224,7 +224,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
 
 
-def _gender_of(titles: list[str], first_name: str) -> str | None:
+def gender_of(titles: list[str], first_name: str) -> str | None:
     """A gendered title written with the name ("Mrs Khan") says more than the first name does."""
     for title in titles:
         bare = title.rstrip(".")

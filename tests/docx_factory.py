@@ -285,6 +285,19 @@ def tracked_move(old: str, new: str, *, author: str = "Reviewer", name: str = "m
     return old_place, new_place
 
 
+def add_reviewed_paragraphs(builder: "DocxBuilder", *, commented_on: str, deleted: str) -> list[str]:
+    """What a reviewer leaves in a working draft: a comment naming ``commented_on`` (word/comments.xml) anchored on
+    an "Agreed." paragraph, and a paragraph with a tracked insertion and a tracked deletion of ``deleted``. The two
+    paragraphs are returned for the body."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    comments = (f'<w:comments xmlns:w="{w}"><w:comment w:id="0" w:author="Reviewer" w:initials="R">'
+                f'{paragraph(run(f"Check with {commented_on}."))}</w:comment></w:comments>')
+    builder.add_part("word/comments.xml", comments, CT + "comments+xml", rel_type="comments")
+    return [paragraph(run("Contact "), tracked_insertion(run("made")), tracked_deletion(deleted)),
+            paragraph('<w:commentRangeStart w:id="0"/>', run("Agreed."), '<w:commentRangeEnd w:id="0"/>',
+                      '<w:r><w:commentReference w:id="0"/></w:r>')]
+
+
 def run_with_format_change(text: str, *, author: str = "Reviewer") -> str:
     """A bold run that was plain before (w:rPrChange holds the old properties)."""
     return (f'<w:r><w:rPr><w:b/><w:rPrChange w:id="301" w:author="{author}" w:date="{REVISION_DATE}">'

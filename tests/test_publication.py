@@ -19,9 +19,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from docx_factory import (CT, DocxBuilder, add_hidden_styles, header_part, paragraph, paragraph_with_changes, run,
-                          run_with_format_change, set_properties, spec_vanish_run, styled_run, table, text_box,
-                          tracked_deletion, tracked_insertion, tracked_move)
+from docx_factory import (CT, DocxBuilder, add_hidden_styles, add_reviewed_paragraphs, header_part, paragraph,
+                          paragraph_with_changes, run, run_with_format_change, set_properties, spec_vanish_run,
+                          styled_run, table, text_box, tracked_deletion, tracked_insertion, tracked_move)
 from redact.documents.docx import DocxDocument
 from redact.documents.docx.publication import PublicationSettings
 from redact.verify.publication import publication_findings
@@ -255,13 +255,8 @@ def test_without_publication_the_draft_is_read_as_it_is(tmp_path):
 # ---------------------------------------------------------------------- verify --publication
 def _working_draft(path: Path) -> Path:
     builder = DocxBuilder()
-    comments = (f'<w:comments xmlns:w="{W}"><w:comment w:id="0" w:author="Reviewer" w:initials="R">'
-                f'{paragraph(run("Check with Femi Adeyemi."))}</w:comment></w:comments>')
-    builder.add_part("word/comments.xml", comments, CT + "comments+xml", rel_type="comments")
     builder.append_body(
-        paragraph(run("Contact "), tracked_insertion(run("made")), tracked_deletion("with Fatima Begum")),
-        paragraph('<w:commentRangeStart w:id="0"/>', run("Agreed."), '<w:commentRangeEnd w:id="0"/>',
-                  '<w:r><w:commentReference w:id="0"/></w:r>'),
+        *add_reviewed_paragraphs(builder, commented_on="Femi Adeyemi", deleted="with Fatima Begum"),
         paragraph(run("Note for the chair: Dmitri Volkov.", hidden=True)),
         paragraph(run_with_format_change("Bold.")))
     return builder.build(path)

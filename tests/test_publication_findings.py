@@ -59,21 +59,15 @@ def test_without_styles_that_hide_only_the_runs_own_properties_hide(tmp_path):
 
 
 # ------------------------------------------------------------------ the parts verify has already parsed
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _working_draft(tmp_path):
-    from docx_factory import CT, tracked_deletion, tracked_insertion
+    from docx_factory import add_reviewed_paragraphs
 
     builder = DocxBuilder()
     add_hidden_styles(builder)
-    comments = (f'<w:comments xmlns:w="{W}"><w:comment w:id="0" w:author="Reviewer" w:initials="R">'
-                f'{paragraph(run("Check with Thandiwe Nkosi."))}</w:comment></w:comments>')
-    builder.add_part("word/comments.xml", comments, CT + "comments+xml", rel_type="comments")
     builder.append_body(
-        paragraph(run("Contact "), tracked_insertion(run("made")), tracked_deletion("with Sana Qureshi")),
-        paragraph('<w:commentRangeStart w:id="0"/>', run("Agreed."), '<w:commentRangeEnd w:id="0"/>',
-                  '<w:r><w:commentReference w:id="0"/></w:r>'),
+        *add_reviewed_paragraphs(builder, commented_on="Thandiwe Nkosi", deleted="with Sana Qureshi"),
         HIDDEN_WAYS["a style based on a hidden one"], HIDDEN_WAYS["the run's own vanish"])
     return builder.build(tmp_path / "draft.docx")
 

@@ -10,7 +10,7 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..normalise import fold_key
 from ..sentences import Sentences
-from ..variants import NAME_TITLES
+from ..variants import FEMALE_TITLES, MALE_TITLES, NAME_TITLES
 from .spans import DisjointSpans
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
@@ -176,14 +176,15 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
     return out
 
 
-_TITLE_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady)\.? $", re.IGNORECASE)
+_TITLE_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])(%s)\.? $" % "|".join(sorted(MALE_TITLES | FEMALE_TITLES)),
+                                   re.IGNORECASE)
 
 
 def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], listed) -> list[Finding]:
     """"Mr Hussain" where only Ayesha Hussain is listed: a title of the other sex before a listed person's surname
     names somebody else of that family (her husband), an unlisted person replaced whole ("Mr Person 2"), not
     "Mr Wendy". Only where the listed person's sex is known (a title in the rules or a given name of one sex)."""
-    from ..variants import FEMALE_TITLES, MALE_TITLES, _gender_of, split_title
+    from ..variants import gender_of, split_title
 
     out = []
     for inner in rule_people:
@@ -194,7 +195,7 @@ def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], liste
         if title is None or entity is None or entity.entity_type != entities.PERSON:
             continue
         titles, words = split_title(entity.name)
-        gender = _gender_of(titles, words[0]) if words else None
+        gender = gender_of(titles, words[0]) if words else None
         written = title.group(1).capitalize()
         said = "male" if written in MALE_TITLES else "female" if written in FEMALE_TITLES else None
         if gender is None or said is None or said == gender:
