@@ -230,7 +230,8 @@ class BatchRedactor(Redactor):
     def __init__(self, settings: ReviewSettings):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")     # what the rules leave unprotected was said once, by the caller
-            super().__init__(settings.rules, settings.profile, strict_rules=settings.strict_rules)
+            # one core per worker: a batch runs drafts side by side, which gains more than threads within one
+            super().__init__(settings.rules, settings.profile, strict_rules=settings.strict_rules, ner_threads=1)
         self.settings = settings
         self.turn: _Turn | None = None
         self._shown: tuple[str, str] = ("", "")

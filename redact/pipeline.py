@@ -75,16 +75,20 @@ class Redactor:
     """Redacts documents for one review. Every Redactor in a process shares one spaCy pipeline."""
 
     def __init__(self, rules: "RulesLike" = None, profile: str = "dhr", *,
-                 mapping: str | Path | None = None, model: str | None = None, strict_rules: bool = False):
+                 mapping: str | Path | None = None, model: str | None = None, strict_rules: bool = False,
+                 ner_threads: int | None = None):
         """``rules``: a ``Rules``, the path of a rules file, a mapping as read from YAML, or None (domain defaults
         alone). ``profile``: "dhr" or "strict". ``mapping``: the review's pseudonym-numbering file, kept across
-        documents. An unknown profile or a wrong type is refused here, before any work."""
+        documents. ``ner_threads``: threads that run the model over a long document (None: 2 where two cores are
+        free to this process, or $REDACT_NER_THREADS; 1: none). An unknown profile or a wrong type is refused here, before any work."""
         from .decide import PROFILES
         from .errors import ArgumentError
 
         self.rules = as_rules(rules)
         if profile not in PROFILES:
             raise ArgumentError(f"profile: unknown profile {profile!r} (choose from {', '.join(PROFILES)})")
+        if ner_threads is not None and (type(ner_threads) is not int or ner_threads < 1):
+            raise ArgumentError(f"ner_threads: a whole number of at least 1, or None (got {ner_threads!r})")
         # One Redactor may serve several threads: the recognisers, the decider and the numbering book hold what
         # they learnt from the document being read, so one document is analysed at a time (see docs/pipeline.md).
         self._lock = threading.RLock()
@@ -95,6 +99,8 @@ class Redactor:
         self.profile = profile
         self.book = PseudonymBook(require_path(mapping, "mapping") if mapping is not None else None)
         self._model = model
+        # threads that run the model over a document's batches (redact.detect.engine.default_ner_threads if None)
+        self._ner_threads = ner_threads
 
     # Built on first use: Presidio and the spaCy model take seconds and hundreds of MB, and a broken or
     # hostile input must be refused before that (quickly, in little memory).
@@ -103,7 +109,7 @@ class Redactor:
         """The Presidio analyser with this review's recognisers (built on first use)."""
         from .detect.engine import Detector
 
-        return Detector(self.rules, model=self._model)
+        return Detector(self.rules, model=self._model, ner_threads=self._ner_threads)
 
     @cached_property
     def decider(self) -> Decider:

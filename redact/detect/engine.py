@@ -9,6 +9,10 @@ for everywhere (propagation), and overlaps are settled.
 from __future__ import annotations
 
 import logging
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 # Before Presidio and spaCy: wordfreq finds its data folder on import with inspect.stack(), which resolves the real
@@ -95,6 +99,18 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc], lemmas=[],
                             nlp_engine=self, language=language, scores=scores)
+
+
+def default_ner_threads() -> int:
+    """$REDACT_NER_THREADS if set, else 2 where this process may use two or more cores, else 1 (no threads)."""
+    setting = os.environ.get("REDACT_NER_THREADS", "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return 2 if cores >= 2 else 1
 
 
 def components_ner_does_not_need(nlp) -> list[str]:
@@ -249,7 +265,9 @@ def _batches(pieces: list[_Piece]) -> list[list[_Piece]]:
 class Detector:
     """Everything that finds identifiers, for one review's rules. Cheap to build: the model is shared."""
 
-    def __init__(self, rules: Rules, *, model: str | None = None):
+    def __init__(self, rules: Rules, *, model: str | None = None, ner_threads: int | None = None):
+        """``ner_threads``: how many threads run the model over a document's batches while this one runs the
+        recognisers (1: all in this thread); None: ``default_ner_threads()``."""
         self.rules = rules
         self.model = load_model(model or rules.detection.model)
         self.listed = ListedEntityRecognizer(rules)
@@ -267,6 +285,7 @@ class Detector:
             recognizer for recognizer in self.pattern_recognizers
             if not (getattr(recognizer, "needs_nlp", False) or getattr(recognizer, "reads_prose", False))]
         self.filters = DocumentFilters(rules)
+        self.ner_threads = default_ner_threads() if ner_threads is None else max(1, int(ner_threads))
         self.pseudonym_clashes: list[PseudonymClash] = []  # of the last document detected (redact.rules_safety)
 
     # ------------------------------------------------------------------ public
@@ -308,14 +327,40 @@ class Detector:
                   and s.text.strip() for offset, chunk in _chunks(s.text.translate(SPACE_LOOKALIKES))]
         findings: list[Finding] = []
         self.analyzer.prepare()
-        for batch in _batches(pieces):
-            artifacts = self.analyzer.nlp_engine.process_batch([p.text for p in batch], "en", batch_size=len(batch))
+        for batch, artifacts in self._ner_batches(_batches(pieces)):
             for piece, (_, nlp_artifacts) in zip(batch, artifacts):
                 results = self.analyzer.analyze_piece(piece.text, nlp_artifacts)
                 segment = segments[piece.segment]
                 for result in results:
                     findings.append(self._finding(result, piece.segment, segment, piece.offset))
         return findings
+
+    def _ner_batches(self, batches: list[list[_Piece]]) -> Iterator[tuple[list[_Piece], list]]:
+        """Each batch with the model's artifacts for its pieces, in order. With NER threads the model reads the
+        next batches while this thread runs the recognisers over the last: spaCy's NER spends most of its time
+        outside the GIL, so on two cores a document takes about 0.8x the time (docs/performance.md). Each batch
+        is the same ``nlp.pipe`` call as in one thread, so the finds are the same (tests/test_detect_threads.py)."""
+        engine = self.analyzer.nlp_engine
+
+        def ner(batch: list[_Piece]) -> list:
+            return list(engine.process_batch([piece.text for piece in batch], "en", batch_size=len(batch)))
+
+        if self.ner_threads <= 1 or len(batches) <= 1:
+            for batch in batches:
+                yield batch, ner(batch)
+            return
+        # a few batches ahead, not the whole document: the docs of a long report would all be held at once
+        ahead = self.ner_threads + 1
+        with ThreadPoolExecutor(max_workers=self.ner_threads, thread_name_prefix="redact-ner") as pool:
+            pending: deque = deque()
+            for batch in batches:
+                pending.append((batch, pool.submit(ner, batch)))
+                if len(pending) > ahead:
+                    done, future = pending.popleft()
+                    yield done, future.result()
+            while pending:
+                done, future = pending.popleft()
+                yield done, future.result()
 
     def _detect_machine_values(self, segments: list[Segment]) -> list[Finding]:
         findings: list[Finding] = []
