@@ -278,6 +278,8 @@ def update_doc(path: Path, section: list[str]) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tuning", type=int, default=6, help="tuning drafts: seeds 0..N-1 (default 6)")
+    parser.add_argument("--first-seed", type=int, default=0,
+                        help="the tuning part starts at this seed (probe drafts not looked at before)")
     parser.add_argument("--held-back", type=int, default=24,
                         help=f"held-back drafts: seeds {HELD_BACK_START}.. (default 24)")
     parser.add_argument("--variants", default="written,init", help="written,init,victim")
@@ -289,7 +291,9 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     variants = [v for v in args.variants.split(",") if v]
     formats = [f for f in args.formats.split(",") if f]
-    tuning = list(range(args.tuning))
+    if not 0 <= args.first_seed <= HELD_BACK_START - args.tuning:
+        parser.error(f"--first-seed: the tuning part must stay below {HELD_BACK_START}")
+    tuning = list(range(args.first_seed, args.first_seed + args.tuning))
     held = list(range(HELD_BACK_START, HELD_BACK_START + args.held_back))
     started = time.time()
     commit = _commit()  # the code measured is the code imported now, whatever lands during the run
