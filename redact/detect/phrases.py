@@ -73,9 +73,11 @@ class PhraseAutomaton(Generic[Payload]):
             self._built = True
 
     def find_folded(self, folded: Folded, *, longest: bool = True, extra_boundaries: str = "",
-                    plural_ok=None, plural_after_the_ok=None) -> list[PhraseMatch[Payload]]:
+                    plural_ok=None, plural_after_the_ok=None, span_ok=None) -> list[PhraseMatch[Payload]]:
         """Whole-word matches in already folded text (spans in the original). A match followed by "s" is a
-        plural when ``plural_ok(payload)``, or when it follows "the" and ``plural_after_the_ok(payload)``."""
+        plural when ``plural_ok(payload)``, or when it follows "the" and ``plural_after_the_ok(payload)``.
+        ``span_ok(start, end)``, on the original span, refuses a match before the longest are chosen, so that
+        the shorter matches inside it still count."""
         if not self._size:
             return []
         self._ensure_built()
@@ -94,6 +96,8 @@ class PhraseAutomaton(Generic[Payload]):
             # a letter next to a match is allowed only when the match itself ends/starts with a non-letter
             if (before_ok or not text[start].isalnum() or _unspaced(text[start]) or _unspaced(text[start - 1])) \
                     and (after_ok or not text[end - 1].isalnum() or _unspaced(text[end - 1]) or _unspaced(text[end])):
+                if span_ok is not None and not span_ok(*folded.span_to_original(start, end)):
+                    continue
                 found.append((start, end, payload))
         if longest:
             found = longest_first(found)

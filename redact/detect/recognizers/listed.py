@@ -85,7 +85,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         """Listed names in ``text``; ``identifier`` text (URLs, file names) also splits words at _ . @ /."""
         folded = fold(text)
         found = self._automaton.find_folded(folded, extra_boundaries="_./@:=?&+" if identifier else "",
-                                            plural_ok=_plural_ok, plural_after_the_ok=family_plural_ok)
+                                            plural_ok=_plural_ok, plural_after_the_ok=family_plural_ok,
+                                            span_ok=lambda start, end: not crosses_rows(text, start, end))
         out = []
         for match in found:
             listed = match.payload
@@ -143,3 +144,32 @@ def _plural_ok(listed: ListedEntity) -> bool:
 def family_plural_ok(listed: ListedEntity) -> bool:
     """'the Lês', 'the Kims': after "the", a first word in the plural is a family name written first."""
     return listed.entity_type == entity_types.PERSON and listed.variant.form in ("first", "first-or-surname")
+
+
+_ROW_BREAK = re.compile(r"\r\n|[\n\r\v\f\u2028\u2029]")
+# A line this long that runs on into the next is prose wrapped by its editor; a shorter one is a row of its own (a
+# list item, a label, a heading, a line of a table written without tabs).
+WRAPPED_LINE = 40
+
+
+def crosses_rows(text: str, start: int, end: int) -> bool:
+    """Does a name matched over ``text[start:end]`` run across table cells or from one row into the next?
+
+    Folding lets a name run over a line break, as a hard-wrapped paragraph writes it ("the death of Li Na\nCheung").
+    But a tab is a cell border, and a short line or a row of cells ends there: "Child C" at the end of one row of a
+    pseudonym table and "Summer" at the start of the next are no "C Summer". The words on either side are still
+    matched each on their own."""
+    span = text[start:end]
+    if "\t" in span:
+        return True
+    breaks = list(_ROW_BREAK.finditer(span))
+    if not breaks:
+        return False
+    first_line_start = max(text.rfind(c, 0, start) for c in "\n\r\v\f\u2028\u2029") + 1
+    last_line_end = min((i for i in (text.find(c, end) for c in "\n\r\v\f\u2028\u2029") if i >= 0),
+                        default=len(text))
+    lines = text[first_line_start:last_line_end]
+    if "\t" in lines:
+        return True
+    line_before = text[first_line_start:start + breaks[0].start()]
+    return len(line_before.strip()) < WRAPPED_LINE
