@@ -30,7 +30,7 @@ from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
 from .filters import DocumentFilters
 from .model import LoadedModel, load_model
-from .propagate import propagate_letters, propagate_people, propagate_values
+from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
 from .resolve import (adopt_listed_words, join_dates, join_places, mark_unlisted_full_names,
@@ -306,6 +306,7 @@ class Detector:
         # before the keep list takes pseudonyms back: "PC Daniel Okafor" is seen whole when "Daniel" is a pseudonym
         self.pseudonym_clashes = pseudonym_clashes(self.rules, raw, segments)
         findings = self.filters.apply(raw, segments)
+        findings = places_along_routes(findings, segments, self.filters)
         findings = places_the_sentence_confirms(findings)
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)

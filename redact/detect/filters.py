@@ -79,7 +79,7 @@ class DocumentFilters:
     def apply(self, findings: list[Finding], segments: list[Segment]) -> list[Finding]:
         by_segment: dict[tuple[int, bool], list[tuple[int, int]]] = {}
         out = []
-        for finding in findings:
+        for finding in _places_apart(findings):
             if finding.entity_type in ALWAYS_REPLACED:
                 out.append(finding)
                 continue
@@ -174,6 +174,31 @@ def _within_one_line(finding: Finding) -> Finding:
     return Finding(finding.start + start, finding.start + end, finding.text[start:end], finding.entity_type,
                    finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
                    dict(finding.metadata))
+
+
+# Words that join two places in a sentence and sit inside no place's name: "moved to Thornworth from Sedgemere", "the
+# drive from Leeds via Dewsbury". (Names hold "upon", "on", "in", "le", "de", "under": "Newcastle upon Tyne".)
+_BETWEEN_PLACES = regex.compile(r"[ \t]+(?:from|to|via|into|towards?|through|near|then|or|and|than)[ \t]+(?=\p{Lu})")
+
+
+def _places_apart(findings: list[Finding]):
+    """The model's one place over two ("Thornworth from Sedgemere") as the places it joins, each judged alone
+    (a council's "Brighton and Hove" is found whole by the place recognisers, which this does not touch)."""
+    for finding in findings:
+        if finding.source not in NER_SOURCES or finding.entity_type != entities.LOCATION \
+                or not _BETWEEN_PLACES.search(finding.text):
+            yield finding
+            continue
+        position = 0
+        for joint in [*_BETWEEN_PLACES.finditer(finding.text), None]:
+            end = joint.start() if joint is not None else len(finding.text)
+            piece = finding.text[position:end]
+            if piece[:1].isupper():
+                yield Finding(finding.start + position, finding.start + end, piece, finding.entity_type,
+                              finding.score, finding.source, finding.segment, finding.location,
+                              finding.listed_index, dict(finding.metadata))
+            if joint is not None:
+                position = joint.end()
 
 
 # A page number after a heading in a table of contents ("A word about Amira Hussain 17", "... ....... 17").

@@ -259,3 +259,93 @@ def propagate_letters(findings: list[Finding], segments: list[Segment], filters)
                                index, segment.location, None,
                                {"propagated_from": origins[letter], "letter": letter}))
     return out
+
+
+# Two places joined in a route or a list: "from Thornworth to Sedgemere", "Caldmere via Mirpur", "in Leeds or
+# Harrowdale". The model often finds one of the two, and no gazetteer holds a village or a town abroad.
+_ROUTE_JOINT = r"(?:to|via|and|or|then|into|through|towards?|from)"
+_PLACE_WORDS = r"\p{Lu}[\p{L}'’-]*\p{Ll}(?:[ -]\p{Lu}[\p{L}'’-]*\p{Ll}){0,2}"
+_PLACE_AFTER = regex.compile(rf"[ \t]+{_ROUTE_JOINT}[ \t]+(?P<name>{_PLACE_WORDS})(?![\w'’-])")
+_PLACE_BEFORE = regex.compile(rf"(?<![\w])(?:from|to|in|into|between|via|through|near|towards?)[ \t]+"
+                              rf"(?P<name>{_PLACE_WORDS})[ \t]+{_ROUTE_JOINT}[ \t]+$")
+_PLACE_SLOT = regex.compile(r"(?<![\w])(?:from|to|in|into|between|via|through|near|towards?|at)[ \t]+$")
+_ROUTE_ONLY = regex.compile(r"[ \t]+(?:via|through|then)[ \t]")
+
+
+def places_along_routes(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
+    """The other end of a route or list that starts or ends at a found place is a place too: "moved from Thornworth
+    to Sedgemere" with "Thornworth" found. The found place must stand where a place stands ("from", "in", "via"
+    before it) unless the joint itself is a route word ("via", "through"); the other end must be capitalised
+    words none of which a report writes in lower case ("Social Care", "Police" and "Hope" are not taken), not on
+    the keep list, and either found as nothing yet or only guessed by the model as a person, an organisation or a
+    date without a number ("from Mirpur" as DATE): that guess becomes the place."""
+    from ..name_or_word import is_ordinary_word
+
+    by_span: dict[tuple[int, int, int], list[int]] = {}
+    for position, finding in enumerate(findings):
+        by_span.setdefault((finding.segment, finding.start, finding.end), []).append(position)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for finding in findings:
+        taken.setdefault(finding.segment, []).append((finding.start, finding.end))
+    out = list(findings)
+    seeds = [f for f in findings if f.entity_type == entities.LOCATION]
+    protected: dict[int, list[tuple[int, int]]] = {}
+    for _ in range(3):      # a route of several legs: "from A via B to C"
+        found = []
+        for seed in seeds:
+            text = segments[seed.segment].text
+            in_a_slot = bool(_PLACE_SLOT.search(text, max(0, seed.start - 12), seed.start))
+            candidates = []
+            after = _PLACE_AFTER.match(text, seed.end)
+            if after and (in_a_slot or _ROUTE_ONLY.match(text, seed.end)):
+                candidates.append((after.start("name"), after.end("name")))
+            before = _PLACE_BEFORE.search(text, max(0, seed.start - 80), seed.start)
+            if before:
+                candidates.append((before.start("name"), before.end("name")))
+            for start, end in candidates:
+                name = text[start:end]
+                if any(is_ordinary_word(word) for word in regex.split(r"[ -]", name)):
+                    continue
+                if seed.segment not in protected:
+                    protected[seed.segment] = filters.protected_spans(text)
+                if any(a < end and start < b for a, b in protected[seed.segment]):
+                    continue
+                guesses = by_span.get((seed.segment, start, end), [])
+                overlapping = [(a, b) for a, b in taken.setdefault(seed.segment, []) if a < end and start < b]
+                if overlapping and not (guesses and len(overlapping) == len(guesses)
+                                        and all(_only_a_guess(out[i]) for i in guesses)):
+                    continue
+                place = Finding(start, end, name, entities.LOCATION, 0.7, "route", seed.segment, seed.location,
+                                None, {"joined_to": seed.text})
+                for i in guesses:
+                    out[i] = Finding(start, end, name, entities.LOCATION, out[i].score, out[i].source,
+                                     out[i].segment, out[i].location, None,
+                                     {**out[i].metadata, "retyped": "a place joined to a place"})
+                if not guesses:
+                    out.append(place)
+                    taken[seed.segment].append((start, end))
+                found.append(place)
+        if not found:
+            break
+        seeds = found
+    return out
+
+
+def _only_a_guess(finding: Finding) -> bool:
+    """The model's person, organisation or wordless date, which a place's context outweighs (never a listed or
+    evidenced name)."""
+    if finding.listed_index is not None or finding.source not in ("SpacyRecognizer", "KnownNameRecognizer"):
+        return False
+    if finding.entity_type == entities.PERSON:   # the model's, or name parts known to Faker ("Sedgemere")
+        return finding.score <= 0.85
+    if finding.source != "SpacyRecognizer":
+        return False
+    if finding.entity_type == entities.ORGANIZATION:
+        return finding.score <= 0.85
+    return finding.entity_type == entities.DATE_TIME and not any(c.isdigit() for c in finding.text) \
+        and not any(fold_key(word) in _DATE_WORDS for word in finding.text.split())
+
+
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "christmas", "easter", "today", "yesterday", "tomorrow"})

@@ -300,7 +300,7 @@ def adopt_listed_words(findings: list[Finding], listed, segments: list[Segment])
 
 
 # recognisers that take a place only where the sentence places someone there ("grew up in", "moved from")
-_PLACES_BY_CONTEXT = frozenset({"PlaceContextRecognizer", "WorldPlaceRecognizer", "LocalityRecognizer"})
+_PLACES_BY_CONTEXT = frozenset({"PlaceContextRecognizer", "WorldPlaceRecognizer", "LocalityRecognizer", "route"})
 # a person guessed by the model, or by known name parts only from a verb after it ("Mirpur was ..."), at most
 _PERSON_GUESSES = frozenset({"SpacyRecognizer", "KnownNameRecognizer"})
 _GUESS_SCORE = 0.85
