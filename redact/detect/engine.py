@@ -30,7 +30,7 @@ from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
 from .filters import DocumentFilters
 from .model import LoadedModel, load_model
-from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_values
+from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_places, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
 from .resolve import (adopt_listed_words, join_dates, join_places, mark_unlisted_full_names,
@@ -307,6 +307,7 @@ class Detector:
         self.pseudonym_clashes = pseudonym_clashes(self.rules, raw, segments)
         findings = self.filters.apply(raw, segments)
         findings = places_along_routes(findings, segments, self.filters)
+        findings = propagate_places(findings, segments, self.filters)
         findings = places_the_sentence_confirms(findings)
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings += propagate_people(findings, segments, self.filters, self.listed)

@@ -87,6 +87,7 @@ class DocumentFilters:
                 finding = _within_one_line(finding)
             if finding.source in NER_SOURCES:
                 finding = _without_page_number(finding)
+                finding = _without_possessive(finding)
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
                     and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
                 continue
@@ -199,6 +200,19 @@ def _places_apart(findings: list[Finding]):
                               finding.listed_index, dict(finding.metadata))
             if joint is not None:
                 position = joint.end()
+
+
+_POSSESSIVE_END = re.compile(r"[^\W\d_][’']s$")
+
+
+def _without_possessive(finding: Finding) -> Finding:
+    """The model's place or organisation without the possessive it took in ("Leeds's centre" -> "Leeds"): the
+    "'s" stays in the text after the placeholder, and a proposed rule names the place, not "Leeds's". (A person's
+    possessive is the grammar's: "Person 1's".)"""
+    if finding.entity_type == entities.PERSON or not _POSSESSIVE_END.search(finding.text):
+        return finding
+    return Finding(finding.start, finding.end - 2, finding.text[:-2], finding.entity_type, finding.score,
+                   finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
 # A page number after a heading in a table of contents ("A word about Amira Hussain 17", "... ....... 17").

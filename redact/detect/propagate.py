@@ -331,6 +331,53 @@ def places_along_routes(findings: list[Finding], segments: list[Segment], filter
     return out
 
 
+# Sources that find a place from what the sentence says of it (lives in, grew up in, the route it is on)
+_PLACES_FROM_THE_SENTENCE = frozenset({"PlaceContextRecognizer", "WorldPlaceRecognizer", "LocalityRecognizer",
+                                       "route"})
+
+
+def propagate_places(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
+    """A place the document places someone in ("moved to Thornworth") is that place wherever the document names it
+    ("Thornworth's housing office", where the model saw an organisation and the sentence says nothing of a place).
+    Mentions found as nothing are added; the model's guesses of a person, organisation or wordless date on exactly
+    that text become the place; anything else found there stands."""
+    places = {f.text: f.text for f in findings
+              if f.entity_type == entities.LOCATION and f.source in _PLACES_FROM_THE_SENTENCE and f.text[:1].isupper()}
+    if not places:
+        return findings
+    automaton = PhraseAutomaton(places.items())
+    by_span: dict[tuple[int, int, int], list[int]] = {}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for position, finding in enumerate(findings):
+        by_span.setdefault((finding.segment, finding.start, finding.end), []).append(position)
+        taken.setdefault(finding.segment, []).append((finding.start, finding.end))
+    out = list(findings)
+    for index, segment in enumerate(segments):
+        if segment.kind not in ("text", "metadata"):
+            continue
+        matches = automaton.find(segment.text)
+        if not matches:
+            continue
+        protected = filters.protected_spans(segment.text)
+        for match in matches:
+            start, end = match.start, match.end
+            surface = segment.text[start:end]
+            if not surface[:1].isupper() or any(a < end and start < b for a, b in protected):
+                continue
+            guesses = by_span.get((index, start, end), [])
+            overlapping = [(a, b) for a, b in taken.get(index, []) if a < end and start < b]
+            if not overlapping:
+                out.append(Finding(start, end, surface, entities.LOCATION, 0.7, "propagation", index,
+                                   segment.location, None, {"propagated_from": match.payload}))
+                taken.setdefault(index, []).append((start, end))
+            elif guesses and len(overlapping) == len(guesses) and all(_only_a_guess(out[i]) for i in guesses):
+                for i in guesses:
+                    out[i] = Finding(start, end, surface, entities.LOCATION, out[i].score, out[i].source, index,
+                                     out[i].location, None, {**out[i].metadata,
+                                                             "retyped": "a place the document places someone in"})
+    return out
+
+
 def _only_a_guess(finding: Finding) -> bool:
     """The model's person, organisation or wordless date, which a place's context outweighs (never a listed or
     evidenced name)."""
