@@ -12,7 +12,7 @@ from presidio_analyzer import EntityRecognizer
 from .addresses import UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddressRecognizer
 from .businesses import LocalBusinessRecognizer, VenueRecognizer
 from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer,
-                       WebAddressRecognizer)
+                       WebAddressRecognizer, WrittenOutEmailRecognizer)
 from .known_names import KnownNameRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import (InitialsRecognizer, IntroducedNameRecognizer, LetterNameRecognizer, RelativeNameRecognizer,
@@ -26,7 +26,7 @@ from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberR
 
 __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
-    "UkPhoneRecognizer", "EmailAddressRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
+    "UkPhoneRecognizer", "EmailAddressRecognizer", "WrittenOutEmailRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
     "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
@@ -46,6 +46,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         DeathDateCandidateRecognizer(),
         UkPhoneRecognizer(),
         EmailAddressRecognizer(),
+        WrittenOutEmailRecognizer(),
         SocialHandleRecognizer(),
         WebAddressRecognizer(),
         NhsNumberRecognizer(),

@@ -17,14 +17,18 @@ from ._common import DhrRecognizer, context_near, result, wanted, words_pattern
 
 
 class UkPhoneRecognizer(DhrRecognizer):
-    """UK telephone numbers (07700 900418, 0113 496 0327, +44 20 7946 0381) -> PHONE_NUMBER.
+    """UK telephone numbers (07700 900418, 0113 496 0327, +44 20 7946 0381), and any country's number written in
+    international form (+92 300 1234567, 0048 512 345 678, +1 (415) 555-0134) -> PHONE_NUMBER.
 
     Score 0.9 for a number ``phonenumbers`` calls valid, 0.75 for a well-formed UK number it does not (Ofcom's
-    drama ranges such as 07700 900xxx, used in fictional and training text, are deliberately unallocated).
+    drama ranges such as 07700 900xxx, used in fictional and training text, are deliberately unallocated) and for
+    an international one it calls possible (a family's number abroad in a range the metadata does not know yet is
+    still a number: prose writes no other digits after "+" and a country code).
     Metadata ``{"e164": "+447700900418"}``.
     """
 
-    _WRITTEN_AS_PHONE = re.compile(r"^(?:\+\s?44|0044|\(?0)")
+    _WRITTEN_AS_PHONE = re.compile(r"^\(?(?:\+\s?\d|0)")
+    _INTERNATIONAL = re.compile(r"^\(?(?:\+|00)")
     # Groups of digits that a matcher may take for a number but that are other identifiers.
     _GLUED = re.compile(r"[\w/-]")
     ENTITIES = (PHONE_NUMBER,)
@@ -39,11 +43,16 @@ class UkPhoneRecognizer(DhrRecognizer):
                 continue
             if (start > 0 and self._GLUED.match(text[start - 1])) or (end < len(text) and self._GLUED.match(text[end])):
                 continue
+            if match.raw_string.startswith("(") and ")" not in match.raw_string:
+                start += 1   # "(+48 512 345 678)": the bracket is the sentence's, as the closing one is
             number = match.number
             national = str(number.national_number)
             if phonenumbers.is_valid_number(number):
                 score = 0.9
             elif number.country_code == 44 and len(national) in (9, 10) and national[0] in "12378":
+                score = 0.75
+            elif number.country_code != 44 and self._INTERNATIONAL.match(match.raw_string) \
+                    and phonenumbers.is_possible_number(number) and len(national) >= 7:
                 score = 0.75
             else:
                 continue
@@ -69,6 +78,35 @@ class EmailAddressRecognizer(PatternRecognizer):
         if "@" not in text:   # the pattern needs one; its backtracking on long attribute values cost seconds
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+class WrittenOutEmailRecognizer(DhrRecognizer):
+    """E-mail addresses written out so that no program reads them ("jane.doe [at] example [dot] com", "jane dot
+    doe at gmail dot com", "j.doe(at)example.co.uk") -> EMAIL_ADDRESS, 0.85.
+
+    Taken only where the writing says so: an "at" in brackets, or a plain "at" with a domain spelled with "dot"
+    and ending in a common top-level domain ("met her at home" and "arrived at Leeds.com" are not taken)."""
+
+    ENTITIES = (EMAIL_ADDRESS,)
+    _AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+"
+    _DOT = r"\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\."
+    _TLD = (r"com|org|net|uk|ie|gov|nhs|ac|edu|info|biz|eu|pl|pk|ng|in|de|fr|es|it|ro|lt|lv|so|ke|gh|za|tr|cn|jp|"
+            r"au|ca|us|io|me|co")
+    _PATTERN = re.compile(
+        rf"(?<![\w.@])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{{0,62}}(?:\s+dot\s+[A-Za-z0-9_%+-]+)*)(?P<at>{_AT})"
+        rf"(?P<domain>[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})(?:{_TLD}))(?![\w-])", re.IGNORECASE)
+    _BRACKETED = re.compile(r"[\[({<]")
+
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if " at" not in text and "at]" not in text and "at)" not in text and "at}" not in text and "at>" not in text:
+            return []
+        found = []
+        for m in self._PATTERN.finditer(text):
+            bracketed = bool(self._BRACKETED.search(m.group("at")))
+            spelled_dot = bool(re.search(r"dot", m.group("domain"), re.IGNORECASE))
+            if bracketed or spelled_dot:
+                found.append(result(self, EMAIL_ADDRESS, m.start(), m.end(), 0.85, "e-mail address written out"))
+        return found
 
 
 class SocialHandleRecognizer(DhrRecognizer):
