@@ -1,4 +1,5 @@
-"""Two places the model took for one ("moved to Thornworth from Sedgemere") are two places.
+"""Two places the model took for one ("moved to Thornworth from Sedgemere") are two places, and the other end of a
+route, or the town an address ends with, is a place.
 
 Found on a generated draft: spaCy tagged "Thornworth from Sedgemere" as one GPE, so `apply` wrote "moved to Place 1
 in March 2017" (the second place and the move between them lost) and `redact init` proposed "Thornworth from
@@ -61,3 +62,26 @@ def test_two_places_joined_by_a_word_stay_two(redactor, sentence, a, b):
 def test_a_name_with_a_small_word_inside_stays_one_place(redactor, place):
     out = redactor.redact_text(f"She moved to {place} in 2019 and found work there.")
     assert re.fullmatch(r"She moved to (Place \d+|Area [A-Z]) in 2019 and found work there\.", out), out
+
+
+# the town a street address ends with, in no gazetteer (fictional) or abroad; written after a comma
+ADDRESSES = ["14 Larch Close, {town}, SE1 4AB", "Flat 3, 22 Hope Street, {town}", "2 The Green, {town}",
+             "27 Chapel Street, {town}", "9 Mill Lane, {town}, LS6 2QB"]
+ADDRESS_SENTENCES = ["She lived at {address}.", "Officers attended {address} at 22:10.",
+                     "The family moved to {address} in 2019.", "Address: {address}; tenancy from 2018."]
+
+
+@pytest.mark.parametrize("index", range(len(TOWNS)))
+def test_the_town_an_address_ends_with_is_a_place(redactor, index):
+    town = TOWNS[index]
+    address = ADDRESSES[index % len(ADDRESSES)].format(town=town)
+    text = ADDRESS_SENTENCES[index % len(ADDRESS_SENTENCES)].format(address=address)
+    out = redactor.redact_text(text)
+    assert town not in out, out
+
+
+@pytest.mark.parametrize("after", ["Mary and her son were at home", "Police attended", "Tuesday was the last visit",
+                                   "Amir and Leila were asleep"])
+def test_a_name_or_word_after_an_address_is_not_its_town(redactor, after):
+    out = redactor.redact_text(f"She lived at 14 Larch Close, {after}.")
+    assert not re.search(r"Place \d+|Area [A-Z]", out), out

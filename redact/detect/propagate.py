@@ -270,16 +270,20 @@ _PLACE_BEFORE = regex.compile(rf"(?<![\w])(?:from|to|in|into|between|via|through
                               rf"(?P<name>{_PLACE_WORDS})[ \t]+{_ROUTE_JOINT}[ \t]+$")
 _PLACE_SLOT = regex.compile(r"(?<![\w])(?:from|to|in|into|between|via|through|near|towards?|at)[ \t]+$")
 _ROUTE_ONLY = regex.compile(r"[ \t]+(?:via|through|then)[ \t]")
+_TOWN_AFTER_ADDRESS = regex.compile(rf",[ \t]*(?P<name>{_PLACE_WORDS})(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+\p{{Lu}}{{1,2}}\d)"
+                                    rf"|[ \t]+(?:at|in|on|and|from|to|until|for)[ \t])")
 
 
 def places_along_routes(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
     """The other end of a route or list that starts or ends at a found place is a place too: "moved from Thornworth
-    to Sedgemere" with "Thornworth" found. The found place must stand where a place stands ("from", "in", "via"
+    to Sedgemere" with "Thornworth" found; so is the town a found street address ends with ("14 Larch Close,
+    Sedgemere, SE1 4AB"). The found place must stand where a place stands ("from", "in", "via"
     before it) unless the joint itself is a route word ("via", "through"); the other end must be capitalised
     words none of which a report writes in lower case ("Social Care", "Police" and "Hope" are not taken), not on
     the keep list, and either found as nothing yet or only guessed by the model as a person, an organisation or a
     date without a number ("from Mirpur" as DATE): that guess becomes the place."""
     from ..name_or_word import is_ordinary_word
+    from ..variants import likely_gender
 
     by_span: dict[tuple[int, int, int], list[int]] = {}
     for position, finding in enumerate(findings):
@@ -288,20 +292,26 @@ def places_along_routes(findings: list[Finding], segments: list[Segment], filter
     for finding in findings:
         taken.setdefault(finding.segment, []).append((finding.start, finding.end))
     out = list(findings)
-    seeds = [f for f in findings if f.entity_type == entities.LOCATION]
+    seeds = [f for f in findings if f.entity_type in (entities.LOCATION, entities.ADDRESS)]
     protected: dict[int, list[tuple[int, int]]] = {}
     for _ in range(3):      # a route of several legs: "from A via B to C"
         found = []
         for seed in seeds:
             text = segments[seed.segment].text
-            in_a_slot = bool(_PLACE_SLOT.search(text, max(0, seed.start - 12), seed.start))
             candidates = []
-            after = _PLACE_AFTER.match(text, seed.end)
-            if after and (in_a_slot or _ROUTE_ONLY.match(text, seed.end)):
-                candidates.append((after.start("name"), after.end("name")))
-            before = _PLACE_BEFORE.search(text, max(0, seed.start - 80), seed.start)
-            if before:
-                candidates.append((before.start("name"), before.end("name")))
+            if seed.entity_type == entities.ADDRESS:
+                # the town an address ends with: "14 Larch Close, Sedgemere, SE1 4AB"
+                town = _TOWN_AFTER_ADDRESS.match(text, seed.end)
+                if town:
+                    candidates.append((town.start("name"), town.end("name")))
+            else:
+                in_a_slot = bool(_PLACE_SLOT.search(text, max(0, seed.start - 12), seed.start))
+                after = _PLACE_AFTER.match(text, seed.end)
+                if after and (in_a_slot or _ROUTE_ONLY.match(text, seed.end)):
+                    candidates.append((after.start("name"), after.end("name")))
+                before = _PLACE_BEFORE.search(text, max(0, seed.start - 80), seed.start)
+                if before:
+                    candidates.append((before.start("name"), before.end("name")))
             for start, end in candidates:
                 name = text[start:end]
                 if any(is_ordinary_word(word) for word in regex.split(r"[ -]", name)):
@@ -310,10 +320,14 @@ def places_along_routes(findings: list[Finding], segments: list[Segment], filter
                     protected[seed.segment] = filters.protected_spans(text)
                 if any(a < end and start < b for a, b in protected[seed.segment]):
                     continue
+                after_an_address = seed.entity_type == entities.ADDRESS
+                if after_an_address and " " not in name and likely_gender(name) is not None:
+                    continue   # "at 14 Larch Close, Mary and her son": a name after the address, not its town
                 guesses = by_span.get((seed.segment, start, end), [])
                 overlapping = [(a, b) for a, b in taken.setdefault(seed.segment, []) if a < end and start < b]
-                if overlapping and not (guesses and len(overlapping) == len(guesses)
-                                        and all(_only_a_guess(out[i]) for i in guesses)):
+                if overlapping and not (guesses and len(overlapping) == len(guesses) and all(
+                        _only_a_guess(out[i]) and not (after_an_address and out[i].entity_type == entities.PERSON)
+                        for i in guesses)):
                     continue
                 place = Finding(start, end, name, entities.LOCATION, 0.7, "route", seed.segment, seed.location,
                                 None, {"joined_to": seed.text})
