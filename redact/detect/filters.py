@@ -61,6 +61,9 @@ class DocumentFilters:
         self.allow = PhraseAutomaton((term, term) for term in rules.allow)
         self._allow_keys = {fold_key(t) for t in rules.allow}
         self._keep_keys = {fold_key(t) for t in rules.keep} | {fold_key(p) for p in pseudonyms}
+        # a contact the review keeps whole ("0808 2000 247", a national helpline): compared without spaces or
+        # punctuation, so that "0808 2000 247" keeps "08082000247" too
+        self._kept_contacts = {_contact_key(t) for t in rules.keep if _contact_key(t)}
         self._placeholder = _placeholder_pattern(rules)
 
     def protected_spans(self, text: str, *, allow: bool = True) -> list[tuple[int, int]]:
@@ -70,6 +73,8 @@ class DocumentFilters:
         if allow:
             spans += [(m.start, m.end) for m in self.allow.find(text) if text[m.start:m.end] == m.payload
                       or text[m.start:m.end].isupper() is False and text[m.start:m.end][:1].isupper()]
+            if "Law" in text:
+                spans += [m.span() for m in _LAW_NAMED_AFTER.finditer(text)]
         return spans
 
     def is_kept(self, text: str) -> bool:
@@ -81,6 +86,8 @@ class DocumentFilters:
         out = []
         for finding in _places_apart(findings):
             if finding.entity_type in ALWAYS_REPLACED:
+                if finding.entity_type in entities.CONTACT_TYPES and _contact_key(finding.text) in self._kept_contacts:
+                    continue   # kept whole by the review's own keep list: a helpline, never by a part of it
                 out.append(finding)
                 continue
             if finding.source in NER_SOURCES or finding.entity_type == entities.PERSON and finding.source != "rule":
@@ -175,6 +182,18 @@ def _within_one_line(finding: Finding) -> Finding:
     return Finding(finding.start + start, finding.start + end, finding.text[start:end], finding.entity_type,
                    finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
                    dict(finding.metadata))
+
+
+def _contact_key(text: str) -> str:
+    """A contact as compared with a keep entry: its letters and digits, folded (at least 6 of them: a keep entry
+    such as "Women's Aid" is no contact)."""
+    key = "".join(c for c in fold_key(text) if c.isalnum())
+    return key if len(key) >= 6 and (any(c.isdigit() for c in key) or "@" in text or "." in text) else ""
+
+
+# "Sarah's Law", "Clare's Law", "Helen's Law": a law or scheme named after someone, not a person of the review. Taken
+# back from guesses only, like the allow-list: a listed name stays a name there.
+_LAW_NAMED_AFTER = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}-]+['’]s\s+Law\b")
 
 
 # Words that join two places in a sentence and sit inside no place's name: "moved to Thornworth from Sedgemere", "the
