@@ -42,8 +42,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 # Before a language name that is not in our own list, the words that make it the language or the people: "was
-# Chechen", "spoke Tigrinya", "in Shona" as well as WORD_BEFORE.
-LANGUAGE_BEFORE = WORD_BEFORE | frozenset("was were is are spoke speaks speak speaking spoken in fluent".split())
+# Chechen", "spoke Tigrinya", "in Shona", "an interpreter for Tigrinya", "translated into Oromo", as well as
+# WORD_BEFORE.
+LANGUAGE_BEFORE = WORD_BEFORE | frozenset(
+    "was were is are spoke speaks speak speaking spoken in fluent for into from".split())
+
+
+# Words before a language name that make it the language even when it is someone's name too ("Shona", "Ganda")
+_SPOKEN_BEFORE = re.compile(r"(?:\b(?:interpreters?|interpreting|interpretation|translat\w*)[^\S\n]+(?:for|in|into|from)"
+                            r"|\b(?:spoke|speaks|speak|speaking|spoken)|\bfluent[^\S\n]+in)[^\S\n]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,7 +82,7 @@ def lexicon() -> Lexicon:
     # libyaml's safe loader, where PyYAML has it, reads the list ten times faster: the same data, at start-up
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     kinds: dict[str, str] = {}
-    for kind in ("faiths", "peoples", "platforms", "products", "bodies", ROLE):
+    for kind in ("faiths", "occasions", "peoples", "platforms", "products", "bodies", ROLE):
         for phrase in data[kind]:
             kinds.setdefault(fold_key(phrase), kind)
             kinds.setdefault(fold_key(_POSSESSIVE.sub("", phrase)), kind)   # a find loses its "'s" first
@@ -177,6 +184,8 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
     from_languages = fold_key(span) in lexicon().languages
     if not also_a_name and not from_languages:
         return True
+    if (from_languages or kind == "peoples") and _SPOKEN_BEFORE.search(before):
+        return True    # "an interpreter for Shona", "spoke Shona": the language, even where it is a name too
     following = _WORD_AFTER.match(text[offset + len(span):])
     next_word = following.group(1) if following else ""
     before_words = WORD_BEFORE if also_a_name else LANGUAGE_BEFORE
