@@ -102,6 +102,9 @@ def _same_person_key(table: dict, key: str) -> str | None:
 
 def _person_key(name: str) -> str:
     name = _TITLE_PREFIX.sub("", name.strip())
+    record = re.fullmatch(r"([^,]+),\s*([^,]+)", name)
+    if record:   # "MISTRY, Ketan" is the "Ketan Mistry" named elsewhere
+        name = f"{record.group(2)} {record.group(1)}"
     if len(name) == 2 and name.endswith("."):
         name = name[0]  # "B." is the person "Mr B"
     return fold_key(name.rstrip("'’s").rstrip("'’")) if name.endswith(("'s", "’s")) else fold_key(name)

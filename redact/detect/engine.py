@@ -33,7 +33,8 @@ from .model import LoadedModel, load_model
 from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_places, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import (adopt_listed_words, join_dates, join_places, mark_unlisted_full_names,
+from .resolve import (adopt_listed_words, join_dates, join_places, join_record_order_names, mark_unlisted_full_names,
+                      weekday_given_names,
                       places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms)
 
 logger = logging.getLogger(__name__)
@@ -315,6 +316,8 @@ class Detector:
         findings += propagate_letters(findings, segments, self.filters)
         findings = mark_unlisted_full_names(findings, segments, self.listed, self.filters)
         findings = adopt_listed_words(findings, self.listed, segments)
+        findings = join_record_order_names(findings, segments)
+        findings = weekday_given_names(findings, segments)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
         return join_dates(join_places(resolve_overlaps(findings, segments), segments), segments)

@@ -90,6 +90,8 @@ class DocumentFilters:
                     continue   # kept whole by the review's own keep list: a helpline, never by a part of it
                 out.append(finding)
                 continue
+            if _only_a_day_and_month(finding):
+                continue
             if finding.source in NER_SOURCES or finding.entity_type == entities.PERSON and finding.source != "rule":
                 finding = _within_one_line(finding)
             if finding.source in NER_SOURCES:
@@ -273,6 +275,18 @@ def _names_only_a_kind(text: str) -> bool:
 _MONTH_OR_DAY_NAMES = frozenset(fold_key(w) for w in (*MONTHS, *WEEKDAYS))
 _DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)
 _DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
+
+
+_WEEKDAY_NAMES = frozenset(fold_key(w) for w in WEEKDAYS)
+
+
+def _only_a_day_and_month(finding: Finding) -> bool:
+    """"MONDAY, January" (a diary heading) guessed as a person: only weekday and month names, a weekday among them.
+    ("Sunday Adeyemi" has a surname; "April May" has no weekday and may be a name.)"""
+    if finding.entity_type != entities.PERSON or finding.source == "rule" or finding.listed_index is not None:
+        return False
+    words = [fold_key(w) for w in re.findall(r"[^\W\d_]+", finding.text)]
+    return bool(words) and all(w in _MONTH_OR_DAY_NAMES for w in words) and any(w in _WEEKDAY_NAMES for w in words)
 
 
 def _month_in_a_date(finding: Finding, segment_text: str) -> bool:

@@ -397,6 +397,126 @@ _AREA_WORD_AFTER = re.compile(r"[ \t](?:district|province|region|county|municipa
 _LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$")
 
 
+_RECORD_SURNAME = re.compile(r"(?:[^\W\d_]['’])?[^\W\d_]{2,}(?:[-' ’][^\W\d_]{2,})*")
+_RECORD_GIVEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[- ][^\W\d_][^\W\d_'’-]*)*(?:['’]s)?")
+_GAP = (",", ", ", ",\t")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]['’])?[^\W\d_]{2,}(?:[-'’][^\W\d_]{2,})*),[ \t]?$")
+_GIVEN_AFTER = re.compile(r",[ \t]?([^\W\d_][^\W\d_'’-]*)(?![\w'’-])")
+
+
+def _a_given_name(word: str) -> bool:
+    from ..name_or_word import is_ordinary_word
+    from ..variants import likely_gender
+
+    return word[:1].isupper() and not word.isupper() and not _a_date_word(word) \
+        and (likely_gender(word) is not None or not is_ordinary_word(word))
+
+
+def _a_record_surname(word: str) -> bool:
+    from ..name_or_word import is_ordinary_word
+    from .recognizers._common import DOMAIN_ACRONYMS
+
+    return word.isupper() and len(word) >= 3 and word not in DOMAIN_ACRONYMS and not is_ordinary_word(word) \
+        and not _a_date_word(word) and bool(_RECORD_SURNAME.fullmatch(word))
+
+
+def _a_date_word(word: str) -> bool:
+    from ..lexicon import MONTHS, WEEKDAYS
+
+    return word.title() in MONTHS or word.title() in WEEKDAYS
+
+
+def join_record_order_names(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """"MISTRY, Ketan" (a police or agency record's surname in capitals, a comma, the given name) is one person:
+    one find, so that it reads "Person 1", not "Person 1, Person 2" (two people), and where the model found only
+    one half ("NOWAK" or "Mohammed"), the other half is taken in with it. Only a surname in capitals, and only a
+    given name that is one somewhere or no ordinary word: "Mistry, Okafor and Smith" is a list of three, "NHS,
+    Police" no name."""
+    people = sorted((f for f in findings if f.entity_type == entities.PERSON and f.listed_index is None
+                     and f.source != "rule"), key=lambda f: (f.segment, f.start))
+    covered: dict[int, list[Finding]] = {}
+    for f in findings:
+        covered.setdefault(f.segment, []).append(f)
+
+    def free(segment: int, start: int, end: int) -> bool:
+        """Nothing found there, or only the model's guess of something else on exactly that word ("Wojciech" as
+        an organisation), which the record's order outweighs: that guess is dropped."""
+        clashes = [f for f in covered.get(segment, []) if f.start < end and start < f.end]
+        if all(f.source == "SpacyRecognizer" and f.listed_index is None and (f.start, f.end) == (start, end)
+               for f in clashes):
+            dropped.update(id(f) for f in clashes)
+            return True
+        return False
+    replaced: dict[int, Finding] = {}
+    dropped: set[int] = set()
+
+    def whole(first: Finding, start: int, end: int, text: str, *metadata: dict) -> Finding:
+        merged = {k: v for m in metadata for k, v in m.items()}
+        return Finding(start, end, text[start:end], entities.PERSON, first.score, first.source, first.segment,
+                       first.location, None, {**merged, "record_order": True})
+
+    for position, a in enumerate(people):
+        if id(a) in dropped:
+            continue
+        text = segments[a.segment].text
+        b = people[position + 1] if position + 1 < len(people) else None
+        if b is not None and b.segment == a.segment and text[a.end:b.start] in _GAP:
+            if a.text.isupper() and _RECORD_SURNAME.fullmatch(a.text) and not b.text.isupper() \
+                    and b.text[:1].isupper() and _RECORD_GIVEN.fullmatch(b.text) \
+                    and not _a_date_word(a.text) and not _a_date_word(b.text.split()[0]):
+                replaced[id(b)] = whole(a, a.start, b.end, text, a.metadata, b.metadata)
+                dropped.add(id(a))
+            continue
+        if a.text.isupper() and _RECORD_SURNAME.fullmatch(a.text) and not _a_date_word(a.text):
+            after = _GIVEN_AFTER.match(text, a.end)
+            if after and _a_given_name(after.group(1)) and free(a.segment, after.start(1), after.end(1)):
+                replaced[id(a)] = whole(a, a.start, after.end(1), text, a.metadata)
+        elif not a.text.isupper() and a.text[:1].isupper() and _RECORD_GIVEN.fullmatch(a.text):
+            before = _SURNAME_BEFORE.search(text, max(0, a.start - 40), a.start)
+            if before and _a_record_surname(before.group(1)) and free(a.segment, before.start(1), before.end(1)):
+                replaced[id(a)] = whole(a, before.start(1), a.end, text, a.metadata)
+    if not replaced and not dropped:
+        return findings
+    return [replaced.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
+# Words that lead a date: "on Sunday", "every Monday", "last Friday"
+_DATE_LEAD = re.compile(r"(?<![\w'’-])(?:on|by|since|until|till|during|last|next|every|each|this|that|from|early|late|"
+                        r"mid|the|a|following|previous|before|after|through|throughout|between)[^\S\n]+$",
+                        re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w'’-])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ ]$")
+
+
+def weekday_given_names(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """"Sunday Adeyemi", "Monday Eze": a weekday just before an unlisted person's name, with no word that leads a
+    date before it ("On Sunday Adeyemi called" is a day), is the person's given name (a Nigerian name among
+    others), not the day the model took it for: the name takes it in, and the model's date on it goes."""
+    by_span = {(f.segment, f.start, f.end): f for f in findings}
+    grown: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for f in findings:
+        if f.entity_type != entities.PERSON or f.listed_index is not None or f.source == "rule" \
+                or not f.text[:1].isupper():
+            continue
+        text = segments[f.segment].text
+        day = _WEEKDAY_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if not day or _DATE_LEAD.search(text, max(0, day.start(1) - 20), day.start(1)):
+            continue
+        guess = by_span.get((f.segment, day.start(1), day.end(1)))
+        clashes = [g for g in findings if g.segment == f.segment and g is not f
+                   and g.start < day.end(1) and day.start(1) < g.end]
+        if any(g is not guess for g in clashes) or (guess is not None and (
+                guess.source not in ("SpacyRecognizer", "UkDateRecognizer") or guess.entity_type != entities.DATE_TIME)):
+            continue
+        if guess is not None:
+            dropped.add(id(guess))
+        grown[id(f)] = Finding(day.start(1), f.end, text[day.start(1):f.end], f.entity_type, f.score, f.source,
+                               f.segment, f.location, None, {**f.metadata, "weekday_given_name": True})
+    if not grown:
+        return findings
+    return [grown.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
 def join_places(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """Detected places written as one location are one find: a town and its county ("Barnstaple, Devon"), a
     building and its city, a place and the area word after it ("Beyoğlu district"). A list of places ("Leeds,

@@ -117,6 +117,36 @@ class TitledPersonRecognizer(DhrRecognizer):
         return found
 
 
+_RECORD_ORDER = regex.compile(
+    r"(?<![\w'’-])(?P<surname>(?:\p{Lu}['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*),[ \t]?"
+    r"(?P<given>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?![\w'’-])")
+
+
+class RecordOrderNameRecognizer(DhrRecognizer):
+    """A police or agency record's "SURNAME, Given" ("WARFAA, Hamse", "SANDHU, Gurpreet") -> PERSON, 0.85.
+
+    The surname in capitals, of three letters or more, neither a known acronym ("MARAC, Sedgemere") nor an ordinary
+    word ("URGENT, Please"); the given name capitalised and no ordinary word ("NHS, Police"). Records write names
+    this way whatever their origin, so no list of names is asked."""
+
+    ENTITIES = (PERSON,)
+
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if "," not in text:
+            return []
+        from ...name_or_word import is_ordinary_word
+
+        found = []
+        for m in _RECORD_ORDER.finditer(text):
+            surname, given = m.group("surname"), m.group("given")
+            if len(surname) < 3 or surname in DOMAIN_ACRONYMS or is_ordinary_word(surname) \
+                    or any(is_ordinary_word(word) for word in regex.split(r"[- ]", given)) \
+                    or given in MONTHS or given in WEEKDAYS or surname.title() in MONTHS or surname.title() in WEEKDAYS:
+                continue
+            found.append(result(self, PERSON, m.start(), m.end(), 0.85, "surname, given name (a record's order)"))
+        return found
+
+
 class IntroducedNameRecognizer(DhrRecognizer):
     """A word the sentence says a person was called -> PERSON, 0.9: "known to friends as Thash", "went by Mo",
     "William 'Will' Hartley", "Kofi, his day name". Above the model's 0.85, which often reads an unfamiliar
