@@ -30,6 +30,7 @@ class PostcodeRecognizer(PatternRecognizer):
         Pattern("postcode", rf"(?<![\w-])(?:{_OUTWARD} {_INWARD}|GIR 0AA)(?![\w-])", 0.9),
         Pattern("postcode_unspaced", rf"(?<![\w-]){_OUTWARD}{_INWARD}(?![\w-])", 0.6),
     ]
+    _INWARD_CODE = re.compile(_INWARD)
     CONTEXT = ["postcode", "post code", "address", "lived", "living", "resident"]
     _CONTEXT_WORDS = words_pattern(CONTEXT)
 
@@ -38,6 +39,8 @@ class PostcodeRecognizer(PatternRecognizer):
                          supported_language=supported_language, global_regex_flags=0)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if not regex_flags and not self._INWARD_CODE.search(text):
+            return []   # both patterns end with an inward code; Presidio's matching costs more than this search
         found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         for postcode in found:
             if postcode.score < 0.9 and context_near(text, postcode.start, postcode.end, self._CONTEXT_WORDS):

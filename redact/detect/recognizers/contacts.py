@@ -31,11 +31,13 @@ class UkPhoneRecognizer(DhrRecognizer):
     _INTERNATIONAL = re.compile(r"^\(?(?:\+|00)")
     # Groups of digits that a matcher may take for a number but that are other identifiers.
     _GLUED = re.compile(r"[\w/-]")
+    # Where a number taken below starts: written as a phone number, not glued to what is before it
+    _TAKEN_START = re.compile(r"(?<![\w/-])(?:\+\s?44|0044|\(?0)")
     ENTITIES = (PHONE_NUMBER,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        if "0" not in text and "+" not in text:
-            return []   # every number taken is written from "+", "0" or "(0" (_WRITTEN_AS_PHONE): the matcher is slow
+        if not self._TAKEN_START.search(text):
+            return []   # the matcher is slow, and most texts have no place where a number taken below can start
         found = []
         for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end = match.start, match.end

@@ -15,6 +15,9 @@ from ...entities import (COLLAR_NUMBER, COURT_CASE_NUMBER, POLICE_REFERENCE, REF
                          UK_VEHICLE_REGISTRATION)
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, sentence_bounds, wanted, words_pattern
 
+# Every identifier below holds an ASCII digit ([0-9] in each pattern): a text without one is not searched.
+_DIGIT = re.compile(r"[0-9]")
+
 
 class NhsNumberRecognizer(PatternRecognizer):
     """NHS numbers (999 659 6931, 9996596931, 999-659-6931) whose modulus-11 check digit holds -> UK_NHS.
@@ -28,6 +31,14 @@ class NhsNumberRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entity=UK_NHS, name="NhsNumberRecognizer", patterns=self.PATTERNS,
                          supported_language=supported_language, global_regex_flags=0)
+
+    # what the pattern needs, looked for first: Presidio's matching costs more per text than this search
+    _NEEDED = re.compile(r"[0-9]{3}[ -]?[0-9]{3}")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if not regex_flags and not self._NEEDED.search(text):   # (flags could make the pattern match more)
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = [int(c) for c in pattern_text if c.isdigit()]
@@ -50,6 +61,14 @@ class NinoRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entity=UK_NINO, name="NinoRecognizer", patterns=self.PATTERNS,
                          supported_language=supported_language, global_regex_flags=0)
+
+    # what the pattern needs, looked for first: Presidio's matching costs more per text than this search
+    _NEEDED = re.compile(r"[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if not regex_flags and not self._NEEDED.search(text):   # (flags could make the pattern match more)
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         compact = pattern_text.replace(" ", "")
@@ -168,6 +187,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
                 yield m
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not _DIGIT.search(text):
+            return []   # every shape holds digits
         spans: list[tuple[int, int, str]] = []
         for shape, pattern in self._SHAPES:
             for m in self._with_lists(pattern.finditer(text), text) if shape == "numbered" \
@@ -222,6 +243,8 @@ class CollarNumberRecognizer(DhrRecognizer):
     ENTITIES = (COLLAR_NUMBER,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not _DIGIT.search(text):
+            return []
         return [result(self, COLLAR_NUMBER, m.start("number"), m.end("number"), 0.9, "police collar number",
                        rank=m.group("rank"))
                 for m in self._COLLAR.finditer(text)]
@@ -254,6 +277,8 @@ class PoliceIdRecognizer(DhrRecognizer):
     ENTITIES = (POLICE_REFERENCE, COURT_CASE_NUMBER, REFERENCE)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not _DIGIT.search(text):
+            return []   # both the shape and a labelled value hold digits
         found: list[tuple[int, int, str, float, str]] = []
         for m in _PNC_SHAPE.finditer(text):
             found.append((m.start(), m.end(), POLICE_REFERENCE, 0.9, "pnc"))
@@ -302,6 +327,8 @@ class PropertyRegisterRecognizer(DhrRecognizer):
     ENTITIES = (REFERENCE,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not _DIGIT.search(text):
+            return []   # a register number holds digits
         found = []
         for first in _REGISTER.finditer(text):
             m: re.Match[str] | None = first
