@@ -91,7 +91,7 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
     for index, segment in enumerate(segments):
         if segment.kind not in ("text", "metadata"):
             continue
-        protected = filters.protected_spans(segment.text)
+        protected = None   # looked for on the first match only: most segments have none
         for match in automaton.find(segment.text):
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
@@ -99,6 +99,7 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             key = fold_key(surface)
             if key in spelled and surface.casefold() not in {w.casefold() for w in spelled[key]}:
                 continue  # "The" is no "Thế"; "MAY'S VOICE" is May
+            protected = filters.protected_spans(segment.text) if protected is None else protected
             if any(a <= match.start and match.end <= b for a, b in protected):
                 continue
             judgement = listed.judge(segment.text, match.start, match.end) if key in ambiguous else None
@@ -216,10 +217,13 @@ def propagate_values(findings: list[Finding], segments: list[Segment], filters) 
     automaton = PhraseAutomaton((street, origin) for street, origin in streets.items())
     out = []
     for index, segment in enumerate(segments):
-        protected = filters.protected_spans(segment.text)
+        protected = None   # looked for on the first match only: most segments have none
         for match in automaton.find(segment.text):
             surface = segment.text[match.start:match.end]
-            if not surface[:1].isupper() or any(a <= match.start and match.end <= b for a, b in protected):
+            if not surface[:1].isupper():
+                continue
+            protected = filters.protected_spans(segment.text) if protected is None else protected
+            if any(a <= match.start and match.end <= b for a, b in protected):
                 continue
             entity_type, origin = match.payload
             out.append(Finding(match.start, match.end, surface, entity_type, 0.7, "propagation", index,
