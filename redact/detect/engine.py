@@ -369,13 +369,19 @@ class Detector:
 
     def _detect_machine_values(self, segments: list[Segment]) -> list[Finding]:
         findings: list[Finding] = []
-        seen: dict[tuple[int, str], list[RecognizerResult] | None] = {}
+        seen: dict[str, list[list[RecognizerResult] | None]] = {}
+        recognizers = [(recognizer, hasattr(recognizer, "learn_document"))
+                       for recognizer in self._machine_value_recognizers]
+        listed_in: dict[str, list] = {}   # matched as identifiers, a text's listed names are the text's alone
         for index, segment in enumerate(segments):
             if segment.kind == "text" or not segment.text.strip():
                 continue
             # A short value (a title, an alt text, a property) that holds a listed name holds the name,
             # even when it is a word too ("Dawn"): matched as in identifiers, without the prose judgement.
-            for start, end, listed in self.listed.matches(segment.text, identifier=True):
+            matches = listed_in.get(segment.text)
+            if matches is None:
+                matches = listed_in[segment.text] = self.listed.matches(segment.text, identifier=True)
+            for start, end, listed in matches:
                 findings.append(Finding(start, end, segment.text[start:end], listed.entity_type, 1.0, "rule",
                                         index, segment.location, listed.index,
                                         {"form": listed.variant.form,
@@ -384,25 +390,27 @@ class Detector:
                 continue  # the prose path has run the recognisers on it
             # a style or font name ("Footer Char", "Cambria Math") is no sentence: names and places in attribute
             # values are the listed ones matched above
-            for position, recognizer in enumerate(self._machine_value_recognizers):
-                # A document repeats its attribute values ("Normal", "TableNormal": 434 texts in case1's 1,652): a
-                # recogniser that finds from the text alone is asked once per text. One that learns the document
-                # (learn_document: the protected dates count each reading of a text) is asked every time.
-                key = (position, segment.text)
-                if key in seen:
-                    found = seen[key]
-                else:
-                    # no language model on a machine value; Presidio's annotation says artifacts are required, but
-                    # its pattern recognisers, and ours, accept None
-                    found = recognizer.analyze(segment.text, recognizer.supported_entities, None)  # type: ignore[arg-type]
-                    if not hasattr(recognizer, "learn_document"):
-                        seen[key] = found
+            # A document repeats its attribute values ("Normal", "TableNormal": 434 texts in case1's 1,652): a
+            # recogniser that finds from the text alone is asked once per text. One that learns the document
+            # (learn_document: the protected dates count each reading of a text) is asked every time.
+            answers = seen.get(segment.text)
+            if answers is None:
+                answers = seen[segment.text] = [None if learns else self._machine_value_finds(recognizer, segment.text)
+                                                for recognizer, learns in recognizers]
+            for (recognizer, learns), answer in zip(recognizers, answers):
+                found = self._machine_value_finds(recognizer, segment.text) if learns else answer
                 for result in found or []:
                     findings.append(self._finding(result, index, segment, 0))
             if segment.kind == "person_field":
                 findings.append(Finding(0, len(segment.text), segment.text, entities.PERSON, 1.0, "person-field",
                                         index, segment.location, None, {"whole_value": True}))
         return findings
+
+    @staticmethod
+    def _machine_value_finds(recognizer, text: str) -> list[RecognizerResult] | None:
+        # no language model on a machine value; Presidio's annotation says artifacts are required, but its pattern
+        # recognisers, and ours, accept None
+        return recognizer.analyze(text, recognizer.supported_entities, None)  # type: ignore[arg-type]
 
     @staticmethod
     def _finding(result, index: int, segment: Segment, offset: int) -> Finding:
