@@ -55,6 +55,12 @@ BATCH_CHARS = 100_000
 SPACE_LOOKALIKES = str.maketrans({"\uf020": " ", "\u2800": " "})
 
 
+def with_plain_spaces(text: str) -> str:
+    """``text`` with the space lookalikes made spaces; a text without one (nearly all) is not translated, which
+    goes character by character through the table."""
+    return text.translate(SPACE_LOOKALIKES) if "\uf020" in text or "\u2800" in text else text
+
+
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over a pipeline we loaded: its own ``load`` (which may download) never runs.
 
@@ -329,7 +335,7 @@ class Detector:
 
     def _detect_prose(self, segments: list[Segment]) -> list[Finding]:
         pieces = [_Piece(i, offset, chunk) for i, s in enumerate(segments) if s.kind in ("text", "metadata")
-                  and s.text.strip() for offset, chunk in _chunks(s.text.translate(SPACE_LOOKALIKES))]
+                  and s.text.strip() for offset, chunk in _chunks(with_plain_spaces(s.text))]
         findings: list[Finding] = []
         self.analyzer.prepare()
         for batch, artifacts in self._ner_batches(_batches(pieces)):

@@ -132,7 +132,8 @@ class ProtectedDateRecognizer(EntityRecognizer):
             return
         for text, context in zip(texts, uk_dates.document_month_context(texts)):
             # detection reads the text with Symbol-font spaces made plain: remember both forms
-            for form in {text, text.translate(_SPACE_LOOKALIKES)}:
+            plain = text.translate(_SPACE_LOOKALIKES) if "\uf020" in text or "\u2800" in text else text
+            for form in {text, plain}:
                 self._month_before.setdefault(form, []).append(context)
 
     def _contexts(self, text: str) -> list:
