@@ -56,8 +56,12 @@ def attribute_kinds(element) -> list[tuple[str, str, str]]:
     items = element.items()
     if not items:
         return []
-    tag, parent = element.tag, element.getparent()
-    parent_tag = parent.tag if parent is not None else None
+    parent = element.getparent()
+    return kinds_of_attributes(items, element.tag, parent.tag if parent is not None else None)
+
+
+def kinds_of_attributes(items: list[tuple[str, str]], tag: str, parent_tag: str | None) -> list[tuple[str, str, str]]:
+    """``attribute_kinds`` of an element with these attribute items, tag and parent's tag (a walk that has them)."""
     return [(attribute, value, kind) for attribute, value in items
             if value.strip() and (kind := _kind(tag, parent_tag, attribute, value)) is not None]
 

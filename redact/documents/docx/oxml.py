@@ -40,12 +40,12 @@ _W_RUN_CHARS = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n"}
 
 
 # looked up by the whole tag: every element of every part is asked, tens of thousands per read
-_PARAGRAPH_TAGS = frozenset(f"{{{uri}}}p" for uri in ns.W | ns.A)
+PARAGRAPH_TAGS = frozenset(f"{{{uri}}}p" for uri in ns.W | ns.A)
 
 
 def is_paragraph(element) -> bool:
     """True for a WordprocessingML or DrawingML paragraph."""
-    return element.tag in _PARAGRAPH_TAGS
+    return element.tag in PARAGRAPH_TAGS
 
 
 def paragraph_numbers(root: etree._Element) -> dict[etree._Element, int]:

@@ -29,8 +29,8 @@ from redact.documents.base import Segment
 from redact.documents.places import Place, first_words
 
 from . import namespaces as ns
-from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kinds
-from .oxml import ParagraphContent, is_paragraph, read_paragraph
+from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kinds, kinds_of_attributes
+from .oxml import PARAGRAPH_TAGS, ParagraphContent, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
 from .places import DocxPlaces, PartPlaces, holds_heading_styles
 from .targets import (AttributeTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
@@ -128,18 +128,27 @@ class PartWalker:
         # appended to one list, not yielded through generators: a yield passes up through every level of the
         # XML's depth, which made a read cost several times its work
         self._found: list[Found] = []
-        self._visit(self.root, ns.element_name(self.root), None)
+        parent = self.root.getparent()
+        self._visit(self.root, self.root.tag, parent.tag if parent is not None else None, ns.element_name(self.root),
+                    None)
         return self._found
 
     # ------------------------------------------------------------------ visiting
-    def _visit(self, element, location: Location, scope: "_ParagraphScope | None") -> None:
-        if is_paragraph(element):
+    # An element's tag is read once and handed down (with its parent's): lxml builds a new string each time it is
+    # asked, and a part has tens of thousands of elements.
+    def _visit(self, element, tag: str, parent_tag: str | None, location: Location,
+               scope: "_ParagraphScope | None") -> None:
+        if tag in PARAGRAPH_TAGS:
             self._paragraph(element)
             return
-        self._attributes(element, location)
-        if element.text and element.text.strip() and element not in self._consumed:
+        attributes = element.items()
+        if attributes:
+            self._attributes(element, location, kinds_of_attributes(attributes, tag, parent_tag))
+        text = element.text
+        if text and text.strip() and element not in self._consumed:
             self._element_text(element, location, inside_paragraph=scope is not None)
-        self._children(element, location, scope)
+        if len(element):
+            self._children(element, tag, location, scope)
 
     def _paragraph(self, paragraph) -> None:
         self._paragraphs += 1
@@ -154,20 +163,22 @@ class PartWalker:
                 self._found.append((Segment(f"{self.part}#{name}/text()", paragraph.text, METADATA,
                                             self._within(place, "text hidden in the XML")),
                                     ElementTextTarget(self.part, paragraph)))
-            self._attributes(paragraph, name)
-            self._children(paragraph, name, _ParagraphScope(name))
+            self._attributes(paragraph, name, attribute_kinds(paragraph))
+            if len(paragraph):
+                self._children(paragraph, paragraph.tag, name, _ParagraphScope(name))
         finally:
             self._paragraph_places.pop()
 
-    def _children(self, element, location: Location, scope: "_ParagraphScope | None") -> None:
-        if not len(element):
-            return      # a leaf, most elements of the styles and settings: nothing to count
+    def _children(self, element, tag: str, location: Location, scope: "_ParagraphScope | None") -> None:
+        """The children of an element that has some (a leaf, most elements of the styles and settings, has nothing
+        to count)."""
         # inside a paragraph the scope names the children; outside one a child's path is written out only when
         # the child gives a segment (a few hundred of a part's thousands of elements): ``_Path``
         siblings: _Siblings | None = None
         in_property = False
         for index, child in enumerate(element):
-            if not isinstance(child.tag, str):
+            child_tag = child.tag
+            if not isinstance(child_tag, str):
                 continue
             child_location: Location
             if scope is not None:
@@ -175,10 +186,12 @@ class PartWalker:
             else:
                 if siblings is None:
                     siblings = _Siblings(element)
-                    in_property = ns.local_name(element) == "property"
-                child_location = self._child_location(element, child, index, location, siblings, in_property)
-            self._visit(child, child_location, scope)
-            if child.tail and child.tail.strip():
+                    in_property = ns.split(tag)[1] == "property"
+                child_location = self._child_location(element, child, child_tag, index, location, siblings,
+                                                      in_property)
+            self._visit(child, child_tag, tag, child_location, scope)
+            tail = child.tail
+            if tail and tail.strip():
                 self._found.append((Segment(f"{self.part}#{child_location}/tail()", child.tail, METADATA,
                                             self._loose_place(child.tail, "text between XML elements")),
                                     TailTarget(self.part, child)))
@@ -195,8 +208,8 @@ class PartWalker:
         for number, alternate in enumerate(content.alternates, start=1):
             self._paragraph_texts(alternate, f"{name}/alt{number}", place, "second copy kept for older Word versions")
 
-    def _attributes(self, element, location: Location) -> None:
-        for attribute, value, kind in attribute_kinds(element):
+    def _attributes(self, element, location: Location, kinds: list[tuple[str, str, str]]) -> None:
+        for attribute, value, kind in kinds:
             place = None
             if self.places is not None:
                 enclosing = self._paragraph_places[-1] if self._paragraph_places else None
@@ -239,9 +252,9 @@ class PartWalker:
                             ElementTextTarget(self.part, element)))
 
     # ------------------------------------------------------------------ locations
-    def _child_location(self, parent, child, index: int, parent_location: Location, siblings: "_Siblings",
+    def _child_location(self, parent, child, tag: str, index: int, parent_location: Location, siblings: "_Siblings",
                         in_property: bool) -> Location:
-        local = ns.local_name(child)
+        local = ns.split(tag)[1]
         if local in _LANDMARKS:
             # counted in reading order, so counted now, even for a landmark that gives no segment
             self._landmarks[local] += 1
