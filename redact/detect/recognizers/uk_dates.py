@@ -196,6 +196,8 @@ class DeathDateCandidateRecognizer(DhrRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         mentions = [m for m in uk_dates.find_dates(text) if m.date.day is not None and m.date.month is not None]
+        if not mentions:
+            return []   # (most texts: their sentences are not worked out)
         sentences = Sentences(text, cells=True)
         for m in mentions:
             left, right = sentences.bounds(m.date_start, m.date_end)
