@@ -212,7 +212,11 @@ class InitialsRecognizer(DhrRecognizer):
         r"described|reported|stated|added|wrote|felt|thought|believes|believed|remembered)(?![\w])")
     _DEFINED = regex.compile(rf"(?<![\w]){_NAME_WORD}\s{_NAME_WORD}\s\((?P<i>\p{{Lu}}{{2}})\)")
     # "his brother, AM", "the neighbour TH": capitals right after a person word
-    _AFTER_ROLE = regex.compile(rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}),?\s(?P<i>\p{{Lu}}{{2,3}})(?![\w&/-])")
+    _ROLE_INITIALS = r",?\s(?P<i>\p{Lu}{2,3})(?![\w&/-])"
+    _AFTER_ROLE = regex.compile(rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}){_ROLE_INITIALS}")
+    # what follows the person word, searched for first: trying every person word at every word was most of the
+    # recogniser's time, and most texts have no capitals where initials could follow one
+    _ROLE_INITIALS_ALONE = regex.compile(_ROLE_INITIALS)
     _PERSON_CONTEXT = regex.compile(
         r"(?<![\w])(?:said|told|says|explained|recalled|reported|stated|wrote|mother|father|sister|brother|son|"
         r"daughter|friend|neighbour|partner|colleague|aunt|uncle|cousin|Mr|Mrs|Ms|Miss)(?![\w])",
@@ -227,6 +231,8 @@ class InitialsRecognizer(DhrRecognizer):
                 spans[m.span()] = "dotted"
         for pattern, how in ((self._BARE_SPEAKER, "speaker"), (self._DEFINED, "defined"),
                              (self._AFTER_ROLE, "role")):
+            if how == "role" and not self._ROLE_INITIALS_ALONE.search(text):
+                continue
             for m in pattern.finditer(text):
                 initials = m.group("i")
                 if initials in DOMAIN_ACRONYMS:
@@ -264,9 +270,11 @@ class LetterNameRecognizer(DhrRecognizer):
     _TITLED = regex.compile(
         r"(?<![\w])(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<initials>\p{Lu}(?:\.-?\p{Lu})*)(?![\w-])"
         r"(?!\.?\s?\p{Lu}\p{Ll})(?:\.(?![\w]))?")
-    _ROLE = regex.compile(
-        rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}),?\s(?P<letter>\p{{Lu}})"
-        r"(?:\.(?![\w])|(?=\s?[,;:)’']|\s(?:had|has|was|is|did|said|told|who|and|as|be|to)(?![\w])))")
+    _ROLE_LETTER = (r",?\s(?P<letter>\p{Lu})"
+                    r"(?:\.(?![\w])|(?=\s?[,;:)’']|\s(?:had|has|was|is|did|said|told|who|and|as|be|to)(?![\w])))")
+    _ROLE = regex.compile(rf"(?<![\w-])(?:{'|'.join(_LETTER_ROLES)}){_ROLE_LETTER}")
+    # what follows the person word, searched for first (as in InitialsRecognizer)
+    _ROLE_LETTER_ALONE = regex.compile(_ROLE_LETTER)
     _NEXT_WORD = regex.compile(r"\s?(\p{Lu}\p{Ll}+)")
     # the span ends with the letter's full stop, if it has one ("inspector B.")
     _ROLE_END = regex.compile(r"\.(?![\w])")
@@ -281,7 +289,7 @@ class LetterNameRecognizer(DhrRecognizer):
             initials = m.group("initials")
             found.append(result(self, PERSON, m.start(), m.end(), self.SCORE, "titled letter",
                                 letter=initials if len(initials) == 1 else None, title=m.group("title")))
-        for m in self._ROLE.finditer(text):
+        for m in self._ROLE.finditer(text) if self._ROLE_LETTER_ALONE.search(text) else ():
             end = m.end("letter") + (1 if self._ROLE_END.match(text, m.end("letter")) else 0)
             following = self._NEXT_WORD.match(text, end)
             if end > m.end("letter") and following and following.group(1) not in _SENTENCE_OPENERS:
