@@ -416,7 +416,7 @@ class Detector:
     def _machine_value_finds(recognizer, text: str) -> list[RecognizerResult] | None:
         # no language model on a machine value; Presidio's annotation says artifacts are required, but its pattern
         # recognisers, and ours, accept None
-        return recognizer.analyze(text, recognizer.supported_entities, None)  # type: ignore[arg-type]
+        return recognizer.analyze(text, recognizer.supported_entities, None)
 
     @staticmethod
     def _finding(result, index: int, segment: Segment, offset: int) -> Finding:
