@@ -149,6 +149,10 @@ class CaseReferenceRecognizer(DhrRecognizer):
             r"(?<![\w])(?:nos?|numbers?|refs?|references?|applications?)\.?\s*:?\s*\(?\s*"
             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])", re.IGNORECASE)),
     ]
+    # what a shape cannot match without, searched for first: most texts hold a year at most
+    _SHAPE_NEEDS = {"prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
+                    "court": re.compile(r"[0-9]{4}"), "slashed": re.compile(r"[0-9]{5}"),
+                    "system": re.compile(r"[0-9]{5}")}
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
     ENTITIES = (POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER)
@@ -191,6 +195,9 @@ class CaseReferenceRecognizer(DhrRecognizer):
             return []   # every shape holds digits
         spans: list[tuple[int, int, str]] = []
         for shape, pattern in self._SHAPES:
+            needed = self._SHAPE_NEEDS.get(shape)
+            if needed is not None and not needed.search(text):
+                continue
             for m in self._with_lists(pattern.finditer(text), text) if shape == "numbered" \
                     else pattern.finditer(text):
                 start, end = (m.start("value"), m.end("value")) if shape in ("labelled", "numbered") else m.span()
