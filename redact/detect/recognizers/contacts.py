@@ -32,7 +32,8 @@ class UkPhoneRecognizer(DhrRecognizer):
     # Groups of digits that a matcher may take for a number but that are other identifiers.
     _GLUED = re.compile(r"[\w/-]")
     # Where a number taken below starts: written as a phone number, not glued to what is before it
-    _TAKEN_START = re.compile(r"(?<![\w/-])(?:\+\s?44|0044|\(?0)")
+    # (the same starts as _WRITTEN_AS_PHONE: "+" and any country code, "00", "0", "(0", "(+")
+    _TAKEN_START = re.compile(r"(?<![\w/-])\(?(?:\+\s?\d|0)")
     ENTITIES = (PHONE_NUMBER,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
