@@ -355,20 +355,34 @@ _PLACES_FROM_THE_SENTENCE = frozenset({"PlaceContextRecognizer", "WorldPlaceReco
 
 
 def propagate_places(findings: list[Finding], segments: list[Segment], filters) -> list[Finding]:
-    """A place the document places someone in ("moved to Thornworth") is that place wherever the document names it
-    ("Thornworth's housing office", where the model saw an organisation and the sentence says nothing of a place).
+    """A place the document places someone in ("moved to Thornworth"), or that an organisation named after it
+    reveals ("Eastshire Police"), is that place wherever the document names it ("Thornworth's housing office", where
+    the model saw an organisation and the sentence says nothing of a place; "Eastshire ICB").
     Mentions found as nothing are added; the model's guesses of a person, organisation or wordless date on exactly
     that text become the place; anything else found there stands."""
     places = {f.text: f.text for f in findings
               if f.entity_type == entities.LOCATION and f.source in _PLACES_FROM_THE_SENTENCE and f.text[:1].isupper()}
+    # the place an organisation named after it reveals ("Eastshire Police" -> "Eastshire"): the same place in
+    # "Eastshire ICB", which no recogniser of organisations knows, is no less that place
+    from ..name_or_word import is_ordinary_word
+
+    for f in findings:
+        place = f.metadata.get("place") if f.entity_type == entities.PLACE_ORGANIZATION else None
+        if isinstance(place, str) and place[:1].isupper() and not all(is_ordinary_word(w) for w in place.split()):
+            places.setdefault(place, place)
     if not places:
         return findings
     automaton = PhraseAutomaton(places.items())
     by_span: dict[tuple[int, int, int], list[int]] = {}
     taken: dict[int, list[tuple[int, int]]] = {}
+    # the model's organisations that are kept ("Eastshire Carers Centre"): a place inside one is still the place
+    kept_organisations: dict[int, list[tuple[int, int]]] = {}
     for position, finding in enumerate(findings):
         by_span.setdefault((finding.segment, finding.start, finding.end), []).append(position)
-        taken.setdefault(finding.segment, []).append((finding.start, finding.end))
+        if finding.entity_type == entities.ORGANIZATION and finding.source == "SpacyRecognizer":
+            kept_organisations.setdefault(finding.segment, []).append((finding.start, finding.end))
+        else:
+            taken.setdefault(finding.segment, []).append((finding.start, finding.end))
     out = list(findings)
     for index, segment in enumerate(segments):
         if segment.kind not in ("text", "metadata"):
@@ -382,8 +396,12 @@ def propagate_places(findings: list[Finding], segments: list[Segment], filters) 
             surface = segment.text[start:end]
             if not surface[:1].isupper() or any(a < end and start < b for a, b in protected):
                 continue
-            guesses = by_span.get((index, start, end), [])
+            guesses = [i for i in by_span.get((index, start, end), [])
+                       if not (out[i].entity_type == entities.ORGANIZATION and out[i].source == "SpacyRecognizer")]
             overlapping = [(a, b) for a, b in taken.get(index, []) if a < end and start < b]
+            if any(a < end and start < b and not (a <= start and end <= b)
+                   for a, b in kept_organisations.get(index, [])):
+                continue   # an organisation that only overlaps the name is another reading of the words
             if not overlapping:
                 out.append(Finding(start, end, surface, entities.LOCATION, 0.7, "propagation", index,
                                    segment.location, None, {"propagated_from": match.payload}))
