@@ -193,7 +193,8 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _INTRODUCED.finditer(text):
         if not _declares_pseudonym(text, m.start()):
-            spans.append(m.span("nick"))
+            # "nicknamed 'Big Dave'": a name of two words is one name, its second word no less his
+            spans.append((m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick")))
     spans += [m.span("nick") for m in _NAMED_AFTER.finditer(text)]
     spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
     return spans

@@ -94,7 +94,10 @@ class DocumentFilters:
                 continue
             if finding.source in NER_SOURCES or finding.entity_type == entities.PERSON and finding.source != "rule":
                 finding = _within_one_line(finding)
+                if _only_titles(finding):
+                    continue   # "Detective Inspector" on its own line: the name was on another, or there was none
             if finding.source in NER_SOURCES:
+                finding = _initials_and_surname_as_a_person(finding)
                 finding = _without_page_number(finding)
                 finding = _without_possessive(finding)
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
@@ -172,7 +175,8 @@ _LINE_BREAKS = re.compile(r"[\n\r\t\v\f\u2028\u2029]+")
 
 
 def _within_one_line(finding: Finding) -> Finding:
-    """The model's span cut at a line break or tab: the piece with the most letters (the first among equals)."""
+    """The model's span cut at a line break or tab: the piece with the most letters (the first among equals), a
+    piece of ordinary words only where every piece is one."""
     if not _LINE_BREAKS.search(finding.text.strip()):
         return finding
     pieces, position = [], 0
@@ -180,7 +184,14 @@ def _within_one_line(finding: Finding) -> Finding:
         pieces.append((position, brk.start()))
         position = brk.end()
     pieces.append((position, len(finding.text)))
-    start, end = max(pieces, key=lambda p: (sum(map(str.isalpha, finding.text[p[0]:p[1]])), -p[0]))
+    # a piece of ordinary words ("Housing Officer" on the line under a name) is the next line's role, not the name
+    from ..name_or_word import is_ordinary_word
+
+    def ordinary(piece: tuple[int, int]) -> bool:
+        words = re.findall(r"[^\W\d_]+", finding.text[piece[0]:piece[1]])
+        return bool(words) and all(is_ordinary_word(w) for w in words)
+
+    start, end = max(pieces, key=lambda p: (not ordinary(p), sum(map(str.isalpha, finding.text[p[0]:p[1]])), -p[0]))
     return Finding(finding.start + start, finding.start + end, finding.text[start:end], finding.entity_type,
                    finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
                    dict(finding.metadata))
@@ -275,6 +286,27 @@ def _names_only_a_kind(text: str) -> bool:
 _MONTH_OR_DAY_NAMES = frozenset(fold_key(w) for w in (*MONTHS, *WEEKDAYS))
 _DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)
 _DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
+
+
+_INITIALS_AND_SURNAME = regex.compile(r"(?P<initials>\p{Lu}(?:\.?[-‐]?\p{Lu}){0,2}\.?)[^\S\n]+"
+                                      r"(?P<surname>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*)")
+
+
+def _initials_and_surname_as_a_person(finding: Finding) -> Finding:
+    """"J-P. Dubois", "A.K. Mensah" the model called an organisation: initials and a surname are a person (an
+    organisation kept as such would leave the name)."""
+    if finding.entity_type != entities.ORGANIZATION:
+        return finding
+    m = _INITIALS_AND_SURNAME.fullmatch(finding.text)
+    if not m or not any(c in m.group("initials") for c in ".-‐"):
+        return finding
+    from ..name_or_word import is_ordinary_word
+
+    if is_ordinary_word(m.group("surname")):
+        return finding   # "B. Braun", "J. Sainsbury" aside, "A. Level" is no person
+    return Finding(finding.start, finding.end, finding.text, entities.PERSON, finding.score, finding.source,
+                   finding.segment, finding.location, finding.listed_index,
+                   {**finding.metadata, "retyped": "initials and a surname"})
 
 
 _WEEKDAY_NAMES = frozenset(fold_key(w) for w in WEEKDAYS)

@@ -108,6 +108,9 @@ def _place_part(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return words
 
 
+_BREAK = re.compile(r"[\n\r\t\v\f\u2028\u2029]")
+
+
 class PlaceOrganisationRecognizer(DhrRecognizer):
     """Organisations named after a place -> PLACE_ORGANIZATION, 0.85.
 
@@ -124,6 +127,10 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
                 x_start = m.start("x")
                 words = [(x_start + w.start(), x_start + w.end(), w.group())
                          for w in re.finditer(r"\S+", m.group("x"))]
+                if suffix_first:
+                    # a name never runs across a line or a cell: "Support Worker\nSedgemere Homes" is the line's
+                    line_start = max(text.rfind(c, 0, m.end()) for c in "\n\r\t\v\f\u2028\u2029") + 1
+                    words = [w for w in words if w[0] >= line_start]
                 words = _trim(words, trailing=pattern is _PREFIXED)
                 if not words:
                     continue
@@ -141,7 +148,7 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
                 if pattern is _SAFER:
                     start = m.start()
                 end = words[-1][1] if pattern is _PREFIXED else m.end()
-                if any(s < end and start < e for s, e, *_ in found):
+                if _BREAK.search(text, start, end) or any(s < end and start < e for s, e, *_ in found):
                     continue
                 found.append((start, end, place[0][0], place[-1][1], place_text))
         return [result(self, PLACE_ORGANIZATION, start, end, 0.85, "organisation named after a place",

@@ -44,16 +44,19 @@ def _alternation(items: Iterable[str]) -> str:
                                    key=len, reverse=True)) + ")"
 
 
+# a space within one line: a title and its name never stand in two lines or two cells ("Detective Inspector<TAB>
+# Eastshire Police" is a role and an organisation)
+_SPACE = r"[^\S\n\r\t\v\f\u2028\u2029]"
 _TITLED = regex.compile(rf"""
     (?<![\w])
     (?:
         (?P<title>{_alternation(CIVIL_TITLES)})\.?
-      | (?P<rank>{_alternation(RANKS)})\.?(?:\s(?P<collar>[0-9]{{2,6}}))?
+      | (?P<rank>{_alternation(RANKS)})\.?(?:{_SPACE}(?P<collar>[0-9]{{2,6}}))?
     )
-    \s
+    {_SPACE}
     (?P<name>
         {_INITIALS}{{0,2}}
-        {_PARTICLES}{_PREFIXED_NAME_WORD}(?:\s{_PARTICLES}{_PREFIXED_NAME_WORD}){{0,2}}
+        {_PARTICLES}{_PREFIXED_NAME_WORD}(?:{_SPACE}{_PARTICLES}{_PREFIXED_NAME_WORD}){{0,2}}
     )
     (?![\w-])
     """, regex.VERBOSE)
@@ -147,6 +150,60 @@ class RecordOrderNameRecognizer(DhrRecognizer):
         return found
 
 
+_SIGN_OFF = (r"(?:(?:kind|best|warm|warmest|many|with)[^\S\n]+)?(?:regards|wishes|thanks|thank[^\S\n]+you)"
+             r"|yours[^\S\n]+(?:sincerely|faithfully|truly)|cheers|take[^\S\n]+care|sincerely")
+_SIGN_OFF_LINE = regex.compile(rf"(?i:^[^\S\n]*(?:{_SIGN_OFF})[,.!]?[^\S\n]*$)")
+_NAME_LINE = regex.compile(r"^[^\S\n]*(?P<name>\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3})[^\S\n]*$")
+
+
+class SignOffNameRecognizer(DhrRecognizer):
+    """The name on the line after a letter's or an e-mail's sign-off ("Kind regards,\nAmina") -> PERSON, 0.9 (above
+    the model's 0.85, which runs such a name into the role on the line under it).
+
+    Quoted e-mails in a chronology end so; the name stands alone on its line, where the model has no sentence to
+    read it by. The line after the sign-off may be the next paragraph of a .docx: the recogniser learns which
+    lines follow a sign-off in the document. A line of ordinary words ("Support Worker", "The Duty Team") is no
+    name; a known given name is one even if it is a word too ("Hope")."""
+
+    reads_prose = True
+    ENTITIES = (PERSON,)
+
+    def __init__(self, supported_language: str = "en"):
+        self._after_sign_off: frozenset[str] = frozenset()
+        super().__init__(supported_language)
+
+    def learn_document(self, texts: list[str]) -> None:
+        self._after_sign_off = frozenset()
+        lines = [line for text in texts for line in text.split("\n") if line.strip()]
+        self._after_sign_off = frozenset(
+            after.strip() for before, after in zip(lines, lines[1:])
+            if _SIGN_OFF_LINE.match(before) and self._a_name(after.strip()))
+
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        found = []
+        position = 0
+        previous = ""
+        for line in text.split("\n"):
+            m = _NAME_LINE.match(line)
+            if m and (_SIGN_OFF_LINE.match(previous) or m.group("name") in self._after_sign_off) \
+                    and self._a_name(m.group("name")):
+                found.append(result(self, PERSON, position + m.start("name"), position + m.end("name"), 0.9,
+                                    "the name after a sign-off"))
+            if line.strip():
+                previous = line
+            position += len(line) + 1
+        return found
+
+    @staticmethod
+    def _a_name(words: str) -> bool:
+        from ...name_or_word import is_ordinary_word
+        from ...variants import likely_gender
+
+        parts = words.split()
+        return bool(parts) and len(parts) <= 4 and not words.isupper() and all(
+            likely_gender(w) is not None or not is_ordinary_word(w) for w in parts) and parts[0] not in DOMAIN_ACRONYMS
+
+
 class IntroducedNameRecognizer(DhrRecognizer):
     """A word the sentence says a person was called -> PERSON, 0.9: "known to friends as Thash", "went by Mo",
     "William 'Will' Hartley", "Kofi, his day name". Above the model's 0.85, which often reads an unfamiliar
@@ -164,11 +221,12 @@ class IntroducedNameRecognizer(DhrRecognizer):
         found = []
         for start, end in introduced_name_spans(text):
             word = text[start:end]
+            first = word.split()[0]
             # "(IMR)", "known as DASH": an acronym names a thing; "known as The ..." no person; "known as Will",
             # "went by May": a function word that is also a given name is the name here
-            if (word.isupper() and len(word) > 2) or word in DOMAIN_ACRONYMS or (
-                    word.lower() in _stop_words() and (word.lower() in _NEVER_A_NAME
-                                                       or not given_name_popularity(word))):
+            if (first.isupper() and len(first) > 2) or first in DOMAIN_ACRONYMS or (
+                    first.lower() in _stop_words() and (first.lower() in _NEVER_A_NAME
+                                                        or not given_name_popularity(first))):
                 continue
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
         return found
