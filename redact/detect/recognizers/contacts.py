@@ -99,9 +99,11 @@ class WrittenOutEmailRecognizer(DhrRecognizer):
         rf"(?<![\w.@])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{{0,62}}(?:\s+dot\s+[A-Za-z0-9_%+-]+)*)(?P<at>{_AT})"
         rf"(?P<domain>[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})(?:{_TLD}))(?![\w-])", re.IGNORECASE)
     _BRACKETED = re.compile(r"[\[({<]")
+    _BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        if " at" not in text and "at]" not in text and "at)" not in text and "at}" not in text and "at>" not in text:
+        # taken only with an "at" in brackets or a domain spelled with "dot": a text with neither holds none
+        if not self._BRACKETED_AT.search(text) and "dot" not in text and "DOT" not in text and "Dot" not in text:
             return []
         found = []
         for m in self._PATTERN.finditer(text):

@@ -153,6 +153,7 @@ class RecordOrderNameRecognizer(DhrRecognizer):
 _SIGN_OFF = (r"(?:(?:kind|best|warm|warmest|many|with)[^\S\n]+)?(?:regards|wishes|thanks|thank[^\S\n]+you)"
              r"|yours[^\S\n]+(?:sincerely|faithfully|truly)|cheers|take[^\S\n]+care|sincerely")
 _SIGN_OFF_LINE = regex.compile(rf"(?i:^[^\S\n]*(?:{_SIGN_OFF})[,.!]?[^\S\n]*$)")
+_SIGN_OFF_ANYWHERE = regex.compile(rf"(?i:{_SIGN_OFF})[,.!]?[^\S\n]*\n")
 _NAME_LINE = regex.compile(r"^[^\S\n]*(?P<name>\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3})[^\S\n]*$")
 
 
@@ -180,6 +181,8 @@ class SignOffNameRecognizer(DhrRecognizer):
             if _SIGN_OFF_LINE.match(before) and self._a_name(after.strip()))
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not _SIGN_OFF_ANYWHERE.search(text) and not any(name in text for name in self._after_sign_off):
+            return []   # most texts hold neither a sign-off nor a line that followed one
         found = []
         position = 0
         previous = ""
