@@ -62,3 +62,21 @@ def test_a_title_or_an_organisation_never_takes_a_word_from_the_next_line_or_cel
     out = redactor.redact_text(text)
     assert out.count("\n") == text.count("\n") and out.count("\t") == text.count("\t"), out
     assert "Person" not in out and "Eastshire" not in out and "Sedgemere" not in out, out
+
+
+@pytest.mark.parametrize("index", range(len(NAMES)))
+def test_the_name_above_a_signature_role_line_is_replaced_and_the_role_stays(redactor, index):
+    name = NAMES[index]
+    role = ["Housing Officer, Sedgemere Homes", "Senior Support Worker", "Nurse Practitioner",
+            "Domestic Abuse Advocate", "Team Manager, Children's Services"][index % 5]
+    out = redactor.redact_text(f"{name}\n{role}")
+    for word in name.split():
+        assert word not in out, out
+    assert out.split("\n")[1].startswith(role.split(",")[0]), out
+
+
+@pytest.mark.parametrize("text", ["Sedgemere Homes\nHousing Officer", "Eastshire Police\nDetective Inspector",
+                                  "Panel members\nIDVA Service Manager", "The Chair\nIndependent Reviewer"])
+def test_an_organisation_or_heading_above_a_role_line_is_no_person(redactor, text):
+    out = redactor.redact_text(text)
+    assert "Person" not in out and out.count("\n") == 1, out

@@ -156,6 +156,11 @@ class DocumentFilters:
 
     def _plausible_ner(self, finding: Finding, segment_text: str) -> bool:
         text = finding.text.strip(" .,;:'’\"“”()")
+        if finding.entity_type == entities.PERSON and _ROLE_ONLY.fullmatch(text):
+            from ..name_or_word import is_ordinary_word
+
+            if all(is_ordinary_word(w) for w in re.findall(r"[^\W\d_]+", text)):
+                return False   # "Housing Officer", "Senior Support Worker": a job, on a signature's role line
         if finding.entity_type in (entities.PERSON, entities.LOCATION) and _month_in_a_date(finding, segment_text):
             return False
         if finding.entity_type in (entities.PERSON, entities.LOCATION):
@@ -188,7 +193,8 @@ def _within_one_line(finding: Finding) -> Finding:
     from ..name_or_word import is_ordinary_word
 
     def ordinary(piece: tuple[int, int]) -> bool:
-        words = re.findall(r"[^\W\d_]+", finding.text[piece[0]:piece[1]])
+        # its words before any comma: "Housing Officer, Sedgemere Homes" is a role line, whatever the employer
+        words = re.findall(r"[^\W\d_]+", finding.text[piece[0]:piece[1]].split(",")[0])
         return bool(words) and all(is_ordinary_word(w) for w in words)
 
     start, end = max(pieces, key=lambda p: (not ordinary(p), sum(map(str.isalpha, finding.text[p[0]:p[1]])), -p[0]))
@@ -307,6 +313,11 @@ def _initials_and_surname_as_a_person(finding: Finding) -> Finding:
     return Finding(finding.start, finding.end, finding.text, entities.PERSON, finding.score, finding.source,
                    finding.segment, finding.location, finding.listed_index,
                    {**finding.metadata, "retyped": "initials and a surname"})
+
+
+_ROLE_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Officer|Worker|Manager|Advisor|Adviser|Coordinator|"
+                           r"Co-ordinator|Nurse|Visitor|Practitioner|Consultant|Therapist|Caseworker|Assistant|"
+                           r"Director|Navigator|Advocate|Specialist|Supervisor)s?")
 
 
 _WEEKDAY_NAMES = frozenset(fold_key(w) for w in WEEKDAYS)

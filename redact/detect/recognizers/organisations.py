@@ -109,6 +109,7 @@ def _place_part(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 
 
 _BREAK = re.compile(r"[\n\r\t\v\f\u2028\u2029]")
+_LINE = re.compile(r"[^\n\r\t\v\f\u2028\u2029]+")
 
 
 class PlaceOrganisationRecognizer(DhrRecognizer):
@@ -122,15 +123,14 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[tuple[int, int, int, int, str]] = []
+        # line by line: a name never runs across a line or a cell ("Support Worker\nSedgemere Homes")
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
         for pattern, suffix_first in ((_SAFER, False), (_PREFIXED, False), (_SUFFIXED, True)):
-            for m in pattern.finditer(text):
+            for m in (match for line_start, line_end in lines
+                      for match in pattern.finditer(text, line_start, line_end)):
                 x_start = m.start("x")
                 words = [(x_start + w.start(), x_start + w.end(), w.group())
                          for w in re.finditer(r"\S+", m.group("x"))]
-                if suffix_first:
-                    # a name never runs across a line or a cell: "Support Worker\nSedgemere Homes" is the line's
-                    line_start = max(text.rfind(c, 0, m.end()) for c in "\n\r\t\v\f\u2028\u2029") + 1
-                    words = [w for w in words if w[0] >= line_start]
                 words = _trim(words, trailing=pattern is _PREFIXED)
                 if not words:
                     continue

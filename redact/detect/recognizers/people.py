@@ -154,12 +154,19 @@ _SIGN_OFF = (r"(?:(?:kind|best|warm|warmest|many|with)[^\S\n]+)?(?:regards|wishe
              r"|yours[^\S\n]+(?:sincerely|faithfully|truly)|cheers|take[^\S\n]+care|sincerely")
 _SIGN_OFF_LINE = regex.compile(rf"(?i:^[^\S\n]*(?:{_SIGN_OFF})[,.!]?[^\S\n]*$)")
 _SIGN_OFF_ANYWHERE = regex.compile(rf"(?i:{_SIGN_OFF})[,.!]?[^\S\n]*\n")
+# A signature's role line under the name: "Housing Officer", "Senior Support Worker", "IDVA" (capitalised words
+# ending in a job's head word)
+_ROLE_HEADS = ("Officer|Worker|Manager|Advisor|Adviser|Coordinator|Co-ordinator|Lead|Nurse|Visitor|Practitioner|"
+               "Consultant|Therapist|Caseworker|Assistant|Director|Navigator|Advocate|Specialist|Supervisor|IDVA|ISVA")
+_ROLE_LINE = regex.compile(rf"^[^\S\n]*(?:\p{{Lu}}[\p{{L}}-]*[^\S\n]+){{0,3}}(?:{_ROLE_HEADS})\b[^\n]{{0,60}}$")
+_ROLE_LINE_ANYWHERE = regex.compile(rf"\n[^\S\n]*(?:\p{{Lu}}[\p{{L}}-]*[^\S\n]+){{0,3}}(?:{_ROLE_HEADS})\b")
 _NAME_LINE = regex.compile(r"^[^\S\n]*(?P<name>\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3})[^\S\n]*$")
 
 
 class SignOffNameRecognizer(DhrRecognizer):
-    """The name on the line after a letter's or an e-mail's sign-off ("Kind regards,\nAmina") -> PERSON, 0.9 (above
-    the model's 0.85, which runs such a name into the role on the line under it).
+    """The name on the line after a letter's or an e-mail's sign-off ("Kind regards,\nAmina"), or above a
+    signature's role line ("Oluwaseun Adebayo\nHousing Officer") -> PERSON, 0.9 (above the model's 0.85, which
+    runs such a name into the role on the line under it, or takes the role for the person).
 
     Quoted e-mails in a chronology end so; the name stands alone on its line, where the model has no sentence to
     read it by. The line after the sign-off may be the next paragraph of a .docx: the recogniser learns which
@@ -177,19 +184,22 @@ class SignOffNameRecognizer(DhrRecognizer):
         self._after_sign_off = frozenset()
         lines = [line for text in texts for line in text.split("\n") if line.strip()]
         self._after_sign_off = frozenset(
-            after.strip() for before, after in zip(lines, lines[1:])
-            if _SIGN_OFF_LINE.match(before) and self._a_name(after.strip()))
+            name.strip() for before, name, after in zip([""] + lines, lines, lines[1:] + [""])
+            if (_SIGN_OFF_LINE.match(before) or _ROLE_LINE.match(after)) and self._a_name(name.strip()))
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not _SIGN_OFF_ANYWHERE.search(text) and not any(name in text for name in self._after_sign_off):
-            return []   # most texts hold neither a sign-off nor a line that followed one
+        if not _SIGN_OFF_ANYWHERE.search(text) and not _ROLE_LINE_ANYWHERE.search(text) \
+                and not any(name in text for name in self._after_sign_off):
+            return []   # most texts hold no sign-off, no role line and no line that stood by one
         found = []
         position = 0
         previous = ""
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        for number, line in enumerate(lines):
             m = _NAME_LINE.match(line)
-            if m and (_SIGN_OFF_LINE.match(previous) or m.group("name") in self._after_sign_off) \
-                    and self._a_name(m.group("name")):
+            following = next((later for later in lines[number + 1:] if later.strip()), "")
+            if m and (_SIGN_OFF_LINE.match(previous) or _ROLE_LINE.match(following)
+                      or m.group("name") in self._after_sign_off) and self._a_name(m.group("name")):
                 found.append(result(self, PERSON, position + m.start("name"), position + m.end("name"), 0.9,
                                     "the name after a sign-off"))
             if line.strip():
@@ -202,9 +212,12 @@ class SignOffNameRecognizer(DhrRecognizer):
         from ...name_or_word import is_ordinary_word
         from ...variants import likely_gender
 
+        from .places import _PLACE_FOLLOWERS
+
         parts = words.split()
         return bool(parts) and len(parts) <= 4 and not words.isupper() and all(
-            likely_gender(w) is not None or not is_ordinary_word(w) for w in parts) and parts[0] not in DOMAIN_ACRONYMS
+            likely_gender(w) is not None or not is_ordinary_word(w) for w in parts) and parts[0] not in DOMAIN_ACRONYMS \
+            and not any(w in _PLACE_FOLLOWERS or w in _NOT_NAMES for w in parts[1:])   # "Sedgemere Homes"
 
 
 class IntroducedNameRecognizer(DhrRecognizer):
