@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import warnings
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,18 @@ def shared_fixtures() -> Path:
     if not FIXTURES.exists():
         pytest.skip("../shared/fixtures is not present (CI has it)")
     return FIXTURES
+
+
+def quiet_redactor(rules=None, **options):
+    """A Redactor for tests that probe detection: what the rules leave unprotected (no person, no date of death) is
+    said as a RulesWarning, which such tests do not test."""
+    from redact.pipeline import Redactor
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Redactor(rules, **options)
+
+
+# The rules most detection probes use: one listed victim and a date of death, the rest left to the detector
+VICTIM_ONLY = {"people": [{"name": "Elena Munteanu", "pseudonym": "Lena"}], "dates": {"date_of_death": "2023-06-14"}}
+

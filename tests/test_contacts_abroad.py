@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import random
 import re
-import warnings
 
 import pytest
 
+from conftest import quiet_redactor
+
 from redact.detect.recognizers import UkPhoneRecognizer, WrittenOutEmailRecognizer
-from redact.pipeline import Redactor
 from recognizer_results import texts
 
 # country code, then the national number's groups (digit counts), as such numbers are written
@@ -41,10 +41,8 @@ def _numbers(seed: int) -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def redactor():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor({"people": [{"name": "Adaeze Okafor", "pseudonym": "Ruth"}],
-                         "dates": {"date_of_death": "2023-06-14"}})
+    return quiet_redactor({"people": [{"name": "Adaeze Okafor", "pseudonym": "Ruth"}],
+                           "dates": {"date_of_death": "2023-06-14"}})
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -6,11 +6,11 @@ Law" ("Lucy's Law" as "Person 8"), and the national helpline's number was replac
 """
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
-from redact.pipeline import Redactor
+from conftest import quiet_redactor
+
 
 NAMES = ["Sarah", "Clare", "Helen", "Finn", "Tony", "Martyn", "Natasha", "Zach", "Lucy", "Harper", "Ivan",
          "Stephen", "Alice", "Jay", "Gracie", "Ayesha", "Kwame", "Wojciech", "Siobhan", "Mehmet"]
@@ -20,10 +20,8 @@ HELPLINES = ["0808 2000 247", "116 123", "0808 8010 327", "0800 999 5428", "help
 
 
 def _redactor(**extra):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor({"people": [{"name": "Adaeze Okafor", "pseudonym": "Ruth"}],
-                         "dates": {"date_of_death": "2023-06-14"}, **extra})
+    return quiet_redactor({"people": [{"name": "Adaeze Okafor", "pseudonym": "Ruth"}],
+                           "dates": {"date_of_death": "2023-06-14"}, **extra})
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +54,13 @@ def test_a_kept_domain_or_helpline_shields_no_other_contact(redactor):
     out = shielded.redact_text("She wrote to jane.m@refuge.org.uk and called 07700 900418 and 0808 2000 248.")
     assert "jane.m" not in out and "900418" not in out and "2000 248" not in out
     assert "[email]" in out and out.count("[phone]") == 2
+
+
+def test_a_kept_address_keeps_no_other_address_of_the_same_letters():
+    out = _redactor(keep=["helpline@refuge.org.uk"]).redact_text(
+        "Write to helpline@refuge.org.uk, not to helpline.refuge@org.uk or help-line@refuge.org.uk.")
+    assert "helpline@refuge.org.uk" in out
+    assert "helpline.refuge@org.uk" not in out and "help-line@refuge.org.uk" not in out, out
 
 
 def test_without_keep_a_helpline_is_replaced():

@@ -7,12 +7,12 @@ a line break on purpose (a hard-wrapped paragraph); a tab or a short line ends a
 """
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
+from conftest import quiet_redactor
+
 from redact.detect.recognizers.listed import WRAPPED_LINE, crosses_rows
-from redact.pipeline import Redactor
 from redact.rules import parse_rules
 
 # (given name, family name, written family name first) from several communities
@@ -36,9 +36,7 @@ def redactors():
                                          "role": "sister"},
                                         {"name": "Kofi Mensah", "pseudonym": f"Child {letter}", "role": "son"}],
                              "dates": {"date_of_death": "2024-11-21"}})
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            out.append(Redactor(rules))
+        out.append(quiet_redactor(rules))
     return out
 
 

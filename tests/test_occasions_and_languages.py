@@ -8,12 +8,12 @@ replaced whatever the lists say.
 """
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
+from conftest import quiet_redactor
+
 from redact.detect.kept_words import _language_names, lexicon
-from redact.pipeline import Redactor
 
 OCCASIONS = sorted(phrase for phrase, kind in lexicon().kinds.items() if kind == "occasions")
 OCCASION_SENTENCES = ["At {o} the family gathered at her sister's house.", "The police were called on {o} 2021.",
@@ -23,9 +23,7 @@ LANGUAGE_SENTENCES = ["An interpreter for {l} was booked.", "The letter was tran
 
 
 def _redactor(people):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor({"people": people, "dates": {"date_of_death": "2023-06-14"}})
+    return quiet_redactor({"people": people, "dates": {"date_of_death": "2023-06-14"}})
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ did not take the word for a place there), which tells a reader the area the revi
 from __future__ import annotations
 
 import re
-import warnings
 
 import pytest
 
-from redact.pipeline import Redactor
+from conftest import quiet_redactor
+
 
 AREAS = ["Eastshire", "Wealdmoor", "Caldervale", "Harrowdale", "Thornbury Vale", "Llanfair Mawr", "Kinross Glen",
          "Sedgemere"]
@@ -30,16 +30,12 @@ def test_the_area_an_organisation_reveals_goes_everywhere(rules, index):
     area = AREAS[index]
     text = "\n".join([FIRST[index % len(FIRST)].format(a=area), SECOND[index % len(SECOND)].format(a=area),
                       SECOND[(index + 2) % len(SECOND)].format(a=area)])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = Redactor(rules).redact_text(text)
+    out = quiet_redactor(rules).redact_text(text)
     assert area not in out, out
     assert out.count("\n") == 2
 
 
 def test_an_ordinary_word_an_organisation_holds_is_not_looked_for_everywhere(rules):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = Redactor(rules).redact_text("Hope Hospital staff said Hope was lost. Hope is what kept her going.")
+    out = quiet_redactor(rules).redact_text("Hope Hospital staff said Hope was lost. Hope is what kept her going.")
     assert out.endswith("said Hope was lost. Hope is what kept her going."), out
     assert not re.search(r"Place \d+ was lost", out)

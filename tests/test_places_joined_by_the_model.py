@@ -9,11 +9,11 @@ in no place's name; "upon", "on", "in", "le" are ("Newcastle upon Tyne", "Stoke-
 from __future__ import annotations
 
 import re
-import warnings
 
 import pytest
 
-from redact.pipeline import Redactor
+from conftest import quiet_redactor
+
 
 # fictional towns of several kinds, real towns and cities (English, Welsh, Scottish, abroad)
 TOWNS = ["Thornworth", "Sedgemere", "Caldmere", "Harrowdale", "Aberdyfi", "Llanrhidian", "Kilmarnock",
@@ -30,10 +30,8 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def redactor():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor({"people": [{"name": "Adaeze Okafor", "pseudonym": "Ruth"}],
-                         "dates": {"date_of_death": "2023-06-14"}})
+    return quiet_redactor({"people": [{"name": "Adaeze Okafor", "pseudonym": "Ruth"}],
+                           "dates": {"date_of_death": "2023-06-14"}})
 
 
 # Known gap, kept visible: where the model reads the first town as a person and the second is in no gazetteer,

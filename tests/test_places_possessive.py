@@ -9,12 +9,12 @@ Writing this test found worse: "moved to Thornworth in 2019; Thornworth's housin
 from __future__ import annotations
 
 import re
-import warnings
 
 import pytest
 import yaml
 
-from redact.pipeline import Redactor
+from conftest import quiet_redactor
+
 
 TOWNS = ["Sedgemere", "Thornworth", "Caldmere", "Rochdale", "Wolverhampton", "Kilmarnock", "Aberystwyth",
          "Mirpur", "Lagos", "Gdańsk", "Hargeisa", "Sylhet"]
@@ -33,9 +33,7 @@ def rules():
 def test_a_place_in_the_possessive_keeps_its_apostrophe_s(rules, index, apostrophe):
     town = TOWNS[index]
     text = SENTENCES[index % len(SENTENCES)].format(town=town, apostrophe=apostrophe)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = Redactor(rules).redact_text(text)
+    out = quiet_redactor(rules).redact_text(text)
     assert town not in out
     # whatever the place became, the possessive is still there after it
     assert out.count(f"{apostrophe}s ") == text.count(f"{apostrophe}s "), out

@@ -7,11 +7,11 @@ left "Wojciech" (the model called it an organisation) and "AL-HASSAN" beside a r
 from __future__ import annotations
 
 import re
-import warnings
 
 import pytest
 
-from redact.pipeline import Redactor
+from conftest import quiet_redactor, VICTIM_ONLY
+
 
 PEOPLE = [("Ketan", "Mistry"), ("Wojciech", "Nowak"), ("Mohammed", "Al-Hassan"), ("Thi Hoa", "Nguyen"),
           ("Siobhan", "O'Brien"), ("Chidi", "Okafor"), ("Hamse", "Warfaa"), ("Gurpreet", "Sandhu"),
@@ -27,10 +27,7 @@ PLACEHOLDER = r"Person \d+"
 
 @pytest.fixture(scope="module")
 def redactor():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor({"people": [{"name": "Elena Munteanu", "pseudonym": "Lena"}],
-                         "dates": {"date_of_death": "2023-06-14"}})
+    return quiet_redactor(VICTIM_ONLY)
 
 
 @pytest.mark.parametrize("index", range(len(PEOPLE)))

@@ -8,11 +8,11 @@ called it an organisation); "Detective Inspector<TAB>Eastshire Police" became "D
 from __future__ import annotations
 
 import re
-import warnings
 
 import pytest
 
-from redact.pipeline import Redactor
+from conftest import quiet_redactor, VICTIM_ONLY
+
 
 SIGN_OFFS = ["Kind regards,", "Many thanks", "Best wishes", "Regards", "Thanks,", "Yours sincerely,", "With thanks,",
              "Warm regards"]
@@ -23,10 +23,7 @@ ROLES = ["Support Worker", "Housing Officer", "Duty Social Worker", "IDVA"]
 
 @pytest.fixture(scope="module")
 def redactor():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor({"people": [{"name": "Elena Munteanu", "pseudonym": "Lena"}],
-                         "dates": {"date_of_death": "2023-06-14"}})
+    return quiet_redactor(VICTIM_ONLY)
 
 
 @pytest.mark.parametrize("index", range(len(NAMES)))

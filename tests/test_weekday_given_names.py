@@ -9,11 +9,11 @@ called") stays the day.
 from __future__ import annotations
 
 import re
-import warnings
 
 import pytest
 
-from redact.pipeline import Redactor
+from conftest import quiet_redactor, VICTIM_ONLY
+
 
 PEOPLE = [("Sunday", "Adeyemi"), ("Monday", "Eze"), ("Sunday", "Okonkwo"), ("Friday", "Mensah"),
           ("Monday", "Okafor"), ("Sunday", "Oladipo"), ("Monday", "Nwachukwu"), ("Sunday", "Bello")]
@@ -33,10 +33,7 @@ def _cases(known_gaps: set[int]):
 
 @pytest.fixture(scope="module")
 def redactor():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor({"people": [{"name": "Elena Munteanu", "pseudonym": "Lena"}],
-                         "dates": {"date_of_death": "2023-06-14"}})
+    return quiet_redactor(VICTIM_ONLY)
 
 
 @pytest.mark.parametrize("index", _cases({6}))

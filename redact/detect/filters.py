@@ -203,11 +203,20 @@ def _within_one_line(finding: Finding) -> Finding:
                    dict(finding.metadata))
 
 
+_PHONE_CHARACTERS = re.compile(r"[\d\s+().\-]+")
+
+
 def _contact_key(text: str) -> str:
-    """A contact as compared with a keep entry: its letters and digits, folded (at least 6 of them: a keep entry
-    such as "Women's Aid" is no contact)."""
-    key = "".join(c for c in fold_key(text) if c.isalnum())
-    return key if len(key) >= 6 and (any(c.isdigit() for c in key) or "@" in text or "." in text) else ""
+    """A contact as compared with a keep entry: a phone number by its digits ("0808 2000 247" keeps "08082000247"),
+    anything else by its folded text without spaces, so that a kept "helpline@refuge.org.uk" keeps no other address
+    made of the same letters ("helpline.refuge@org.uk"). '' for a keep entry that is no contact ("Women's Aid")."""
+    text = text.strip()
+    if _PHONE_CHARACTERS.fullmatch(text):
+        digits = "".join(c for c in text if c.isdigit())
+        return "tel:" + digits if len(digits) >= 6 else ""
+    if "@" in text or "." in text or "/" in text:
+        return "".join(fold_key(text).split())
+    return ""
 
 
 # "Sarah's Law", "Clare's Law", "Helen's Law": a law or scheme named after someone, not a person of the review. Taken
