@@ -14,7 +14,7 @@ from ..lexicon import MONTHS, WEEKDAYS
 from ..normalise import fold_key
 from ..rules import Rules
 from ..variants import NAME_TITLES, likely_gender
-from .kept_words import kept_by_policy
+from .kept_words import chain_spans, kept_by_policy
 from .phrases import PhraseAutomaton
 
 # Finds that a keep or allow term never takes back: the review's protected dates and contact details.
@@ -91,6 +91,9 @@ class DocumentFilters:
                 out.append(finding)
                 continue
             if _only_a_day_and_month(finding):
+                continue
+            finding = _branch_of_a_chain(finding, segments[finding.segment].text)
+            if finding is None:
                 continue
             if finding.source in NER_SOURCES or finding.entity_type == entities.PERSON and finding.source != "rule":
                 finding = _within_one_line(finding)
@@ -260,6 +263,43 @@ def _without_possessive(finding: Finding) -> Finding:
         return finding
     return Finding(finding.start, finding.end - 2, finding.text[:-2], finding.entity_type, finding.score,
                    finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+# Guesses that may run a chain's name and its branch's place together ("worked at Kingsway Tesco", "Asda Hulme").
+BRANCH_TYPES = (entities.PERSON, entities.LOCATION, entities.LOCAL_BUSINESS)
+_PUNCTUATION = " \t,;:-–()'’"
+
+
+def _branch_of_a_chain(finding: Finding, text: str) -> Finding | None:
+    """A national chain's branch is named by its place: the chain is no one's name and stays; the words before or
+    after it, the branch's place, are a place ("Kingsway Tesco" -> "Place 1 Tesco"). A find that is the chain
+    alone is taken back as any word kept by policy is (not after a title: "Mr Boots")."""
+    if finding.entity_type not in BRANCH_TYPES or finding.source in NOT_GUESSES:
+        return finding
+    spans = chain_spans(text)
+    spans += [(a, b - 2) for a, b in spans if text[b - 2:b] in ("'s", "’s")]   # a find leaves "Sainsbury's" its "'s"
+    if any(a <= finding.start and finding.end <= b for a, b in spans):    # "Bensons" of "Bensons for Beds"
+        return None if kept_by_policy(text, finding.start, finding.end) else finding
+    inside = [(a, b) for a, b in spans if finding.start <= a and b <= finding.end]
+    if not inside:
+        return finding
+    at_start = [(a, b) for a, b in inside if a == finding.start]
+    at_end = [(a, b) for a, b in inside if b == finding.end]
+    if at_end:
+        start, end = finding.start, min(a for a, _ in at_end)
+    elif at_start:
+        start, end = max(b for _, b in at_start), finding.end
+    else:
+        return finding     # a chain inside a longer name ("the Tesco Express Kingsway Road car park")
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip(_PUNCTUATION))
+    end -= len(piece) - len(piece.rstrip(_PUNCTUATION))
+    if end <= start or not _HAS_UPPER.search(text[start:end]) or fold_key(text[start:end]) in ("the", "a", "an"):
+        return None
+    if all(fold_key(word.rstrip(".")) in _TITLE_WORDS for word in text[start:end].split()):
+        return finding     # "Mr Boots": a person after a title, named like a brand
+    return Finding(start, end, text[start:end], entities.LOCATION, finding.score, finding.source, finding.segment,
+                   finding.location, finding.listed_index, {**finding.metadata, "branch_of_a_chain": True})
 
 
 # A page number after a heading in a table of contents ("A word about Amira Hussain 17", "... ....... 17").

@@ -1,5 +1,5 @@
-"""Words that name no one: a faith, a people, a platform, a product, a national body named after a person, and a
-role after "the", kept by policy.
+"""Words that name no one: a faith, a people, a platform, a national chain, a product, a national body named after
+a person, and a role after "the", kept by policy.
 
 The model takes capitalised words for names ("a practising Christian" -> a place, "her Instagram" -> a person,
 "The Landlord" -> a person). A find made only of such words (``redact/data/not_identifying.yaml``) is taken back
@@ -19,6 +19,7 @@ from ..normalise import fold_key
 from ..variants import NAME_TITLES, likely_gender
 
 ROLE = "roles"
+CHAINS = "chains"
 # Words before a faith or people word that make it the word: "a practising Christian", "the Ahmadi community".
 WORD_BEFORE = frozenset("""
 a an the practising practicing devout committed observant lapsed non-practising nonpractising strict orthodox
@@ -82,7 +83,7 @@ def lexicon() -> Lexicon:
     # libyaml's safe loader, where PyYAML has it, reads the list ten times faster: the same data, at start-up
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     kinds: dict[str, str] = {}
-    for kind in ("faiths", "occasions", "peoples", "platforms", "products", "bodies", ROLE):
+    for kind in ("faiths", "occasions", "peoples", "platforms", CHAINS, "products", "bodies", ROLE):
         for phrase in data[kind]:
             kinds.setdefault(fold_key(phrase), kind)
             kinds.setdefault(fold_key(_POSSESSIVE.sub("", phrase)), kind)   # a find loses its "'s" first
@@ -121,6 +122,11 @@ def _kind_of_whole_phrase(text: str, start: int, end: int) -> str | None:
         if a <= start and end <= b:
             return kind
     return None
+
+
+def chain_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a national chain ("Tesco", "Costa Coffee"), longest first, as whole words."""
+    return [(a, b) for a, b, kind in _phrases_in(text) if kind == CHAINS]
 
 
 _LABEL = re.compile(r"[^\S\n]*(?:role|job title|title|position|occupation|profession|job)[^\S\n]*[:–-][^\S\n]*",

@@ -112,6 +112,15 @@ def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, st
     return automaton, ambiguous
 
 
+def _names_a_branch(text: str, start: int, end: int) -> bool:
+    """Does a national chain's name stand just before or after the place ("Tesco Hulme", "the Hulme Asda")? Then
+    the capital beside it is the chain's, not a person's or another organisation's."""
+    from ..kept_words import chain_spans
+
+    return any(re.fullmatch(r"[ \t]+", text[b:start]) or re.fullmatch(r"[ \t]+", text[end:a])
+               for a, b in chain_spans(text) if b <= start or a >= end)
+
+
 def _word_before(text: str, start: int) -> str:
     m = re.search(r"([\w'’&-]+)[ \t]+$", text[max(0, start - 40):start])
     return m.group(1) if m else ""
@@ -155,10 +164,12 @@ class UkPlaceRecognizer(DhrRecognizer):
             return None  # a street named after the place; the address recogniser reports it
         previous = _word_before(text, start)
         single_word = " " not in name
-        if single_word and next_word and next_word not in _PLACE_FOLLOWERS and not next_word.isupper():
+        branch = _names_a_branch(text, start, end)
+        if single_word and next_word and next_word not in _PLACE_FOLLOWERS and not next_word.isupper() \
+                and not branch:
             return None  # "Barry Doyle", "Leigh Day": a name or another organisation
         if (single_word and previous[:1].isupper() and previous.lower() not in _FUNCTION_WORDS
-                and previous not in _DIRECTIONS):
+                and previous not in _DIRECTIONS and not branch):
             return None  # "Kevin Bentley", "Rebecca Holloway" at the start of a table row
         kind = self._ambiguous.get(name)
         if kind is None:
@@ -278,6 +289,20 @@ def world_town_names(min_population: int = WORLD_MIN_POPULATION) -> list[str]:
     return [name for name, country, population in zip(*columns("geonames_world.tsv", 3))
             if country != "GB" and int(population) >= min_population and "," not in name and len(name) >= 4
             and name[:1].isupper() and name not in NOT_PLACES]
+
+
+@functools.lru_cache(maxsize=1)
+def _known_place_names() -> frozenset[str]:
+    from ...data.tables import gb_town_names, region_names
+
+    return frozenset((*gb_town_names(), *region_names("country"), *region_names("continent"),
+                      *region_names("us_state"), *_lines("uk_areas.txt")))
+
+
+def is_known_place(name: str) -> bool:
+    """Is ``name``, as written, a town or area of Great Britain, a country, a continent or a US state? (Not the
+    world's towns: "Taylors" and "Evans" are towns in the United States.)"""
+    return name in _known_place_names()
 
 
 @functools.lru_cache(maxsize=1)
