@@ -155,6 +155,9 @@ class Decider:
         unlisted = [f for f in findings if f.entity_type == entities.PERSON and f.listed_index is None
                     and not f.metadata.get("whole_value") and 0 <= f.segment < len(texts)]
         surnames = frozenset(fold_key(word) for f in unlisted for word in f.text.split()[1:])
+        # a family the detector found as one ("The Morrisons had moved in") is a family before any verb
+        surnames |= frozenset(fold_key(grammar.singular_of(f.text)) for f in unlisted
+                              if f.metadata.get("kind") == "family")
         # "Mr and Mrs Pryor" found apart from the listed Craig Pryor is still the listed family (the grammar's)
         listed_families = frozenset(fold_key(split_title(p.name)[1][-1]) for p in self.rules.people
                                     if len(split_title(p.name)[1]) >= 2)

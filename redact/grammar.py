@@ -185,7 +185,7 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
     plural = bare.endswith(("s", "S")) and len(bare) > 3
     if not plural:
         return None
-    stem = _singular_of(bare)
+    stem = singular_of(bare)
     if (word.endswith(("'", "’")) or _APOSTROPHE_AFTER.match(after)) and (
             _ARTICLE_BEFORE.search(text, 0, start) or fold_key(stem) in surnames):
         return stem     # "the Blakes' dog"; but "Thomas' brother" is one person's
@@ -194,7 +194,7 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
     return None
 
 
-def _singular_of(plural_word: str) -> str:
+def singular_of(plural_word: str) -> str:
     """"Blakes" -> "Blake", "Joneses" -> "Jones", "Walshes" -> "Walsh"."""
     for ending in ("es", "ES"):
         if plural_word.endswith(ending) and plural_word[:-2].endswith(("s", "x", "z", "ch", "sh", "S", "X", "Z", "CH",
@@ -210,7 +210,7 @@ def _surname_not_plural(word: str) -> bool:
     from .detect.recognizers.known_names import name_key, name_lexicon
 
     surnames = name_lexicon().surnames
-    return name_key(word) in surnames and name_key(_singular_of(word)) not in surnames
+    return name_key(word) in surnames and name_key(singular_of(word)) not in surnames
 
 
 def couple_start(text: str, name_start: int) -> int | None:

@@ -16,7 +16,7 @@ from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandl
 from .known_names import KnownNameRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import (InitialsRecognizer, IntroducedNameRecognizer, LetterNameRecognizer, RelativeNameRecognizer,
-                     RecordOrderNameRecognizer, SignOffNameRecognizer, TitledPersonRecognizer)
+                     FamilyPluralRecognizer, RecordOrderNameRecognizer, SignOffNameRecognizer, TitledPersonRecognizer)
 from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceContextRecognizer, UkPlaceRecognizer,
                      WorldPlaceRecognizer)
 from .scripts import OtherScriptNameRecognizer
@@ -30,7 +30,7 @@ __all__ = [
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
     "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
-    "TitledPersonRecognizer", "RecordOrderNameRecognizer", "SignOffNameRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
+    "TitledPersonRecognizer", "RecordOrderNameRecognizer", "FamilyPluralRecognizer", "SignOffNameRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
     "UnsuffixedAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
     "RelativeNameRecognizer", "PropertyRegisterRecognizer",
@@ -62,6 +62,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         PlaceOrganisationRecognizer(),
         TitledPersonRecognizer(),
         RecordOrderNameRecognizer(),
+        FamilyPluralRecognizer(),
         SignOffNameRecognizer(),
         KnownNameRecognizer(),
         InitialsRecognizer(),
