@@ -134,6 +134,9 @@ class DocumentFilters:
             if trimmed is not None and trimmed is not finding and (not _holds_its_place(trimmed)
                                                                    or _names_only_a_kind(trimmed.text)):
                 continue   # "Eastshire Police" with "Eastshire" kept: what is left ("Police") names no place
+            if trimmed is not None and trimmed is not finding and trimmed.source not in NOT_GUESSES \
+                    and kept_by_policy(segments[finding.segment].text, trimmed.start, trimmed.end):
+                continue   # "Jewish Women's Aid" with "Women's Aid" kept: what is left is a faith, no place
             if trimmed is not None:
                 out.append(trimmed)
         return out
