@@ -14,11 +14,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS
+from .movable_feasts import MOVABLE_FEAST_HINT, movable_feast_spans
 from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
            "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
-           "days_alone"]
+           "days_alone", "FIXED_FESTIVALS", "FESTIVAL_HINT"]
 
 
 class PartialDate(NamedTuple):
@@ -93,6 +94,50 @@ TIME = (r"(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s?(?:am|pm|a\.m\.|p\.m\.|hrs
 CLOCK = r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9]"
 _APOS = "['’]"
 
+# Days named, not numbered, that fall on the same day every year: a date of death written as one is the date. The
+# day, then the names a report writes it by ("St"/"St."/"Saint" and any apostrophe or none are read alike).
+FIXED_FESTIVALS = {
+    (12, 24): ["Christmas Eve"], (12, 25): ["Christmas Day"], (12, 26): ["Boxing Day"],
+    (12, 31): ["New Year's Eve", "Hogmanay"], (1, 1): ["New Year's Day"], (1, 25): ["Burns Night"],
+    (2, 14): ["Valentine's Day", "St Valentine's Day"], (3, 1): ["St David's Day"], (3, 8): ["International Women's Day"],
+    (3, 17): ["St Patrick's Day"], (4, 1): ["April Fools' Day", "April Fool's Day"], (4, 23): ["St George's Day"],
+    (6, 24): ["Midsummer Day", "Midsummer's Day"], (10, 31): ["Halloween", "Hallowe'en"],
+    (11, 1): ["All Saints' Day"], (11, 2): ["All Souls' Day"],
+    (11, 5): ["Bonfire Night", "Guy Fawkes Night", "Guy Fawkes Day", "Fireworks Night", "Firework Night"],
+    (11, 11): ["Armistice Day", "Remembrance Day"], (11, 30): ["St Andrew's Day"],
+}
+
+
+def _festival_key(name: str) -> str:
+    """"St. Patrick’s Day", "Saint Patricks Day" -> "stpatricksday"."""
+    key = re.sub(r"[^a-z]", "", name.lower())
+    return "st" + key[5:] if key.startswith("saint") else key
+
+
+def _festival_pattern(name: str) -> str:
+    saint = name.startswith("St ")
+    pattern = re.escape(name[3:] if saint else name).replace(r"\ ", r"\s+").replace("'", f"{_APOS}?")
+    return r"(?:St\.?|Saint)\s+" + pattern if saint else pattern
+
+
+def _festival_hint(name: str) -> str:
+    """The word of a festival's name a text must hold to name it: its longest but "Day", "Night", "Saint"."""
+    if name.startswith("New Year"):
+        return r"new\s*year"
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("st", "saint", "day", "night", "eve", "s")]
+    return max(words, key=len)
+
+
+_FESTIVALS: dict[str, tuple[int, int | None]] = {
+    _festival_key(name): (month, day) for (month, day), names in FIXED_FESTIVALS.items() for name in names}
+_FESTIVALS["christmas"] = (12, None)      # "Christmas 2022": the month; "Christmas" alone is a season, not a date
+_FESTIVAL_NAMES = "|".join(_festival_pattern(name) for name in sorted(
+    [*(n for names in FIXED_FESTIVALS.values() for n in names), "Christmas"], key=len, reverse=True))
+# A cheap test for text that may name a festival, fixed or movable (verify and the date policy skip texts that
+# hold no date first)
+FESTIVAL_HINT = "|".join(sorted({_festival_hint(n) for names in FIXED_FESTIVALS.values() for n in names})
+                         + [MOVABLE_FEAST_HINT])
+
 _DATE_PARTS = rf"""
     (?P<weekday>{WEEKDAY},?\s+(?:the\s+)?)?
     (?:
@@ -139,16 +184,16 @@ _DATE_PARTS = rf"""
     # May 2023 (a month alone is not a date: "May" is also a name)
     (?<![\w])(?P<c_month>{MONTH})\s+(?:of\s+)?(?P<c_year>{YEAR4})
   |
-    # Christmas Eve 2022, New Year's Day
-    (?<![\w])(?P<f_name>Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day|New\s+Year{_APOS}?s\s+Eve
-                       |New\s+Year{_APOS}?s\s+Day|Christmas)
+    # Christmas Eve 2022, New Year's Day, Bonfire Night, St Patrick's Day 2021
+    (?<![\w])(?P<f_name>{_FESTIVAL_NAMES})
     (?:,?\s+(?P<f_year>{YEAR4}))?
 """
 
 # Where a date phrase can start: a digit, a capital (a month, a weekday, a festival, an ordinal word), or an ordinal
 # word in lower case at a word start ("the fourteenth of May"). Tested first at each character: without it the
 # engine tries every branch below at every character of the text (a third of the time, same matches).
-_CAPITALS = sorted({w[0] for w in (*_month_words, *_month_abbrevs, *_WEEKDAYS, "Christmas", "Boxing", "New",
+_CAPITALS = sorted({w[0] for w in (*_month_words, *_month_abbrevs, *_WEEKDAYS, "Christmas", "Saint",
+                                   *(n for names in FIXED_FESTIVALS.values() for n in names),
                                    *(w.capitalize() for w in _ORDINAL_DAYS))})
 _LOWER_INITIALS = sorted({w[0] for w in _ORDINAL_DAYS})
 _DATE_START = rf"(?=[0-9{''.join(_CAPITALS)}]|(?<![\w-])[{''.join(_LOWER_INITIALS)}])"
@@ -167,10 +212,6 @@ DATE_PATTERN = re.compile(
     re.VERBOSE,
 )
 
-_FESTIVALS = {
-    "christmaseve": (12, 24), "christmasday": (12, 25), "boxingday": (12, 26),
-    "newyearseve": (12, 31), "newyearsday": (1, 1), "christmas": (12, None),
-}
 
 
 def _two_digit_year(yy: int) -> int:
@@ -221,8 +262,7 @@ def _partial_from_match(m: re.Match) -> PartialDate:
     for prefix in ("n", "d", "p", "q"):
         if g[f"{prefix}_day"]:
             return PartialDate(_year(g[f"{prefix}_year"]), int(g[f"{prefix}_month"]), int(g[f"{prefix}_day"]))
-    key = re.sub(r"[^a-z]", "", g["f_name"].lower())
-    month, day = _FESTIVALS[key]
+    month, day = _FESTIVALS[_festival_key(g["f_name"])]
     return PartialDate(_year(g["f_year"]), month, day)
 
 
@@ -867,6 +907,7 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
         if _in_context(text, bare, when, context):
             spans.append(_bare_day_span(bare))
     spans += _compact(text, when, broad=False)
+    spans += movable_feast_spans(text, when)
     return _merge(spans)
 
 
@@ -916,7 +957,7 @@ def _day_hint(when: datetime.date) -> re.Pattern:
              if d == when.day}
     # the word is matched the way the patterns match it: case-insensitively, with no ASCII letter before it
     return re.compile(rf"{numbers}|{compact}|(?<![A-Za-z])(?i:{'|'.join(sorted(words))})"
-                      r"|(?i:christmas|boxing|new\s*year)")
+                      rf"|(?i:{FESTIVAL_HINT})")
 
 
 def protected_date_candidates(text: str, when: datetime.date,

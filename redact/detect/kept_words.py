@@ -87,6 +87,15 @@ def lexicon() -> Lexicon:
         for phrase in data[kind]:
             kinds.setdefault(fold_key(phrase), kind)
             kinds.setdefault(fold_key(_POSSESSIVE.sub("", phrase)), kind)   # a find loses its "'s" first
+    # the days a date is named by ("St David's Day", "Guy Fawkes Night"): occasions, whatever saint or person
+    # they are named after (redact/dates.py reads them as the dates they are)
+    from ..dates import FIXED_FESTIVALS
+
+    for names in FIXED_FESTIVALS.values():
+        for name in names:
+            for form in {name, re.sub(r"^St ", "Saint ", name), re.sub(r"^St ", "St. ", name)}:
+                kinds.setdefault(fold_key(form), "occasions")
+                kinds.setdefault(fold_key(_POSSESSIVE.sub("", form)), "occasions")
     languages = {fold_key(name) for name in _language_names()} - set(kinds)
     for key in languages:
         kinds[key] = "peoples"

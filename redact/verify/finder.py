@@ -13,7 +13,7 @@ from typing import Iterable
 import ahocorasick
 
 from .. import entities
-from ..dates import CONTEXT_UNKNOWN
+from ..dates import CONTEXT_UNKNOWN, FESTIVAL_HINT
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
@@ -38,7 +38,7 @@ def _family_plural_ok(payload) -> bool:
 
 
 # Cheap test for text that may hold a date at all; "the fourteenth of May" has no digit.
-_DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
+_DATE_HINT = re.compile(rf"\d|{FESTIVAL_HINT}|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
                         r"eleven|twelf|teen|tie)th", re.IGNORECASE)
 
 
