@@ -6,6 +6,7 @@ apostrophes, invisible characters and line breaks irrelevant, and matches map ba
 """
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 from typing import Generic, Iterable, TypeVar
@@ -106,6 +107,20 @@ class PhraseAutomaton(Generic[Payload]):
             o_start, o_end = folded.span_to_original(start, end)
             out.append(PhraseMatch(o_start, o_end, payload))
         return out
+
+    def find_inside(self, folded: Folded, start: int, end: int, min_length: int = 1) -> list[PhraseMatch[Payload]]:
+        """Every phrase of ``min_length`` characters or more inside the original span ``start:end`` of the folded
+        text, whatever stands next to it (a name run into a username: "oksanak88"), longest first; spans in the
+        original."""
+        if not self._size:
+            return []
+        self._ensure_built()
+        first, last = bisect.bisect_left(folded.origin, start), bisect.bisect_left(folded.origin, end)
+        found = []
+        for end_index, (length, payload) in self._automaton.iter(folded.text, first, last):
+            if length >= min_length:
+                found.append((end_index - length + 1, end_index + 1, payload))
+        return [PhraseMatch(*folded.span_to_original(a, b), payload) for a, b, payload in longest_first(found)]
 
     def find(self, text: str, **kwargs) -> list[PhraseMatch[Payload]]:
         return self.find_folded(fold(text), **kwargs)

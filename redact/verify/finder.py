@@ -14,6 +14,7 @@ import ahocorasick
 
 from .. import entities
 from ..dates import CONTEXT_UNKNOWN, FESTIVAL_HINT
+from ..glued import MIN_GLUED_NAME, glueable, glued_tokens
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
@@ -144,6 +145,12 @@ class LeakFinder:
                     and not text[match.start:match.end][:1].isupper():
                 continue
             found.append((match.start, match.end, kind, value))
+        for start, end in glued_tokens(text):    # "oksanak88": as apply reads it (``redact.glued``)
+            for match in self.names.find_inside(folded, start, end, MIN_GLUED_NAME):
+                kind, value, variant = match.payload
+                if glueable(variant) and not any(a < match.end and match.start < b for a, b, _, _ in found) \
+                        and written_with_its_marks(variant.text, text[match.start:match.end]):
+                    found.append((match.start, match.end, kind, value))
         wider = self._broad_spans(text, folded, judged, views=broad is True) if broad else []
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]

@@ -97,6 +97,20 @@ class ListedEntityRecognizer(EntityRecognizer):
                 if not self.used_as_name(text, match.start, match.end):
                     continue
             out.append((match.start, match.end, listed))
+        return out + self._glued(text, folded, out)
+
+    def _glued(self, text: str, folded, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """Listed names run into a username with no boundary ("oksanak88"): ``redact.glued``."""
+        from ...glued import MIN_GLUED_NAME, glueable, glued_tokens
+
+        out: list[tuple[int, int, ListedEntity]] = []
+        for start, end in glued_tokens(text):
+            for match in self._automaton.find_inside(folded, start, end, MIN_GLUED_NAME):
+                listed = match.payload
+                if not glueable(listed.variant) or any(a < match.end and match.start < b for a, b, _ in found + out) \
+                        or not written_with_its_marks(listed.variant.text, text[match.start:match.end]):
+                    continue
+                out.append((match.start, match.end, listed))
         return out
 
     def used_as_name(self, text: str, start: int, end: int) -> bool:

@@ -1,0 +1,43 @@
+"""Names glued into usernames and other one-word identifiers: "oksanak88", "xkovalenkox", "okovalenko1988".
+
+A listed name is found as a word, or where a digit, a capital or ``_ . @`` starts or ends it ("oksana88",
+"OksanaK", "kovalenko_o"). People also make handles by running a name into other letters ("oksanak88",
+"mrskovalenko"), where no word boundary shows. Such a token is read letter by letter, by ``apply`` (which
+replaces the name inside it) and by ``verify`` (which reports it), the same way: a token with a digit or with
+``_ . @`` inside, or a lower-case token just after a word that introduces a username ("her Snapchat was
+oksanakov"). Only names of four letters or more, and no ordinary English word, are looked for inside one:
+"annual2023" holds "Ann", "rosegarden1" holds "Rose".
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["glued_tokens", "glueable", "MIN_GLUED_NAME"]
+
+MIN_GLUED_NAME = 4
+_TOKEN = re.compile(r"[^\s<>()\[\]{}\"“”‘’',;:!?|/\\]+")
+_INNER_MARK = re.compile(r"(?<=\w)[_.@](?=\w)")
+# Words after which a lower-case word is a username: "her Snapchat was oksanakov", "username: oksanakov"
+_CUE = re.compile(r"(?i:\b(?:user\s?names?|handles?|gamer\s?tags?|log\s?ins?|screen\s?names?|accounts?|"
+                  r"profile\s+names?|snapchat|snap|instagram|insta|tiktok|twitter|facebook|kik|telegram|discord|"
+                  r"xbox|psn|steam|skype|e-?mail|signed\s+in\s+as|known\s+online\s+as|went\s+by)\b)[^.\n]{0,24}$")
+
+
+def glued_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the one-word identifiers in ``text`` a name may be glued into."""
+    spans = []
+    for m in _TOKEN.finditer(text):
+        token = m.group().rstrip(".")
+        if len(token) < MIN_GLUED_NAME + 1 or not any(c.isalpha() for c in token):
+            continue
+        if any(c.isdigit() for c in token) or _INNER_MARK.search(token) or \
+                token.islower() and _CUE.search(text[max(0, m.start() - 80):m.start()]):
+            spans.append((m.start(), m.start() + len(token)))
+    return spans
+
+
+def glueable(variant) -> bool:
+    """Is this listed form looked for inside a glued token? One word of four letters or more, no ordinary word."""
+    from .name_or_word import is_ordinary_word
+
+    return variant.single_word and len(variant.key) >= MIN_GLUED_NAME and not is_ordinary_word(variant.key)
