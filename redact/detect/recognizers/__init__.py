@@ -10,6 +10,7 @@ import datetime
 from presidio_analyzer import EntityRecognizer
 
 from .addresses import UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddressRecognizer
+from .addresses_abroad import AbroadAddressRecognizer
 from .businesses import LocalBusinessRecognizer, VenueRecognizer
 from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer,
                        WebAddressRecognizer, WrittenOutEmailRecognizer)
@@ -31,7 +32,7 @@ __all__ = [
     "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
     "TitledPersonRecognizer", "RecordOrderNameRecognizer", "FamilyPluralRecognizer", "SignOffNameRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
-    "UnsuffixedAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
+    "UnsuffixedAddressRecognizer", "AbroadAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
     "RelativeNameRecognizer", "PropertyRegisterRecognizer",
 ]
@@ -69,6 +70,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         LetterNameRecognizer(),
         LocalBusinessRecognizer(),
         UnsuffixedAddressRecognizer(),
+        AbroadAddressRecognizer(),
         VenueRecognizer(),
         BareDomainRecognizer(),
         PoliceIdRecognizer(),
