@@ -187,20 +187,20 @@ def _formats(rng: random.Random, part: str) -> list[Address]:
     out.append(Address("Nigeria", f"No. {n}, {s} Street, {town('af')}", (s,), None))
     s = street("vn")
     out.append(Address("Vietnam", f"No. {k} {s} Street, {town('vn')}", (s,), None))
-    s = street("cn")
-    out.append(Address("China", f"Room {rng.randint(101, 2405)}, Block {rng.choice('ABCD')}, {n} {s} Road, "
-                                f"{town('cn')}", (s,), None))
+    s, room = street("cn"), rng.randint(101, 2405)
+    out.append(Address("China", f"Room {room}, Block {rng.choice('ABCD')}, {n} {s} Road, {town('cn')}",
+                       (s, f"Room {room}"), None))
     s = street("ar")
     out.append(Address("UAE", f"Villa {k}, {s} Road, {town('ar')}", (s,), None))
     out.append(Address("Kuwait", f"Building {n}, Street {m}, Block {k}, Salmiya", (f"Building {n}", f"Street {m}"),
                        "Salmiya"))
     s = street("so")
     out.append(Address("Somalia", f"House {n}, {s} Road, {town('so')}", (f"House {n}", s), None))
+    apartment = f"Apt {k}{rng.choice('ABCD')}"
+    out.append(Address("USA", f"{apartment}, {n} West {rng.randint(10, 120)}th Street, "
+                              f"{town('us')}, IL {rng.randint(10000, 99999)}", (f"{n} West", apartment), None))
     s = street("us")
-    out.append(Address("USA", f"Apt {k}{rng.choice('ABCD')}, {n} West {rng.randint(10, 120)}th Street, "
-                              f"{town('us')}, IL {rng.randint(10000, 99999)}", (f"{n} West",), None))
-    s = street("us")
-    out.append(Address("USA", f"{n} {s} Avenue, Apt {k}, {town('us')}", (s,), None))
+    out.append(Address("USA", f"{n} {s} Avenue, Apt {k}, {town('us')}", (s, f"Apt {k}"), None))
     # the UK's own PO boxes
     box = str(rng.randint(10, 9999))
     out.append(Address("UK", f"PO Box {box}", (f"Box {box}",), None))

@@ -247,6 +247,12 @@ _UNSUFFIXED = re.compile(rf"""
     """, re.VERBOSE)   # one line: a number at the end of a line and a heading on the next are no address
 
 
+# Words that number the parts of a building or a form, not a building's name ("Room 101, Building 3")
+_NUMBERED_LABELS = {"Building", "Block", "Floor", "Level", "Room", "Wing", "Ward", "Bay", "Unit", "Section", "Phase",
+                    "Stage", "Zone", "Box", "Plot", "Part", "Bed", "Cell", "Suite", "Module", "Item"}
+_NUMBERED_LABEL_AFTER = re.compile(r" (?:[0-9]{1,4}[A-Za-z]?|[A-Z])(?![\w'’-])")
+
+
 class UnsuffixedAddressRecognizer(DhrRecognizer):
     """Addresses whose street has no street type ("48 Canal Side", "5 The Paddock", "31 Orchard Side",
     "Flat 2, Wren House", "Apartment 4, 12 Mill Race") -> ADDRESS.
@@ -276,6 +282,8 @@ class UnsuffixedAddressRecognizer(DhrRecognizer):
             street = " ".join(words)
             if words[-1] in STREET_TYPES and len(words) > 1 and not m.group("flat") or _CONTINUES.match(text, end):
                 continue  # a typed street (the other recogniser's) or an organisation ("12 Mill Race Surgery")
+            if words[0] in _NUMBERED_LABELS and _NUMBERED_LABEL_AFTER.match(text, end):
+                continue  # "Room 101, Building 3", "Unit 4, Block B": numbered parts of a building, no name
             before = text[max(0, start - 80):start]
             if m.group("flat"):
                 score = 0.85

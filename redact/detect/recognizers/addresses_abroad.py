@@ -164,6 +164,7 @@ _AFTER_PART = regex.compile(rf"""
     (?=[ ]?(?:[,.;:)\n]|$)|[ ]+(?:in|on|and|where|when|until|before|after|from|for|with|at|to|was|is|which|who
         |every|each|since|during|by)(?![\p{{L}}])|[ ]+\p{{Lu}}{{1,2}}[0-9])
     """, regex.VERBOSE)
+_SENTENCE_END = regex.compile(r"[ ]?(?:[.;:)\n]|$)")
 _DISTRICT = regex.compile(rf"(?:.*[ ](?:{_LOCALITY}|Town|Cantt|Scheme|Society|Estate|Phase[ ][0-9]+)|.*[ ][IVX]{{1,4}})")
 _NOT_A_NUMBER_END = regex.compile(r"[.,][0-9]|[ ]?%|:[0-9]")
 # "Calle Andersson, 45, a neighbour": a name and an age, not a street and a number
@@ -305,8 +306,11 @@ class AbroadAddressRecognizer(DhrRecognizer):
 
     A street form, a PO box or a "House No." unit 0.85 ("ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
     "P.O. Box 4567"); a chain of numbered parts 0.8 ("House 23, Street 5", "Plot 12, Kampala Road"). A postal
-    code and the town after it are part of the address; a town after a comma is left to ``places_along_routes``
-    as for a UK address. Metadata ``{"street": "ul. Długa", "form": "abroad"}`` when the address names a street.
+    code and the town after it, and a district named with a locality word ("Satellite Town"), are part of the
+    address. The one or two places after it ("..., Mirpur, Dhaka", "..., Gdańsk") are LOCATION 0.85: the model
+    often reads them as a person or an organisation, and no gazetteer holds every district abroad.
+    Metadata ``{"street": "ul. Długa", "form": "abroad"}`` when the address names a street (the engine then
+    covers the street's other mentions).
     """
 
     ENTITIES = (ADDRESS, LOCATION)
@@ -334,7 +338,7 @@ class AbroadAddressRecognizer(DhrRecognizer):
             end, towns = _district_and_towns(text, end)
             found.append(result(self, ADDRESS, start, end, score, "street address (abroad)", form="abroad",
                                 **metadata))
-            found += [result(self, LOCATION, a, b, 0.7, "the area or town an address abroad ends with",
+            found += [result(self, LOCATION, a, b, 0.85, "the area or town an address abroad ends with",
                              joined_to=text[start:end]) for a, b in towns]
         return found
 
@@ -355,8 +359,10 @@ def _district_and_towns(text: str, end: int) -> tuple[int, list[tuple[int, int]]
         if not towns and _DISTRICT.fullmatch(name):
             end = position = part.end()
             continue
-        if len(words) == 1 and likely_gender(name) is not None or any(is_ordinary_word(w) for w in words):
-            break   # "at House 5, Street 3, Ayesha and her son": a name, not the town
+        if any(is_ordinary_word(w) for w in words):
+            break
+        if len(words) == 1 and likely_gender(name) is not None and not _SENTENCE_END.match(text, part.end()):
+            break   # "at House 5, Street 3, Ayesha and her son": a name, not the town ("Via Roma 21, Bari.")
         towns.append(part.span("name"))
         position = part.end()
     return end, towns
