@@ -15,6 +15,8 @@ of the allotments", "Phase 2, Block 3" and "Room 12" stay.
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -164,7 +166,7 @@ _AFTER_PART = regex.compile(rf"""
     (?=[ ]?(?:[,.;:)\n]|$)|[ ]+(?:in|on|and|where|when|until|before|after|from|for|with|at|to|was|is|which|who
         |every|each|since|during|by)(?![\p{{L}}])|[ ]+\p{{Lu}}{{1,2}}[0-9])
     """, regex.VERBOSE)
-_SENTENCE_END = regex.compile(r"[ ]?(?:[.;:)\n]|$)")
+_PART_ENDS = regex.compile(r"[ ]?(?:[.,;:)\n]|$)")   # the part ends a clause: a town, not a name starting one
 _DISTRICT = regex.compile(rf"(?:.*[ ](?:{_LOCALITY}|Town|Cantt|Scheme|Society|Estate|Phase[ ][0-9]+)|.*[ ][IVX]{{1,4}})")
 _NOT_A_NUMBER_END = regex.compile(r"[.,][0-9]|[ ]?%|:[0-9]")
 # "Calle Andersson, 45, a neighbour": a name and an age, not a street and a number
@@ -191,12 +193,37 @@ def _count_after(text: str, end: int) -> bool:
     if _NOT_A_NUMBER_END.match(text, end):
         return True
     following = _GOES_ON.match(text, end)
-    return bool(following) and following.group("word") not in _SENTENCE_WORDS
+    return following is not None and following.group("word") not in _SENTENCE_WORDS
 
 
 def _plausible_name(name: str) -> bool:
     words = [w for w in regex.split(r"[ -]", name) if w[:1].isupper()]
     return bool(words) and not any(w in DOMAIN_ACRONYMS for w in words)
+
+
+# A cheap first look (the standard library's re over literal words) before each full pattern: most paragraphs
+# hold none of a form's own words, and the full patterns cost ten times the UK recogniser's
+_GATES = {
+    _PREFIXED: re.compile("|".join(_PREFIX_ABBREVIATED) + r"|\b(?:" + "|".join(_PREFIX_WORDS) + r") "),
+    _SUFFIXED: re.compile(r" (?:" + "|".join(_SUFFIX_WORDS) + r")[ ,]"),
+    _COMPOUND: re.compile(r"[a-zäöüß](?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|steig|stieg|pfad|chaussee"
+                          r"|straat|laan|gracht|plein|kade|singel|dijk|steeg|gatan|gata|gade|vägen|vej|veien|vegen"
+                          r"|gaten|stræde) [0-9]"),
+    _SLASHED: re.compile(r"[0-9]/[0-9]|\b(?:" + "|".join(re.escape(w) for w in _LOCALITY_TYPES) + r")\b"),
+    _NAMED_STREET: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in STREET_TYPES + _LOCALITY_TYPES) + r")\b"),
+    _NUMBERED_ROAD: re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Lane|Gali|Galli|Sector|Avenue|Jadda|Khasra) (?:No|[0-9A-Z])"
+                               r"|[0-9](?:st|nd|rd|th) (?:Cross|Main|Street|Road|Lane|Avenue)"),
+    _NUMBERED_PART: re.compile(r"\b(?:Block|Blk\.?|Phase|Zone|Room|Floor) (?:No|[0-9A-Z])"
+                               r"|[0-9](?:st|nd|rd|th) (?:Floor|Block|Phase)"),
+}
+
+
+_NAMED_STREET_ALONE = re.compile(r"[À-ɏḀ-ỿ]|\b(?:No\.?|Number|#) ?[0-9]")
+
+
+def _finditer(pattern, text: str):
+    gate = _GATES.get(pattern)
+    return iter(()) if gate is not None and not gate.search(text) else pattern.finditer(text)
 
 
 def _pieces(text: str) -> list[_Piece]:
@@ -205,7 +232,7 @@ def _pieces(text: str) -> list[_Piece]:
     def add(start, end, kind, street=None):
         pieces.append(_Piece(start, end, kind, street, _ends_with_number(text[start:end])))
 
-    for m in _PREFIXED.finditer(text):
+    for m in _finditer(_PREFIXED, text):
         if not _plausible_name(m.group("name")):
             continue
         if m.group("number"):
@@ -218,35 +245,39 @@ def _pieces(text: str) -> list[_Piece]:
         elif m.group("abbreviated") and m.group("abbreviated") not in ("Al.", "Av.", "Sh.", "Cl.", "C/") \
                 and text[m.end("abbreviated"):m.end("abbreviated") + 1] == " ":
             add(m.start(), m.end(), "street", text[m.start():m.end()])
-    for m in _SUFFIXED.finditer(text):
+    for m in _finditer(_SUFFIXED, text):
         if _plausible_name(m.group("name")):
             add(m.start(), m.end(), "street", text[m.start():m.end("type")])
-    for m in _COMPOUND.finditer(text):
+    for m in _finditer(_COMPOUND, text):
         if not is_ordinary_word(m.group("name").rstrip(".")) and not _YEAR.fullmatch(m.group("number").strip()):
             add(m.start(), m.end(), "street", m.group("name"))
-    for m in _FRENCH.finditer(text):
+    for m in _finditer(_FRENCH, text):
         if not _YEAR.fullmatch(m.group("number")):
             add(m.start(), m.end(), "street", text[m.start("type"):m.end()])
-    for m in _SLASHED.finditer(text):
+    for m in _finditer(_SLASHED, text):
         name = m.group("name") or m.group("name2")
         if m.group("slashed") == "24/7":
             continue   # "a 24/7 Safe Place": round the clock
         if _plausible_name(name) and not (m.group("number") and _YEAR.fullmatch(m.group("number"))):
             add(m.start(), m.end(), "street", f"{name} {m.group('type') or m.group('type2')}")
-    for m in _ORDINAL_STREET.finditer(text):
+    for m in _finditer(_ORDINAL_STREET, text):
         add(m.start(), m.end(), "street")
-    for m in _PO_BOX.finditer(text):
+    for m in _finditer(_PO_BOX, text):
         add(m.start(), m.end(), "street")
-    for m in _MARKED_UNIT.finditer(text):
+    for m in _finditer(_MARKED_UNIT, text):
         add(m.start(), m.end(), "street")
-    for m in _UNIT_PIECE.finditer(text):
+    for m in _finditer(_UNIT_PIECE, text):
         add(m.start(), m.end(), "unit")
         pieces[-1].uk_flat = regex.match(r"(?:Flat|Apartment|Apt|Unit)[ ][0-9]", m.group()) is not None
-    for m in _NUMBERED_ROAD.finditer(text):
+    for m in _finditer(_NUMBERED_ROAD, text):
         add(m.start(), m.end(), "road")
-    for m in _NUMBERED_PART.finditer(text):
+    for m in _finditer(_NUMBERED_PART, text):
         add(m.start(), m.end(), "part")
-    for m in _NAMED_STREET.finditer(text):
+    # A street named without a number is an address only in a chain with a house or a numbered part; with a
+    # number, only when the UK recogniser cannot read it ("8 Nguyễn Trãi Street") or "No." marks it
+    if not pieces and not _NAMED_STREET_ALONE.search(text):
+        return pieces
+    for m in _finditer(_NAMED_STREET, text):
         name, street_type = m.group("name"), m.group("type")
         if not _is_street_name(name, street_type, numbered=bool(m.group("number"))) or _CONTINUES.match(text, m.end()) \
                 or not _plausible_name(name):
@@ -343,6 +374,13 @@ class AbroadAddressRecognizer(DhrRecognizer):
         return found
 
 
+@functools.lru_cache(maxsize=1)
+def _world_towns() -> frozenset[str]:
+    from .places import world_town_names
+
+    return frozenset(world_town_names())
+
+
 def _district_and_towns(text: str, end: int) -> tuple[int, list[tuple[int, int]]]:
     """The address's end, taking in the districts named with a locality word after it, and the spans of the one or
     two places after those (the area and the town), stopping at a given name or an English word."""
@@ -359,10 +397,12 @@ def _district_and_towns(text: str, end: int) -> tuple[int, list[tuple[int, int]]
         if not towns and _DISTRICT.fullmatch(name):
             end = position = part.end()
             continue
-        if any(is_ordinary_word(w) for w in words):
+        known = name in _world_towns()   # "Valencia", "Berlin", "Porto": words or given names too, towns here
+        if not known and any(is_ordinary_word(w) for w in words):
             break
-        if len(words) == 1 and likely_gender(name) is not None and not _SENTENCE_END.match(text, part.end()):
-            break   # "at House 5, Street 3, Ayesha and her son": a name, not the town ("Via Roma 21, Bari.")
+        if not known and len(words) == 1 and likely_gender(name) is not None \
+                and not _PART_ENDS.match(text, part.end()):
+            break   # "at House 5, Street 3, Ayesha and her son": a name, not the town ("Via Roma 21, Bari, was")
         towns.append(part.span("name"))
         position = part.end()
     return end, towns
