@@ -96,6 +96,9 @@ _FRENCH = regex.compile(rf"""
         (?:[ -](?:(?:de|du|des|la|le)[ ])?{_NAME_WORD}){{0,3}})
     """, regex.VERBOSE)
 
+# The number of "Street 30" or "House 4" is theirs: "Street 30 Anna Nagar" is no house 30 of Anna Nagar
+_NOT_A_PARTS_NUMBER = r"(?<!(?:Street|St|Road|Rd|Lane|Gali|Galli|Sector|Block|Phase|Zone|Room|Floor|House|Flat|Plot|Villa|Building|Lot|Unit)\.?[ ])"
+
 # A house number with a slash, or a South Asian locality word: "12/4 Gandhi Nagar", "45 Nehru Marg"
 _LOCALITY_TYPES = ["Nagar", "Colony", "Vihar", "Enclave", "Layout", "Bagh", "Mohalla", "Mohallah", "Chowk",
                    "Bazaar", "Bazar", "Marg", "Salai", "Gali", "Basti", "Abadi", "Puram", "Mahallesi", "Mah."]
@@ -104,7 +107,7 @@ _STREET_TYPE = "|".join(regex.escape(w) for w in sorted(STREET_TYPES, key=len, r
 _SLASHED = regex.compile(rf"""
     (?<![\p{{L}}0-9£$€/.,:-])
     (?:(?P<slashed>[0-9]{{1,4}}[A-Z]?/[0-9]{{1,4}}[A-Z]?),?[ ](?P<name>{_NAME})[ ](?P<type>{_STREET_TYPE}|{_LOCALITY})
-      |(?P<number>[0-9]{{1,4}}[A-Z]?),?[ ](?P<name2>{_NAME})[ ](?P<type2>{_LOCALITY}))
+      |{_NOT_A_PARTS_NUMBER}(?P<number>[0-9]{{1,4}}[A-Z]?),?[ ](?P<name2>{_NAME})[ ](?P<type2>{_LOCALITY}))
     (?![\p{{L}}'’-])
     """, regex.VERBOSE)
 
@@ -144,7 +147,7 @@ _NUMBERED_PART = regex.compile(rf"""
       |[0-9]{{1,2}}(?:st|nd|rd|th)[ ](?:Floor|Block|Phase)(?![\p{{L}}]))
     """, regex.VERBOSE)
 _NAMED_STREET = regex.compile(rf"""
-    (?<![\p{{L}}0-9])(?P<marked>(?:No\.?|Number|\#)[ ]?(?=[0-9]))?(?P<number>[0-9]{{1,4}}[A-Z]?[ ])?(?P<name>{_WORDS})[ ](?P<type>{_STREET_TYPE}|{_LOCALITY})
+    (?<![\p{{L}}0-9])(?P<marked>(?:No\.?|Number|\#)[ ]?(?=[0-9]))?(?:{_NOT_A_PARTS_NUMBER}(?P<number>[0-9]{{1,4}}[A-Z]?[ ]))?(?P<name>{_WORDS})[ ](?P<type>{_STREET_TYPE}|{_LOCALITY})
     (?![\p{{L}}'’-])
     """, regex.VERBOSE)
 
