@@ -28,7 +28,8 @@ from ...variants import likely_gender
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES, _CONTINUES, _STREET_NAME as _UK_STREET_NAME, _is_street_name
 
-_NAME_WORD = r"(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)"
+# "No" and "Nr" start the number, not the name ("Jl. Sudirman No. 5")
+_NAME_WORD = r"(?:(?!(?:No|Nr|NR|Number)(?![\p{L}]))\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)"
 _PARTICLE = (r"(?:de|da|do|dos|das|del|della|delle|dei|degli|di|du|des|la|le|les|van|von|der|den|cel|al|el|e|y"
              r"|bin|ibn|ul)")
 # "Mihai Eminescu", "de la Paix", "Ștefan cel Mare", "Jana Pawła II", "d'Italia", "3 Maja" (a date as a name)
@@ -52,13 +53,13 @@ _POSTCODE_TOWN = regex.compile(
 # a whole word needs the number too ("Via Roma 21", never "Via Teams").
 _PREFIX_ABBREVIATED = [r"ul\.", r"Ul\.", r"al\.", r"Al\.", r"os\.", r"pl\.", r"str\.", r"Str\.", r"bd\.", r"Bd\.",
                        r"bul\.", r"vul\.", r"Vul\.", r"prosp\.", r"Prosp\.", r"Av\.", r"Avda\.", r"C/", r"Rr\.",
-                       r"Sh\.", r"sh\.", r"Şos\.", r"Șos\.", r"nám\.", r"trg\.", r"Cl\."]
+                       r"Sh\.", r"sh\.", r"Şos\.", r"Șos\.", r"nám\.", r"trg\.", r"Cl\.", r"Jl\.", r"Jln\."]
 _PREFIX_WORDS = ["ulica", "Ulica", "ulitsa", "Ulitsa", "vulytsia", "Vulytsia", "vulitsa", "Vulitsa", "Aleja",
                  "Osiedle", "Strada", "strada", "Bulevardul", "Calea", "Aleea", "Șoseaua", "Soseaua", "Splaiul",
                  "Rua", "rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada", "Alameda", "Calle", "calle",
                  "Carrer", "Paseo", "Plaza", "Camino", "Carretera", "Via", "via", "Viale", "Piazza",
                  "Piazzale", "Vicolo", "Corso", "Rue", "Odos", "Prospekt", "Náměstí", "Ulice", "Bulevar",
-                 "Bulevard", "Rruga", "Đường", "Phố"]
+                 "Bulevard", "Rruga", "Đường", "Phố", "Jalan", "Lorong"]
 _PREFIXED = regex.compile(rf"""
     (?<![\p{{L}}0-9/.])(?<!et[ ])
     (?:(?P<abbreviated>{'|'.join(_PREFIX_ABBREVIATED)})[ ]?|(?P<word>{'|'.join(_PREFIX_WORDS)})[ ])
@@ -69,7 +70,7 @@ _PREFIXED = regex.compile(rf"""
 # The street word after the name: Turkish, Hungarian, Baltic, Slavic, Nordic, German written apart
 _SUFFIX_WORDS = [r"Sokak", r"Sokağı", r"Sokagi", r"Sok\.", r"Sk\.", r"Caddesi", r"Cad\.", r"Cd\.", r"Bulvarı",
                  r"Bulvari", r"Blv\.", r"Yolu", r"utca", r"u\.", r"út", r"útja", r"tér", r"körút", r"köz", r"fasor",
-                 r"g\.", r"gatvė", r"pr\.", r"prospektas", r"iela", r"tänav", r"tn\.", r"mnt\.", r"puiestee",
+                 r"g\.", r"gatvė", r"pr\.", r"prospektas", r"al\.", r"alėja", r"iela", r"tänav", r"tn\.", r"mnt\.", r"puiestee",
                  r"cesta", r"ulica", r"trg", r"gata", r"gatan", r"vägen", r"vei", r"veien", r"vej", r"Straße",
                  r"Strasse", r"Str\.", r"Weg", r"Allee", r"Platz", r"Gasse", r"Damm", r"Chaussee", r"Ufer"]
 _SUFFIXED = regex.compile(rf"""
@@ -82,7 +83,8 @@ _SUFFIXED = regex.compile(rf"""
 _COMPOUND = regex.compile(rf"""
     (?<![\p{{L}}0-9])
     (?P<name>\p{{Lu}}\p{{Ll}}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|steig|stieg|pfad|chaussee
-        |straat|laan|gracht|plein|kade|singel|dijk|steeg|gatan|gata|gade|vägen|vej|veien|vegen|gaten|stræde))
+        |straat|laan|gracht|plein|kade|singel|dijk|steeg|gatan|gata|gade|vägen|vej|veien|vegen|gaten|stræde
+        |katu|kuja|tie|polku))
     (?P<number>[ ][0-9]{{1,4}}\p{{L}}?(?:[/-][0-9]{{1,4}}\p{{L}}?)?(?![0-9])){_UNIT}*
     """, regex.VERBOSE)
 
@@ -121,9 +123,9 @@ _ORDINAL_STREET = regex.compile(rf"""
 # PO boxes, and their cousins: a Nigerian private mail bag, a Portuguese or Spanish post box, a German Postfach
 _PO_BOX = regex.compile(r"""
     (?<![\p{L}0-9])
-    (?:(?i:p[ ]?\.?[ ]?o\.?[ ]?box)|Post[ ]Office[ ]Box|P\.?[ ]?M\.?[ ]?B\.?|Private[ ]Mail[ ]Bag|Postfach
-      |Caixa[ ]Postal|Apartado(?:[ ]de[ ]Correos)?|Casilla|Boîte[ ]Postale)
-    [ ]?(?:No\.?[ ]?|\#[ ]?)?[0-9]{1,6}(?:[ ]?-[ ]?[0-9]{3,5})?(?![0-9])
+    (?:(?i:g?p[ ]?\.?[ ]?o\.?[ ]?box)|Post[ ]Office[ ]Box|P\.?[ ]?M\.?[ ]?B\.?|Private[ ]Mail[ ]Bag|Private[ ]Bag
+      |Postfach|Caixa[ ]Postal|Apartado(?:[ ](?:de[ ]Correos|Postal))?|Casilla|Boîte[ ]Postale)
+    [ ]?(?:No\.?[ ]?|\#[ ]?|X)?[0-9]{1,6}(?:[ ]?-[ ]?[0-9]{3,5})?(?![0-9])
     """, regex.VERBOSE)
 
 # Numbered parts of an address that has no street name, or whose street name comes in another part
@@ -138,8 +140,8 @@ _UNIT_PIECE = regex.compile(rf"""
     {_CODE}""", regex.VERBOSE)
 _NUMBERED_ROAD = regex.compile(rf"""
     (?<![\p{{L}}0-9])
-    (?:(?:Street|St\.?|Road|Rd\.?|Lane|Gali|Galli|Sector|Avenue|Jadda|Khasra)[ ](?:No\.?[ ]?)?{_CODE}
-      |[0-9]{{1,2}}(?:st|nd|rd|th)[ ](?:Cross|Main|Street|Road|Lane|Avenue)(?![\p{{L}}]))
+    (?:(?:Street|St\.?|Road|Rd\.?|Lane|Gali|Galli|Sector|Avenue|Jadda|Khasra|Soi)[ ](?:No\.?[ ]?)?{_CODE}
+      |[0-9]{{1,2}}(?:st|nd|rd|th)[ ](?:(?:Cross|Main)(?:[ ](?:Road|Street))?|Street|Road|Lane|Avenue)(?![\p{{L}}]))
     """, regex.VERBOSE)
 _NUMBERED_PART = regex.compile(rf"""
     (?<![\p{{L}}0-9])
@@ -185,6 +187,7 @@ class _Piece:
     street: str | None   # the street's name as the document may name it again
     ends_with_number: bool
     uk_flat: bool = False  # "Flat 3", "Apartment 4": a UK flat the UK recogniser reads too
+    home: bool = False     # "House 5", "Plot 12", "Flat 3": where someone lives, not "Building 3" or "Unit 4"
 
 
 def _ends_with_number(text: str) -> bool:
@@ -211,10 +214,11 @@ _GATES = {
     _SUFFIXED: re.compile(r" (?:" + "|".join(_SUFFIX_WORDS) + r")[ ,]"),
     _COMPOUND: re.compile(r"[a-zäöüß](?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|steig|stieg|pfad|chaussee"
                           r"|straat|laan|gracht|plein|kade|singel|dijk|steeg|gatan|gata|gade|vägen|vej|veien|vegen"
-                          r"|gaten|stræde) [0-9]"),
+                          r"|gaten|stræde|katu|kuja|tie|polku) [0-9]"),
     _SLASHED: re.compile(r"[0-9]/[0-9]|\b(?:" + "|".join(re.escape(w) for w in _LOCALITY_TYPES) + r")\b"),
     _NAMED_STREET: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in STREET_TYPES + _LOCALITY_TYPES) + r")\b"),
-    _NUMBERED_ROAD: re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Lane|Gali|Galli|Sector|Avenue|Jadda|Khasra) (?:No|[0-9A-Z])"
+    _NUMBERED_ROAD: re.compile(r"\b(?:Street|St\.?|Road|Rd\.?|Lane|Gali|Galli|Sector|Avenue|Jadda|Khasra|Soi)"
+                               r" (?:No|[0-9A-Z])"
                                r"|[0-9](?:st|nd|rd|th) (?:Cross|Main|Street|Road|Lane|Avenue)"),
     _NUMBERED_PART: re.compile(r"\b(?:Block|Blk\.?|Phase|Zone|Room|Floor) (?:No|[0-9A-Z])"
                                r"|[0-9](?:st|nd|rd|th) (?:Floor|Block|Phase)"),
@@ -272,6 +276,7 @@ def _pieces(text: str) -> list[_Piece]:
     for m in _finditer(_UNIT_PIECE, text):
         add(m.start(), m.end(), "unit")
         pieces[-1].uk_flat = regex.match(r"(?:Flat|Apartment|Apt|Unit)[ ][0-9]", m.group()) is not None
+        pieces[-1].home = regex.match(r"(?:House|Flat|Apartment|Apt|Plot|Villa|Lot)", m.group()) is not None
     for m in _finditer(_NUMBERED_ROAD, text):
         add(m.start(), m.end(), "road")
     for m in _finditer(_NUMBERED_PART, text):
@@ -329,6 +334,9 @@ def _is_address(chain: list[_Piece]) -> bool:
     # parts of a building ("Room 101, Building 3", "Phase 2, Block 3")
     housed = any(k in ("unit", "named_numbered") for k in kinds)
     on_a_street = any(k in ("road", "named", "named_numbered") for k in kinds)
+    # a home and its block: "Plot 5, Block 7" (Karachi), "Flat 4, Block C"; a building's parts are no home
+    if any(p.kind == "unit" and p.home for p in chain) and "part" in kinds:
+        return True
     if kinds in (["unit", "named_numbered"], ["named_numbered"]) and chain[0].kind == "unit" \
             and chain[0].uk_flat:
         return False   # "Flat 3, 22 Beacon Road" is UkAddressRecognizer's
@@ -400,8 +408,8 @@ def _district_and_towns(text: str, end: int) -> tuple[int, list[tuple[int, int]]
         if not towns and _DISTRICT.fullmatch(name):
             end = position = part.end()
             continue
-        known = name in _world_towns()   # "Valencia", "Berlin", "Porto": words or given names too, towns here
-        if not known and any(is_ordinary_word(w) for w in words):
+        known = regex.sub(r"[ ](?:[IVX]+|[0-9]+)$", "", name) in _world_towns()   # "Valencia", "Berlin", "Porto": words or given names too, towns here
+        if not known and any(is_ordinary_word(w) for w in words if not w.isdigit()):
             break
         if not known and len(words) == 1 and likely_gender(name) is not None \
                 and not _PART_ENDS.match(text, part.end()):
