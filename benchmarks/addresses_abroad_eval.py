@@ -24,9 +24,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=int, default=5, help="seeds per part (default 5)")
     parser.add_argument("--show", action="store_true", help="print the tuning part's survivors")
+    parser.add_argument("--show-fresh", action="store_true", help="print the fresh part's survivors")
     args = parser.parse_args()
 
-    from abroad_addresses import MUST_KEEP, addresses
+    from abroad_addresses import FRESH, FRESH_MUST_KEEP, MUST_KEEP, addresses
     from redact.pipeline import Redactor
 
     with warnings.catch_warnings():
@@ -53,6 +54,14 @@ def main() -> int:
                         print(f"  town {address.country}: {out}")
         print(f"{part}: {survived}/{total} addresses survived; towns ending them survived {towns_left}/{towns}; "
               f"by country {dict(sorted(by_country.items()))}")
+    fresh_left = [out for sentence, secret in FRESH if secret in (out := redactor.redact_text(sentence))]
+    print(f"fresh (hand-written, measured once): {len(fresh_left)}/{len(FRESH)} addresses survived")
+    for out in fresh_left if args.show_fresh else ():
+        print(f"  {out}")
+    fresh_changed = [t for t in FRESH_MUST_KEEP if "[address]" in redactor.redact_text(t)]
+    print(f"fresh must-keep: {len(fresh_changed)}/{len(FRESH_MUST_KEEP)} taken as an address")
+    for text in fresh_changed if args.show_fresh else ():
+        print(f"  {text}")
     changed = [(text, out) for text in MUST_KEEP if (out := redactor.redact_text(text)) != text]
     as_address = [text for text in MUST_KEEP if any(f.entity_type == "ADDRESS" for f in redactor.scan_text(text))]
     print(f"must-keep: {len(as_address)}/{len(MUST_KEEP)} taken as an address; {len(changed)} changed at all "
