@@ -125,3 +125,8 @@ def test_a_kept_charity_po_box_stays():
     kept = quiet_redactor(rules)
     assert "PO Box 855" in kept.redact_text("Write to Refuge, PO Box 855, for the leaflet.")
     assert "4471" not in kept.redact_text("Her mother's address was P.O. Box 4471, Nairobi.")
+
+
+def test_a_kept_po_box_keeps_its_town_when_the_entry_holds_it():
+    kept = quiet_redactor({**VICTIM_ONLY, "keep": ["PO Box 855, Wexham"]})
+    assert kept.redact_text("Write to PO Box 855, Wexham, for a leaflet.") == "Write to PO Box 855, Wexham, for a leaflet."
