@@ -70,8 +70,8 @@ _PREFIXED = regex.compile(rf"""
 # The street word after the name: Turkish, Hungarian, Baltic, Slavic, Nordic, German written apart
 _SUFFIX_WORDS = [r"Sokak", r"Sokağı", r"Sokagi", r"Sok\.", r"Sk\.", r"Caddesi", r"Cad\.", r"Cd\.", r"Bulvarı",
                  r"Bulvari", r"Blv\.", r"Yolu", r"utca", r"u\.", r"út", r"útja", r"tér", r"körút", r"köz", r"fasor",
-                 r"g\.", r"gatvė", r"pr\.", r"prospektas", r"al\.", r"alėja", r"iela", r"tänav", r"tn\.", r"mnt\.", r"puiestee",
-                 r"cesta", r"ulica", r"trg", r"gata", r"gatan", r"vägen", r"vei", r"veien", r"vej", r"Straße",
+                 r"g\.", r"gatvė", r"pr\.", r"prospektas", r"al\.", r"alėja", r"iela", r"tänav", r"tn\.", r"mnt\.",
+                 r"puiestee", r"cesta", r"ulica", r"trg", r"gata", r"gatan", r"vägen", r"vei", r"veien", r"vej", r"Straße",
                  r"Strasse", r"Str\.", r"Weg", r"Allee", r"Platz", r"Gasse", r"Damm", r"Chaussee", r"Ufer"]
 _SUFFIXED = regex.compile(rf"""
     (?<![\p{{L}}0-9])
@@ -99,7 +99,8 @@ _FRENCH = regex.compile(rf"""
     """, regex.VERBOSE)
 
 # The number of "Street 30" or "House 4" is theirs: "Street 30 Anna Nagar" is no house 30 of Anna Nagar
-_NOT_A_PARTS_NUMBER = r"(?<!(?:Street|St|Road|Rd|Lane|Gali|Galli|Sector|Block|Phase|Zone|Room|Floor|House|Flat|Plot|Villa|Building|Lot|Unit)\.?[ ])"
+_NOT_A_PARTS_NUMBER = (r"(?<!(?:Street|St|Road|Rd|Lane|Gali|Galli|Sector|Block|Phase|Zone|Room|Floor|House|Flat|Plot"
+                       r"|Villa|Building|Lot|Unit)\.?[ ])")
 
 # A house number with a slash, or a South Asian locality word: "12/4 Gandhi Nagar", "45 Nehru Marg"
 _LOCALITY_TYPES = ["Nagar", "Colony", "Vihar", "Enclave", "Layout", "Bagh", "Mohalla", "Mohallah", "Chowk",
@@ -149,7 +150,9 @@ _NUMBERED_PART = regex.compile(rf"""
       |[0-9]{{1,2}}(?:st|nd|rd|th)[ ](?:Floor|Block|Phase)(?![\p{{L}}]))
     """, regex.VERBOSE)
 _NAMED_STREET = regex.compile(rf"""
-    (?<![\p{{L}}0-9])(?P<marked>(?:No\.?|Number|\#)[ ]?(?=[0-9]))?(?:{_NOT_A_PARTS_NUMBER}(?P<number>[0-9]{{1,4}}[A-Z]?[ ]))?(?P<name>{_WORDS})[ ](?P<type>{_STREET_TYPE}|{_LOCALITY})
+    (?<![\p{{L}}0-9])
+    (?P<marked>(?:No\.?|Number|\#)[ ]?(?=[0-9]))?(?:{_NOT_A_PARTS_NUMBER}(?P<number>[0-9]{{1,4}}[A-Z]?[ ]))?
+    (?P<name>{_WORDS})[ ](?P<type>{_STREET_TYPE}|{_LOCALITY})
     (?![\p{{L}}'’-])
     """, regex.VERBOSE)
 
@@ -183,7 +186,9 @@ _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 class _Piece:
     start: int
     end: int
-    kind: str            # "street" (an address alone), "unit", "part", "named"
+    # "street" (an address on its own), "unit" ("House 23", "Plot 12"), "road" ("Street 5", "5th Cross"),
+    # "part" ("Block B", "Room 12"), "named" ("Kampala Road"), "named_numbered" ("22 Beacon Road")
+    kind: str
     street: str | None   # the street's name as the document may name it again
     ends_with_number: bool
     uk_flat: bool = False  # "Flat 3", "Apartment 4": a UK flat the UK recogniser reads too
@@ -287,8 +292,8 @@ def _pieces(text: str) -> list[_Piece]:
         return pieces
     for m in _finditer(_NAMED_STREET, text):
         name, street_type = m.group("name"), m.group("type")
-        if not _is_street_name(name, street_type, numbered=bool(m.group("number"))) or _CONTINUES.match(text, m.end()) \
-                or not _plausible_name(name):
+        if not _is_street_name(name, street_type, numbered=bool(m.group("number"))) \
+                or _CONTINUES.match(text, m.end()) or not _plausible_name(name):
             continue
         street = f"{name} {street_type}"
         # A numbered street the UK recogniser reads is its find; one it cannot read ("8 Nguyễn Trãi Street",
@@ -408,7 +413,8 @@ def _district_and_towns(text: str, end: int) -> tuple[int, list[tuple[int, int]]
         if not towns and _DISTRICT.fullmatch(name):
             end = position = part.end()
             continue
-        known = regex.sub(r"[ ](?:[IVX]+|[0-9]+)$", "", name) in _world_towns()   # "Valencia", "Berlin", "Porto": words or given names too, towns here
+        # "Valencia", "Berlin", "Porto" are English words or given names too; after an address, towns
+        known = regex.sub(r"[ ](?:[IVX]+|[0-9]+)$", "", name) in _world_towns()
         if not known and any(is_ordinary_word(w) for w in words if not w.isdigit()):
             break
         if not known and len(words) == 1 and likely_gender(name) is not None \
