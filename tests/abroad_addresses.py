@@ -196,9 +196,9 @@ def _formats(rng: random.Random, part: str) -> list[Address]:
                        "Salmiya"))
     s = street("so")
     out.append(Address("Somalia", f"House {n}, {s} Road, {town('so')}", (f"House {n}", s), None))
-    apartment = f"Apt {k}{rng.choice('ABCD')}"
+    apartment, zip_code = f"Apt {k}{rng.choice('ABCD')}", str(rng.randint(10000, 99999))
     out.append(Address("USA", f"{apartment}, {n} West {rng.randint(10, 120)}th Street, "
-                              f"{town('us')}, IL {rng.randint(10000, 99999)}", (f"{n} West", apartment), None))
+                              f"{town('us')}, IL {zip_code}", (f"{n} West", apartment, zip_code), None))
     s = street("us")
     out.append(Address("USA", f"{n} {s} Avenue, Apt {k}, {town('us')}", (s, f"Apt {k}"), None))
     # the UK's own PO boxes

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import RecognizerResult
 
-from ...entities import ADDRESS, LOCATION
+from ...entities import ADDRESS, LOCATION, UK_POSTCODE
 from ...name_or_word import is_ordinary_word
 from ...variants import likely_gender
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
@@ -180,6 +180,10 @@ _NOT_A_NUMBER_END = regex.compile(r"[.,][0-9]|[ ]?%|:[0-9]")
 # "Calle Andersson, 45, a neighbour": a name and an age, not a street and a number
 _AGE_AFTER = regex.compile(r",[ ]+\p{Ll}|[ ]+(?:years?|yrs)(?![\p{L}])")
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+_US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_US_ZIP = regex.compile(rf"(?:,[ ]?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}){{0,2}},?[ ]"
+                        rf"(?P<zip>(?:{'|'.join(_US_STATES)})[ ][0-9]{{5}}(?:-[0-9]{{4}})?)(?![0-9])")
 
 
 @dataclass
@@ -360,7 +364,7 @@ class AbroadAddressRecognizer(DhrRecognizer):
     covers the street's other mentions).
     """
 
-    ENTITIES = (ADDRESS, LOCATION)
+    ENTITIES = (ADDRESS, LOCATION, UK_POSTCODE)
     _CUE = regex.compile(r"[0-9]|(?<![\p{L}])(?:ul|al|os|pl|str|Str|bd|bul|vul|prosp|C|Rr)[./]")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
@@ -387,6 +391,10 @@ class AbroadAddressRecognizer(DhrRecognizer):
                                 **metadata))
             found += [result(self, LOCATION, a, b, 0.85, "the area or town an address abroad ends with",
                              joined_to=text[start:end]) for a, b in towns]
+            zip_code = _US_ZIP.match(text, end)
+            if zip_code:   # "..., Chicago, IL 60614": the state and ZIP code are the postcode of the address
+                found.append(result(self, UK_POSTCODE, zip_code.start("zip"), zip_code.end("zip"), 0.85,
+                                    "a US state and ZIP code after an address"))
         return found
 
 
