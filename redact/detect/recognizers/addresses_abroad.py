@@ -398,8 +398,7 @@ def _is_address(chain: list[_Piece]) -> bool:
     # a home and its block: "Plot 5, Block 7" (Karachi), "Flat 4, Block C"; a building's parts are no home
     if any(p.kind == "unit" and p.home for p in chain) and "part" in kinds:
         return True
-    if kinds in (["unit", "named_numbered"], ["named_numbered"]) and chain[0].kind == "unit" \
-            and chain[0].uk_flat:
+    if kinds == ["unit", "named_numbered"] and chain[0].uk_flat:
         return False   # "Flat 3, 22 Beacon Road" is UkAddressRecognizer's
     return housed and on_a_street
 
