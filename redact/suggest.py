@@ -187,6 +187,13 @@ def relative_name_spans(text: str) -> list[tuple[int, int]]:
             for m in pattern.finditer(text)]
 
 
+# More names after the first: 'known as "G" or "Preet"', "called him 'Gurp', 'G' and 'Preet'" (in quotes as the
+# first was), "known as Mo or Mohammed" (without: only after "or", as "and" may go on to another subject)
+_MORE_QUOTED = regex.compile(rf"(?:[^\S\n]*(?:,|/)[^\S\n]*(?:(?:or|and)[^\S\n]+)?|[^\S\n]+(?:or|and)[^\S\n]+)"
+                             rf"[‘'“\"](?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?[’'”\"]")
+_MORE_BARE = regex.compile(rf"[^\S\n]+or[^\S\n]+(?P<nick>{_WORD})(?![\p{{L}}'’-])")
+
+
 def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every word the text says a person was called ("known to friends as Thash", "William 'Will'
     Hartley", "Kofi, his day name"); not the pseudonyms a report declares."""
@@ -195,6 +202,12 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
         if not _declares_pseudonym(text, m.start()):
             # "nicknamed 'Big Dave'": a name of two words is one name, its second word no less his
             spans.append((m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick")))
+            more = _MORE_QUOTED if text[m.start("nick") - 1:m.start("nick")] in ("‘", "'", "“", '"') else _MORE_BARE
+            end = m.end()
+            while (follower := more.match(text, end)) is not None:
+                spans.append((follower.start("nick"), follower.end("nick2") if more is _MORE_QUOTED and
+                              follower.group("nick2") else follower.end("nick")))
+                end = follower.end()
     spans += [m.span("nick") for m in _NAMED_AFTER.finditer(text)]
     spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
     return spans
