@@ -48,6 +48,16 @@ def _starts_a_word(text: str, start: int) -> bool:
                 and _is_boundary(text, start - 3))
 
 
+def _plural_end(text: str, end: int) -> int | None:
+    """Where a plural ending after a name at ``end`` stops: "Doyle|s", and "es" after s, x, z, ch or sh ("Jones|es",
+    "Fox|es", "Church|es")."""
+    if text[end:end + 1] == "s":
+        return end + 1
+    if text[end:end + 2] == "es" and (text[end - 1:end] in ("s", "x", "z") or text[end - 2:end] in ("ch", "sh")):
+        return end + 2
+    return None
+
+
 class PhraseAutomaton(Generic[Payload]):
     """Finds phrases in text; each phrase carries a payload (the first one added for a phrase wins)."""
 
@@ -89,7 +99,8 @@ class PhraseAutomaton(Generic[Payload]):
             end = end_index + 1
             before_ok = _starts_a_word(text, start) or text[start - 1] in extra_boundaries
             after_ok = _is_boundary(text, end) or text[end] in extra_boundaries
-            if not after_ok and text[end] == "s" and _is_boundary(text, end + 1) and (
+            plural_end = _plural_end(text, end)
+            if not after_ok and plural_end is not None and _is_boundary(text, plural_end) and (
                     plural_ok is not None and plural_ok(payload) or plural_after_the_ok is not None
                     and text[max(0, start - 4):start] == "the " and _is_boundary(text, start - 5)
                     and plural_after_the_ok(payload)):
