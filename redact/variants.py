@@ -12,6 +12,8 @@ then the order of the rules file (the victim is listed first by convention).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -249,10 +251,35 @@ def _place_forms(place: Place) -> list[tuple[str, str, int]]:
     return _with_hyphen_forms(forms)
 
 
+# "O'Neill" is also typed "O Neill", "D'Souza" "D Souza", "McAllister" "Mc Allister", "MacDonald" "Mac Donald"
+_ELIDED_OR_MAC = re.compile(r"(?<![\w'’])([A-Z])['’](?=[A-Z]\w)|(?<![\w'’])(Ma?c)(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_names() -> frozenset[str]:
+    """The folded given names and surnames of ``redact/data/name_lexicon.tsv`` (read without the detector: verify
+    never imports it)."""
+    from .data.tables import columns
+
+    return frozenset(columns("name_lexicon.tsv", 2)[1])
+
+
+def _only_a_word(word: str) -> bool:
+    """An ordinary English word that is no surname or given name ("Level", not "Sullivan" or "Day")."""
+    from .name_or_word import is_ordinary_word
+
+    return is_ordinary_word(word) and fold_key(word).replace(" ", "") not in _lexicon_names()
+
+
 def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """'Sarah-Jane' is also typed 'Sarah Jane'."""
+    """'Sarah-Jane' is also typed 'Sarah Jane', and "O'Neill" 'O Neill' (a prefix written apart)."""
     extra = [(text.replace("-", " "), form + "(spaced)", priority) for text, form, priority in forms
              if "-" in text]
+    # not where the rest is an ordinary word: "O'Level" written apart would be every "O level"
+    extra += [(apart, form + "(spaced)", priority) for text, form, priority in forms + extra
+              if _ELIDED_OR_MAC.search(text) and not any(
+                  _only_a_word(m.group()) for m in re.finditer(r"(?:(?<=[A-Z]['’])|(?<=Mac)|(?<=Mc))[A-Z][\w'’]*", text))
+              for apart in [_ELIDED_OR_MAC.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)]]
     return forms + extra
 
 
