@@ -195,6 +195,10 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         # and a name written given-name first is written family-first in some records ("Doyle Margaret Ann")
         forms += [(f"{' '.join(words[1:])} {first}", "reordered", EXACT),
                   (f"{surname} {' '.join(words[:-1])}", "reordered", EXACT)]
+        if len(words) >= 3:
+            # the given name and the family name alone, the other way round: "Mai Nguyễn" of "Nguyễn Thị Mai"
+            # (without it, "Mai Nguyen" read as two names: "Lan Lan")
+            forms.append((f"{surname} {first}", "reordered", EXACT))
         for title in NAME_TITLES:
             if not _title_fits(title, gender):
                 continue
