@@ -21,8 +21,9 @@ from .phrases import PhraseAutomaton
 ALWAYS_REPLACED = entities.PROTECTED_DATE_TYPES | entities.CONTACT_TYPES
 NER_SOURCES = ("SpacyRecognizer",)
 # Finds that a word kept by policy (a faith, a people, a platform, "the Coroner") takes back: guesses about a
-# person or place. A listed name, a name carried from elsewhere in the document and a person field are not guesses.
-POLICY_TYPES = (entities.PERSON, entities.LOCATION)
+# person, a place or a local business ("the Sikh temple"). A listed name, a name carried from elsewhere in the
+# document and a person field are not guesses.
+POLICY_TYPES = (entities.PERSON, entities.LOCATION, entities.LOCAL_BUSINESS)
 NOT_GUESSES = ("rule", "propagation", "person-field")
 # Any capital letter, not only A-Z: "İzmir", "Łukasz", "Ödön" and "Émile" are capitalised names too.
 UK_NATIONS = ("England", "Wales", "Scotland", "Northern Ireland", "England and Wales", "United Kingdom", "UK",
