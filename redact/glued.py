@@ -6,13 +6,15 @@ A listed name is found as a word, or where a digit, a capital or ``_ . @`` start
 replaces the name inside it) and by ``verify`` (which reports it), the same way: a token with a digit or with
 ``_ . @`` inside, or a lower-case token just after a word that introduces a username ("her Snapchat was
 oksanakov"). Only names of four letters or more, and no ordinary English word, are looked for inside one:
-"annual2023" holds "Ann", "rosegarden1" holds "Rose".
+"annual2023" holds "Ann", "rosegarden1" holds "Rose". And the name must be run into little else: at most three
+other letters on either side ("oksanak88", "mrskovalenko"; other listed names do not count), not its own plural
+("schemas" of a listed "Schema"), and not inside an ordinary word ("across2019" of "Ross").
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["glued_tokens", "glueable", "MIN_GLUED_NAME"]
+__all__ = ["glued_tokens", "glueable", "glued_names", "MIN_GLUED_NAME"]
 
 MIN_GLUED_NAME = 4
 _TOKEN = re.compile(r"[^\s<>()\[\]{}\"“”‘’',;:!?|/\\]+")
@@ -41,3 +43,28 @@ def glueable(variant) -> bool:
     from .name_or_word import is_ordinary_word
 
     return variant.single_word and len(variant.key) >= MIN_GLUED_NAME and not is_ordinary_word(variant.key)
+
+
+# letters around a glued name that make it a handle: an initial, "mrs", "the", "x", "kov"
+_MOST_AROUND = 3
+
+
+def glued_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of ``found`` (spans of listed forms inside glued tokens), those run into little else (see above)."""
+    from .name_or_word import is_ordinary_word
+
+    covered = {i for a, b in found for i in range(a, b)}
+    kept = []
+    for start, end in found:
+        run_start, run_end = start, end
+        while run_start > 0 and text[run_start - 1].isalpha():
+            run_start -= 1
+        while run_end < len(text) and text[run_end].isalpha():
+            run_end += 1
+        before = "".join(text[i] for i in range(run_start, start) if i not in covered)
+        after = "".join(text[i] for i in range(end, run_end) if i not in covered)
+        if len(before) > _MOST_AROUND or len(after) > _MOST_AROUND or (not before and after.lower() in ("s", "es")) \
+                or ((before or after) and is_ordinary_word(text[run_start:run_end])):
+            continue
+        kept.append((start, end))
+    return kept

@@ -14,7 +14,7 @@ import ahocorasick
 
 from .. import entities
 from ..dates import CONTEXT_UNKNOWN, FESTIVAL_HINT
-from ..glued import MIN_GLUED_NAME, glueable, glued_tokens
+from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
@@ -146,11 +146,14 @@ class LeakFinder:
                 continue
             found.append((match.start, match.end, kind, value))
         for start, end in glued_tokens(text):    # "oksanak88": as apply reads it (``redact.glued``)
+            inside = []
             for match in self.names.find_inside(folded, start, end, MIN_GLUED_NAME):
                 kind, value, variant = match.payload
                 if glueable(variant) and not any(a < match.end and match.start < b for a, b, _, _ in found) \
                         and written_with_its_marks(variant.text, text[match.start:match.end]):
-                    found.append((match.start, match.end, kind, value))
+                    inside.append((match.start, match.end, kind, value))
+            kept = set(glued_names(text, [(a, b) for a, b, _, _ in inside]))
+            found += [m for m in inside if (m[0], m[1]) in kept]
         wider = self._broad_spans(text, folded, judged, views=broad is True) if broad else []
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]

@@ -101,16 +101,19 @@ class ListedEntityRecognizer(EntityRecognizer):
 
     def _glued(self, text: str, folded, found: list) -> list[tuple[int, int, ListedEntity]]:
         """Listed names run into a username with no boundary ("oksanak88"): ``redact.glued``."""
-        from ...glued import MIN_GLUED_NAME, glueable, glued_tokens
+        from ...glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 
         out: list[tuple[int, int, ListedEntity]] = []
         for start, end in glued_tokens(text):
+            inside: list[tuple[int, int, ListedEntity]] = []
             for match in self._automaton.find_inside(folded, start, end, MIN_GLUED_NAME):
                 listed = match.payload
                 if not glueable(listed.variant) or any(a < match.end and match.start < b for a, b, _ in found + out) \
                         or not written_with_its_marks(listed.variant.text, text[match.start:match.end]):
                     continue
-                out.append((match.start, match.end, listed))
+                inside.append((match.start, match.end, listed))
+            kept = set(glued_names(text, [(a, b) for a, b, _ in inside]))
+            out += [m for m in inside if (m[0], m[1]) in kept]
         return out
 
     def used_as_name(self, text: str, start: int, end: int) -> bool:
