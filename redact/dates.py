@@ -14,12 +14,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS
-from .movable_feasts import MOVABLE_FEAST_HINT, movable_feast_spans
+from .movable_feasts import may_name_a_feast, movable_feast_spans
 from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
            "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
-           "days_alone", "FIXED_FESTIVALS", "FESTIVAL_HINT"]
+           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival"]
 
 
 class PartialDate(NamedTuple):
@@ -133,10 +133,22 @@ _FESTIVALS: dict[str, tuple[int, int | None]] = {
 _FESTIVALS["christmas"] = (12, None)      # "Christmas 2022": the month; "Christmas" alone is a season, not a date
 _FESTIVAL_NAMES = "|".join(_festival_pattern(name) for name in sorted(
     [*(n for names in FIXED_FESTIVALS.values() for n in names), "Christmas"], key=len, reverse=True))
-# A cheap test for text that may name a festival, fixed or movable (verify and the date policy skip texts that
-# hold no date first)
-FESTIVAL_HINT = "|".join(sorted({_festival_hint(n) for names in FIXED_FESTIVALS.values() for n in names})
-                         + [MOVABLE_FEAST_HINT])
+
+
+@lru_cache(maxsize=16)
+def _festival_words(when: datetime.date) -> tuple[str, ...]:
+    """The words, in lower case, of the days fixed on ``when``'s day of the year ("bonfire", "fawkes")."""
+    return tuple(re.sub(r"\\s\*|\\s\+", " ", _festival_hint(name))
+                 for name in FIXED_FESTIVALS.get((when.month, when.day), []))
+
+
+def may_name_a_festival(text: str, when: datetime.date) -> bool:
+    """Might ``text`` name ``when`` by a festival: a day fixed on its day of the year, or any movable feast (which of
+    them falls on it is worked out only for a text that names one)? Verify and the date search skip a text that
+    holds no date first."""
+    lowered = text.lower()
+    return any(word in lowered for word in _festival_words(when)) or may_name_a_feast(lowered)
+
 
 _DATE_PARTS = rf"""
     (?P<weekday>{WEEKDAY},?\s+(?:the\s+)?)?
@@ -957,7 +969,7 @@ def _day_hint(when: datetime.date) -> re.Pattern:
              if d == when.day}
     # the word is matched the way the patterns match it: case-insensitively, with no ASCII letter before it
     return re.compile(rf"{numbers}|{compact}|(?<![A-Za-z])(?i:{'|'.join(sorted(words))})"
-                      rf"|(?i:{FESTIVAL_HINT})")
+                      r"|(?i:christmas|boxing|new\s*year)")
 
 
 def protected_date_candidates(text: str, when: datetime.date,
@@ -976,7 +988,7 @@ def protected_date_candidates(text: str, when: datetime.date,
     ``month_context_by_part``), "the 14th" is the date only where that month or the text says so: a day of the
     month alone is no date of death in a chronology of another month ("the reply came on the 10th").
     """
-    if not _day_hint(when).search(text):
+    if not _day_hint(when).search(text) and not may_name_a_festival(text, when):
         return []   # (verify asks this of every text: most never write the day, and parsing their dates is slow)
     return _candidates(text, when, context)
 

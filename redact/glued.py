@@ -13,29 +13,48 @@ other letters on either side ("oksanak88", "mrskovalenko"; other listed names do
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["glued_tokens", "glueable", "glued_names", "MIN_GLUED_NAME"]
 
 MIN_GLUED_NAME = 4
-_TOKEN = re.compile(r"[^\s<>()\[\]{}\"“”‘’',;:!?|/\\]+")
-_INNER_MARK = re.compile(r"(?<=\w)[_.@](?=\w)")
+_NOT_IN_A_TOKEN = r"\s<>()\[\]{}\"“”‘’',;:!?|/\\"
+_SEPARATORS = frozenset(" \t\n\r\v\f\u00a0<>()[]{}\"“”‘’',;:!?|/\\")
+# what makes a token an identifier: a digit, or "_ . @" between two word characters (searched for, then the token
+# around it taken: most paragraphs hold few)
+_MARK = re.compile(r"[0-9]|(?<=\w)[_.@](?=\w)")
+_TOKEN_END = re.compile(rf"[{_NOT_IN_A_TOKEN}]|$")
 # Words after which a lower-case word is a username: "her Snapchat was oksanakov", "username: oksanakov"
-_CUE = re.compile(r"(?i:\b(?:user\s?names?|handles?|gamer\s?tags?|log\s?ins?|screen\s?names?|accounts?|"
+_CUE = re.compile(r"(?i:\b(?=[ughlsaptifkdxew])(?:user\s?names?|handles?|gamer\s?tags?|log\s?ins?|screen\s?names?|accounts?|"
                   r"profile\s+names?|snapchat|snap|instagram|insta|tiktok|twitter|facebook|kik|telegram|discord|"
-                  r"xbox|psn|steam|skype|e-?mail|signed\s+in\s+as|known\s+online\s+as|went\s+by)\b)[^.\n]{0,24}$")
+                  r"xbox|psn|steam|skype|e-?mail|signed\s+in\s+as|known\s+online\s+as|went\s+by)\b)")
+# the lower-case word after a cue, within a few words of it ("her Snapchat name was oksanakov")
+_AFTER_CUE = re.compile(rf"[^.\n]{{0,24}}?(?<![^{_NOT_IN_A_TOKEN}])(?P<token>[a-z0-9_.@]+)(?![^{_NOT_IN_A_TOKEN}])")
 
 
-def glued_tokens(text: str) -> list[tuple[int, int]]:
-    """Spans of the one-word identifiers in ``text`` a name may be glued into."""
-    spans = []
-    for m in _TOKEN.finditer(text):
-        token = m.group().rstrip(".")
-        if len(token) < MIN_GLUED_NAME + 1 or not any(c.isalpha() for c in token):
-            continue
-        if any(c.isdigit() for c in token) or _INNER_MARK.search(token) or \
-                token.islower() and _CUE.search(text[max(0, m.start() - 80):m.start()]):
-            spans.append((m.start(), m.start() + len(token)))
-    return spans
+@lru_cache(maxsize=4096)
+def glued_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the one-word identifiers in ``text`` a name may be glued into (cached: detection, propagation and
+    verify each ask it of the same texts)."""
+    spans = set()
+    reached = -1
+    for mark in _MARK.finditer(text):
+        if mark.start() < reached:
+            continue       # inside the token just taken
+        start = mark.start()
+        while start > 0 and text[start - 1] not in _SEPARATORS:
+            start -= 1
+        token_end = _TOKEN_END.search(text, mark.end())
+        reached = token_end.start() if token_end else len(text)
+        end = start + len(text[start:reached].rstrip("."))
+        if end - start > MIN_GLUED_NAME and any(c.isalpha() for c in text[start:end]):
+            spans.add((start, end))
+    for cue in _CUE.finditer(text):
+        for m in _AFTER_CUE.finditer(text, cue.end(), min(len(text), cue.end() + 80)):
+            start, end = m.start("token"), m.start("token") + len(m.group("token").rstrip("."))
+            if end - start > MIN_GLUED_NAME and any(c.isalpha() for c in text[start:end]):
+                spans.add((start, end))
+    return tuple(sorted(spans))
 
 
 def glueable(variant) -> bool:

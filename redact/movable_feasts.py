@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["MOVABLE_FEAST_HINT", "movable_feast_spans"]
+__all__ = ["feasts_on", "may_name_a_feast", "movable_feast_spans"]
 
 _DAY = datetime.timedelta(days=1)
 _APOS = "['’]?"
@@ -90,13 +90,6 @@ _FEASTS: list[tuple[str, Callable[[int], set[datetime.date]]]] = [
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _FEAST = re.compile("|".join(f"(?P<f{i}>(?<![\\w-])(?:{names})(?![\\w-]))" for i, (names, _) in enumerate(_FEASTS)))
 _YEAR_AFTER = re.compile(rf"(?:,?\s+(?:of\s+)?|\s+in\s+)(?P<year>{_YEAR})(?![\w])")
-# What a text must hold to name one of them (verify and the date policy look no further in a text without it)
-MOVABLE_FEAST_HINT = (r"easter|good\s+friday|maundy|palm\s+sunday|shrove|pancake|ash\s+wednesday|mothering|mother.?s\s+day"
-                      r"|whit|pentecost|father.?s\s+day|remembrance\s+sunday|may\s+day|bank\s+holiday|eid|bakri|diwali"
-                      r"|deepavali|divali|holi\b|new\s+year|rosh|kippur|passover|pesach")
-_HINT = re.compile(MOVABLE_FEAST_HINT, re.IGNORECASE)
-
-
 @lru_cache(maxsize=256)
 def _dates_of(index: int, year: int) -> frozenset[datetime.date]:
     try:
@@ -105,17 +98,64 @@ def _dates_of(index: int, year: int) -> frozenset[datetime.date]:
         return frozenset()     # a year the calendars do not reach
 
 
+@lru_cache(maxsize=16)
+def feasts_on(when: datetime.date) -> tuple[int, ...]:
+    """The feasts (indices) that fall on ``when`` in its own year: only they can name it, written with that year or
+    with none."""
+    return tuple(index for index in range(len(_FEASTS)) if when in _dates_of(index, when.year))
+
+
+# What a text must hold, in lower case, to name any of them: tested before the feasts' dates are worked out (the
+# calendars take a tenth of a second to load: a document that names no feast never loads them). A loose test
+# ("holi" of "holiday") costs a search, never a miss.
+_FEAST_WORDS = ("easter", "good friday", "maundy", "palm sunday", "holy saturday", "shrove", "pancake day",
+                "ash wednesday", "mothering", "mother's day", "mother’s day", "mothers day", "whitsun", "whit sunday",
+                "whit monday", "pentecost", "father's day", "father’s day", "fathers day", "remembrance sunday",
+                "may day", "bank holiday", "eid", "bakri", "bakrid", "diwali", "deepavali", "divali", "holi",
+                "chinese new year", "lunar new year", "rosh", "kippur", "passover", "pesach")
+
+
+@lru_cache(maxsize=1)
+def _feast_words():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _FEAST_WORDS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def may_name_a_feast(lowered: str) -> bool:
+    """Might ``lowered`` (a text in lower case) name a movable feast? A word of a feast's name that starts a word
+    ("holi", never the "holi" of "holiday" nor the "eid" of "Reid")."""
+    for end, word in _feast_words().iter(lowered):
+        start = end - len(word) + 1
+        if (start == 0 or not lowered[start - 1].isalpha()) and (end + 1 == len(lowered)
+                                                                 or not lowered[end + 1].isalpha()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _names_a_feast(text: str) -> bool:
+    # asked of every text for each protected date, by detection, the date policy and verify
+    return may_name_a_feast(text.lower())
+
+
 def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``text`` that name ``when`` by a movable feast: the name and the year written after it."""
-    if not _HINT.search(text):
+    if not _names_a_feast(text):
+        return []
+    feasts = feasts_on(when)
+    if not feasts:
         return []
     spans = []
     for m in _FEAST.finditer(text):
-        if m.lastgroup is None:
+        if m.lastgroup is None or int(m.lastgroup[1:]) not in feasts:
             continue
-        index = int(m.lastgroup[1:])
         year_after = _YEAR_AFTER.match(text, m.end())
-        year = int(year_after.group("year")) if year_after else when.year
-        if when in _dates_of(index, year):
-            spans.append((m.start(), year_after.end() if year_after else m.end()))
+        if year_after and int(year_after.group("year")) != when.year:
+            continue
+        spans.append((m.start(), year_after.end() if year_after else m.end()))
     return spans

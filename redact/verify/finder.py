@@ -13,7 +13,7 @@ from typing import Iterable
 import ahocorasick
 
 from .. import entities
-from ..dates import CONTEXT_UNKNOWN, FESTIVAL_HINT
+from ..dates import CONTEXT_UNKNOWN, may_name_a_festival
 from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
@@ -39,7 +39,7 @@ def _family_plural_ok(payload) -> bool:
 
 
 # Cheap test for text that may hold a date at all; "the fourteenth of May" has no digit.
-_DATE_HINT = re.compile(rf"\d|{FESTIVAL_HINT}|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
+_DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
                         r"eleven|twelf|teen|tie)th", re.IGNORECASE)
 
 
@@ -100,6 +100,7 @@ class LeakFinder:
                        if date is not None]
         self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
 
+
     def _used_as_name(self, text: str, start: int, end: int) -> bool:
         """Reported unless the words around clearly use the ordinary word (never spaCy's tagger: see ``__init__``)."""
         return self._judge.judge(text, start, end).reported_by_verify
@@ -145,7 +146,9 @@ class LeakFinder:
                     and not text[match.start:match.end][:1].isupper():
                 continue
             found.append((match.start, match.end, kind, value))
-        for start, end in glued_tokens(text):    # "oksanak88": as apply reads it (``redact.glued``)
+        # "oksanak88": as apply reads it (``redact.glued``); only a text holding a listed form's letters at all
+        anywhere = self.names.find_inside(folded, 0, len(text), MIN_GLUED_NAME)
+        for start, end in glued_tokens(text) if anywhere else ():
             inside = []
             for match in self.names.find_inside(folded, start, end, MIN_GLUED_NAME):
                 kind, value, variant = match.payload
@@ -158,7 +161,7 @@ class LeakFinder:
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
             found += wider
-        if self._dates and _DATE_HINT.search(text):
+        if self._dates and (_DATE_HINT.search(text) or any(may_name_a_festival(text, date) for date, _ in self._dates)):
             view, origin = date_view(text)
             for date, kind in self._dates:
                 # the broad net: every reading that could be the date, not only the ones apply is sure of
