@@ -133,6 +133,13 @@ class PhraseAutomaton(Generic[Payload]):
                 found.append((end_index - length + 1, end_index + 1, payload))
         return [PhraseMatch(*folded.span_to_original(a, b), payload) for a, b, payload in longest_first(found)]
 
+    def holds_any(self, folded: Folded, min_length: int = 1) -> bool:
+        """Does the folded text hold any phrase of ``min_length`` characters or more, wherever it stands?"""
+        if not self._size:
+            return False
+        self._ensure_built()
+        return any(length >= min_length for _, (length, _) in self._automaton.iter(folded.text))
+
     def find(self, text: str, **kwargs) -> list[PhraseMatch[Payload]]:
         return self.find_folded(fold(text), **kwargs)
 

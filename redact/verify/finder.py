@@ -147,8 +147,7 @@ class LeakFinder:
                 continue
             found.append((match.start, match.end, kind, value))
         # "oksanak88": as apply reads it (``redact.glued``); only a text holding a listed form's letters at all
-        anywhere = self.names.find_inside(folded, 0, len(text), MIN_GLUED_NAME)
-        for start, end in glued_tokens(text) if anywhere else ():
+        for start, end in glued_tokens(text) if self.names.holds_any(folded, MIN_GLUED_NAME) else ():
             inside = []
             for match in self.names.find_inside(folded, start, end, MIN_GLUED_NAME):
                 kind, value, variant = match.payload

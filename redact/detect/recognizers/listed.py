@@ -104,7 +104,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         from ...glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 
         out: list[tuple[int, int, ListedEntity]] = []
-        if not self._automaton.find_inside(folded, 0, len(text), MIN_GLUED_NAME):
+        if not self._automaton.holds_any(folded, MIN_GLUED_NAME):
             return out     # no listed form's letters anywhere in the text (most texts)
         for start, end in glued_tokens(text):
             inside: list[tuple[int, int, ListedEntity]] = []
