@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import warnings
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -27,7 +28,11 @@ def _holiday(country: str, name: str, subdiv: str | None = None, first_only: boo
     def dates(year: int) -> set[datetime.date]:
         import holidays
 
-        calendar = holidays.country_holidays(country, subdiv=subdiv, years=year, language="en_US")
+        with warnings.catch_warnings():
+            # a year outside a country's calendar ("available only from 2001 to 2035") has none of its feasts: said
+            # in the docs, never to an author redacting a report about someone born in 1988
+            warnings.simplefilter("ignore")
+            calendar = holidays.country_holidays(country, subdiv=subdiv, years=year, language="en_US")
         days = sorted(day for day, holiday in calendar.items() if name.lower() in holiday.lower()
                       and "observed" not in holiday.lower())
         if first_only:

@@ -94,3 +94,16 @@ def test_verify_refuses_a_draft_that_keeps_a_named_date_of_death():
     assert not verify_bytes("Ruth died on the first day of Eid in 2023.".encode(), "txt",
                             {**rules, "dates": {"date_of_death": "2023-04-21"}}).ok
     assert verify_bytes(b"Ruth was killed on [date removed].", "txt", rules).ok
+
+
+def test_a_year_outside_the_calendars_says_nothing():
+    """The Eid and Diwali calendars start in 2001: a date of birth in 1988 has none there, and no warning reaches the
+    author (the `holidays` package warns of it)."""
+    import warnings
+
+    rules = {"dates": {"date_of_death": "2023-11-05", "date_of_birth": "1988-04-03"}}   # Easter Sunday 1988
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = quiet_redactor(rules).redact_text("She was born at Easter 1988 and died on Bonfire Night 2023; Eid.")
+    assert "Easter 1988" not in out and "Bonfire Night" not in out, out
+    assert not [w for w in caught if "holidays" in str(w.filename) or "Holidays" in str(w.message)], caught
