@@ -103,7 +103,7 @@ FIXED_FESTIVALS = {
     (3, 17): ["St Patrick's Day"], (4, 1): ["April Fools' Day", "April Fool's Day"], (4, 23): ["St George's Day"],
     (6, 24): ["Midsummer Day", "Midsummer's Day"], (10, 31): ["Halloween", "Hallowe'en"],
     (11, 1): ["All Saints' Day"], (11, 2): ["All Souls' Day"],
-    (11, 5): ["Bonfire Night", "Guy Fawkes Night", "Guy Fawkes Day", "Fireworks Night", "Firework Night"],
+    (11, 5): ["Bonfire Night", "Guy Fawkes Night", "Guy Fawkes Day", "Guy Fawkes", "Fireworks Night", "Firework Night"],
     (11, 11): ["Armistice Day", "Remembrance Day"], (11, 30): ["St Andrew's Day"],
 }
 
@@ -332,7 +332,7 @@ def find_dates(text: str) -> list[DateMention]:
 @lru_cache(maxsize=4096)
 def _dates_in(text: str) -> tuple[DateMention, ...]:
     # the recognisers, the date policy and verify each read a segment's dates: it is parsed once
-    mentions = []
+    mentions = list(_festivals_in_any_case(text))
     for m in DATE_PATTERN.finditer(text):
         g = m.groupdict()
         if g["f_name"] == "Christmas" and not g["f_year"]:
@@ -351,9 +351,44 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         end, date_end = m.end(), m.end("date")
         if m.group("date").endswith(".") and date_end == end:
             end = date_end = end - 1  # "seen on 14 Sept." ends a sentence: the full stop is the sentence's
+        if any(f.start < end and m.start() < f.end for f in mentions):
+            continue   # a festival read in its own case below ("Christmas day 2022") is the whole phrase
         mentions.append(DateMention(m.start(), end, text[m.start():end], date, m.start("date"), date_end,
                                     len(year_text.lstrip("'’")) == 2, _day(other) if other else None))
-    return tuple(mentions)
+    return tuple(sorted(mentions))
+
+
+# A festival written in any case ("Christmas day 2022", "bonfire night", "EASTER" is in movable_feasts): the date
+# pattern above reads names capitalised, as it reads months; these are read in lower case and capitals too, in a
+# text that holds one of their words at all.
+_FESTIVAL_ANY_CASE = re.compile(rf"(?<![\w])(?P<name>{_FESTIVAL_NAMES})(?:,?\s+(?P<year>{YEAR4}))?(?![\w])",
+                                re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _any_festival_words():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for names in FIXED_FESTIVALS.values():
+        for name in names:
+            word = re.sub(r"\\s\*", " ", _festival_hint(name))
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _festivals_in_any_case(text: str) -> list[DateMention]:
+    if next(_any_festival_words().iter(text.lower()), None) is None:
+        return []
+    mentions = []
+    for m in _FESTIVAL_ANY_CASE.finditer(text):
+        month, day = _FESTIVALS[_festival_key(m.group("name"))]
+        if day is None:
+            continue    # "Christmas 2022": a month, which the pattern above reads
+        date = PartialDate(int(m.group("year")) if m.group("year") else None, month, day)
+        mentions.append(DateMention(m.start(), m.end(), m.group(), date, m.start(), m.end(), False, None))
+    return mentions
 
 
 def parse_date(text: str) -> PartialDate:

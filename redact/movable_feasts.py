@@ -93,7 +93,9 @@ _FEASTS: list[tuple[str, Callable[[int], set[datetime.date]]]] = [
     (r"Passover|Pesach", _holiday("IL", "Pesach")),
 ]
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
-_FEAST = re.compile("|".join(f"(?P<f{i}>(?<![\\w-])(?:{names})(?![\\w-]))" for i, (names, _) in enumerate(_FEASTS)))
+# in any case: "Easter Sunday", "mother's day", "EID AL-FITR" in a heading
+_FEAST = re.compile("|".join(f"(?P<f{i}>(?<![\\w-])(?:{names})(?![\\w-]))" for i, (names, _) in enumerate(_FEASTS)),
+                    re.IGNORECASE)
 _YEAR_AFTER = re.compile(rf"(?:,?\s+(?:of\s+)?|\s+in\s+)(?P<year>{_YEAR})(?![\w])")
 @lru_cache(maxsize=256)
 def _dates_of(index: int, year: int) -> frozenset[datetime.date]:

@@ -107,3 +107,19 @@ def test_a_year_outside_the_calendars_says_nothing():
         out = quiet_redactor(rules).redact_text("She was born at Easter 1988 and died on Bonfire Night 2023; Eid.")
     assert "Easter 1988" not in out and "Bonfire Night" not in out, out
     assert not [w for w in caught if "holidays" in str(w.filename) or "Holidays" in str(w.message)], caught
+
+
+@pytest.mark.parametrize("written, day", [
+    ("bonfire night 2023", "2023-11-05"), ("Bonfire night 2023", "2023-11-05"), ("BONFIRE NIGHT 2023", "2023-11-05"),
+    ("Christmas day 2022", "2022-12-25"), ("christmas day 2022", "2022-12-25"), ("boxing day 2020", "2020-12-26"),
+    ("new year's eve 2021", "2021-12-31"), ("Valentines day 2021", "2021-02-14"), ("Guy Fawkes 2023", "2023-11-05"),
+    ("mother's day 2023", "2023-03-19"), ("easter sunday 2023", "2023-04-09"), ("EASTER SUNDAY 2023", "2023-04-09"),
+    ("father's day 2021", "2021-06-20"), ("eid al-fitr 2023", "2023-04-21"), ("halloween 2022", "2022-10-31")])
+def test_a_named_day_in_any_case(written, day):
+    """Found by a probe after the first fix: the names were read capitalised only, and "Christmas day 2022" (lower
+    case "day"), which was never read before either, kept the date."""
+    when = datetime.date.fromisoformat(day)
+    text = f"She was killed on {written}, the police said."
+    assert mentions_of(text, when) and protected_date_candidates(text, when), text
+    out = quiet_redactor({"dates": {"date_of_death": day}}).redact_text(text)
+    assert out == "She was killed on [date removed], the police said.", out
