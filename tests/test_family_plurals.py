@@ -82,3 +82,10 @@ def test_a_listed_family_takes_its_pseudonym():
              "dates": {"date_of_death": "2023-06-14"}}
     out = quiet_redactor(rules).redact_text("The Mensahs had moved in next door.")
     assert out == "The Owusus had moved in next door.", out
+
+
+def test_a_family_after_the_and_a_tab_or_other_space():
+    """The quick test before the pattern asked for "he " with a space, where the pattern takes any space but a
+    line break ("the\\tMorrisons" in a table-like line)."""
+    out = quiet_redactor(VICTIM_ONLY).redact_text("Police visited the\tMorrisons twice.")
+    assert "Morrisons" not in out, out

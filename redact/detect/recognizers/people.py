@@ -170,8 +170,8 @@ class FamilyPluralRecognizer(DhrRecognizer):
     ENTITIES = (PERSON,)
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        if "he " not in text and "HE " not in text:
-            return []
+        if "he" not in text.lower():
+            return []     # no "the" (before any kind of space the pattern allows: "the\tMorrisons" too)
         from wordfreq import zipf_frequency
 
         from ..kept_words import lexicon
