@@ -116,6 +116,11 @@ def _is_country(text: str) -> bool:
     return fold_key(text.strip(" .,;:'’\"")) in country_names()
 
 
+def listed_in_capitals(entity, surface: str) -> bool:
+    """Is ``surface`` an alias the rules write in capitals, as initials are ("OK" for Oksana Kovalenko)?"""
+    return surface.isupper() and surface in getattr(entity, "aliases", ())
+
+
 def _match_case(pseudonym: str, surface: str) -> str:
     letters = [c for c in surface if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
@@ -188,6 +193,9 @@ class Decider:
         p = self.placeholders
         if finding.listed_index is not None and finding.source == "rule":
             entity = self.rules.listed()[finding.listed_index]
+            # "GSD attended": "Raj attended", not "RAJ"; so for initials the author listed as an alias ("OK")
+            if finding.metadata.get("form") == "initials" or listed_in_capitals(entity, finding.text):
+                return Decision(finding, entity.pseudonym or "", "listed (initials)")
             return Decision(finding, _match_case(entity.pseudonym or "", finding.text), "listed")
         if kind in entities.PROTECTED_DATE_TYPES:
             if finding.metadata.get("candidate") and not strict and policy.date_of_death_candidates == "report":

@@ -13,7 +13,7 @@ from . import __version__, entities
 from .atomic import Staging, check_target
 from .audit import KEY_MODE, AuditKey, AuditLog, key_id, resolve_key, sha256_file
 from .dates import CONTEXT_UNKNOWN, month_context_by_part
-from .decide import Decider, Decision, PseudonymBook, _match_case
+from .decide import Decider, Decision, PseudonymBook, _match_case, listed_in_capitals
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.places import places_by_location
 from .documents.text import TextDocument
@@ -255,6 +255,9 @@ class Redactor:
                 return None
             finding = Finding(start, end, text, entities.PERSON if kind == "person" else entities.LOCATION, 1.0,
                               "verify", index, segment.location)
+            if self.leak_finder.initials.stands_for(text) is not None or any(   # "GSD": "Raj", not "RAJ"
+                    listed_in_capitals(entity, text) for entity in self.rules.people):
+                return Decision(finding, pseudonym, "listed initials (found by verify)")
             return Decision(finding, _match_case(pseudonym, text), "listed (found by verify)")
         finding = Finding(start, end, text, kind.upper(), 1.0, "verify", index, segment.location)
         if finding.entity_type not in entities.PROTECTED_DATE_TYPES:

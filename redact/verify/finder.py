@@ -15,6 +15,7 @@ import ahocorasick
 from .. import entities
 from ..dates import CONTEXT_UNKNOWN, may_name_a_festival
 from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
+from ..initials import ListedInitials
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
@@ -85,6 +86,8 @@ class LeakFinder:
         if self.letters is not None and len(self.letters):
             self.letters.make_automaton()
         self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
+        self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
+        self._initials_value = [f"listed as '{entity.pseudonym}'" for entity in listed]
         self.secret = secret_pattern(rules)
         # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),
         # leaning to the name: what the sentence does not clearly use as the word is reported. Without the draft,
@@ -156,6 +159,9 @@ class LeakFinder:
                     inside.append((match.start, match.end, kind, value))
             kept = set(glued_names(text, [(a, b) for a, b, _, _ in inside]))
             found += [m for m in inside if (m[0], m[1]) in kept]
+        for initials in self.initials.find(text):
+            if not any(a < initials.end and initials.start < b for a, b, _, _ in found):
+                found.append((initials.start, initials.end, "person", self._initials_value[initials.person]))
         wider = self._broad_spans(text, folded, judged, views=broad is True) if broad else []
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]

@@ -15,7 +15,8 @@ from ... import entities as entity_types
 from ...normalise import fold, fold_key
 from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
-from ...variants import Variant, surnames_and_first_names, variants
+from ...initials import ListedInitials
+from ...variants import NAME_PART, Variant, surnames_and_first_names, variants
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
@@ -52,6 +53,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                 self._single_word_keys.add(variant.key)
                 self._single_word_variants.setdefault(variant.key, variant)   # sorted: the best claim first
         self._name_words = surnames_and_first_names(rules)
+        self.initials = ListedInitials(rules)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
                                                    lowered=())
@@ -97,7 +99,22 @@ class ListedEntityRecognizer(EntityRecognizer):
                 if not self.used_as_name(text, match.start, match.end):
                     continue
             out.append((match.start, match.end, listed))
-        return out + self._glued(text, folded, out)
+        out += self._glued(text, folded, out)
+        return out + self._initials(text, out)
+
+    def _initials(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """A listed person's initials written as a word ("GSD", "G.S.D."): ``redact.initials``."""
+        out: list[tuple[int, int, ListedEntity]] = []
+        listed = self.rules.listed()
+        for match in self.initials.find(text):
+            if any(a < match.end and match.start < b for a, b, _ in found):
+                continue    # an alias the author listed already took it
+            person = listed[match.person]
+            assert person.pseudonym is not None
+            out.append((match.start, match.end, ListedEntity(
+                match.person, person.name, person.pseudonym, entity_types.PERSON,
+                Variant(match.letters, match.person, "initials", NAME_PART, match.alternatives))))
+        return out
 
     def _glued(self, text: str, folded, found: list) -> list[tuple[int, int, ListedEntity]]:
         """Listed names run into a username with no boundary ("oksanak88"): ``redact.glued``."""

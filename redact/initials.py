@@ -1,0 +1,144 @@
+"""A listed person's initials written as a word: "GSD" or "G.S.D." for Gurpreet Singh Dhillon, "OK" for Oksana
+Kovalenko.
+
+Drafts often call the victim and the family by their initials, in the chronology above all ("12/03 Police: spoke
+to GSD and the victim"). Left in a published copy they give away the real names' letters, with the area and the
+year often enough to find the family. The rules list the names, rarely the initials: every listed person's are
+derived here, and ``apply`` (``ListedEntityRecognizer``) and ``verify`` (``LeakFinder``) both read them from this
+module, so the gate checks what apply replaces.
+
+Initials count only in capitals, as a word of their own (a file name's "GSD_notes" too), dotted or not. Letters a
+report also writes for something else stay: an acronym of the services ("GP", "SAR", "MASH", hand-written in
+``redact/data/acronyms.txt``), a title or rank ("MS", "DC"), a short English word in capitals ("IT", "AND"),
+a month or weekday's short form ("OCT"), a Roman numeral ("IV"), and, from three letters, any ordinary English word
+("JAM"). Such initials are not looked for: an author lists them as an alias where the draft uses them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, WEEKDAYS
+from .normalise import fold_key
+from .rules import Person, Rules
+from .variants import split_title
+
+# Fewer letters are a title or a label ("B"), more are no one's initials.
+SHORTEST, LONGEST = 2, 5
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+@dataclass(frozen=True)
+class InitialsMatch:
+    start: int
+    end: int
+    letters: str          # the initials as listed, without dots ("GSD")
+    person: int           # index into Rules.listed()
+    alternatives: tuple[int, ...]   # every listed person with these initials (the first is ``person``)
+
+
+@lru_cache(maxsize=1)
+def _other_capitals() -> frozenset[str]:
+    """Capital words that are something other than someone's initials wherever a report writes them."""
+    from .data.tables import column, stop_words
+
+    words = set(column("acronyms.txt"))
+    words |= {word.upper() for word in stop_words() if word.isalpha()}
+    words |= {title.upper() for title in NAME_TITLES if " " not in title}
+    words |= {short.upper() for forms in MONTH_ABBREVIATIONS for short in forms}
+    words |= {day[:3].upper() for day in WEEKDAYS} | {"TUES", "THUR", "THURS"}
+    words |= {"MPH", "HRS", "MIN", "MINS", "AKA", "ETC", "NO", "NOS", "REF"}
+    return frozenset(words)
+
+
+def is_other_capital_word(letters: str, roles=()) -> bool:
+    """Do these capitals stand for something else in a report (see the module's notes)? ``roles``: the rules'
+    role words written in capitals ("SW", "HV")."""
+    from .name_or_word import is_ordinary_word
+
+    if letters in _other_capitals() or letters in roles or _ROMAN.fullmatch(letters):
+        return True
+    return len(letters) >= 3 and is_ordinary_word(letters.lower())
+
+
+def _capital_letter(word: str) -> str | None:
+    first = word[:1]
+    return first if first.isalpha() and first.isupper() else None
+
+
+def _ascii(letter: str) -> str:
+    """'Ł' -> 'L', 'Ö' -> 'O': a draft typed on an English keyboard writes the initials without the marks."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
+    folded = fold_key(bare).upper()
+    return folded if len(folded) == 1 and folded.isascii() and folded.isalpha() else letter
+
+
+def initials_of_name(name: str) -> list[str]:
+    """The initials a draft may use for a listed name: every word's (a hyphenated one's parts each: "Sarah-Jane
+    Smith" -> "SJS"), and the first and last word's ("Gurpreet Singh Dhillon" -> "GSD", "GD"). Lower-case
+    particles ("van der Berg") give no letter; titles neither."""
+    words = split_title(name)[1]
+    parts = [_capital_letter(part) for word in words for part in re.split(r"[-‐‑]+", word) if part]
+    every = "".join(letter for letter in parts if letter)
+    capitals = [letter for letter in (_capital_letter(word) for word in words) if letter]
+    forms = [every]
+    if len(capitals) >= 2:
+        forms.append(capitals[0] + capitals[-1])
+    found: list[str] = []
+    for form in forms:
+        for spelling in (form, "".join(_ascii(letter) for letter in form)):
+            if SHORTEST <= len(spelling) <= LONGEST and spelling not in found:
+                found.append(spelling)
+    return found
+
+
+class ListedInitials:
+    """Every listed person's initials that stand for no other thing, and where a text writes them."""
+
+    def __init__(self, rules: Rules):
+        roles = frozenset(word for role in rules.policy.roles.values() for word in role.words if word.isupper())
+        owners: dict[str, list[int]] = {}
+        for index, entity in enumerate(rules.listed()):
+            if not isinstance(entity, Person):
+                continue
+            for name in (entity.name, *entity.aliases):
+                if len(split_title(name)[1]) < 2:
+                    continue     # one word has no initials to speak of ("Ksenia")
+                for letters in initials_of_name(name):
+                    if not is_other_capital_word(letters, roles) and index not in owners.get(letters, []):
+                        owners.setdefault(letters, []).append(index)
+        # the first listed wins a shared set of initials, as a shared form does (the victim is listed first)
+        self._owners = {letters: tuple(indexes) for letters, indexes in owners.items()}
+        # "G.S.D." and "G. S. D." are the same initials; the last dot is taken only inside a sentence ("G.S.D. was")
+        longest_first = sorted(self._owners, key=len, reverse=True)
+        written = [r"(?:\.\s?)?".join(map(re.escape, letters)) for letters in longest_first]
+        self._pattern = re.compile(
+            # a word of its own, not a language tag's region ("zh-CN", "en-GB" in Word's settings)
+            r"(?<![^\W_])(?<![&'’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)(" + "|".join(written)
+            + r")(\.(?=\s*[a-z,;:)]))?(?![^\W_])(?!&)") if written else None
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    @property
+    def letters(self) -> frozenset[str]:
+        return frozenset(self._owners)
+
+    def find(self, text: str) -> list[InitialsMatch]:
+        if self._pattern is None:
+            return []
+        found = []
+        for match in self._pattern.finditer(text):
+            letters = re.sub(r"[.\s]", "", match.group(1))
+            owners = self._owners.get(letters)
+            if owners is None:
+                continue
+            found.append(InitialsMatch(match.start(), match.end(), letters, owners[0], owners))
+        return found
+
+    def stands_for(self, surface: str) -> int | None:
+        """The listed person these written initials stand for ("G.S.D." -> Gurpreet Singh Dhillon), or None."""
+        owners = self._owners.get(re.sub(r"[.\s]", "", surface))
+        return owners[0] if owners else None
