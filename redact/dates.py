@@ -923,6 +923,25 @@ def _compact(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int
     return spans
 
 
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+@lru_cache(maxsize=16)
+def _roman_month_pattern(when: datetime.date) -> re.Pattern:
+    """'5 XI 2023', '05.XI.2023', '2023-XI-05': the month in Roman numerals, as Polish, Czech, Hungarian and other
+    records write it, between the day and the year (the year is needed: "5 V" alone is no date)."""
+    day, month = rf"0?{when.day}", _ROMAN_MONTHS[when.month - 1]
+    roman = rf"(?:{month}|{month.lower()})"
+    year = rf"(?:{when.year}|{when.year % 100:02d})"
+    gap = r"\s*[-./]\s*|\s+"
+    return re.compile(rf"(?<![\w.]){day}\.?(?:{gap}){roman}(?:{gap}){year}(?![\w])"
+                      rf"|(?<![\w.]){when.year}(?:{gap}){roman}(?:{gap}){day}(?![\w])")
+
+
+def _roman_month(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    return [m.span() for m in _roman_month_pattern(when).finditer(text)]
+
+
 def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None,
                 context: tuple[int, int | None] | None = None) -> list[tuple[int, int]]:
     """Spans of every mention of the calendar date ``when``: the date part of each phrase (weekday included).
@@ -954,6 +973,7 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
         if _in_context(text, bare, when, context):
             spans.append(_bare_day_span(bare))
     spans += _compact(text, when, broad=False)
+    spans += _roman_month(text, when)
     spans += movable_feast_spans(text, when)
     return _merge(spans)
 
