@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["glued_tokens", "glueable", "glued_names", "MIN_GLUED_NAME"]
+__all__ = ["glued_tokens", "glueable", "glued_names", "introduced_usernames", "MIN_GLUED_NAME"]
 
 MIN_GLUED_NAME = 4
 _NOT_IN_A_TOKEN = r"\s<>()\[\]{}\"“”‘’',;:!?|/\\"
@@ -55,6 +55,37 @@ def glued_tokens(text: str) -> tuple[tuple[int, int], ...]:
             if end - start > MIN_GLUED_NAME and any(c.isalpha() for c in text[start:end]):
                 spans.add((start, end))
     return tuple(sorted(spans))
+
+
+def introduced_usernames(text: str) -> list[tuple[int, int]]:
+    """Spans of the usernames a text gives without their "@" ("Snapchat: ksushak", "her username was ksusha_k"):
+    the first token after a word that introduces one, within a few words, that is no English word ("her Snapchat
+    was deleted" gives none). Not an e-mail address (its own recogniser's), not digits alone."""
+    from .data.tables import english_words, stop_words
+    from .name_or_word import is_ordinary_word
+
+    spans = []
+    for cue in _CUE.finditer(text):
+        if cue.group().lower().startswith(("went", "e-mail", "email", "account")):
+            continue   # "she went by Ksusha" is a name, an address its own find; "account" holds bank ones too
+        for m in _WORD_AFTER_CUE.finditer(text, cue.end(), min(len(text), cue.end() + 40)):
+            if _CLAUSE_END.search(text, cue.end(), m.start()):
+                break
+            token = m.group().rstrip(".")
+            lower = token.lower()
+            if "@" in token or not any(c.isalpha() for c in token) or len(token) < 3 or _CUE.fullmatch(token):
+                continue
+            if token[:1].isupper() and not any(c.isdigit() or c == "_" or c.isupper() for c in token[1:]):
+                continue   # a capitalised word: a name or a sentence's word, not a handle ("ShadowWolf99" is one)
+            if lower in stop_words() or lower in english_words() or is_ordinary_word(lower):
+                continue
+            spans.append((m.start(), m.start() + len(token)))
+            break
+    return spans
+
+
+_WORD_AFTER_CUE = re.compile(r"(?<![\w@.])[\w.@]+(?![\w@])")
+_CLAUSE_END = re.compile(r"[,;:!?()\n]\s*(?:and|but|or|then)\b|[.!?]\s|\n")
 
 
 def glueable(variant) -> bool:

@@ -63,9 +63,10 @@ def test_verify_reports_it(full, username, text):
 
 @pytest.mark.parametrize("text", [
     "The annual report for 2023 was late.",           # "Ann" is under four letters
-    "Her username was rosegarden12.",                 # "Rose" is an ordinary word
+    "The wifi password was rosegarden12.",            # "Rose" is an ordinary word (a username is a contact
+                                                      # detail of its own: test_identity_numbers_ip_usernames.py)
     "The form ref. JAMESON2023 was filed.",           # not a listed name: "James" is not listed
-    "Her username was ruthgreen88.",                   # the pseudonym
+    "The wifi password was ruthgreen88.",              # the pseudonym
 ])
 def test_other_tokens_stay(text):
     rules = {"people": [{"name": "Ann Rose Kowalczyk", "pseudonym": "Ruth Green"}],

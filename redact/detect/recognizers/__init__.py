@@ -22,13 +22,14 @@ from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceCont
                      WorldPlaceRecognizer)
 from .scripts import OtherScriptNameRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
-from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, NhsNumberRecognizer, NinoRecognizer,
-                     PoliceIdRecognizer, PropertyRegisterRecognizer, VehicleRegistrationRecognizer)
+from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, IpAddressRecognizer, NhsNumberRecognizer,
+                     NinoRecognizer, PoliceIdRecognizer, PropertyRegisterRecognizer, VehicleRegistrationRecognizer)
 
 __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
     "UkPhoneRecognizer", "EmailAddressRecognizer", "WrittenOutEmailRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
+    "IpAddressRecognizer",
     "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
     "TitledPersonRecognizer", "RecordOrderNameRecognizer", "FamilyPluralRecognizer", "SignOffNameRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
@@ -55,6 +56,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         VehicleRegistrationRecognizer(),
         CaseReferenceRecognizer(),
         CollarNumberRecognizer(),
+        IpAddressRecognizer(),
         PostcodeRecognizer(),
         UkAddressRecognizer(),
         UkPlaceRecognizer(),

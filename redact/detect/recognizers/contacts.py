@@ -140,6 +140,13 @@ class SocialHandleRecognizer(DhrRecognizer):
             near = self.context_supports(text, m.start(), end, window=120)
             found.append(result(self, SOCIAL_HANDLE, m.start(), end, 0.9 if near else 0.6, "social media handle",
                                 platform_context=near))
+        # written without its "@" after the platform or "username" ("Snapchat: ksushak"): ``redact.glued``
+        from ...glued import introduced_usernames
+
+        for start, end in introduced_usernames(text):
+            if not any(r.start < end and start < r.end for r in found):
+                found.append(result(self, SOCIAL_HANDLE, start, end, 0.85, "username after its platform",
+                                    platform_context=True))
         return found
 
 

@@ -1,5 +1,5 @@
 """UK identifiers: NHS and National Insurance numbers, vehicle registrations, police, court and other
-record references, police collar numbers.
+record references, the numbers of identity documents and accounts, police collar numbers, IP addresses.
 
 The patterns are deliberately narrow where a shape alone says little (a registration needs a vehicle nearby, a
 "RiO 4471823" style reference needs a record word) and never fire on legislation ("Section 9 of the Domestic
@@ -143,6 +143,18 @@ class CaseReferenceRecognizer(DhrRecognizer):
             r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job)\.?"
             r"\s+(?:number|no\.?|ref(?:erence)?\.?)?\s*:?\s*(?P<value>[A-Z0-9][A-Z0-9/-]{3,}[0-9])(?![\w/-])",
             re.IGNORECASE)),
+        # the number of a document or an account that names its holder: "passport number 123456789", "sort code
+        # 12-34-56", "driving licence MORGA753116SM9IJ", "IBAN GB29 NWBK 6016 1331 9268 19"; a word that is also
+        # an ordinary noun ("policy", "card", "member") only with "number" or "no." after it
+        ("identity", re.compile(
+            r"(?<![\w])(?:(?:passport|(?:driving\s+)?licen[cs]e|sort\s+code|iban|brp|biometric\s+residence\s+"
+            r"permit|visa|bank\s+account)(?:\s+(?:number|no\.?))?"
+            r"|(?:customer|patient|hospital|client|member(?:ship)?|policy|tenant|employee|staff|payroll|student|"
+            r"pupil|prison(?:er)?|card|permit|benefits?|universal\s+credit|housing|council\s+tax|travel\s+document)"
+            r"\s+(?:number|no\.|id))\s*:?\s*"
+            r"(?P<value>(?-i:(?=[A-Z0-9/ -]*[0-9][A-Z0-9/ -]*[0-9])[A-Z0-9][A-Z0-9/-]{3,}"
+            r"(?: [A-Z0-9]{2,4}(?![\w/-])){0,7}))"
+            r"(?![\w/-])", re.IGNORECASE)),
         # "application no. 1520/06", "file nos. 2004/351 and 2004/352", "crime no. 12345/21": numbers with a
         # slash after "no." / "number" / "ref" / "application"; the rest of a list is taken by _LIST_NEXT.
         ("numbered", re.compile(
@@ -200,7 +212,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
                 continue
             for m in self._with_lists(pattern.finditer(text), text) if shape == "numbered" \
                     else pattern.finditer(text):
-                start, end = (m.start("value"), m.end("value")) if shape in ("labelled", "numbered") else m.span()
+                start, end = (m.start("value"), m.end("value")) if shape in ("labelled", "numbered", "identity") \
+                    else m.span()
                 value = text[start:end]
                 digits = sum(c.isdigit() for c in value)
                 # after "no." a slashed number is a record number with four digits ("file no. 3/176"; not "12/3")
@@ -235,6 +248,37 @@ class CaseReferenceRecognizer(DhrRecognizer):
             near = context_near(text, start, end, self._reference, window=30)
             found.append(result(self, entity_type, start, end, 0.95 if near else 0.85, f"{shape} reference",
                                 shape=shape))
+        return found
+
+
+class IpAddressRecognizer(DhrRecognizer):
+    """IP addresses -> REFERENCE, 0.85: the address a message or a login came from ("sent from IP address
+    81.2.69.160") points at a home. An IPv6 address ("2001:db8::8a2e:370:7334") on its own; four numbers with
+    dots only with "IP" or a network word in the sentence, since a report numbers its paragraphs so too ("see
+    2.1.3.4"). Both must be valid addresses (the standard library's ``ipaddress``)."""
+
+    _IPV4 = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w]|\.[0-9])")
+    _IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
+                       r"(?![\w:])")
+    CONTEXT = ["ip", "i.p.", "internet protocol", "router", "wifi", "wi-fi", "network", "logged in", "login",
+               "log-in", "server", "vpn", "isp", "broadband"]
+    ENTITIES = (REFERENCE,)
+
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        import ipaddress
+
+        if ":" not in text and "." not in text:
+            return []
+        found = []
+        for pattern, needs_context in ((self._IPV4, True), (self._IPV6, False)):
+            for m in pattern.finditer(text):
+                try:
+                    ipaddress.ip_address(m.group())
+                except ValueError:
+                    continue
+                if needs_context and not self.context_supports(text, m.start(), m.end(), window=80):
+                    continue
+                found.append(result(self, REFERENCE, m.start(), m.end(), 0.85, "IP address", shape="ip"))
         return found
 
 
