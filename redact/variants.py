@@ -182,7 +182,25 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             (f"{surname}, {' '.join(words[:-1])}", "surname,first", EXACT),
             (f"{first[0]} {surname}", "initial+surname", NAME_PART),
             (f"{first[0]}. {surname}", "initial+surname", NAME_PART),
+            # "Gurpreet D." and "Dhillon G." / "DHILLON, G": a name with the other's initial, as drafts and records
+            # shorten it; the initial is the listed person's too (the letter alone would be left beside the
+            # pseudonym: "Raj D."). Matched only with the initial in capitals (``initial_form_fits``).
+            (f"{first} {surname[0]}", "first+initial", NAME_PART),
+            (f"{surname} {first[0]}", "surname+initial", NAME_PART),
+            (f"{surname}, {first[0]}", "surname+initial", NAME_PART),
         ]
+        if 3 <= len(words) <= 4:
+            # given and middle names shortened to their initials, one or more: "G S Dhillon", "G. S. Dhillon",
+            # "Gurpreet S. Dhillon", "G. Singh Dhillon" (the full name and "G Dhillon" are above)
+            import itertools
+
+            for shapes in itertools.product(("full", "bare", "dotted"), repeat=len(words) - 1):
+                if all(shape == "full" for shape in shapes):
+                    continue
+                written = [word if shape == "full" else word[0] + ("." if shape == "dotted" else "")
+                           for word, shape in zip(words[:-1], shapes)]
+                forms += [(f"{' '.join(written)} {surname}", "initials+surname", NAME_PART),
+                          (f"{surname}, {' '.join(written)}", "surname,initials", NAME_PART)]
         if len(words) >= 3:
             forms.append((" ".join(words[:-1]), "first+middle", EXACT))  # "Joanne Louise" without the surname
             # without the first word: the given name of a family name written first ("Thu Trang" of "Đặng Thu
@@ -228,6 +246,31 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
+
+
+INITIAL_FORMS = frozenset({"first+initial", "surname+initial"})
+ENDS_WITH_AN_INITIAL = INITIAL_FORMS | {"surname,initials"}
+
+
+def initial_form_fits(variant: Variant, text: str, start: int, end: int) -> int | None:
+    """Where a "Gurpreet D." form found at ``text[start:end]`` ends, or None when it is no such form here: its
+    initial is a capital standing alone ("told Khan a story" holds no "Khan A"; "Kovalenko O'Brien" is another
+    name). The full stop after the initial goes with it inside a sentence ("Gurpreet D. told"), not at its end."""
+    if variant.form not in ENDS_WITH_AN_INITIAL:
+        return end
+    if variant.form == "surname,initials":
+        # "Dhillon, G. S." at the end of a sentence: its full stop is the sentence's too, and stays
+        return end - 1 if text[end - 1] == "." and _SENTENCE_GOES_ON.match(text, end) is None else end
+    if not text[end - 1:end].isupper() or text[end:end + 1] in ("'", "’", "-"):
+        return None
+    if text[end:end + 1] == "." and _SENTENCE_GOES_ON.match(text, end + 1):
+        return end + 1
+    return end
+
+
+# what follows a full stop that ends no sentence: a lower-case word, a comma, a bracket or a closing quote
+# ("Gurpreet D. told", '"Dhillon, G. S."')
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*[a-z(,;:]|[\"'”’)\]]")
 
 
 def gender_of(titles: list[str], first_name: str) -> str | None:

@@ -16,7 +16,7 @@ from ...normalise import fold, fold_key
 from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
 from ...initials import ListedInitials
-from ...variants import NAME_PART, Variant, surnames_and_first_names, variants
+from ...variants import NAME_PART, Variant, initial_form_fits, surnames_and_first_names, variants
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
@@ -94,6 +94,12 @@ class ListedEntityRecognizer(EntityRecognizer):
             listed = match.payload
             if listed.variant.single_word and not written_with_its_marks(listed.variant.text,
                                                                           text[match.start:match.end]):
+                continue
+            end = initial_form_fits(listed.variant, text, match.start, match.end)
+            if end is None:
+                continue     # "told Khan a story"
+            if end != match.end:
+                out.append((match.start, end, listed))
                 continue
             if listed.variant.single_word and listed.variant.key in self.ambiguous and not identifier:
                 if not self.used_as_name(text, match.start, match.end):
