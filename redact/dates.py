@@ -79,14 +79,16 @@ _ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 DAY_ORDINAL_WORD = ("(?<![\\w-])(?:" + "|".join(sorted((f.replace(" ", r"\s") for w in _ORDINAL_DAYS
                                                          for f in (w, w.capitalize())), key=len, reverse=True))
                     + ")(?![\\w-])")
-YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])"
+# A year is no part of another number: "25th Nov.\n28/09/2022" (a chronology row under the line) holds no "2028",
+# "25 Nov 20:30" no "2020"
+YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])(?![/.:-][0-9])"
 # A two-digit year only when nothing word-like follows: "3 Feb 22" but not "3 Feb 22 officers".
 # Words that may follow a date; any other lower-case word makes a number a count ("3 Feb 22 officers").
 _AFTER_A_DATE = ("and|or|to|at|by|when|the|in|on|for|from|until|till|with|she|he|they|we|it|was|were|is|had|has|"
                  "after|before|as|but|then|where|while|which|who|about|around|between|during|of")
 # ... and a count is followed by what it counts, mostly a plural ("22 officers", "22 people")
 _COUNTED = rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))(?:[a-z]+s|people|children|men|women|police|staff)(?![\w])"
-YEAR2 = rf"(?:['’][0-9]{{2}}|[0-9]{{2}}(?![\w])(?!{_COUNTED}))(?![\w])"
+YEAR2 = rf"(?:['’][0-9]{{2}}|[0-9]{{2}}(?![\w])(?!{_COUNTED}))(?![\w])(?![/.:-][0-9])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 TIME = (r"(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours))?"
         r"|(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.))")
@@ -161,7 +163,7 @@ _DATE_PARTS = rf"""
         # date: an ordinal word needs its "of")
         (?:(?P<a_day>{DAY_WORD})(?:\s+(?:of\s+)?|(?P<a_hyphen>-))|(?P<a_word>{DAY_ORDINAL_WORD})\s+(?P<a_of>of\s+)?)
         (?P<a_month>{MONTH})
-        (?:(?(a_hyphen)-(?P<a_year3>(?:19|20)?[0-9]{{2}})(?![\w-])|(?:,?\s+(?P<a_year>{YEAR4})|\s+(?P<a_year2>{YEAR2}))))?
+        (?:(?(a_hyphen)-(?P<a_year3>(?:19|20)?[0-9]{{2}})(?![\w-])|(?:,?\s+(?P<a_year>{YEAR4})|[ \t]+(?P<a_year2>{YEAR2}))))?
       |
         # May 14th / May 14, 2023 / May 14-15, 2023
         (?P<b_month>{MONTH})\s+(?P<b_day>{DAY}{ORDINAL}?)(?![\w])(?!,\d)(?![.:]\d)
@@ -525,6 +527,11 @@ def _elements(text: str) -> list[_Element]:
     return out
 
 
+# a number that another follows with a date's separator ("19/09/2022"): on the next line it opens a date of its own
+# (a chronology row), and is no year or day of the line above ("on 25 Nov\n19/09/2022 | Police")
+_OPENS_A_NUMERIC_DATE = re.compile(r"[/.-][0-9]")
+
+
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> tuple[tuple[_Element, ...], ...]:
     """Elements chained by date separators, each chain a run (read by apply's and verify's date checks alike)."""
@@ -533,7 +540,8 @@ def _runs(text: str) -> tuple[tuple[_Element, ...], ...]:
         if runs:
             last = runs[-1][-1]
             gap = text[last.end:element.start]
-            if len(gap) <= 16 and _GAP.fullmatch(gap) and _joinable(last, element, gap):
+            if len(gap) <= 16 and _GAP.fullmatch(gap) and _joinable(last, element, gap) \
+                    and not ("\n" in gap and _OPENS_A_NUMERIC_DATE.match(text, element.end)):
                 runs[-1].append(element)
                 continue
         runs.append([element])
