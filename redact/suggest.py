@@ -118,8 +118,9 @@ _INTRODUCERS = [
     r"\b(?:nickname|nick-name|pet name|day name|middle name|preferred name|name at home|short name)"
     r"(?: was| is|:|,)?(?: always)?",
 ]
+# in any case: a sentence may open with one ("Known to friends as 'Thau', she...", "Nickname: Thau")
 _INTRODUCED = regex.compile(
-    rf"(?:{'|'.join(_INTRODUCERS)})\s+{_OPEN}(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?{_CLOSE}")
+    rf"(?i:{'|'.join(_INTRODUCERS)})\s+{_OPEN}(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?{_CLOSE}")
 # "Kofi, his day name", "Adjoa – her middle name"
 _NAMED_AFTER = regex.compile(
     rf"(?P<nick>{_WORD}){_CLOSE}(?:,| –| -| \()\s*(?:which was |being )?(?:her|his|their) "

@@ -293,8 +293,25 @@ class IntroducedNameRecognizer(DhrRecognizer):
                     first.lower() in _stop_words() and (first.lower() in _NEVER_A_NAME
                                                         or not given_name_popularity(first))):
                 continue
+            if _a_term_not_a_name(text, start, end):
+                continue
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
         return found
+
+
+def _a_term_not_a_name(text: str, start: int, end: int) -> bool:
+    """'also known as Domestic Violence Protection Orders': capitalised words that go on past the two an
+    introduced name may have, or ordinary words none of which is a given name, written without quotes, name a
+    thing. A quoted word is what someone was called, ordinary or not ("known to friends as 'Bunny'")."""
+    from ...name_or_word import is_ordinary_word
+    from ...variants import likely_gender
+
+    if text[start - 1:start] in ("'", "‘", "“", '"'):
+        return False
+    if regex.match(r"[ \t]+\p{Lu}", text[end:]):
+        return True
+    words = text[start:end].split()
+    return all(is_ordinary_word(word.lower()) and likely_gender(word) is None for word in words)
 
 
 class RelativeNameRecognizer(DhrRecognizer):
