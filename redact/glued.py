@@ -7,8 +7,9 @@ replaces the name inside it) and by ``verify`` (which reports it), the same way:
 ``_ . @`` inside, or a lower-case token just after a word that introduces a username ("her Snapchat was
 oksanakov"). Only names of four letters or more, and no ordinary English word, are looked for inside one:
 "annual2023" holds "Ann", "rosegarden1" holds "Rose". And the name must be run into little else: at most three
-other letters on either side ("oksanak88", "mrskovalenko"; other listed names do not count), not its own plural
-("schemas" of a listed "Schema"), and not inside an ordinary word ("across2019" of "Ross").
+other letters on either side ("oksanak88", "mrskovalenko"; other listed names do not count) or English words run
+together, as a campaign's hashtag or web address is made ("#justiceforoksana", "justiceforoksana.org"), not its
+own plural ("schemas" of a listed "Schema"), and not inside an ordinary word ("across2019" of "Ross").
 """
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ __all__ = ["glued_tokens", "glueable", "glued_names", "introduced_usernames", "M
 MIN_GLUED_NAME = 4
 _NOT_IN_A_TOKEN = r"\s<>()\[\]{}\"“”‘’',;:!?|/\\"
 _SEPARATORS = frozenset(" \t\n\r\v\f\u00a0<>()[]{}\"“”‘’',;:!?|/\\")
-# what makes a token an identifier: a digit, or "_ . @" between two word characters (searched for, then the token
-# around it taken: most paragraphs hold few)
-_MARK = re.compile(r"[0-9]|(?<=\w)[_.@](?=\w)")
+# what makes a token an identifier: a digit, "_ . @" between two word characters, or a hashtag's "#" (searched for,
+# then the token around it taken: most paragraphs hold few)
+_MARK = re.compile(r"[0-9]|(?<=\w)[_.@](?=\w)|#(?=\w)")
 _TOKEN_END = re.compile(rf"[{_NOT_IN_A_TOKEN}]|$")
 # Words after which a lower-case word is a username: "her Snapchat was oksanakov", "username: oksanakov"
 _CUE = re.compile(r"(?i:\b(?=[ughlsaptifkdxew])(?:user\s?names?|handles?|gamer\s?tags?|log\s?ins?|screen\s?names?|accounts?|"
@@ -99,6 +100,21 @@ def glueable(variant) -> bool:
 _MOST_AROUND = 3
 
 
+@lru_cache(maxsize=4096)
+def english_words_only(letters: str) -> bool:
+    """Can these letters be read as English words run together ("justicefor", "forever", "rip")? A campaign
+    hashtag or web address is made so: "#justiceforoksana", "justiceforoksana.org", "#oksanaforever"."""
+    from .data.tables import english_words, stop_words
+
+    words = english_words() | stop_words()
+    folded = letters.lower()
+    reachable = [True] + [False] * len(folded)
+    for end in range(1, len(folded) + 1):
+        reachable[end] = any(reachable[start] and (end - start >= 2 or folded[start:end] in ("a", "i"))
+                             and folded[start:end] in words for start in range(max(0, end - 15), end))
+    return reachable[-1]
+
+
 def glued_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of ``found`` (spans of listed forms inside glued tokens), those run into little else (see above)."""
     from .name_or_word import is_ordinary_word
@@ -113,8 +129,10 @@ def glued_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
             run_end += 1
         before = "".join(text[i] for i in range(run_start, start) if i not in covered)
         after = "".join(text[i] for i in range(end, run_end) if i not in covered)
-        if len(before) > _MOST_AROUND or len(after) > _MOST_AROUND or (not before and after.lower() in ("s", "es")) \
-                or ((before or after) and is_ordinary_word(text[run_start:run_end])):
+        if (len(before) > _MOST_AROUND and not english_words_only(before)) or \
+                (len(after) > _MOST_AROUND and not english_words_only(after)) or \
+                (not before and after.lower() in ("s", "es")) or \
+                ((before or after) and is_ordinary_word(text[run_start:run_end])):
             continue
         kept.append((start, end))
     return kept

@@ -189,6 +189,14 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             (f"{surname} {first[0]}", "surname+initial", NAME_PART),
             (f"{surname}, {first[0]}", "surname+initial", NAME_PART),
         ]
+        if len(words) >= 3:
+            # a given name of two syllables is also written as one word: "Xiuying", "XiuYing", "Xiu-Ying" of "Wang
+            # Xiu Ying", "Lina" of "Wang Li Na", "Minjun" of "Kim Min Jun" (usernames join them too: "lina95")
+            # (which words are the given name is not known here: "Kim Min Jun" may be either order, so every two
+            # short words side by side)
+            for a, b in zip(words, words[1:]):
+                if a.isalpha() and b.isalpha() and len(a) <= 4 and len(b) <= 4:
+                    forms += [(a + b.lower(), "given-joined", NAME_PART), (f"{a}-{b}", "given-joined", NAME_PART)]
         if 3 <= len(words) <= 4:
             # given and middle names shortened to their initials, one or more: "G S Dhillon", "G. S. Dhillon",
             # "Gurpreet S. Dhillon", "G. Singh Dhillon" (the full name and "G Dhillon" are above)
