@@ -950,6 +950,59 @@ def _roman_month(text: str, when: datetime.date) -> list[tuple[int, int]]:
     return [m.span() for m in _roman_month_pattern(when).finditer(text)]
 
 
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen"]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS)}))?|{'|'.join(_TEEN_WORDS)}|"
+              rf"{'|'.join(_UNIT_WORDS)})")
+# "two thousand and nineteen", "twenty nineteen", "nineteen eighty-eight", "nineteen hundred and five"
+_YEAR_IN_WORDS = re.compile(
+    rf",?\s+(?:in\s+)?(?:the\s+year\s+)?(?P<year>two\s+thousand(?:\s+and)?(?:\s+{_UNDER_100})?"
+    rf"|(?:twenty|nineteen)(?:\s+hundred(?:\s+and\s+{_UNDER_100})?|\s+oh\s+(?:{'|'.join(_UNIT_WORDS)})"
+    rf"|[\s-]+{_UNDER_100}))(?![\w-])", re.IGNORECASE)
+
+
+def _number_in_words(words: str) -> int:
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _UNIT_WORDS:
+            total += _UNIT_WORDS.index(word) + 1
+        elif word in _TEEN_WORDS:
+            total += _TEEN_WORDS.index(word) + 10
+        elif word in _TENS_WORDS:
+            total += (_TENS_WORDS.index(word) + 2) * 10
+    return total
+
+
+def _year_in_words(words: str) -> int | None:
+    """The year "two thousand and nineteen", "twenty nineteen" or "nineteen eighty-eight" writes."""
+    folded = " ".join(re.split(r"[\s-]+", words.lower()))
+    if folded.startswith("two thousand"):
+        return 2000 + _number_in_words(folded[len("two thousand"):].replace(" and ", " "))
+    century = 2000 if folded.startswith("twenty") else 1900
+    rest = folded.split(" ", 1)[1] if " " in folded else ""
+    if rest.startswith("hundred"):
+        return century + _number_in_words(rest[len("hundred"):].replace(" and ", " "))
+    if rest.startswith("oh "):
+        return century + _number_in_words(rest[3:])
+    number = _number_in_words(rest)
+    return century + number if number >= 10 else None
+
+
+def _with_years_in_words(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"the twenty-fifth of November two thousand and nineteen": the year in words goes with the date it ends; a
+    date of another year written so is no mention of ``when``."""
+    out = []
+    for start, end in spans:
+        m = _YEAR_IN_WORDS.match(text, end)
+        if m is None:
+            out.append((start, end))
+        elif _year_in_words(m.group("year")) == when.year:
+            out.append((start, m.end()))
+    return out
+
+
 def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None,
                 context: tuple[int, int | None] | None = None) -> list[tuple[int, int]]:
     """Spans of every mention of the calendar date ``when``: the date part of each phrase (weekday included).
@@ -983,7 +1036,7 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     spans += _compact(text, when, broad=False)
     spans += _roman_month(text, when)
     spans += movable_feast_spans(text, when)
-    return _merge(spans)
+    return _merge(_with_years_in_words(text, when, spans))
 
 
 class _ContextUnknown:
@@ -1073,4 +1126,4 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
             # an ordinal word ("the first") only with its month in the text
             spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
-    return _merge(spans)
+    return _merge(_with_years_in_words(text, when, spans))

@@ -16,6 +16,9 @@ from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
 from ._common import DhrRecognizer, context_near, result, wanted, words_pattern
 
 
+_ELEVEN_DIGITS = re.compile(r"[0-9]{11}")
+
+
 class UkPhoneRecognizer(DhrRecognizer):
     """UK telephone numbers (07700 900418, 0113 496 0327, +44 20 7946 0381), and any country's number written in
     international form (+92 300 1234567, 0048 512 345 678, +1 (415) 555-0134) -> PHONE_NUMBER.
@@ -38,7 +41,8 @@ class UkPhoneRecognizer(DhrRecognizer):
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self._TAKEN_START.search(text):
-            return []   # the matcher is slow, and most texts have no place where a number taken below can start
+            # the matcher is slow, and most texts have no place where a number taken below can start
+            return self._without_plus(text, []) if _ELEVEN_DIGITS.search(text) else []
         found = []
         for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end = match.start, match.end
@@ -61,7 +65,32 @@ class UkPhoneRecognizer(DhrRecognizer):
                 continue
             found.append(result(self, PHONE_NUMBER, start, end, score, "UK telephone number",
                                 e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
-        return found
+        return found + self._without_plus(text, found)
+
+    # "call her on 447700900123", "WhatsApp 923001234567": an international number without its "+" or "00", as a
+    # phone's contact list or a messaging app copies it; only a valid number, with a phone word in its sentence
+    # (a bare run of digits is a reference as often)
+    _DIGITS_ONLY = re.compile(r"(?<![\w/+.-])[1-9][0-9]{10,13}(?![\w/-]|\.[0-9])")
+    CONTEXT = ["call", "called", "calls", "calling", "phone", "phoned", "mobile", "number", "rang", "ring", "text",
+               "texted", "texts", "whatsapp", "tel", "telephone", "contact", "sms", "viber", "signal"]
+
+    def _without_plus(self, text: str, found: list) -> list[RecognizerResult]:
+        out = []
+        for m in self._DIGITS_ONLY.finditer(text):
+            if any(r.start < m.end() and m.start() < r.end for r in found):
+                continue
+            try:
+                number = phonenumbers.parse("+" + m.group(), None)
+            except phonenumbers.NumberParseException:
+                continue
+            national = str(number.national_number)
+            well_formed_uk = number.country_code == 44 and len(national) in (9, 10) and national[0] in "12378"
+            if not (phonenumbers.is_valid_number(number) or well_formed_uk) \
+                    or not self.context_supports(text, m.start(), m.end()):
+                continue
+            out.append(result(self, PHONE_NUMBER, m.start(), m.end(), 0.75, "international number without its +",
+                              e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+        return out
 
 
 class EmailAddressRecognizer(PatternRecognizer):
@@ -91,25 +120,33 @@ class WrittenOutEmailRecognizer(DhrRecognizer):
     and ending in a common top-level domain ("met her at home" and "arrived at Leeds.com" are not taken)."""
 
     ENTITIES = (EMAIL_ADDRESS,)
-    _AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+"
-    _DOT = r"\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\."
+    _AT = r"\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s*@\s*"
+    _DOT = r"\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*"
     _TLD = (r"com|org|net|uk|ie|gov|nhs|ac|edu|info|biz|eu|pl|pk|ng|in|de|fr|es|it|ro|lt|lv|so|ke|gh|za|tr|cn|jp|"
             r"au|ca|us|io|me|co")
     _PATTERN = re.compile(
         rf"(?<![\w.@])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{{0,62}}(?:\s+dot\s+[A-Za-z0-9_%+-]+)*)(?P<at>{_AT})"
         rf"(?P<domain>[A-Za-z0-9-]+(?:(?:{_DOT})[A-Za-z0-9-]+)*(?:{_DOT})(?:{_TLD}))(?![\w-])", re.IGNORECASE)
     _BRACKETED = re.compile(r"[\[({<]")
-    _BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
+    _BRACKETED_AT = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]", re.IGNORECASE)
+    # what an address's own part has and a word of prose has not: "k.smith at gmail.com", "k_smith88 at ..."
+    _ADDRESS_LIKE_LOCAL = re.compile(r"[._%+0-9]")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        # taken only with an "at" in brackets or a domain spelled with "dot": a text with neither holds none
-        if not self._BRACKETED_AT.search(text) and "dot" not in text and "DOT" not in text and "Dot" not in text:
+        # taken only with an "at" in brackets, a domain spelled with "dot", an "@" or a "." with spaces around
+        # (an address no program may read: "k.smith @ gmail . com"), or a plain "at" after what can only be an
+        # address's own part: a text with none of these holds none
+        if not self._BRACKETED_AT.search(text) and "dot" not in text and "DOT" not in text and "Dot" not in text \
+                and "@" not in text and " at " not in text and "[.]" not in text:
             return []
         found = []
         for m in self._PATTERN.finditer(text):
-            bracketed = bool(self._BRACKETED.search(m.group("at")))
-            spelled_dot = bool(re.search(r"dot", m.group("domain"), re.IGNORECASE))
-            if bracketed or spelled_dot:
+            at, domain = m.group("at"), m.group("domain")
+            bracketed = bool(self._BRACKETED.search(at) or self._BRACKETED.search(domain))
+            spelled_dot = bool(re.search(r"dot", domain, re.IGNORECASE))
+            spaced = "@" in at and (at != "@" or re.search(r"\s\.|\.\s", domain))
+            plain_at = at.strip().lower() == "at" and self._ADDRESS_LIKE_LOCAL.search(m.group("local"))
+            if bracketed or spelled_dot or spaced or plain_at:
                 found.append(result(self, EMAIL_ADDRESS, m.start(), m.end(), 0.85, "e-mail address written out"))
         return found
 
