@@ -947,6 +947,9 @@ def _roman_month_pattern(when: datetime.date) -> re.Pattern:
 
 
 def _roman_month(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    roman = _ROMAN_MONTHS[when.month - 1]
+    if (roman not in text and roman.lower() not in text) or str(when.day) not in text:
+        return []    # (most texts: asked of every text for every protected date)
     return [m.span() for m in _roman_month_pattern(when).finditer(text)]
 
 

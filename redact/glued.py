@@ -65,7 +65,9 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
     from .data.tables import english_words, stop_words
     from .name_or_word import is_ordinary_word
 
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _CUE_HINT.search(text):
+        return spans     # (most texts: the recogniser asks it of every one)
     for cue in _CUE.finditer(text):
         if cue.group().lower().startswith(("went", "e-mail", "email", "account")):
             continue   # "she went by Ksusha" is a name, an address its own find; "account" holds bank ones too
@@ -85,6 +87,9 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# every cue of _CUE but those skipped above, without the word boundaries and look-ahead: the cheap test first
+_CUE_HINT = re.compile(r"(?i:user\s?name|handle|gamer\s?tag|log\s?in|screen\s?name|profile\s+name|snap|insta|tiktok|"
+                       r"twitter|facebook|kik|telegram|discord|xbox|psn|steam|skype|signed\s+in|known\s+online)")
 _WORD_AFTER_CUE = re.compile(r"(?<![\w@.])[\w.@]+(?![\w@])")
 _CLAUSE_END = re.compile(r"[,;:!?()\n]\s*(?:and|but|or|then)\b|[.!?]\s|\n")
 

@@ -114,6 +114,9 @@ class ListedInitials:
         # "G.S.D." and "G. S. D." are the same initials; the last dot is taken only inside a sentence ("G.S.D. was")
         longest_first = sorted(self._owners, key=len, reverse=True)
         written = [r"(?:\.\s?)?".join(map(re.escape, letters)) for letters in longest_first]
+        # what every find starts with, searched for first: a capital that opens someone's initials, then another
+        first_letters = "".join(sorted({letters[0] for letters in self._owners}))
+        self._start = re.compile(rf"[{re.escape(first_letters)}][.\s]{{0,2}}[^\W\d_a-z]") if first_letters else None
         self._pattern = re.compile(
             # a word of its own, not a language tag's region ("zh-CN", "en-GB" in Word's settings)
             r"(?<![^\W_])(?<![&'’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)(" + "|".join(written)
@@ -127,7 +130,7 @@ class ListedInitials:
         return frozenset(self._owners)
 
     def find(self, text: str) -> list[InitialsMatch]:
-        if self._pattern is None:
+        if self._pattern is None or not self._start.search(text):
             return []
         found = []
         for match in self._pattern.finditer(text):

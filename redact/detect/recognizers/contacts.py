@@ -131,13 +131,15 @@ class WrittenOutEmailRecognizer(DhrRecognizer):
     _BRACKETED_AT = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]", re.IGNORECASE)
     # what an address's own part has and a word of prose has not: "k.smith at gmail.com", "k_smith88 at ..."
     _ADDRESS_LIKE_LOCAL = re.compile(r"[._%+0-9]")
+    # an "@" with a space beside it, "[.]", or a plain "at" after an address-like part and before a dotted domain
+    _MAY_BE_WRITTEN_OUT = re.compile(r"\s@|@\s|\[\.\]|[._%+0-9][A-Za-z0-9]*\s+(?i:at)\s+[A-Za-z0-9-]+\.")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         # taken only with an "at" in brackets, a domain spelled with "dot", an "@" or a "." with spaces around
         # (an address no program may read: "k.smith @ gmail . com"), or a plain "at" after what can only be an
         # address's own part: a text with none of these holds none
         if not self._BRACKETED_AT.search(text) and "dot" not in text and "DOT" not in text and "Dot" not in text \
-                and "@" not in text and " at " not in text and "[.]" not in text:
+                and not self._MAY_BE_WRITTEN_OUT.search(text):
             return []
         found = []
         for m in self._PATTERN.finditer(text):

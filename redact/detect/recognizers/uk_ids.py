@@ -164,7 +164,9 @@ class CaseReferenceRecognizer(DhrRecognizer):
     # what a shape cannot match without, searched for first: most texts hold a year at most
     _SHAPE_NEEDS = {"prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
                     "court": re.compile(r"[0-9]{4}"), "slashed": re.compile(r"[0-9]{5}"),
-                    "system": re.compile(r"[0-9]{5}")}
+                    "system": re.compile(r"[0-9]{5}"),
+                    "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|iban|brp|biometric|bank\s+account"
+                                           r"|\s(?:number|no\.|id)(?!\w))")}
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
     ENTITIES = (POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER)
@@ -251,6 +253,9 @@ class CaseReferenceRecognizer(DhrRecognizer):
         return found
 
 
+_DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
+
+
 class IpAddressRecognizer(DhrRecognizer):
     """IP addresses -> REFERENCE, 0.85: the address a message or a login came from ("sent from IP address
     81.2.69.160") points at a home. An IPv6 address ("2001:db8::8a2e:370:7334") on its own; four numbers with
@@ -267,10 +272,11 @@ class IpAddressRecognizer(DhrRecognizer):
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         import ipaddress
 
-        if ":" not in text and "." not in text:
-            return []
+        # (most texts have neither: an IPv4 address has digits around its dots, an IPv6 one two colons or more)
+        patterns = [(pattern, needs_context) for pattern, needs_context, present in (
+            (self._IPV4, True, _DIGIT_DOT_DIGIT.search(text)), (self._IPV6, False, text.count(":") >= 2)) if present]
         found = []
-        for pattern, needs_context in ((self._IPV4, True), (self._IPV6, False)):
+        for pattern, needs_context in patterns:
             for m in pattern.finditer(text):
                 try:
                     ipaddress.ip_address(m.group())
