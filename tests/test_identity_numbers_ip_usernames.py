@@ -1,7 +1,8 @@
 """Contact details and numbers a probe of a draft's evidence sections left as written:
 
 - the number of an identity document or an account after its name: "passport number 533401372", "sort code
-  12-34-56", "driving licence MORGA753116SM9IJ", "IBAN GB29 NWBK 6016 1331 9268 19", "BRP number ZX1234567";
+  12-34-56", "driving licence MORGA753116SM9IJ", "IBAN GB29 NWBK 6016 1331 9268 19", "BRP number ZX1234567",
+  "prison number A1234BC", "passport (no. 533401372)";
 - an IP address: "sent from IP address 81.2.69.160", "2001:db8::8a2e:370:7334";
 - a username written without its "@" after the platform: "Snapchat: ksushak", "her username was ksusha_k".
 
@@ -47,20 +48,26 @@ def _identity_cases(seed: int) -> list[tuple[str, str]]:
         "customer": lambda: _digits(rng, 9),
         "card": lambda: f"{_digits(rng, 4)} {_digits(rng, 4)} {_digits(rng, 4)} {_digits(rng, 4)}",
         "tenancy": lambda: f"{_letters(rng, 3)}-{_digits(rng, 6)}",
+        "prison": lambda: f"{_letters(rng, 1)}{_digits(rng, 4)}{_letters(rng, 2)}",
+        "UCI": lambda: f"{_digits(rng, 4)}-{_digits(rng, 4)}",
     }
     labels = {"passport": ["passport number", "Passport no.", "passport"],
               "driving licence": ["driving licence", "driving license number", "licence no."],
               "sort code": ["sort code", "Sort Code:"], "IBAN": ["IBAN", "IBAN:"],
               "BRP": ["BRP number", "biometric residence permit"], "hospital": ["hospital number", "Hospital No."],
               "customer": ["customer number", "Customer ID"], "card": ["card number", "Card no."],
-              "tenancy": ["tenancy number", "tenant ID"]}
+              "tenancy": ["tenancy number", "tenant ID"], "prison": ["prison number", "Prisoner no."],
+              "UCI": ["UCI", "Home Office UCI number"]}
     sentences = ["Her {label} {value} was seized by officers.", "{label} {value}", "The bank gave {label} {value}.",
-                 "Records show {label}: {value}, held by her."]
+                 "Records show {label}: {value}, held by her.", "Her {label} ({value}) was kept by him."]
     cases = []
     for kind, make in values.items():
         for index, label in enumerate(labels[kind]):
             value = make()
-            cases.append((sentences[(index + len(cases)) % len(sentences)].format(label=label, value=value), value))
+            sentence = sentences[(index + len(cases)) % len(sentences)]
+            if label.endswith(":"):
+                sentence = sentence.replace("{label}:", "{label}")
+            cases.append((sentence.format(label=label, value=value), value))
     return cases
 
 

@@ -148,10 +148,10 @@ class CaseReferenceRecognizer(DhrRecognizer):
         # an ordinary noun ("policy", "card", "member") only with "number" or "no." after it
         ("identity", re.compile(
             r"(?<![\w])(?:(?:passport|(?:driving\s+)?licen[cs]e|sort\s+code|iban|brp|biometric\s+residence\s+"
-            r"permit|visa|bank\s+account)(?:\s+(?:number|no\.?))?"
+            r"permit|bank\s+account|uci|ucrn)\s*\(?(?:\s*(?:number|no\.?))?"
             r"|(?:customer|patient|hospital|client|member(?:ship)?|policy|tenant|employee|staff|payroll|student|"
             r"pupil|prison(?:er)?|card|permit|benefits?|universal\s+credit|housing|council\s+tax|travel\s+document)"
-            r"\s+(?:number|no\.|id))\s*:?\s*"
+            r"\s+\(?(?:number|no\.|id))\s*:?\s*\(?"
             r"(?P<value>(?-i:(?=[A-Z0-9/ -]*[0-9][A-Z0-9/ -]*[0-9])[A-Z0-9][A-Z0-9/-]{3,}"
             r"(?: [A-Z0-9]{2,4}(?![\w/-])){0,7}))"
             r"(?![\w/-])", re.IGNORECASE)),
@@ -165,8 +165,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
     _SHAPE_NEEDS = {"prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
                     "court": re.compile(r"[0-9]{4}"), "slashed": re.compile(r"[0-9]{5}"),
                     "system": re.compile(r"[0-9]{5}"),
-                    "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|iban|brp|biometric|bank\s+account"
-                                           r"|\s(?:number|no\.|id)(?!\w))")}
+                    "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|iban|brp|biometric|bank\s+account|uci|ucrn"
+                                           r"|\s\(?(?:number|no\.|id)(?!\w))")}
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
     ENTITIES = (POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER)
@@ -218,8 +218,9 @@ class CaseReferenceRecognizer(DhrRecognizer):
                     else m.span()
                 value = text[start:end]
                 digits = sum(c.isdigit() for c in value)
-                # after "no." a slashed number is a record number with four digits ("file no. 3/176"; not "12/3")
-                if digits < (4 if shape == "numbered" else 5):
+                # after "no." a slashed number is a record number with four digits ("file no. 3/176"; not "12/3"),
+                # as is one a document's name labels ("prison number A1234BC")
+                if digits < (4 if shape in ("numbered", "identity") else 5):
                     continue
                 if shape == "system":
                     word = value.split(" ", 1)[0]   # the shape opens with the word, then a space
