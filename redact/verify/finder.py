@@ -16,6 +16,7 @@ from .. import entities
 from ..dates import CONTEXT_UNKNOWN, may_name_a_festival
 from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..initials import ListedInitials
+from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
@@ -159,6 +160,13 @@ class LeakFinder:
                     inside.append((match.start, match.end, kind, value))
             kept = set(glued_names(text, [(a, b) for a, b, _, _ in inside]))
             found += [m for m in inside if (m[0], m[1]) in kept]
+        view = latin_view(text)    # "Оксана", "王秀英": ``redact.transliteration``
+        if view is not None:
+            latin, origin = view
+            in_view = [(m.start, m.end, m.payload) for m in self.names.find_folded(fold(latin))]
+            for start, end, (kind, value, _) in other_script_spans(text, origin, in_view):
+                if not any(a < end and start < b for a, b, _, _ in found):
+                    found.append((start, end, kind, value))
         for initials in self.initials.find(text):
             if not any(a < initials.end and initials.start < b for a, b, _, _ in found):
                 found.append((initials.start, initials.end, "person", self._initials_value[initials.person]))

@@ -106,7 +106,20 @@ class ListedEntityRecognizer(EntityRecognizer):
                     continue
             out.append((match.start, match.end, listed))
         out += self._glued(text, folded, out)
+        out += self._in_other_script(text, out)
         return out + self._initials(text, out)
+
+    def _in_other_script(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """A listed name in its own script ("Оксана", "王秀英"): ``redact.transliteration``."""
+        from ...transliteration import latin_view, other_script_spans
+
+        view = latin_view(text)
+        if view is None:
+            return []
+        latin, origin = view
+        spans = [(match.start, match.end, match.payload) for match in self._automaton.find_folded(fold(latin))]
+        return [(start, end, listed) for start, end, listed in other_script_spans(text, origin, spans)
+                if not any(a < end and start < b for a, b, _ in found)]
 
     def _initials(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
         """A listed person's initials written as a word ("GSD", "G.S.D."): ``redact.initials``."""
