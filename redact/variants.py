@@ -303,7 +303,27 @@ def _titled_surname_forms(surname: str, gender: str | None, form: str, priority:
 
 def _place_forms(place: Place) -> list[tuple[str, str, int]]:
     forms = [(place.name, "name", EXACT)] + [(alias, "alias", EXACT) for alias in place.aliases]
-    return _with_hyphen_forms(forms)
+    return _with_hyphen_forms(forms + _place_spellings(forms))
+
+
+# How a place's name is also written: "St Helens" as "Saint Helens" and "St. Helens", "Gt Yarmouth" as "Great
+# Yarmouth", "Stratford-upon-Avon" as "Stratford-on-Avon"
+_PLACE_WORD_SPELLINGS = [(r"\bSt\.?(?= )", ("St", "St.", "Saint")), (r"\bSaint(?= )", ("St", "St.", "Saint")),
+                         (r"\bGt\.?(?= )", ("Gt", "Great")), (r"\bGreat(?= )", ("Gt", "Gt.")),
+                         (r"(?<=[ -])upon(?=[ -])", ("upon", "on")), (r"(?<=[ -])on(?=[ -][A-Z])", ("on", "upon"))]
+
+
+def _place_spellings(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    extra = []
+    for text, form, priority in forms:
+        for pattern, spellings in _PLACE_WORD_SPELLINGS:
+            if re.search(pattern, text):
+                extra += [(re.sub(pattern, spelling, text), form + "(spelling)", priority) for spelling in spellings
+                          if re.sub(pattern, spelling, text) != text]
+    # "Kirkby on Lune" is also "Kirkby-upon-Lune"
+    extra += [(re.sub(r" (upon|on) ", r"-\1-", text), form, priority) for text, form, priority in forms + extra
+              if re.search(r" (?:upon|on) [A-Z]", text)]
+    return extra
 
 
 # "O'Neill" is also typed "O Neill", "D'Souza" "D Souza", "McAllister" "Mc Allister", "MacDonald" "Mac Donald"
