@@ -301,8 +301,9 @@ class IntroducedNameRecognizer(DhrRecognizer):
 
 def _a_term_not_a_name(text: str, start: int, end: int) -> bool:
     """'also known as Domestic Violence Protection Orders': capitalised words that go on past the two an
-    introduced name may have, or ordinary words none of which is a given name, written without quotes, name a
-    thing. A quoted word is what someone was called, ordinary or not ("known to friends as 'Bunny'")."""
+    introduced name may have, or two ordinary words neither of which is a given name, written without quotes, name
+    a thing. A quoted word is what someone was called, ordinary or not ("known to friends as 'Bunny'"), and so is
+    one word alone ("known as Will")."""
     from ...name_or_word import is_ordinary_word
     from ...variants import likely_gender
 
@@ -311,7 +312,8 @@ def _a_term_not_a_name(text: str, start: int, end: int) -> bool:
     if regex.match(r"[ \t]+\p{Lu}", text[end:]):
         return True
     words = text[start:end].split()
-    return all(is_ordinary_word(word.lower()) and likely_gender(word) is None for word in words)
+    # one word is a name ("known to friends as Will", "known as Bunny"): a nickname is often an ordinary word
+    return len(words) >= 2 and all(is_ordinary_word(word.lower()) and likely_gender(word) is None for word in words)
 
 
 class RelativeNameRecognizer(DhrRecognizer):
