@@ -217,6 +217,16 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         if surname_core:
             # "Mr Berg" for Pieter van der Berg: the last word alone, as before nameparser read the particles
             forms += _titled_surname_forms(surname_core, gender, "surname", NAME_PART)
+        article = _ARABIC_ARTICLE.fullmatch(surname)
+        if article:
+            # "Al-Hassan" is also written "Al Hassan", "El-Hassan", "Alhassan", and "Mr Hassan" or "Hassan" alone
+            core = article.group("core")
+            forms += [(f"{prefix}{joint}{core}", "surname", NAME_PART) for prefix in ("Al", "El")
+                      for joint in ("-", " ")] + [(f"Al{core.lower()}", "surname", NAME_PART),
+                                                  (f"El{core.lower()}", "surname", NAME_PART)]
+            forms += [(f"{first} {prefix}{joint}{core}", "first+surname", EXACT) for prefix in ("Al", "El")
+                      for joint in ("-", " ")] + [(f"{first} Al{core.lower()}", "first+surname", EXACT)]
+            forms += _titled_surname_forms(core, gender, "surname", NAME_PART)
         # the other order: a family name written first ("Wang Xiu Ying") is also written last ("Xiu Ying Wang"),
         # and a name written given-name first is written family-first in some records ("Doyle Margaret Ann")
         forms += [(f"{' '.join(words[1:])} {first}", "reordered", EXACT),
@@ -279,6 +289,10 @@ def initial_form_fits(variant: Variant, text: str, start: int, end: int) -> int 
 # what follows a full stop that ends no sentence: a lower-case word, a comma, a bracket or a closing quote
 # ("Gurpreet D. told", '"Dhillon, G. S."')
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*[a-z(,;:]|[\"'”’)\]]")
+
+
+# an Arabic family name with its article: "Al-Hassan", "El-Masri", "al Amin"
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)[-‐ ](?P<core>[A-Z][a-z]{2,}(?:[-‐][A-Z][a-z]+)?)")
 
 
 def gender_of(titles: list[str], first_name: str) -> str | None:
