@@ -17,7 +17,10 @@ NATIONAL = ["Southall Black Sisters", "Jewish Women's Aid", "Sikh Women’s Aid"
             "Suzy Lamplugh Trust", "Paladin", "National Stalking Helpline", "Protection Against Stalking",
             "Imkaan", "IKWRO", "Rape Crisis England and Wales", "Freedom Charity", "Surviving Economic Abuse",
             "Men's Advice Line", "ManKind Initiative", "Hourglass", "Rights of Women", "LGBT Foundation",
-            "Forced Marriage Unit", "National FGM Centre", "Cruse Bereavement Support", "Change Grow Live"]
+            "Forced Marriage Unit", "National FGM Centre", "Cruse Bereavement Support", "Change Grow Live",
+            # 2026-12-01: two the last probe left as names ("Kidscape", "Chayn"), and the children's, LGBT+, older
+            # people's and disability charities a report refers to
+            "Kidscape", "Chayn", "Childline", "Barnardo's", "Galop", "Age UK", "Mencap"]
 SENTENCES = ["She was referred to {o} in 2021.", "{o} supported her until her death.",
              "The review thanks {o} for its contribution.", "A worker from {o} attended the panel."]
 # A people or a faith before a kept service's name: the word is no place
