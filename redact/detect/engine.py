@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -231,6 +231,55 @@ class _AnalysisPlan:
     plain_enhancement: bool
 
 
+def _work_until_done(future, work: Iterator[None]) -> None:
+    """Advance ``work`` a step at a time until ``future`` is done or ``work`` is finished."""
+    while not future.done():
+        if next(work, _FINISHED) is _FINISHED:
+            return
+
+
+_FINISHED = object()
+
+
+class _MachineValueAnswers:
+    """What the recognisers say about a document's machine values that depends on the text alone: its listed names
+    (matched as identifiers) and the answers of every recogniser that does not learn the document. A document
+    repeats its attribute values ("Normal", "TableNormal": 434 texts in case1's 1,652), so each text is asked once.
+    ``fill`` asks them ahead, a text a step, while the main thread would wait for the model; anything not asked
+    by then is asked when needed."""
+
+    def __init__(self, detector: "Detector", segments: list[Segment]):
+        self._detector = detector
+        self._segments = segments
+        self.recognizers = [(recognizer, hasattr(recognizer, "learn_document"))
+                            for recognizer in detector._machine_value_recognizers]
+        self._listed: dict[str, list] = {}
+        self._found: dict[str, list[list[RecognizerResult] | None]] = {}
+
+    def fill(self) -> Iterator[None]:
+        for segment in self._segments:
+            if segment.kind == "text" or not segment.text.strip():
+                continue
+            self.listed(segment.text)
+            if segment.kind != "metadata":
+                self.found(segment.text)
+            yield None
+
+    def listed(self, text: str) -> list:
+        matches = self._listed.get(text)
+        if matches is None:
+            matches = self._listed[text] = self._detector.listed.matches(text, identifier=True)
+        return matches
+
+    def found(self, text: str) -> list[list[RecognizerResult] | None]:
+        """One answer per recogniser; None for one that learns the document (asked at each reading)."""
+        answers = self._found.get(text)
+        if answers is None:
+            answers = self._found[text] = [None if learns else Detector._machine_value_finds(recognizer, text)
+                                           for recognizer, learns in self.recognizers]
+        return answers
+
+
 @dataclass
 class _Piece:
     segment: int
@@ -303,13 +352,15 @@ class Detector:
         ``replaced`` (a finding -> bool) says which finds the decision step will replace: overlaps are
         settled among those alone, so that a kept find (a web address, by policy) never shields a listed
         name inside it."""
-        self.listed.learn_ambiguity([s.text for s in segments if s.kind == "text"])
-        for recognizer in self.pattern_recognizers:
-            if hasattr(recognizer, "learn_document"):  # "the 14th" under a table row that names the month
-                recognizer.learn_document([s.text for s in segments])
         raw: list[Finding] = []
-        raw += self._detect_prose(segments)
-        raw += self._detect_machine_values(segments)
+        # The model needs nothing the recognisers learn from the document, nor do the machine values need the
+        # model: with NER threads both are done while the model reads the first batches (the learning before any
+        # recogniser runs; the machine values a text at a time while this thread would wait for a batch), and
+        # their finds are put in their places after the prose.
+        machine_values = _MachineValueAnswers(self, segments)
+        raw += self._detect_prose(segments, prepare=lambda: self._learn_document(segments),
+                                  meanwhile=machine_values.fill())
+        raw += self._detect_machine_values(segments, machine_values)
         # before the keep list takes pseudonyms back: "PC Daniel Okafor" is seen whole when "Daniel" is a pseudonym
         self.pseudonym_clashes = pseudonym_clashes(self.rules, raw, segments)
         findings = self.filters.apply(raw, segments)
@@ -333,61 +384,102 @@ class Detector:
 
     # ------------------------------------------------------------------ internals
 
-    def _detect_prose(self, segments: list[Segment]) -> list[Finding]:
+    def _learn_document(self, segments: list[Segment]) -> None:
+        self.listed.learn_ambiguity([s.text for s in segments if s.kind == "text"])
+        for recognizer in self.pattern_recognizers:
+            if hasattr(recognizer, "learn_document"):  # "the 14th" under a table row that names the month
+                recognizer.learn_document([s.text for s in segments])
+
+    def _detect_prose(self, segments: list[Segment], prepare: Callable[[], None] = lambda: None,
+                      meanwhile: Iterator[None] = iter(())) -> list[Finding]:
+        """``prepare`` runs before the first recogniser, once the model has the first batches."""
         pieces = [_Piece(i, offset, chunk) for i, s in enumerate(segments) if s.kind in ("text", "metadata")
                   and s.text.strip() for offset, chunk in _chunks(with_plain_spaces(s.text))]
+        # The model reads each different text once: a document repeats texts ("Wealdshire Police", a heading in
+        # every header: a fifth of case1's pieces), and a text's entities do not depend on the batch it is read in
+        # (checked on every text of the fixtures and of generated drafts, in shuffled batches of 1 to 200). The
+        # recognisers still read every piece, in order (the protected dates count each reading of a text).
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for index, piece in enumerate(pieces):
+            first.setdefault(piece.text, index)
+            last[piece.text] = index
+        distinct = [piece for index, piece in enumerate(pieces) if first[piece.text] == index]
+        held: dict[str, NlpArtifacts] = {}   # a text's artifacts until its last piece is read
         findings: list[Finding] = []
-        self.analyzer.prepare()
-        for batch, artifacts in self._ner_batches(_batches(pieces)):
-            for piece, (_, nlp_artifacts) in zip(batch, artifacts):
-                results = self.analyzer.analyze_piece(piece.text, nlp_artifacts)
+        done = 0
+
+        def recognise(until: int) -> None:
+            nonlocal done
+            for index in range(done, until):
+                piece = pieces[index]
+                nlp_artifacts = held.get(piece.text) if last[piece.text] > index else held.pop(piece.text, None)
+                if nlp_artifacts is None:
+                    continue   # as zip() over a batch did: an engine gives one per text (spaCy always does)
                 segment = segments[piece.segment]
-                for result in results:
+                for result in self.analyzer.analyze_piece(piece.text, nlp_artifacts):
                     findings.append(self._finding(result, piece.segment, segment, piece.offset))
+            done = max(done, until)
+
+        self.analyzer.prepare()
+        for batch, artifacts in self._ner_batches(_batches(distinct), prepare, meanwhile):
+            for piece, (_, nlp_artifacts) in zip(batch, artifacts):
+                held[piece.text] = nlp_artifacts
+            recognise(first[batch[-1].text] + 1)   # every piece up to the batch's last new text has its text read
+        recognise(len(pieces))
         return findings
 
-    def _ner_batches(self, batches: list[list[_Piece]]) -> Iterator[tuple[list[_Piece], list]]:
+    def _ner_batches(self, batches: list[list[_Piece]], prepare: Callable[[], None] = lambda: None,
+                     meanwhile: Iterator[None] = iter(())) -> Iterator[tuple[list[_Piece], list]]:
         """Each batch with the model's artifacts for its pieces, in order. With NER threads the model reads the
         next batches while this thread runs the recognisers over the last: spaCy's NER spends most of its time
         outside the GIL, so on two cores a document takes about 0.8x the time (docs/performance.md). Each batch
-        is the same ``nlp.pipe`` call as in one thread, so the finds are the same (tests/test_detect_threads.py)."""
+        is the same ``nlp.pipe`` call as in one thread, so the finds are the same (tests/test_detect_threads.py).
+        ``prepare`` is called once before the first batch is given (in the threads' case, once they have the
+        first batches); ``meanwhile``: work in small steps that does not depend on the model, advanced while a
+        batch this thread needs is not ready yet (it would otherwise only wait)."""
         engine = self.analyzer.nlp_engine
 
         def ner(batch: list[_Piece]) -> list:
             return list(engine.process_batch([piece.text for piece in batch], "en", batch_size=len(batch)))
 
         if self.ner_threads <= 1 or len(batches) <= 1:
+            prepare()
             for batch in batches:
                 yield batch, ner(batch)
             return
         # a few batches ahead, not the whole document: the docs of a long report would all be held at once
         ahead = self.ner_threads + 1
+        prepared = False
+
+        def artifacts(future) -> list:
+            nonlocal prepared
+            if not prepared:
+                prepare()
+                prepared = True
+            _work_until_done(future, meanwhile)
+            return future.result()
+
         with ThreadPoolExecutor(max_workers=self.ner_threads, thread_name_prefix="redact-ner") as pool:
             pending: deque = deque()
             for batch in batches:
                 pending.append((batch, pool.submit(ner, batch)))
                 if len(pending) > ahead:
                     done, future = pending.popleft()
-                    yield done, future.result()
+                    yield done, artifacts(future)
             while pending:
                 done, future = pending.popleft()
-                yield done, future.result()
+                yield done, artifacts(future)
 
-    def _detect_machine_values(self, segments: list[Segment]) -> list[Finding]:
+    def _detect_machine_values(self, segments: list[Segment], answers: "_MachineValueAnswers") -> list[Finding]:
         findings: list[Finding] = []
-        seen: dict[str, list[list[RecognizerResult] | None]] = {}
-        recognizers = [(recognizer, hasattr(recognizer, "learn_document"))
-                       for recognizer in self._machine_value_recognizers]
-        listed_in: dict[str, list] = {}   # matched as identifiers, a text's listed names are the text's alone
+        recognizers = answers.recognizers
         for index, segment in enumerate(segments):
             if segment.kind == "text" or not segment.text.strip():
                 continue
             # A short value (a title, an alt text, a property) that holds a listed name holds the name,
             # even when it is a word too ("Dawn"): matched as in identifiers, without the prose judgement.
-            matches = listed_in.get(segment.text)
-            if matches is None:
-                matches = listed_in[segment.text] = self.listed.matches(segment.text, identifier=True)
-            for start, end, listed in matches:
+            for start, end, listed in answers.listed(segment.text):
                 findings.append(Finding(start, end, segment.text[start:end], listed.entity_type, 1.0, "rule",
                                         index, segment.location, listed.index,
                                         {"form": listed.variant.form,
@@ -396,14 +488,9 @@ class Detector:
                 continue  # the prose path has run the recognisers on it
             # a style or font name ("Footer Char", "Cambria Math") is no sentence: names and places in attribute
             # values are the listed ones matched above
-            # A document repeats its attribute values ("Normal", "TableNormal": 434 texts in case1's 1,652): a
-            # recogniser that finds from the text alone is asked once per text. One that learns the document
-            # (learn_document: the protected dates count each reading of a text) is asked every time.
-            answers = seen.get(segment.text)
-            if answers is None:
-                answers = seen[segment.text] = [None if learns else self._machine_value_finds(recognizer, segment.text)
-                                                for recognizer, learns in recognizers]
-            for (recognizer, learns), answer in zip(recognizers, answers):
+            # A recogniser that learns the document (learn_document: the protected dates count each reading of a
+            # text) is asked here, in reading order, every time; the others' answers are the text's alone.
+            for (recognizer, learns), answer in zip(recognizers, answers.found(segment.text)):
                 found = self._machine_value_finds(recognizer, segment.text) if learns else answer
                 for result in found or []:
                     findings.append(self._finding(result, index, segment, 0))
