@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from . import __version__, entities
 from .atomic import Staging, check_target
@@ -159,14 +159,23 @@ class Redactor:
                 kept.append(Decision(finding, None, self._kept_reason(finding)))
             return False
 
+        findings = self.detector.detect(document.segments, replaced=replaced, meanwhile=self._built_ahead())
         self.leak_finder.forget_texts()   # the last document's texts: the saved output's check reuses this one's
-        findings = self.detector.detect(document.segments, replaced=replaced)
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=4)
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
         decisions = self.decider.date_policy.phrase(decisions, document.segments)  # "on 14 May" -> "in May 2023"
         document.apply(_edits(decisions))
         return decisions + self._verify_pass(document)
+
+    def _built_ahead(self) -> Iterator[None]:
+        """What the steps after detection build on first use (the decider, verify's leak finder), built while
+        detection waits for the model's threads: a new Redactor's first document no longer waits for them after."""
+        yield None
+        self.leak_finder  # noqa: B018 - a cached property, built here
+        yield None
+        self.grammar  # noqa: B018 - builds the decider too
+        yield None
 
     def _kept_reason(self, finding: Finding) -> str:
         """Why the policy keeps a finding; asking uses up no placeholder number."""

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
 
 # Before Presidio and spaCy: wordfreq finds its data folder on import with inspect.stack(), which resolves the real
 # path of every module loaded so far (~400 here, ~1,400 after spaCy; 60-100 ms of a cold start).
@@ -346,12 +347,13 @@ class Detector:
 
     # ------------------------------------------------------------------ public
 
-    def detect(self, segments: list[Segment], *, replaced=None) -> list[Finding]:
+    def detect(self, segments: list[Segment], *, replaced=None, meanwhile: Iterator[None] = iter(())) -> list[Finding]:
         """Every finding in a document's segments, overlaps settled, in segment order.
 
         ``replaced`` (a finding -> bool) says which finds the decision step will replace: overlaps are
         settled among those alone, so that a kept find (a web address, by policy) never shields a listed
-        name inside it."""
+        name inside it. ``meanwhile``: the caller's work in small steps, advanced while this thread would wait
+        for the model's threads (what is left of it when detection ends is not done)."""
         raw: list[Finding] = []
         # The model needs nothing the recognisers learn from the document, nor do the machine values need the
         # model: with NER threads both are done while the model reads the first batches (the learning before any
@@ -359,7 +361,7 @@ class Detector:
         # their finds are put in their places after the prose.
         machine_values = _MachineValueAnswers(self, segments)
         raw += self._detect_prose(segments, prepare=lambda: self._learn_document(segments),
-                                  meanwhile=machine_values.fill())
+                                  meanwhile=chain(meanwhile, machine_values.fill()))
         raw += self._detect_machine_values(segments, machine_values)
         # before the keep list takes pseudonyms back: "PC Daniel Okafor" is seen whole when "Daniel" is a pseudonym
         self.pseudonym_clashes = pseudonym_clashes(self.rules, raw, segments)
