@@ -1015,6 +1015,20 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     (with no other year), else the month last named before it in the text, else ``context``, the month the
     document named last before this text (see ``document_month_context``). Overlapping spans are merged.
     """
+    if not may_mention(text, when):
+        return []   # (apply asks this of every text: most never write the day, and reading their date runs is slow)
+    return _mentions_of(text, when, mentions, context)
+
+
+def may_mention(text: str, when: datetime.date) -> bool:
+    """Does ``text`` write ``when``'s day of the month in some form, or name a festival (``_day_hint``,
+    ``may_name_a_festival``)? Every reading of ``mentions_of`` and ``protected_date_candidates`` needs one."""
+    return bool(_day_hint(when).search(text)) or may_name_a_festival(text, when)
+
+
+def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None,
+                 context: tuple[int, int | None] | None = None) -> list[tuple[int, int]]:
+    """``mentions_of`` without the test of ``may_mention`` first."""
     if mentions is None:
         mentions = find_dates(text)
     spans = []
@@ -1107,7 +1121,7 @@ def protected_date_candidates(text: str, when: datetime.date,
     ``month_context_by_part``), "the 14th" is the date only where that month or the text says so: a day of the
     month alone is no date of death in a chronology of another month ("the reply came on the 10th").
     """
-    if not _day_hint(when).search(text) and not may_name_a_festival(text, when):
+    if not may_mention(text, when):
         return []   # (verify asks this of every text: most never write the day, and parsing their dates is slow)
     return _candidates(text, when, context)
 
@@ -1118,7 +1132,7 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
     given = None if isinstance(context, _ContextUnknown) else context
     known = context is not CONTEXT_UNKNOWN
     mentions = find_dates(text)
-    spans = mentions_of(text, when, mentions, given)
+    spans = _mentions_of(text, when, mentions, given)
     spans += _reading_spans(text, when, True, mentions)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
     for m in _bare_days(text, when):

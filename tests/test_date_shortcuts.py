@@ -123,3 +123,19 @@ def test_a_date_phrase_starts_only_where_the_start_test_lets_it():
         assert ours == [(m.span(), m.groupdict()) for m in without_start.finditer(text)], text
         phrases += len(ours)
     assert phrases > 700
+
+
+def test_mentions_of_skips_no_text_that_mentions_the_date():
+    """apply's search (``mentions_of``) takes the same shortcut (``may_mention``): the search without it finds
+    nothing in a text the shortcut skips, whatever month the document named before it."""
+    found = skipped = 0
+    for text, when in _texts(2500, seed=17):
+        for date in (when, when.replace(year=when.year - 4)):
+            for context in (None, (when.month, when.year), (when.month, None), (1 + when.month % 12, when.year)):
+                every = dates._mentions_of(text, date, None, context)
+                found += bool(every)
+                if not dates.may_mention(text, date):
+                    skipped += 1
+                    assert every == [], (text, date, context)
+                assert dates.mentions_of(text, date, None, context) == every
+    assert found > 1000 and skipped > 2000, (found, skipped)
