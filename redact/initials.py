@@ -130,7 +130,7 @@ class ListedInitials:
         return frozenset(self._owners)
 
     def find(self, text: str) -> list[InitialsMatch]:
-        if self._pattern is None or not self._start.search(text):
+        if self._pattern is None or self._start is None or not self._start.search(text):
             return []
         found = []
         for match in self._pattern.finditer(text):

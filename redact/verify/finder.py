@@ -160,9 +160,9 @@ class LeakFinder:
                     inside.append((match.start, match.end, kind, value))
             kept = set(glued_names(text, [(a, b) for a, b, _, _ in inside]))
             found += [m for m in inside if (m[0], m[1]) in kept]
-        view = latin_view(text)    # "Оксана", "王秀英": ``redact.transliteration``
-        if view is not None:
-            latin, origin = view
+        script_view = latin_view(text)    # "Оксана", "王秀英": ``redact.transliteration``
+        if script_view is not None:
+            latin, origin = script_view
             in_view = [(m.start, m.end, m.payload) for m in self.names.find_folded(fold(latin))]
             for start, end, (kind, value, _) in other_script_spans(text, origin, in_view):
                 if not any(a < end and start < b for a, b, _, _ in found):
