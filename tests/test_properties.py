@@ -15,7 +15,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hostile.make_hostile import document_xml, valid_entries, zip_bytes
@@ -104,6 +104,9 @@ def report_text(draw) -> str:
 # ---------------------------------------------------------------------- text
 @settings(max_examples=MAX_TEXT_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=report_text())
+# found by a run of this test (2026-12-01): the model's entity took the two spaces after the surname, and the
+# pseudonym took the next word's place beside it ("Dora\nDoraagency"), which a second run then read as a name
+@example(text="the agency (Perpetua\nRavensworth  agency Thaddeus the")
 def test_no_listed_name_survives_and_redaction_is_idempotent(redactor, text):
     redacted = redactor.redact_text(text)
     leaked = LEAK.search(redacted)

@@ -513,6 +513,12 @@ class Detector:
         source = metadata.pop("source", None) or metadata.get(result.RECOGNIZER_NAME_KEY, "detector")
         listed_index = metadata.pop("listed_index", None)
         start, end = result.start + offset, result.end + offset
+        # no find starts or ends with white space: the model's entity can take the spaces after a name
+        # ("Ravensworth  agency"), and replacing them glued the next word to the pseudonym ("Doraagency")
+        found = segment.text[start:end]
+        if found.strip() and found != found.strip():
+            start += len(found) - len(found.lstrip())
+            end -= len(found) - len(found.rstrip())
         for key in ("place_start", "place_end"):
             if key in metadata:
                 metadata[key] += offset
