@@ -142,11 +142,30 @@ def parse_name(name: str) -> tuple[tuple[str, ...], str, str] | None:
     return tuple(f"{parsed.first} {parsed.middle}".split()), parsed.last, parsed.suffix
 
 
+def _needs_name_parser(words: list[str]) -> bool:
+    """Could nameparser read these words otherwise than first word, middle words, last word? Only with a word of
+    its lists (a particle, a suffix, a conjunction, a first-name title: ``redact/data/name_parser_words.txt``, made
+    from them), a particle joined by a hyphen ("al-Hassan"), a comma, or a nickname in quotes or brackets. Without
+    one, nameparser (27 ms of a cold ``verify``, to import) is not asked: it would give the words back as
+    they are (tests/test_variants_name_parser.py)."""
+    from .data.tables import entry
+
+    for word in words:
+        if any(mark in word for mark in ",()\"“”‘’") or (word[:1] in "'’" or word[-1:] in "'’"):
+            return True
+        folded = word.lower().strip(".")
+        if entry("name_parser_words.txt", folded) is not None or entry("name_parser_words.txt", word.lower()):
+            return True
+        if "-" in folded and entry("name_parser_words.txt", folded.split("-")[0] + "-") is not None:
+            return True
+    return False
+
+
 def _parsed_words(words: list[str]) -> tuple[list[str], str | None]:
     """The name's words with a particle surname as one item ("Pieter", "van der Berg") and a suffix or a
     "Surname, Given" order undone; the last word of a particle surname ("Berg") is returned apart, as it is a
     form of its own. Names nameparser reads as first word / last word anyway come back unchanged."""
-    if len(words) < 2:
+    if len(words) < 2 or not _needs_name_parser(words):
         return words, None
     parsed = parse_name(" ".join(words))
     if parsed is None:
