@@ -289,17 +289,23 @@ INITIAL_FORMS = frozenset({"first+initial", "surname+initial"})
 ENDS_WITH_AN_INITIAL = INITIAL_FORMS | {"surname,initials"}
 
 
-def initial_form_fits(variant: Variant, text: str, start: int, end: int) -> int | None:
-    """Where a "Gurpreet D." form found at ``text[start:end]`` ends, or None when it is no such form here: its
-    initial is a capital standing alone ("told Khan a story" holds no "Khan A"; "Kovalenko O'Brien" is another
-    name). The full stop after the initial goes with it inside a sentence ("Gurpreet D. told"), not at its end."""
+def initial_stands_alone(text: str, start: int, end: int) -> bool:
+    """May a listed form end at ``text[start:end]``? Only the forms with an initial end in a word of one letter, and
+    that letter must be a capital standing alone: "told Khan a story" holds no "Khan A", "Kovalenko O'Brien" no
+    "Kovalenko O". Given to the matcher (``span_ok``), so that the shorter form inside ("Khan") still counts."""
+    if end - start < 3 or text[end - 2] not in " ,\t" or not text[end - 1].isalpha():
+        return True
+    return text[end - 1].isupper() and text[end:end + 1] not in ("'", "’", "-")
+
+
+def initial_form_fits(variant: Variant, text: str, start: int, end: int) -> int:
+    """Where a "Gurpreet D." form found at ``text[start:end]`` ends: the full stop after the initial goes with it
+    inside a sentence ("Gurpreet D. told"), not at its end."""
     if variant.form not in ENDS_WITH_AN_INITIAL:
         return end
     if variant.form == "surname,initials":
         # "Dhillon, G. S." at the end of a sentence: its full stop is the sentence's too, and stays
         return end - 1 if text[end - 1] == "." and _SENTENCE_GOES_ON.match(text, end) is None else end
-    if not text[end - 1:end].isupper() or text[end:end + 1] in ("'", "’", "-"):
-        return None
     if text[end:end + 1] == "." and _SENTENCE_GOES_ON.match(text, end + 1):
         return end + 1
     return end

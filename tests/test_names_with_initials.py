@@ -83,7 +83,8 @@ def test_a_lower_case_word_or_another_name_after_it_is_no_initial():
              "dates": {"date_of_death": "2023-06-14"}}
     redactor = quiet_redactor(rules)
     out = redactor.redact_text("She told Khan a story about her day.")
-    assert "Khan" not in out and " a story about" in out, out
+    # the listed surname is still read as itself when the longer form with an initial does not fit
+    assert out == "She told Ali Shah a story about her day.", out
     out = redactor.redact_text("Kovalenko O'Brien is another person entirely.")
     assert "Kovalenko" not in out and "'Brien" not in out.replace("O'Brien", ""), out
 

@@ -20,7 +20,7 @@ from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
-from ..variants import variants
+from ..variants import initial_stands_alone, variants
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -134,7 +134,8 @@ class LeakFinder:
         folded = fold(text)
         matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
                                          plural_ok=_plural_ok,
-                                         plural_after_the_ok=_family_plural_ok)
+                                         plural_after_the_ok=_family_plural_ok,
+                                         span_ok=lambda start, end: initial_stands_alone(text, start, end))
         judged: list[tuple[int, int]] = []
         for match in matches:
             kind, value, variant = match.payload

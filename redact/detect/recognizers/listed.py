@@ -16,7 +16,8 @@ from ...normalise import fold, fold_key
 from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
 from ...initials import ListedInitials
-from ...variants import NAME_PART, Variant, initial_form_fits, surnames_and_first_names, variants
+from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, surnames_and_first_names,
+                         variants)
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
@@ -88,7 +89,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         folded = fold(text)
         found = self._automaton.find_folded(folded, extra_boundaries="_./@:=?&+" if identifier else "",
                                             plural_ok=_plural_ok, plural_after_the_ok=family_plural_ok,
-                                            span_ok=lambda start, end: not crosses_rows(text, start, end))
+                                            span_ok=lambda start, end: not crosses_rows(text, start, end)
+                                            and initial_stands_alone(text, start, end))
         out = []
         for match in found:
             listed = match.payload
@@ -96,8 +98,6 @@ class ListedEntityRecognizer(EntityRecognizer):
                                                                           text[match.start:match.end]):
                 continue
             end = initial_form_fits(listed.variant, text, match.start, match.end)
-            if end is None:
-                continue     # "told Khan a story"
             if end != match.end:
                 out.append((match.start, end, listed))
                 continue
