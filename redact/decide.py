@@ -196,7 +196,9 @@ class Decider:
             # "GSD attended": "Raj attended", not "RAJ"; so for initials the author listed as an alias ("OK")
             if finding.metadata.get("form") == "initials" or listed_in_capitals(entity, finding.text):
                 return Decision(finding, entity.pseudonym or "", "listed (initials)")
-            return Decision(finding, _match_case(entity.pseudonym or "", finding.text), "listed")
+            # "listed (misspelt)": the audit and the review show the author a typo to correct in the draft too
+            return Decision(finding, _match_case(entity.pseudonym or "", finding.text),
+                            "listed (misspelt)" if finding.metadata.get("misspelt") else "listed")
         if kind in entities.PROTECTED_DATE_TYPES:
             if finding.metadata.get("candidate") and not strict and policy.date_of_death_candidates == "report":
                 return Decision(finding, None, "candidate date (not chosen)")

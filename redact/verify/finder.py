@@ -16,6 +16,7 @@ from .. import entities
 from ..dates import CONTEXT_UNKNOWN, may_name_a_festival
 from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..initials import ListedInitials
+from ..misspellings import ListedMisspellings, counts
 from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
@@ -88,6 +89,8 @@ class LeakFinder:
             self.letters.make_automaton()
         self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
         self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
+        # "Oksnaa" for Oksana, as apply reads it
+        self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
         self._initials_value = [f"listed as '{entity.pseudonym}'" for entity in listed]
         self.secret = secret_pattern(rules)
         # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),
@@ -97,6 +100,7 @@ class LeakFinder:
         from ..variants import surnames_and_first_names
 
         self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names)
+        self._name_words = surnames_and_first_names(rules)
         # verify never loads spaCy (seconds, and a pre-commit install without it): untagged, it reports more
         self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model, tagger=False)
         self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
@@ -171,6 +175,9 @@ class LeakFinder:
         for initials in self.initials.find(text):
             if not any(a < initials.end and initials.start < b for a, b, _, _ in found):
                 found.append((initials.start, initials.end, "person", self._initials_value[initials.person]))
+        misspelt = [] if identifier else self._misspelt(text)
+        if misspelt:    # "Gurpreet Dhilon" is one name, not "Gurpreet" and a misspelling
+            found = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e, _, _ in misspelt)] + misspelt
         wider = self._broad_spans(text, folded, judged, views=broad is True) if broad else []
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
@@ -182,6 +189,21 @@ class LeakFinder:
                 for start, end in protected_date_candidates(view, date, month_context):
                     found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
         return sorted(found)
+
+    def _misspelt(self, text: str) -> list[tuple[int, int, str, str]]:
+        """A listed name with a typo ("Oksnaa", "Gurpreet Dhilon"), as apply reads it (``redact.misspellings``)."""
+        view = self.misspellings.corrected_view(text) if self.misspellings else None
+        if view is None:
+            return []
+        corrected, origin, corrected_words = view
+        out: list[tuple[int, int, str, str]] = []
+        for match in self.names.find_folded(fold(corrected), plural_ok=_plural_ok,
+                                            plural_after_the_ok=_family_plural_ok,
+                                            span_ok=lambda start, end: initial_stands_alone(corrected, start, end)):
+            if counts(corrected, match.start, match.end, corrected_words, self._name_words):
+                kind, value, _ = match.payload
+                out.append((origin[match.start], origin[match.end - 1] + 1, kind, value))
+        return out
 
     def _broad_spans(self, text: str, folded, judged: list[tuple[int, int]],
                      views: bool = True) -> list[tuple[int, int, str, str]]:

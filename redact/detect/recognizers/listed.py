@@ -7,7 +7,7 @@ the sentence uses it as the name: the judgement (and which listed words are ambi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -16,6 +16,7 @@ from ...normalise import fold, fold_key
 from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
 from ...initials import ListedInitials
+from ...misspellings import ListedMisspellings
 from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, surnames_and_first_names,
                          variants)
 from ..phrases import PhraseAutomaton
@@ -33,6 +34,7 @@ class ListedEntity:
     pseudonym: str
     entity_type: str
     variant: Variant
+    misspelt: bool = False     # read with a typo corrected (``redact.misspellings``)
 
 
 class ListedEntityRecognizer(EntityRecognizer):
@@ -44,7 +46,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._automaton: PhraseAutomaton[ListedEntity] = PhraseAutomaton()
         self._single_word_keys: set[str] = set()
         self._single_word_variants: dict[str, Variant] = {}
-        for variant in sorted(variants(rules), key=lambda v: (v.priority, v.entity)):
+        ordered = sorted(variants(rules), key=lambda v: (v.priority, v.entity))
+        for variant in ordered:
             entity = listed[variant.entity]
             entity_type = entity_types.PERSON if isinstance(entity, Person) else entity_types.LOCATION
             assert entity.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
@@ -55,6 +58,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                 self._single_word_variants.setdefault(variant.key, variant)   # sorted: the best claim first
         self._name_words = surnames_and_first_names(rules)
         self.initials = ListedInitials(rules)
+        self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
                                                    lowered=())
@@ -107,7 +111,31 @@ class ListedEntityRecognizer(EntityRecognizer):
             out.append((match.start, match.end, listed))
         out += self._glued(text, folded, out)
         out += self._in_other_script(text, out)
-        return out + self._initials(text, out)
+        out += self._initials(text, out)
+        return out if identifier else self._with_misspelt(text, out)
+
+    def _with_misspelt(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """``found`` and a listed name with a typo ("Oksnaa", "Mrs Kovalenkp"): ``redact.misspellings``. A name
+        read whole only with its typo corrected ("Gurpreet Dhilon") takes the place of its parts found before."""
+        from ...misspellings import counts
+
+        view = self.misspellings.corrected_view(text) if self.misspellings else None
+        if view is None:
+            return found
+        corrected, origin, corrected_words = view
+        out = list(found)
+        for match in self._automaton.find_folded(fold(corrected), plural_ok=_plural_ok,
+                                                 plural_after_the_ok=family_plural_ok,
+                                                 span_ok=lambda start, end: not crosses_rows(corrected, start, end)
+                                                 and initial_stands_alone(corrected, start, end)):
+            if not counts(corrected, match.start, match.end, corrected_words, self._name_words):
+                continue
+            start, end = origin[match.start], origin[match.end - 1] + 1
+            overlapping = [m for m in out if m[0] < end and start < m[1]]
+            if all(start <= a and b <= end for a, b, _ in overlapping):
+                out = [m for m in out if m not in overlapping] + [(start, end, replace(match.payload,
+                                                                                    misspelt=True))]
+        return out
 
     def _in_other_script(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
         """A listed name in its own script ("Оксана", "王秀英"): ``redact.transliteration``."""
@@ -177,6 +205,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                     "source": "rule", "listed_index": listed.index, "form": listed.variant.form,
                     "alternatives": listed.variant.alternatives,
+                    **({"misspelt": True} if listed.misspelt else {}),
                 }))
         return results
 
