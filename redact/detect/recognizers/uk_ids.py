@@ -146,14 +146,19 @@ class CaseReferenceRecognizer(DhrRecognizer):
         # the number of a document or an account that names its holder: "passport number 123456789", "sort code
         # 12-34-56", "driving licence MORGA753116SM9IJ", "IBAN GB29 NWBK 6016 1331 9268 19"; a word that is also
         # an ordinary noun ("policy", "card", "member") only with "number" or "no." after it
+        # A number after such a name is the number whatever its check digit: a mistyped NHS number ("NHS number
+        # 943 476 5918") or a National Insurance number with a letter out of HMRC's range still names its holder.
         ("identity", re.compile(
             r"(?<![\w])(?:(?:passport|(?:driving\s+)?licen[cs]e|sort\s+code|iban|brp|biometric\s+residence\s+"
-            r"permit|bank\s+account|uci|ucrn)\s*\(?(?:\s*(?:number|no\.?))?"
+            r"permit|bank\s+account|uci|ucrn|nino|mrn|upn|utr|imei)\s*\(?(?:\s*(?:number|no\.?))?"
             r"|(?:customer|patient|hospital|client|member(?:ship)?|policy|tenant|employee|staff|payroll|student|"
-            r"pupil|prison(?:er)?|card|permit|benefits?|universal\s+credit|housing|council\s+tax|travel\s+document)"
-            r"\s+\(?(?:number|no\.|id))\s*:?\s*\(?"
-            r"(?P<value>(?-i:(?=[A-Z0-9/ -]*[0-9][A-Z0-9/ -]*[0-9])[A-Z0-9][A-Z0-9/-]{3,}"
-            r"(?: [A-Z0-9]{2,4}(?![\w/-])){0,7}))"
+            r"pupil|prison(?:er)?|card|permit|benefits?|universal\s+credit|housing|council\s+tax|travel\s+document"
+            r"|nhs|national\s+insurance|ni|chi|pnc|unique\s+pupil|unique\s+taxpayer|tax)"
+            r"\s+\(?(?:number|no\.?(?=\s*[:(]?\s*[0-9A-Z])|id|reference|ref\.?))"
+            r"\s*(?:(?:is|was|of)\s+)?:?\s*\(?"
+            r"(?P<value>(?-i:(?=[A-Z0-9/ -]*[0-9][A-Z0-9/ -]*[0-9])"
+            r"(?:[A-Z0-9][A-Z0-9/-]{3,}|[A-Z0-9]{2,3}(?= [A-Z0-9]{2,4}(?![\w/-])))"
+            r"(?: [A-Z0-9]{1,4}(?![\w/-])){0,7}))"
             r"(?![\w/-])", re.IGNORECASE)),
         # "application no. 1520/06", "file nos. 2004/351 and 2004/352", "crime no. 12345/21": numbers with a
         # slash after "no." / "number" / "ref" / "application"; the rest of a list is taken by _LIST_NEXT.
@@ -166,7 +171,7 @@ class CaseReferenceRecognizer(DhrRecognizer):
                     "court": re.compile(r"[0-9]{4}"), "slashed": re.compile(r"[0-9]{5}"),
                     "system": re.compile(r"[0-9]{5}"),
                     "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|iban|brp|biometric|bank\s+account|uci|ucrn"
-                                           r"|\s\(?(?:number|no\.|id)(?!\w))")}
+                                           r"|nino|mrn|upn|utr|imei|\s\(?(?:number|no\.?|id|ref(?:erence)?)(?!\w))")}
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
     ENTITIES = (POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER)
