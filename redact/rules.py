@@ -36,6 +36,66 @@ def _non_empty(value: str, what: str) -> str:
     return value
 
 
+# What an author notes beside a name in the rules: the person's part, age or state, never a name
+_NOTE_WORDS = frozenset("""
+victim deceased perpetrator alleged suspect subject adult child children the a her his aged age dob d.o.b born
+died dead late mother father son daughter sister brother partner ex-partner husband wife ex-husband ex-wife
+boyfriend girlfriend friend neighbour uncle aunt cousin niece nephew grandmother grandfather grandson
+granddaughter stepfather stepmother stepson stepdaughter mum dad carer witness family member of and or not
+listed known also see note dhr review panel
+""".split())
+# "(née Petrenko)", "(formerly Petrenko)", "(aka Ksusha)": a name the person had or used, an alias
+_FORMER_NAME = re.compile(r"^(?:n[ée]e|born|formerly|previously|maiden\s+name:?|aka|a\.k\.a\.?|also\s+known\s+as|"
+                          r"known\s+as)\s+(?P<name>\S.*)$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“'‘]([^\"“”'‘’]+)[\"”'’](?=\s|$)")
+_DASHED_NOTE = re.compile(r"\s+[-–—:]\s+(?P<note>[^-–—:]+)$")
+
+
+def _is_note(text: str) -> bool:
+    words = re.findall(r"[^\W_][\w.'’-]*", text)
+    return not words or any(not w[:1].isupper() or any(c.isdigit() for c in w) or w.lower().rstrip(".") in _NOTE_WORDS
+                            for w in words)
+
+
+def name_and_aliases(written: str) -> tuple[str, list[str]]:
+    """The name in a rules entry as written, without the author's notes, and the other names those notes give
+    ("Oksana 'Ksusha' Kovalenko (née Petrenko) - victim" -> "Oksana Kovalenko", ["Ksusha", "Petrenko"])."""
+    aliases: list[str] = []
+
+    def bracketed(match: re.Match) -> str:
+        inner = match.group(1).strip()
+        former = _FORMER_NAME.match(inner)
+        if former:
+            aliases.append(former.group("name").strip())
+        elif not _is_note(inner):
+            aliases.append(inner)     # "Oksana (Ksusha) Kovalenko"
+        return " "
+
+    name = _BRACKETED.sub(bracketed, written)
+    name = _QUOTED.sub(lambda m: aliases.append(m.group(1).strip()) or " ", name)
+    dashed = _DASHED_NOTE.search(name)
+    if dashed and _is_note(dashed.group("note")) and not _FORMER_NAME.match(dashed.group("note").strip()):
+        name = name[:dashed.start()]
+    comma = name.rsplit(",", 1)
+    if len(comma) == 2 and comma[1].strip() and all(w.lower().rstrip(".") in _NOTE_WORDS for w in comma[1].split()):
+        name = comma[0]     # "Oksana Kovalenko, victim" (and never "KOVALENKO, Oksana")
+    return " ".join(name.split()), [a for a in dict.fromkeys(aliases) if a]
+
+
+def _notes_out_of_the_name(cls, data):
+    """"Oksana Kovalenko (victim)", "Oksana 'Ksusha' Kovalenko", "Oksana Kovalenko (née Petrenko)": an author writes
+    notes into the name. Left in, "(victim)" was read as her surname and "Kovalenko" as nothing, so the surname alone
+    was neither replaced nor looked for by verify. The note goes; a nickname in quotes and a former name become
+    aliases."""
+    if isinstance(data, dict) and isinstance(data.get("name"), str):
+        name, found = name_and_aliases(data["name"])
+        aliases = data.get("aliases")
+        if name and name != data["name"] and (aliases is None or isinstance(aliases, list)):
+            data = {**data, "name": name, "aliases": (aliases or []) + [a for a in found if a not in (aliases or [])]}
+    return data
+
+
 class Person(_Strict):
     """A person the review names, with the pseudonym agreed for them."""
 
@@ -50,6 +110,8 @@ class Person(_Strict):
     role: str | None = Field(None, description="The person's part in the review (victim, perpetrator, child, son...): "
                                                "used where the report states the pseudonyms, and for a placeholder "
                                                "when no pseudonym is given.")
+
+    _notes_out_of_the_name = model_validator(mode="before")(_notes_out_of_the_name)
 
     @field_validator("name", "pseudonym", "surname_pseudonym", "role")
     @classmethod
@@ -71,6 +133,9 @@ class Place(_Strict):
     pseudonym: str = Field(description="The replacement (e.g. 'Area A').")
     aliases: list[str] = Field(default_factory=list, description="Other spellings or short forms.")
 
+    # "Hartsford (town)", "Hartsford Borough Council (HBC)": the note goes, a short form becomes an alias
+    _notes_out_of_the_name = model_validator(mode="before")(_notes_out_of_the_name)
+
     @field_validator("name", "pseudonym")
     @classmethod
     def _not_empty(cls, v: str, info) -> str:
@@ -86,11 +151,12 @@ class Dates(_Strict):
     @field_validator("date_of_death", "date_of_birth", mode="before")
     @classmethod
     def _iso_date(cls, v, info):
-        # "10/03/2024" is 10 March in the UK and October 3 in the US: only the ISO form is unambiguous
         if isinstance(v, str):
             match = _ISO_DATE.fullmatch(v.strip())
+            if not match:
+                return _date_as_written(v)
             try:   # YAML itself took "2024-5-4" as a date: still taken
-                return dt.date(*(int(part) for part in match.groups())) if match else _not_iso(v)
+                return dt.date(*(int(part) for part in match.groups()))
             except ValueError:
                 return _not_iso(v)
         if isinstance(v, (int, float)):   # 20230514 unquoted is a number, which pydantic would read as seconds
@@ -103,6 +169,34 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 def _not_iso(value: str):
     raise ValueError(f"'{value}' is not a date: use YYYY-MM-DD (e.g. 2024-03-10)")
+
+
+# day/month/year in figures, as a British author writes a date ("25/11/2019", "25.11.19")
+_WRITTEN_DATE = re.compile(r"[\w ,./-]+")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})")
+
+
+def _date_as_written(value: str) -> dt.date:
+    """A date of the rules written as an author writes one: "25/11/2019", "25th November 2019", "November 25,
+    2019", "Mon 25 Nov 2019". Figures are read day first, as in England and Wales, but only where that is the only
+    reading: "10/03/2024" is 10 March in the UK and October 3 in the US, and a wrong date of death would be left in
+    the published copy, so it is refused with the ISO form to write instead."""
+    from .dates import parse_date
+
+    if not _WRITTEN_DATE.fullmatch(value.strip()):
+        _not_iso(value)     # a time, a range, a sentence
+    numeric = _NUMERIC_DATE.fullmatch(value.strip())
+    if numeric and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12 \
+            and numeric.group(1).lstrip("0") != numeric.group(2).lstrip("0"):
+        raise ValueError(f"'{value}' could be day {int(numeric.group(1))} or day {int(numeric.group(2))} of its "
+                         f"month: use YYYY-MM-DD (e.g. 2024-03-10)")
+    try:
+        date = parse_date(value)
+    except ValueError:
+        _not_iso(value)
+    if date.year is None or date.month is None or date.day is None:
+        _not_iso(value)
+    return dt.date(date.year, date.month, date.day)
 
 
 class Placeholders(_Strict):

@@ -103,8 +103,20 @@ def test_a_path_of_a_wrong_type_gives_the_librarys_type_error(path, redactor, tm
 
 # --------------------------------------------------------------------------- dates in the rules
 
-@pytest.mark.parametrize("written", ["2024-13-10", "10/03/2024", "2024-02-30", "14 May 2023", "14.05.2023",
-                                     "2023-05-14T10:00", "20230514"])
+@pytest.mark.parametrize("written", ["14 May 2023", "14th May 2023", "May 14, 2023", "Sunday 14 May 2023",
+                                     "14.05.2023", "14/05/2023", "14-05-23", "14 May, 2023", "5/5/2023"])
+@pytest.mark.parametrize("key", ["date_of_death", "date_of_birth"])
+def test_a_date_in_the_rules_as_an_author_writes_it_is_read(written, key, tmp_path):
+    """The day first in figures, as in England and Wales, where no other reading exists ("14/05/2023")."""
+    path = tmp_path / "rules.yaml"
+    path.write_text(f"version: 1\nreview: x\ndates:\n  {key}: {written}\n", encoding="utf-8")
+    expected = dt.date(2023, 5, 5) if written == "5/5/2023" else dt.date(2023, 5, 14)
+    assert getattr(load_rules(path).dates, key) == expected
+    assert getattr(redact.Redactor({"dates": {key: written}}).rules.dates, key) == expected
+
+
+@pytest.mark.parametrize("written", ["2024-13-10", "10/03/2024", "03.10.24", "2024-02-30", "30 February 2023",
+                                     "May 2023", "2023-05-14T10:00", "20230514", "last Tuesday"])
 @pytest.mark.parametrize("key", ["date_of_death", "date_of_birth"])
 def test_a_bad_date_in_the_rules_is_one_line_that_says_use_yyyy_mm_dd(written, key, tmp_path):
     path = tmp_path / "rules.yaml"
