@@ -88,6 +88,9 @@ def _notes_out_of_the_name(cls, data):
     notes into the name. Left in, "(victim)" was read as her surname and "Kovalenko" as nothing, so the surname alone
     was neither replaced nor looked for by verify. The note goes; a nickname in quotes and a former name become
     aliases."""
+    if isinstance(data, dict) and isinstance(data.get("aliases"), str):
+        # "aliases: Ksusha, Ksenia": a list written on one line
+        data = {**data, "aliases": [a.strip() for a in re.split(r"[,;]", data["aliases"]) if a.strip()]}
     if isinstance(data, dict) and isinstance(data.get("name"), str):
         name, found = name_and_aliases(data["name"])
         aliases = data.get("aliases")
@@ -296,6 +299,16 @@ class Rules(_Strict):
     policy: Policy = Field(default_factory=Policy)
     detection: Detection = Field(default_factory=Detection)
     publication: Publication = Field(default_factory=Publication)
+
+    @field_validator("people", "places", mode="before")
+    @classmethod
+    def _name_to_pseudonym(cls, v):
+        """"people: {Oksana Kovalenko: Olena}": a mapping of names to pseudonyms (or to the entry's other keys) is
+        the list it stands for."""
+        if isinstance(v, dict):
+            return [{"name": name, **entry} if isinstance(entry, dict) else {"name": name, "pseudonym": entry}
+                    for name, entry in v.items()]
+        return v
 
     @model_validator(mode="after")
     def _consistent(self) -> "Rules":

@@ -68,3 +68,21 @@ def test_names_without_notes_are_read_as_before(written):
 
     rules = parse_rules({"people": [{"name": written, "pseudonym": "Ruth"}]})
     assert rules.people[0].name == written and rules.people[0].aliases == []
+
+
+@pytest.mark.parametrize("aliases", ["Ksusha, Ksenia", "Ksusha; Ksenia", "Ksusha,Ksenia"])
+def test_aliases_written_on_one_line_are_a_list(aliases):
+    rules = {"people": [{"name": "Oksana Kovalenko", "pseudonym": "Olena", "aliases": aliases}],
+             "dates": {"date_of_death": "2023-06-14"}}
+    text = "Ksusha and Ksenia were both names she used."
+    assert not verify_bytes(text.encode(), "txt", rules).ok
+    out = quiet_redactor(rules).redact_text(text)
+    assert "Ksusha" not in out and "Ksenia" not in out and "Olena" in out, out
+
+
+def test_people_and_places_written_as_name_to_pseudonym():
+    rules = {"people": {"Oksana Kovalenko": "Olena", "Gurpreet Dhillon": {"pseudonym": "Raj", "aliases": ["Preet"]}},
+             "places": {"Wexham": "Town A"}, "dates": {"date_of_death": "2023-06-14"}}
+    text = "Kovalenko met Preet in Wexham."
+    assert not verify_bytes(text.encode(), "txt", rules).ok
+    assert quiet_redactor(rules).redact_text(text) == "Olena met Raj in Town A."
