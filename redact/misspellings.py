@@ -23,16 +23,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+import re
 
+from .lexicon import NAME_TITLES
 from .normalise import fold_key
 from .rules import Rules
 
 SHORTEST_LISTED = 5       # letters of the shortest listed word looked for
 LONG_LISTED = 9           # from this many letters, two edits count (with the first letter right)
 
+# "Detective Inspector Doyle" is a listed form, but a typo in the rank ("Inspecter") gives nobody away
+_TITLE_WORDS = frozenset(fold_key(word) for title in NAME_TITLES for word in title.split())
 # A capitalised word of prose: not inside an address, a file name or a number ("j.kovalenko@", "Kovalenk0")
-_WORD = regex.compile(r"(?<![\p{L}\p{M}\d_@./\\'’])\p{Lu}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}\d_@])")
+# (the standard library's ``re``: verify would import ``regex`` for it alone, a fiftieth of a cold verify)
+# (no lower-case first letter of ASCII or Latin-1 in the pattern itself: most words are skipped without a match)
+_WORD = re.compile(r"(?<![\w@./\\'’])[^\W\d_a-z\xdf-\xff][^\W\d_]{3,}(?![\w@])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,7 @@ def counts(corrected: str, start: int, end: int, corrected_words: list[tuple[int
     rest = corrected[start:end]
     for a, b, _ in reversed(inside):
         rest = rest[:a - start] + " " + rest[b - start:]
-    return any(fold_key(word) in name_words for word in regex.findall(r"[\p{L}\p{M}]{2,}", rest))
+    return any(fold_key(word) in name_words for word in _LETTERS.findall(rest) if len(word) > 1)
 
 
 class ListedMisspellings:
@@ -71,17 +77,24 @@ class ListedMisspellings:
         self._targets: dict[str, str] = {}
         self._not_misspelt: set[str] = set()
         for form in listed_forms:
-            for word in regex.findall(r"[\p{L}\p{M}]+", form):
+            for word in _LETTERS.findall(form):
                 key = fold_key(word)
                 self._not_misspelt.add(key)
-                if len(key) >= SHORTEST_LISTED and key.isalpha():
+                if len(key) >= SHORTEST_LISTED and key.isalpha() and key not in _TITLE_WORDS:
                     self._targets.setdefault(key, word)
         self._keys = list(self._targets)
+        # every target with one letter left out (two for a long one): a word can be a typo of a target only if
+        # the two share one of these (SymSpell's idea), which rules out almost every word before any distance
+        self._deletions: dict[str, list[str]] = {}
+        for key in self._keys:
+            for deletion in _deletions(key, 2 if len(key) >= LONG_LISTED else 1):
+                self._deletions.setdefault(deletion, []).append(key)
+        self._long_initials = {key[0] for key in self._keys if len(key) >= LONG_LISTED}
         for entity in rules.listed():
             if entity.pseudonym:
-                self._not_misspelt.update(fold_key(word) for word in regex.findall(r"[\p{L}\p{M}]+", entity.pseudonym))
+                self._not_misspelt.update(fold_key(word) for word in _LETTERS.findall(entity.pseudonym))
         for kept in rules.keep:
-            self._not_misspelt.update(fold_key(word) for word in regex.findall(r"[\p{L}\p{M}]+", kept))
+            self._not_misspelt.update(fold_key(word) for word in _LETTERS.findall(kept))
         lengths = [len(key) for key in self._keys]
         self._shortest = min(lengths, default=0) - 2
         self._longest = max(lengths, default=0) + 2
@@ -96,7 +109,7 @@ class ListedMisspellings:
             return []
         out = []
         for match in _WORD.finditer(text):
-            if not self._shortest <= len(match.group()) <= self._longest:
+            if not self._shortest <= len(match.group()) <= self._longest or not match.group()[0].isupper():
                 continue
             found = self._listed_word_for(match.group())
             if found is not None:
@@ -137,22 +150,28 @@ class ListedMisspellings:
         return "".join(pieces), origin, spans
 
     def _listed_word_for(self, word: str) -> tuple[str, bool] | None:
+        if word in self._cache:     # by the word as written: most words come again and again
+            return self._cache[word]
         key = fold_key(word)
-        if key in self._cache:
-            return self._cache[key]
         found = None
         if key not in self._not_misspelt and key.isalpha():
             listed = self._nearest(key, word.lower())
             if listed is not None:
                 found = (listed, not _is_something_else(key))
-        self._cache[key] = found
+        self._cache[word] = found
         return found
 
     def _nearest(self, key: str, written: str) -> str | None:
+        # two edits only towards a long listed word with the same first letter
+        most = 2 if len(key) >= LONG_LISTED - 2 and key[0] in self._long_initials else 1
+        candidates = {target for deletion in _deletions(key, most) for target in self._deletions.get(deletion, ())}
+        if not candidates:
+            return None
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        best = process.extractOne(key, self._keys, scorer=OSA.distance, score_cutoff=2)
+        best = process.extractOne(key, sorted(candidates, key=self._keys.index), scorer=OSA.distance,
+                                  score_cutoff=2)
         if best is None:
             return None
         target, distance, _ = best
@@ -164,6 +183,16 @@ class ListedMisspellings:
         if not _marks_of(written) <= _marks_of(listed.lower()):
             return None     # "Dollé", "Kıran": a letter no typo of "Doyle" or "Kieran" writes
         return listed
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """``word`` with up to ``most`` of its letters left out, and ``word`` itself."""
+    out = {word}
+    layer = {word}
+    for _ in range(most):
+        layer = {w[:i] + w[i + 1:] for w in layer for i in range(len(w))}
+        out |= layer
+    return out
 
 
 def _marks_of(word: str) -> set[str]:
