@@ -83,6 +83,7 @@ class ListedMisspellings:
                 if len(key) >= SHORTEST_LISTED and key.isalpha() and key not in _TITLE_WORDS:
                     self._targets.setdefault(key, word)
         self._keys = list(self._targets)
+        self._order = {key: index for index, key in enumerate(self._keys)}
         # every target with one letter left out (two for a long one): a word can be a typo of a target only if
         # the two share one of these (SymSpell's idea), which rules out almost every word before any distance
         self._deletions: dict[str, list[str]] = {}
@@ -167,14 +168,12 @@ class ListedMisspellings:
         candidates = {target for deletion in _deletions(key, most) for target in self._deletions.get(deletion, ())}
         if not candidates:
             return None
-        from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        best = process.extractOne(key, sorted(candidates, key=self._keys.index), scorer=OSA.distance,
-                                  score_cutoff=2)
-        if best is None:
+        # the nearest; of two as near, the best claim's (the listed order)
+        distance, _, target = min((OSA.distance(key, target), self._order[target], target) for target in candidates)
+        if distance > 2:
             return None
-        target, distance, _ = best
         if key in (target + "s", target + "es"):
             return None     # "the Kovalenkos": a plural, which the listed forms' own matching reads
         if distance == 0 or distance == 2 and (len(target) < LONG_LISTED or target[0] != key[0]):

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -73,7 +73,11 @@ def name_and_aliases(written: str) -> tuple[str, list[str]]:
         return " "
 
     name = _BRACKETED.sub(bracketed, written)
-    name = _QUOTED.sub(lambda m: aliases.append(m.group(1).strip()) or " ", name)
+    def quoted(match: re.Match) -> str:
+        aliases.append(match.group(1).strip())
+        return " "
+
+    name = _QUOTED.sub(quoted, name)
     dashed = _DASHED_NOTE.search(name)
     if dashed and _is_note(dashed.group("note")) and not _FORMER_NAME.match(dashed.group("note").strip()):
         name = name[:dashed.start()]
@@ -170,7 +174,7 @@ class Dates(_Strict):
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
-def _not_iso(value: str):
+def _not_iso(value: str) -> NoReturn:
     raise ValueError(f"'{value}' is not a date: use YYYY-MM-DD (e.g. 2024-03-10)")
 
 
@@ -198,7 +202,7 @@ def _date_as_written(value: str) -> dt.date:
     except ValueError:
         _not_iso(value)
     if date.year is None or date.month is None or date.day is None:
-        _not_iso(value)
+        return _not_iso(value)
     return dt.date(date.year, date.month, date.day)
 
 
