@@ -993,6 +993,55 @@ def _year_in_words(words: str) -> int | None:
     return century + number if number >= 10 else None
 
 
+@lru_cache(maxsize=1)
+def _other_language_dates() -> "re.Pattern[str]":
+    """A whole date with its month named in another language ("25 Tachwedd 2019", "25 listopada 2019 r.",
+    "25. November 2019", "25 de noviembre de 2019", "2019. november 25.", "Dachwedd 25, 2019"): the month names of
+    ``redact/data/month_names.tsv`` (CLDR's, from Babel: see tools/build_data.py)."""
+    names = list(_month_numbers())
+    month = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+    day, year = r"(?P<{}>0?[1-9]|[12][0-9]|3[01])", r"(?P<{}>(?:1[89]|20)[0-9]{{2}})"
+    link = r"(?:\s*(?:de|del|of|d\.|a|ta|ng)\s+|\s*[.,]?\s*)"
+    return re.compile(
+        rf"(?<![\w/.-])(?:{day.format('d1')}\.?{link}(?P<m1>{month}){link}{year.format('y1')}"
+        rf"|(?P<m2>{month})\s+{day.format('d2')}\.?,?\s+{year.format('y2')}"
+        rf"|{year.format('y3')}\.?(?:\s*(?:m\.|г\.|gada|р\.|год[а]?)?)\s*(?P<m3>{month})\s+{day.format('d3')}\.?)"
+        r"(?![\w/-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, frozenset[int]]:
+    """Each month name -> its months: "listopad" is November in Polish and Czech, October in Croatian."""
+    from .data.tables import columns
+    from .lexicon import MONTHS
+
+    months: dict[str, set[int]] = {}
+    names, numbers = columns("month_names.tsv", 2)
+    # with the English names too, for the forms other languages give them: "25. November 2019"
+    for name, number in [*zip(names, map(int, numbers)), *((m.lower(), n) for n, m in enumerate(MONTHS, 1))]:
+        months.setdefault(name, set()).add(number)
+    return {name: frozenset(numbers) for name, numbers in months.items()}
+
+
+def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when`` written with its month in another language (``_other_language_dates``); only a whole
+    date, the year too: a month's name in another language may be a name or a word in English ("Mai", "Nisan")."""
+    if str(when.year) not in text or text.isascii() and not _ASCII_MONTH_HINT.search(text):
+        return []
+    spans = []
+    for m in _other_language_dates().finditer(text):
+        k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
+        name = " ".join(m.group(f"m{k}").lower().split())
+        if (int(m.group(f"y{k}")), int(m.group(f"d{k}"))) == (when.year, when.day) and \
+                when.month in _month_numbers().get(name, ()):
+            spans.append(m.span())
+    return spans
+
+
+# a cheap test for an ASCII text: a letter after a day or before a year, as every other-language date has
+_ASCII_MONTH_HINT = re.compile(r"[0-9]\.?\s+(?:de\s+|del\s+)?[A-Za-z]|[A-Za-z],?\s+[0-9]")
+
+
 def _with_years_in_words(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"the twenty-fifth of November two thousand and nineteen": the year in words goes with the date it ends; a
     date of another year written so is no mention of ``when``."""
@@ -1053,7 +1102,7 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _compact(text, when, broad=False)
     spans += _roman_month(text, when)
     spans += movable_feast_spans(text, when)
-    return _merge(_with_years_in_words(text, when, spans))
+    return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))
 
 
 class _ContextUnknown:
@@ -1143,4 +1192,4 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
             # an ordinal word ("the first") only with its month in the text
             spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
-    return _merge(_with_years_in_words(text, when, spans))
+    return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))

