@@ -34,6 +34,7 @@ from dataclasses import replace as _replace
 from . import entities
 from .data.tables import stop_words
 from .normalise import fold_key
+from .place_words import PLACE_WORD_FORM, reading as place_word_reading
 from .rules import Person, pseudonym_name_words, role_key, role_placeholder
 from .sentences import sentence_bounds
 from .variants import NAME_TITLES, split_title
@@ -333,6 +334,9 @@ class Grammar:
 
     def _rewrite(self, decision, text: str, declared: list, surnames: frozenset = frozenset()):
         f = decision.finding
+        if f.metadata.get("form") == PLACE_WORD_FORM and decision.replaces and text[f.start:f.end] == f.text:
+            # "a proud Wexhamite": "a proud Town A resident", not "a proud Town A"
+            return f.start, f.end, place_word_reading(decision.replacement, f.text, text[f.end:]), "place word"
         if not decision.replaces or f.entity_type != entities.PERSON or text[f.start:f.end] != f.text:
             return None
         if f.listed_index is not None and decision.reason.startswith("listed"):

@@ -17,6 +17,7 @@ from ..dates import CONTEXT_UNKNOWN, may_name_a_festival
 from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..initials import ListedInitials
 from ..misspellings import ListedMisspellings, counts
+from ..place_words import PlaceWords
 from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
@@ -91,6 +92,7 @@ class LeakFinder:
         self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
         # "Oksnaa" for Oksana, as apply reads it
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
+        self.place_words = PlaceWords(rules)     # "Wexhamite", "Londoners", as apply reads them
         self._initials_value = [f"listed as '{entity.pseudonym}'" for entity in listed]
         self.secret = secret_pattern(rules)
         # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),
@@ -165,6 +167,9 @@ class LeakFinder:
                     inside.append((match.start, match.end, kind, value))
             kept = set(glued_names(text, [(a, b) for a, b, _, _ in inside]))
             found += [m for m in inside if (m[0], m[1]) in kept]
+        for word in self.place_words.find(text, folded):    # "Wexhamite": ``redact.place_words``
+            if not any(a < word.end and word.start < b for a, b, _, _ in found):
+                found.append((word.start, word.end, "place", self._initials_value[word.entity]))
         script_view = latin_view(text)    # "Оксана", "王秀英": ``redact.transliteration``
         if script_view is not None:
             latin, origin = script_view

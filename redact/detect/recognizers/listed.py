@@ -17,6 +17,7 @@ from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
 from ...initials import ListedInitials
 from ...misspellings import ListedMisspellings
+from ...place_words import PlaceWords
 from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, surnames_and_first_names,
                          variants)
 from ..phrases import PhraseAutomaton
@@ -59,6 +60,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._name_words = surnames_and_first_names(rules)
         self.initials = ListedInitials(rules)
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
+        self._place_words = PlaceWords(rules)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
                                                    lowered=())
@@ -110,6 +112,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                     continue
             out.append((match.start, match.end, listed))
         out += self._glued(text, folded, out)
+        out += self._place_words.listed_matches(text, folded, out)    # "Wexhamite": ``redact.place_words``
         out += self._in_other_script(text, out)
         out += self._initials(text, out)
         return out if identifier else self._with_misspelt(text, out)
