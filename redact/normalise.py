@@ -41,11 +41,12 @@ class Folded:
 
 @lru_cache(maxsize=65536)
 def fold_char(char: str) -> str:
-    """The folded form of one character ('' for invisible ones, ' ' for any space)."""
+    """The folded form of one character ('' for invisible ones, ' ' for any space and a superscript or subscript
+    digit)."""
     if char in INVISIBLE:
         return ""
-    if char.isspace():
-        return " "
+    if char.isspace() or (char.isdigit() and unicodedata.decomposition(char).startswith(("<super>", "<sub>"))):
+        return " "    # a footnote mark ("Oksana¹²", "Wexham³") ends the word before it, as a space does
     char = APOSTROPHES.get(char) or QUOTES.get(char) or DASHES.get(char) or char
     out = []
     for piece in unicodedata.normalize("NFKC", char).casefold():
