@@ -89,8 +89,10 @@ def _needs_split(text: str) -> bool:
     return _CASE_STEP.search(text.translate(_CODES)) is not None
 
 
-# letters written one by one ("J o a n n e", "J.O.A.N.N.E", "J. P.") and a word hyphenated at a line end
-_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\.\s?|\s)[^\W\d_]){1,}(?![^\W_])\.?")
+# letters written one by one ("J o a n n e", "J.O.A.N.N.E", "J. P.", a double-barrelled "H A R P E R - L Y L E") and
+# a word hyphenated at a line end
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\.\s?|\s|\s?[-\u2010\u2011]\s?)[^\W\d_]){1,}(?![^\W_])\.?")
+_HYPHENS = "-\u2010\u2011"
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
 
 
@@ -129,7 +131,8 @@ def _joined_view(text: str) -> tuple[str, list[int]]:
     """The text with letters written one by one joined ("J o a n n e" -> "Joanne") and line-end hyphens gone."""
     drop: set[int] = set()
     for match in _SPACED_LETTERS.finditer(text):
-        drop.update(match.start() + i for i, c in enumerate(match.group()) if not c.isalpha())
+        # the hyphen stays: "HARPER-LYLE" is the listed form, "HARPERLYLE" none
+        drop.update(match.start() + i for i, c in enumerate(match.group()) if not c.isalpha() and c not in _HYPHENS)
     for match in _LINE_END_HYPHEN.finditer(text):
         drop.update(range(match.start(), match.end()))
     origin = [i for i in range(len(text)) if i not in drop]
