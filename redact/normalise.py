@@ -21,6 +21,12 @@ LETTERS = {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", 
            # one Arabic-script name is typed with Arabic, Persian or Urdu letters ("فاطمة", "فاطمه", "فاطمہ")
            "\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06be": "\u0647",
            "\u06d5": "\u0647", "\u0629": "\u0647"}
+# Unicode's small capitals ("Oᴋꜱᴀɴᴀ Mᴇʟɴʏᴋ", pasted from a styled post) are letters of their own to NFKC
+for _letter in "abcdefghijklmnopqrstuvwxyz":
+    try:
+        LETTERS[unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {_letter.upper()}")] = _letter
+    except KeyError:   # none for x
+        pass
 
 
 @dataclass(frozen=True)

@@ -393,7 +393,10 @@ def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str
     extra += [(apart, form + "(spaced)", priority) for text, form, priority in forms + extra
               if _ELIDED_OR_MAC.search(text) and not any(
                   _only_a_word(m.group()) for m in re.finditer(r"(?:(?<=[A-Z]['’])|(?<=Mac)|(?<=Mc))[A-Z][\w'’]*", text))
-              for apart in [_ELIDED_OR_MAC.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)]]
+              for apart in dict.fromkeys([_ELIDED_OR_MAC.sub(lambda m: (m.group(1) or m.group(2)) + " ", text),
+                                          # "O' Neill": the apostrophe kept, a space typed after it
+                                          _ELIDED_OR_MAC.sub(lambda m: (m.group(1) or m.group(2)) + (
+                                              m.group(0)[-1] + " " if m.group(1) else " "), text)])]
     return forms + extra
 
 
