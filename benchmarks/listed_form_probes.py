@@ -190,6 +190,17 @@ def class4():
             label = sentence.split(":")[0][:14] if ":" in sentence else "form"
             letters = " " in form and form == " ".join(name.upper())
             out.append(p(4, label, name, form, sentence=sentence, leak=leak, letters=letters))
+    # Unicode small capitals (a styled post pasted in) and a space typed after an elided prefix's apostrophe
+    import unicodedata
+
+    def small(text):
+        return "".join(unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {c.upper()}") if "a" <= c <= "z" and c != "x"
+                       else c for c in text)
+    for name, _ in people:
+        out.append(p(4, "small caps", name, small(fold_key(name).title()), sent_i=2, leak=[name]))
+    for name in ["Seán O'Neill", "Priya D'Souza", "Aminata N'Diaye", "Ciarán O'Sullivan"]:
+        out.append(p(4, "apostrophe space", name, name.split()[-1].replace("'", "' "), sent_i=3,
+                     leak=[name.split()[-1].split("'")[-1]]))
     # the reverse: listed without marks, written with them
     for name, written in [("Lukasz Wrobel", "Łukasz Wróbel"), ("Sean Murphy", "Seán Murphy"),
                           ("Nguyen Van Duc", "Nguyễn Văn Đức"), ("Zoe Hart", "Zoë Hart"),

@@ -386,9 +386,14 @@ def _only_a_word(word: str) -> bool:
 
 
 def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """'Sarah-Jane' is also typed 'Sarah Jane', and "O'Neill" 'O Neill' (a prefix written apart)."""
+    """'Sarah-Jane' is also typed 'Sarah Jane' and 'SarahJane', and "O'Neill" 'O Neill' (a prefix written apart)."""
     extra = [(text.replace("-", " "), form + "(spaced)", priority) for text, form, priority in forms
              if "-" in text]
+    # 'Harper-Lyle' is also typed 'HarperLyle' or 'Harperlyle' (not where that is a word: "Sun-Set" is no "sunset")
+    extra += [(joined, form + "(joined)", priority) for text, form, priority in forms
+              if re.search(r"[^\W\d_]-[^\W\d_]", text)
+              for joined in [re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", text)]
+              if not any(_only_a_word(word) for word in joined.split() if word not in text.split())]
     # not where the rest is an ordinary word: "O'Level" written apart would be every "O level"
     extra += [(apart, form + "(spaced)", priority) for text, form, priority in forms + extra
               if _ELIDED_OR_MAC.search(text) and not any(
@@ -425,4 +430,6 @@ def surnames_and_first_names(rules: Rules) -> set[str]:
     for entity in rules.people:
         for name in (entity.name, *entity.aliases):
             words.update(fold_key(word) for word in name_words(name))
+            # "Annamaria" of Anna-Maria: the name's word, typed without its hyphen
+            words.update(fold_key(word.replace("-", "")) for word in name_words(name) if "-" in word)
     return words
