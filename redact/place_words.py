@@ -48,6 +48,10 @@ def _stems(key: str) -> list[tuple[str, bool]]:
     return stems
 
 
+# the word just before, with a title's full stop ("Mr. Chesterman", "(Mr Chesterman)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.? *$")
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     from .lexicon import NAME_TITLES
@@ -112,8 +116,8 @@ class PlaceWords:
             written = text[start:end]
             if not written[:1].isupper() or _someone_or_a_word(match.group(0)):
                 continue
-            before = folded.text[:match.start()].rstrip(" .").rsplit(" ", 1)[-1]
-            if before in _title_words():
+            before = _LAST_WORD.search(folded.text, 0, match.start())
+            if before and before.group(1) in _title_words():
                 continue
             found.append(PlaceWord(start, end, self._entities[stem]))
         return found
