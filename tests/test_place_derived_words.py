@@ -100,6 +100,8 @@ def test_verify_reports_a_derived_word_and_passes_the_output(tools, place, word,
     ("Many Wexhamian families use the service.", "Many Town A families"),
     ("REFERRALS FROM WEXHAMITES", "REFERRALS FROM TOWN A RESIDENTS"),
     ("The Wexhamite's car was seen.", "The Town A resident's car"),
+    ("A Wexhamian-born officer attended.", "A Town A-born officer"),
+    ("She was a Wexhamite and a mother of two.", "a Town A resident and a mother"),
 ])
 def test_the_replacement_reads_as_english(tools, sentence, reads):
     redactor, _ = tools("Wexham")
