@@ -154,7 +154,7 @@ def reading(pseudonym: str, written: str, text_after: str) -> str:
     if ending in _AREA_ENDINGS:
         return pseudonym
     plural = ending in _PLURAL_ENDINGS
-    if text_after[:1] in "-\u2010\u2011":
+    if text_after[:1] and text_after[0] in "-\u2010\u2011":
         return pseudonym     # "Wexhamite-born": "Town A-born"
     following = _NEXT_WORD.match(text_after)
     if not plural and following and following.group(1).lower() not in _LINKING_WORDS:
