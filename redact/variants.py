@@ -366,6 +366,7 @@ def _place_spellings(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, 
 
 
 # "O'Neill" is also typed "O Neill", "D'Souza" "D Souza", "McAllister" "Mc Allister", "MacDonald" "Mac Donald"
+_ELIDED = re.compile(r"(?<![\w'’])([A-Z])['’](?=[A-Z]\w)")
 _ELIDED_OR_MAC = re.compile(r"(?<![\w'’])([A-Z])['’](?=[A-Z]\w)|(?<![\w'’])(Ma?c)(?=[A-Z][a-z])")
 
 
@@ -402,6 +403,11 @@ def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str
                                           # "O' Neill": the apostrophe kept, a space typed after it
                                           _ELIDED_OR_MAC.sub(lambda m: (m.group(1) or m.group(2)) + (
                                               m.group(0)[-1] + " " if m.group(1) else " "), text)])]
+    # "ONeill", "Darcy", "Ndiaye": the apostrophe left out (apply gave them a new "Person 2", verify missed "Darcy")
+    extra += [(joined, form + "(joined)", priority) for text, form, priority in forms
+              if _ELIDED.search(text)
+              for joined in [_ELIDED.sub(r"\1", text)]
+              if not any(_only_a_word(word) for word in joined.split() if word not in text.split())]
     return forms + extra
 
 
