@@ -23,7 +23,7 @@ from functools import lru_cache
 from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, WEEKDAYS
 from .normalise import fold_key
 from .rules import Person, Rules
-from .variants import split_title
+from .variants import _parsed_words, split_title
 
 # Fewer letters are a title or a label ("B"), more are no one's initials.
 SHORTEST, LONGEST = 2, 5
@@ -80,6 +80,9 @@ def initials_of_name(name: str) -> list[str]:
     Smith" -> "SJS"), and the first and last word's ("Gurpreet Singh Dhillon" -> "GSD", "GD"). Lower-case
     particles ("van der Berg") give no letter; titles neither."""
     words = split_title(name)[1]
+    if any(word.endswith(",") for word in words):
+        # a record's "SIDHU, Jaspreet Kaur": the draft calls her JKS, in the order of the name, not of the record
+        words = _parsed_words(words)[0]
     parts = [_capital_letter(part) for word in words for part in re.split(r"[-‐‑]+", word) if part]
     every = "".join(letter for letter in parts if letter)
     capitals = [letter for letter in (_capital_letter(word) for word in words) if letter]
@@ -119,7 +122,8 @@ class ListedInitials:
         self._start = re.compile(rf"[{re.escape(first_letters)}][.\s]{{0,2}}[^\W\d_a-z]") if first_letters else None
         self._pattern = re.compile(
             # a word of its own, not a language tag's region ("zh-CN", "en-GB" in Word's settings)
-            r"(?<![^\W_])(?<![&'’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)(" + "|".join(written)
+            # and not a letter after an apostrophe inside a word ("O'NEILL"), but after an opening quote ("'WN said")
+            r"(?<![^\W_])(?<!&)(?<![^\W_]['’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)(" + "|".join(written)
             + r")(\.(?=\s*[a-z,;:)]))?(?![^\W_])(?!&)") if written else None
 
     def __bool__(self) -> bool:
