@@ -155,8 +155,9 @@ def may_name_a_festival(text: str, when: datetime.date) -> bool:
 _DATE_PARTS = rf"""
     (?P<weekday>{WEEKDAY},?\s+(?:the\s+)?)?
     (?:
-        # the night of 14/15 May 2023, 14th/15th May: two days of one month
-        (?P<o_day1>{DAY_WORD})\s*/\s*(?P<o_day2>{DAY}{ORDINAL}?)\s+(?:of\s+)?(?P<o_month>{MONTH})
+        # the night of 14/15 May 2023, 14th/15th May, 8-9 December: two days of one month (with a hyphen, "8-9"
+        # would otherwise be read first as 8 September, and the 8th of December never)
+        (?P<o_day1>{DAY_WORD})\s*[/\-–]\s*(?P<o_day2>{DAY}{ORDINAL}?)\s+(?:of\s+)?(?P<o_month>{MONTH})
         (?:,?\s+(?P<o_year>{YEAR4}))?
       |
         # 14 May 2023 / 14th of May, 2023 / 3 Feb 22 / 15-May-2023 / the fifteenth of May ("second May" is no
