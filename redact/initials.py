@@ -75,14 +75,25 @@ def _ascii(letter: str) -> str:
     return folded if len(folded) == 1 and folded.isascii() and folded.isalpha() else letter
 
 
+def _particle_lowered(word: str) -> str:
+    from .variants import _name_constants
+
+    prefixes = _name_constants().prefixes
+    head, hyphen, rest = word.partition("-")
+    if head.lower() in prefixes:
+        return head.lower() + hyphen + rest
+    return word
+
+
 def initials_of_name(name: str) -> list[str]:
     """The initials a draft may use for a listed name: every word's (a hyphenated one's parts each: "Sarah-Jane
     Smith" -> "SJS"), and the first and last word's ("Gurpreet Singh Dhillon" -> "GSD", "GD"). Lower-case
     particles ("van der Berg") give no letter; titles neither."""
     words = split_title(name)[1]
     if any(word.endswith(",") for word in words):
-        # a record's "SIDHU, Jaspreet Kaur": the draft calls her JKS, in the order of the name, not of the record
-        words = _parsed_words(words)[0]
+        # a record's "SIDHU, Jaspreet Kaur": the draft calls her JKS, in the order of the name, not of the record;
+        # a record's capitals give no particle its letter ("VAN DER BERG, Pieter" is PB, "AL-HASHIMI, Noor" NH)
+        words = [_particle_lowered(word) for word in " ".join(_parsed_words(words)[0]).split()]
     parts = [_capital_letter(part) for word in words for part in re.split(r"[-‐‑]+", word) if part]
     every = "".join(letter for letter in parts if letter)
     capitals = [letter for letter in (_capital_letter(word) for word in words) if letter]

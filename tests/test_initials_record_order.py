@@ -65,3 +65,12 @@ def test_a_letter_after_an_apostrophe_inside_a_word_is_still_no_initials():
     rules = _rules("Niamh Nolan")
     text = "She lived with O'NN and her partner."
     assert quiet_redactor(rules).redact_text(text) == text
+
+
+@pytest.mark.parametrize("name, letters", [("VAN DER BERG, Pieter", "PB"), ("AL-HASHIMI, Noor", "NH"),
+                                           ("BIN SAEED, Omar", "OS"), ("DE VRIES, Anneke", "AV")])
+def test_a_particle_in_a_record_s_capitals_gives_no_letter(name, letters):
+    text = f"12/03/2021 | Police | {letters} was arrested at the address."
+    out = quiet_redactor(_rules(name)).redact_text(text)
+    assert letters not in out.split(), out
+    assert not verify_bytes(text.encode(), "txt", _rules(name)).ok
