@@ -39,7 +39,9 @@ PARTS = {"tuning": range(8001, 8011), "held-back": range(8101, 8111)}
 LISTED_CLASSES = {"full name", "given name", "surname alone", "title + surname", "possessive", "caps heading",
                   "initials", "nickname alias", "maiden alias", "family plural", "split cell", "record order",
                   "place", "place council", "dod words", "dod numeric", "dod weekday", "dod ordinal words",
-                  "dod night of", "dod no year", "dob", "initials (documented: other word)"}
+                  "dod night of", "dod no year", "dob", "initials (documented: other word)",
+                  "lower case", "without accents", "title + given", "plural possessive", "apostrophe variant",
+                  "dod numeric weekday"}
 
 # Unlisted people never share a word with a tradition's names or the pseudonyms
 UNLISTED_PROFESSIONALS = ("Priya Raman", "Siobhan Carey", "Chidi Eze", "Farhan Qureshi", "Elif Demirci",
@@ -387,11 +389,12 @@ def build(seed_rng: random.Random, shapes: Counter):
         for _ in range(rng.randint(3, 6)):
             agency = rng.choice(["GP", "Police", "ASC", "IDVA", "Housing", "A&E", "Probation"])
             who = rng.choice(people[:2] + others)
+            seen = rng.random() < .5
             d.add(od(), " | ", keepp(agency, "agency"), " | ", nm(who), " ",
-                  rng.choice(["attended the surgery", "reported a disagreement", "was seen by",
-                              "did not attend", "was discussed at MARAC"]), " ",
+                  "was seen by " if seen else rng.choice(["attended the surgery", "reported a disagreement",
+                                                          "did not attend", "was discussed at MARAC"]),
                   *([Plant(f"{rng.choice(['Dr', 'PC', 'DC', 'Nurse'])} {rng.choice(pro)}", "unlisted professional")]
-                    if rng.random() < .5 else []), ".")
+                    if seen else []), ".")
         d.add(Plant(dod.strftime("%d/%m/%Y"), "dod numeric"), " | Ambulance | Called to ",
               poss(V), " address at 02:40; ", she, " was pronounced dead.")
     sections.append(chronology)
@@ -453,6 +456,38 @@ def build(seed_rng: random.Random, shapes: Counter):
               f"{dod.year % 100}", "police reference"), ", ", dodp(), ".")
         d.add("[", str(rng.randint(41, 60)), "] Statement of ", nm(rng.choice(others)), " to the chair, ", od(), ".")
     sections.append(footnotes)
+
+    # Forms authors and the people quoted write without care
+    def texting():
+        low = rng.choice([V.given, V.full, V.nickname or V.given]).lower()
+        d.add("Text message read at trial: '", Plant(low, "lower case"), " pls answer ur phone x' (",
+              rng.choice(["sent by", "from"]), " ", nm(rng.choice(others)), ").")
+    sections.append(texting)
+    bare = [p for p in people if fold(p.full) != p.full]
+    if bare:
+        sections.append(lambda p=rng.choice(bare): d.add(
+            "The IMR author wrote ", Plant(rng.choice([fold(p.full), fold(p.surname), fold(p.given)]),
+                                           "without accents"), " throughout, as the force's systems do."))
+    sections.append(lambda: d.add(
+        "At the hospital ", Plant(f"{rng.choice(TITLES_F if V.female else TITLES_M)}{rng.choice(['', '.'])} {V.given}",
+                                  "title + given"), " was seen alone; ",
+        Plant(f"{rng.choice(TITLES_F if P.female else TITLES_M)}. {P.surname}", "title + surname"), " waited outside."))
+    sections.append(lambda: d.add(
+        "Police had visited ", Plant(f"the {V.surname}s'" if not V.surname.endswith("s") else f"the {V.surname}es'",
+                                     "plural possessive"), " home four times in ", keepp("2016", "ordinary date"), "."))
+    apostrophed = [p for p in people if "'" in p.full]
+    if apostrophed:
+        p0 = rng.choice(apostrophed)
+        sections.append(lambda: d.add(
+            "Letters were addressed to ", Plant(p0.surname.replace("'", rng.choice(["’", "", "`", "‘"])),
+                                                "apostrophe variant"), " at the refuge."))
+    o_dod = dod
+    sections.append(lambda: d.add(
+        Plant(f"{o_dod:%a} {o_dod:%d/%m/%y}", "dod numeric weekday"), " 02:10 | NWAS | Cardiac arrest call; ",
+        keepp("section 9", "section number"), " notification made by ", keepp("Wealdshire Police", "agency"), "."))
+    sections.append(lambda: d.add(
+        "Snapchat: ", Plant(fold(P.given).lower().replace(" ", "") + str(rng.randint(100, 999)), "handle"),
+        "; Facebook: ", Plant(f"facebook.com/{fold(V.given).lower().replace(' ', '')}.{rng.randint(10, 99)}", "link"), "."))
     # Others in running text
     for o in others:
         sections.append(lambda o=o: d.add(
