@@ -41,7 +41,7 @@ LISTED_CLASSES = {"full name", "given name", "surname alone", "title + surname",
                   "place", "place council", "dod words", "dod numeric", "dod weekday", "dod ordinal words",
                   "dod night of", "dod no year", "dob", "initials (documented: other word)",
                   "lower case", "without accents", "title + given", "plural possessive", "apostrophe variant",
-                  "dod numeric weekday"}
+                  "dod numeric weekday", "dod rare", "hashtag", "footnote digits", "place forms"}
 
 # Unlisted people never share a word with a tradition's names or the pseudonyms
 UNLISTED_PROFESSIONALS = ("Priya Raman", "Siobhan Carey", "Chidi Eze", "Farhan Qureshi", "Elif Demirci",
@@ -137,6 +137,9 @@ def _dod_forms(d: datetime.date, rng: random.Random) -> tuple[str, str]:
         ("dod ordinal words", f"the {ORD_WORDS.get(d.day, o)} of {d:%B} {d.year}"),
         ("dod ordinal words", f"{ORD_WORDS.get(d.day, o).capitalize()} {d:%B} {d.year}"),
         ("dod no year", f"{d.day} {d:%B}"), ("dod no year", f"{d:%B} {o}"), ("dod no year", f"{d.day}/{d.month}"),
+        ("dod rare", f"{o} {d:%b} '{d:%y}"), ("dod rare", f"{d.day} {d:%b}, {d.year}"), ("dod rare", f"{d:%B} {d.day} {d.year}"),
+        ("dod rare", f"{d:%d/%m/%Y} ({d:%A})"), ("dod rare", f"{d:%A}, {d.day} {d:%B}"), ("dod rare", f"{d.day} {d:%B} of {d.year}"),
+        ("dod rare", f"{d.day}.{d.month}.{d.year}"), ("dod rare", f"{d:%d} {d:%m} {d:%Y}"),
     ]
     if nxt.month == d.month:
         choices += [("dod night of", f"{d.day}/{nxt.day} {d:%B}"), ("dod night of", f"{o}/{_ordinal(nxt.day)} {d:%B} {d.year}"),
@@ -482,6 +485,16 @@ def build(seed_rng: random.Random, shapes: Counter):
             "Letters were addressed to ", Plant(p0.surname.replace("'", rng.choice(["’", "", "`", "‘"])),
                                                 "apostrophe variant"), " at the refuge."))
     o_dod = dod
+    sections.append(lambda: d.add(
+        "After the trial the family posted ", Plant("#JusticeFor" + fold(V.given).replace(" ", ""), "hashtag"),
+        " and ", Plant("#" + fold(V.given + V.surname).replace(" ", "").replace("'", "").replace("-", ""), "hashtag"),
+        " on social media."))
+    sections.append(lambda: d.add(
+        "The coroner's report on ", Plant(rng.choice([V.surname, V.full, V.given]) + str(rng.randint(2, 30)),
+                                          "footnote digits"), " was shared with the panel."))
+    sections.append(lambda: d.add(
+        Plant(rng.choice([f"{town}'s", town.upper(), f"{town}-based", f"North {town}"]), "place forms"),
+        " services were reviewed by ", keepp("the Home Office", "agency"), "."))
     sections.append(lambda: d.add(
         Plant(f"{o_dod:%a} {o_dod:%d/%m/%y}", "dod numeric weekday"), " 02:10 | NWAS | Cardiac arrest call; ",
         keepp("section 9", "section number"), " notification made by ", keepp("Wealdshire Police", "agency"), "."))
