@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -519,8 +520,30 @@ class Detector:
         if found.strip() and found != found.strip():
             start += len(found) - len(found.lstrip())
             end -= len(found) - len(found.rstrip())
+        if result.entity_type == entities.PERSON and listed_index is None:
+            start, end = _whole_hyphenated_name(segment.text, start, end)
         for key in ("place_start", "place_end"):
             if key in metadata:
                 metadata[key] += offset
         return Finding(start, end, segment.text[start:end], result.entity_type, float(result.score), source,
                        index, segment.location, listed_index, metadata)
+
+
+# a name's word joined by a hyphen to a capitalised word: "Mensah-Carver", "Jean-Paul"
+_HYPHENATED_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_a-z][^\W\d_]*(?:[-\u2010\u2011][^\W\d_a-z][^\W\d_]*)*")
+_HYPHENATED_BEFORE = re.compile(r"(?:[^\W\d_a-z][^\W\d_]*[-\u2010\u2011])+$")
+
+
+def _whole_hyphenated_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A detected person never ends or starts inside a double-barrelled name: "Hugo, Harriet Mensah" of "...
+    Mensah-Carver" won its overlap with the listed "Harriet Mensah-Carver" and left "-Carver" in the output."""
+    if 0 < end < len(text) and text[end - 1].isalpha():
+        after = _HYPHENATED_AFTER.match(text, end)
+        if after:
+            end = after.end()
+    if 0 < start and text[start].isalpha() and text[start - 1] in "-\u2010\u2011":
+        before = _HYPHENATED_BEFORE.search(text, 0, start)
+        if before and (before.start() == 0 or not text[before.start() - 1].isalnum()):
+            start = before.start()
+    return start, end
+
