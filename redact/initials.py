@@ -27,7 +27,9 @@ from .variants import _parsed_words, split_title
 
 # Fewer letters are a title or a label ("B"), more are no one's initials.
 SHORTEST, LONGEST = 2, 5
-_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# the Roman numerals a report numbers its parts, appendices and schedules with ("Part IV", "Appendix XII"); one of
+# hundreds ("CM", "MC", "CC") numbers nothing in a report and is somebody's initials (Chidi Mensah)
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 @dataclass(frozen=True)
