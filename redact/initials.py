@@ -55,6 +55,43 @@ def _other_capitals() -> frozenset[str]:
     return frozenset(words)
 
 
+# acronyms a report writes for a person's role: "GP said" is the doctor, whoever's initials "GP" are too
+_PERSON_ROLE_ACRONYMS = frozenset({"GP", "GPS", "HV", "SW", "MP", "MPS", "OT", "PA", "PS", "KC", "QC", "DJ", "MW",
+                                   "SN", "CPN", "RMN", "RGN", "CEO", "DSL", "PCC", "DCI", "DCS", "DSU", "MD", "SENCO",
+                                   "IDVA", "ISVA", "AMHP", "IMHA", "PCSO", "SIO", "FLO", "DV", "DA", "HR", "IT", "PM"})
+# a verb that only a person does, right after the letters: "OD had followed her", "HM told the panel"
+_PERSON_VERB_AFTER = re.compile(
+    r"\s+was\s+(?:arrested|charged|convicted|sentenced|interviewed|remanded|bailed|cautioned)(?![\w])"
+    r"|\s+(?:had\s+|has\s+|then\s+|later\s+|also\s+|never\s+|often\s+)?(?:said|says|told|tells|stated|"
+    r"reported|disclosed|called|rang|phoned|texted|messaged|visited|attended|arrived|left|went|returned|followed|"
+    r"hit|punched|pushed|kicked|assaulted|strangled|threatened|smashed|denied|admitted|refused|agreed|moved|lived|"
+    r"married|met|asked|wanted|shouted|screamed|grabbed|attacked|arrested|charged|convicted|sentenced|"
+    r"interviewed|contacted|spoke|wrote|sent|gave|took|hid|controlled|isolated|accused|blamed|insisted|"
+    r"explained|described|recalled|remembered|believed|thought|felt|knew)(?![\w])")
+# the word before that makes the letters a thing: "an OD", "her HM"
+_THING_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|for)\s+$", re.IGNORECASE)
+
+
+def is_acronym_a_person_could_be(letters: str, roles=()) -> bool:
+    """Letters that stand for a thing in a report ("OD", an overdose; "HM", His Majesty's) but are nobody's role:
+    somebody's initials where a verb only a person does follows them ("OD had followed her")."""
+    return letters in _acronyms() and letters not in _PERSON_ROLE_ACRONYMS and letters not in roles \
+        and not _ROMAN.fullmatch(letters) and letters not in _not_acronyms()
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    from .data.tables import column
+
+    return frozenset(column("acronyms.txt"))
+
+
+@lru_cache(maxsize=1)
+def _not_acronyms() -> frozenset[str]:
+    """The other capital words of ``_other_capitals``: short English words, titles, months and weekdays."""
+    return _other_capitals() - _acronyms()
+
+
 def is_other_capital_word(letters: str, roles=()) -> bool:
     """Do these capitals stand for something else in a report (see the module's notes)? ``roles``: the rules'
     role words written in capitals ("SW", "HV")."""
@@ -116,6 +153,7 @@ class ListedInitials:
     def __init__(self, rules: Rules):
         roles = frozenset(word for role in rules.policy.roles.values() for word in role.words if word.isupper())
         owners: dict[str, list[int]] = {}
+        in_context: dict[str, list[int]] = {}
         for index, entity in enumerate(rules.listed()):
             if not isinstance(entity, Person):
                 continue
@@ -123,10 +161,21 @@ class ListedInitials:
                 if len(split_title(name)[1]) < 2:
                     continue     # one word has no initials to speak of ("Ksenia")
                 for letters in initials_of_name(name):
-                    if not is_other_capital_word(letters, roles) and index not in owners.get(letters, []):
-                        owners.setdefault(letters, []).append(index)
+                    if not is_other_capital_word(letters, roles):
+                        target = owners
+                    elif is_acronym_a_person_could_be(letters, roles):
+                        target = in_context
+                    else:
+                        continue
+                    if index not in target.get(letters, []):
+                        target.setdefault(letters, []).append(index)
         # the first listed wins a shared set of initials, as a shared form does (the victim is listed first)
         self._owners = {letters: tuple(indexes) for letters, indexes in owners.items()}
+        # "OD had followed her": letters that are also an acronym, only before a verb a person does
+        self._in_context = {letters: tuple(indexes) for letters, indexes in in_context.items()}
+        self._context_pattern = re.compile(
+            r"(?<![^\W_])(?<!&)(" + "|".join(map(re.escape, sorted(self._in_context, key=len, reverse=True)))
+            + r")(?![^\W_])(?=" + _PERSON_VERB_AFTER.pattern + ")") if self._in_context else None
         # "G.S.D." and "G. S. D." are the same initials; the last dot is taken only inside a sentence ("G.S.D. was")
         longest_first = sorted(self._owners, key=len, reverse=True)
         written = [r"(?:\.\s?)?".join(map(re.escape, letters)) for letters in longest_first]
@@ -140,16 +189,16 @@ class ListedInitials:
             + r")(\.(?=\s*[a-z,;:)]))?(?![^\W_])(?!&)") if written else None
 
     def __bool__(self) -> bool:
-        return self._pattern is not None
+        return self._pattern is not None or self._context_pattern is not None
 
     @property
     def letters(self) -> frozenset[str]:
         return frozenset(self._owners)
 
     def find(self, text: str) -> list[InitialsMatch]:
+        found = self._find_in_context(text) if self._context_pattern is not None else []
         if self._pattern is None or self._start is None or not self._start.search(text):
-            return []
-        found = []
+            return found
         for match in self._pattern.finditer(text):
             letters = re.sub(r"[.\s]", "", match.group(1))
             owners = self._owners.get(letters)
@@ -158,7 +207,18 @@ class ListedInitials:
             found.append(InitialsMatch(match.start(), match.end(), letters, owners[0], owners))
         return found
 
+    def _find_in_context(self, text: str) -> list[InitialsMatch]:
+        assert self._context_pattern is not None
+        found = []
+        for match in self._context_pattern.finditer(text):
+            if _THING_BEFORE.search(text, 0, match.start()):
+                continue     # "an OD was suspected"
+            owners = self._in_context[match.group(1)]
+            found.append(InitialsMatch(match.start(), match.end(1), match.group(1), owners[0], owners))
+        return found
+
     def stands_for(self, surface: str) -> int | None:
         """The listed person these written initials stand for ("G.S.D." -> Gurpreet Singh Dhillon), or None."""
-        owners = self._owners.get(re.sub(r"[.\s]", "", surface))
+        letters = re.sub(r"[.\s]", "", surface)
+        owners = self._owners.get(letters) or self._in_context.get(letters)
         return owners[0] if owners else None
