@@ -521,9 +521,13 @@ def _defaults_text() -> str:
     return resources.files("redact._rules").joinpath(DEFAULTS_RESOURCE).read_text(encoding="utf-8")
 
 
+# libyaml's parser where PyYAML was built with it: a tenth of the time (14 ms for the defaults alone in every verify)
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=1)
 def _defaults() -> dict:
-    return yaml.safe_load(_defaults_text()) or {}
+    return yaml.load(_defaults_text(), Loader=_SafeLoader) or {}   # noqa: S506 (a SafeLoader)
 
 
 def _merge(defaults: dict, review: dict) -> dict:
@@ -581,7 +585,7 @@ def parse_rules(data: dict | None, source: str = "<rules>", *, with_defaults: bo
         raise RulesError(_format_error(source, error)) from None
 
 
-class _RulesLoader(yaml.SafeLoader):
+class _RulesLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """YAML as safe_load reads it, but a date stays a string: "2024-13-10" would otherwise fail inside the YAML
     library with a bare ValueError, before the rules can say which key is wrong and how to write it."""
 

@@ -92,7 +92,7 @@ class LeakFinder:
         self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
         # "Oksnaa" for Oksana, as apply reads it
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
-        self.place_words = PlaceWords(rules)     # "Wexhamite", "Londoners", as apply reads them
+        self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
         self._initials_value = [f"listed as '{entity.pseudonym}'" for entity in listed]
         self.secret = secret_pattern(rules)
         # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),

@@ -60,7 +60,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._name_words = surnames_and_first_names(rules)
         self.initials = ListedInitials(rules)
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
-        self._place_words = PlaceWords(rules)
+        self._place_words = PlaceWords(rules, ordered)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
                                                    lowered=())
