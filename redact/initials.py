@@ -68,6 +68,11 @@ _PERSON_VERB_AFTER = re.compile(
     r"married|met|asked|wanted|shouted|screamed|grabbed|attacked|arrested|charged|convicted|sentenced|"
     r"interviewed|contacted|spoke|wrote|sent|gave|took|hid|controlled|isolated|accused|blamed|insisted|"
     r"explained|described|recalled|remembered|believed|thought|felt|knew)(?![\w])")
+# ... or a person's part in the family after a comma: "NI, Hannah's sister, recalled", "OD, her partner"
+_RELATION_AFTER = re.compile(
+    r",\s+(?:her|his|their|the\s+victim['’]s|[^\W\d_][\w'’-]*['’]s?)\s+(?:ex-)?(?:mother|father|son|daughter|sister|"
+    r"brother|partner|husband|wife|boyfriend|girlfriend|friend|cousin|aunt|uncle|niece|nephew|neighbour|"
+    r"grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|fianc[ée]e?)(?![\w])")
 # the word before that makes the letters a thing: "an OD", "her HM"
 _THING_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|for)\s+$", re.IGNORECASE)
 
@@ -175,7 +180,11 @@ class ListedInitials:
         self._in_context = {letters: tuple(indexes) for letters, indexes in in_context.items()}
         self._context_pattern = re.compile(
             r"(?<![^\W_])(?<!&)(" + "|".join(map(re.escape, sorted(self._in_context, key=len, reverse=True)))
-            + r")(?![^\W_])(?=" + _PERSON_VERB_AFTER.pattern + ")") if self._in_context else None
+            + r")(?![^\W_])(?=" + _PERSON_VERB_AFTER.pattern + "|" + _RELATION_AFTER.pattern + "|"
+            + r"\s+(?:and|or|&)\s+(?P<other>[^\W\d_][\w'’-]*))") if self._in_context else None
+        # "contact with OD and Vera": beside a listed person's name, the letters are somebody too
+        self._name_words = {fold_key(word) for entity in rules.people for name in (entity.name, *entity.aliases)
+                            for word in split_title(name)[1]}
         # "G.S.D." and "G. S. D." are the same initials; the last dot is taken only inside a sentence ("G.S.D. was")
         longest_first = sorted(self._owners, key=len, reverse=True)
         written = [r"(?:\.\s?)?".join(map(re.escape, letters)) for letters in longest_first]
@@ -213,6 +222,8 @@ class ListedInitials:
         for match in self._context_pattern.finditer(text):
             if _THING_BEFORE.search(text, 0, match.start()):
                 continue     # "an OD was suspected"
+            if match.group("other") is not None and fold_key(match.group("other").rstrip("'’s")) not in self._name_words:
+                continue     # "OD and A&E", "HM and DWP": beside no listed name
             owners = self._in_context[match.group(1)]
             found.append(InitialsMatch(match.start(), match.end(1), match.group(1), owners[0], owners))
         return found

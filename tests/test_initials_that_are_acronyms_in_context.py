@@ -50,3 +50,28 @@ def test_initials_used_as_a_person_are_replaced(name, letters, sentence):
 def test_the_acronym_stays(name, text):
     assert verify_bytes(text.encode(), "txt", _rules(name)).ok, text
     assert "Ruth" not in quiet_redactor(_rules(name)).redact_text(text)
+
+
+FAMILY = {"people": [{"name": "Oluwaseun Diallo", "pseudonym": "Sam"}, {"name": "Vera Diallo", "pseudonym": "Ann"},
+                     {"name": "Nuno Ibrahim", "pseudonym": "Omar"}, {"name": "Hannah Ibrahim", "pseudonym": "Jo"}],
+          "dates": {"date_of_death": "2023-06-14"}}
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("The review covers any contact with OD and Vera.", "OD"),
+    ("NI, Hannah's sister, recalled the night.", "NI"),
+    ("OD, her partner, was known to the police.", "OD"),
+    ("Letters to NI or Hannah went unanswered.", "NI"),
+])
+def test_initials_beside_a_listed_name_or_a_family_part_are_replaced(text, letters):
+    assert not verify_bytes(text.encode(), "txt", FAMILY).ok, text
+    out = quiet_redactor(FAMILY).redact_text(text)
+    assert letters not in out.split() and not any(letters + c in out for c in ",."), out
+
+
+@pytest.mark.parametrize("text", ["The OD and A&E visit were recorded.", "NI and England data were used.",
+                                  "She had an OD and was admitted.", "After the OD, her partner called 999."])
+def test_the_acronym_beside_other_words_stays(text):
+    assert verify_bytes(text.encode(), "txt", FAMILY).ok, text
+    out = quiet_redactor(FAMILY).redact_text(text)
+    assert "Sam" not in out and "Omar" not in out, out
