@@ -37,6 +37,8 @@ friend neighbours neighbour country descent speaker speakers speaking dialect fo
 account accounts app apps message messages messenger profile profiles page pages post posts chat chats group
 """.split())
 _TITLES = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
+# how far before and after a find its neighbouring words are read
+_NEAR = 200
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
 _WORD_AFTER = re.compile(r"^[^\S\n]+([^\W\d_][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -146,7 +148,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     """Alone on its line or in its table cell (after a label such as "Role:" at most)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
     before = text[line_start:start]
-    after = re.split(r"[\n\t]", text[end:], maxsplit=1)[0]
+    line_end = min((i for i in (text.find("\n", end), text.find("\t", end)) if i >= 0), default=len(text))
+    after = text[end:line_end]
     return (not before.strip() or bool(_LABEL.fullmatch(before))) and not after.strip(" .:;,")
 
 
@@ -165,7 +168,9 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
     offset = text.find(span, start) if span else -1
     if offset < 0:
         return False
-    before = text[:offset]
+    # the words just before and after are all that is read: a window, not the whole text (a .txt without blank lines
+    # is one segment, and reading all that went before for every find made a long one quadratic: 88 s for 100k words)
+    before = text[max(0, offset - _NEAR):offset]
     after_the = False
     if span[:4].lower() == "the ":
         span, after_the = span[4:].lstrip(), True
@@ -201,7 +206,7 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
         return True
     if (from_languages or kind == "peoples") and _SPOKEN_BEFORE.search(before):
         return True    # "an interpreter for Shona", "spoke Shona": the language, even where it is a name too
-    following = _WORD_AFTER.match(text[offset + len(span):])
+    following = _WORD_AFTER.match(text[offset + len(span):offset + len(span) + _NEAR])
     next_word = following.group(1) if following else ""
     before_words = WORD_BEFORE if also_a_name else LANGUAGE_BEFORE
     return previous_word in before_words or (next_word.islower() and next_word in NOUN_AFTER)
