@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, WEEKDAYS
+from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, RELATION_WORDS, WEEKDAYS
 from .normalise import fold_key
 from .rules import Person, Rules
 from .variants import _parsed_words, split_title
@@ -70,9 +70,8 @@ _PERSON_VERB_AFTER = re.compile(
     r"explained|described|recalled|remembered|believed|thought|felt|knew)(?![\w])")
 # ... or a person's part in the family after a comma: "NI, Hannah's sister, recalled", "OD, her partner"
 _RELATION_AFTER = re.compile(
-    r",\s+(?:her|his|their|the\s+victim['’]s|[^\W\d_][\w'’-]*['’]s?)\s+(?:ex-)?(?:mother|father|son|daughter|sister|"
-    r"brother|partner|husband|wife|boyfriend|girlfriend|friend|cousin|aunt|uncle|niece|nephew|neighbour|"
-    r"grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|fianc[ée]e?)(?![\w])")
+    r",\s+(?:her|his|their|the\s+victim['’]s|[^\W\d_][\w'’-]*['’]s?)\s+(?:"
+    + "|".join(map(re.escape, sorted(RELATION_WORDS, key=len, reverse=True))) + r")(?![\w-])")
 # the word before that makes the letters a thing: "an OD", "her HM"
 _THING_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|for)\s+$", re.IGNORECASE)
 

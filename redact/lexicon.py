@@ -36,3 +36,13 @@ ABBREVIATIONS = frozenset({"ref", "tel", "approx", "st", "e.g", "i.e", "etc", "v
 #: short forms that end no sentence only before a number: "no. 4" and "Sept. 2021", but "she said no. Then"
 ABBREVIATIONS_BEFORE_A_NUMBER = frozenset({"no", "nos"} | {short.lower() for forms in MONTH_ABBREVIATIONS
                                                             for short in forms})
+
+#: a person's part in a family or a household, after "her", "his", "their", "the victim's" or alone before a name
+RELATION_WORDS = frozenset("""
+son daughter child mother father sister brother husband wife partner ex-partner ex-husband ex-wife boyfriend
+girlfriend ex-boyfriend ex-girlfriend aunt uncle niece nephew cousin grandmother grandfather grandson
+granddaughter stepson stepdaughter stepfather stepmother mum dad mom sibling half-sister half-brother
+sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law son-in-law friend neighbour
+neighbor colleague employer manager landlord landlady tenant flatmate housemate lodger carer fiancé fiancée
+fiance fiancee widow widower
+""".split())

@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import RulesError
+from .lexicon import RELATION_WORDS
 
 ReplacementChoice = Literal["placeholder", "keep", "remove"]
 
@@ -39,11 +40,8 @@ def _non_empty(value: str, what: str) -> str:
 # What an author notes beside a name in the rules: the person's part, age or state, never a name
 _NOTE_WORDS = frozenset("""
 victim deceased perpetrator alleged suspect subject adult child children the a her his aged age dob d.o.b born
-died dead late mother father son daughter sister brother partner ex-partner husband wife ex-husband ex-wife
-boyfriend girlfriend friend neighbour uncle aunt cousin niece nephew grandmother grandfather grandson
-granddaughter stepfather stepmother stepson stepdaughter mum dad carer witness family member of and or not
-listed known also see note dhr review panel
-""".split())
+died dead late witness family member of and or not listed known also see note dhr review panel
+""".split()) | RELATION_WORDS
 # "(née Petrenko)", "(formerly Petrenko)", "(aka Ksusha)": a name the person had or used, an alias
 _FORMER_NAME = re.compile(r"^(?:n[ée]e|born|formerly|previously|maiden\s+name:?|aka|a\.k\.a\.?|also\s+known\s+as|"
                           r"known\s+as)\s+(?P<name>\S.*)$", re.IGNORECASE)

@@ -33,6 +33,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
+from ...lexicon import RELATION_WORDS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Faker locales whose person providers write names in another script only: nothing to match in English text.
@@ -57,15 +58,6 @@ said says told tells asked explained reported described recalled remembered stat
 denied confirmed added alleged claimed accepted agreed refused felt believed thought knew wanted became
 was is had has would could did does went called rang phoned texted moved lived left returned attended
 met arrived visited contacted began started died worked works lives lived gave took saw heard noticed
-""".split())
-# Words that mean a person after "her", "his", "their", "the victim's" or alone before a name.
-RELATION_WORDS = frozenset("""
-son daughter child mother father sister brother husband wife partner ex-partner ex-husband ex-wife boyfriend
-girlfriend ex-boyfriend ex-girlfriend aunt uncle niece nephew cousin grandmother grandfather grandson
-granddaughter stepson stepdaughter stepfather stepmother mum dad mom sibling half-sister half-brother
-sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law son-in-law friend neighbour
-neighbor colleague employer manager landlord landlady tenant flatmate housemate lodger carer fiancé fiancée
-fiance fiancee widow widower
 """.split())
 _LABELS = frozenset({"name", "names", "witness", "subject", "interviewee", "contributor", "dear", "from", "to",
                      "by", "author", "perpetrator", "victim", "deceased", "alias", "aka", "née", "nee", "client",
