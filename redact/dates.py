@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .detect.spans import SpanIndex
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS
 from .movable_feasts import may_name_a_feast, movable_feast_spans
 from .sentences import sentence_bounds
@@ -336,6 +337,8 @@ def find_dates(text: str) -> list[DateMention]:
 def _dates_in(text: str) -> tuple[DateMention, ...]:
     # the recognisers, the date policy and verify each read a segment's dates: it is parsed once
     mentions = list(_festivals_in_any_case(text))
+    # the date pattern's own matches never overlap one another: only a festival read in its own case can
+    festivals = SpanIndex((f.start, f.end, f) for f in mentions)
     for m in DATE_PATTERN.finditer(text):
         g = m.groupdict()
         if g["f_name"] == "Christmas" and not g["f_year"]:
@@ -354,7 +357,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         end, date_end = m.end(), m.end("date")
         if m.group("date").endswith(".") and date_end == end:
             end = date_end = end - 1  # "seen on 14 Sept." ends a sentence: the full stop is the sentence's
-        if any(f.start < end and m.start() < f.end for f in mentions):
+        if festivals.overlapping(m.start(), end):
             continue   # a festival read in its own case below ("Christmas day 2022") is the whole phrase
         mentions.append(DateMention(m.start(), end, text[m.start():end], date, m.start("date"), date_end,
                                     len(year_text.lstrip("'’")) == 2, _day(other) if other else None))

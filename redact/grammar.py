@@ -31,11 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace as _replace
 
-from . import entities
+from . import entities, nearby
 from .data.tables import stop_words
+from .nearby import ending_at, nothing_after, nothing_before
 from .normalise import fold_key
 from .place_words import PLACE_WORD_FORM, reading as place_word_reading
 from .rules import Person, pseudonym_name_words, role_key, role_placeholder
+from .detect.spans import SpanIndex
 from .sentences import sentence_bounds
 from .variants import NAME_TITLES, split_title
 
@@ -146,9 +148,9 @@ def role_in_context(texts: list[str], index: int, start: int, end: int, lexicon:
         return None   # no role words: both are built whenever the pattern is
     text = texts[index]
     name = text[start:end]
-    if _POSSESSIVE.search(name) or re.match(r"['’]s\b", text[end:]):
+    if _POSSESSIVE.search(name) or re.match(r"['’]s\b", text[end:end + 3]):
         return None   # "the officer, Kevin's brother": the role is not Kevin's
-    title = _TITLE_BEFORE.search(text, 0, start)    # "the attending officer, PC Tom Reid"
+    title = ending_at(_TITLE_BEFORE, text, start)    # "the attending officer, PC Tom Reid"
     lead = title.start() if title else start
     before = lexicon.before.search(text, max(0, lead - 60), lead) if lead else None
     if before and not before.group(0).rstrip().endswith((",", ":", "(", "-", "–", "—")) and \
@@ -157,7 +159,7 @@ def role_in_context(texts: list[str], index: int, start: int, end: int, lexicon:
     role = _role_match(lexicon, before)
     if role is None:
         role = _role_match(lexicon, lexicon.after.match(text[end:end + 90]))
-    if role is None and not text[:start].strip() and not text[end:].strip() and index + 1 < len(texts):
+    if role is None and nothing_before(text, start) and nothing_after(text, end) and index + 1 < len(texts):
         cell = texts[index + 1].strip()
         first = re.split(r"\s*[,(–-]\s*", cell, maxsplit=1)[0]
         if 0 < len(cell.split()) <= 8:
@@ -180,7 +182,7 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
     if " " in word.strip() or not word[:1].isupper() or _POSSESSIVE.search(word):
         return None
     bare = word.rstrip("'’")
-    after = text[end:]
+    after = nearby.after(text, end)
     if re.match(r"^\s+famil(?:y|ies)\b|^\s+household\b", after, re.IGNORECASE):
         return bare
     plural = bare.endswith(("s", "S")) and len(bare) > 3
@@ -188,9 +190,9 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
         return None
     stem = singular_of(bare)
     if (word.endswith(("'", "’")) or _APOSTROPHE_AFTER.match(after)) and (
-            _ARTICLE_BEFORE.search(text, 0, start) or fold_key(stem) in surnames):
+            ending_at(_ARTICLE_BEFORE, text, start) or fold_key(stem) in surnames):
         return stem     # "the Blakes' dog"; but "Thomas' brother" is one person's
-    if _ARTICLE_BEFORE.search(text, 0, start) and (fold_key(stem) in surnames or not re.match(r"\s+[a-z]", after)):
+    if ending_at(_ARTICLE_BEFORE, text, start) and (fold_key(stem) in surnames or not re.match(r"\s+[a-z]", after)):
         return stem
     return None
 
@@ -217,7 +219,7 @@ def _surname_not_plural(word: str) -> bool:
 def couple_start(text: str, name_start: int) -> int | None:
     """Where "Mr and Mrs" begins before a surname at ``name_start`` ("Mr and Mrs Blake", "Mr & Mrs Blake",
     "Mr. and Mrs. Blake"), else None."""
-    couple = _COUPLE_TITLES_BEFORE.search(text, 0, name_start)
+    couple = ending_at(_COUPLE_TITLES_BEFORE, text, name_start)
     return couple.start() if couple else None
 
 
@@ -231,11 +233,16 @@ def plural(surname: str) -> str:
 
 
 def at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\u00a0\"'‘“(")
-    if not before or before.endswith("•") or re.search(r"(?:^|\n)\s*[\d.]+$", before):
+    if nothing_before(text, start, _OPENERS):
+        return True
+    window = max(0, start - nearby.NEAR)
+    before_end = window + len(text[window:start].rstrip(_OPENERS))
+    if before_end == window:     # a long blank stretch before the word: read back to what ends it
+        window, before_end = 0, len(text[:start].rstrip(_OPENERS))
+    if text[before_end - 1] == "•" or _NUMBERED_ITEM_BEFORE.search(text, window, before_end):
         return True     # a bullet or a numbered item ("3. the victim's brother") starts one too
     # after "Mr." or "e.g." the sentence goes on: the one splitter says whether the stop before ends it
-    return sentence_bounds(text, start)[0] >= len(before)
+    return sentence_bounds(text, start)[0] >= before_end
 
 
 def _capitalise(text: str) -> str:
@@ -261,6 +268,9 @@ def _apostrophe(text: str) -> str:
 
 
 _OPENING_QUOTE_BEFORE = re.compile(r"['‘\"“]$")
+# what may stand between a sentence's start and its first word
+_OPENERS = " \t\u00a0\"'‘“("
+_NUMBERED_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*[\d.]+$")
 
 
 def _bare_possessive(decision, text: str):
@@ -272,7 +282,7 @@ def _bare_possessive(decision, text: str):
     if not decision.replaces or f.entity_type not in (entities.PERSON, entities.LOCATION) or not new \
             or text[f.start:f.end] != f.text or not f.text.endswith(("s", "S")) or new.endswith(("s", "S")):
         return None
-    if not _APOSTROPHE_AFTER.match(text[f.end:]) or _OPENING_QUOTE_BEFORE.search(text, 0, f.start):
+    if not _APOSTROPHE_AFTER.match(text[f.end:f.end + 2]) or ending_at(_OPENING_QUOTE_BEFORE, text, f.start):
         return None
     return f.start, f.end + 1, new + text[f.end] + ("S" if new.isupper() else "s"), "possessive"
 
@@ -310,21 +320,26 @@ class Grammar:
             if not 0 <= index < len(texts):
                 continue
             text = texts[index]
-            taken = sorted((decisions[at].finding.start, decisions[at].finding.end) for at in positions
-                           if decisions[at].replaces)
+            taken: SpanIndex[tuple[int, int]] = SpanIndex(
+                (decisions[at].finding.start, decisions[at].finding.end,
+                 (decisions[at].finding.start, decisions[at].finding.end)) for at in positions
+                if decisions[at].replaces)
             declared: list[tuple[int, str]] = []   # (sentence start, wording) of each pseudonym stated
+            apostrophe = _apostrophe(text)
             for at in sorted(positions, key=lambda a: decisions[a].finding.start):
                 decision = decisions[at]
-                rewrite = self._rewrite(decision, text, declared, surnames) or _bare_possessive(decision, text)
+                rewrite = self._rewrite(decision, text, declared, surnames, apostrophe) \
+                    or _bare_possessive(decision, text)
                 if rewrite is None:
                     continue
                 start, end, replacement, reason = rewrite
                 f = decision.finding
                 own = (f.start, f.end)
-                if any(s < end and start < e for s, e in taken if (s, e) != own):
+                if any(span != own for span in taken.overlapping(start, end)):
                     continue     # never reach into another finding's text: the plain replacement stands
                 if (start, end) != own:
-                    taken = sorted([span for span in taken if span != own] + [(start, end)])
+                    taken.discard(*own)
+                    taken.add(start, end, (start, end))
                 finding = _replace(f, start=start, end=end, text=text[start:end])
                 out[at] = _replace(decision, finding=finding, replacement=replacement,
                                    reason=decision.reason + (f"; {reason}" if reason else ""))
@@ -332,27 +347,29 @@ class Grammar:
 
     # ------------------------------------------------------------------ one decision
 
-    def _rewrite(self, decision, text: str, declared: list, surnames: frozenset = frozenset()):
+    def _rewrite(self, decision, text: str, declared: list, surnames: frozenset = frozenset(),
+                 apostrophe: str = "'"):
+        """``apostrophe``: the text's own (``_apostrophe``), counted once per text by the caller."""
         f = decision.finding
         if f.metadata.get("form") == PLACE_WORD_FORM and decision.replaces and text[f.start:f.end] == f.text:
             # "a proud Wexhamite": "a proud Town A resident", not "a proud Town A"
-            return f.start, f.end, place_word_reading(decision.replacement, f.text, text[f.end:]), "place word"
+            reading = place_word_reading(decision.replacement, f.text, nearby.after(text, f.end))
+            return f.start, f.end, reading, "place word"
         if not decision.replaces or f.entity_type != entities.PERSON or text[f.start:f.end] != f.text:
             return None
         if f.listed_index is not None and decision.reason.startswith("listed"):
             entity = self.listed[f.listed_index]
             if isinstance(entity, Person):
-                return self._listed(decision, entity, text, declared)
+                return self._listed(decision, entity, text, declared, apostrophe)
             return None
         if decision.reason.startswith(("placeholder", "strict profile")):
             return self._placeholder(decision, text, surnames)
         return None
 
-    def _listed(self, decision, person: Person, text: str, declared: list):
+    def _listed(self, decision, person: Person, text: str, declared: list, apostrophe: str):
         f = decision.finding
         start, end = f.start, f.end
-        before, after = text[:start], text[end:]
-        apostrophe = _apostrophe(text)
+        after = nearby.after(text, end)
 
         # the sentence that states the pseudonyms: never "Efua will be referred to as 'Efua'"
         bracket = _DECLARES_IN_BRACKETS.match(after)
@@ -374,12 +391,12 @@ class Grammar:
                 wording = _capitalise(wording)
             return start, end, wording, "pseudonym stated"
         # "known to his friends as Billy": the real nickname goes, and it is not the pseudonym either
-        known = _KNOWN_AS_BEFORE.search(before, max(0, start - 60))
+        known = ending_at(_KNOWN_AS_BEFORE, text, start, 60)
         form = f.metadata.get("form", "")
         if known and (form.startswith("alias") or self._named_before(f, text)):
             cut = known.start() + known.group(0).lower().rfind("as")
             return cut, end, "by another name", "real other name"
-        called = _CALLED_BEFORE.search(before, max(0, start - 40))
+        called = ending_at(_CALLED_BEFORE, text, start, 40)
         if called and (form.startswith("alias") or self._named_before(f, text)):
             return called.start("verb"), end, "known by another name", "real other name"
 
@@ -395,7 +412,7 @@ class Grammar:
         assert head.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
         family_name = _match(head.pseudonym, f.text)
         # a couple: "Mr and Mrs Pryor"
-        if titles and _COUPLE_BEFORE.search(before):
+        if titles and ending_at(_COUPLE_BEFORE, text, start):
             surname = surname_pseudonym or self.placeholders.surname
             return start, end, " ".join(words[:len(titles)]) + " " + _match(surname, f.text), "couple"
         if titles:
@@ -403,20 +420,20 @@ class Grammar:
         plural_match = _PLURAL_AFTER.match(after)
         if plural_match:
             end_plural = end + plural_match.end()
-            possessive = _APOSTROPHE_AFTER.match(text[end_plural:])
+            possessive = _APOSTROPHE_AFTER.match(text[end_plural:end_plural + 2])
             if surname_pseudonym:
                 new = plural(_match(surname_pseudonym, f.text))
                 if possessive:
                     return start, end_plural + 1, new + possessive.group(1), "family"
                 return start, end_plural, new, "family"
-            article = _ARTICLE_BEFORE.search(before)
+            article = ending_at(_ARTICLE_BEFORE, text, start)
             begin = article.start() if article else start
             new = f"{family_name}{apostrophe}s family"
             if possessive:
                 new, end_plural = new + possessive.group(1) + "s", end_plural + 1
             return begin, end_plural, _case(new, text, begin, start, end), "family"
         noun = _FAMILY_NOUN_AFTER.match(after)
-        article = _ARTICLE_BEFORE.search(before)
+        article = ending_at(_ARTICLE_BEFORE, text, start)
         if noun and article:
             if surname_pseudonym:
                 return start, end, _match(surname_pseudonym, f.text), "family"
@@ -437,7 +454,7 @@ class Grammar:
         """``surnames``: the document's surnames known to be one person's (see ``_singular_surnames``)."""
         f = decision.finding
         start, end = f.start, f.end
-        after = text[end:]
+        after = nearby.after(text, end)
         placeholder = decision.replacement
         reason = decision.reason
         is_role = "(role " in reason
@@ -456,7 +473,7 @@ class Grammar:
             after_apostrophe = _APOSTROPHE_AFTER.match(after) if not suffix else None
             if after_apostrophe:     # "the Blakes' dog": the apostrophe stood after the span
                 suffix, end = after_apostrophe.group(1) + "s", end + 1
-            noun = re.match(r"^\s+(?:famil(?:y|ies)|household)\b", text[end:], re.IGNORECASE)
+            noun = re.match(r"^\s+(?:famil(?:y|ies)|household)\b", nearby.after(text, end), re.IGNORECASE)
             if noun:
                 end += noun.end()
                 poss = _POSSESSIVE.match(text[end:end + 2])
@@ -468,7 +485,7 @@ class Grammar:
                 # an unlisted couple is their family: "Mr and Mrs Blake were" -> "Family 3 were", never the
                 # singular "Mr and Mrs Person 3"
                 start = couple
-            article = _ARTICLE_BEFORE.search(text, 0, start)
+            article = ending_at(_ARTICLE_BEFORE, text, start)
             if article:
                 start = article.start()
             new = placeholder + suffix
@@ -476,13 +493,13 @@ class Grammar:
 
         titles, name = split_title(surface)
         title_text = " ".join(surface.split()[:len(titles)]) if titles else ""
-        given = _CAPITALISED_BEFORE.search(text, 0, start) if not titles else None
+        given = ending_at(_CAPITALISED_BEFORE, text, start) if not titles else None
         if given and fold_key(given.group(1)) in self.pseudonym_words:
             # "PC Tom Reid" while "Tom" is a pseudonym: a draft does not use its pseudonyms as names, so this
             # "Tom" is Reid's own given name, left out of the finding; it goes with the surname
             start = given.start(1)
         family = self.families.get(fold_key(" ".join(name))) if titles and len(name) == 1 else None
-        if family is not None and _COUPLE_BEFORE.search(text, 0, start):
+        if family is not None and ending_at(_COUPLE_BEFORE, text, start):
             # "Mr and Mrs Pryor" where only Craig Pryor is listed: the couple is the listed family
             new = f"{title_text} {family.surname_pseudonym or self.placeholders.surname}{suffix}"
             return start, end, _case(new, text, start, f.start, f.end), "couple"
@@ -490,31 +507,31 @@ class Grammar:
         if is_role:
             role = reason.split("(role ", 1)[1].split(")")[0]
             # a role placeholder says what the title or rank said: "PC Tom Reid" -> "Officer 1"
-            outside_title = _TITLE_BEFORE.search(text, 0, start)
+            outside_title = ending_at(_TITLE_BEFORE, text, start)
             if outside_title:
                 start = outside_title.start()
             # "the GP, Dr Patel," -> "GP 1": the role phrase before the name goes with it ("her GP, ..." stays)
             phrase = self.roles.before.search(text, max(0, start - 60), start) if self.roles.before else None
             if phrase and _role_match(self.roles, phrase) == role:
-                article = _ARTICLE_BEFORE.search(text, 0, phrase.start())
+                article = ending_at(_ARTICLE_BEFORE, text, phrase.start())
                 if article or at_sentence_start(text, phrase.start()):
                     if phrase.group(0).rstrip().endswith(",") and text[end:end + 1] == ",":
                         end += 1  # the closing comma of the apposition
                     start = article.start() if article else phrase.start()
         elif not keep_title:
-            outside_title = _TITLE_BEFORE.search(text, 0, start)
+            outside_title = ending_at(_TITLE_BEFORE, text, start)
             if outside_title:
                 start = outside_title.start()
         new = (title_text + " " if title_text and keep_title else "") + placeholder + suffix
         if not (title_text and keep_title):
-            article = _ARTICLE_BEFORE.search(text, 0, start)
+            article = ending_at(_ARTICLE_BEFORE, text, start)
             # never "the Person 3"; but a name used before a noun keeps its article: "the Kevin Marsh case" ->
             # "the Person 1 case", not "Person 1 case was reviewed"
             # "the Jones case" is one person's: a name with a given name or title, a surname the document gives a
             # person, or a surname that is no plural, is never a family ("The Yilmazes left") for its last letter
             may_be_plural = not titles and len(name) == 1 and fold_key(name[0]) not in surnames \
                 and not _surname_not_plural(name[0])
-            if article and not _TITLE_BEFORE.search(text, 0, start) and not _before_a_noun(text, end, may_be_plural):
+            if article and not ending_at(_TITLE_BEFORE, text, start) and not _before_a_noun(text, end, may_be_plural):
                 start = article.start()
         if new == decision.replacement and (start, end) == (f.start, f.end) and not _in_capitals(text, f.start, f.end):
             return None
@@ -526,7 +543,7 @@ def _before_a_noun(text: str, end: int, may_be_plural: bool = True) -> bool:
     Jones case")? Not before a function word or a past verb ("the Amir Khan who", "the Kevin Marsh reported"),
     nor when it may be plural and ends in s."""
     after = _NOUN_AFTER.match(text, end)
-    if not after or may_be_plural and text[:end].rstrip("'’").endswith(("s", "S")):
+    if not after or may_be_plural and nearby.before(text, end).rstrip("'’").endswith(("s", "S")):
         return False    # "The Yilmazes left": a plural name is a family, never a modifier
     word = after.group(0).strip()
     # the verbs detection reads as a person acting ("X said", "X left") say the name is the subject

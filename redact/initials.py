@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, RELATION_WORDS, WEEKDAYS
+from .nearby import ending_at
 from .normalise import fold_key
 from .rules import Person, Rules
 from .variants import _parsed_words, split_title
@@ -219,7 +220,7 @@ class ListedInitials:
         assert self._context_pattern is not None
         found = []
         for match in self._context_pattern.finditer(text):
-            if _THING_BEFORE.search(text, 0, match.start()):
+            if ending_at(_THING_BEFORE, text, match.start()):
                 continue     # "an OD was suspected"
             if match.group("other") is not None and fold_key(match.group("other").rstrip("'’s")) not in self._name_words:
                 continue     # "OD and A&E", "HM and DWP": beside no listed name

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .nearby import nothing_after, nothing_before
 from .normalise import fold_key
 
 # --------------------------------------------------------------------------- which words are ambiguous
@@ -499,7 +500,7 @@ class NameOrWord:
         phrase = self._capitalised_phrase(text, start, end, before, before_gap, after, after_gap)
         if phrase:
             return _unsure(phrase + " (a title-case heading)") if _heading_like(text) else _word(phrase)
-        if not text[:start].strip(" \t\"'“‘(«[") and not text[end:].strip(" \t.:;,!?\"'”’)»]"):
+        if nothing_before(text, start, " \t\"'“‘(«[") and nothing_after(text, end, " \t.:;,!?\"'”’)»]"):
             if key in COLOURS or time_word:
                 return _unsure("a colour or time word alone in its text")
             return _name("alone in its text (a table cell, a heading)")

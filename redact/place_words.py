@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .nearby import ending_at
 from .normalise import Folded, fold, fold_key
 from .rules import Place, Rules
 from .variants import Variant, variants
@@ -118,7 +119,7 @@ class PlaceWords:
             written = text[start:end]
             if not written[:1].isupper() or _someone_or_a_word(match.group(0)):
                 continue
-            before = _LAST_WORD.search(folded.text, 0, match.start())
+            before = ending_at(_LAST_WORD, folded.text, match.start())
             if before and before.group(1) in _title_words():
                 continue
             found.append(PlaceWord(start, end, self._entities[stem]))

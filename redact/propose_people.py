@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .detect.kept_words import kept_by_policy
+from .nearby import ending_at
 from .normalise import fold_key
 from .sentences import Sentences, sentence_bounds
 from .suggest import (SURNAME_PARTICLES, declared_pseudonyms, initials_of, introduced_short_names, is_nickname_of, is_short_form_of,
@@ -501,7 +502,7 @@ class _Grouper:
                     # a month or weekday is a relative's name after "her daughter" or in a family table row, and
                     # before an age unless a time word precedes it ("in May (2)" is a footnote, "May (2)" a child)
                     if fold_key(m.group("name")) in _CALENDAR and pattern is _BEFORE_AGE \
-                            and _TIME_WORD_BEFORE.search(text, 0, m.start()):
+                            and ending_at(_TIME_WORD_BEFORE, text, m.start()):
                         continue
                     if kept_by_policy(text, m.start("name"), m.end("name")):
                         continue   # "her father Somali": a people, not a relative's name

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import entities
 from .documents.base import Segment
 from .errors import RulesError, RulesWarning
+from .detect.spans import SpanIndex
 from .findings import Finding
 from .normalise import fold_key
 from .rules import Rules, pseudonym_name_words
@@ -90,9 +91,11 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
         for key in keys:
             words_of.setdefault(key, []).append(index)
     listed_in: dict[int, list[Finding]] = {}
+    listed_spans: dict[int, SpanIndex[Finding]] = {}
     for finding in findings:
         if finding.source == "rule":
             listed_in.setdefault(finding.segment, []).append(finding)
+            listed_spans.setdefault(finding.segment, SpanIndex()).add(finding.start, finding.end, finding)
     is_draft = any(f.source == "rule" and f.entity_type == entities.PERSON for f in findings)
     clashes: dict[int, PseudonymClash] = {}
     for finding in _one_line_pieces(findings):
@@ -100,7 +103,7 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
                 or finding.metadata.get("whole_value") or not finding.text[:1].isupper():
             continue
         beside = listed_in.get(finding.segment, [])
-        if any(f.start < finding.end and finding.start < f.end for f in beside):
+        if finding.segment in listed_spans and listed_spans[finding.segment].overlapping(finding.start, finding.end):
             continue
         words = [fold_key(w.strip(".,;:()'’\"")) for w in name_words(finding.text)]
         words = [w.removesuffix("'s") for w in words if w]

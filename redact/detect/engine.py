@@ -28,6 +28,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..nearby import ending_at
 from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
 from .filters import DocumentFilters
@@ -542,7 +543,7 @@ def _whole_hyphenated_name(text: str, start: int, end: int) -> tuple[int, int]:
         if after:
             end = after.end()
     if 0 < start and text[start].isalpha() and text[start - 1] in "-\u2010\u2011":
-        before = _HYPHENATED_BEFORE.search(text, 0, start)
+        before = ending_at(_HYPHENATED_BEFORE, text, start)
         if before and (before.start() == 0 or not text[before.start() - 1].isalnum()):
             start = before.start()
     return start, end

@@ -11,11 +11,13 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
 from ..lexicon import MONTHS, WEEKDAYS
+from ..nearby import ending_at
 from ..normalise import fold_key
 from ..rules import Rules
 from ..variants import NAME_TITLES, likely_gender
 from .kept_words import chain_spans, kept_by_policy
 from .phrases import PhraseAutomaton
+from .spans import SpanIndex
 
 # Finds that a keep or allow term never takes back: the review's protected dates and contact details.
 ALWAYS_REPLACED = entities.PROTECTED_DATE_TYPES | entities.CONTACT_TYPES
@@ -83,7 +85,7 @@ class DocumentFilters:
         return key in self._keep_keys or key in self._allow_keys
 
     def apply(self, findings: list[Finding], segments: list[Segment]) -> list[Finding]:
-        by_segment: dict[tuple[int, bool], list[tuple[int, int]]] = {}
+        by_segment: dict[tuple[int, bool], SpanIndex[tuple[int, int]]] = {}
         out = []
         for finding in _places_apart(findings):
             if finding.entity_type in ALWAYS_REPLACED:
@@ -125,7 +127,8 @@ class DocumentFilters:
             key = (finding.segment, allow)
             spans = by_segment.get(key)
             if spans is None:
-                spans = by_segment[key] = self.protected_spans(segments[finding.segment].text, allow=allow)
+                spans = by_segment[key] = SpanIndex(
+                    (a, b, (a, b)) for a, b in self.protected_spans(segments[finding.segment].text, allow=allow))
             trimmed = _outside(finding, spans)
             if trimmed is not None and trimmed is not finding and trimmed.source in NER_SOURCES \
                     and not self._plausible_ner(trimmed, segments[finding.segment].text):
@@ -150,7 +153,7 @@ class DocumentFilters:
             return finding
         start = finding.start
         while True:
-            match = _WORD_BEFORE.search(segment_text, 0, start)
+            match = ending_at(_WORD_BEFORE, segment_text, start)
             if not match or not match.group(1)[:1].isupper() or fold_key(match.group(1)) in _TITLE_WORDS \
                     or match.group(1).isupper() or match.group(1).lower() in stop_words() \
                     or likely_gender(match.group(1)) is None:
@@ -423,9 +426,9 @@ def _placeholder_pattern(rules: Rules) -> re.Pattern:
     return re.compile("|".join(_placeholder(t) for t in templates if t))
 
 
-def _outside(finding: Finding, spans: list[tuple[int, int]]) -> Finding | None:
+def _outside(finding: Finding, spans: SpanIndex[tuple[int, int]]) -> Finding | None:
     """The finding without the kept parts: None if wholly kept; NER finds that straddle a kept term are trimmed."""
-    overlapping = [(a, b) for a, b in spans if a < finding.end and finding.start < b]
+    overlapping = spans.overlapping(finding.start, finding.end)
     if not overlapping:
         return finding
     if any(a <= finding.start and finding.end <= b for a, b in overlapping):

@@ -15,6 +15,7 @@ from importlib import resources
 
 import yaml
 
+from ..nearby import NEAR as _NEAR
 from ..normalise import fold_key
 from ..variants import NAME_TITLES, likely_gender
 
@@ -37,8 +38,6 @@ friend neighbours neighbour country descent speaker speakers speaking dialect fo
 account accounts app apps message messages messenger profile profiles page pages post posts chat chats group
 """.split())
 _TITLES = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
-# how far before and after a find its neighbouring words are read
-_NEAR = 200
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
 _WORD_AFTER = re.compile(r"^[^\S\n]+([^\W\d_][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")

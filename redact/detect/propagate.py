@@ -13,11 +13,13 @@ import regex
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..nearby import nothing_after, nothing_before
 from ..name_or_word import COLOURS, TIME_WORDS
 from ..data.tables import stop_words
 from ..normalise import fold_key
 from ..variants import NAME_TITLES
 from .phrases import PhraseAutomaton
+from .spans import SpanIndex
 from .recognizers.known_names import (CAPITAL_PARTICLES, PARTICLES, RELATION_WORDS, STRONG, SUFFIXES, UNKNOWN,
                                       name_key, name_lexicon, word_kind)
 from .recognizers.people import LETTER_WORDS, letter_stands_alone
@@ -99,8 +101,8 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             key = fold_key(surface)
             if key in spelled and surface.casefold() not in {w.casefold() for w in spelled[key]}:
                 continue  # "The" is no "Thế"; "MAY'S VOICE" is May
-            protected = filters.protected_spans(segment.text) if protected is None else protected
-            if any(a <= match.start and match.end <= b for a, b in protected):
+            protected = SpanIndex.of(filters.protected_spans(segment.text)) if protected is None else protected
+            if protected.covering(match.start, match.end):
                 continue
             judgement = listed.judge(segment.text, match.start, match.end) if key in ambiguous else None
             bare = _alone_in_text(segment.text, match.start, match.end)
@@ -128,7 +130,7 @@ _CELL_EDGE = " \t\"'“”‘’()[]«».,:;!?*•-–—"
 
 def _alone_in_text(text: str, start: int, end: int) -> bool:
     """The word is all its text says: a table cell, a heading, a list item of one name."""
-    return not text[:start].strip(_CELL_EDGE) and not text[end:].strip(_CELL_EDGE)
+    return nothing_before(text, start, _CELL_EDGE) and nothing_after(text, end, _CELL_EDGE)
 
 
 # Cells near a bare one that are the same kind of ordinary word: a RAG column ("Red", "Amber"), a column of months
@@ -222,8 +224,8 @@ def propagate_values(findings: list[Finding], segments: list[Segment], filters) 
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
                 continue
-            protected = filters.protected_spans(segment.text) if protected is None else protected
-            if any(a <= match.start and match.end <= b for a, b in protected):
+            protected = SpanIndex.of(filters.protected_spans(segment.text)) if protected is None else protected
+            if protected.covering(match.start, match.end):
                 continue
             entity_type, origin = match.payload
             out.append(Finding(match.start, match.end, surface, entity_type, 0.7, "propagation", index,
@@ -255,8 +257,8 @@ def propagate_letters(findings: list[Finding], segments: list[Segment], filters)
             letter = match.group()
             if letter not in origins or not letter_stands_alone(text, match.start(), match.end()):
                 continue
-            protected = filters.protected_spans(text) if protected is None else protected
-            if any(a <= match.start() < b for a, b in protected):
+            protected = SpanIndex.of(filters.protected_spans(text)) if protected is None else protected
+            if protected.overlapping(match.start(), match.start() + 1):
                 continue
             end = match.end() + (len(letter) == 1 and text[match.end():match.end() + 1] == ".")
             out.append(Finding(match.start(), end, text[match.start():end], entities.PERSON, 0.6, "propagation",
@@ -292,12 +294,12 @@ def places_along_routes(findings: list[Finding], segments: list[Segment], filter
     by_span: dict[tuple[int, int, int], list[int]] = {}
     for position, finding in enumerate(findings):
         by_span.setdefault((finding.segment, finding.start, finding.end), []).append(position)
-    taken: dict[int, list[tuple[int, int]]] = {}
+    taken: dict[int, SpanIndex[tuple[int, int]]] = {}
     for finding in findings:
-        taken.setdefault(finding.segment, []).append((finding.start, finding.end))
+        taken.setdefault(finding.segment, SpanIndex()).add(finding.start, finding.end, (finding.start, finding.end))
     out = list(findings)
     seeds = [f for f in findings if f.entity_type in (entities.LOCATION, entities.ADDRESS)]
-    protected: dict[int, list[tuple[int, int]]] = {}
+    protected: dict[int, SpanIndex[tuple[int, int]]] = {}
     for _ in range(3):      # a route of several legs: "from A via B to C"
         found = []
         for seed in seeds:
@@ -321,14 +323,14 @@ def places_along_routes(findings: list[Finding], segments: list[Segment], filter
                 if any(is_ordinary_word(word) for word in regex.split(r"[ -]", name)):
                     continue
                 if seed.segment not in protected:
-                    protected[seed.segment] = filters.protected_spans(text)
-                if any(a < end and start < b for a, b in protected[seed.segment]):
+                    protected[seed.segment] = SpanIndex.of(filters.protected_spans(text))
+                if protected[seed.segment].overlapping(start, end):
                     continue
                 after_an_address = seed.entity_type == entities.ADDRESS
                 if after_an_address and " " not in name and likely_gender(name) is not None:
                     continue   # "at 14 Larch Close, Mary and her son": a name after the address, not its town
                 guesses = by_span.get((seed.segment, start, end), [])
-                overlapping = [(a, b) for a, b in taken.setdefault(seed.segment, []) if a < end and start < b]
+                overlapping = taken.setdefault(seed.segment, SpanIndex()).overlapping(start, end)
                 if overlapping and not (guesses and len(overlapping) == len(guesses) and all(
                         _only_a_guess(out[i]) and not (after_an_address and out[i].entity_type == entities.PERSON)
                         for i in guesses)):
@@ -341,7 +343,7 @@ def places_along_routes(findings: list[Finding], segments: list[Segment], filter
                                      {**out[i].metadata, "retyped": "a place joined to a place"})
                 if not guesses:
                     out.append(place)
-                    taken[seed.segment].append((start, end))
+                    taken[seed.segment].add(start, end, (start, end))
                 found.append(place)
         if not found:
             break
@@ -374,15 +376,14 @@ def propagate_places(findings: list[Finding], segments: list[Segment], filters) 
         return findings
     automaton = PhraseAutomaton(places.items())
     by_span: dict[tuple[int, int, int], list[int]] = {}
-    taken: dict[int, list[tuple[int, int]]] = {}
+    taken: dict[int, SpanIndex[tuple[int, int]]] = {}
     # the model's organisations that are kept ("Eastshire Carers Centre"): a place inside one is still the place
-    kept_organisations: dict[int, list[tuple[int, int]]] = {}
+    kept_organisations: dict[int, SpanIndex[tuple[int, int]]] = {}
     for position, finding in enumerate(findings):
         by_span.setdefault((finding.segment, finding.start, finding.end), []).append(position)
-        if finding.entity_type == entities.ORGANIZATION and finding.source == "SpacyRecognizer":
-            kept_organisations.setdefault(finding.segment, []).append((finding.start, finding.end))
-        else:
-            taken.setdefault(finding.segment, []).append((finding.start, finding.end))
+        spans = kept_organisations if finding.entity_type == entities.ORGANIZATION \
+            and finding.source == "SpacyRecognizer" else taken
+        spans.setdefault(finding.segment, SpanIndex()).add(finding.start, finding.end, (finding.start, finding.end))
     out = list(findings)
     for index, segment in enumerate(segments):
         if segment.kind not in ("text", "metadata"):
@@ -390,22 +391,22 @@ def propagate_places(findings: list[Finding], segments: list[Segment], filters) 
         matches = automaton.find(segment.text)
         if not matches:
             continue
-        protected = filters.protected_spans(segment.text)
+        protected = SpanIndex.of(filters.protected_spans(segment.text))
         for match in matches:
             start, end = match.start, match.end
             surface = segment.text[start:end]
-            if not surface[:1].isupper() or any(a < end and start < b for a, b in protected):
+            if not surface[:1].isupper() or protected.overlapping(start, end):
                 continue
             guesses = [i for i in by_span.get((index, start, end), [])
                        if not (out[i].entity_type == entities.ORGANIZATION and out[i].source == "SpacyRecognizer")]
-            overlapping = [(a, b) for a, b in taken.get(index, []) if a < end and start < b]
-            if any(a < end and start < b and not (a <= start and end <= b)
-                   for a, b in kept_organisations.get(index, [])):
+            overlapping = taken[index].overlapping(start, end) if index in taken else []
+            if index in kept_organisations and any(not (a <= start and end <= b)
+                                                   for a, b in kept_organisations[index].overlapping(start, end)):
                 continue   # an organisation that only overlaps the name is another reading of the words
             if not overlapping:
                 out.append(Finding(start, end, surface, entities.LOCATION, 0.7, "propagation", index,
                                    segment.location, None, {"propagated_from": match.payload}))
-                taken.setdefault(index, []).append((start, end))
+                taken.setdefault(index, SpanIndex()).add(start, end, (start, end))
             elif guesses and len(overlapping) == len(guesses) and all(_only_a_guess(out[i]) for i in guesses):
                 for i in guesses:
                     out[i] = Finding(start, end, surface, entities.LOCATION, out[i].score, out[i].source, index,

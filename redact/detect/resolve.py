@@ -8,10 +8,11 @@ from collections.abc import Container
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
 from ..variants import FEMALE_TITLES, MALE_TITLES, NAME_TITLES
-from .spans import DisjointSpans
+from .spans import DisjointSpans, SpanIndex
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
 
@@ -132,14 +133,16 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                    and _single_word_form(f)]
     if not rule_people:
         return findings
-    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    by_segment: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
     for finding in findings:
         if _unlisted_person(finding):
-            by_segment[finding.segment].append(finding)
+            by_segment[finding.segment].add(finding.start, finding.end, finding)
     out = list(findings)
     for inner in rule_people:
         text = segments[inner.segment].text
-        for finding in by_segment.get(inner.segment, ()):
+        # those that hold it, or stand one space before or after it
+        for finding in by_segment[inner.segment].near(inner.start, inner.end, 2) if inner.segment in by_segment \
+                else ():
             if finding.start <= inner.start and inner.end <= finding.end and (finding.start, finding.end) != (
                     inner.start, inner.end):
                 if _foreign_name_word(text[finding.start:inner.start] + " " + text[inner.end:finding.end],
@@ -162,13 +165,14 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                                  {**finding.metadata, "holds_listed_name": True})
                 out.append(joined)
     out += _other_sex_titled(rule_people, segments, listed)
-    people_in: dict[int, list[Finding]] = defaultdict(list)
-    others_in: dict[int, list[Finding]] = defaultdict(list)
+    people_in: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
+    others_in: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
     for finding in out:
-        (people_in if _unlisted_person(finding) else others_in)[finding.segment].append(finding)
+        (people_in if _unlisted_person(finding) else others_in)[finding.segment].add(finding.start, finding.end,
+                                                                                     finding)
     for inner in rule_people:
-        if inner.metadata.get("form") not in _GIVEN_NAME_FORMS or any(
-                f.start < inner.end and inner.start < f.end for f in people_in[inner.segment]):
+        if inner.metadata.get("form") not in _GIVEN_NAME_FORMS or people_in[inner.segment].overlapping(
+                inner.start, inner.end):
             continue
         with_surname = _surname_after(inner, segments[inner.segment].text, others_in[inner.segment], listed_words)
         if with_surname is not None:
@@ -190,7 +194,7 @@ def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], liste
     for inner in rule_people:
         if inner.metadata.get("form") not in _SURNAME_FORMS or inner.listed_index is None:
             continue
-        title = _TITLE_BEFORE_SURNAME.search(segments[inner.segment].text, 0, inner.start)
+        title = ending_at(_TITLE_BEFORE_SURNAME, segments[inner.segment].text, inner.start)
         entity = listed.entity(inner.listed_index)
         if title is None or entity is None or entity.entity_type != entities.PERSON:
             continue
@@ -212,7 +216,7 @@ RARE_WORD_ZIPF = 3.5    # below this, a capitalised word is a name more often th
 NER_SPAN_ZIPF = 4.0     # the model took both words as one name-like entity: only common words stay out
 
 
-def _surname_after(inner: Finding, text: str, findings: list[Finding], listed_words) -> Finding | None:
+def _surname_after(inner: Finding, text: str, findings: SpanIndex[Finding], listed_words) -> Finding | None:
     """The unlisted full name a listed given name starts when the model did not label it a person: it saw one
     entity of another kind over both words ("Kofi Holloway" as an organisation; ``findings`` are the segment's
     other finds), or the next word is rare in English and capitalised, and the sentence goes on in lower case
@@ -224,7 +228,7 @@ def _surname_after(inner: Finding, text: str, findings: list[Finding], listed_wo
         return None
     word = match.group(1)
     zipf = zipf_frequency(word.lower(), "en")
-    spanned = any(f.source != "rule" and f.start <= inner.start and match.end(1) <= f.end for f in findings)
+    spanned = any(f.source != "rule" for f in findings.covering(inner.start, match.end(1)))
     if not (zipf < NER_SPAN_ZIPF if spanned else zipf < RARE_WORD_ZIPF):
         return None
     end = match.end(1)

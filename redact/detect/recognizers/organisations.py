@@ -13,6 +13,7 @@ from presidio_analyzer import RecognizerResult
 
 from ...entities import PLACE_ORGANIZATION
 from ...lexicon import MONTHS, WEEKDAYS
+from ...nearby import ending_at
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 
 _APOS = "['’]"
@@ -143,7 +144,7 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
                 if place_text in _NATIONAL or place_text in DOMAIN_ACRONYMS or place[0][2] in _NATIONAL:
                     continue
                 start = words[0][0] if suffix_first else m.start()
-                if suffix_first and _NATIONAL_BEFORE.search(text, 0, start):
+                if suffix_first and ending_at(_NATIONAL_BEFORE, text, start):
                     continue
                 if pattern is _SAFER:
                     start = m.start()

@@ -12,6 +12,7 @@ import regex
 
 from presidio_analyzer import RecognizerResult
 
+from ... import nearby
 from ...entities import PERSON
 from ...lexicon import CIVIL_TITLES, MONTHS, RANKS, WEEKDAYS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
@@ -455,7 +456,9 @@ def letter_stands_alone(text: str, start: int, end: int | None = None) -> bool:
         return False
     if text[end:end + 1] == "." and end + 1 < len(text) and text[end + 1].isalnum():
         return False  # "B.A", "J.Smith"
-    before = text[:start].rstrip()
+    before = nearby.before(text, start).rstrip()
+    if not before.strip(" \t\n(“\"‘[") and start > nearby.NEAR:
+        before = text[:start].rstrip()     # a long blank stretch before the letter: read back to what ends it
     if not before.strip(" \t(“\"‘["):
         return text[end:end + 1] != "."  # "B. Proceedings before the Court" is a heading
     if before.endswith("(") and text[end:end + 1] == ")":
