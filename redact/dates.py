@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import nearby
 from .detect.spans import SpanIndex
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS
 from .movable_feasts import may_name_a_feast, movable_feast_spans
@@ -1030,16 +1031,35 @@ def _month_numbers() -> dict[str, frozenset[int]]:
 def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when`` written with its month in another language (``_other_language_dates``); only a whole
     date, the year too: a month's name in another language may be a name or a word in English ("Mai", "Nisan")."""
-    if str(when.year) not in text or text.isascii() and not _ASCII_MONTH_HINT.search(text):
+    year = str(when.year)
+    if year not in text or text.isascii() and not _ASCII_MONTH_HINT.search(text):
         return []
     spans = []
-    for m in _other_language_dates().finditer(text):
-        k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
-        name = " ".join(m.group(f"m{k}").lower().split())
-        if (int(m.group(f"y{k}")), int(m.group(f"d{k}"))) == (when.year, when.day) and \
-                when.month in _month_numbers().get(name, ()):
-            spans.append(m.span())
+    # the date holds its year: only the text around each place the year is written is read (the pattern of 56
+    # languages' months is slow, and a .txt without blank lines is one long text read once a protected date)
+    for start, end in _around(text, year, nearby.NEAR):
+        for m in _other_language_dates().finditer(text, start, end):
+            k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
+            name = " ".join(m.group(f"m{k}").lower().split())
+            if (int(m.group(f"y{k}")), int(m.group(f"d{k}"))) == (when.year, when.day) and \
+                    when.month in _month_numbers().get(name, ()):
+                spans.append(m.span())
     return spans
+
+
+def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within ``reach`` characters of each place ``word`` is written, joined where they
+    meet, in order."""
+    stretches: list[tuple[int, int]] = []
+    at = text.find(word)
+    while at >= 0:
+        start, end = max(0, at - reach), min(len(text), at + len(word) + reach)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+        at = text.find(word, at + 1)
+    return stretches
 
 
 # a cheap test for an ASCII text: a letter after a day or before a year, as every other-language date has

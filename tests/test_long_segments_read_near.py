@@ -116,3 +116,26 @@ def test_a_long_single_segment_reads_as_its_paragraphs_do():
     lines = quiet_redactor(rules).redact_text("\n".join(sentences * 40))
     assert paragraphs.split("\n\n") == lines.split("\n")
     assert "Kovalenko" not in lines and "Oksana" not in lines
+
+
+def test_dates_in_other_languages_are_read_around_their_year_as_in_the_whole_text():
+    import datetime
+
+    from redact import dates
+
+    def of_the_date(m: re.Match, when: datetime.date) -> bool:
+        k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
+        month = " ".join(m.group(f"m{k}").lower().split())
+        return (int(m.group(f"y{k}")), int(m.group(f"d{k}"))) == (when.year, when.day) \
+            and when.month in dates._month_numbers()[month]
+
+    when = datetime.date(2019, 11, 25)
+    forms = ["25 Tachwedd 2019", "25 listopada 2019 r.", "25. November 2019", "25 de noviembre de 2019",
+             "2019. november 25.", "Tachwedd 25, 2019", "25 Kasım 2019", "24 Tachwedd 2019", "25 Tachwedd 2018",
+             "2019", "noviembre", "de"]
+    filler = ["the", "and", "she", "visited", "2019", "25", "\n", ".", "Mai", "listopad", "  ", "é"]
+    rng = random.Random(2)
+    for _ in range(500):
+        text = " ".join(rng.choice(forms if rng.random() < 0.3 else filler) for _ in range(rng.randint(1, 300)))
+        whole = [m.span() for m in dates._other_language_dates().finditer(text) if of_the_date(m, when)]
+        assert dates._in_other_languages(text, when) == whole, text
