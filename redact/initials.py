@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, RELATION_WORDS, WEEKDAYS
-from .nearby import ending_at
 from .normalise import fold_key
 from .rules import Person, Rules
 from .variants import _parsed_words, split_title
@@ -60,26 +59,72 @@ def _other_capitals() -> frozenset[str]:
 _PERSON_ROLE_ACRONYMS = frozenset({"GP", "GPS", "HV", "SW", "MP", "MPS", "OT", "PA", "PS", "KC", "QC", "DJ", "MW",
                                    "SN", "CPN", "RMN", "RGN", "CEO", "DSL", "PCC", "DCI", "DCS", "DSU", "MD", "SENCO",
                                    "IDVA", "ISVA", "AMHP", "IMHA", "PCSO", "SIO", "FLO", "DV", "DA", "HR", "IT", "PM"})
-# a verb that only a person does, right after the letters: "OD had followed her", "HM told the panel"
+# a verb that only a person does, right after the letters: "OD had followed her", "HM told the panel", "NA did not
+# attend", "NA had been drinking"; none that a service or a measurement does too ("ED failed to ask", "ASC declined
+# the referral", "CPS alleged", "BP appeared normal", "ED kept her in")
+_PERSON_VERBS = (
+    r"said|says|say|told|tells|tell|stated|reported|disclosed|disclose|called|rang|phoned|texted|messaged|visited|"
+    r"attended|attend|arrived|left|went|returned|followed|hit|punched|pushed|kicked|assaulted|strangled|threatened|"
+    r"smashed|denied|deny|admitted|admit|refused|refuse|agreed|agree|moved|move|lived|live|living|married|marry|met|"
+    r"asked|wanted|want|shouted|shouting|screamed|screaming|grabbed|attacked|arrested|charged|convicted|sentenced|"
+    r"interviewed|contacted|spoke|speak|wrote|sent|gave|took|taken|hid|controlled|isolated|accused|blamed|insisted|"
+    r"explained|described|recalled|remembered|believed|thought|felt|feel|knew|know|drank|drinking|drunk|cried|"
+    r"crying|feared|loved|hated|confided|complained|separated|divorced|died|stayed|slept|drove|ran|walked|fled|"
+    r"begged|pleaded|confessed|lied|hoped|wished|worried|"
+    r"had\s+(?:a|an|no|two|three|four|\d+)\s+(?:child|children|son|daughter|sons|daughters|partner|history|job)")
 _PERSON_VERB_AFTER = re.compile(
-    r"\s+was\s+(?:arrested|charged|convicted|sentenced|interviewed|remanded|bailed|cautioned)(?![\w])"
-    r"|\s+(?:had\s+|has\s+|then\s+|later\s+|also\s+|never\s+|often\s+)?(?:said|says|told|tells|stated|"
-    r"reported|disclosed|called|rang|phoned|texted|messaged|visited|attended|arrived|left|went|returned|followed|"
-    r"hit|punched|pushed|kicked|assaulted|strangled|threatened|smashed|denied|admitted|refused|agreed|moved|lived|"
-    r"married|met|asked|wanted|shouted|screamed|grabbed|attacked|arrested|charged|convicted|sentenced|"
-    r"interviewed|contacted|spoke|wrote|sent|gave|took|hid|controlled|isolated|accused|blamed|insisted|"
-    r"explained|described|recalled|remembered|believed|thought|felt|knew)(?![\w])")
+    r"\s+(?:was|were|had\s+been|has\s+been|is|been)\s+(?:later\s+|then\s+|also\s+|not\s+|never\s+|first\s+)?(?:"
+    r"arrested|charged|convicted|sentenced|interviewed|remanded|bailed|cautioned|seen\s+by|referred\s+(?:to|by)|"
+    r"visited\s+(?:at|by)|spoken\s+to|admitted\s+to|discharged\s+(?:from|by|home)|known\s+to|offered|"
+    r"discussed\s+at\s+(?:a\s+|the\s+)?MARAC|living|staying|drinking|pregnant|frightened|scared|afraid|"
+    r"killed|murdered|assaulted|strangled|stabbed|attacked|injured|hurt|born|married|divorced|separated)(?![\w])"
+    r"|\s+(?:(?:had|has|have|then|later|also|never|often|still|again|first|did|does|do|would|could|will|should|"
+    r"not|n['’]t|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|been)\s+){0,3}(?:" + _PERSON_VERBS + r")(?![\w])")
 # ... or a person's part in the family after a comma: "NI, Hannah's sister, recalled", "OD, her partner"
 _RELATION_AFTER = re.compile(
-    r",\s+(?:her|his|their|the\s+victim['’]s|[^\W\d_][\w'’-]*['’]s?)\s+(?:"
+    r",\s+(?:her|his|their|the\s+victim['’]s|(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*['’]s?)\s+(?:"
     + "|".join(map(re.escape, sorted(RELATION_WORDS, key=len, reverse=True))) + r")(?![\w-])")
+_RELATIONS = "|".join(map(re.escape, sorted(RELATION_WORDS | {"children", "sons", "daughters", "victim",
+                                                               "perpetrator"}, key=len, reverse=True)))
+# ... or the letters owning a person's family or life: "NA's partner", "HM's children", "OD's home"
+_POSSESSION_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:former|late|new|eldest|youngest|older|younger|own|two|three|four|ex-|step)\s*)?(?:" + _RELATIONS
+    + r"|home|flat|house|phone|family|death|killing|murder|funeral|injuries|body|behaviour|account|statement|"
+    r"disclosure|relationship|life|car|bank|benefits|mental\s+health|drinking|husband|wife|name)(?![\w-])")
+# ... or a family part before them, set apart: "her partner, HM, who", "said her sister, NA.", "his brother NI said"
+_RELATION_BEFORE = re.compile(
+    r"(?:\b(?:her|his|their|the|a)|[^\W\d_][\w'’-]*['’]s?)\s+(?:" + _RELATIONS + r")\s*,?\s+$", re.IGNORECASE)
 # the word before that makes the letters a thing: "an OD", "her HM"
 _THING_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|for)\s+$", re.IGNORECASE)
-
+# ... of these, only a determiner keeps the letters a thing beside a listed name ("the OD and Vera's call" is rare;
+# "the death of HM and Vera" is two people)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any)\s+$", re.IGNORECASE)
+# a verb whose object is only ever a person, right before the letters: "Carl hit OD", "police arrested HM"
+_PERSON_ONLY_OBJECT_BEFORE = re.compile(
+    r"(?<![\w])(?:hit|punched|kicked|pushed|strangled|assaulted|attacked|threatened|raped|stabbed|killed|murdered|"
+    r"married|divorced|hugged|kissed|controlled|isolated|groomed|arrested|cautioned|interviewed|warned|reassured|"
+    r"persuaded|encouraged|thanks|thanked|heard|supervised|safeguarded|befriended|stalked|harassed|"
+    r"according\s+to|statement\s+(?:of|by|from)|(?:moved\s+in|lived|living|live|stayed|staying|slept)\s+with)\s+$",
+    re.IGNORECASE)
+# a verb that also takes a service as its object ("asked ED for the notes", "contacted HM Prison", "rang ED about
+# her"), with what only a person is asked, told or met after the letters: "did not ask NA about the bruising",
+# "told HM that she", "spoke to OD at the scene", "Police contacted NA by phone"
+_ASKED_BEFORE = re.compile(r"(?<![\w])(?:ask|asks|asked|asking|tell|tells|told|telling|warned|advised|informed|"
+                           r"spoke\s+to|speak\s+to|spoken\s+to|speaking\s+to)\s+$", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"\s+(?:about|whether|if|how|why|what|where|that\s+(?:she|he|they|the\s+referral|it))"
+                          r"(?![\w])")
+_MET_BEFORE = re.compile(r"(?<![\w])(?:ask|asked|told|spoke\s+to|speak\s+to|spoken\s+to|contacted|called|rang|"
+                         r"phoned|visited|supported|saw|see|seen|met|meet|gave|give|offered|texted|messaged)\s+$",
+                         re.IGNORECASE)
+_MET_AFTER = re.compile(
+    r"\s+(?:at\s+home|at\s+the\s+(?:scene|address|refuge|house|flat|door)|by\s+(?:phone|telephone|text|letter|"
+    r"e-?mail)|in\s+person|face\s+to\s+face|through\s+the\s+(?:court|trial|process)|a\s+leaflet|a\s+lift|money|"
+    r"for\s+(?:her|his|their)\s+(?:contribution|help|time|account))(?![\w])")
 
 def is_acronym_a_person_could_be(letters: str, roles=()) -> bool:
     """Letters that stand for a thing in a report ("OD", an overdose; "HM", His Majesty's) but are nobody's role:
-    somebody's initials where a verb only a person does follows them ("OD had followed her")."""
+    somebody's initials where the sentence puts them in a person's place ("OD had followed her", "NA was seen by GP
+    1", "with Carl and HM": ``ListedInitials.a_person_here``)."""
     return letters in _acronyms() and letters not in _PERSON_ROLE_ACRONYMS and letters not in roles \
         and not _ROMAN.fullmatch(letters) and letters not in _not_acronyms()
 
@@ -176,14 +221,15 @@ class ListedInitials:
                         target.setdefault(letters, []).append(index)
         # the first listed wins a shared set of initials, as a shared form does (the victim is listed first)
         self._owners = {letters: tuple(indexes) for letters, indexes in owners.items()}
-        # "OD had followed her": letters that are also an acronym, only before a verb a person does
+        # "OD had followed her": letters that are also an acronym, only where the sentence makes them somebody
         self._in_context = {letters: tuple(indexes) for letters, indexes in in_context.items()}
         self._context_pattern = re.compile(
-            r"(?<![^\W_])(?<!&)(" + "|".join(map(re.escape, sorted(self._in_context, key=len, reverse=True)))
-            + r")(?![^\W_])(?=" + _PERSON_VERB_AFTER.pattern + "|" + _RELATION_AFTER.pattern + "|"
-            + r"\s+(?:and|or|&)\s+(?P<other>[^\W\d_][\w'’-]*))") if self._in_context else None
+            r"(?<![^\W_])(?<![&/])(" + "|".join(map(re.escape, sorted(self._in_context, key=len, reverse=True)))
+            + r")(?![^\W_])(?![&/])") if self._in_context else None
         # "contact with OD and Vera": beside a listed person's name, the letters are somebody too
-        self._name_words = {fold_key(word) for entity in rules.people for name in (entity.name, *entity.aliases)
+        # a pseudonym too: verify reads the output, where "Carl and HM" was "Mark Haworth's brother and HM"
+        self._name_words = {fold_key(word) for entity in rules.people
+                            for name in (entity.name, *entity.aliases, entity.pseudonym or "")
                             for word in split_title(name)[1]}
         # "G.S.D." and "G. S. D." are the same initials; the last dot is taken only inside a sentence ("G.S.D. was")
         longest_first = sorted(self._owners, key=len, reverse=True)
@@ -220,13 +266,50 @@ class ListedInitials:
         assert self._context_pattern is not None
         found = []
         for match in self._context_pattern.finditer(text):
-            if ending_at(_THING_BEFORE, text, match.start()):
-                continue     # "an OD was suspected"
-            if match.group("other") is not None and fold_key(match.group("other").rstrip("'’s")) not in self._name_words:
-                continue     # "OD and A&E", "HM and DWP": beside no listed name
-            owners = self._in_context[match.group(1)]
-            found.append(InitialsMatch(match.start(), match.end(1), match.group(1), owners[0], owners))
+            if self.a_person_here(text, match.start(), match.end()):
+                owners = self._in_context[match.group(1)]
+                found.append(InitialsMatch(match.start(), match.end(), match.group(1), owners[0], owners))
         return found
+
+    def a_person_here(self, text: str, start: int, end: int) -> bool:
+        """Does the sentence make these letters, also an acronym, somebody? As a person's grammatical place: the
+        subject of what only a person does or undergoes ("NA did not attend", "HM was seen by GP 1"), the object of
+        what only a person is done ("Carl hit OD", "did not ask NA about the bruising"), an owner of a family or a
+        life ("NA's partner"), set beside a family part ("her partner, HM, who") or a listed name ("with Carl and
+        HM"). A determiner before makes them the thing ("an OD", "the ED", "her BP")."""
+        before = text[max(0, start - 80):start]
+        after = text[end:end + 120]
+        if _DETERMINER_BEFORE.search(before):
+            return False     # "an OD was suspected", "her BP was high"
+        if self._beside_a_listed_name(before, after) or _RELATION_AFTER.match(after) \
+                or _POSSESSION_AFTER.match(after) or _RELATION_BEFORE.search(before):
+            return True      # "the death of HM and Vera", "NI, Hannah's sister,", "NA's partner", "her partner, HM"
+        if _THING_BEFORE.search(before) and not _PERSON_ONLY_OBJECT_BEFORE.search(before):
+            return False     # "a history of OD", "tested for HM"
+        if re.match(r"\s*[A-Z][a-z]", after):
+            return False     # "HM Prison", "HM Coroner", "NI Direct": the letters open a name of a thing
+        if _PERSON_ONLY_OBJECT_BEFORE.search(before):
+            return True      # "Carl hit OD", "police arrested HM", "statement of AM"
+        if _ASKED_BEFORE.search(before) and _ASKED_AFTER.match(after) \
+                or _MET_BEFORE.search(before) and _MET_AFTER.match(after):
+            return True      # "did not ask NA about", "told HM that she", "spoke to OD at the scene"
+        return _PERSON_VERB_AFTER.match(after) is not None
+
+    def _beside_a_listed_name(self, before: str, after: str) -> bool:
+        """"contact with OD and Vera", "Carl and HM", "Vera, NA and Carl": beside a listed person's name (and not
+        "OD and A&E", "HM and DWP")."""
+        other = re.match(r"\s+(?:and|or|&)\s+([^\W\d_][\w'’-]*)", after)
+        if other is not None and self._a_listed_word(other.group(1)):
+            return True
+        in_a_list = re.match(r"\s*(?:,|\s(?:and|or|&)\s)", after) is not None
+        other = re.search(r"([^\W\d_][\w'’-]*)" + (r"(?:\s+(?:and|or|&)\s+|,\s+)$" if in_a_list
+                                                    else r"\s+(?:and|or|&)\s+$"), before)
+        return other is not None and self._a_listed_word(other.group(1))
+
+    def _a_listed_word(self, word: str) -> bool:
+        """A word of a listed name or pseudonym, or a listed person's initials ("with MF and NI")."""
+        return fold_key(re.sub(r"['’]s?$", "", word)) in self._name_words or word in self._owners \
+            or word in self._in_context
 
     def stands_for(self, surface: str) -> int | None:
         """The listed person these written initials stand for ("G.S.D." -> Gurpreet Singh Dhillon), or None."""
