@@ -84,11 +84,14 @@ class PhraseAutomaton(Generic[Payload]):
             self._built = True
 
     def find_folded(self, folded: Folded, *, longest: bool = True, extra_boundaries: str = "",
-                    plural_ok=None, plural_after_the_ok=None, span_ok=None) -> list[PhraseMatch[Payload]]:
+                    plural_ok=None, plural_after_the_ok=None, span_ok=None,
+                    unwanted=None) -> list[PhraseMatch[Payload]]:
         """Whole-word matches in already folded text (spans in the original). A match followed by "s" is a
         plural when ``plural_ok(payload)``, or when it follows "the" and ``plural_after_the_ok(payload)``.
         ``span_ok(start, end)``, on the original span, refuses a match before the longest are chosen, so that
-        the shorter matches inside it still count."""
+        the shorter matches inside it still count; so does ``unwanted(found)``, given every match as (start, end,
+        payload) in the folded text, for the matches it returns (a reading that another match beside it rules
+        out)."""
         if not self._size:
             return []
         self._ensure_built()
@@ -111,6 +114,9 @@ class PhraseAutomaton(Generic[Payload]):
                 if span_ok is not None and not span_ok(*folded.span_to_original(start, end)):
                     continue
                 found.append((start, end, payload))
+        if unwanted is not None and len(found) > 1:
+            refused = unwanted(found)
+            found = [match for match in found if match not in refused] if refused else found
         if longest:
             found = longest_first(found)
         out = []

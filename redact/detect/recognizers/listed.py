@@ -96,7 +96,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         found = self._automaton.find_folded(folded, extra_boundaries="_./@:=?&+" if identifier else "",
                                             plural_ok=_plural_ok, plural_after_the_ok=family_plural_ok,
                                             span_ok=lambda start, end: not crosses_rows(text, start, end)
-                                            and initial_stands_alone(text, start, end))
+                                            and initial_stands_alone(text, start, end),
+                                            unwanted=lambda found: record_order_inside_a_list(folded.text, found))
         out = []
         for match in found:
             listed = match.payload
@@ -231,6 +232,23 @@ def _plural_ok(listed: ListedEntity) -> bool:
 def family_plural_ok(listed: ListedEntity) -> bool:
     """'the Lês', 'the Kims': after "the", a first word in the plural is a family name written first."""
     return listed.entity_type == entity_types.PERSON and listed.variant.form in ("first", "first-or-surname")
+
+
+def record_order_inside_a_list(folded_text: str, found: list) -> list:
+    """Record-order matches ("Mensah-Carver, Harriet") whose surname ends another listed name written in its
+    natural order: "Hugo Mensah-Carver, Harriet Mensah-Carver's friend" lists two people, and reading the middle as
+    "MENSAH-CARVER, Harriet" took Hugo's surname and Harriet's given name into one match ("Ivan Anna Ivan's
+    friend"). (start, end, payload) in the folded text, as ``PhraseAutomaton.find_folded`` gives them."""
+    record = [match for match in found if "," in match[2].variant.text]
+    if not record:
+        return []
+    # where a name of two words or more, written given name first, ends -> where the earliest of them starts
+    natural: dict[int, int] = {}
+    for start, end, listed in found:
+        if "," not in listed.variant.text and " " in listed.variant.text.strip():
+            natural[end] = min(start, natural.get(end, start))
+    return [(start, end, listed) for start, end, listed in record
+            if natural.get(folded_text.find(",", start, end), start) < start]
 
 
 _ROW_BREAK = re.compile(r"\r\n|[\n\r\v\f\u2028\u2029]")
