@@ -751,7 +751,31 @@ def _month_of_another_year(text: str, start: int, when: datetime.date, mentions:
     first = bisect.bisect_left([m.start for m in mentions], left)
     years = {m.date.year for m in mentions[first:] if m.end <= start
              and m.date.month == when.month and m.date.year is not None and not m.two_digit_year}
-    return bool(years) and when.year not in years
+    if not years or when.year in years:
+        return False
+    # "in October 2017 ... on Thursday 31 October": the weekday is 2019's, the year of ``when``, and not 2017's
+    weekday = _weekday_written(text, start)
+    return weekday is None or weekday != when.weekday() or any(
+        _weekday_of(year, when.month, when.day) == weekday for year in years)
+
+
+_WEEKDAY_AT = re.compile(rf"{WEEKDAY}")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])({WEEKDAY}),?\s+(?:the\s+)?$")
+
+
+def _weekday_written(text: str, start: int) -> int | None:
+    """The weekday (0 for Monday) a date phrase starting at ``start`` opens with, or that stands just before it."""
+    written = _WEEKDAY_AT.match(text, start) or _WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
+    if written is None:
+        return None
+    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(written.group(0)[:3].lower())
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None     # 29 February of another year
 
 
 def _dotted_to(text: str, core: list[_Element], other: int, inner: int) -> bool:

@@ -16,29 +16,44 @@ MAX_CACHED_CHARACTERS = 65536
 
 
 class _DatePieces(dict):
-    """What each character is in the date view (NFKC, invisible characters gone, any space a plain space), filled
-    in as characters are met: ``str.translate`` then builds the view in C."""
+    """What each character is in the date view (NFKC, invisible characters gone, any space a plain space, or with
+    ``lines`` a line break "\n"), filled in as characters are met: ``str.translate`` then builds the view in C."""
+
+    def __init__(self, lines: bool = False):
+        super().__init__()
+        self.lines = lines
 
     def __missing__(self, code_point: int) -> str:
         char = chr(code_point)
-        piece = "" if char in INVISIBLE else " " if char.isspace() else unicodedata.normalize("NFKC", char)
+        piece = "" if char in INVISIBLE else ("\n" if self.lines and _LINE_BREAK.match(char) else " ") \
+            if char.isspace() else unicodedata.normalize("NFKC", char)
         if len(self) < MAX_CACHED_CHARACTERS:
             self[code_point] = piece
         return piece
 
 
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _DATE_PIECES = _DatePieces()
+_DATE_PIECES_BY_LINE = _DatePieces(lines=True)
 
 
-def date_view(text: str) -> tuple[str, list[int]]:
-    """The text as a date finder should see it: NFKC, invisible characters gone, case kept; with origins."""
-    view = text.translate(_DATE_PIECES)
-    if len(view) == len(text) and all(len(_DATE_PIECES[ord(char)]) == 1 for char in set(text)):
+def date_view(text: str, by_line: bool = False) -> tuple[str, list[int]]:
+    """The text as a date finder should see it: NFKC, invisible characters gone, case kept; with origins. Its
+    lines run together (a date hard-wrapped over two lines reads whole), or, ``by_line``, stay apart as apply reads
+    them: a line break ends a sentence, so a row naming "27 October 2017" does not put the next line's "Thursday
+    the 31st of October" in 2017."""
+    pieces = _DATE_PIECES_BY_LINE if by_line else _DATE_PIECES
+    view = text.translate(pieces)
+    if len(view) == len(text) and all(len(pieces[ord(char)]) == 1 for char in set(text)):
         return view, list(range(len(text)))     # one character for one: the common case, no origin to work out
     origin: list[int] = []
     for index, char in enumerate(text):
-        origin += [index] * len(_DATE_PIECES[ord(char)])
+        origin += [index] * len(pieces[ord(char)])
     return view, origin
+
+
+def has_lines(text: str) -> bool:
+    return _LINE_BREAK.search(text) is not None
 
 
 # Characters that join the words of an identifier ("joanne_pryor", "j.pryor@", "/JoannePryor/"): read as spaces.
