@@ -268,6 +268,8 @@ def _apostrophe(text: str) -> str:
 
 
 _OPENING_QUOTE_BEFORE = re.compile(r"['‘\"“]$")
+# a date written day first: a number or an ordinal word ("31st", "the thirty-first")
+_DAY_FIRST = re.compile(r"[0-9]|(?i:[a-z-]+(?:st|nd|rd|th)(?![a-z]))")
 # what may stand between a sentence's start and its first word
 _OPENERS = " \t\u00a0\"'‘“("
 _NUMBERED_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*[\d.]+$")
@@ -355,6 +357,11 @@ class Grammar:
             # "a proud Wexhamite": "a proud Town A resident", not "a proud Town A"
             reading = place_word_reading(decision.replacement, f.text, nearby.after(text, f.end))
             return f.start, f.end, reading, "place word"
+        if f.entity_type in entities.PROTECTED_DATE_TYPES and decision.replaces \
+                and text[f.start:f.end] == f.text and _DAY_FIRST.match(f.text):
+            # "on the evening of the 31st of October": "of [date removed]", never "of the [date removed]"
+            article = ending_at(_ARTICLE_BEFORE, text, f.start)
+            return (article.start(), f.end, decision.replacement, "article") if article else None
         if not decision.replaces or f.entity_type != entities.PERSON or text[f.start:f.end] != f.text:
             return None
         if f.listed_index is not None and decision.reason.startswith("listed"):

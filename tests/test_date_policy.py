@@ -94,7 +94,7 @@ def test_the_reply_came_on_the_10th_stays(tmp_path):
         assert out.endswith(text[-12:]), out
     # under the protected month the same day goes, in every paragraph after it
     out = redactor.redact_text("In May 2023 she moved.\n\nThe reply came on the 10th.")
-    assert out.endswith("on the [date removed].") and "10th" not in out
+    assert out.endswith("on [date removed].") and "10th" not in out
 
 
 # ------------------------------------------------------------------ the policy
@@ -300,7 +300,7 @@ def test_a_day_alone_is_shown_as_the_policy_says_and_the_protected_day_goes(styl
     for day, shown in zip(range(1, 32), out[1:32]):
         expected = march.get(style) or relative_to(DEATH, 2022, 3, day).text()
         assert shown == f"The reply came {expected}.", (day, shown)
-    assert out[-1].endswith("and on the [date removed].")
+    assert out[-1].endswith("and on [date removed].")
 
 
 def test_days_alone_take_their_month_from_the_sentence_the_text_or_the_document():
