@@ -180,7 +180,34 @@ class DocumentFilters:
                 return False
             if not [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS]:
                 return False
+            if _numbered_part(text, segment_text[max(0, finding.start - 20):finding.start],
+                              segment_text[finding.end:finding.end + 12]):
+                return False
         return bool(text)
+
+
+# a report's numbered parts: "Appendix XIV", "Annex XL", "Chapter XII" (the model reads the numeral as a name)
+_PART_LABELS = frozenset({"annex", "appendix", "part", "schedule", "section", "chapter", "article", "volume",
+                          "book", "paragraph", "clause", "recommendation", "finding", "table", "figure", "room"})
+_ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_WORD_BEFORE_PART = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER_PART = re.compile(r"\s+(\w+)")
+
+
+def _numbered_part(text: str, before: str, after: str) -> bool:
+    """A find that is a Roman numeral after a part's label, in the find ("Annex XL") or just before it, or the
+    label alone before its number ("wrote Annex LX", "Appendix 2")."""
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in _PART_LABELS:
+        number = _WORD_AFTER_PART.match(after)
+        return number is not None and (number.group(1).isdigit() or bool(_ROMAN_NUMERAL.fullmatch(number.group(1))))
+    if words and words[0].lower() in _PART_LABELS:
+        words = words[1:]
+    else:
+        label = _WORD_BEFORE_PART.search(before)
+        if label is None or label.group(1).lower() not in _PART_LABELS:
+            return False
+    return bool(words) and all(_ROMAN_NUMERAL.fullmatch(word.rstrip(".:,;")) for word in words)
 
 
 
