@@ -132,3 +132,18 @@ def test_apply_lists_every_file_it_writes(tmp_path, monkeypatch, as_json):
     else:
         for path in made:
             assert path in result.stdout, path
+
+
+def test_python_dash_m_runs_the_same_command(tmp_path):
+    """``python -m redact`` where the ``redact`` script is not on the PATH: the same commands, the same exits."""
+    import subprocess
+    import sys
+
+    draft, rules = tmp_path / "draft.txt", tmp_path / "rules.yaml"
+    draft.write_text("Nothing to see here.\n", encoding="utf-8")
+    rules.write_text("people:\n  - name: Oksana Kovalenko\n    pseudonym: Mary\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "redact", "verify", str(draft), "--rules", str(rules)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and "clean" in done.stdout, done.stdout + done.stderr
+    usage = subprocess.run([sys.executable, "-m", "redact", "frobnicate"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "Usage: redact" in usage.stderr, usage.stderr
