@@ -432,7 +432,7 @@ _DAY_NUMBER = re.compile(rf"{DAY}(?={ORDINAL}?(?![0-9]))")
 
 def _days_listed_before(text: str, mention: DateMention) -> tuple[int, set[int]] | None:
     """The start and day numbers of a list of days right before a date phrase that starts with its day."""
-    if mention.date.day is None or mention.date.month is None or not text[mention.date_start:][:1].isdigit():
+    if mention.date.day is None or mention.date.month is None or not text[mention.date_start:mention.date_start + 1].isdigit():
         return None
     days = _DAYS_LIST.search(text, max(0, mention.date_start - 40), mention.date_start)
     if not days:

@@ -91,15 +91,15 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
     """Detected names in which a listed name is only part of a hyphenated name ("Amara Mensah-Carver" when only
     "Mensah" is listed): they are somebody else, and are replaced whole rather than around the listed part."""
     compound = set()
-    listed_in: dict[int, list[Finding]] = defaultdict(list)   # by segment: a name holds only its own segment's
+    listed_in: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)   # a name holds only its own segment's
     for f in findings:
         if f.source == "rule" and f.entity_type == entities.PERSON:
-            listed_in[f.segment].append(f)
+            listed_in[f.segment].add(f.start, f.end, f)
     for finding in findings:
-        if finding.source == "rule" or finding.entity_type != entities.PERSON:
+        if finding.source == "rule" or finding.entity_type != entities.PERSON or finding.segment not in listed_in:
             continue
         text = segments[finding.segment].text
-        for inner in listed_in.get(finding.segment, ()):
+        for inner in listed_in[finding.segment].overlapping(finding.start, finding.end):
             if not (finding.start <= inner.start and inner.end <= finding.end):
                 continue
             joined_after = inner.end < finding.end and text[inner.end] == "-" and text[inner.end + 1:inner.end + 2].isalpha()
