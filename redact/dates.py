@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import nearby
 from .detect.spans import SpanIndex
-from .lexicon import MONTH_ABBREVIATIONS, MONTHS
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .movable_feasts import may_name_a_feast, movable_feast_spans
 from .sentences import sentence_bounds
 
@@ -802,7 +802,8 @@ _BARE_DAY = re.compile(
          (?!\s+(?i:century|centuries|time|times|birthday|anniversary|floor|place|attempt|round|occasion|person|
                   visit|call|incident|entry|row|item|page|paragraph|edition|amendment|year|month|week|day(?!\s+of)|
                   hour|minute|anniversary|child|baby|pregnancy|referral|contact|session|appointment|
-                  recommendation|of\s+(?:them|these|those|the|her|his|their|our|my|its|a)\b))""",
+                  recommendation|weekend|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+                  of\s+(?:them|these|those|the|her|his|their|our|my|its|a)\b))""",
     re.VERBOSE | re.IGNORECASE)
 
 
@@ -982,6 +983,44 @@ def _roman_month(text: str, when: datetime.date) -> list[tuple[int, int]]:
     return [m.span() for m in _roman_month_pattern(when).finditer(text)]
 
 
+# "the last day of October 2019", "the last Thursday of October", "the first Monday in May": a day described by its
+# place in the month, which names it as surely as "31 October"
+_NTH_IN_MONTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                 "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_DESCRIBED_DAY = re.compile(
+    rf"(?<![\w])(?:(?i:the)\s+)?(?P<nth>(?i:{'|'.join(_NTH_IN_MONTH)}))\s+(?P<what>(?i:day|{'|'.join(WEEKDAYS)}))"
+    rf"\s+(?i:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>(?:1[89]|20)[0-9]{{2}})(?![\w]))?")
+
+
+def _described_days(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when`` described by its place in its month (``_DESCRIBED_DAY``); without a year, the year of
+    ``when`` is the one meant, as for a date written "31 October"."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("last", "final", "first", "1st", "second", "2nd", "third", "3rd",
+                                            "fourth", "4th", "fifth", "5th")) or " of " not in lowered \
+            and " in " not in lowered:
+        return []
+    spans = []
+    for m in _DESCRIBED_DAY.finditer(text):
+        month = _MONTH_BY_NAME.get(m.group("month").rstrip(".").lower())
+        year = int(m.group("year")) if m.group("year") else when.year
+        if month != when.month or year != when.year:
+            continue
+        if _nth_day(year, month, _NTH_IN_MONTH[m.group("nth").lower()], m.group("what").lower()) == when.day:
+            spans.append(m.span())
+    return spans
+
+
+def _nth_day(year: int, month: int, nth: int, what: str) -> int | None:
+    """The day of the month that is the ``nth`` (-1: the last) day or named weekday of the month."""
+    days = calendar.monthrange(year, month)[1]
+    if what == "day":
+        return days if nth == -1 else nth
+    weekday = [day.lower() for day in WEEKDAYS].index(what)
+    matching = [day for day in range(1, days + 1) if datetime.date(year, month, day).weekday() == weekday]
+    return matching[-1] if nth == -1 else matching[nth - 1] if nth <= len(matching) else None
+
+
 _UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                "nineteen"]
@@ -1149,6 +1188,7 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
             spans.append(_bare_day_span(bare))
     spans += _compact(text, when, broad=False)
     spans += _roman_month(text, when)
+    spans += _described_days(text, when)
     spans += movable_feast_spans(text, when)
     return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))
 
@@ -1192,14 +1232,16 @@ def _day_hint(when: datetime.date) -> re.Pattern:
     inside a compact form ("20230514"), as an ordinal or cardinal word whose last word is the day's own ("the
     fourteenth", "twenty-first", "thirty one"; matched without its start, so "twenty\\nfirst" too), or as a
     festival ("Christmas Day", "New Year's Eve"). A looser test than any reading, never a stricter one: a text
-    without it cannot hold the date, and skipping it changes no finding (tested against the full search)."""
+    without it cannot hold the date, and skipping it changes no finding (tested against the full search). A day
+    described by its place in the month ("the last Thursday of October") writes no number: its words are the hint."""
     numbers = rf"(?<![0-9])0*{when.day}(?![0-9])"
     compact = "|".join(_compact_forms(when, True))
     words = {re.split(r"[\s-]", w)[-1] for table in (_ORDINAL_DAYS, _CARDINAL_DAYS) for w, d in table.items()
              if d == when.day}
     # the word is matched the way the patterns match it: case-insensitively, with no ASCII letter before it
     return re.compile(rf"{numbers}|{compact}|(?<![A-Za-z])(?i:{'|'.join(sorted(words))})"
-                      r"|(?i:christmas|boxing|new\s*year)")
+                      r"|(?i:christmas|boxing|new\s*year)"
+                      rf"|(?i:(?:{'|'.join(_NTH_IN_MONTH)})\s+(?:day|{'|'.join(WEEKDAYS)}))")
 
 
 def protected_date_candidates(text: str, when: datetime.date,
