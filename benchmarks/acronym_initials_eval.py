@@ -14,6 +14,10 @@ person stands beside them ("{n}", "{N}"). Counted per part:
 - must-keep sentences (the acronym is the thing: "an OD", "HM Prison", "BP 140/90", "attended ED"): lost (the letters
   gone from the output) and verify's false alarms (the leak finder covers them in the sentence as written).
 
+With ``--documents`` every sentence is the second paragraph of a document whose first defines the letters
+("Nadia Ahmed (NA) died in June 2023."): the document-level step (``ListedInitials.learn_document``) then counts
+every use as the person but where the sentence makes them the thing; verify reads the document's two paragraphs.
+
 The held-back templates were written before the change they measure and are never tuned on.
 """
 from __future__ import annotations
@@ -165,11 +169,40 @@ def _rules(name: str, other: str) -> dict:
             "dates": {"date_of_death": "2023-06-14"}}
 
 
+class _offset:
+    """A match moved ``by`` characters on: where the sentence's letters are in its document."""
+
+    def __init__(self, match: re.Match, by: int):
+        self._start, self._end = match.start() + by, match.end() + by
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
 def _word(letters: str, text: str) -> re.Match | None:
     return re.search(rf"(?<![\w&/]){re.escape(letters)}(?![\w&/])", text)
 
 
-def run(part: str, show: bool) -> dict:
+DEFINITION = "This review concerns the death of {name} ({letters}) in June 2023."
+
+
+def _covered(finder, rules, document: str, where: re.Match) -> bool:
+    """Does verify, reading ``document`` paragraph by paragraph as an output, cover the letters at ``where``?"""
+    from redact.verify import verify_texts
+
+    if "\n\n" not in document:
+        return any(s < where.end() and where.start() < e for s, e, *_ in finder.spans(document))
+    first, second = document.split("\n\n", 1)
+    offset = len(first) + 2
+    finder.forget_texts()
+    verify_texts(rules, [("p1", first), ("p2", second)], finder=finder)
+    return any(s + offset < where.end() and where.start() < e + offset for s, e, *_ in finder.spans(second))
+
+
+def run(part: str, show: bool, documents: bool = False) -> dict:
     from redact.api import verify_bytes
     from redact.initials import is_acronym_a_person_could_be
     from redact.pipeline import Redactor
@@ -185,35 +218,39 @@ def run(part: str, show: bool) -> dict:
             warnings.simplefilter("ignore")
             redactor = Redactor(rules)
         finder = LeakFinder(redactor.rules)
+        prefix = DEFINITION.format(name=name, letters=letters) + "\n\n" if documents else ""
         for template in PERSON[part]:
-            text = template.format(i=letters, n=n, N=surname if number % 2 else other)
-            where = _word(letters, text)
+            text = prefix + template.format(i=letters, n=n, N=surname if number % 2 else other)
+            where = _word(letters, text[len(prefix):])
             assert where is not None
+            where = _offset(where, len(prefix))
             counts["person"] += 1
             out = redactor.redact_text(text)
-            if not any(s < where.end() and where.start() < e for s, e, *_ in finder.spans(text)):
+            if not _covered(finder, redactor.rules, text, where):
                 counts["person verify missed"] += 1
-            if _word(letters, out):
+            if _word(letters, out.split("\n\n", 1)[-1] if prefix else out):
                 counts["person left"] += 1
                 silent = verify_bytes(out.encode(), "txt", rules).ok
                 counts["person left and silent"] += silent
                 if len(examples["left " + template]) < 1:
                     examples["left " + template].append(f"{name}: {out}")
-        for text in THING[part].get(letters, []):
-            where = _word(letters, text)
+        for sentence in THING[part].get(letters, []):
+            text = prefix + sentence
+            where = _word(letters, sentence)
             assert where is not None, text
+            where = _offset(where, len(prefix))
             counts["must-keep"] += 1
             out = redactor.redact_text(text)
-            if not _word(letters, out):
+            if not _word(letters, out.split("\n\n", 1)[-1]):
                 counts["must-keep lost"] += 1
                 examples["lost"].append(f"{name}: {text!r} -> {out!r}")
-            if any(s < where.end() and where.start() < e for s, e, *_ in finder.spans(text)):
+            if _covered(finder, redactor.rules, text, where):
                 counts["must-keep verify false alarm"] += 1
                 examples["verify false alarm"].append(f"{name}: {text!r}")
     if show:
         for key in sorted(examples):
             print("==", key)
-            for example in examples[key][:6]:
+            for example in examples[key][:6 if not documents else 200]:
                 print("   ", example.replace("\n", " / "))
     return dict(counts)
 
@@ -221,10 +258,11 @@ def run(part: str, show: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=sorted(PERSON), default="tuning")
+    parser.add_argument("--documents", action="store_true", help="each sentence after a paragraph defining the letters")
     args = parser.parse_args(argv)
     began = time.monotonic()
-    result = run(args.part, show=args.part == "tuning")
-    print(f"{args.part}: " + ", ".join(f"{k} {v}" for k, v in result.items()) + f"; {time.monotonic() - began:.0f} s")
+    result = run(args.part, show=args.part == "tuning", documents=args.documents)
+    print(f"{args.part}{' (documents)' if args.documents else ''}: " + ", ".join(f"{k} {v}" for k, v in result.items()) + f"; {time.monotonic() - began:.0f} s")
     return 0
 
 

@@ -12,6 +12,15 @@ report also writes for something else stay: an acronym of the services ("GP", "S
 ``redact/data/acronyms.txt``), a title or rank ("MS", "DC"), a short English word in capitals ("IT", "AND"),
 a month or weekday's short form ("OCT"), a Roman numeral ("IV"), and, from three letters, any ordinary English word
 ("JAM"). Such initials are not looked for: an author lists them as an alias where the draft uses them.
+
+An acronym that is a listed person's initials too ("NA" for Nadia Ahmed, "OD", "HM") counts where one sentence
+makes it somebody (``ListedInitials.a_person_here``), and a role's ("PS", "PM", "MW", "GP") beside a family part.
+A document that defines the letters ("Nadia Ahmed (NA)", "(hereafter NA)", "NA (the victim)", a row "NA | Nadia
+Ahmed"), or uses an acronym once in a person's place, makes them that person in all its other places too ("sent by
+NA", "PM attended the surgery") but where the sentence makes them the thing (``the_thing_here``: "an OD", "HM
+Prison", "BP 140/90", "the GP", "Outcome | NA"). ``learn_document`` learns it: apply from the draft's segments,
+verify from the texts of the output it reads, and the check after apply from both (the output no longer holds the
+definition). ``redact verify`` run alone on an output learns from the output only.
 """
 from __future__ import annotations
 
@@ -121,12 +130,116 @@ _MET_AFTER = re.compile(
     r"e-?mail)|in\s+person|face\s+to\s+face|through\s+the\s+(?:court|trial|process)|a\s+leaflet|a\s+lift|money|"
     r"for\s+(?:her|his|their)\s+(?:contribution|help|time|account))(?![\w])")
 
+# A document defines letters as somebody once: "(hereafter NA)", "referred to in this report as 'NA'", "known as NA"
+_QUOTE = r"[\"'‘’“”]?"
+_NAMED_AS_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:hereafter|hereinafter)(?:\s+(?:referred\s+to\s+as|called|known\s+as))?|referred\s+to\s+"
+    r"(?:here(?:in)?\s+|below\s+|throughout\s+|in\s+this\s+(?:report|review)\s+)?as|known\s+(?:here\s+|"
+    r"in\s+this\s+(?:report|review)\s+)?as)\s*" + _QUOTE + r"$", re.IGNORECASE)
+# ... "Nadia Ahmed (NA)", "Nadia Ahmed ('NA')": the word before the bracket one of the name's they stand for
+_NAME_THEN_BRACKET = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*" + _QUOTE + r"$")
+_BRACKET_CLOSES = re.compile(_QUOTE + r"\s*[)\]]")
+# ... "NA (the victim)", "PS (her partner)", "NA, the victim,"
+_PERSON_IN_BRACKETS_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:the\s+|her\s+|his\s+|their\s+|[^\W\d_][\w'’-]*['’]s\s+)?(?:" + _RELATIONS
+    + r"|deceased|subject\s+of\s+(?:this|the)\s+review)|,\s+the\s+(?:victim|perpetrator|deceased))(?![\w'’-])",
+    re.IGNORECASE)
+# ... a row of initials and names: "NA | Nadia Ahmed", "NA: Nadia Ahmed", "Nadia Ahmed – NA"
+_CELL_STARTS = re.compile(r"(?:^|\n|\|)[^\S\n]*[*_]*$")
+_CELL_THEN = re.compile(r"[*_]*[^\S\n]*(?:\||\t|:|–|—|-|=)[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                        r"(?P<word>[^\W\d_][\w'’-]*)")
+_CELL_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)[^\S\n]*(?:\||\t|–|—|=)[^\S\n]*$")
+_CELL_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$)")
+
+# Where the letters a document made somebody are still the thing: after an owner ("Vera's BP"), before a word that
+# makes a name of a thing of them ("HM Prison", "NI Direct"), a measurement ("BP 140/90", "9 AM"), a code ("NA-113"),
+# "(not applicable)", a noun they qualify ("NA meetings", "ED staff"), the value of a field that is no person's
+# ("Outcome: NA", "Previous convictions | NA")
+_OWNER_BEFORE = re.compile(r"[^\W\d_][\w-]*['’]s?\s+$")
+# ... or a determiner with what it says of the thing between: "a suspected OD", "the nearest ED", "her high BP"
+_DETERMINER_AND_KIND_BEFORE = re.compile(
+    r"(?<![\w])(?:the|a|an|her|his|their|its|no|any)\s+(?:(?:suspected|possible|probable|likely|apparent|"
+    r"deliberate|accidental|intentional|further|recent|previous|second|first|third|another|high|low|raised|normal|"
+    r"new|local|nearest|urgent|repeat|repeated|same|other|main|busy)\s+){1,2}$", re.IGNORECASE)
+_NAME_OF_A_THING_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_MEASURED_AFTER = re.compile(r"\s*(?:[:=]\s*)?\d+\s*/\s*\d|\s*[:=]\s*\d|\s*\d+\s*(?:mmHg|bpm|%)")
+# ... where one goes or is taken, not whom: "attended ED", "taken to ED", "moved from NI", "watching TV"
+_A_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:attended|attending|attends|attend|(?:taken|conveyed|transferred|admitted|brought|rushed)\s+to|"
+    r"discharged\s+from|moved\s+(?:from|to)|born\s+in|in|at|watching|watched|watch|photo)\s+$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\d[\d.:]*\s*$")
+_CODE_AFTER = re.compile(r"[-_/.]\d|-[^\W_]")
+_CODE_BEFORE = re.compile(r"[^\W_][-_]$")
+_NOT_APPLICABLE_AFTER = re.compile(r"\s*\(\s*(?:not|no|none)(?![\w])", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    # "AM and PM visits", "NI and England data": the noun after the pair
+    r"(?:[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z][\w-]*)?"
+    r"[^\S\n]+(?:law|laws|conference|guidance|policy|legislation|meetings?|groups?|number|contributions?|records?|notes|staff|teams?|services?|scans?|plans?|risk|"
+    r"samples?|evidence|licen[cs]e|badge|advice|department|ward|unit|garage|codes?|status|data|readings?|levels?|"
+    r"checks?|card|nurses?|doctors?|consultants?|attendances?|admissions?|triage|children['’]s|visits?)(?![\w-])",
+    re.IGNORECASE)
+_FIELD_BEFORE = re.compile(r"(?:^|\n|\|)[^\S\n]*(?P<label>[^|\n:]{1,60}?)[^\S\n]*(?:\||:|\t)[^\S\n]*$")
+_FIELD_VALUE_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$|\.(?:\s|$))")
+_PEOPLE_LABEL = re.compile(
+    r"(?<![\w])(?:who|whom|names?|persons?|people|by|with|to|from|attended|attendees|present|subject|client|"
+    r"initials|contact|contacts|relatives?|alleged|suspects?|patient|service\s+user|" + _RELATIONS + r")(?![\w])",
+    re.IGNORECASE)
+# one capital word before a field's value is a field's name only when it names a field: "Police | NA" is who
+_FIELD_WORDS = frozenset({"outcome", "response", "result", "results", "status", "action", "actions", "notes",
+                          "comments", "comment", "risk", "score", "level", "grade", "convictions", "cautions",
+                          "medication", "allergies", "value", "answer", "reason", "details", "other", "applicable",
+                          "category", "type", "referral", "disability", "religion", "ethnicity", "language",
+                          "interpreter", "occupation", "employment", "marac", "dash", "bail", "conditions"})
+
+
+def the_thing_here(text: str, start: int, end: int) -> bool:
+    """Does the sentence make these letters, which the document made somebody, the thing after all ("an OD", "her
+    BP", "the GP", "HM Prison", "BP 140/90", "NA (not applicable)", "Outcome | NA")?"""
+    before, after = text[max(0, start - 80):start], text[end:end + 80]
+    if _DETERMINER_BEFORE.search(before) or _DETERMINER_AND_KIND_BEFORE.search(before) \
+            or _OWNER_BEFORE.search(before) or _NUMBER_BEFORE.search(before) or _CODE_BEFORE.search(before) \
+            or _A_PLACE_BEFORE.search(before):
+        return True
+    if _NAME_OF_A_THING_AFTER.match(after) or _MEASURED_AFTER.match(after) or _CODE_AFTER.match(after) \
+            or _NOT_APPLICABLE_AFTER.match(after) or _NOUN_AFTER.match(after):
+        return True
+    field = _FIELD_BEFORE.search(before)
+    if field is None or not _FIELD_VALUE_ENDS.match(after):
+        return False
+    label = field.group("label").strip(" *_")
+    if not label or _PEOPLE_LABEL.search(label) or re.search(r"\d", label):
+        return False     # "Contact with | NA", "12/03/2020 | NA": who
+    return not re.fullmatch(r"[A-Z][\w'’-]*", label) or label.lower() in _FIELD_WORDS
+
+
+def beside_a_family_part(text: str, start: int, end: int) -> bool:
+    """A role's letters set beside a family part: "her partner, PS, who", "PS, her partner,"."""
+    before, after = text[max(0, start - 80):start], text[end:end + 120]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    return _RELATION_BEFORE.search(before) is not None or _RELATION_AFTER.match(after) is not None
+
+
+def document_texts(segments) -> list[str]:
+    """The texts of a document's segments that ``ListedInitials.learn_document`` reads, in order: not its machine
+    values (a hyperlink target, a style's name), as verify reads an output."""
+    return [segment.text for segment in segments if segment.kind != "identifier"]
+
+
 def is_acronym_a_person_could_be(letters: str, roles=()) -> bool:
     """Letters that stand for a thing in a report ("OD", an overdose; "HM", His Majesty's) but are nobody's role:
     somebody's initials where the sentence puts them in a person's place ("OD had followed her", "NA was seen by GP
     1", "with Carl and HM": ``ListedInitials.a_person_here``)."""
     return letters in _acronyms() and letters not in _PERSON_ROLE_ACRONYMS and letters not in roles \
         and not _ROMAN.fullmatch(letters) and letters not in _not_acronyms()
+
+
+def is_role_acronym_a_person_could_be(letters: str, roles=()) -> bool:
+    """Letters a report writes for a person's role ("PS", "PM", "MW", "GP"): somebody's initials only where the
+    document says so ("Priya Sharma (PS)") or a family part stands beside them ("her partner, PS, who"); "GP said"
+    is the doctor however often a document writes it (``ListedInitials.learn_document``)."""
+    return (letters in _PERSON_ROLE_ACRONYMS or letters in roles) and not _ROMAN.fullmatch(letters) \
+        and letters not in _not_acronyms()
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +317,7 @@ class ListedInitials:
         roles = frozenset(word for role in rules.policy.roles.values() for word in role.words if word.isupper())
         owners: dict[str, list[int]] = {}
         in_context: dict[str, list[int]] = {}
+        by_definition: dict[str, list[int]] = {}
         for index, entity in enumerate(rules.listed()):
             if not isinstance(entity, Person):
                 continue
@@ -215,6 +329,8 @@ class ListedInitials:
                         target = owners
                     elif is_acronym_a_person_could_be(letters, roles):
                         target = in_context
+                    elif is_role_acronym_a_person_could_be(letters, roles):
+                        target = by_definition
                     else:
                         continue
                     if index not in target.get(letters, []):
@@ -223,9 +339,20 @@ class ListedInitials:
         self._owners = {letters: tuple(indexes) for letters, indexes in owners.items()}
         # "OD had followed her": letters that are also an acronym, only where the sentence makes them somebody
         self._in_context = {letters: tuple(indexes) for letters, indexes in in_context.items()}
+        # "PS" for Priya Sharma: a role's letters, somebody only where the document defines them or beside a family
+        # part ("her partner, PS,")
+        self._by_definition = {letters: tuple(indexes) for letters, indexes in by_definition.items()}
+        # the letters of either kind that the document read last makes a listed person (``learn_document``)
+        self.established: frozenset[str] = frozenset()
+        ambiguous = {**self._in_context, **self._by_definition}
         self._context_pattern = re.compile(
-            r"(?<![^\W_])(?<![&/])(" + "|".join(map(re.escape, sorted(self._in_context, key=len, reverse=True)))
-            + r")(?![^\W_])(?![&/])") if self._in_context else None
+            r"(?<![^\W_])(?<![&/])(" + "|".join(map(re.escape, sorted(ambiguous, key=len, reverse=True)))
+            + r")(?![^\W_])(?![&/])") if ambiguous else None
+        # the words of the names the ambiguous letters stand for: "Nadia Ahmed (NA)" defines them, "Vera (NA)" not
+        self._owner_words = {letters: {fold_key(word) for index in indexes
+                                       for name in (rules.listed()[index].name, *rules.listed()[index].aliases)
+                                       for word in split_title(name)[1]}
+                             for letters, indexes in ambiguous.items()}
         # "contact with OD and Vera": beside a listed person's name, the letters are somebody too
         # a pseudonym too: verify reads the output, where "Carl and HM" was "Mark Haworth's brother and HM"
         self._name_words = {fold_key(word) for entity in rules.people
@@ -266,10 +393,77 @@ class ListedInitials:
         assert self._context_pattern is not None
         found = []
         for match in self._context_pattern.finditer(text):
-            if self.a_person_here(text, match.start(), match.end()):
-                owners = self._in_context[match.group(1)]
-                found.append(InitialsMatch(match.start(), match.end(), match.group(1), owners[0], owners))
+            letters = match.group(1)
+            if letters in self.established:
+                person = self.a_person_here(text, match.start(), match.end()) \
+                    or not the_thing_here(text, match.start(), match.end())
+            elif letters in self._in_context:
+                person = self.a_person_here(text, match.start(), match.end())
+            else:
+                person = beside_a_family_part(text, match.start(), match.end())
+            if person:
+                owners = self._in_context.get(letters) or self._by_definition[letters]
+                found.append(InitialsMatch(match.start(), match.end(), letters, owners[0], owners))
         return found
+
+    # ------------------------------------------------------------------ the document
+
+    def learn_document(self, texts: list[str], also=frozenset()) -> bool:
+        """Learn which ambiguous letters the document makes a listed person: it defines them ("Nadia Ahmed (NA)",
+        "(hereafter NA)", "NA (the victim)", a row "NA | Nadia Ahmed"), or uses them once where the sentence makes
+        them somebody (``a_person_here``; a role's letters only beside a family part). Everywhere else in the
+        document the letters are then that person, but where the sentence makes them the thing
+        (``the_thing_here``). ``also``: letters learned before (verify after apply: the input defined them, the
+        output no longer shows it). Returns whether what is established changed."""
+        established = set(also)
+        if self._context_pattern is not None:
+            for index, text in enumerate(texts):
+                for match in self._context_pattern.finditer(text):
+                    letters = match.group(1)
+                    if letters not in established and self._established_here(texts, index, match.start(),
+                                                                              match.end(), letters):
+                        established.add(letters)
+        learned = frozenset(established)
+        changed, self.established = learned != self.established, learned
+        return changed
+
+    def _established_here(self, texts: list[str], index: int, start: int, end: int, letters: str) -> bool:
+        text = texts[index]
+        if self._defined_here(text, start, end, letters) or self._a_row_of_initials_and_name(texts, index, letters):
+            return True
+        if letters in self._in_context:
+            return self.a_person_here(text, start, end)
+        return beside_a_family_part(text, start, end)
+
+    def _defined_here(self, text: str, start: int, end: int, letters: str) -> bool:
+        """"Nadia Ahmed (NA)", "Nadia Ahmed ('NA')", "(hereafter NA)", "referred to as NA", "NA (the victim)",
+        "NA, the victim,", "NA | Nadia Ahmed": the document says whom the letters stand for."""
+        before, after = text[max(0, start - 80):start], text[end:end + 80]
+        if _NAMED_AS_BEFORE.search(before):
+            return True
+        name = _NAME_THEN_BRACKET.search(before)
+        if name is not None and fold_key(name.group("word")) in self._owner_words[letters] \
+                and _BRACKET_CLOSES.match(after):
+            return True
+        if _PERSON_IN_BRACKETS_AFTER.match(after):
+            return True
+        row = _CELL_THEN.match(after)
+        if row is not None and _CELL_STARTS.search(before) and fold_key(row.group("word")) in self._owner_words[letters]:
+            return True
+        row = _CELL_BEFORE.search(before)
+        return row is not None and _CELL_ENDS.match(after) is not None \
+            and fold_key(row.group("word")) in self._owner_words[letters]
+
+    def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str) -> bool:
+        """A table's row of initials and names, each in a cell of its own (a .docx reads a cell as a text): the
+        letters alone, the cell beside them a name they stand for."""
+        if texts[index].strip(" \t|*:") != letters:
+            return False
+        for neighbour in texts[max(0, index - 1):index] + texts[index + 1:index + 2]:
+            first = re.match(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([^\W\d_][\w'’-]*)", neighbour)
+            if first is not None and fold_key(first.group(1)) in self._owner_words[letters]:
+                return True
+        return False
 
     def a_person_here(self, text: str, start: int, end: int) -> bool:
         """Does the sentence make these letters, also an acronym, somebody? As a person's grammatical place: the
@@ -314,5 +508,5 @@ class ListedInitials:
     def stands_for(self, surface: str) -> int | None:
         """The listed person these written initials stand for ("G.S.D." -> Gurpreet Singh Dhillon), or None."""
         letters = re.sub(r"[.\s]", "", surface)
-        owners = self._owners.get(letters) or self._in_context.get(letters)
+        owners = self._owners.get(letters) or self._in_context.get(letters) or self._by_definition.get(letters)
         return owners[0] if owners else None

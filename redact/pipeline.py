@@ -21,6 +21,7 @@ from .api import require_path, require_text
 from .errors import LeakError, OutputError
 from .findings import Finding
 from .grammar import Grammar
+from .initials import document_texts
 from .rules import Rules, as_rules
 from .rules_safety import report_clashes, warn_unprotected
 from .verify import LeakFinder, Verdict, leak_advice, verify_file
@@ -161,6 +162,7 @@ class Redactor:
 
         findings = self.detector.detect(document.segments, replaced=replaced, meanwhile=self._built_ahead())
         self.leak_finder.forget_texts()   # the last document's texts: the saved output's check reuses this one's
+        self.leak_finder.carry_initials(self.detector.listed.initials.established)   # "Nadia Ahmed (NA)" is gone after
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=4)
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
@@ -199,6 +201,7 @@ class Redactor:
             segments = document.segments
             # "the 10th" is read under the month its part named before it, as verify reads the saved output
             contexts = month_context_by_part([(s.location.split("#", 1)[0], s.text) for s in segments])
+            self.leak_finder.learn_document(document_texts(segments))
             for index, segment in enumerate(segments):
                 identifier = segment.kind == "identifier"
                 spans = self.leak_finder.spans(segment.text, identifier=identifier,

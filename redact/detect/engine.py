@@ -28,6 +28,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..initials import document_texts
 from ..nearby import ending_at
 from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
@@ -390,6 +391,8 @@ class Detector:
 
     def _learn_document(self, segments: list[Segment]) -> None:
         self.listed.learn_ambiguity([s.text for s in segments if s.kind == "text"])
+        # "Nadia Ahmed (NA)" in one paragraph makes "sent by NA" in another her (``redact.initials``)
+        self.listed.initials.learn_document(document_texts(segments))
         for recognizer in self.pattern_recognizers:
             if hasattr(recognizer, "learn_document"):  # "the 14th" under a table row that names the month
                 recognizer.learn_document([s.text for s in segments])

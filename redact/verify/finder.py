@@ -90,6 +90,7 @@ class LeakFinder:
             self.letters.make_automaton()
         self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
         self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
+        self._carried_initials: frozenset[str] = frozenset()
         # "Oksnaa" for Oksana, as apply reads it
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
         self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
@@ -119,6 +120,20 @@ class LeakFinder:
         """Drop the searches of the texts seen so far: a finder that serves document after document (a batch
         worker's) keeps only the current document's."""
         self._cache.clear()
+        self._carried_initials = frozenset()
+
+    def carry_initials(self, letters) -> None:
+        """Letters that are also an acronym, which the document redacted made a listed person ("Nadia Ahmed (NA)"):
+        after apply the output no longer shows why, so the check of the output counts them as the input did."""
+        self._carried_initials = frozenset(letters)
+        if self.initials.learn_document([], also=self._carried_initials):
+            self._cache.clear()
+
+    def learn_document(self, texts: list[str]) -> None:
+        """Which letters that are also an acronym the document makes a listed person (``redact.initials``), with
+        those carried from the input; every text is then searched with them."""
+        if self.initials.learn_document(texts, also=self._carried_initials):
+            self._cache.clear()
 
     def spans(self, text: str, identifier: bool = False, broad: bool | str = True,
               month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:

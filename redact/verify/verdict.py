@@ -61,6 +61,9 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     parsed_values: dict[str, set[tuple[str, str]]] = {}
     items = [item if isinstance(item, Text) else Text(*item) for item in texts]
     verdict.leaks.extend(review_copy_leaks(items))
+    # what the whole output makes of letters that are also an acronym ("NA" is Nadia Ahmed where it defines her)
+    finder.learn_document([item.text for item in items if not (item.unread or item.identifier
+                                                               or item.raw_of is not None)])
     for item, month_context in zip(items, month_contexts(items)):
         if item.unread:
             verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"
