@@ -136,6 +136,8 @@ _NAMED_AS_BEFORE = re.compile(
     r"(?<![\w])(?:(?:hereafter|hereinafter)(?:\s+(?:referred\s+to\s+as|called|known\s+as))?|referred\s+to\s+"
     r"(?:here(?:in)?\s+|below\s+|throughout\s+|in\s+this\s+(?:report|review)\s+)?as|known\s+(?:here\s+|"
     r"in\s+this\s+(?:report|review)\s+)?as)\s*" + _QUOTE + r"$", re.IGNORECASE)
+_A_PERSON_WORD = re.compile(r"(?<![\w])(?:she|he|they|her|his|victim|perpetrator|deceased|" + _RELATIONS
+                            + r")(?![\w])", re.IGNORECASE)
 # ... "Nadia Ahmed (NA)", "Nadia Ahmed ('NA')": the word before the bracket one of the name's they stand for
 _NAME_THEN_BRACKET = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*" + _QUOTE + r"$")
 _BRACKET_CLOSES = re.compile(_QUOTE + r"\s*[)\]]")
@@ -144,11 +146,13 @@ _PERSON_IN_BRACKETS_AFTER = re.compile(
     r"\s*(?:\(\s*(?:the\s+|her\s+|his\s+|their\s+|[^\W\d_][\w'’-]*['’]s\s+)?(?:" + _RELATIONS
     + r"|deceased|subject\s+of\s+(?:this|the)\s+review)|,\s+the\s+(?:victim|perpetrator|deceased))(?![\w'’-])",
     re.IGNORECASE)
-# ... a row of initials and names: "NA | Nadia Ahmed", "NA: Nadia Ahmed", "Nadia Ahmed – NA"
+# ... a row of initials and names, each a cell of its own: "NA | Nadia Ahmed", "NA: Nadia Ahmed", "Nadia Ahmed –
+# NA" (not "12/03 | GP | Gemma Pryor was seen", where the name opens a sentence)
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+)?"
+_NAME_CELL = _TITLE + r"(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3})"
 _CELL_STARTS = re.compile(r"(?:^|\n|\|)[^\S\n]*[*_]*$")
-_CELL_THEN = re.compile(r"[*_]*[^\S\n]*(?:\||\t|:|–|—|-|=)[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
-                        r"(?P<word>[^\W\d_][\w'’-]*)")
-_CELL_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)[^\S\n]*(?:\||\t|–|—|=)[^\S\n]*$")
+_CELL_THEN = re.compile(r"[*_]*[^\S\n]*(?:\||\t|:|–|—|-|=)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|\n|$|\()")
+_CELL_BEFORE = re.compile(r"(?:^|\n|\|)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|–|—|=)[^\S\n]*$")
 _CELL_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$)")
 
 # Where the letters a document made somebody are still the thing: after an owner ("Vera's BP"), before a word that
@@ -439,8 +443,13 @@ class ListedInitials:
         """"Nadia Ahmed (NA)", "Nadia Ahmed ('NA')", "(hereafter NA)", "referred to as NA", "NA (the victim)",
         "NA, the victim,", "NA | Nadia Ahmed": the document says whom the letters stand for."""
         before, after = text[max(0, start - 80):start], text[end:end + 80]
-        if _NAMED_AS_BEFORE.search(before):
-            return True
+        named_as = _NAMED_AS_BEFORE.search(before)
+        if named_as is not None:
+            # who is named is in the words right before: "Her sister (hereafter OD)", "She is referred to as NA",
+            # not "taken to the Emergency Department (hereafter ED)", "an overdose (hereafter OD)"
+            named = re.findall(r"[^\W\d_][\w'’-]*", re.split(r"[.;:!?\n]\s", before[:named_as.start()])[-1])[-4:]
+            return any(_A_PERSON_WORD.fullmatch(word) or fold_key(re.sub(r"['’]s?$", "", word))
+                       in self._owner_words[letters] for word in named)
         name = _NAME_THEN_BRACKET.search(before)
         if name is not None and fold_key(name.group("word")) in self._owner_words[letters] \
                 and _BRACKET_CLOSES.match(after):
@@ -448,11 +457,16 @@ class ListedInitials:
         if _PERSON_IN_BRACKETS_AFTER.match(after):
             return True
         row = _CELL_THEN.match(after)
-        if row is not None and _CELL_STARTS.search(before) and fold_key(row.group("word")) in self._owner_words[letters]:
+        if row is not None and _CELL_STARTS.search(before) and self._only_their_name(row.group("name"), letters):
             return True
         row = _CELL_BEFORE.search(before)
         return row is not None and _CELL_ENDS.match(after) is not None \
-            and fold_key(row.group("word")) in self._owner_words[letters]
+            and self._only_their_name(row.group("name"), letters)
+
+    def _only_their_name(self, cell: str, letters: str) -> bool:
+        """Is ``cell`` (no title) nothing but words of a name these letters stand for ("Nadia Ahmed")?"""
+        words = cell.split()
+        return bool(words) and all(fold_key(word) in self._owner_words[letters] for word in words)
 
     def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str) -> bool:
         """A table's row of initials and names, each in a cell of its own (a .docx reads a cell as a text): the
@@ -460,8 +474,8 @@ class ListedInitials:
         if texts[index].strip(" \t|*:") != letters:
             return False
         for neighbour in texts[max(0, index - 1):index] + texts[index + 1:index + 2]:
-            first = re.match(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([^\W\d_][\w'’-]*)", neighbour)
-            if first is not None and fold_key(first.group(1)) in self._owner_words[letters]:
+            cell = re.fullmatch(r"\s*" + _NAME_CELL + r"\s*", neighbour)
+            if cell is not None and self._only_their_name(cell.group("name"), letters):
                 return True
         return False
 

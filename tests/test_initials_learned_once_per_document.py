@@ -186,6 +186,25 @@ def test_a_document_where_the_letters_are_the_thing_throughout_keeps_them(name, 
     assert _flagged(name, body(document)) == 0
 
 
+@pytest.mark.parametrize("name, document", [
+    ("Ebru Demir", "Ebru Demir was 29.\n\nShe was taken to the Emergency Department (hereafter ED) by ambulance."
+                   "\n\nED discharged her the same night. ED did not refer her to the IDVA."),
+    ("Orla Dunne", "Orla Dunne was 41.\n\nShe was treated for an overdose (hereafter referred to as OD).\n\n"
+                   "OD was the likely cause of her admission."),
+])
+def test_an_acronym_the_document_defines_as_a_thing_is_not_learned_as_the_person(name, document):
+    out = _redactor(name).redact_text(document)
+    assert out.split("\n\n", 1)[1] == document.split("\n\n", 1)[1]
+
+
+def test_a_chronology_row_whose_event_opens_with_the_name_defines_nothing():
+    """"02/10/2015 | GP | Grace Palmer was discussed at MARAC": the GP is the agency, the name opens the event."""
+    document = ("Date | Agency | Event\n02/10/2015 | GP | Grace Palmer was discussed at MARAC.\n"
+                "06/11/2015 | GP | Grace Palmer did not attend.\n\nThe GP said she was low in mood.")
+    out = _redactor("Grace Palmer").redact_text(document)
+    assert out.count("| GP |") == 2 and "The GP said" in out
+
+
 def test_not_applicable_in_a_field_stays_while_the_person_is_called_na_elsewhere():
     """The hard case: "NA" as not applicable in a field whose label is no person's, and "NA" for Nadia Ahmed
     in the prose and in a column of people: the label decides."""
@@ -225,3 +244,31 @@ def test_the_next_document_learns_afresh():
     assert _uses("NA", first) == 0
     second = "A letter was sent by NA.\n\nPrevious convictions | NA"
     assert redactor.redact_text(second) == second
+
+
+def test_a_docx_defines_the_letters_in_a_table_and_uses_them_in_the_body(tmp_path):
+    """A .docx: the row of initials and names in cells of their own, the uses in paragraphs after; apply replaces
+    every use, the check after apply (carrying what the draft taught) passes, and so does ``redact verify``."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from docx_factory import DocxBuilder, paragraph, run, table
+
+    from redact.verify import texts_of, verify_file
+
+    draft = DocxBuilder().append_body(
+        paragraph(run("Key to initials")),
+        table(["Initials", "Name", "Role"], ["NA", "Nadia Ahmed", "Victim"], ["VK", "Vera Kowalczyk", "Mother"]),
+        paragraph(run("The safeguarding lead rang NA twice.")),
+        paragraph(run("A text message was sent by NA on the night.")),
+        paragraph(run("She had an OD in 2019; NA meetings were offered.")),
+    ).build(tmp_path / "draft.docx")
+    redactor = _redactor("Nadia Ahmed")
+    report = redactor.redact_file(draft, tmp_path / "out.docx")
+    assert report.verdict.ok
+    text = "\n".join(item.text for item in texts_of(tmp_path / "out.docx")
+                     if "document.xml" in item.location and item.raw_of is None)
+    assert "rang Ruth twice" in text and "sent by Ruth on" in text and "NA meetings" in text
+    assert _uses("NA", text) == 1
+    assert verify_file(tmp_path / "out.docx", _rules("Nadia Ahmed")).ok
