@@ -253,6 +253,11 @@ def _acronyms() -> frozenset[str]:
     return frozenset(column("acronyms.txt"))
 
 
+def report_acronyms() -> frozenset[str]:
+    """The capitals of ``redact/data/acronyms.txt``: services, roles, documents and common abbreviations."""
+    return _acronyms()
+
+
 @lru_cache(maxsize=1)
 def _not_acronyms() -> frozenset[str]:
     """The other capital words of ``_other_capitals``: short English words, titles, months and weekdays."""

@@ -183,6 +183,8 @@ class DocumentFilters:
             if _numbered_part(text, segment_text[max(0, finding.start - 20):finding.start],
                               segment_text[finding.end:finding.end + 12]):
                 return False
+            if _report_acronym(text):
+                return False    # "the LA was notified", "the MD of the company": the model's Louisiana, Maryland
         return bool(text)
 
 
@@ -192,6 +194,15 @@ _PART_LABELS = frozenset({"annex", "appendix", "part", "schedule", "section", "c
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _WORD_BEFORE_PART = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_AFTER_PART = re.compile(r"\s+(\w+)")
+
+
+def _report_acronym(text: str) -> bool:
+    """Capitals a report writes for a service, a role or a thing (``redact/data/acronyms.txt``: "LA", the local
+    authority; "MD"; "ED"), alone or with "'s". A listed person's initials are the rules' to find, not the model's."""
+    from ..initials import report_acronyms
+
+    word = re.sub(r"['’]s$", "", text)
+    return word in report_acronyms() and sum(map(str.isupper, word)) >= 2     # "GPs", "PhD", "MoJ" too
 
 
 def _numbered_part(text: str, before: str, after: str) -> bool:
