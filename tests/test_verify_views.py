@@ -51,7 +51,7 @@ def reference_date_view(text: str) -> tuple[str, list[int]]:
     for index, char in enumerate(text):
         if char in INVISIBLE:
             continue
-        piece = " " if char.isspace() else unicodedata.normalize("NFKC", char)
+        piece = " " if char.isspace() or char == "_" else unicodedata.normalize("NFKC", char)
         for c in piece:
             chars.append(c)
             origin.append(index)

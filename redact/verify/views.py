@@ -16,8 +16,9 @@ MAX_CACHED_CHARACTERS = 65536
 
 
 class _DatePieces(dict):
-    """What each character is in the date view (NFKC, invisible characters gone, any space a plain space, or with
-    ``lines`` a line break "\n"), filled in as characters are met: ``str.translate`` then builds the view in C."""
+    """What each character is in the date view (NFKC, invisible characters gone, any space or underscore a plain
+    space, or with ``lines`` a line break "\n"), filled in as characters are met: ``str.translate`` then builds the
+    view in C."""
 
     def __init__(self, lines: bool = False):
         super().__init__()
@@ -25,8 +26,16 @@ class _DatePieces(dict):
 
     def __missing__(self, code_point: int) -> str:
         char = chr(code_point)
-        piece = "" if char in INVISIBLE else ("\n" if self.lines and _LINE_BREAK.match(char) else " ") \
-            if char.isspace() else unicodedata.normalize("NFKC", char)
+        # an underscore joins the words of an identifier ("statement_14_03_2023.docx", a bookmark "14th_March_2023"):
+        # it parts a date's pieces as a space does
+        if char in INVISIBLE:
+            piece = ""
+        elif self.lines and _LINE_BREAK.match(char):
+            piece = "\n"
+        elif char.isspace() or char == "_":
+            piece = " "
+        else:
+            piece = unicodedata.normalize("NFKC", char)
         if len(self) < MAX_CACHED_CHARACTERS:
             self[code_point] = piece
         return piece

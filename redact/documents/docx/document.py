@@ -9,6 +9,9 @@ Policies (the lead's user documentation describes them to users):
 - **Comments are removed** from the published copy unless ``keep_comments=True``; then they are
   segments like everything else and their authors are ``person_field`` segments.
 - **The thumbnail is always removed** (``docProps/thumbnail.*``).
+- **Embedded files are always removed** (``word/embeddings/``: a chart's workbook, an embedded
+  spreadsheet or document, OLE objects): their content cannot be redacted. The chart (its cached
+  values, redacted as text) and the object's picture stay; each removal is in the manual review.
 - **Publication mode** (``publication=PublicationSettings(...)``, what ``apply`` does unless revisions
   are kept): revisions accepted, hidden text removed, properties neutral, tracking ids gone, before
   anything is read (see :mod:`.publication`). Without it the draft is read as it is, deleted and
@@ -66,6 +69,9 @@ class DocxDocument(Document):
             self.removed_parts += self.publication.removed_parts
         #: media and embedded files renamed by policy: (old name, new name)
         self.renamed_parts: list[tuple[str, str]] = policies.neutral_file_names(self._package)
+        #: embedded files removed by policy (after renaming: the audit names them by their neutral names)
+        self.removed_embedded: list[ManualReviewItem] = policies.remove_embedded_files(self._package)
+        self.removed_parts += [item.location for item in self.removed_embedded]
         self._found: list[Found] | None = None
         self._segments: list[Segment] = []
         self._parts: dict[str, PartRead] | None = None   # the last read, part by part
@@ -134,7 +140,7 @@ class DocxDocument(Document):
                 self._changed = None
 
     def manual_review(self) -> list[ManualReviewItem]:
-        return policies.manual_review(self._package)
+        return self.removed_embedded + policies.manual_review(self._package)
 
     def place_of_part(self, name: str):
         """Where a picture or embedded object is shown, in words (redact.documents.places), or None."""

@@ -5,6 +5,8 @@
   commentsExtensible, people), their relationships and content types, and every comment anchor
   (``w:commentRangeStart``, ``w:commentRangeEnd``, the run holding ``w:commentReference``) are removed.
 - The thumbnail (``docProps/thumbnail.*``) is a picture of the first page: always removed.
+- Embedded files (a chart's workbook, an embedded spreadsheet or document, OLE objects) cannot be
+  redacted: always removed, with the elements that made them editable (see :func:`remove_embedded_files`).
 - Images, embedded objects and charts cannot be redacted as text: they are listed for manual review,
   and :func:`remove_images` takes pictures out of runs and drops the parts nothing uses any more.
   Text boxes and shapes without a picture stay (their text is redacted like any paragraph). Pictures
@@ -69,6 +71,61 @@ def neutral_file_names(package: DocxPackage) -> list[tuple[str, str]]:
         package.rename_part(name, new_name)
         renamed.append((name, new_name))
     return renamed
+
+
+# Elements that only make an embedded file editable: without them a chart draws from its cached values and an
+# OLE object stays the picture Word shows of it.
+_EMBEDDING_USERS = frozenset({"externalData", "OLEObject", "objectEmbed"})
+
+
+def remove_embedded_files(package: DocxPackage) -> list[ManualReviewItem]:
+    """Drop the embedded files (``word/embeddings/``: a chart's workbook, an embedded spreadsheet or document, an
+    OLE object) with the elements that point at them; returns what went, for the audit's manual review.
+
+    Their content is not redacted (a package inside the package, or binary OLE), and a name, a date or a phone
+    number in a workbook's cells would leave with the copy: verify finds the listed ones and stops the run, but
+    not a contact or an unlisted name. What shows in the document stays: the chart with its cached labels and
+    values (redacted as text), the object's picture (listed for review). A file that anything else refers to
+    stays too, and stays listed: removing it would leave a reference Word refuses to open.
+    """
+    embedded = {name for name in package.names
+                if _folder(name) == "embeddings" and source_of_rels(name) is None}
+    if not embedded:
+        return []
+    users: dict[str, list] = {name: [] for name in embedded}
+    holds_other_reference: set[str] = set()
+    for source_rels in package.xml_parts():
+        source = source_of_rels(source_rels)
+        if source is None:
+            continue
+        ids = {}
+        for relationship in package.relationships(source):
+            target = None if is_external(relationship) else package.resolve(source, relationship.get("Target") or "")
+            if target in embedded:
+                ids[relationship.get("Id")] = target
+        stored_source = package.find(source)
+        if not ids or stored_source is None or stored_source not in package.xml_parts():
+            continue
+        for element in package.xml(stored_source).iter():
+            if not ns.is_element(element):
+                continue
+            for attribute, value in element.attrib.items():
+                if ns.split(attribute)[0] in ns.R and value in ids:
+                    if ns.local_name(element) in _EMBEDDING_USERS:
+                        users[ids[value]].append((stored_source, element))
+                    else:
+                        holds_other_reference.add(ids[value])
+    removed = []
+    for name in sorted(embedded - holds_other_reference):
+        for source, element in users[name]:
+            if element.getparent() is not None:
+                remove_element(element)
+                package.mark_dirty(source)
+        extension = posixpath.splitext(name)[1].lstrip(".").lower() or "no extension"
+        package.remove_part(name)
+        removed.append(ManualReviewItem(location=name, what=f"embedded object ({extension}) removed: its content "
+                                        "cannot be redacted (what the document shows of it stays)"))
+    return removed
 
 
 def remove_comments(package: DocxPackage) -> list[str]:

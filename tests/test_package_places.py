@@ -1,0 +1,245 @@
+"""Places of a Word package that find-and-replace never reaches (see docs: the probe in the report of the branch
+``package``): embedded files, and a date of death written as an identifier (a bookmark, a picture's name, a merge
+field, a linked file's path). Each test builds a small package with the value in one place only, runs the whole
+``apply`` (``Redactor.redact_file``) and checks the output's bytes independently of verify, then verify itself."""
+from __future__ import annotations
+
+import io
+import re
+import urllib.parse
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import quiet_redactor
+from docx_factory import NSDECL, DocxBuilder, inline_picture, paragraph, run, zip_bytes
+from redact.rules import parse_rules
+from redact.verify import verify_file
+
+# names from several communities; each test takes one
+PEOPLE = [("Oksana Kovalenko", "Anna"), ("Oluwaseun Adebayo", "Carol"), ("Gurpreet Kaur Sandhu", "Fay"),
+          ("Agnieszka Wójcik", "Gina"), ("Siobhan O'Driscoll", "Beth")]
+RULES = parse_rules({"version": 1, "review": "package places",
+                     "people": [{"name": name, "pseudonym": pseudonym} for name, pseudonym in PEOPLE],
+                     "dates": {"date_of_death": "2023-03-14"}})
+PHONE = "07700 900461"
+FILLER = paragraph(run("The panel met on a Tuesday to review the chronology."))
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return quiet_redactor(RULES)
+
+
+def _all_texts(data: bytes, depth: int = 0):
+    """Every entry's name and bytes read as text, packages inside the package opened too."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            raw = archive.read(name)
+            yield name
+            if raw[:4] == b"PK\x03\x04" and depth < 3:
+                yield from _all_texts(raw, depth + 1)
+                continue
+            text = raw.decode("utf-8", "ignore")
+            yield text
+            yield urllib.parse.unquote(text)
+            yield raw.decode("utf-16-le", "ignore")
+
+
+def _holds(data: bytes, pattern: str) -> bool:
+    return any(re.search(pattern, text, re.IGNORECASE) for text in _all_texts(data))
+
+
+def _strict_leaks(path: Path) -> list:
+    """verify --strict's leaks but its known false alarm on the software's own name (app.xml: "Microsoft Macintosh
+    Word", python-docx's template), which is not what these tests are about."""
+    return [leak for leak in verify_file(path, RULES, strict=True).leaks if "Application" not in leak.location]
+
+
+def _redact(redactor, builder: DocxBuilder, tmp_path: Path, name: str = "draft"):
+    source = builder.build(tmp_path / f"{name}.docx")
+    output = tmp_path / f"{name}-out.docx"
+    report = redactor.redact_file(source, output, force=True)
+    return source, output, report
+
+
+def _xlsx(cell: str) -> bytes:
+    return zip_bytes({
+        "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                               b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                       b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                       b'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": b'<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                           b'2006/main"><sheets/></workbook>',
+        "xl/sharedStrings.xml": ('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                                 f'2006/main" count="1" uniqueCount="1"><si><t>{cell}</t></si></sst>').encode()})
+
+
+CHART = ('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea>'
+         '<c:barChart><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache>'
+         '<c:ptCount val="1"/><c:pt idx="0"><c:v>{label}</c:v></c:pt></c:strCache></c:strRef></c:tx><c:val><c:numRef>'
+         '<c:f>Sheet1!$B$2</c:f><c:numCache><c:ptCount val="1"/><c:pt idx="0"><c:v>3</c:v></c:pt></c:numCache>'
+         '</c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart>{external}</c:chartSpace>')
+CHART_RUN = ('<w:r><w:drawing><wp:inline><wp:extent cx="9525" cy="9525"/><wp:docPr id="3" name="Chart 3"/><a:graphic>'
+             '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart '
+             'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdC1"/></a:graphicData>'
+             '</a:graphic></wp:inline></w:drawing></w:r>')
+
+
+def _chart(label: str, workbook_cell: str | None) -> DocxBuilder:
+    builder = DocxBuilder().append_body(FILLER)
+    external = '<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>' if workbook_cell else ""
+    builder.add_part("word/charts/chart1.xml", CHART.format(label=label, external=external),
+                     "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", rel_type="chart",
+                     rel_id="rIdC1")
+    if workbook_cell is not None:
+        builder.add_default("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        builder.add_part("word/embeddings/Microsoft_Excel_Worksheet.xlsx", _xlsx(workbook_cell))
+        builder.add_relationship("word/charts/chart1.xml", "package", "../embeddings/Microsoft_Excel_Worksheet.xlsx",
+                                 rel_id="rId1")
+    return builder.append_body(paragraph(CHART_RUN))
+
+
+def _ole(part: str, data: bytes, extension: str, content_type: str, prog_id: str) -> DocxBuilder:
+    builder = DocxBuilder().append_body(FILLER)
+    builder.add_default(extension, content_type)
+    builder.add_default("png", "image/png")
+    rel_id = builder.add_part(part, data, rel_type="package" if extension != "bin" else "oleObject")
+    from docx_factory import PNG_1x1
+    preview = builder.add_part("word/media/image1.png", PNG_1x1, rel_type="image")
+    return builder.append_body(paragraph(
+        f'<w:r><w:object><v:shape id="_x0000_i1025" style="width:50pt;height:20pt"><v:imagedata r:id="{preview}" '
+        f'o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="{prog_id}" ShapeID="_x0000_i1025" '
+        f'DrawAspect="Content" ObjectID="_1" r:id="{rel_id}"/></w:object></w:r>'))
+
+
+# ---------------------------------------------------------------------- embedded files
+@pytest.mark.parametrize("cell", [PEOPLE[0][0], PHONE, "14th March 2023", f"{PEOPLE[2][0]} ({PHONE})"])
+def test_a_charts_workbook_goes_and_the_chart_stays(redactor, tmp_path, cell):
+    source, output, report = _redact(redactor, _chart("Visits", cell), tmp_path)
+    data = output.read_bytes()
+    for secret in (r"Kovalenko", r"07700\W*900461", r"14th March", r"Sandhu"):
+        assert not _holds(data, secret)
+    with zipfile.ZipFile(output) as archive:
+        names = archive.namelist()
+        chart = archive.read("word/charts/chart1.xml").decode()
+        rels = archive.read("word/charts/_rels/chart1.xml.rels").decode() if \
+            "word/charts/_rels/chart1.xml.rels" in names else ""
+        types = archive.read("[Content_Types].xml").decode()
+    assert not [name for name in names if "embeddings/" in name]
+    assert "externalData" not in chart and "embeddings" not in rels and "Visits" in chart
+    assert "/word/embeddings/" not in types
+    assert any("embedded object (xlsx) removed" in item.what for item in report.manual_review)
+    assert not _strict_leaks(output)
+
+
+@pytest.mark.parametrize("part, data, extension, content_type, prog_id", [
+    ("word/embeddings/Microsoft_Excel_Worksheet1.xlsx", _xlsx(f"Called {PHONE} about {PEOPLE[1][0]}"), "xlsx",
+     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel.Sheet.12"),
+    ("word/embeddings/Microsoft_Word_Document1.docx",
+     DocxBuilder().append_body(paragraph(run(f"Statement of {PEOPLE[3][0]}, tel. {PHONE}."))).to_bytes(), "docx",
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word.Document.12"),
+    ("word/embeddings/oleObject1.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64)
+     + f"{PEOPLE[0][0]} {PHONE}".encode("utf-16-le") + bytes(32), "bin",
+     "application/vnd.openxmlformats-officedocument.oleObject", "Package"),
+])
+def test_an_embedded_object_goes_and_its_picture_stays(redactor, tmp_path, part, data, extension, content_type,
+                                                        prog_id):
+    source, output, report = _redact(redactor, _ole(part, data, extension, content_type, prog_id), tmp_path)
+    out = output.read_bytes()
+    for secret in (r"Kovalenko", r"Adebayo", r"W.jcik", r"07700\W*900461"):
+        assert not _holds(out, secret)
+    with zipfile.ZipFile(output) as archive:
+        names = archive.namelist()
+        body = archive.read("word/document.xml").decode()
+    assert not [name for name in names if "embeddings/" in name]
+    assert "OLEObject" not in body and "<w:object>" in body and "v:imagedata" in body
+    assert "word/media/image1.png" in names
+    assert any(f"embedded object ({extension}) removed" in item.what for item in report.manual_review)
+    assert not _strict_leaks(output)
+
+
+def test_a_chart_without_a_workbook_keeps_its_part_and_its_redacted_cache(redactor, tmp_path):
+    source, output, _ = _redact(redactor, _chart(f"Contacts with {PEOPLE[0][0]}", None), tmp_path)
+    with zipfile.ZipFile(output) as archive:
+        chart = archive.read("word/charts/chart1.xml").decode()
+    assert "Kovalenko" not in chart and "Contacts with" in chart and "<c:v>3</c:v>" in chart
+
+
+def test_an_embedded_file_something_else_refers_to_stays_listed(redactor, tmp_path):
+    """A reference the policy does not know (here a picture's r:embed): removing the file would break the package."""
+    builder = DocxBuilder().append_body(FILLER)
+    builder.add_default("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    rel_id = builder.add_part("word/embeddings/Microsoft_Excel_Worksheet2.xlsx", _xlsx("Visits"), rel_type="package")
+    builder.append_body(paragraph(inline_picture(rel_id)))
+    source, output, report = _redact(redactor, builder, tmp_path)
+    with zipfile.ZipFile(output) as archive:
+        assert "word/embeddings/Microsoft_Excel_Worksheet2.xlsx" in archive.namelist()
+    assert any(item.what.startswith("embedded object (xlsx): its content is not redacted")
+               for item in report.manual_review)
+
+
+# ---------------------------------------------------------------------- a date of death written as an identifier
+def _picture_named(name: str) -> DocxBuilder:
+    builder = DocxBuilder().append_body(FILLER)
+    rel_id = builder.add_image()
+    return builder.append_body(paragraph(inline_picture(rel_id, file_name=name)))
+
+
+def _field(code: str) -> DocxBuilder:
+    return DocxBuilder().append_body(FILLER, paragraph(
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>shown</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+
+
+def _bookmark(name: str) -> DocxBuilder:
+    return DocxBuilder().append_body(FILLER, paragraph(f'<w:bookmarkStart w:id="1" w:name="{name}"/>',
+                                                       run("Bookmarked."), '<w:bookmarkEnd w:id="1"/>'))
+
+
+def _linked(target: str) -> DocxBuilder:
+    builder = DocxBuilder().append_body(FILLER)
+    rel_id = builder.add_relationship("word/document.xml", "hyperlink", target, external=True)
+    return builder.append_body(paragraph(f'<w:hyperlink r:id="{rel_id}"><w:r><w:t>the file</w:t></w:r></w:hyperlink>'))
+
+
+DATES_AS_IDENTIFIERS = [
+    (_bookmark, "Death_14th_March_2023", r"14th\W*March|14\W*March"),
+    (_bookmark, "Events_of_14_03_2023", r"14\W*03\W*2023"),
+    (_picture_named, "scene_14_March_2023.jpg", r"14\W*March"),
+    (_field, "MERGEFIELD Fourteenth_of_March_2023", r"Fourteenth"),
+    (_linked, "file:///C:/Reviews/notes_14_03_2023.docx", r"14\W*03\W*2023"),
+    (_linked, "https://intranet.example.org/incident_2023_03_14", r"2023\W*03\W*14"),
+]
+
+
+@pytest.mark.parametrize("build, value, written", DATES_AS_IDENTIFIERS)
+def test_verify_reads_a_date_of_death_joined_by_underscores(tmp_path, build, value, written):
+    source = build(value).build(tmp_path / "draft.docx")
+    leaks = verify_file(source, RULES).leaks
+    assert any(leak.kind == "date_of_death" for leak in leaks), value
+
+
+@pytest.mark.parametrize("build, value, written", DATES_AS_IDENTIFIERS)
+def test_apply_replaces_a_date_of_death_joined_by_underscores(redactor, tmp_path, build, value, written):
+    source, output, _ = _redact(redactor, build(value), tmp_path)
+    assert not _holds(output.read_bytes(), written), value
+    assert verify_file(output, RULES).ok
+
+
+@pytest.mark.parametrize("build, value", [
+    (_bookmark, "_Toc14_03_2019"), (_bookmark, "Visit_15_March_2023"), (_picture_named, "scan_2023_04_14.png"),
+    (_field, "MERGEFIELD Case_14_2023"), (_bookmark, "Minutes_2022_03_14"),
+])
+def test_other_dates_and_numbers_joined_by_underscores_stay(redactor, tmp_path, build, value):
+    source = build(value).build(tmp_path / "draft.docx")
+    assert verify_file(source, RULES).ok, value
+    _, output, _ = _redact(redactor, build(value), tmp_path)
+    assert _holds(output.read_bytes(), re.escape(value)), value
+
