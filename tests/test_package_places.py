@@ -243,3 +243,38 @@ def test_other_dates_and_numbers_joined_by_underscores_stay(redactor, tmp_path, 
     _, output, _ = _redact(redactor, build(value), tmp_path)
     assert _holds(output.read_bytes(), re.escape(value)), value
 
+
+# ---------------------------------------------------------------------- a character written as a symbol (w:sym)
+def _with_symbol(text: str, index: int, font: str = "Calibri") -> DocxBuilder:
+    """``text`` with its character at ``index`` inserted as a symbol (Insert > Symbol), the rest in plain runs."""
+    before, char, after = text[:index], text[index], text[index + 1:]
+    return DocxBuilder().append_body(FILLER, paragraph(
+        run(f"The officer spoke with {before}"), f'<w:r><w:sym w:font="{font}" w:char="{ord(char):04X}"/></w:r>',
+        run(f"{after} at the station.")))
+
+
+@pytest.mark.parametrize("text, index, written", [
+    (PEOPLE[0][0], 9, r"Kovalenko|Kvalenko"),             # Oksana K[o]valenko
+    (PEOPLE[1][0], 0, r"Oluwaseun|Adebayo"),              # [O]luwaseun Adebayo
+    (PEOPLE[3][0], 13, r"W.jcik"),                        # Agnieszka Wój[c]ik
+    ("14th March 2023", 1, r"14th|March 2023"),           # 1[4]th March 2023
+    ("14th March 2023", 14, r"March 202"),                # 14th March 202[3]
+])
+def test_a_letter_inserted_as_a_symbol_is_part_of_the_word(redactor, tmp_path, text, index, written):
+    source, output, _ = _redact(redactor, _with_symbol(text, index), tmp_path)
+    with zipfile.ZipFile(output) as archive:
+        body = archive.read("word/document.xml").decode()
+    assert not re.search(written, body), body
+    assert "w:sym" not in body
+    assert "The officer spoke with" in body and "at the station." in body
+    assert verify_file(output, RULES).ok
+
+
+@pytest.mark.parametrize("text, index, font", [("Tick \uf0fc done", 5, "Wingdings"), ("the café was closed", 7, "Calibri"),
+                                               ("on 15th March 2023", 4, "Calibri")])
+def test_symbols_in_ordinary_words_stay(redactor, tmp_path, text, index, font):
+    source, output, _ = _redact(redactor, _with_symbol(text, index, font), tmp_path)
+    with zipfile.ZipFile(output) as archive:
+        body = archive.read("word/document.xml").decode()
+    assert f'w:char="{ord(text[index]):04X}"' in body
+    assert text[:index] in body and text[index + 1:] in body

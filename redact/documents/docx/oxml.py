@@ -30,7 +30,7 @@ from . import namespaces as ns
 
 TEXT = "text"            # characters of a text node: rewritten by edits
 FIXED = "fixed"          # a tab or break: shown in the logical text, never rewritten
-REMOVABLE = "removable"  # a no-break hyphen element: removed when an edit covers it
+REMOVABLE = "removable"  # a no-break hyphen or a symbol element: removed when an edit covers it
 VIRTUAL = "virtual"      # a separator that is in no XML node
 
 _W_SKIPPED = frozenset({"pPr", "rPr", "sdtPr", "sdtEndPr", "tblPr", "trPr", "tcPr", "fldData"})
@@ -182,8 +182,22 @@ def _read_w(child, local: str, content: ParagraphContent, deleted: bool, consume
         content.text.add(child, _W_RUN_CHARS[local], FIXED, deleted)
     elif local == "noBreakHyphen":
         content.text.add(child, "-", REMOVABLE, deleted)
+    elif local == "sym":
+        # a character inserted as a symbol is a letter of the text as Word shows it (verify reads it so): a name
+        # with one letter written this way is still the name, and an edit over it removes the symbol
+        content.text.add(child, _symbol(child), REMOVABLE, deleted)
     else:
         _read_children(child, content, deleted or local in _W_DELETED, consumed)
+
+
+def _symbol(sym) -> str:
+    """The character a ``w:sym`` stands for (its ``w:char``, hexadecimal), or nothing when that is no character."""
+    code = next((sym.get(f"{{{namespace}}}char") for namespace in sorted(ns.W)
+                 if sym.get(f"{{{namespace}}}char") is not None), "")
+    try:
+        return chr(int(code, 16))
+    except (ValueError, OverflowError):
+        return ""
 
 
 def _read_alternates(alternate_content, content: ParagraphContent, deleted: bool, consumed: set) -> None:
