@@ -278,3 +278,61 @@ def test_symbols_in_ordinary_words_stay(redactor, tmp_path, text, index, font):
         body = archive.read("word/document.xml").decode()
     assert f'w:char="{ord(text[index]):04X}"' in body
     assert text[:index] in body and text[index + 1:] in body
+
+
+# ---------------------------------------------------------------------- what a person typed in the styles and lists
+def _insert(builder: DocxBuilder, part: str, fragment: str, first: bool = False) -> None:
+    from docx_factory import _parse_fragment
+
+    root = builder.xml(part)
+    for element in reversed(_parse_fragment(fragment)) if first else _parse_fragment(fragment):
+        root.insert(0, element) if first else root.append(element)
+    builder.set_xml(part, root)
+
+
+def _list_level(text: str) -> DocxBuilder:
+    builder = DocxBuilder().append_body(FILLER)
+    _insert(builder, "word/numbering.xml", '<w:abstractNum w:abstractNumId="77"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>', first=True)
+    _insert(builder, "word/numbering.xml", '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>')
+    return builder.append_body(paragraph('<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="77"/></w:numPr></w:pPr>',
+                                         run("A listed item.")))
+
+
+def _custom_style(name: str, aliases: str = "") -> DocxBuilder:
+    builder = DocxBuilder().append_body(FILLER)
+    other = f'<w:aliases w:val="{aliases}"/>' if aliases else ""
+    _insert(builder, "word/styles.xml", f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="Custom9">'
+                                        f'<w:name w:val="{name}"/>{other}</w:style>')
+    return builder.append_body(paragraph(run("Styled."), style="Custom9"))
+
+
+TYPED_IN_VOCABULARY = [
+    (_list_level, (f"Statement of {PEOPLE[0][0]} %1.",), r"Kovalenko"),
+    (_list_level, ("14th March 2023 – %1",), r"14th March"),
+    (_custom_style, (f"{PEOPLE[2][0]} notes",), r"Sandhu"),
+    (_custom_style, ("Quote block", f"{PEOPLE[1][0]}"), r"Adebayo"),
+]
+
+
+@pytest.mark.parametrize("build, args, written", TYPED_IN_VOCABULARY)
+def test_verify_reads_what_a_person_typed_in_the_styles_and_lists(tmp_path, build, args, written):
+    source = build(*args).build(tmp_path / "draft.docx")
+    assert not verify_file(source, RULES).ok, args
+
+
+@pytest.mark.parametrize("build, args, written", TYPED_IN_VOCABULARY)
+def test_apply_replaces_what_a_person_typed_in_the_styles_and_lists(redactor, tmp_path, build, args, written):
+    _, output, _ = _redact(redactor, build(*args), tmp_path)
+    assert not _holds(output.read_bytes(), written), args
+    assert verify_file(output, RULES).ok
+
+
+def test_a_listed_surname_that_is_a_built_in_style_name_is_no_leak(tmp_path):
+    """"Strong", "Title", "Caption": Word's own style names in every draft's styles part, not typed by anyone."""
+    rules = parse_rules({"version": 1, "review": "built-in names",
+                         "people": [{"name": "Sarah Strong", "pseudonym": "Ruth"},
+                                    {"name": "Daniel Caption", "pseudonym": "Tom"}]})
+    source = _list_level("%1.").build(tmp_path / "draft.docx")
+    assert b'w:val="Strong"' in zipfile.ZipFile(source).read("word/styles.xml")
+    assert verify_file(source, rules).ok

@@ -45,6 +45,9 @@ STRUCTURAL_ATTRIBUTES = frozenset({"type", "fldCharType", "space", "Ignorable", 
                                    "MustUnderstand", "TargetMode", "Type", "ContentType", "Extension", "PartName",
                                    "uri", "prst", "algn", "relativeFrom", "lang", "hint", "themeColor", "color",
                                    "fill", "highlight"})
+# In those vocabulary parts, the values a person typed: a list level's text ("Statement of %1"), a style's other
+# names, and the name of a style made for this document (w:customStyle; a built-in style's name is Word's)
+VOCABULARY_TEXT = frozenset({"lvlText", "aliases"})
 # Attributes that hold what a person typed (alt text, authors, tooltips): --strict looks at these, not markup.
 CONTENT_ATTRIBUTES = frozenset({"descr", "title", "author", "initials", "tooltip", "alias", "string", "userId",
                                 "providerId", "name", "instr", "alt"})
@@ -191,6 +194,11 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
                 continue
             if fixed and not content:
                 continue
+            if vocabulary and attribute_name == "val" and _typed_in_vocabulary(element):
+                if not where:
+                    local, where = _element_place(name, element, owner)
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=True)
+                continue
             if content and not (vocabulary and attribute_name == "name"):
                 if not where:
                     local, where = _element_place(name, element, owner)
@@ -220,6 +228,17 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
         # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
         yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
                    broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
+
+
+def _typed_in_vocabulary(element) -> bool:
+    """Whether ``element``'s w:val in a vocabulary part is text a person typed (see ``VOCABULARY_TEXT``)."""
+    local = local_name(element.tag)
+    if local in VOCABULARY_TEXT:
+        return True
+    parent = element.getparent()
+    return (local == "name" and parent is not None and local_name(parent.tag) == "style"
+            and parent.get(f"{{{W_NAMESPACES[0]}}}customStyle", parent.get(f"{{{W_NAMESPACES[1]}}}customStyle"))
+            in ("1", "true", "on"))
 
 
 def _formatting_elements(root) -> set:
