@@ -336,3 +336,37 @@ def test_a_listed_surname_that_is_a_built_in_style_name_is_no_leak(tmp_path):
     source = _list_level("%1.").build(tmp_path / "draft.docx")
     assert b'w:val="Strong"' in zipfile.ZipFile(source).read("word/styles.xml")
     assert verify_file(source, rules).ok
+
+
+# ---------------------------------------------------------------------- ruby (a reading written above its base text)
+def _ruby(guide: str, base: str, after: str = " at the station.") -> DocxBuilder:
+    return DocxBuilder().append_body(FILLER, paragraph(
+        run("The officer called "),
+        '<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:hps w:val="10"/><w:hpsRaise w:val="18"/>'
+        f'<w:hpsBaseText w:val="21"/><w:lid w:val="ja-JP"/></w:rubyPr><w:rt><w:r><w:t>{guide}</w:t></w:r></w:rt>'
+        f'<w:rubyBase><w:r><w:t>{base}</w:t></w:r></w:rubyBase></w:ruby></w:r>', run(after)))
+
+
+@pytest.mark.parametrize("guide, base, after, written", [
+    ("でんわ", PHONE, " at the station.", r"07700\W*900461"),
+    (PHONE, "電話", " at the station.", r"07700\W*900461"),
+    ("メール", "ok1987@example.org", "です。", r"ok1987"),
+    ("オクサナ", PEOPLE[0][0], "さん", r"Kovalenko"),
+])
+def test_a_contact_or_name_in_ruby_is_a_word_of_its_own(redactor, tmp_path, guide, base, after, written):
+    builder = _ruby(guide, base, after)
+    source = builder.build(tmp_path / "draft.docx")
+    assert _strict_leaks(source)
+    _, output, _ = _redact(redactor, builder, tmp_path)
+    with zipfile.ZipFile(output) as archive:
+        body = archive.read("word/document.xml").decode()
+    assert not re.search(written, body), body
+    assert "w:ruby" in body
+    assert not _strict_leaks(output)
+
+
+def test_ordinary_ruby_stays(redactor, tmp_path):
+    _, output, _ = _redact(redactor, _ruby("かんじ", "漢字"), tmp_path)
+    with zipfile.ZipFile(output) as archive:
+        body = archive.read("word/document.xml").decode()
+    assert "<w:t>かんじ</w:t>" in body and "<w:t>漢字</w:t>" in body

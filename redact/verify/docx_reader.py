@@ -85,6 +85,10 @@ class _ParagraphReader:
         self.parts.append(text)
         self.length += len(text)
 
+    def _separate(self) -> None:
+        if self.parts and not self.parts[-1][-1:].isspace():
+            self._add(" ", ())
+
     def _walk(self, element, labels: tuple[str, ...]) -> None:
         for child in element:
             tag = child.tag
@@ -117,10 +121,15 @@ class _ParagraphReader:
                     self._add(chr(int(code, 16)), labels)
                 except ValueError:
                     pass
+            ruby = name in ("rt", "rubyBase")
+            if ruby:
+                self._separate()     # a ruby guide and its base text are two words, as apply reads them
             inner = labels
             if name in ("del", "moveFrom"):
                 inner = labels + ("deleted text" if name == "del" else "moved text (old place)",)
             self._walk(child, inner)
+            if ruby:
+                self._separate()
 
 
 def _paragraph_where(paragraph) -> str:

@@ -90,6 +90,12 @@ class TextMap:
             self.pieces.append(Piece(None, self.length, " ", VIRTUAL, deleted))
         self.pieces.append(Piece(node, self.length, text, kind, deleted))
 
+    def separate(self, deleted: bool = False) -> None:
+        """A space in no XML node, unless the text so far is empty or ends in one: what Word shows apart (a ruby
+        guide above its base text) is not one word."""
+        if self.pieces and not self.pieces[-1].text[-1:].isspace():
+            self.pieces.append(Piece(None, self.length, " ", VIRTUAL, deleted))
+
     def _needs_separator(self, text: str, deleted: bool) -> bool:
         """True when deleted and current text would otherwise touch letter to letter."""
         if not self.pieces or self.pieces[-1].kind != TEXT:
@@ -182,6 +188,11 @@ def _read_w(child, local: str, content: ParagraphContent, deleted: bool, consume
         content.text.add(child, _W_RUN_CHARS[local], FIXED, deleted)
     elif local == "noBreakHyphen":
         content.text.add(child, "-", REMOVABLE, deleted)
+    elif local in ("rt", "rubyBase"):
+        # a ruby guide (the reading written above) and its base text are read as two words, both ways round
+        content.text.separate(deleted)
+        _read_children(child, content, deleted, consumed)
+        content.text.separate(deleted)
     elif local == "sym":
         # a character inserted as a symbol is a letter of the text as Word shows it (verify reads it so): a name
         # with one letter written this way is still the name, and an edit over it removes the symbol
