@@ -370,3 +370,51 @@ def test_ordinary_ruby_stays(redactor, tmp_path):
     with zipfile.ZipFile(output) as archive:
         body = archive.read("word/document.xml").decode()
     assert "<w:t>かんじ</w:t>" in body and "<w:t>漢字</w:t>" in body
+
+
+# ---------------------------------------------------------------------- typed values verify --strict reads
+def _settings(fragment: str) -> DocxBuilder:
+    builder = DocxBuilder().append_body(FILLER)
+    _insert(builder, "word/settings.xml", fragment, first=True)
+    return builder
+
+
+def _control(properties: str) -> DocxBuilder:
+    return DocxBuilder().append_body(FILLER, f'<w:sdt><w:sdtPr>{properties}</w:sdtPr><w:sdtContent><w:p><w:r>'
+                                             '<w:t>Some words.</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+
+
+def _form_field(settings: str) -> DocxBuilder:
+    return DocxBuilder().append_body(FILLER, paragraph(
+        f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:enabled/>{settings}</w:ffData></w:fldChar></w:r>'
+        '<w:r><w:instrText> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        '<w:r><w:t>entry</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+
+
+def _typed(value: str) -> list[DocxBuilder]:
+    return [
+        _control(f'<w:alias w:val="{value}"/>'), _control(f'<w:tag w:val="{value}"/>'),
+        _control(f'<w:dropDownList><w:listItem w:displayText="{value}" w:value="{value}"/></w:dropDownList>'),
+        _settings(f'<w:docVars><w:docVar w:name="Contact" w:val="{value}"/></w:docVars>'),
+        _form_field(f'<w:name w:val="Text1"/><w:textInput><w:default w:val="{value}"/></w:textInput>'),
+        _form_field(f'<w:name w:val="Text1"/><w:statusText w:type="text" w:val="{value}"/><w:textInput/>'),
+        _form_field(f'<w:name w:val="Text1"/><w:helpText w:type="text" w:val="{value}"/><w:textInput/>'),
+        _form_field(f'<w:name w:val="Drop1"/><w:ddList><w:listEntry w:val="{value}"/></w:ddList>'),
+    ]
+
+
+@pytest.mark.parametrize("value, written", [(PHONE, r"07700\W*900461"), ("Call 0161 496 0732 after six", r"496\W*0732"),
+                                            ("ok1987@example.org", r"ok1987")])
+def test_verify_strict_reads_a_contact_typed_in_a_control_a_variable_or_a_form_field(redactor, tmp_path, value,
+                                                                                     written):
+    for number, builder in enumerate(_typed(value)):
+        source = builder.build(tmp_path / f"draft{number}.docx")
+        assert [leak for leak in _strict_leaks(source) if leak.kind in ("phone_number", "email_address")], number
+        _, output, _ = _redact(redactor, builder, tmp_path, f"draft{number}")
+        assert not _holds(output.read_bytes(), written), number
+        assert not _strict_leaks(output), number
+
+
+def test_ordinary_typed_values_are_no_strict_leak(tmp_path):
+    for number, builder in enumerate(_typed("Date of referral") + _typed("Agency response")):
+        assert not _strict_leaks(builder.build(tmp_path / f"draft{number}.docx")), number

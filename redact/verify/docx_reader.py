@@ -48,6 +48,9 @@ STRUCTURAL_ATTRIBUTES = frozenset({"type", "fldCharType", "space", "Ignorable", 
 # In those vocabulary parts, the values a person typed: a list level's text ("Statement of %1"), a style's other
 # names, and the name of a style made for this document (w:customStyle; a built-in style's name is Word's)
 VOCABULARY_TEXT = frozenset({"lvlText", "aliases"})
+# Elements whose w:val is what a person typed: a content control's title and tag, a document variable, a legacy
+# form field's default text, help text, status bar text and list entries (its name: under w:ffData only)
+TYPED_VALUES = frozenset({"alias", "tag", "docVar", "default", "helpText", "statusText", "listEntry"})
 # Attributes that hold what a person typed (alt text, authors, tooltips): --strict looks at these, not markup.
 CONTENT_ATTRIBUTES = frozenset({"descr", "title", "author", "initials", "tooltip", "alias", "string", "userId",
                                 "providerId", "name", "instr", "alt"})
@@ -222,7 +225,8 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
             if not in_formatting:
                 if not where:
                     local, where = _element_place(name, element, owner)
-                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=content)
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True,
+                           content=_typed_value(element, attribute_name))
         if not where and (text and text.strip() and element not in consumed or tail and tail.strip()):
             local, where = _element_place(name, element, owner)
         if text and text.strip() and element not in consumed:
@@ -237,6 +241,19 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
         # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
         yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
                    broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
+
+
+def _typed_value(element, attribute_name: str) -> bool:
+    """Whether an attribute that is not a ``CONTENT_ATTRIBUTES`` one holds what a person typed all the same, as
+    apply reads it (redact.documents.docx.attributes): a content control's title, tag and list entries, a
+    document variable's value, a legacy form field's settings. --strict runs the detector on these."""
+    local = local_name(element.tag)
+    if attribute_name == "val":
+        if local in TYPED_VALUES:
+            return True
+        parent = element.getparent()
+        return local == "name" and parent is not None and local_name(parent.tag) == "ffData"
+    return local == "listItem" and attribute_name in ("displayText", "value")
 
 
 def _typed_in_vocabulary(element) -> bool:
