@@ -418,3 +418,12 @@ def test_verify_strict_reads_a_contact_typed_in_a_control_a_variable_or_a_form_f
 def test_ordinary_typed_values_are_no_strict_leak(tmp_path):
     for number, builder in enumerate(_typed("Date of referral") + _typed("Agency response")):
         assert not _strict_leaks(builder.build(tmp_path / f"draft{number}.docx")), number
+
+
+@pytest.mark.parametrize("text, written", [(f"{PHONE} %1.", r"07700\W*900461"), ("14/03/2023 – %1", r"14/03/2023")])
+def test_a_list_level_text_without_letters_is_read_by_apply_as_verify_reads_it(redactor, tmp_path, text, written):
+    source = _list_level(text).build(tmp_path / "draft.docx")
+    assert [leak for leak in _strict_leaks(source) if leak.kind in ("phone_number", "date_of_death")]
+    _, output, _ = _redact(redactor, _list_level(text), tmp_path)
+    assert not _holds(output.read_bytes(), written)
+    assert b'w:lvlText w:val="%1."' in zipfile.ZipFile(output).read("word/numbering.xml")   # the template's stay

@@ -95,6 +95,8 @@ def _kind(tag: str, parent_tag: str | None, attribute: str, value: str) -> str |
         return METADATA
     if element_name == "fldSimple" and name == "instr":
         return IDENTIFIER
+    if element_name == "lvlText" and name == "val":
+        return IDENTIFIER      # a list level's text is typed ("07700 900461 %1."), even without a letter
     if element_name == "lsdException":
         # Word's built-in style names: never a person, but verify reads every attribute, so a listed
         # word that is also a style name ("Heading") must go here too; renaming a latent style is harmless
