@@ -69,10 +69,42 @@ _ASCII_TABLE = {code: fold_char(chr(code)) for code in range(128)}
 _SPACE_RUNS = re.compile(r"(?<= ) +|^ +")
 
 
+# A word hyphenated at a line end ("Kova-\nlenko", "Kova\u00ad\r\nlenko") and a PDF's hyphenation mark left
+# between two letters ("Kova¬lenko", "Kova¬\nlenko") read as the word whole, as a reader reads them. The hyphen
+# goes with the break, unless a capital follows a small letter: a word cut by hyphenation goes on in small letters,
+# so "Smith-\nJones" and "Anne-\nMarie" keep their own hyphen ("SMITH-\nJONES" reads as its joined form, which
+# every hyphenated listed name also has: redact.variants). The letter before is checked by the caller.
+_HYPHEN_AT_LINE_END = re.compile(r"(?:[-\u2010\u2011\u00ad][ \t]*(?:\r\n|[\n\r\v\f\u2028\u2029])|\u00ac[ \t]*"
+                                 r"(?:\r\n|[\n\r\v\f\u2028\u2029])?)[ \t]*(?=[^\W\d_])")
+
+
+def line_end_hyphens(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that join the two halves of a word hyphenated at a line end (the hyphen, the break
+    and the indent after it), or of a word a PDF's hyphenation mark "¬" cuts."""
+    spans = []
+    for match in _HYPHEN_AT_LINE_END.finditer(text):
+        start, end = match.span()
+        if start == 0 or not _is_letter(text[start - 1]):
+            continue
+        if text[start] in "-\u2010\u2011" and text[start - 1].islower() and text[end].isupper():
+            start += 1    # a hyphen of the name's own
+        spans.append((start, end))
+    return spans
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha() or unicodedata.category(char) in ("Mn", "Mc")   # "Siobha\u0301-\nn": an accent ends it
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> Folded:
-    """Casefold, strip accents and invisible characters, unify quotes and dashes, collapse whitespace."""
+    """Casefold, strip accents and invisible characters, unify quotes and dashes, collapse whitespace; a word
+    hyphenated at a line end is read whole."""
     # A document's segments are folded by several steps (listed names, kept words, verify): once each, cached.
+    joins = line_end_hyphens(text)
+    if joins:
+        dropped = {index for start, end in joins for index in range(start, end)}
+        return _fold_by_character(text, dropped)
     if text.isascii():
         return _fold_ascii(text)
     # Most other text only adds characters that fold to one character each (curly quotes, dashes, accented
@@ -81,11 +113,13 @@ def fold(text: str) -> Folded:
     return _fold_by_table(text) if _one_for_one(text) else _fold_by_character(text)
 
 
-def _fold_by_character(text: str) -> Folded:
+def _fold_by_character(text: str, dropped: frozenset[int] | set[int] = frozenset()) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
     previous_space = True  # also drops leading whitespace
     for index, char in enumerate(text):
+        if index in dropped:
+            continue
         folded = fold_char(char)
         if folded == " ":
             if previous_space:

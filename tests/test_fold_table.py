@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 
-from redact.normalise import _fold_by_character, fold
+from redact.normalise import _fold_by_character, fold, line_end_hyphens
 
 
 def _same(text: str) -> bool:
-    folded, reference = fold.__wrapped__(text), _fold_by_character(text)
+    # a word hyphenated at a line end is read whole by both ways alike
+    dropped = {index for start, end in line_end_hyphens(text) for index in range(start, end)}
+    folded, reference = fold.__wrapped__(text), _fold_by_character(text, dropped)
     return (folded.text, folded.origin, folded.original_length) == \
         (reference.text, reference.origin, reference.original_length)
 

@@ -118,6 +118,8 @@ class _ParagraphReader:
                 self._add(" ", ())
             elif name == "noBreakHyphen":
                 self._add("-", labels)
+            elif name == "softHyphen":
+                self._add("\u00ad", labels)   # as apply reads it (redact.documents.docx.oxml)
             elif name == "sym":
                 code = child.get(f"{{{W_NAMESPACES[0]}}}char", "")
                 try:

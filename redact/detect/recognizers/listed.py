@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import entities as entity_types
-from ...normalise import fold, fold_key
+from ...normalise import fold, fold_key, line_end_hyphens
 from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
 from ...initials import ListedInitials
@@ -267,7 +267,9 @@ def crosses_rows(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if "\t" in span:
         return True
-    breaks = list(_ROW_BREAK.finditer(span))
+    # a word hyphenated at a line end ("Kova-\nlenko") is one word whatever the length of its line
+    joins = line_end_hyphens(span)
+    breaks = [b for b in _ROW_BREAK.finditer(span) if not any(s <= b.start() < e for s, e in joins)]
     if not breaks:
         return False
     first_line_start = max(text.rfind(c, 0, start) for c in "\n\r\v\f\u2028\u2029") + 1

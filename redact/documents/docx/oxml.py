@@ -197,6 +197,9 @@ def _read_w(child, local: str, content: ParagraphContent, deleted: bool, consume
         # a character inserted as a symbol is a letter of the text as Word shows it (verify reads it so): a name
         # with one letter written this way is still the name, and an edit over it removes the symbol
         content.text.add(child, _symbol(child), REMOVABLE, deleted)
+    elif local == "softHyphen":
+        # read as U+00AD: invisible to matching, and with a line break after it a word cut at the line's end
+        content.text.add(child, "\u00ad", REMOVABLE, deleted)
     else:
         _read_children(child, content, deleted or local in _W_DELETED, consumed)
 
