@@ -11,8 +11,21 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Characters that are invisible in print: a name with one inside reads as the name.
-INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u0640")   # U+0640: Arabic tatweel
+def _code_points(*ranges: tuple[int, int]) -> frozenset[str]:
+    return frozenset(chr(code) for first, last in ranges for code in range(first, last + 1))
+
+
+# Characters that are invisible in print: a name with one inside reads as the name. Beside the soft hyphen, the
+# zero-width characters and the Arabic tatweel (U+0640): the marks and embeddings of bidirectional text a name
+# pasted from a right-to-left e-mail carries (U+061C, U+200E-F, U+202A-E, U+2066-9), the invisible operators of
+# mathematics (U+2061-4), the deprecated format characters (U+206A-F), the interlinear annotation marks, tag
+# characters (U+E0001, U+E0020-7F), and the selectors that choose a glyph's look without changing the letter
+# (Mongolian U+180B-F, U+FE00-F, U+E0100-EF, the combining grapheme joiner U+034F). Not the Arabic number signs
+# and the other format characters that print.
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u0640") | _code_points(
+    (0x034F, 0x034F), (0x061C, 0x061C), (0x180B, 0x180F), (0x200E, 0x200F), (0x202A, 0x202E), (0x2061, 0x2064),
+    (0x2066, 0x206F), (0xFE00, 0xFE0F), (0xFFF9, 0xFFFB), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+    (0xE0100, 0xE01EF))
 APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'", "`": "'"}
 QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}
 DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
