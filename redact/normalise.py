@@ -201,3 +201,65 @@ def fold_key(text: str) -> str:
 
 def is_word_char(char: str) -> bool:
     return char.isalnum()
+
+
+# The date view's table fills in as characters are met; a hostile file holding every code point of Unicode must not
+# grow it without end (beyond this, a character is worked out each time it is met)
+MAX_CACHED_CHARACTERS = 65536
+# Slashes and hyphens a date is typed with beside "/" and "-": the fraction and division slashes a word processor
+# or a PDF puts in "25⁄11⁄2019", and the Unicode hyphens and the minus sign ("25‐11‐2019", "25−11−2019")
+_DATE_SEPARATORS = {"\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                    "\u2212": "-", "\u2043": "-"}
+
+
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+class _DatePieces(dict):
+    """What each character is in the date view (NFKC, invisible characters gone, any line break "\\n" and any other
+    space or underscore a plain space, a digit of
+    any script an ASCII digit, the other slashes and hyphens plain ones), filled in as characters are met:
+    ``str.translate`` then builds the view in C."""
+
+    def __missing__(self, code_point: int) -> str:
+        char = chr(code_point)
+        if char in INVISIBLE:
+            piece = ""
+        elif char in _LINE_BREAKS:
+            piece = "\n"   # a date's grammar reads a line break apart: "18 August\n17/10/2022" is two dates
+        elif char.isspace() or char == "_":
+            # an underscore joins the words of an identifier ("statement_14_03_2023.docx", a bookmark
+            # "14th_March_2023"): it parts a date's pieces as a space does
+            piece = " "
+        elif char in _DATE_SEPARATORS:
+            piece = _DATE_SEPARATORS[char]
+        elif unicodedata.category(char) == "Nd":   # "٢٥/١١/٢٠١٩", "۲۵", "२५": the date in another script's digits
+            piece = str(unicodedata.decimal(char))
+        else:
+            piece = unicodedata.normalize("NFKC", char)
+        if len(self) < MAX_CACHED_CHARACTERS:
+            self[code_point] = piece
+        return piece
+
+
+_DATE_PIECES = _DatePieces()
+
+
+def date_view(text: str) -> tuple[str, list[int]]:
+    """The text as a date finder should see it: NFKC, invisible characters gone, digits ASCII, a month hyphenated
+    at a line end whole ("Novem-\\nber"), case kept; with origins. Read by apply's protected dates and by verify."""
+    joins = line_end_hyphens(text)
+    if not joins:
+        view = text.translate(_DATE_PIECES)
+        if len(view) == len(text) and all(len(_DATE_PIECES[ord(char)]) == 1 for char in set(text)):
+            return view, list(range(len(text)))     # one character for one: the common case, no origin to work out
+    dropped = {index for start, end in joins for index in range(start, end)}
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if index in dropped:
+            continue
+        piece = _DATE_PIECES[ord(char)]
+        pieces.append(piece)
+        origin += [index] * len(piece)
+    return "".join(pieces), origin

@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 
-from redact.normalise import INVISIBLE
+from redact.normalise import INVISIBLE, line_end_hyphens
 from redact.verify import views
 
 JOINERS = frozenset("_./@:=?&+%#~\\|")
@@ -48,10 +48,14 @@ def reference_split_view(text: str) -> tuple[str, list[int]]:
 def reference_date_view(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     origin: list[int] = []
+    dropped = {i for start, end in line_end_hyphens(text) for i in range(start, end)}   # "Novem-\nber"
+    separators = {"\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                  "\u2212": "-", "\u2043": "-"}
     for index, char in enumerate(text):
-        if char in INVISIBLE:
+        if char in INVISIBLE or index in dropped:
             continue
-        piece = " " if char.isspace() or char == "_" else unicodedata.normalize("NFKC", char)
+        piece = "\n" if char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029" else " " if char.isspace() or char == "_" else separators.get(char) or (
+            str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else unicodedata.normalize("NFKC", char))
         for c in piece:
             chars.append(c)
             origin.append(index)

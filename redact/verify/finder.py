@@ -25,7 +25,7 @@ from ..rules import Person, Rules
 from ..variants import initial_stands_alone, variants
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
-from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, has_lines, word_ends, word_starts
+from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
 
 # what is not a letter or a digit (str.isalnum): dropped to read words written with nothing between them
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
@@ -203,13 +203,13 @@ class LeakFinder:
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
             found += wider
         if self._dates and (_DATE_HINT.search(text) or any(may_name_a_festival(text, date) for date, _ in self._dates)):
-            # the lines run together and, where there are lines, apart as apply reads them
-            views = [date_view(text)] + ([date_view(text, by_line=True)] if has_lines(text) else [])
+            # its lines apart, as apply reads them: a row naming "27 October 2017" does not put the next line's
+            # "Thursday the 31st of October" in 2017
+            view, origin = date_view(text)
             for date, kind in self._dates:
                 # the broad net: every reading that could be the date, not only the ones apply is sure of
-                spans = {(origin[start], origin[end - 1] + 1) for view, origin in views
-                         for start, end in protected_date_candidates(view, date, month_context)}
-                found += [(start, end, kind, "protected date") for start, end in sorted(spans)]
+                for start, end in protected_date_candidates(view, date, month_context):
+                    found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
         return sorted(found)
 
     def _misspelt(self, text: str) -> list[tuple[int, int, str, str]]:

@@ -5,64 +5,10 @@ of every character of the view."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterator
 
-from ..normalise import INVISIBLE
-
-# The per-character tables below fill in as characters are met; a hostile file holding every code point of Unicode
-# must not grow them without end (beyond this, a character is worked out each time it is met)
-MAX_CACHED_CHARACTERS = 65536
-
-
-class _DatePieces(dict):
-    """What each character is in the date view (NFKC, invisible characters gone, any space or underscore a plain
-    space, or with ``lines`` a line break "\n"), filled in as characters are met: ``str.translate`` then builds the
-    view in C."""
-
-    def __init__(self, lines: bool = False):
-        super().__init__()
-        self.lines = lines
-
-    def __missing__(self, code_point: int) -> str:
-        char = chr(code_point)
-        # an underscore joins the words of an identifier ("statement_14_03_2023.docx", a bookmark "14th_March_2023"):
-        # it parts a date's pieces as a space does
-        if char in INVISIBLE:
-            piece = ""
-        elif self.lines and _LINE_BREAK.match(char):
-            piece = "\n"
-        elif char.isspace() or char == "_":
-            piece = " "
-        else:
-            piece = unicodedata.normalize("NFKC", char)
-        if len(self) < MAX_CACHED_CHARACTERS:
-            self[code_point] = piece
-        return piece
-
-
-_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-_DATE_PIECES = _DatePieces()
-_DATE_PIECES_BY_LINE = _DatePieces(lines=True)
-
-
-def date_view(text: str, by_line: bool = False) -> tuple[str, list[int]]:
-    """The text as a date finder should see it: NFKC, invisible characters gone, case kept; with origins. Its
-    lines run together (a date hard-wrapped over two lines reads whole), or, ``by_line``, stay apart as apply reads
-    them: a line break ends a sentence, so a row naming "27 October 2017" does not put the next line's "Thursday
-    the 31st of October" in 2017."""
-    pieces = _DATE_PIECES_BY_LINE if by_line else _DATE_PIECES
-    view = text.translate(pieces)
-    if len(view) == len(text) and all(len(pieces[ord(char)]) == 1 for char in set(text)):
-        return view, list(range(len(text)))     # one character for one: the common case, no origin to work out
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        origin += [index] * len(pieces[ord(char)])
-    return view, origin
-
-
-def has_lines(text: str) -> bool:
-    return _LINE_BREAK.search(text) is not None
+# the date view is apply's too (its protected dates), so it lives with the shared folding
+from ..normalise import _DATE_PIECES, MAX_CACHED_CHARACTERS, date_view  # noqa: F401
 
 
 # Characters that join the words of an identifier ("joanne_pryor", "j.pryor@", "/JoannePryor/"): read as spaces.

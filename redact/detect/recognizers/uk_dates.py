@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import dates as uk_dates
 from ...entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
+from ...normalise import date_view
 from ...sentences import Sentences
 from ._common import DhrRecognizer, result, wanted, words_pattern
 
@@ -152,8 +153,11 @@ class ProtectedDateRecognizer(EntityRecognizer):
                      if d is not None and wanted(entities, t)]
         if not protected:
             return []
-        mentions = uk_dates.find_dates(text)
         contexts = self._contexts(text)
+        # read as verify reads it (its date view): "25 Nov\u200bember 2019", "٢٥/١١/٢٠١٩" and "25⁄11⁄2019" are the
+        # date whole, not "25 Nov" and a leftover "ember 2019"
+        view, origin = date_view(text)
+        mentions = uk_dates.find_dates(view)
         results = []
         for entity_type, when in protected:
             key = (text, when, tuple(contexts))
@@ -161,7 +165,8 @@ class ProtectedDateRecognizer(EntityRecognizer):
             if spans is None:
                 found: set[tuple[int, int]] = set()
                 for context in contexts:
-                    found.update(uk_dates.mentions_of(text, when, mentions, context))
+                    found.update((origin[start], origin[end - 1] + 1)
+                                 for start, end in uk_dates.mentions_of(view, when, mentions, context) if end > start)
                 # a document repeats texts (a style name, "the 14th" in a chronology): the same text read in the
                 # same month context is searched once
                 spans = self._spans[key] = sorted(found)
