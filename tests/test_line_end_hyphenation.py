@@ -124,3 +124,15 @@ def test_a_capital_after_the_break_keeps_the_names_own_hyphen():
 def test_a_cyrillic_word_and_an_ordinary_date_stay(redactor):
     text = "The leaflet said «Допомо-\nга» and the visit was on 24 November 2019."
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("inside,kind", [('<w:t xml:space="preserve">Kova-</w:t><w:br/><w:t>lenko</w:t>', "person"),
+                                         ('<w:t xml:space="preserve">25 Novem-</w:t><w:br/><w:t>ber 2019</w:t>',
+                                          "date_of_death"),
+                                         ('<w:t xml:space="preserve">25 Novem-</w:t><w:cr/><w:t>ber 2019</w:t>',
+                                          "date_of_death")])
+def test_verify_reads_a_docx_line_break_as_apply_does(tmp_path, inside, kind):
+    """Left in an output, a name or the date hyphenated over a w:br is a leak verify reports (it read the break
+    as a space, "Kova- lenko", where apply reads a line break)."""
+    source = _docx(tmp_path, '<w:r><w:t xml:space="preserve">Seen by </w:t></w:r>', f"<w:r>{inside}</w:r>")
+    assert [leak for leak in verify_file(source, parse_rules(RULES)).leaks if leak.kind == kind]

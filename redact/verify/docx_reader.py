@@ -114,7 +114,10 @@ class _ParagraphReader:
                     self.in_field = in_field
                     self._add(child.text, labels + extra)
                 continue
-            if name in self.SPACES:
+            if name in ("br", "cr"):
+                # a line break, as apply reads it: "Kova-" <w:br/> "lenko" is a word hyphenated at a line end
+                self._add("\n", ())
+            elif name in self.SPACES:
                 self._add(" ", ())
             elif name == "noBreakHyphen":
                 self._add("-", labels)
