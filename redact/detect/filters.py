@@ -68,6 +68,11 @@ class DocumentFilters:
         # punctuation, so that "0808 2000 247" keeps "08082000247" too
         self._kept_contacts = {_contact_key(t) for t in rules.keep if _contact_key(t)}
         self._placeholder = _placeholder_pattern(rules)
+        # the letters of a listed person's initials: a model's "MD" there may be that person, never dropped
+        from ..initials import initials_of_name
+
+        self._listed_initials = {letters for person in rules.people for name in (person.name, *person.aliases)
+                                 for letters in initials_of_name(name)}
 
     def protected_spans(self, text: str, *, allow: bool = True) -> list[tuple[int, int]]:
         """Spans of kept terms, our own placeholders, and (with ``allow``) allow-listed terms (capitalised)."""
@@ -183,7 +188,7 @@ class DocumentFilters:
             if _numbered_part(text, segment_text[max(0, finding.start - 20):finding.start],
                               segment_text[finding.end:finding.end + 12]):
                 return False
-            if _report_acronym(text):
+            if _report_acronym(text) and re.sub(r"['’]s$", "", text) not in self._listed_initials:
                 return False    # "the LA was notified", "the MD of the company": the model's Louisiana, Maryland
         return bool(text)
 
