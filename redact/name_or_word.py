@@ -397,6 +397,10 @@ def written_with_its_marks(listed_text: str, written: str) -> bool:
     bare = "".join(c for c in unicodedata.normalize("NFKD", listed_text) if not unicodedata.combining(c))
     if bare.casefold() not in _stop_words() and bare.casefold().replace("đ", "d") not in _stop_words():
         return True
+    from .normalise import unmarked
+
+    read = unmarked(written)   # "Th&#7871;" is written with its marks
+    written = read.text if read is not None else written
     return unicodedata.normalize("NFC", written).casefold() == unicodedata.normalize("NFC", listed_text).casefold()
 
 

@@ -6,6 +6,7 @@ several spaces or without its accents is still the same name.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,13 +50,20 @@ class Folded:
     text: str
     origin: tuple[int, ...]
     original_length: int
+    # where each character's source ends, when that is not just after its start: a character written by markup
+    # ("&eacute;") comes from several of the original's
+    origin_end: tuple[int, ...] | None = None
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the folded text back to the smallest span of the original that produced it."""
         if start >= end:
             position = self.origin[start] if start < len(self.origin) else self.original_length
             return position, position
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], self.end_of(end - 1)
+
+    def end_of(self, index: int) -> int:
+        """Where the original characters that produced folded character ``index`` end."""
+        return self.origin_end[index] if self.origin_end is not None else self.origin[index] + 1
 
 
 @lru_cache(maxsize=65536)
@@ -109,11 +117,85 @@ def _is_letter(char: str) -> bool:
     return char.isalpha() or unicodedata.category(char) in ("Mn", "Mc")   # "Siobha\u0301-\nn": an accent ends it
 
 
+# Text pasted from a web page, an e-mail's source or a Markdown export carries HTML's character references
+# ("Oksana&nbsp;Kovalenko", "O&#39;Neill", "Ren&eacute;e", "25&nbsp;November", escaped twice "O&amp;#39;Neill"),
+# HTML's tags ("Kova<b>lenko</b>", "25<sup>th</sup> November") and Markdown's escapes and emphasis inside a word
+# ("O\'Neill", "Smith\-Jones", "**Kova**lenko"): a reader of the page sees the characters, and so do detection,
+# the matching and the date view. A named reference needs its ";" (no "AT&T" or "&notice" read as one); a numeric
+# one may lack it. A tag is one of HTML's elements ("<Oksana Kovalenko>" is no tag): one that formats a word's
+# letters reads as nothing, any other (a line break, a paragraph, a cell) as a space.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+_INLINE_ELEMENTS = ("a|abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|"
+                    "sub|sup|tt|u|var")
+_OTHER_ELEMENTS = ("address|article|aside|blockquote|body|br|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|"
+                   "head|header|hr|html|img|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|title|tr|ul|wbr")
+_ATTRIBUTES = r"""(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?"""
+_INLINE_TAG = re.compile(rf"</?(?:{_INLINE_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECASE)
+_OTHER_TAG = re.compile(rf"</?(?:{_OTHER_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECASE)
+_MARKDOWN_MARKS = re.compile(r"\\(?=[!-/:-@\[-`{-~])|(?<=[^\W\d_])\*+|\*+(?=[^\W\d_])")
+_REFERENCE_ROUNDS = 4   # a page escaped again and again ("&amp;amp;nbsp;") is read through this many times
+
+
+@dataclass(frozen=True)
+class Unmarked:
+    """Text with its markup read as characters; for each character, the span of the original that wrote it."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def rewritten(self, spans: list[tuple[int, int, str]]) -> "Unmarked":
+        """This text with each of ``spans`` (start, end, what a reader sees there; in order, not overlapping)
+        rewritten; the characters seen come from the whole span's source."""
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        kept_from = 0
+        for first, last, seen in spans:
+            pieces.append(self.text[kept_from:first])
+            starts += self.starts[kept_from:first]
+            ends += self.ends[kept_from:first]
+            pieces.append(seen)
+            starts += [self.starts[first]] * len(seen)
+            ends += [self.ends[last - 1]] * len(seen)
+            kept_from = last
+        pieces.append(self.text[kept_from:])
+        return Unmarked("".join(pieces), starts + self.starts[kept_from:], ends + self.ends[kept_from:])
+
+
+def unmarked(text: str) -> Unmarked | None:
+    """``text`` as the reader of a page sees it: HTML's character references decoded, its tags and Markdown's
+    escapes and emphasis marks inside a word dropped; None when it has none (most text)."""
+    if "&" not in text and "\\" not in text and "*" not in text and "<" not in text:
+        return None
+    read = Unmarked(text, list(range(len(text))), list(range(1, len(text) + 1)))
+    for _ in range(_REFERENCE_ROUNDS):
+        spans = [(match.start(), match.end(), html.unescape(match[0]))
+                 for match in _CHARACTER_REFERENCE.finditer(read.text)]
+        spans = [(first, last, seen) for first, last, seen in spans if seen != read.text[first:last]]
+        if not spans:
+            break
+        read = read.rewritten(spans)
+    tags = sorted([(match.start(), match.end(), "") for match in _INLINE_TAG.finditer(read.text)]
+                  + [(match.start(), match.end(), " ") for match in _OTHER_TAG.finditer(read.text)])
+    if tags:
+        read = read.rewritten(tags)
+    marks = [(match.start(), match.end(), "") for match in _MARKDOWN_MARKS.finditer(read.text)]
+    if marks:
+        read = read.rewritten(marks)
+    return read if read.text != text else None
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> Folded:
     """Casefold, strip accents and invisible characters, unify quotes and dashes, collapse whitespace; a word
-    hyphenated at a line end is read whole."""
+    hyphenated at a line end is read whole, a character written by markup read as the character."""
     # A document's segments are folded by several steps (listed names, kept words, verify): once each, cached.
+    read = unmarked(text)
+    if read is not None:
+        joins = line_end_hyphens(read.text)
+        dropped = {index for start, end in joins for index in range(start, end)}
+        return _fold_by_character(read.text, dropped, read, len(text))
     joins = line_end_hyphens(text)
     if joins:
         dropped = {index for start, end in joins for index in range(start, end)}
@@ -126,9 +208,12 @@ def fold(text: str) -> Folded:
     return _fold_by_table(text) if _one_for_one(text) else _fold_by_character(text)
 
 
-def _fold_by_character(text: str, dropped: frozenset[int] | set[int] = frozenset()) -> Folded:
+def _fold_by_character(text: str, dropped: frozenset[int] | set[int] = frozenset(), read: Unmarked | None = None,
+                       original_length: int | None = None) -> Folded:
+    """``text`` folded character by character; ``read`` maps its characters back to an original with markup."""
     chars: list[str] = []
     origin: list[int] = []
+    origin_end: list[int] = []
     previous_space = True  # also drops leading whitespace
     for index, char in enumerate(text):
         if index in dropped:
@@ -142,8 +227,11 @@ def _fold_by_character(text: str, dropped: frozenset[int] | set[int] = frozenset
             previous_space = False
         for piece in folded:
             chars.append(piece)
-            origin.append(index)
-    return Folded("".join(chars), tuple(origin), len(text))
+            origin.append(read.starts[index] if read else index)
+            if read:
+                origin_end.append(read.ends[index])
+    return Folded("".join(chars), tuple(origin), len(text) if original_length is None else original_length,
+                  tuple(origin_end) if read else None)
 
 
 # Every character met so far that folds to exactly one character (ASCII from the start), and those that do not.
@@ -191,6 +279,23 @@ def _collapse_spaces(spaced: str, length: int) -> Folded:
     pieces.append(spaced[kept_from:])
     origin.extend(range(kept_from, length))
     return Folded("".join(pieces), tuple(origin), length)
+
+
+# Characters that print as a space: the no-break, narrow, thin, figure and other spaces of Unicode (a word
+# processor's non-breaking space inside "SL2 5QR", "07700 900 461" or "3 May 2019"), and those that are not
+# whitespace to a regular expression or a tokenizer (the Symbol font's space, U+F020, that PDF-to-Word conversions
+# leave between "Mr" and a name; the blank Braille pattern). The model and the recognisers see a plain space there,
+# as a reader does; offsets do not change, as each is one character for one.
+_ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uf020\u2800"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+SPACE_LOOKALIKES = str.maketrans({chr(code): " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F,
+                                                               0x205F, 0x3000, 0xF020, 0x2800)})
+
+
+def with_plain_spaces(text: str) -> str:
+    """``text`` with every other space made a plain one; a text without one (nearly all) is not translated, which
+    goes character by character through the table."""
+    return text.translate(SPACE_LOOKALIKES) if _ODD_SPACE.search(text) else text
 
 
 @lru_cache(maxsize=65536)   # asked of the same few words of names again and again (variants, kept words)
@@ -247,13 +352,21 @@ _DATE_PIECES = _DatePieces()
 
 def date_view(text: str) -> tuple[str, list[int]]:
     """The text as a date finder should see it: NFKC, invisible characters gone, digits ASCII, a month hyphenated
-    at a line end whole ("Novem-\\nber"), case kept; with origins. Read by apply's protected dates and by verify."""
+    at a line end whole ("Novem-\\nber"), a character written by markup as the character, case kept; with
+    origins. Read by apply's protected dates and by verify."""
+    read = unmarked(text)
+    if read is not None:   # "25&nbsp;November", "25&#8209;11&#8209;2019"
+        return _date_view_by_character(read.text, read.starts)
     joins = line_end_hyphens(text)
     if not joins:
         view = text.translate(_DATE_PIECES)
         if len(view) == len(text) and all(len(_DATE_PIECES[ord(char)]) == 1 for char in set(text)):
             return view, list(range(len(text)))     # one character for one: the common case, no origin to work out
-    dropped = {index for start, end in joins for index in range(start, end)}
+    return _date_view_by_character(text, list(range(len(text))))
+
+
+def _date_view_by_character(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    dropped = {index for start, end in line_end_hyphens(text) for index in range(start, end)}
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -261,5 +374,5 @@ def date_view(text: str) -> tuple[str, list[int]]:
             continue
         piece = _DATE_PIECES[ord(char)]
         pieces.append(piece)
-        origin += [index] * len(piece)
+        origin += [starts[index]] * len(piece)
     return "".join(pieces), origin

@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 
-from redact.normalise import INVISIBLE, line_end_hyphens
+from redact.normalise import INVISIBLE, line_end_hyphens, unmarked
 from redact.verify import views
 
 JOINERS = frozenset("_./@:=?&+%#~\\|")
@@ -46,6 +46,15 @@ def reference_split_view(text: str) -> tuple[str, list[int]]:
 
 
 def reference_date_view(text: str) -> tuple[str, list[int]]:
+    """The loop over the characters of what a reader sees (markup read by ``unmarked``, tested on its own)."""
+    read = unmarked(text)
+    if read is None:
+        return _date_view_loop(text)
+    view, origin = _date_view_loop(read.text)
+    return view, [read.starts[index] for index in origin]
+
+
+def _date_view_loop(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     origin: list[int] = []
     dropped = {i for start, end in line_end_hyphens(text) for i in range(start, end)}   # "Novem-\nber"

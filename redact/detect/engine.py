@@ -14,7 +14,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 # Before Presidio and spaCy: wordfreq finds its data folder on import with inspect.stack(), which resolves the real
@@ -30,6 +30,7 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..initials import document_texts
 from ..nearby import ending_at
+from ..normalise import Unmarked, unmarked, with_plain_spaces
 from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
 from .filters import DocumentFilters
@@ -53,18 +54,6 @@ BATCH_SIZE = 64
 # spaCy's working memory grows with the text of a whole batch: 64 chunks of 20,000 characters took 2.5 GB
 # above the model (a million-character paragraph); batches of ~100,000 characters stay within the model's own.
 BATCH_CHARS = 100_000
-# Characters that print as a space but are not whitespace to a regular expression or a tokenizer: the Symbol
-# font's space (U+F020) that PDF-to-Word conversions leave between "Mr" and a name. The model and the recognisers
-# see a space there; offsets do not change, as each is one character for one.
-SPACE_LOOKALIKES = str.maketrans({"\uf020": " ", "\u2800": " "})
-
-
-def with_plain_spaces(text: str) -> str:
-    """``text`` with the space lookalikes made spaces; a text without one (nearly all) is not translated, which
-    goes character by character through the table."""
-    return text.translate(SPACE_LOOKALIKES) if "\uf020" in text or "\u2800" in text else text
-
-
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over a pipeline we loaded: its own ``load`` (which may download) never runs.
 
@@ -357,6 +346,17 @@ class Detector:
         settled among those alone, so that a kept find (a web address, by policy) never shields a listed
         name inside it. ``meanwhile``: the caller's work in small steps, advanced while this thread would wait
         for the model's threads (what is left of it when detection ends is not done)."""
+        # A text pasted from a web page or written in Markdown ("07700&nbsp;900&nbsp;461", "O&#39;Neill",
+        # "**Kova**lenko") is read as its reader sees it, and every find is put back on the characters that wrote it
+        read = [unmarked(segment.text) for segment in segments]
+        if any(view is not None for view in read):
+            views = [segment if view is None else replace(segment, text=view.text)
+                     for segment, view in zip(segments, read)]
+            return [_on_written(finding, segments[finding.segment], read[finding.segment])
+                    for finding in self._detect(views, replaced=replaced, meanwhile=meanwhile)]
+        return self._detect(segments, replaced=replaced, meanwhile=meanwhile)
+
+    def _detect(self, segments: list[Segment], *, replaced=None, meanwhile: Iterator[None] = iter(())) -> list[Finding]:
         raw: list[Finding] = []
         # The model needs nothing the recognisers learn from the document, nor do the machine values need the
         # model: with NER threads both are done while the model reads the first batches (the learning before any
@@ -510,7 +510,7 @@ class Detector:
     def _machine_value_finds(recognizer, text: str) -> list[RecognizerResult] | None:
         # no language model on a machine value; Presidio's annotation says artifacts are required, but its pattern
         # recognisers, and ours, accept None
-        return recognizer.analyze(text, recognizer.supported_entities, None)
+        return recognizer.analyze(with_plain_spaces(text), recognizer.supported_entities, None)
 
     @staticmethod
     def _finding(result, index: int, segment: Segment, offset: int) -> Finding:
@@ -531,6 +531,21 @@ class Detector:
                 metadata[key] += offset
         return Finding(start, end, segment.text[start:end], result.entity_type, float(result.score), source,
                        index, segment.location, listed_index, metadata)
+
+
+def _on_written(finding: Finding, segment: Segment, read: Unmarked | None) -> Finding:
+    """A find in the text as read (markup decoded), on the characters of the segment that wrote it."""
+    if read is None:
+        return finding
+    start = read.starts[finding.start] if finding.start < len(read.starts) else len(segment.text)
+    end = read.ends[finding.end - 1] if finding.end > finding.start else start
+    metadata = dict(finding.metadata)
+    for key in ("place_start", "place_end"):
+        if isinstance(metadata.get(key), int):
+            index = metadata[key]
+            metadata[key] = (read.ends[index - 1] if key == "place_end" and index > 0 else
+                             read.starts[index] if index < len(read.starts) else len(segment.text))
+    return replace(finding, start=start, end=end, text=segment.text[start:end], metadata=metadata)
 
 
 # a name's word joined by a hyphen to a capitalised word: "Mensah-Carver", "Jean-Paul"

@@ -264,7 +264,7 @@ class LeakFinder:
                     squeezed = [i for i, c in enumerate(folded.text) if c.isalnum()]
                 first, last = end_index - length + 1, end_index
                 start = folded.origin[squeezed[first]]
-                end = folded.origin[squeezed[last]] + 1
+                end = folded.end_of(squeezed[last])
                 # only words written with nothing between them: "Jo. Pryor" across a sentence end is two finds
                 if not (word_starts(text, start) and word_ends(text, end)) or \
                         any(c.isspace() or c in ".,;:!?" for c in text[start:end]):

@@ -9,7 +9,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import dates as uk_dates
 from ...entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
-from ...normalise import date_view
+from ...normalise import date_view, with_plain_spaces
 from ...sentences import Sentences
 from ._common import DhrRecognizer, result, wanted, words_pattern
 
@@ -92,9 +92,6 @@ class UkDateRecognizer(DhrRecognizer):
         return out + ranges
 
 
-_SPACE_LOOKALIKES = str.maketrans({"\uf020": " ", "\u2800": " "})
-
-
 def _as_date(value) -> datetime.date | None:
     if value is None or isinstance(value, datetime.date):
         return value
@@ -132,8 +129,8 @@ class ProtectedDateRecognizer(EntityRecognizer):
         if self.date_of_death is None and self.date_of_birth is None:
             return
         for text, context in zip(texts, uk_dates.document_month_context(texts)):
-            # detection reads the text with Symbol-font spaces made plain: remember both forms
-            plain = text.translate(_SPACE_LOOKALIKES) if "\uf020" in text or "\u2800" in text else text
+            # detection reads the text with its other spaces made plain: remember both forms
+            plain = with_plain_spaces(text)
             for form in {text, plain}:
                 self._month_before.setdefault(form, []).append(context)
 
