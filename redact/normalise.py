@@ -29,7 +29,11 @@ INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u0640") | _code_poin
     (0xE0100, 0xE01EF))
 APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'", "`": "'"}
 QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}
-DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
+# Every hyphen and dash of Unicode a name may be joined with ("Smith‐Jones", "Smith⁃Jones" from a bulleted list,
+# "Smith－Jones" typed full width, the Armenian hyphen and Hebrew maqaf): not the wave dashes and double hyphens of
+# Japanese, which join no Latin name.
+DASHES = {char: "-" for char in "\u058a\u05be\u1400\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e17\u2e1a"
+                                "\u2e3a\u2e3b\u2e40\u2e5d\ufe31\ufe32\ufe58\ufe63\uff0d"}
 # Letters NFKD does not split into a base letter and an accent.
 LETTERS = {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d", "ı": "i",
            # one Arabic-script name is typed with Arabic, Persian or Urdu letters ("فاطمة", "فاطمه", "فاطمہ")

@@ -176,3 +176,16 @@ def test_markup_maps_back_to_the_characters_that_wrote_it():
         assert folded.text == reader_sees
         assert folded.span_to_original(0, len(folded.text)) == span, written
     assert unmarked("nothing written by markup here") is None
+
+
+# ---------------------------------------------------------------------- every dash of Unicode
+DASHES = ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2043", "\u2212", "\u2e3a", "\ufe58",
+          "\ufe63", "\uff0d", "\u058a"]
+
+
+@pytest.mark.parametrize("dash", DASHES, ids=[f"U+{ord(d):04X}" for d in DASHES])
+def test_a_double_barrelled_name_joined_by_any_dash(redactor, finder, dash):
+    sentence = f"The GP wrote to Anne{dash}Marie Smith{dash}Jones about the referral."
+    out = redactor.redact_text(sentence)
+    assert out.count("Clare") == 1 and not re.search(r"Anne|Marie|Smith|Jones", out), out
+    assert finder.spans(sentence) and finder.spans(out) == [], out
