@@ -401,7 +401,7 @@ class Detector:
                       meanwhile: Iterator[None] = iter(())) -> list[Finding]:
         """``prepare`` runs before the first recogniser, once the model has the first batches."""
         pieces = [_Piece(i, offset, chunk) for i, s in enumerate(segments) if s.kind in ("text", "metadata")
-                  and s.text.strip() for offset, chunk in _chunks(with_plain_spaces(s.text))]
+                  and s.text.strip() for offset, chunk in _chunks(_as_read(s))]
         # The model reads each different text once: a document repeats texts ("Wealdshire Police", a heading in
         # every header: a fifth of case1's pieces), and a text's entities do not depend on the batch it is read in
         # (checked on every text of the fixtures and of generated drafts, in shuffled batches of 1 to 200). The
@@ -510,7 +510,16 @@ class Detector:
     def _machine_value_finds(recognizer, text: str) -> list[RecognizerResult] | None:
         # no language model on a machine value; Presidio's annotation says artifacts are required, but its pattern
         # recognisers, and ours, accept None
-        return recognizer.analyze(with_plain_spaces(text), recognizer.supported_entities, None)
+        plain = with_plain_spaces(text)
+        found = recognizer.analyze(plain, recognizer.supported_entities, None)
+        if "_" in plain and not hasattr(recognizer, "learn_document"):
+            # a machine value joins words with underscores ("call_07700_900461" in a bookmark or a merge field,
+            # "SL2_5QR.png"): read with spaces there too (one for one), as the date view reads them
+            seen = {(result.start, result.end, result.entity_type) for result in found or []}
+            found = list(found or []) + [
+                result for result in recognizer.analyze(plain.replace("_", " "), recognizer.supported_entities, None)
+                or [] if (result.start, result.end, result.entity_type) not in seen]
+        return found
 
     @staticmethod
     def _finding(result, index: int, segment: Segment, offset: int) -> Finding:
@@ -531,6 +540,13 @@ class Detector:
                 metadata[key] += offset
         return Finding(start, end, segment.text[start:end], result.entity_type, float(result.score), source,
                        index, segment.location, listed_index, metadata)
+
+
+def _as_read(segment: Segment) -> str:
+    """A segment's text as the model and the recognisers read it, one character for one: other spaces plain, and
+    in a short value (a document variable, a form field's name, a property) underscores too ("07700_900461")."""
+    text = with_plain_spaces(segment.text)
+    return text.replace("_", " ") if segment.kind == "metadata" and "_" in text else text
 
 
 def _on_written(finding: Finding, segment: Segment, read: Unmarked | None) -> Finding:

@@ -41,6 +41,8 @@ _STRUCTURAL_VALUES = (
 _ENUMERATION = re.compile(r"[a-z][A-Za-z0-9]*")                       # "single", "left", "accent1"
 # Names chosen by a person (bookmarks, link anchors) may be a lower-case word, never an enumeration.
 _NAMING_ATTRIBUTES = frozenset({"name", "anchor"})
+# six digits or more, one separator at most between two: a phone, a case or NHS number typed into a name
+_TYPED_NUMBER = re.compile(r"\d(?:[\W_]?\d){5}")
 
 
 def attribute_kind(element, attribute: str, value: str) -> str | None:
@@ -119,6 +121,8 @@ def _is_structural(attribute_ns: str, name: str, value: str) -> bool:
     lowered = name.lower()
     if any(word in lowered for word in ("hash", "salt", "crypt", "algorithm")):
         return True
+    if name in _NAMING_ATTRIBUTES and not value.startswith("_") and _TYPED_NUMBER.search(value):
+        return False   # "07700_900461", a bookmark a person named with a phone number: Word's own start with "_"
     if len(_LETTER.findall(value)) < 2:
         return True
     if name not in _NAMING_ATTRIBUTES and _ENUMERATION.fullmatch(value):
