@@ -78,6 +78,8 @@ def fold_char(char: str) -> str:
         return ""
     if char.isspace() or (char.isdigit() and unicodedata.decomposition(char).startswith(("<super>", "<sub>"))):
         return " "    # a footnote mark ("Oksana¹²", "Wexham³") ends the word before it, as a space does
+    if char == "_":
+        return " "    # a file name, handle or Markdown text joins a name's words so: "oksana_kovalenko.jpg" is her
     char = APOSTROPHES.get(char) or QUOTES.get(char) or DASHES.get(char) or char
     out = []
     for piece in unicodedata.normalize("NFKC", char).casefold():

@@ -189,3 +189,29 @@ def test_a_double_barrelled_name_joined_by_any_dash(redactor, finder, dash):
     out = redactor.redact_text(sentence)
     assert out.count("Clare") == 1 and not re.search(r"Anne|Marie|Smith|Jones", out), out
     assert finder.spans(sentence) and finder.spans(out) == [], out
+
+
+# ---------------------------------------------------------------------- words joined by underscores
+FAMILY = {"people": [{"name": "Oksana Kovalenko", "pseudonym": "Anna"},
+                     {"name": "Iryna Kovalenko", "pseudonym": "Irene"},
+                     {"name": "Gurpreet Kaur Sandhu", "pseudonym": "Simran"},
+                     {"name": "Harjit Sandhu", "pseudonym": "Jas"}],
+          "dates": {"date_of_death": "2019-11-25"}}
+
+
+@pytest.mark.parametrize("written, pseudonym, other", [
+    ("oksana_kovalenko.jpg", "Anna", "Irene"), ("Oksana\\_Kovalenko", "Anna", "Irene"),
+    ("iryna__kovalenko_statement.pdf", "Irene", "Anna"), ("GURPREET_KAUR_SANDHU", "Simran", "Jas"),
+    ("kovalenko_oksana", "Anna", "Irene")])
+def test_a_name_joined_by_underscores_is_one_person(written, pseudonym, other):
+    """A file name, a handle or a Markdown-escaped name joins a listed name's words with underscores: the whole
+    name is that person. Read as two words, the surname the family shares went to the other relative
+    ("Anna_Irene.jpg", "Clara_Clara_statement.pdf")."""
+    out = quiet_redactor(FAMILY).redact_text(f"The file {written} was attached to the referral.")
+    assert pseudonym.casefold() in out.casefold() and other.casefold() not in out.casefold(), out
+    assert not re.search(r"(?i)kovalenko|oksana|iryna|sandhu|gurpreet", out), out
+
+
+def test_an_identifier_of_ordinary_words_joined_by_underscores_stays(redactor):
+    text = "The form field agency_contact_name and the file chronology_final_v2.docx were shared."
+    assert redactor.redact_text(text) == text
