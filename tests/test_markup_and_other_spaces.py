@@ -215,3 +215,14 @@ def test_a_name_joined_by_underscores_is_one_person(written, pseudonym, other):
 def test_an_identifier_of_ordinary_words_joined_by_underscores_stays(redactor):
     text = "The form field agency_contact_name and the file chronology_final_v2.docx were shared."
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("joined", ["oksana.kovalenko.77", "oksana-kovalenko", "kovalenko.oksana", "oksana+kovalenko"])
+def test_a_shared_surname_joined_to_a_given_name_in_an_address_is_that_person(joined):
+    """A surname two relatives share, joined to one's given name in a web address or handle, is that person, and
+    casts no vote that makes the document's bare surname the other relative."""
+    text = (f"Her page was facebook.com/{joined} and Oksana used it daily.\n\n"
+            "The reviewer checked how Kovalenko was spelt.")
+    out = quiet_redactor(FAMILY).redact_text(text)
+    assert "Irene" not in out, out
+    assert not re.search(r"(?i)kovalenko|oksana", out), out

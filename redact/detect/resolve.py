@@ -37,6 +37,22 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
     votes: dict[str, Counter] = defaultdict(Counter)
     sentences: dict[int, Sentences] = {}
     for finding in shared:
+        if any(other.start <= finding.start and finding.end <= other.end and other.end - other.start >
+               finding.end - finding.start for other in by_segment[finding.segment] if other.source == "rule"):
+            # the surname inside "Iryna Kovalenko": that whole name says who it is, and it casts no vote ("Oksana's
+            # sister, Iryna Kovalenko" made every bare "Kovalenko" of the document Iryna by excluding Oksana)
+            continue
+        text = segments[finding.segment].text
+        joined_to = [f.listed_index for f in by_segment[finding.segment]
+                     if f is not finding and f.source == "rule" and f.listed_index in _alternatives(finding, listed)
+                     and len(_alternatives(f, listed)) == 1
+                     and (_JOINER.fullmatch(text, f.end, finding.start) or _JOINER.fullmatch(text, finding.end, f.start))]
+        if joined_to:
+            # "oksana.kovalenko.77", "kovalenko-oksana": one person's words joined in an address or a handle, not
+            # two people excluding each other
+            decided[id(finding)] = joined_to[0]
+            votes[_form_key(finding)][joined_to[0]] += 1
+            continue
         if finding.segment not in sentences:
             # a table row's cells stay one sentence, as before: the row's people exclude each other
             sentences[finding.segment] = Sentences(segments[finding.segment].text, cells=False)
@@ -54,6 +70,10 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
         elif votes[_form_key(finding)]:
             finding.listed_index = votes[_form_key(finding)].most_common(1)[0][0]
     return findings
+
+
+# what joins a name's words in a web address, an e-mail address, a handle or a file name
+_JOINER = re.compile(r"[._+\-]")
 
 
 def _alternatives(finding: Finding, listed) -> tuple[int, ...]:
