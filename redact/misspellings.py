@@ -155,7 +155,11 @@ class ListedMisspellings:
             return self._cache[word]
         key = fold_key(word)
         found = None
-        if key not in self._not_misspelt and key.isalpha():
+        # "the Bērziņas" of a listed "Bērziņa" is her family's plural, not "Bērziņš" misspelt: a plural of a listed
+        # word is read by the listed forms' own matching, whichever other listed word it is one edit from
+        plural_of_listed = any(key.endswith(ending) and key[:-len(ending)] in self._not_misspelt
+                               for ending in ("s", "es"))
+        if key not in self._not_misspelt and key.isalpha() and not plural_of_listed:
             listed = self._nearest(key, word.lower())
             if listed is not None:
                 found = (listed, not _is_something_else(key))
