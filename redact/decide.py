@@ -20,7 +20,7 @@ from .errors import InputError
 from .findings import Finding
 from .normalise import fold_key
 from .rules import Rules
-from .variants import NAME_TITLES, split_title
+from .variants import NAME_TITLES, is_relative_form, split_title
 
 PROFILES = ("dhr", "strict")
 _TITLE_PREFIX = re.compile(r"^(?:(?:%s)\.?\s+)+(?:\d+\s+)?" % "|".join(
@@ -191,6 +191,13 @@ class Decider:
         strict = self.profile == "strict"
         kind = finding.entity_type
         p = self.placeholders
+        if finding.listed_index is not None and finding.source == "rule" \
+                and is_relative_form(finding.metadata.get("form") or ""):
+            # the listed surname in its other gendered form ("Mr Nowakowski" of Katarzyna Nowakowska) is her father
+            # or brother, never her: a person of the family, numbered as one ("Person 2" at every mention), and
+            # replaced whatever the policy keeps, since it is a listed surname's form that verify reports
+            return Decision(finding, p.person.format(n=self.book.number("people", finding.text)),
+                            "placeholder (relative of a listed person)")
         if finding.listed_index is not None and finding.source == "rule":
             entity = self.rules.listed()[finding.listed_index]
             # "GSD attended": "Raj attended", not "RAJ"; so for initials the author listed as an alias ("OK")
@@ -273,7 +280,8 @@ class Decider:
         value = finding.text.strip()
         if self.listed is not None:
             matches = self.listed.matches(value, identifier=True)
-            if len(matches) == 1 and matches[0][0] == 0 and matches[0][1] >= len(value.rstrip()):
+            if len(matches) == 1 and matches[0][0] == 0 and matches[0][1] >= len(value.rstrip()) \
+                    and not is_relative_form(matches[0][2].variant.form):    # a relative is not the listed person
                 return matches[0][2].pseudonym
         if 0 < len(value) <= 4 and value.replace(".", "").isupper():
             return self.placeholders.author[:1].upper()

@@ -39,7 +39,7 @@ from .place_words import PLACE_WORD_FORM, reading as place_word_reading
 from .rules import Person, pseudonym_name_words, role_key, role_placeholder
 from .detect.spans import SpanIndex
 from .sentences import sentence_bounds
-from .variants import NAME_TITLES, split_title
+from .variants import NAME_TITLES, RELATIVE_FORM, is_relative_form, split_title
 
 _TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
@@ -56,7 +56,8 @@ _PLURAL_AFTER = re.compile(r"^(?:e?s|E?S)(?![\w'’])|^(?:e?s|E?S)(?=['’](?![\
 _FAMILY_NOUNS = ("family", "families", "household", "home", "house", "children", "kids", "boys", "girls",
                  "siblings", "brothers", "sisters", "parents", "grandparents", "relatives")
 _FAMILY_NOUN_AFTER = re.compile(r"^(\s+)(%s)\b" % "|".join(_FAMILY_NOUNS), re.IGNORECASE)
-_SURNAME_FORMS = {"surname", "alias-surname", "first-or-surname", "title+surname", "title+alias-surname"}
+_SURNAME_FORMS = {"surname", "alias-surname", "first-or-surname", "title+surname", "title+alias-surname",
+                  RELATIVE_FORM, f"title+{RELATIVE_FORM}"}
 _QUOTED = r"[‘'“\"](?P<pseudonym>[^’'”\"\n]{1,60})[’'”\"]"
 # "will be referred to as 'Efua'", ", known in this report as 'Efua'", " as 'Tom'" (the second of a list)
 _IN_THIS_REPORT = r"(?:(?:in|throughout)\s+this\s+(?:report|review|document)\s+)?"
@@ -370,6 +371,13 @@ class Grammar:
                 return self._listed(decision, entity, text, declared, apostrophe)
             return None
         if decision.reason.startswith(("placeholder", "strict profile")):
+            if f.listed_index is not None and is_relative_form(f.metadata.get("form", "")):
+                # "the Nowakowskis" of a listed Katarzyna Nowakowska are her family: "Anna's family", as "the
+                # Nowakowskas" read; one relative alone is the placeholder ("Mr Person 2")
+                entity = self.listed[f.listed_index]
+                family = self._family(decision, entity, text, apostrophe) if isinstance(entity, Person) else None
+                if family is not None:
+                    return family
             return self._placeholder(decision, text, surnames)
         return None
 
@@ -407,7 +415,14 @@ class Grammar:
         if called and (form.startswith("alias") or self._named_before(f, text)):
             return called.start("verb"), end, "known by another name", "real other name"
 
-        base = form.split("(")[0]
+        return self._family(decision, person, text, apostrophe)
+
+    def _family(self, decision, person: Person, text: str, apostrophe: str):
+        """A listed surname naming a family or a couple ("the Pryors", "the Pryor family", "Mr and Mrs Pryor")."""
+        f = decision.finding
+        start, end = f.start, f.end
+        after = nearby.after(text, end)
+        base = f.metadata.get("form", "").split("(")[0]
         if base not in _SURNAME_FORMS:
             return None
         words = f.text.split()

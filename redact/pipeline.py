@@ -24,6 +24,7 @@ from .grammar import Grammar
 from .initials import document_texts
 from .rules import Rules, as_rules
 from .rules_safety import report_clashes, warn_unprotected
+from .variants import RELATIVE_FORM
 from .verify import LeakFinder, Verdict, leak_advice, verify_file
 from .verify.publication import refuse_unpublishable
 
@@ -261,6 +262,12 @@ class Redactor:
     def _verify_decision(self, segment: Segment, index: int, start: int, end: int, kind: str,
                          value: str) -> Decision | None:
         text = segment.text[start:end]
+        if kind == "person" and value in self.leak_finder.relatives:
+            # a relative's form apply left: the placeholder apply gives a relative, never the listed pseudonym
+            finding = Finding(start, end, text, entities.PERSON, 1.0, "rule", index, segment.location,
+                              self.leak_finder.relatives[value], {"form": RELATIVE_FORM})
+            decision = self.decider.decide_one(finding)
+            return Decision(finding, decision.replacement, decision.reason + " (found by verify)")
         if kind in ("person", "place"):
             pseudonym = self.leak_finder.pseudonyms.get(value)
             if pseudonym is None:

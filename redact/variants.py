@@ -24,8 +24,9 @@ from .rules import Person, Place, Rules
 MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Father"})
 FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 
-# Priority classes: lower wins a shared form.
-EXACT, NAME_PART, ALIAS_PART = 0, 1, 2
+# Priority classes: lower wins a shared form. A relative's form (the listed surname in its other gendered form)
+# loses to every form of a listed person: with Elena Ivanova and Dmitri Ivanov both listed, "Ivanov" is Dmitri.
+EXACT, NAME_PART, ALIAS_PART, RELATIVE = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -280,9 +281,110 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                 forms.append((" ".join(alias_words), "alias", EXACT))
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
+    forms += _relative_forms(words, person.aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
+
+
+RELATIVE_FORM = "relative-surname"
+
+
+def is_relative_form(form: str) -> bool:
+    """A form naming a relative of the listed person (her father "Mr Nowakowski"), not the person."""
+    return RELATIVE_FORM in form
+
+
+# The gendered endings of surnames, (ending as written for one sex, the endings the other sex writes instead,
+# the letters the rest must keep at least). Many communities write a family's surname differently for women and
+# men: Polish -ska/-ski, Russian and Bulgarian -ova/-ov, Czech and Slovak -ová, Lithuanian -ienė/-aitė/-ytė/-utė
+# against -as/-is/-ys/-us, Latvian -ņa/-ņš, Greek -ou/-os/-is. Longest ending first; matched on the lower-cased
+# surname with its accents (the Czech ones say which language "-ová" is). The endings of several languages are made
+# side by side: a form nobody writes costs nothing, and the guards in ``other_gender_surnames`` drop the forms that
+# are words or given names. Icelandic -dóttir/-son are different names, not forms of one (left out).
+_GENDERED_ENDINGS: tuple[tuple[str, tuple[str, ...], int], ...] = tuple(sorted([
+    # Polish, Czech, Slovak, Ukrainian, Russian -ska / -ski, -sky, -skaya
+    ("skaya", ("sky", "skiy", "skii", "ski"), 3), ("ckaya", ("cky", "ckiy", "cki"), 3),
+    ("ska", ("ski", "sky", "skyi"), 3), ("cka", ("cki", "cky"), 3), ("dzka", ("dzki", "dzky"), 2),
+    ("ská", ("ský",), 3), ("cká", ("cký",), 3),
+    ("ski", ("ska",), 3), ("sky", ("ska", "skaya"), 3), ("skiy", ("skaya", "ska"), 3), ("skii", ("skaya", "ska"), 3),
+    ("skyi", ("ska",), 3), ("cki", ("cka",), 3), ("cky", ("cka", "ckaya"), 3), ("dzki", ("dzka",), 2),
+    ("dzky", ("dzka",), 2), ("ský", ("ská",), 3), ("cký", ("cká",), 3),
+    # Russian, Bulgarian, Ukrainian -ova / -ov, -eva / -ev, -ina / -in, -aya / -oy, -iy
+    ("ova", ("ov", ""), 3), ("eva", ("ev",), 3), ("ina", ("in",), 3), ("yna", ("yn",), 3),
+    ("ov", ("ova",), 3), ("ev", ("eva",), 3), ("in", ("ina",), 3), ("yn", ("yna",), 3),
+    ("aya", ("oy", "iy", "y"), 4), ("oy", ("aya",), 4), ("iy", ("aya",), 4),
+    # Czech and Slovak -ová (Nováková / Novák, Svobodová / Svoboda), -á / -ý (Novotná / Novotný)
+    ("ová", ("", "a"), 3), ("á", ("ý",), 4), ("ý", ("á",), 4),
+    # Lithuanian: a wife's -ienė, a daughter's -aitė, -ytė, -utė, -iūtė, a man's -as, -is, -ys, -us, -ius
+    ("ienė", ("as", "is", "ys", "us", "ius"), 4), ("iene", ("as", "is", "ys", "us", "ius"), 4),
+    ("aitė", ("as",), 4), ("aite", ("as",), 4), ("iūtė", ("ius",), 4), ("iute", ("ius",), 4),
+    ("utė", ("us",), 4), ("ute", ("us",), 4), ("ytė", ("is", "ys"), 4), ("yte", ("is", "ys"), 4),
+    ("as", ("ienė", "aitė"), 4), ("is", ("ienė", "ytė", "ou"), 4), ("ys", ("ienė", "ytė"), 4),
+    ("ius", ("ienė", "iūtė"), 4), ("us", ("ienė", "utė"), 4),
+    # Latvian -ņa / -ņš (Bērziņa / Bērziņš)
+    ("ņa", ("ņš",), 3), ("ņš", ("ņa",), 3),
+    # Greek -ou / -os, -is (Papadopoulou / Papadopoulos, Nikolaidou / Nikolaidis)
+    ("ou", ("os", "is"), 5), ("os", ("ou",), 5),
+], key=lambda row: -len(row[0])))
+
+# letters only Czech and Slovak (and their neighbours) write: a man's surname written with one takes "-ová" for a
+# woman of the family (Novák / Nováková, Dvořák / Dvořáková), which no ending of his says
+_CZECH_LETTERS = frozenset("áčďěňřšťůýž")
+_VOWELS = frozenset("aeiouyáéíóúůýěäëïöü")
+# Russian -in, -ina follow a consonant (Borodin, Ilyin); "Hussain", "Medina" are other names
+_AFTER_A_CONSONANT = frozenset({"in", "ina"})
+
+
+def other_gender_surnames(surname: str) -> list[str]:
+    """The surname as the other sex of the family writes it ("Nowakowska" -> "Nowakowski", "Novák" -> "Nováková"),
+    for a surname ending in a gendered ending of its language with enough letters before it; [] for the others.
+    Never a form that is an ordinary English word or a given name ("Petra" of "Petrova", "Georgios" of "Georgiou"),
+    and nothing of a surname that is itself a word or a given name ("Martin", "Robin": no Russian -in)."""
+    word = surname.strip()
+    if not word.isalpha() or len(word) < 5 or _word_or_given_name(word):
+        return []
+    lower = word.lower()
+    made: list[str] = []
+    for ending, others, stem_letters in _GENDERED_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= stem_letters:
+            if ending in _AFTER_A_CONSONANT and lower[-len(ending) - 1] in _VOWELS - {"y"}:
+                break      # "Hussain", "Medina": no Russian -in after a vowel
+            made += [word[:len(word) - len(ending)] + other for other in others]
+            break
+    else:
+        if lower[-1] not in _VOWELS and _CZECH_LETTERS & set(lower):
+            made.append(word + "ová")          # Novák -> Nováková
+        elif lower.endswith("a") and _CZECH_LETTERS & set(lower):
+            made.append(word[:-1] + "ová")     # Procházka -> Procházková
+    out: list[str] = []
+    for form in made:
+        form = form.upper() if word.isupper() else form
+        key = fold_key(form)
+        if len(key) >= 4 and key != fold_key(word) and not _word_or_given_name(form) \
+                and key not in {fold_key(f) for f in out}:
+            out.append(form)
+    return out
+
+
+def _word_or_given_name(word: str) -> bool:
+    from .data.tables import entry
+
+    key = fold_key(word)
+    return _only_a_word(word) or entry("given_names.tsv", key) is not None
+
+
+def _relative_forms(words: list[str], aliases: list[str]) -> list[tuple[str, str, int]]:
+    """The listed surnames (the name's, and a maiden or other name's in the aliases) in their other gendered form,
+    bare and after a title: a father, brother or husband of the family ("Mr Nowakowski"). Only a name of two words
+    or more has a surname; a one-word alias ("Lou") is none."""
+    surnames = [words[-1]] if len(words) >= 2 else []
+    surnames += [name_words(alias)[-1] for alias in aliases if len(name_words(alias)) >= 2]
+    forms: list[tuple[str, str, int]] = []
+    for surname in dict.fromkeys(surnames):
+        for other in other_gender_surnames(surname):
+            forms += _titled_surname_forms(other, None, RELATIVE_FORM, RELATIVE)
+    return forms
 
 
 INITIAL_FORMS = frozenset({"first+initial", "surname+initial"})

@@ -132,7 +132,8 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
 
 # Forms that are one given name of a listed person: inside a longer detected name they may be somebody else's.
 _GIVEN_NAME_FORMS = ("first", "first-or-surname", "alias", "alias-first")
-_SURNAME_FORMS = ("surname",)
+# a relative's form of the listed surname too ("Dmitri" + "Ivanov" of Elena Ivanova): one unlisted name, her brother's
+_SURNAME_FORMS = ("surname", "relative-surname")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

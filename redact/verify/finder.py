@@ -22,7 +22,7 @@ from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
-from ..variants import initial_stands_alone, variants
+from ..variants import initial_stands_alone, is_relative_form, variants
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -55,6 +55,8 @@ class LeakFinder:
 
         self.rules = rules
         listed = rules.listed()
+        # the value of a relative's form (the listed surname in its other gendered form) -> the listed person's index
+        self.relatives: dict[str, int] = {}
         self.names: PhraseAutomaton[tuple] = PhraseAutomaton()
         single_words: set[str] = set()
         ordered = sorted(variants(rules), key=lambda v: (v.priority, v.entity))   # computed once: a tenth of start-up
@@ -62,7 +64,7 @@ class LeakFinder:
             entity = listed[variant.entity]
             # the leak names the pseudonym, not the real name: verify output ends up in CI logs
             self.names.add(variant.text, ("person" if isinstance(entity, Person) else "place",
-                                          f"listed as '{entity.pseudonym}'", variant))
+                                          self._value(variant), variant))
             if variant.single_word:
                 single_words.add(variant.key)
         # multi-word forms with nothing between the words ("JOANNEPRYOR"): matched on letters and digits only
@@ -72,7 +74,7 @@ class LeakFinder:
             if not variant.single_word and len(letters) >= 6 and letters not in self.joined:
                 entity = listed[variant.entity]
                 self.joined.add_word(letters, (len(letters), ("person" if isinstance(entity, Person) else "place",
-                                                              f"listed as '{entity.pseudonym}'", variant)))
+                                                              self._value(variant), variant)))
         if len(self.joined):
             self.joined.make_automaton()
         # The letters and digits of every form the broad reading can find, for a cheap test that a text holds one
@@ -111,6 +113,15 @@ class LeakFinder:
                        if date is not None]
         self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
 
+
+    def _value(self, variant) -> str:
+        """What a leak of this form says: the pseudonym, never the real name (verify output ends up in CI logs)."""
+        pseudonym = self.rules.listed()[variant.entity].pseudonym
+        if not is_relative_form(variant.form):
+            return f"listed as '{pseudonym}'"
+        value = f"the other gendered form of the surname of the person listed as '{pseudonym}'"
+        self.relatives[value] = variant.entity
+        return value
 
     def _used_as_name(self, text: str, start: int, end: int) -> bool:
         """Reported unless the words around clearly use the ordinary word (never spaCy's tagger: see ``__init__``)."""
