@@ -2,7 +2,7 @@
 
 Used by listed-name matching and by verify, so that a name written with a zero-width space inside, in
 full-width letters, with a soft hyphen, with curly or straight apostrophes, over a line break, with
-several spaces or without its accents is still the same name.
+several spaces, without its accents or with a lookalike letter of another script inside is still the same name.
 """
 from __future__ import annotations
 
@@ -192,16 +192,97 @@ def unmarked(text: str) -> Unmarked | None:
     return read if read.text != text else None
 
 
+# A letter of another script that looks like a Latin one ("Р", "С", "о" of Cyrillic, "ν", "Ι" of Greek, "Ꭺ" of
+# Cherokee, "օ" of Armenian), put inside a Latin word by a Cyrillic or Greek keyboard or to disguise a name
+# ("Рriya Сhaudhry", "Nоvember"), reads as that Latin letter: listed-name matching, verify and the date view see
+# the word a reader sees. Only in a word that also holds a Latin letter: a word wholly in Cyrillic or Greek
+# ("Оксана", "Σοφία", and "СОМ" too, though each of its letters looks Latin) is itself, read as a name of that
+# script by redact.transliteration, and a "Σ" or "π" of a formula is no disguise. Which letters look like which
+# is Unicode's confusables data (UTS #39), as the confusable-homoglyphs package ships it: a letter of another
+# script than Latin whose prototype is one ASCII letter. One letter for one, so offsets do not move.
+_NOT_ANOTHER_SCRIPT = frozenset({"LATIN", "COMMON", "INHERITED"})
+
+
+@lru_cache(maxsize=1)
+def _latin_lookalikes() -> tuple[dict[int, str], frozenset[str], re.Pattern[str]]:
+    """The Latin letter each lookalike letter of another script reads as, the letters, and a pattern finding any
+    of them."""
+    from confusable_homoglyphs import categories, confusables
+
+    table: dict[int, str] = {}
+    for char, homoglyphs in confusables.confusables_data.items():
+        if len(char) != 1 or char.isascii() or not char.isalpha() \
+                or categories.aliases_categories(char)[0] in _NOT_ANOTHER_SCRIPT:
+            continue
+        for homoglyph in homoglyphs:
+            latin = homoglyph["c"]
+            if len(latin) == 1 and latin.isascii() and latin.isalpha():
+                # Unicode's prototype of a vertical stroke is the small "l"; a capital one (Greek Ι, Cyrillic І
+                # and Ӏ, Coptic Ⲓ) stands for the capital I ("Іvan"), which folds to "i"
+                table[ord(char)] = "I" if latin == "l" and char.isupper() else latin
+                break
+    pattern = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]")
+    return table, frozenset(map(chr, table)), pattern
+
+
+@lru_cache(maxsize=65536)
+def _is_latin_letter(char: str) -> bool:
+    if char.isascii():
+        return char.isalpha()
+    if not char.isalpha():
+        return False
+    from confusable_homoglyphs import categories
+
+    if categories.aliases_categories(char)[0] == "LATIN":
+        return True
+    # a styled letter of mathematics ("𝐏riya") is Common to Unicode's scripts and reads as its Latin letter
+    styled = unicodedata.normalize("NFKC", char)
+    return len(styled) == 1 and styled.isascii() and styled.isalpha()
+
+
+@lru_cache(maxsize=65536)
+def _is_word_part(char: str) -> bool:
+    """A letter, an accent, an apostrophe ("О'Neill") or an invisible character inside a word; not a digit."""
+    return char.isalpha() or unicodedata.category(char)[0] == "M" or char == "'" or char in APOSTROPHES \
+        or char in INVISIBLE
+
+
+def with_latin_lookalikes(text: str) -> str:
+    """``text`` with every lookalike letter of another script inside a word that holds a Latin letter read as the
+    Latin letter (one character for one); ``text`` itself when it has none (nearly all text)."""
+    if text.isascii():
+        return text
+    table, letters, pattern = _latin_lookalikes()
+    if letters.isdisjoint(text):   # a set's look-up for each character: several times faster than the pattern
+        return text
+    chars = list(text)
+    found = pattern.search(text)
+    while found is not None:
+        start = end = found.start()
+        while start > 0 and _is_word_part(text[start - 1]):
+            start -= 1
+        while end < len(text) and _is_word_part(text[end]):
+            end += 1
+        if any(_is_latin_letter(char) for char in text[start:end]):
+            for index in range(start, end):
+                chars[index] = table.get(ord(text[index]), text[index])
+        found = pattern.search(text, max(end, found.start() + 1))
+    return "".join(chars)
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> Folded:
     """Casefold, strip accents and invisible characters, unify quotes and dashes, collapse whitespace; a word
-    hyphenated at a line end is read whole, a character written by markup read as the character."""
+    hyphenated at a line end is read whole, a character written by markup read as the character, a lookalike
+    letter of another script inside a Latin word as the Latin letter ("Рriya")."""
     # A document's segments are folded by several steps (listed names, kept words, verify): once each, cached.
     read = unmarked(text)
     if read is not None:
-        joins = line_end_hyphens(read.text)
+        seen = with_latin_lookalikes(read.text)
+        joins = line_end_hyphens(seen)
         dropped = {index for start, end in joins for index in range(start, end)}
-        return _fold_by_character(read.text, dropped, read, len(text))
+        return _fold_by_character(seen, dropped, read, len(text))
+    text = with_latin_lookalikes(text)    # one character for one: the origins are the original's
     joins = line_end_hyphens(text)
     if joins:
         dropped = {index for start, end in joins for index in range(start, end)}
@@ -358,11 +439,13 @@ _DATE_PIECES = _DatePieces()
 
 def date_view(text: str) -> tuple[str, list[int]]:
     """The text as a date finder should see it: NFKC, invisible characters gone, digits ASCII, a month hyphenated
-    at a line end whole ("Novem-\\nber"), a character written by markup as the character, case kept; with
+    at a line end whole ("Novem-\\nber"), a character written by markup as the character, a lookalike letter of
+    another script in a Latin word as the Latin letter ("Nоv"), case kept; with
     origins. Read by apply's protected dates and by verify."""
     read = unmarked(text)
     if read is not None:   # "25&nbsp;November", "25&#8209;11&#8209;2019"
-        return _date_view_by_character(read.text, read.starts)
+        return _date_view_by_character(with_latin_lookalikes(read.text), read.starts)
+    text = with_latin_lookalikes(text)    # "25 Nоvember 2019" with a Cyrillic о; one character for one
     joins = line_end_hyphens(text)
     if not joins:
         view = text.translate(_DATE_PIECES)

@@ -10,6 +10,7 @@ import unicodedata
 
 import pytest
 
+from lookalike_reference import read_as_latin
 from redact.normalise import INVISIBLE, line_end_hyphens, unmarked
 from redact.verify import views
 
@@ -46,11 +47,12 @@ def reference_split_view(text: str) -> tuple[str, list[int]]:
 
 
 def reference_date_view(text: str) -> tuple[str, list[int]]:
-    """The loop over the characters of what a reader sees (markup read by ``unmarked``, tested on its own)."""
+    """The loop over the characters of what a reader sees (markup read by ``unmarked``, tested on its own; a
+    lookalike letter of another script in a Latin word as its Latin letter, tests/lookalike_reference.py)."""
     read = unmarked(text)
     if read is None:
-        return _date_view_loop(text)
-    view, origin = _date_view_loop(read.text)
+        return _date_view_loop(read_as_latin(text))
+    view, origin = _date_view_loop(read_as_latin(read.text))
     return view, [read.starts[index] for index in origin]
 
 

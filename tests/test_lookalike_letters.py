@@ -1,0 +1,147 @@
+"""A listed name or the date of death with letters of another script that look like Latin ones inside a Latin word
+("Рriya Сhaudhry" with Cyrillic Р and С, "Nоvember" with a Cyrillic о), as a draft pasted from a Cyrillic or Greek
+keyboard or a name deliberately disguised writes it, reads as its Latin skeleton for apply and verify alike.
+
+Found by benchmarks/typography_probes.py: a Cyrillic Р or С in "Priya Chaudhry" kept apply from giving the listed
+pseudonym and verify did not report the name; "25 Nоvember 2019" with a Cyrillic о was left, verify blind. A word
+wholly in Cyrillic or Greek ("Оксана", "Σοφία", "СОМ") stays itself: listed names are read in their own script
+through redact.transliteration, and a symbol in a formula or a quoted phrase is no disguise.
+
+The swaps are generated, seeded, from Unicode's confusables data (the confusable-homoglyphs package ships it).
+"""
+from __future__ import annotations
+
+import random
+import unicodedata
+
+import pytest
+
+from conftest import quiet_redactor
+from lookalike_reference import lookalikes_by_script
+from redact.normalise import date_view, fold, fold_key
+from redact.rules import parse_rules
+from redact.verify.finder import LeakFinder
+
+PEOPLE = [("Priya Chaudhry", "Meera"), ("Oksana Kovalenko", "Anna"), ("Chidinma Okafor", "Grace"),
+          ("Seán O'Neill", "Liam"), ("Abdirahman Warsame", "Yusuf"), ("Aisha Begum", "Amina"),
+          ("Tomasz Kamiński", "Piotr"), ("Joanne Pryor", "Claire")]
+RULES = {"people": [{"name": n, "pseudonym": p} for n, p in PEOPLE], "dates": {"date_of_death": "2019-11-25"}}
+SENTENCES = ["The IDVA rang {x} twice but there was no answer.", "Her sister said {x} had stopped going out.",
+             "According to the agency report, {x} had missed two appointments.",
+             "On the Tuesday {x} went to the GP alone."]
+SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
+LOOKALIKES = lookalikes_by_script()
+
+
+def _disguised(word: str, script: str, rng: random.Random, every: bool) -> str:
+    """``word`` with one (or up to all but one) of its letters swapped for a lookalike of ``script``."""
+    swappable = [i for i, c in enumerate(word) if LOOKALIKES[script].get(c)]
+    if not swappable:
+        swappable = [i for i, c in enumerate(word) if LOOKALIKES["CYRILLIC"].get(c)]
+        script = "CYRILLIC"
+    if not swappable:
+        return word
+    chosen = rng.sample(swappable, min(len(swappable), len(word) - 1) if every else 1)
+    letters = list(word)
+    for index in chosen:
+        letters[index] = rng.choice(sorted(LOOKALIKES[script][letters[index]]))
+    return "".join(letters)
+
+
+def _name_cases():
+    rng = random.Random(20261201)
+    cases = []
+    for i, (name, pseudonym) in enumerate(PEOPLE):
+        for every in (False, True):
+            script = SCRIPTS[(2 * i + every) % len(SCRIPTS)]
+            written = " ".join(_disguised(word, script, rng, every) for word in name.split())
+            assert written != name
+            sentence = SENTENCES[(2 * i + every) % len(SENTENCES)].format(x=written)
+            cases.append(pytest.param(name, pseudonym, sentence,
+                                      id=f"{name}-{script.lower()}-{'many' if every else 'one'}"))
+    return cases
+
+
+def _date_cases():
+    rng = random.Random(25112019)
+    forms = ["25 November 2019", "25th November 2019", "25 Nov 2019", "Nov 25, 2019", "25 NOVEMBER 2019",
+             "25-Nov-2019"]
+    cases = []
+    for i, form in enumerate(forms):
+        script = ("CYRILLIC", "GREEK")[i % 2]
+        month = next(word for word in form.replace("-", " ").replace(",", "").split() if word.isalpha())
+        written = form.replace(month, _disguised(month, script, rng, every=i % 3 == 2))
+        cases.append(pytest.param(written, id=f"{form}-{script.lower()}"))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return quiet_redactor(RULES)
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return LeakFinder(parse_rules(RULES))
+
+
+def _skeleton_words(text: str) -> list[str]:
+    """The words a reader sees, lookalikes read as their Latin letters (the reader's eye, not the code under test)."""
+    reverse = {char: latin for table in LOOKALIKES.values() for latin, chars in table.items() for char in chars}
+    return fold("".join(reverse.get(char, char) for char in text)).text.replace(".", " ").replace(",", " ").split()
+
+
+@pytest.mark.parametrize("name,pseudonym,sentence", _name_cases())
+def test_a_listed_name_with_lookalike_letters_is_replaced_by_its_pseudonym(redactor, finder, name, pseudonym,
+                                                                          sentence):
+    out = redactor.redact_text(sentence)
+    assert pseudonym in out and "Person" not in out, (sentence, out)
+    name_words = {fold_key(part) for part in name.split()}
+    assert not name_words & set(_skeleton_words(out)), (sentence, out)
+    assert finder.spans(sentence), sentence
+    assert finder.spans(out) == [], out
+
+
+@pytest.mark.parametrize("written", _date_cases())
+def test_the_date_of_death_with_lookalikes_in_its_month_is_removed(redactor, finder, written):
+    sentence = f"She died at home on {written} after a long illness."
+    out = redactor.redact_text(sentence)
+    left = " ".join(_skeleton_words(out))
+    assert "2019" not in left and "nov" not in left, (sentence, out)
+    assert finder.spans(sentence), sentence
+    assert finder.spans(out) == [], out
+
+
+def test_the_folding_reads_a_mixed_word_one_character_for_one():
+    written = "Mrs Рriya Сhaudhry and МАRY"
+    folded = fold(written)
+    assert folded.text == "mrs priya chaudhry and mary"
+    assert folded.origin == tuple(range(len(written)))
+    view, origin = date_view("on 25 Nоv 2019")
+    assert view == "on 25 Nov 2019" and origin == list(range(len(view)))
+    # a capital that looks like the capital I reads as one, not as the small l its skeleton is
+    assert fold("Іvan Ιsaacs").text == "ivan isaacs"
+
+
+# ---------------------------------------------------------------------- what must stay
+@pytest.mark.parametrize("word", ["Оксана", "Коваленко", "Σοφία", "Παπαδόπουλος", "СОМ", "Допомога", "ΑΒΓ", "Σ", "π"])
+def test_a_word_wholly_in_another_script_folds_as_before(word):
+    assert fold(word).text == unicodedata.normalize("NFKD", word.casefold()).replace("\u0301", "").replace(
+        "\u0306", "")
+    assert date_view(word)[0] == word
+
+
+def test_a_listed_name_in_cyrillic_is_still_found(redactor, finder):
+    sentence = "Her mother wrote «Оксана Коваленко» on the card."
+    out = redactor.redact_text(sentence)
+    assert "Anna" in out and "Оксана" not in out, out
+    assert finder.spans(sentence)
+
+
+@pytest.mark.parametrize("text", ["The risk score Σ = 12 and the area πr² were noted by the analyst.",
+                                  "She had written «дякую за все» on the back of the leaflet.",
+                                  "The codes СОМ and ВОС stood in the Cyrillic column of the form.",
+                                  "The Greek leaflet said «Σοφία» on its cover, nothing more."])
+def test_other_scripts_in_a_report_stay_unchanged(redactor, finder, text):
+    assert redactor.redact_text(text) == text
+    assert finder.spans(text) == []
