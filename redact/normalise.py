@@ -195,7 +195,8 @@ def unmarked(text: str) -> Unmarked | None:
 # A letter of another script that looks like a Latin one ("Р", "С", "о" of Cyrillic, "ν", "Ι" of Greek, "Ꭺ" of
 # Cherokee, "օ" of Armenian), put inside a Latin word by a Cyrillic or Greek keyboard or to disguise a name
 # ("Рriya Сhaudhry", "Nоvember"), reads as that Latin letter: listed-name matching, verify and the date view see
-# the word a reader sees. Only in a word that also holds a Latin letter: a word wholly in Cyrillic or Greek
+# the word a reader sees. Only in a word that mixes scripts (a Latin letter beside one, or letters of two other
+# scripts, "ΝΟѴ"): a word wholly in Cyrillic or Greek
 # ("Оксана", "Σοφία", and "СОМ" too, though each of its letters looks Latin) is itself, read as a name of that
 # script by redact.transliteration, and a "Σ" or "π" of a formula is no disguise. Which letters look like which
 # is Unicode's confusables data (UTS #39), as the confusable-homoglyphs package ships it: a letter of another
@@ -226,18 +227,27 @@ def _latin_lookalikes() -> tuple[dict[int, str], frozenset[str], re.Pattern[str]
 
 
 @lru_cache(maxsize=65536)
-def _is_latin_letter(char: str) -> bool:
+def _script_of_letter(char: str) -> str | None:
+    """The script of a letter (None for what is not one): "LATIN" also for a styled letter of mathematics
+    ("𝐏riya"), Common to Unicode's scripts, that reads as its Latin letter."""
     if char.isascii():
-        return char.isalpha()
+        return "LATIN" if char.isalpha() else None
     if not char.isalpha():
-        return False
+        return None
     from confusable_homoglyphs import categories
 
-    if categories.aliases_categories(char)[0] == "LATIN":
-        return True
-    # a styled letter of mathematics ("𝐏riya") is Common to Unicode's scripts and reads as its Latin letter
-    styled = unicodedata.normalize("NFKC", char)
-    return len(styled) == 1 and styled.isascii() and styled.isalpha()
+    script = categories.aliases_categories(char)[0]
+    if script in ("COMMON", "INHERITED"):
+        styled = unicodedata.normalize("NFKC", char)
+        return "LATIN" if len(styled) == 1 and styled.isascii() and styled.isalpha() else None
+    return script
+
+
+def _mixes_scripts(word: str) -> bool:
+    """A Latin letter beside a lookalike, or letters of two other scripts ("ΝΟѴ": Greek Ν, Ο and Cyrillic Ѵ),
+    which no word of either language writes."""
+    scripts = {_script_of_letter(char) for char in word} - {None}
+    return "LATIN" in scripts or len(scripts) > 1
 
 
 @lru_cache(maxsize=65536)
@@ -248,8 +258,8 @@ def _is_word_part(char: str) -> bool:
 
 
 def with_latin_lookalikes(text: str) -> str:
-    """``text`` with every lookalike letter of another script inside a word that holds a Latin letter read as the
-    Latin letter (one character for one); ``text`` itself when it has none (nearly all text)."""
+    """``text`` with every lookalike letter of another script inside a word that mixes scripts read as the Latin
+    letter (one character for one); ``text`` itself when it has none (nearly all text)."""
     if text.isascii():
         return text
     table, letters, pattern = _latin_lookalikes()
@@ -263,7 +273,7 @@ def with_latin_lookalikes(text: str) -> str:
             start -= 1
         while end < len(text) and _is_word_part(text[end]):
             end += 1
-        if any(_is_latin_letter(char) for char in text[start:end]):
+        if _mixes_scripts(text[start:end]):
             for index in range(start, end):
                 chars[index] = table.get(ord(text[index]), text[index])
         found = pattern.search(text, max(end, found.start() + 1))

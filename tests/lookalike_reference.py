@@ -4,7 +4,8 @@ from the code under test (which finds the letters with one regular expression an
 
 A letter of another script than Latin whose confusable prototype is one ASCII letter is read as that letter (a
 capital one that looks like the prototype "l" as the capital I), in a word (letters, accents, apostrophes and
-invisible characters; not digits) that holds a Latin letter; every other word is left as it is."""
+invisible characters; not digits) that holds a Latin letter or letters of two other scripts; every other word is
+left as it is."""
 from __future__ import annotations
 
 import unicodedata
@@ -43,15 +44,16 @@ def _latin_of() -> dict[str, str]:
             for char in chars}
 
 
-def _latin(char: str) -> bool:
+def _script(char: str) -> str | None:
     from confusable_homoglyphs import categories
 
     if not char.isalpha():
-        return False
-    if categories.aliases_categories(char)[0] == "LATIN":
-        return True
+        return None
+    script = categories.aliases_categories(char)[0]
+    if script not in ("COMMON", "INHERITED"):
+        return script
     styled = unicodedata.normalize("NFKC", char)
-    return len(styled) == 1 and styled.isascii() and styled.isalpha()
+    return "LATIN" if len(styled) == 1 and styled.isascii() and styled.isalpha() else None
 
 
 def _part_of_a_word(char: str) -> bool:
@@ -70,7 +72,8 @@ def read_as_latin(text: str) -> str:
         end = index
         while end < len(text) and _part_of_a_word(text[end]):
             end += 1
-        if any(_latin(char) for char in text[index:end]):
+        scripts = {_script(char) for char in text[index:end]} - {None}
+        if "LATIN" in scripts or len(scripts) > 1:
             for inside in range(index, end):
                 out[inside] = latin_of.get(text[inside], text[inside])
         index = end

@@ -1,6 +1,7 @@
 """A listed name or the date of death with letters of another script that look like Latin ones inside a Latin word
 ("Рriya Сhaudhry" with Cyrillic Р and С, "Nоvember" with a Cyrillic о), as a draft pasted from a Cyrillic or Greek
-keyboard or a name deliberately disguised writes it, reads as its Latin skeleton for apply and verify alike.
+keyboard or a name deliberately disguised writes it, reads as its Latin skeleton for apply and verify alike; so does
+a word whose letters are all lookalikes drawn from two scripts ("ΝΟѴ", Greek and Cyrillic), which no language writes.
 
 Found by benchmarks/typography_probes.py: a Cyrillic Р or С in "Priya Chaudhry" kept apply from giving the listed
 pseudonym and verify did not report the name; "25 Nоvember 2019" with a Cyrillic о was left, verify blind. A word
@@ -48,6 +49,18 @@ def _disguised(word: str, script: str, rng: random.Random, every: bool) -> str:
     return "".join(letters)
 
 
+def _across_two_scripts(word: str, rng: random.Random) -> str:
+    """``word`` with every letter that has a lookalike swapped, Cyrillic and Greek in turn where both have one: no
+    Latin letter left, and no word of either language ("ΝΟѴ", "Αіѕһа")."""
+    letters = list(word)
+    for index, char in enumerate(word):
+        scripts = [script for script in ("CYRILLIC", "GREEK") if LOOKALIKES[script].get(char)]
+        if scripts:
+            script = scripts[index % len(scripts)]
+            letters[index] = rng.choice(sorted(LOOKALIKES[script][char]))
+    return "".join(letters)
+
+
 def _name_cases():
     rng = random.Random(20261201)
     cases = []
@@ -59,6 +72,8 @@ def _name_cases():
             sentence = SENTENCES[(2 * i + every) % len(SENTENCES)].format(x=written)
             cases.append(pytest.param(name, pseudonym, sentence,
                                       id=f"{name}-{script.lower()}-{'many' if every else 'one'}"))
+    written = " ".join(_across_two_scripts(word, rng) for word in "Aisha Begum".split())
+    cases.append(pytest.param("Aisha Begum", "Amina", SENTENCES[0].format(x=written), id="Aisha Begum-two-scripts"))
     return cases
 
 
@@ -72,6 +87,9 @@ def _date_cases():
         month = next(word for word in form.replace("-", " ").replace(",", "").split() if word.isalpha())
         written = form.replace(month, _disguised(month, script, rng, every=i % 3 == 2))
         cases.append(pytest.param(written, id=f"{form}-{script.lower()}"))
+    for form in ("25 NOV 2019", "25 November 2019"):
+        month = form.split()[1]
+        cases.append(pytest.param(form.replace(month, _across_two_scripts(month, rng)), id=f"{form}-two-scripts"))
     return cases
 
 
