@@ -257,9 +257,18 @@ def _is_word_part(char: str) -> bool:
         or char in INVISIBLE
 
 
-def with_latin_lookalikes(text: str) -> str:
+# The months as a date is written in English, full and cut short: a word of another script made only of letters
+# that look like Latin ones and spelling one ("Νον" in Greek letters, "МАҮ" in Cyrillic) is the month to the date
+# view, though it mixes no scripts: no Greek or Cyrillic word that is also a month's name in Latin letters is a
+# date's neighbour in an English report
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def with_latin_lookalikes(text: str, months: bool = False) -> str:
     """``text`` with every lookalike letter of another script inside a word that mixes scripts read as the Latin
-    letter (one character for one); ``text`` itself when it has none (nearly all text)."""
+    letter (one character for one); ``months``: also a word wholly of lookalikes that spells a month ("Νον").
+    ``text`` itself when it has none (nearly all text)."""
     if text.isascii():
         return text
     table, letters, pattern = _latin_lookalikes()
@@ -273,7 +282,9 @@ def with_latin_lookalikes(text: str) -> str:
             start -= 1
         while end < len(text) and _is_word_part(text[end]):
             end += 1
-        if _mixes_scripts(text[start:end]):
+        word = text[start:end]
+        if _mixes_scripts(word) or months and "".join(
+                table.get(ord(char), char) for char in word).casefold() in _MONTH_WORDS:
             for index in range(start, end):
                 chars[index] = table.get(ord(text[index]), text[index])
         found = pattern.search(text, max(end, found.start() + 1))
@@ -454,8 +465,8 @@ def date_view(text: str) -> tuple[str, list[int]]:
     origins. Read by apply's protected dates and by verify."""
     read = unmarked(text)
     if read is not None:   # "25&nbsp;November", "25&#8209;11&#8209;2019"
-        return _date_view_by_character(with_latin_lookalikes(read.text), read.starts)
-    text = with_latin_lookalikes(text)    # "25 Nоvember 2019" with a Cyrillic о; one character for one
+        return _date_view_by_character(with_latin_lookalikes(read.text, months=True), read.starts)
+    text = with_latin_lookalikes(text, months=True)    # "25 Nоvember 2019" with a Cyrillic о; one for one
     joins = line_end_hyphens(text)
     if not joins:
         view = text.translate(_DATE_PIECES)
