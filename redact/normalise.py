@@ -202,6 +202,8 @@ def unmarked(text: str) -> Unmarked | None:
 # is Unicode's confusables data (UTS #39), as the confusable-homoglyphs package ships it: a letter of another
 # script than Latin whose prototype is one ASCII letter. One letter for one, so offsets do not move.
 _NOT_ANOTHER_SCRIPT = frozenset({"LATIN", "COMMON", "INHERITED"})
+# every letter of a script other than Latin comes after Latin, its extensions, IPA and the combining marks
+_BEYOND_LATIN = re.compile(r"[^\x00-\u036f]")
 
 
 @lru_cache(maxsize=1)
@@ -269,8 +271,8 @@ def with_latin_lookalikes(text: str, months: bool = False) -> str:
     """``text`` with every lookalike letter of another script inside a word that mixes scripts read as the Latin
     letter (one character for one); ``months``: also a word wholly of lookalikes that spells a month ("Νον").
     ``text`` itself when it has none (nearly all text)."""
-    if text.isascii():
-        return text
+    if text.isascii() or not any(char.isalpha() for char in _BEYOND_LATIN.findall(text)):
+        return text    # curly quotes and accented Latin letters only (most text): the table is never built
     table, letters, pattern = _latin_lookalikes()
     if letters.isdisjoint(text):   # a set's look-up for each character: several times faster than the pattern
         return text

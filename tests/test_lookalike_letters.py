@@ -181,3 +181,12 @@ def test_a_month_written_wholly_in_lookalike_letters_of_one_script(redactor, fin
 def test_a_word_of_another_script_beside_a_year_that_spells_no_month_stays_itself(text):
     """"Нов" is Cyrillic for "Nov" but reads "Hob": the date view reads a word as the month its letters look like."""
     assert date_view(text)[0] == text
+
+
+def test_every_lookalike_letter_is_beyond_latin_so_the_quick_check_misses_none():
+    """``with_latin_lookalikes`` skips a text whose letters are all below U+0370 (Latin, its extensions, IPA): no
+    letter of the confusables table may sit there."""
+    from redact.normalise import _latin_lookalikes
+
+    table, _, _ = _latin_lookalikes()
+    assert min(table) >= 0x370
