@@ -226,3 +226,16 @@ def test_a_shared_surname_joined_to_a_given_name_in_an_address_is_that_person(jo
     out = quiet_redactor(FAMILY).redact_text(text)
     assert "Irene" not in out, out
     assert not re.search(r"(?i)kovalenko|oksana", out), out
+
+
+@pytest.mark.parametrize("written", ["**Oks**ana Kovalenko", "Oksana Kova**lenko**", "*Ok*sana Kovalenko",
+                                     "Oksana **Kova**lenko"])
+def test_a_name_emphasised_in_part_leaves_no_lone_mark(redactor, written):
+    """Emphasis on part of a name ("**Oks**ana") went with the name's first word and left its partner alone:
+    "**Anna" opened bold to the end of the paragraph in a Markdown viewer."""
+    out = redactor.redact_text(f"The IDVA rang {written} twice.")
+    assert out == "The IDVA rang Anna twice.", out
+
+
+def test_emphasis_around_a_whole_name_stays(redactor):
+    assert redactor.redact_text("The IDVA rang **Oksana Kovalenko** twice.") == "The IDVA rang **Anna** twice."

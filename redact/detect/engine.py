@@ -561,7 +561,27 @@ def _on_written(finding: Finding, segment: Segment, read: Unmarked | None) -> Fi
             index = metadata[key]
             metadata[key] = (read.ends[index - 1] if key == "place_end" and index > 0 else
                              read.starts[index] if index < len(read.starts) else len(segment.text))
+    start, end = _with_partner_marks(segment.text, start, end)
     return replace(finding, start=start, end=end, text=segment.text[start:end], metadata=metadata)
+
+
+_EMPHASIS_RUN = re.compile(r"\*+|_{2,}")
+_EMPHASIS_RUN_BEFORE = re.compile(r"(?:\*+|_{2,})$")
+
+
+def _with_partner_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A find that takes one of a pair of emphasis marks takes the other where it touches the find: "**Sio**bhán
+    Ní Bhriain" is replaced whole, not as "**Person B" with the opening mark left alone."""
+    inside = [match[0] for match in _EMPHASIS_RUN.finditer(text, start, end)]
+    if len(inside) % 2 == 0:
+        return start, end
+    before = ending_at(_EMPHASIS_RUN_BEFORE, text, start)
+    if before is not None and before[0] in inside:
+        return before.start(), end
+    after = _EMPHASIS_RUN.match(text, end)
+    if after is not None and after[0] in inside:
+        return start, after.end()
+    return start, end
 
 
 # a name's word joined by a hyphen to a capitalised word: "Mensah-Carver", "Jean-Paul"
