@@ -72,6 +72,52 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
     return findings
 
 
+_LINE_OR_CELL_BREAK = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def join_a_name_split_over_lines(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+    """A listed name written a word a line or a cell ("Nguyễn\\nThị\\nLan") is matched a word at a time, and the
+    word that is no form of its own (the middle "Thị") stayed between two replacements: "Person C\\nThị\\nPerson C".
+    Two finds of one listed person with only the person's other name words between them, across a line break,
+    become one find; across a cell border (a tab) the words between become finds of their own, and the cells
+    stay."""
+    from ..rules import Person
+
+    people = listed.rules.listed()
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        if finding.source == "rule" and finding.listed_index is not None:
+            by_segment[finding.segment].append(finding)
+    dropped: set[int] = set()
+    added: list[Finding] = []
+    for segment_index, found in by_segment.items():
+        text = segments[segment_index].text
+        found.sort(key=lambda f: (f.start, f.end))
+        for first, second in zip(found, found[1:]):
+            person = people[first.listed_index] if first.listed_index < len(people) else None
+            if second.listed_index != first.listed_index or not isinstance(person, Person) \
+                    or id(first) in dropped or first.end > second.start:
+                continue
+            gap = text[first.end:second.start]
+            words = list(_WORD.finditer(gap))
+            name_words = {fold_key(word) for word in _WORD.findall(person.name)}
+            if not words or not _LINE_OR_CELL_BREAK.search(gap) \
+                    or _WORD.sub("", gap).strip() or any(fold_key(w[0]) not in name_words for w in words):
+                continue
+            if "\t" in gap:
+                added += [Finding(first.end + w.start(), first.end + w.end(), w[0], first.entity_type, first.score,
+                                  first.source, segment_index, first.location, first.listed_index,
+                                  dict(first.metadata)) for w in words]
+            else:
+                second.start = first.start
+                second.text = text[second.start:second.end]
+                dropped.add(id(first))
+    if not dropped and not added:
+        return findings
+    return [f for f in findings if id(f) not in dropped] + added
+
+
 # what joins a name's words in a web address, an e-mail address, a handle or a file name
 _JOINER = re.compile(r"[._+\-]")
 
