@@ -95,7 +95,8 @@ def join_a_name_split_over_lines(findings: list[Finding], segments: list[Segment
         text = segments[segment_index].text
         found.sort(key=lambda f: (f.start, f.end))
         for first, second in zip(found, found[1:]):
-            person = people[first.listed_index] if first.listed_index < len(people) else None
+            index = first.listed_index
+            person = people[index] if index is not None and index < len(people) else None
             if second.listed_index != first.listed_index or not isinstance(person, Person) \
                     or id(first) in dropped or first.end > second.start:
                 continue
