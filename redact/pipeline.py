@@ -82,7 +82,9 @@ class Redactor:
         """``rules``: a ``Rules``, the path of a rules file, a mapping as read from YAML, or None (domain defaults
         alone). ``profile``: "dhr" or "strict". ``mapping``: the review's pseudonym-numbering file, kept across
         documents. ``ner_threads``: threads that run the model over a long document (None: 2 where two cores are
-        free to this process, or $REDACT_NER_THREADS; 1: none). An unknown profile or a wrong type is refused here, before any work."""
+        free to this process, or $REDACT_NER_THREADS; 1: none); above 1, on Linux in a process with no other
+        thread running, one forked process runs it instead ($REDACT_NER_PROCESS=0: threads always). An unknown
+        profile or a wrong type is refused here, before any work."""
         from .decide import PROFILES
         from .errors import ArgumentError
 

@@ -1,6 +1,7 @@
 """The model may read a document's next batches in other threads while the recognisers run over the last: the finds,
 the output and the numbering are those of a run in one thread, errors in a thread reach the caller, and a batch
-worker stays on its one core."""
+worker stays on its one core. Where a fork is safe the model reads them in a forked process instead
+(tests/test_detect_ner_process.py); these tests hold detection to threads."""
 from __future__ import annotations
 
 import sys
@@ -25,6 +26,11 @@ def long_draft():
     paragraphs = [p for case in cases for p in case.txt.split("\n") if p.strip()]
     assert len(paragraphs) > 3 * engine.BATCH_SIZE
     return cases[0].rules, paragraphs
+
+
+@pytest.fixture(autouse=True)
+def threads_not_a_process(monkeypatch):
+    monkeypatch.setenv("REDACT_NER_PROCESS", "0")
 
 
 def _segments(paragraphs):

@@ -35,6 +35,7 @@ from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
 from .filters import DocumentFilters
 from .model import LoadedModel, load_model
+from .ner_process import batches_read_in_a_process, ner_process_possible
 from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_places, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
@@ -71,8 +72,9 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
                                                "PRODUCT"]))
         # Presidio declares the attribute as None until its own load() fills it
         self.nlp = {"en": model.nlp}  # type: ignore[assignment]
-        self._ner_only = ner_only
-        self._not_for_ner = components_ner_does_not_need(model.nlp) if ner_only else []
+        self.ner_only = ner_only
+        # the components one call leaves out (all but the NER and what it reads from)
+        self.not_for_ner = components_ner_does_not_need(model.nlp) if ner_only else []
 
     def load(self) -> None:
         pass
@@ -82,18 +84,18 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         raise RuntimeError("dhr-redact never downloads models")
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
-        if not self._ner_only or as_tuples:
+        if not self.ner_only or as_tuples:
             yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
             return
         # ``disable`` skips components for this call only: the shared pipeline is not changed, so another
         # thread tagging a sentence meanwhile still has its tagger
         nlp = self.nlp[language]
         for doc in nlp.pipe((str(text) for text in texts), batch_size=batch_size, n_process=n_process,
-                            disable=self._not_for_ner):
+                            disable=self.not_for_ner):
             yield doc.text, self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
-        if not self._ner_only:
+        if not self.ner_only:
             return super()._doc_to_nlp_artifact(doc, language)
         # No lemmas: nothing reads them (Presidio's keywords are built from them, a stop-word look-up per token)
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
@@ -316,7 +318,8 @@ class Detector:
 
     def __init__(self, rules: Rules, *, model: str | None = None, ner_threads: int | None = None):
         """``ner_threads``: how many threads run the model over a document's batches while this one runs the
-        recognisers (1: all in this thread); None: ``default_ner_threads()``."""
+        recognisers (1: all in this thread); None: ``default_ner_threads()``. Above 1, a forked process runs it
+        instead where that is safe (``ner_process``)."""
         self.rules = rules
         self.model = load_model(model or rules.detection.model)
         self.listed = ListedEntityRecognizer(rules)
@@ -445,7 +448,9 @@ class Detector:
         is the same ``nlp.pipe`` call as in one thread, so the finds are the same (tests/test_detect_threads.py).
         ``prepare`` is called once before the first batch is given (in the threads' case, once they have the
         first batches); ``meanwhile``: work in small steps that does not depend on the model, advanced while a
-        batch this thread needs is not ready yet (it would otherwise only wait)."""
+        batch this thread needs is not ready yet (it would otherwise only wait). Where a fork is safe, one forked
+        process reads the batches instead of the threads (``ner_process``: no turns at the interpreter's lock with
+        the recognisers), with the same ``nlp.pipe`` calls."""
         engine = self.analyzer.nlp_engine
 
         def ner(batch: list[_Piece]) -> list:
@@ -455,6 +460,11 @@ class Detector:
             prepare()
             for batch in batches:
                 yield batch, ner(batch)
+            return
+        if isinstance(engine, PreloadedSpacyNlpEngine) and engine.ner_only and ner_process_possible():
+            # no turns at the interpreter's lock with the recognisers: a fork reads the batches (``ner_process``)
+            yield from batches_read_in_a_process(engine, batches, lambda piece: piece.text, ner, prepare, meanwhile,
+                                                 _FINISHED)
             return
         # a few batches ahead, not the whole document: the docs of a long report would all be held at once
         ahead = self.ner_threads + 1
