@@ -76,7 +76,7 @@ def test_the_recognisers_score_context_once_even_in_a_plain_presidio_engine(dete
 def test_detection_runs_only_the_ner_and_finds_what_the_whole_pipeline_finds(detector):
     nlp = detector.model.nlp
     engine = detector.analyzer.nlp_engine
-    skipped = set(engine._not_for_ner)
+    skipped = set(engine.not_for_ner)
     assert "ner" not in skipped and {"tagger", "lemmatizer"} <= skipped
     texts = [f"{who} told DC Okafor that she had moved from {town} to Oakbridge on 3 May 2021; {other} called "
              f"Harrowdale Police at 22:49." for who, town, other in PEOPLE_FROM_TOWNS]
