@@ -11,12 +11,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from model_batches import finds as _finds
+from model_batches import long_draft as _long_draft
+from model_batches import record_model_calls
+from model_batches import segments as _segments
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.drafts import generate_case  # noqa: E402
-from redact import Redactor  # noqa: E402
-from redact.detect import engine, ner_process  # noqa: E402
-from redact.documents.base import Segment  # noqa: E402
+from redact import Redactor
+from redact.detect import engine, ner_process
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the model is forked on Linux only")
 
@@ -25,10 +26,7 @@ SEEDS = (4, 5, 6)    # tuning seeds: several drafts of varied names make a docum
 
 @pytest.fixture(scope="module")
 def long_draft():
-    cases = [generate_case(seed) for seed in SEEDS]
-    paragraphs = [p for case in cases for p in case.txt.split("\n") if p.strip()]
-    assert len(paragraphs) > 3 * engine.BATCH_SIZE
-    return cases[0].rules, paragraphs
+    return _long_draft(SEEDS)
 
 
 @pytest.fixture
@@ -46,16 +44,6 @@ def forks(monkeypatch):
 
     monkeypatch.setattr(engine, "batches_read_in_a_process", counted)
     return started
-
-
-def _segments(paragraphs):
-    return [Segment(f"p{i}", text, "text") for i, text in enumerate(paragraphs)]
-
-
-def _finds(rules, paragraphs, threads):
-    detector = Redactor(rules, ner_threads=threads).detector
-    return [(f.segment, f.start, f.end, f.entity_type, f.score, f.source, f.text)
-            for f in detector.detect(_segments(paragraphs))]
 
 
 def test_the_process_finds_what_one_thread_finds(long_draft, forks):
@@ -79,15 +67,7 @@ def test_the_process_writes_what_one_thread_writes(long_draft, forks):
 def test_the_model_is_not_read_in_this_process(long_draft, forks, monkeypatch):
     rules, paragraphs = long_draft
     detector = Redactor(rules, ner_threads=2).detector
-    engine_class = type(detector.analyzer.nlp_engine)
-    here: list[int] = []
-    original = engine_class.process_batch
-
-    def recording(self, *args, **kwargs):
-        here.append(os.getpid())
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(engine_class, "process_batch", recording)
+    here = record_model_calls(monkeypatch, detector, os.getpid)
     assert detector.detect(_segments(paragraphs))
     assert forks == [1] and here == []
 

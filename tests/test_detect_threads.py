@@ -4,42 +4,29 @@ worker stays on its one core. Where a fork is safe the model reads them in a for
 (tests/test_detect_ner_process.py); these tests hold detection to threads."""
 from __future__ import annotations
 
-import sys
 import threading
-from pathlib import Path
 
 import pytest
+from model_batches import finds as _finds
+from model_batches import long_draft as _long_draft
+from model_batches import record_model_calls
+from model_batches import segments as _segments
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.drafts import generate_case  # noqa: E402
-from redact import Redactor  # noqa: E402
-from redact.batch import BatchRedactor, ReviewSettings  # noqa: E402
-from redact.detect import engine  # noqa: E402
-from redact.documents.base import Segment  # noqa: E402
+from redact import Redactor
+from redact.batch import BatchRedactor, ReviewSettings
+from redact.detect import engine
 
 SEEDS = (0, 1, 2, 3)    # tuning seeds: several drafts of varied names make a document of several batches
 
 
 @pytest.fixture(scope="module")
 def long_draft():
-    cases = [generate_case(seed) for seed in SEEDS]
-    paragraphs = [p for case in cases for p in case.txt.split("\n") if p.strip()]
-    assert len(paragraphs) > 3 * engine.BATCH_SIZE
-    return cases[0].rules, paragraphs
+    return _long_draft(SEEDS)
 
 
 @pytest.fixture(autouse=True)
 def threads_not_a_process(monkeypatch):
     monkeypatch.setenv("REDACT_NER_PROCESS", "0")
-
-
-def _segments(paragraphs):
-    return [Segment(f"p{i}", text, "text") for i, text in enumerate(paragraphs)]
-
-
-def _finds(rules, paragraphs, threads):
-    detector = Redactor(rules, ner_threads=threads).detector
-    return [(f.segment, f.start, f.end, f.entity_type, f.score, f.source) for f in detector.detect(_segments(paragraphs))]
 
 
 @pytest.mark.parametrize("threads", [2, 3])
@@ -61,15 +48,7 @@ def test_threads_write_what_one_thread_writes(long_draft):
 def test_the_model_runs_in_the_threads_asked_for(long_draft, monkeypatch):
     rules, paragraphs = long_draft
     detector = Redactor(rules, ner_threads=2).detector
-    engine_class = type(detector.analyzer.nlp_engine)
-    seen: list[str] = []
-    original = engine_class.process_batch
-
-    def recording(self, *args, **kwargs):
-        seen.append(threading.current_thread().name)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(engine_class, "process_batch", recording)
+    seen = record_model_calls(monkeypatch, detector, lambda: threading.current_thread().name)
     detector.detect(_segments(paragraphs))
     assert len(seen) >= 4
     assert all(name.startswith("redact-ner") for name in seen)

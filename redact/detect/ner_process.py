@@ -5,7 +5,7 @@ case1 apply ran 1.35x faster than in one thread, not the 2x the two halves' size
 process (the loaded model shared page for page, nothing loaded again) reads a document's batches with the same
 ``nlp.pipe`` call and sends back each text's entities as (start, end, label): nothing else of the spaCy doc is
 read downstream (no recogniser reads tokens or lemmas: ``engine.PreloadedSpacyNlpEngine``), so the finds are
-the same (``tests/test_detect_threads.py`` compares them). A fork is taken only where it is safe: Linux (fork
+the same (``tests/test_detect_ner_process.py`` compares them). A fork is taken only where it is safe: Linux (fork
 after loading native libraries is not safe on macOS, and Windows has none), no other thread running (a lock
 held by another thread at the fork would stay held in the child), not inside a daemonic process (they may have
 no children). If the child dies, the batches it did not answer are read in this process.
