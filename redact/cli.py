@@ -146,6 +146,15 @@ STRICT_RULES_OPTION = click.option(
     help="Refuse (exit 2) when a pseudonym is also the name of a person the rules do not list.")
 
 
+def _load_model_meanwhile(rules) -> None:
+    """The model loads in a forked reader while this process imports Presidio, builds the recognisers and reads the
+    draft (``redact.detect.model_reader``); the reader ends with the command."""
+    from .detect.model_reader import start_loading_elsewhere, stop_loading_elsewhere
+
+    if start_loading_elsewhere(rules.detection.model):
+        click.get_current_context().call_on_close(stop_loading_elsewhere)
+
+
 def _required_rules(path, no_rules: bool, date_of_death=None):
     """The review's rules; running with none (or an empty file) is refused unless --no-rules says it is meant."""
     from .errors import RulesError
@@ -186,12 +195,13 @@ def scan(file, rules_path, profile, as_json, everything, date_of_death, password
     Exit 1 when something needs your decision (an unlisted person, place or contact, a possible date of death,
     a possible nickname), 0 otherwise.
     """
+    rules = _rules(rules_path)
+    _load_model_meanwhile(rules)
     from .documents import open_document
     from .pipeline import Redactor
     from .scan_report import build_report
     from .suggest import nickname_suggestions
 
-    rules = _rules(rules_path)
     if date_of_death:
         rules.dates.date_of_death = date_of_death.date()
     document = open_document(file, password=password)
@@ -274,8 +284,6 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
     Example:
       redact apply draft.docx --rules rules.yaml -o published.docx --audit audit.jsonl
     """
-    from .pipeline import Redactor
-
     if pdf:  # before the slow part: a missing LibreOffice or an existing PDF is known now
         from .to_pdf import check_pdf_target
 
@@ -288,6 +296,9 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         click.echo(f"from review:   {len(added)} rejected change(s) added to keep: in {rules_path}"
                    + (f" ({', '.join(added)})" if added else ""), err=as_json)
     rules = _required_rules(rules_path, no_rules, date_of_death)
+    _load_model_meanwhile(rules)
+    from .pipeline import Redactor
+
     if statement:   # checked like the output, before any work
         from .statement import check_statement_target
 

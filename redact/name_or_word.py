@@ -647,6 +647,14 @@ class NameOrWord:
         return _unsure(f"{where}, tagged as {pos}")
 
     def _tags(self, sentence: str) -> tuple[tuple[int, str, str, str], ...] | None:
+        if self.tagger:
+            from .detect.model_reader import reader_for
+
+            reader = reader_for(self.model)   # the model is in the reader forked at the command's start
+            if reader is not None:
+                tags = _tags_read_by(reader, sentence)
+                if tags is not None:
+                    return tags
         nlp = self._pipeline()
         if nlp is None:
             return None
@@ -670,8 +678,11 @@ class NameOrWord:
 
 @lru_cache(maxsize=8192)
 def _tag(nlp, sentence: str) -> tuple[tuple[int, str, str, str], ...]:
-    """(offset, text, coarse tag, fine tag) of every token: the tagger, the layer it listens to and the attribute
-    ruler (which gives the coarse tag); the NER and the lemmatizer are not needed for tags."""
-    disabled = [name for name in nlp.pipe_names if name in ("ner", "lemmatizer")]
-    doc = nlp(sentence, disable=disabled)
-    return tuple((token.idx, token.text, token.pos_, token.tag_) for token in doc)
+    from .detect.model import sentence_tags
+
+    return sentence_tags(nlp, sentence)
+
+
+@lru_cache(maxsize=8192)
+def _tags_read_by(reader, sentence: str) -> tuple[tuple[int, str, str, str], ...] | None:
+    return reader.tags(sentence)

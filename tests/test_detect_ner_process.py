@@ -17,7 +17,7 @@ from model_batches import record_model_calls
 from model_batches import segments as _segments
 
 from redact import Redactor
-from redact.detect import engine, ner_process
+from redact.detect import engine, model, model_reader, ner_process
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the model is forked on Linux only")
 
@@ -76,13 +76,15 @@ def test_a_child_that_dies_leaves_its_batches_to_this_process(long_draft, forks,
     rules, paragraphs = long_draft
     alone = _finds(rules, paragraphs, 1)
 
-    def answers_once_then_dies(engine_, connection):
-        texts = connection.recv()
-        connection.send([[(e.start_char, e.end_char, e.label_) for e in doc.ents]
-                         for doc in engine_.nlp["en"].pipe(texts, disable=engine_.not_for_ner)])
-        os._exit(1)
+    answered = []
 
-    monkeypatch.setattr(ner_process, "_read_entities", answers_once_then_dies)
+    def answers_once_then_dies(nlp, texts):
+        if answered:
+            os._exit(1)
+        answered.append(1)
+        return model.read_entities(nlp, texts)
+
+    monkeypatch.setattr(model_reader, "read_entities", answers_once_then_dies)
     assert _finds(rules, paragraphs, 2) == alone
     assert forks == [1]
     assert not multiprocessing.active_children()

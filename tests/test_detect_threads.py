@@ -14,7 +14,7 @@ from model_batches import segments as _segments
 
 from redact import Redactor
 from redact.batch import BatchRedactor, ReviewSettings
-from redact.detect import engine
+from redact.detect import engine, model_reader
 
 SEEDS = (0, 1, 2, 3)    # tuning seeds: several drafts of varied names make a document of several batches
 
@@ -80,7 +80,7 @@ def test_an_error_in_a_model_thread_reaches_the_caller(long_draft, monkeypatch):
     ("", 2, 2), ("", 8, 2), ("", 1, 1), ("3", 1, 3), ("1", 8, 1), ("0", 4, 2), ("many", 4, 2)])
 def test_the_default_number_of_threads(monkeypatch, setting, cores, expected):
     monkeypatch.setenv("REDACT_NER_THREADS", setting)
-    monkeypatch.setattr(engine.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(model_reader.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
     assert engine.default_ner_threads() == expected
 
 

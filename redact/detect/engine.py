@@ -8,8 +8,8 @@ for everywhere (propagation), and overlaps are settled.
 """
 from __future__ import annotations
 
+import functools
 import logging
-import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -34,8 +34,9 @@ from ..normalise import Unmarked, unmarked, with_plain_spaces
 from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
 from .filters import DocumentFilters
-from .model import LoadedModel, load_model
-from .ner_process import batches_read_in_a_process, ner_process_possible
+from .model import LoadedModel, components_ner_does_not_need, load_model
+from .model_reader import ModelElsewhere, default_ner_threads, model_elsewhere, ner_process_possible
+from .ner_process import batches_read_by, batches_read_in_a_process
 from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_places, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
@@ -55,6 +56,19 @@ BATCH_SIZE = 64
 # spaCy's working memory grows with the text of a whole batch: 64 chunks of 20,000 characters took 2.5 GB
 # above the model (a million-character paragraph); batches of ~100,000 characters stay within the model's own.
 BATCH_CHARS = 100_000
+class _Pipelines(dict):
+    """Presidio's language -> pipeline table, the pipeline taken from the model when first asked for: a model an
+    early reader loaded (``model_reader``) is loaded in this process only if something here needs it."""
+
+    def __init__(self, model: LoadedModel | ModelElsewhere):
+        super().__init__(en=None)
+        self._model = model
+
+    def __getitem__(self, language: str):
+        super().__getitem__(language)
+        return self._model.nlp
+
+
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over a pipeline we loaded: its own ``load`` (which may download) never runs.
 
@@ -63,7 +77,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     (``ScoresAsRecognised``), so the tagger, its tok2vec, the attribute ruler and the lemmatizer were half of
     spaCy's time for nothing. The tagger stays loaded for the few sentences ``name_or_word`` asks it about."""
 
-    def __init__(self, model: LoadedModel, *, ner_only: bool = False):
+    def __init__(self, model: LoadedModel | ModelElsewhere, *, ner_only: bool = False):
         super().__init__(models=[{"lang_code": "en", "model_name": model.name}],
                          ner_model_configuration=NerModelConfiguration(
                              model_to_presidio_entity_mapping=SPACY_TO_ENTITY,
@@ -71,10 +85,16 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
                                                "NORP", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART",
                                                "PRODUCT"]))
         # Presidio declares the attribute as None until its own load() fills it
-        self.nlp = {"en": model.nlp}  # type: ignore[assignment]
+        self.nlp = _Pipelines(model)  # type: ignore[assignment]
         self.ner_only = ner_only
-        # the components one call leaves out (all but the NER and what it reads from)
-        self.not_for_ner = components_ner_does_not_need(model.nlp) if ner_only else []
+        self._model = model
+        # a reader forked at the command's start holds the model: it reads the batches (``ner_process``)
+        self.reader = model.reader if isinstance(model, ModelElsewhere) else None
+
+    @functools.cached_property
+    def not_for_ner(self) -> list[str]:
+        """The components one call leaves out (all but the NER and what it reads from)."""
+        return components_ner_does_not_need(self._model.nlp) if self.ner_only else []
 
     def load(self) -> None:
         pass
@@ -101,25 +121,6 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc], lemmas=[],
                             nlp_engine=self, language=language, scores=scores)
-
-
-def default_ner_threads() -> int:
-    """$REDACT_NER_THREADS if set, else 2 where this process may use two or more cores, else 1 (no threads)."""
-    setting = os.environ.get("REDACT_NER_THREADS", "").strip()
-    if setting.isdigit() and int(setting) > 0:
-        return int(setting)
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return 2 if cores >= 2 else 1
-
-
-def components_ner_does_not_need(nlp) -> list[str]:
-    """The pipeline's components other than ``ner`` and the shared layers it listens to (``en_core_web_md``'s NER
-    has its own tok2vec, so there none; a transformer pipeline's NER listens to its ``transformer``)."""
-    return [name for name, component in nlp.pipeline
-            if name != "ner" and "ner" not in (getattr(component, "listening_components", None) or [])]
 
 
 class ScoresAsRecognised(ContextAwareEnhancer):
@@ -321,7 +322,8 @@ class Detector:
         recognisers (1: all in this thread); None: ``default_ner_threads()``. Above 1, a forked process runs it
         instead where that is safe (``ner_process``)."""
         self.rules = rules
-        self.model = load_model(model or rules.detection.model)
+        requested = model or rules.detection.model
+        self.model: LoadedModel | ModelElsewhere = model_elsewhere(requested) or load_model(requested)
         self.listed = ListedEntityRecognizer(rules)
         self.pattern_recognizers = builtin_recognizers(date_of_death=rules.dates.date_of_death,
                                                        date_of_birth=rules.dates.date_of_birth)
@@ -456,6 +458,11 @@ class Detector:
         def ner(batch: list[_Piece]) -> list:
             return list(engine.process_batch([piece.text for piece in batch], "en", batch_size=len(batch)))
 
+        reader = getattr(engine, "reader", None)
+        if reader is not None and reader.alive:   # the model is in the reader forked at the command's start
+            yield from batches_read_by(reader, engine, batches, lambda piece: piece.text, ner, prepare, meanwhile,
+                                       _FINISHED)
+            return
         if self.ner_threads <= 1 or len(batches) <= 1:
             prepare()
             for batch in batches:

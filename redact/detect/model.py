@@ -65,9 +65,14 @@ def _candidates(requested: str | None) -> list[str]:
     return [*BUNDLED_MODELS, *SPACY_PACKAGES]
 
 
+def model_key(requested: str | None = None) -> str:
+    """What ``requested`` stands for: the same pipeline is loaded once per key."""
+    return requested or os.environ.get("REDACT_SPACY_MODEL") or "<default>"
+
+
 def load_model(requested: str | None = None) -> LoadedModel:
     """The spaCy pipeline for ``requested`` (a package name or a folder), or the best installed one."""
-    key = requested or os.environ.get("REDACT_SPACY_MODEL") or "<default>"
+    key = model_key(requested)
     with _lock:
         if key in _cache:
             return _cache[key]
@@ -93,3 +98,25 @@ def load_model(requested: str | None = None) -> LoadedModel:
             raise ModelError(f"spaCy model '{requested}' is not installed; install it with pip, or use the "
                              f"bundled one: {INSTALL_HINT}")
         raise ModelError(f"no spaCy model is installed; install one with: {INSTALL_HINT}")
+
+
+def components_ner_does_not_need(nlp) -> list[str]:
+    """The pipeline's components other than ``ner`` and the shared layers it listens to (``en_core_web_md``'s NER
+    has its own tok2vec, so there none; a transformer pipeline's NER listens to its ``transformer``)."""
+    return [name for name, component in nlp.pipeline
+            if name != "ner" and "ner" not in (getattr(component, "listening_components", None) or [])]
+
+
+def read_entities(nlp, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of each text's entities, the texts read as one batch by the NER alone (the engine's
+    ``process_batch`` makes the same call): all that detection reads of spaCy's doc (``redact.detect.ner_process``)."""
+    return [[(entity.start_char, entity.end_char, entity.label_) for entity in doc.ents]
+            for doc in nlp.pipe(texts, batch_size=len(texts), disable=components_ner_does_not_need(nlp))]
+
+
+def sentence_tags(nlp, sentence: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(offset, text, coarse tag, fine tag) of every token: the tagger, the layer it listens to and the attribute
+    ruler (which gives the coarse tag); the NER and the lemmatizer are not needed for tags."""
+    disabled = [name for name in nlp.pipe_names if name in ("ner", "lemmatizer")]
+    doc = nlp(sentence, disable=disabled)
+    return tuple((token.idx, token.text, token.pos_, token.tag_) for token in doc)
