@@ -1,7 +1,8 @@
 """The command forks its model reader before the model is loaded (``redact.detect.model_reader``): the child
 loads the model while this process goes on, then reads the model's entities and tags the sentences
 ``name_or_word`` asks about. The finds and the output are those of the model loaded here, this process never
-reads a text with the model, and a reader that fails or dies leaves the work (and any error) to this process."""
+reads a text with the model, a reader that fails or dies leaves the work (and any error) to this process, and an
+error here leaves no answer waiting."""
 from __future__ import annotations
 
 import json
@@ -123,7 +124,7 @@ def test_a_model_the_reader_cannot_load_is_the_same_error_here(early, monkeypatc
     assert not model_.reader.alive    # nothing is left waiting
 
 
-def test_an_error_here_ends_the_reader(long_draft, early, monkeypatch):
+def test_an_error_here_drops_the_answers_nobody_reads(long_draft, early, monkeypatch):
     rules, paragraphs = long_draft
     assert model_reader.start_loading_elsewhere()
     detector = Redactor(rules).detector
