@@ -1,5 +1,5 @@
 """A document of several model batches, and what the tests of where the model reads them share
-(tests/test_detect_threads.py, tests/test_detect_ner_process.py)."""
+(tests/test_detect_threads.py, tests/test_detect_ner_process.py, tests/test_model_reader.py)."""
 from __future__ import annotations
 
 import sys
@@ -43,3 +43,35 @@ def record_model_calls(monkeypatch, detector, what: Callable[[], object]) -> lis
 
     monkeypatch.setattr(engine_class, "process_batch", recording)
     return seen
+
+
+def reader_dies_after_one_answer(monkeypatch) -> None:
+    """A model reader forked from now on answers its first batch of entities, then dies."""
+    import os
+
+    from redact.detect import model, model_reader
+
+    answered: list[int] = []
+
+    def answers_once_then_dies(nlp, texts):
+        if answered:
+            os._exit(1)
+        answered.append(1)
+        return model.read_entities(nlp, texts)
+
+    monkeypatch.setattr(model_reader, "read_entities", answers_once_then_dies)
+
+
+def recognisers_fail_at(monkeypatch, detector, call: int) -> None:
+    """The detector's recognisers run out of memory at their ``call``-th text."""
+    calls: list[int] = []
+    analyzer_class = type(detector.analyzer)
+    original = analyzer_class.analyze_piece
+
+    def failing(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == call:
+            raise MemoryError("the recognisers ran out of memory")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(analyzer_class, "analyze_piece", failing)

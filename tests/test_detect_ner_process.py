@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from model_batches import finds as _finds
 from model_batches import long_draft as _long_draft
-from model_batches import record_model_calls
+from model_batches import record_model_calls, recognisers_fail_at, reader_dies_after_one_answer
 from model_batches import segments as _segments
 
 from redact import Redactor
-from redact.detect import engine, model, model_reader, ner_process
+from redact.detect import engine, ner_process
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the model is forked on Linux only")
 
@@ -76,15 +76,7 @@ def test_a_child_that_dies_leaves_its_batches_to_this_process(long_draft, forks,
     rules, paragraphs = long_draft
     alone = _finds(rules, paragraphs, 1)
 
-    answered = []
-
-    def answers_once_then_dies(nlp, texts):
-        if answered:
-            os._exit(1)
-        answered.append(1)
-        return model.read_entities(nlp, texts)
-
-    monkeypatch.setattr(model_reader, "read_entities", answers_once_then_dies)
+    reader_dies_after_one_answer(monkeypatch)
     assert _finds(rules, paragraphs, 2) == alone
     assert forks == [1]
     assert not multiprocessing.active_children()
@@ -93,16 +85,7 @@ def test_a_child_that_dies_leaves_its_batches_to_this_process(long_draft, forks,
 def test_an_error_here_ends_the_child(long_draft, forks, monkeypatch):
     rules, paragraphs = long_draft
     detector = Redactor(rules, ner_threads=2).detector
-    calls = []
-    original = type(detector.analyzer).analyze_piece
-
-    def failing(self, *args, **kwargs):
-        calls.append(1)
-        if len(calls) == 5:
-            raise MemoryError("the recognisers ran out of memory")
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(type(detector.analyzer), "analyze_piece", failing)
+    recognisers_fail_at(monkeypatch, detector, 5)
     with pytest.raises(MemoryError, match="ran out of memory"):
         detector.detect(_segments(paragraphs))
     assert forks == [1]

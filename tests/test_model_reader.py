@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from model_batches import finds as _finds
 from model_batches import long_draft as _long_draft
-from model_batches import record_model_calls
+from model_batches import record_model_calls, recognisers_fail_at, reader_dies_after_one_answer
 from model_batches import segments as _segments
 
 from redact import Redactor
@@ -91,15 +91,7 @@ def test_the_early_reader_writes_what_the_model_here_writes_and_tags_for_name_or
 def test_a_reader_that_dies_leaves_its_batches_and_tags_to_this_process(long_draft, early, monkeypatch):
     rules, paragraphs = long_draft
     here = _finds(rules, paragraphs, 1)
-    answered = []
-
-    def answers_once_then_dies(nlp, texts):
-        if answered:
-            os._exit(1)
-        answered.append(1)
-        return model.read_entities(nlp, texts)
-
-    monkeypatch.setattr(model_reader, "read_entities", answers_once_then_dies)
+    reader_dies_after_one_answer(monkeypatch)
     assert model_reader.start_loading_elsewhere()
     detector = Redactor(rules).detector
     assert isinstance(detector.model, model_reader.ModelElsewhere)
@@ -128,16 +120,7 @@ def test_an_error_here_drops_the_answers_nobody_reads(long_draft, early, monkeyp
     rules, paragraphs = long_draft
     assert model_reader.start_loading_elsewhere()
     detector = Redactor(rules).detector
-    calls = []
-    original = type(detector.analyzer).analyze_piece
-
-    def failing(self, *args, **kwargs):
-        calls.append(1)
-        if len(calls) == 5:
-            raise MemoryError("the recognisers ran out of memory")
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(type(detector.analyzer), "analyze_piece", failing)
+    recognisers_fail_at(monkeypatch, detector, 5)
     with pytest.raises(MemoryError, match="ran out of memory"):
         detector.detect(_segments(paragraphs))
     # the answers nobody waits for are dropped; the reader still answers what is asked next
