@@ -133,7 +133,8 @@ def test_an_error_here_drops_the_answers_nobody_reads(long_draft, early, monkeyp
 @pytest.mark.skipif(model_reader.default_ner_threads() < 2, reason="the reader is forked only where two cores are")
 def test_the_command_never_loads_the_model_in_its_own_process(tmp_path):
     """``redact apply`` in a new process: the same output as the library with the model loaded in one process,
-    and the model never loaded in the command's own."""
+    and the model never loaded in the command's own. The command imports spaCy early (for its reader) but still
+    after wordfreq, whose import costs several times as much once spaCy is loaded (``test_first_use``)."""
     draft = tmp_path / "draft.txt"
     rules = tmp_path / "rules.yaml"
     draft.write_text("Mary Ellen Tranter rang 0113 496 0123 on 3 May 2021. Will sat down with Mary's sister, "
@@ -147,13 +148,15 @@ def test_the_command_never_loads_the_model_in_its_own_process(tmp_path):
               "try:\n"
               "    main(sys.argv[1:])\n"
               "except SystemExit as exit:\n"
-              "    print(json.dumps({'exit': exit.code, 'loaded_here': bool(model._cache)}))\n")
+              "    order = list(sys.modules)\n"
+              "    print(json.dumps({'exit': exit.code, 'loaded_here': bool(model._cache),\n"
+              "                      'wordfreq_first': order.index('wordfreq') < order.index('spacy')}))\n")
     env = {**{k: v for k, v in os.environ.items() if k not in ("REDACT_NER_PROCESS", "REDACT_NER_THREADS")},
            "PYTHONPATH": str(REPO), "REDACT_AUDIT_KEY": "ab" * 32}
     run = subprocess.run([sys.executable, "-c", script, "apply", str(draft), "--rules", str(rules), "-o",
                           str(tmp_path / "out.txt")], capture_output=True, text=True, env=env, timeout=600)
     said = json.loads(run.stdout.strip().splitlines()[-1])
-    assert said == {"exit": 0, "loaded_here": False}, run.stderr
+    assert said == {"exit": 0, "loaded_here": False, "wordfreq_first": True}, run.stderr
     from redact.rules import load_rules
 
     expected = Redactor(load_rules(rules), ner_threads=1).redact_text(draft.read_text(encoding="utf-8"))
