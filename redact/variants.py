@@ -26,7 +26,11 @@ FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 
 # Priority classes: lower wins a shared form. A relative's form (the listed surname in its other gendered form)
 # loses to every form of a listed person: with Elena Ivanova and Dmitri Ivanov both listed, "Ivanov" is Dmitri.
-EXACT, NAME_PART, ALIAS_PART, RELATIVE = 0, 1, 2, 3
+# A word of a name that is neither its first word nor its last (a middle name, half of a hyphenated name) loses to
+# anybody's own first name, surname or alias: "Mensah" of Amara Mensah-Carver is Grace Mensah where both are listed.
+EXACT, NAME_PART, ALIAS_PART, LESSER_PART, RELATIVE = 0, 1, 2, 3, 4
+#: the forms of a middle name alone and of half of a hyphenated name (``_lesser_parts``)
+MIDDLE_FORM, GIVEN_PART_FORM, SURNAME_PART_FORM = "middle", "given-part", "surname-part"
 
 
 @dataclass(frozen=True)
@@ -281,10 +285,50 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                 forms.append((" ".join(alias_words), "alias", EXACT))
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
+    forms += _lesser_parts(words, gender)
     forms += _relative_forms(words, person.aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
+
+
+# The middle word of most Vietnamese names says the sex ("Thị", "Văn"): nobody is called by it, and it is in the
+# name of every other Vietnamese woman or man of a report. Irish, Scottish and Welsh "daughter/son of" particles,
+# which nameparser's lists (``name_parser_words.txt``) leave out, are no name either.
+_NO_NAME_ALONE = frozenset({"thi", "van", "ni", "nic", "ui", "ua", "mhic", "ap", "ab", "ferch", "verch"})
+
+
+def _lesser_parts(words: list[str], gender: str | None) -> list[tuple[str, str, int]]:
+    """Every other word the name is made of, alone: a middle name the person went by ("Blessing" of Chiamaka
+    Blessing Nwosu) and each half of a hyphenated name ("Sharma" and "Mrs Sharma" of Priya Sharma-Patel, "Jane" of
+    Sarah-Jane Okafor). Never a particle or a suffix ("bin", "Al", "Jr": ``name_parser_words.txt``), an initial, a
+    title or the sex of a Vietnamese name; a part that is also an ordinary word is judged in its sentence, as a
+    first name is. ``words``: the name's words, a surname with particles as one ("bin Rashid Al-Farsi", whose
+    "Rashid", the father's name, names the family as surely)."""
+    from .data.tables import entry
+
+    def usable(part: str) -> bool:
+        letters = "".join(c for c in part if c.isalpha())
+        return len(letters) >= 2 and not is_title_or_initial(part) and fold_key(part) not in _NO_NAME_ALONE and \
+            entry("name_parser_words.txt", part.lower().strip(".")) is None
+
+    forms: list[tuple[str, str, int]] = []
+    last = len(words) - 1
+    for position, word in enumerate(words):
+        if 0 < position < last and " " not in word and usable(word):
+            forms.append((word, MIDDLE_FORM, LESSER_PART))
+        pieces = word.split()
+        # a surname with particles: the names between them too ("Rashid" of "bin Rashid Al-Farsi", his father's)
+        forms += [(piece, MIDDLE_FORM, LESSER_PART) for piece in pieces[:-1] if "-" not in piece and usable(piece)]
+        for piece in pieces:
+            for half in piece.split("-") if "-" in piece.strip("-") else ():
+                if not usable(half):
+                    continue
+                if position == last and last > 0:
+                    forms += _titled_surname_forms(half, gender, SURNAME_PART_FORM, LESSER_PART)
+                else:
+                    forms.append((half, GIVEN_PART_FORM, LESSER_PART))
+    return forms
 
 
 RELATIVE_FORM = "relative-surname"
@@ -516,7 +560,7 @@ def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str
 def variants(rules: Rules) -> list[Variant]:
     """Every surface form of every listed entity, each form given to exactly one entity."""
     best: dict[str, Variant] = {}
-    claimants: dict[str, list[int]] = {}
+    claimants: dict[str, dict[int, int]] = {}     # form -> {entity: the best priority it claims the form with}
     for index, entity in enumerate(rules.listed()):
         forms = _person_forms(entity) if isinstance(entity, Person) else _place_forms(entity)
         for text, form, priority in forms:
@@ -524,12 +568,19 @@ def variants(rules: Rules) -> list[Variant]:
             key = variant.key
             if not key:
                 continue
-            if index not in claimants.setdefault(key, []):
-                claimants[key].append(index)
+            claimed = claimants.setdefault(key, {})
+            claimed[index] = min(priority, claimed.get(index, priority))
             held = best.get(key)
             if held is None or (variant.priority, variant.entity) < (held.priority, held.entity):
                 best[key] = variant
-    return [Variant(v.text, v.entity, v.form, v.priority, tuple(claimants[key])) for key, v in best.items()]
+    return [Variant(v.text, v.entity, v.form, v.priority, _alternatives(claimants[key], v.priority))
+            for key, v in best.items()]
+
+
+def _alternatives(claimed: dict[int, int], best: int) -> tuple[int, ...]:
+    """The entities a form may stand for. A middle name or half a hyphenated name is no alternative to somebody
+    whose own name the form is: "Mrs Mensah" is Grace or Comfort Mensah, never Amara Mensah-Carver."""
+    return tuple(index for index, priority in claimed.items() if priority != LESSER_PART or best >= LESSER_PART)
 
 
 def surnames_and_first_names(rules: Rules) -> set[str]:

@@ -11,7 +11,7 @@ from ..findings import Finding
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
-from ..variants import FEMALE_TITLES, MALE_TITLES, NAME_TITLES
+from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, SURNAME_PART_FORM
 from .spans import DisjointSpans, SpanIndex
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
@@ -178,9 +178,9 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
 
 
 # Forms that are one given name of a listed person: inside a longer detected name they may be somebody else's.
-_GIVEN_NAME_FORMS = ("first", "first-or-surname", "alias", "alias-first")
+_GIVEN_NAME_FORMS = ("first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM)
 # a relative's form of the listed surname too ("Dmitri" + "Ivanov" of Elena Ivanova): one unlisted name, her brother's
-_SURNAME_FORMS = ("surname", "relative-surname")
+_SURNAME_FORMS = ("surname", "relative-surname", SURNAME_PART_FORM)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
