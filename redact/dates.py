@@ -983,6 +983,48 @@ def _roman_month(text: str, when: datetime.date) -> list[tuple[int, int]]:
     return [m.span() for m in _roman_month_pattern(when).finditer(text)]
 
 
+# Chinese and Japanese write a number's unit after it (年 year, 月 month, 日 or 号 day), in digits or in their own
+# numerals ("2022年2月3日", "二〇二二年二月三日"); Korean likewise (년, 월, 일: "2022년 2월 3일"); Vietnamese puts the
+# unit first ("ngày 3 tháng 2 năm 2022", "3 tháng 2, 2022").
+_CJK_DIGITS = "〇一二三四五六七八九"
+_YEAR_UNIT = r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})\s*[年년]\s*"
+
+
+def _cjk_number(number: int) -> str:
+    """3 -> 三, 12 -> 十二, 21 -> 二十一, 30 -> 三十 (numbers of a month or a day)."""
+    tens, units = divmod(number, 10)
+    return (_CJK_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (_CJK_DIGITS[units] if units else "")
+
+
+def _cjk_year(year: str) -> int:
+    return int(year) if year.isdigit() and year.isascii() else int("".join(
+        str(_CJK_DIGITS.index("〇" if c == "零" else c)) for c in year))
+
+
+@lru_cache(maxsize=16)
+def _unit_word_pattern(when: datetime.date) -> re.Pattern:
+    month, day = rf"0?{when.month}", rf"0?{when.day}"
+    cjk_month, cjk_day = _cjk_number(when.month), _cjk_number(when.day)
+    vietnamese_day = r"(?:(?:ngày|ngay|mùng|mung|mồng|mong)\s+)?"
+    return re.compile(
+        rf"(?:{_YEAR_UNIT})?(?:(?<![0-9]){month}|(?<![一二三四五六七八九十]){cjk_month})\s*[月월]\s*"
+        rf"(?:{day}(?![0-9])|{cjk_day}(?![一二三四五六七八九十]))\s*[日号號일]"
+        rf"|(?<![\w]){vietnamese_day}{day}\s+th[aá]ng\s+{month}(?![0-9])"
+        rf"(?:\s*(?:,|n[aă]m)\s*(?P<vyear>[0-9]{{4}})(?![0-9]))?", re.IGNORECASE)
+
+
+def _with_unit_words(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when`` written with unit words (``_unit_word_pattern``); with another year it is another date."""
+    if text.isascii():
+        return []     # (most texts: every form here has a letter outside ASCII)
+    spans = []
+    for m in _unit_word_pattern(when).finditer(text):
+        year = m.group("year") or m.group("vyear")
+        if year is None or _cjk_year(year) == when.year:
+            spans.append(m.span())
+    return spans
+
+
 # "the last day of October 2019", "the last Thursday of October", "the first Monday in May": a day described by its
 # place in the month, which names it as surely as "31 October"
 _NTH_IN_MONTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -1188,6 +1230,7 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
             spans.append(_bare_day_span(bare))
     spans += _compact(text, when, broad=False)
     spans += _roman_month(text, when)
+    spans += _with_unit_words(text, when)
     spans += _described_days(text, when)
     spans += movable_feast_spans(text, when)
     return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))
@@ -1239,7 +1282,9 @@ def _day_hint(when: datetime.date) -> re.Pattern:
     words = {re.split(r"[\s-]", w)[-1] for table in (_ORDINAL_DAYS, _CARDINAL_DAYS) for w, d in table.items()
              if d == when.day}
     # the word is matched the way the patterns match it: case-insensitively, with no ASCII letter before it
-    return re.compile(rf"{numbers}|{compact}|(?<![A-Za-z])(?i:{'|'.join(sorted(words))})"
+    # the day in Chinese numerals before its unit ("三日", "十二号"): ``_with_unit_words``
+    cjk = rf"{_cjk_number(when.day)}\s*[日号號일]"
+    return re.compile(rf"{numbers}|{compact}|{cjk}|(?<![A-Za-z])(?i:{'|'.join(sorted(words))})"
                       r"|(?i:christmas|boxing|new\s*year)"
                       rf"|(?i:(?:{'|'.join(_NTH_IN_MONTH)})\s+(?:day|{'|'.join(WEEKDAYS)}))")
 

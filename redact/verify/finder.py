@@ -42,9 +42,9 @@ def _family_plural_ok(payload) -> bool:
     return payload[0] == "person" and payload[2].form in ("first", "first-or-surname")
 
 
-# Cheap test for text that may hold a date at all; "the fourteenth of May" has no digit.
+# Cheap test for text that may hold a date at all; "the fourteenth of May" and "十二月三日" have no digit.
 _DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
-                        r"eleven|twelf|teen|tie)th", re.IGNORECASE)
+                        r"eleven|twelf|teen|tie)th|[月월]", re.IGNORECASE)
 
 
 class LeakFinder:
