@@ -51,6 +51,8 @@ VOCABULARY_TEXT = frozenset({"lvlText", "aliases"})
 # Elements whose w:val is what a person typed: a content control's title and tag, a document variable, a legacy
 # form field's default text, help text, status bar text and list entries (its name: under w:ffData only)
 TYPED_VALUES = frozenset({"alias", "tag", "docVar", "default", "helpText", "statusText", "listEntry"})
+# A table's alt text (its title and description), typed by a person inside the table's formatting properties
+TABLE_ALT_TEXT = frozenset({"tblCaption", "tblDescription"})
 # Attributes that hold what a person typed (alt text, authors, tooltips): --strict looks at these, not markup.
 CONTENT_ATTRIBUTES = frozenset({"descr", "title", "author", "initials", "tooltip", "alias", "string", "userId",
                                 "providerId", "name", "instr", "alt"})
@@ -126,9 +128,11 @@ class _ParagraphReader:
             elif name == "sym":
                 code = child.get(f"{{{W_NAMESPACES[0]}}}char", "")
                 try:
-                    self._add(chr(int(code, 16)), labels)
-                except ValueError:
-                    pass
+                    character = chr(int(code, 16))
+                except (ValueError, OverflowError):
+                    character = ""
+                if character and not 0xD800 <= ord(character) <= 0xDFFF:    # half a UTF-16 pair is no character
+                    self._add(character, labels)
             ruby = name in ("rt", "rubyBase")
             if ruby:
                 self._separate()     # a ruby guide and its base text are two words, as apply reads them
@@ -220,6 +224,12 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
                 if not where:
                     local, where = _element_place(name, element, owner)
                 yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=content)
+                continue
+            if attribute_name == "val" and local_name(tag) in TABLE_ALT_TEXT:
+                # a table's alt text is typed, though it sits in the table's formatting properties
+                if not where:
+                    local, where = _element_place(name, element, owner)
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=True)
                 continue
             if vocabulary or fixed or value.startswith(SCHEMA_URIS):
                 continue

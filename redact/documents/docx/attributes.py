@@ -20,6 +20,8 @@ IDENTIFIER = "identifier"
 
 _PERSON_ATTRIBUTES = frozenset({"author", "initials"})
 _PICTURE_PROPERTIES = frozenset({"docPr", "cNvPr"})
+#: a table's alt text (Table Properties > Alt Text): its title and description, in its formatting properties
+TABLE_ALT_TEXT = frozenset({"tblCaption", "tblDescription"})
 _SDT_LABELS = frozenset({"alias", "tag"})
 # w:val of the legacy form field's settings (w:ffData children) is what the user typed.
 _FORM_FIELD_TEXT = frozenset({"name", "helpText", "statusText", "default", "listEntry", "format"})
@@ -78,6 +80,8 @@ def _kind(tag: str, parent_tag: str | None, attribute: str, value: str) -> str |
         return PERSON_FIELD
     if element_name in _PICTURE_PROPERTIES and name in ("descr", "title"):
         return METADATA
+    if element_name in TABLE_ALT_TEXT and name == "val":
+        return METADATA        # a table's alt text, typed like a picture's, even as one lower-case word
     if element_name in _PICTURE_PROPERTIES and name == "name":
         return IDENTIFIER
     if name == "tooltip":

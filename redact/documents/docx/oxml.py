@@ -209,9 +209,11 @@ def _symbol(sym) -> str:
     code = next((sym.get(f"{{{namespace}}}char") for namespace in sorted(ns.W)
                  if sym.get(f"{{{namespace}}}char") is not None), "")
     try:
-        return chr(int(code, 16))
+        character = chr(int(code, 16))
     except (ValueError, OverflowError):
         return ""
+    # half of a UTF-16 pair ("D800") is no character, and no XML or UTF-8 text can hold it
+    return "" if 0xD800 <= ord(character) <= 0xDFFF else character
 
 
 def _read_alternates(alternate_content, content: ParagraphContent, deleted: bool, consumed: set) -> None:
