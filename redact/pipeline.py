@@ -402,6 +402,8 @@ class Redactor:
         publication = getattr(document, "publication", None)
         log.summary(verify="ok" if verdict.ok else "leaks", leaks=len(verdict.leaks),
                     manual_review=len(review), images_removed=len(removed),
+                    **({"image_metadata_removed": cleaned} if (cleaned := getattr(document, "cleaned_images", []))
+                       else {}),
                     **({"publication": publication.as_dict()} if publication is not None else {}))
         return log
 

@@ -69,6 +69,8 @@ class DocxDocument(Document):
             self.removed_parts += self.publication.removed_parts
         #: media and embedded files renamed by policy: (old name, new name)
         self.renamed_parts: list[tuple[str, str]] = policies.neutral_file_names(self._package)
+        #: pictures whose metadata (EXIF, XMP, comments, PNG text) was removed by policy (by their neutral names)
+        self.cleaned_images: list[str] = policies.remove_image_metadata(self._package)
         #: embedded files removed by policy (after renaming: the audit names them by their neutral names)
         self.removed_embedded: list[ManualReviewItem] = policies.remove_embedded_files(self._package)
         self.removed_parts += [item.location for item in self.removed_embedded]

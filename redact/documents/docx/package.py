@@ -238,6 +238,12 @@ class DocxPackage:
     def mark_dirty(self, name: str) -> None:
         self._dirty.add(name)
 
+    def replace_binary(self, name: str, data: bytes) -> None:
+        """New bytes for a part that is not XML (a picture without its metadata)."""
+        if name in self._trees:
+            raise ValueError(f"part {name} is XML: edit its tree")
+        self._data[name] = data
+
     def add_xml_part(self, name: str, root: etree._Element) -> None:
         """Add a new XML part (written last); its content type and the relationship to it are the caller's."""
         if self.find(name) is not None:

@@ -5,6 +5,7 @@
   commentsExtensible, people), their relationships and content types, and every comment anchor
   (``w:commentRangeStart``, ``w:commentRangeEnd``, the run holding ``w:commentReference``) are removed.
 - The thumbnail (``docProps/thumbnail.*``) is a picture of the first page: always removed.
+- A picture's metadata (EXIF, XMP, IPTC, comments, PNG text) is invisible in Word: always removed, pixels kept.
 - Embedded files (a chart's workbook, an embedded spreadsheet or document, OLE objects) cannot be
   redacted: always removed, with the elements that made them editable (see :func:`remove_embedded_files`).
 - Images, embedded objects and charts cannot be redacted as text: they are listed for manual review,
@@ -71,6 +72,23 @@ def neutral_file_names(package: DocxPackage) -> list[tuple[str, str]]:
         package.rename_part(name, new_name)
         renamed.append((name, new_name))
     return renamed
+
+
+def remove_image_metadata(package: DocxPackage) -> list[str]:
+    """Drop what every PNG and JPEG part holds besides its pixels (GPS, dates, an author or a caption in EXIF, XMP,
+    IPTC, comments or text chunks: :mod:`redact.documents.image_metadata`), which nobody reviewing the pictures
+    sees; returns the parts changed. The pictures themselves still need a person's eyes."""
+    from redact.documents.image_metadata import without_metadata
+
+    cleaned = []
+    for name in list(package.names):
+        if name in package.xml_parts():
+            continue
+        stripped = without_metadata(package.read(name))
+        if stripped is not None:
+            package.replace_binary(name, stripped)
+            cleaned.append(name)
+    return cleaned
 
 
 # Elements that only make an embedded file editable: without them a chart draws from its cached values and an

@@ -1,0 +1,151 @@
+"""A picture's metadata leaves with the draft: a PNG's text chunks, a JPEG's EXIF (author, GPS, dates, Windows'
+UTF-16 "XPAuthor"), XMP, IPTC and comments. Word never shows them, so the person reviewing the pictures cannot see
+them either.
+
+Found by a helper probing Word structures: a PNG whose text chunk said "Zsofia Kovacs at Hartsford, 14 May 2023,
+07700 900123" came out of apply unchanged, listed only for a look at the picture, and `verify` passed it ("1
+part(s) without text not checked"). Apply now drops the metadata and keeps every other byte (the pixels, a JPEG's
+colour profile and orientation); verify reads whatever metadata is left.
+"""
+from __future__ import annotations
+
+import json
+import struct
+import zipfile
+import zlib
+
+import pytest
+
+from conftest import quiet_redactor
+from docx_factory import DocxBuilder, inline_picture, paragraph, run
+from redact.documents.image_metadata import metadata_texts, without_metadata
+from redact.rules import parse_rules
+from redact.verify import verify_file
+
+RULES = parse_rules({"version": 1, "review": "picture metadata",
+                     "people": [{"name": "Zsofia Kovacs", "pseudonym": "Clara"},
+                                {"name": "Oluwaseun Adeyemi-Cole", "pseudonym": "Ben"}],
+                     "places": [{"name": "Hartsford", "pseudonym": "Area A"}],
+                     "dates": {"date_of_death": "2023-05-14"}})
+SAID = ["Zsofia Kovacs at Hartsford, 14 May 2023, 07700 900123", "Photo: Oluwaseun Adeyemi-Cole",
+        "Taken 2023:05:14 21:40 by zsofia.kovacs@example.org"]
+LEFT = ("kovacs", "hartsford", "adeyemi", "07700 900123", "2023:05:14", "zsofia")
+
+
+# ---------------------------------------------------------------------------------------------------- pictures
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+PNG_PIXELS = [_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)), _chunk(b"IDAT", zlib.compress(b"\0\0")),
+              _chunk(b"IEND", b"")]
+
+
+def png(text: str) -> bytes:
+    chunks = [_chunk(b"tEXt", b"Author\0" + text.encode("latin-1", "replace")),
+              _chunk(b"zTXt", b"Comment\0\0" + zlib.compress(text.encode("latin-1", "replace"))),
+              _chunk(b"iTXt", b"Title\0\1\0en\0\0" + zlib.compress(text.encode())),
+              _chunk(b"tIME", b"\x07\xe7\x05\x0e\x15\x28\x00")]
+    return b"\x89PNG\r\n\x1a\n" + PNG_PIXELS[0] + b"".join(chunks) + b"".join(PNG_PIXELS[1:])
+
+
+def _segment(marker: int, body: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body
+
+
+def _exif(text: str, orientation: int) -> bytes:
+    """Little-endian EXIF: Orientation, Artist (ASCII) and XPAuthor (UTF-16, as Windows writes it)."""
+    artist, author = text.encode("latin-1", "replace") + b"\0", text.encode("utf-16-le") + b"\0\0"
+    entries, data_at = 3, 8 + 2 + 3 * 12 + 4
+    ifd = struct.pack("<H", entries) + struct.pack("<HHIHH", 0x0112, 3, 1, orientation, 0) + \
+        struct.pack("<HHII", 0x013B, 2, len(artist), data_at) + \
+        struct.pack("<HHII", 0x9C9D, 1, len(author), data_at + len(artist)) + struct.pack("<I", 0)
+    return b"Exif\0\0" + b"II*\0" + struct.pack("<I", 8) + ifd + artist + author
+
+
+JFIF = _segment(0xE0, b"JFIF\0\1\1\0\0\1\0\1\0\0")
+ICC = _segment(0xE2, b"ICC_PROFILE\0\1\1" + b"\0" * 40)
+ADOBE = _segment(0xEE, b"Adobe\0\x64\0\0\0\0\1")
+QUANTISATION = _segment(0xDB, b"\0" + bytes(range(64)))
+SCAN = _segment(0xDA, b"\x01\x01\x00\x00\x3f\x00") + b"\x12\x34\xff\x00\x56" + b"\xff\xd9"
+
+
+def jpeg(text: str, orientation: int = 6) -> bytes:
+    xmp = _segment(0xE1, b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>" + text.encode() +
+                   b"</dc:creator></x:xmpmeta>")
+    iptc = _segment(0xED, b"Photoshop 3.0\0" + b"8BIM\x04\x04\0\0" + text.encode())
+    return (b"\xff\xd8" + JFIF + _segment(0xE1, _exif(text, orientation)) + xmp + ICC + iptc +
+            _segment(0xFE, text.encode()) + ADOBE + QUANTISATION + SCAN)
+
+
+# ---------------------------------------------------------------------------------------------------- the files
+@pytest.mark.parametrize("text", SAID)
+def test_a_png_keeps_its_pixels_and_loses_its_text(text):
+    stripped = without_metadata(png(text))
+    assert stripped == b"\x89PNG\r\n\x1a\n" + b"".join(PNG_PIXELS)
+    assert any("kovacs" in t.lower() or "adeyemi" in t.lower() for t in metadata_texts(png(text)))
+    assert metadata_texts(stripped) == [] and without_metadata(stripped) is None
+
+
+@pytest.mark.parametrize("text", SAID)
+def test_a_jpeg_keeps_its_pixels_colours_and_orientation(text):
+    stripped = without_metadata(jpeg(text))
+    assert stripped is not None
+    assert stripped.startswith(b"\xff\xd8" + JFIF) and stripped.endswith(ICC + ADOBE + QUANTISATION + SCAN)
+    assert not any(word in stripped.lower() for word in (b"kovacs", b"adeyemi", b"hartsford", b"2023:05:14")) and \
+        "kovacs".encode("utf-16-le") not in stripped.lower()
+    assert metadata_texts(stripped) == ["Exif"]     # the orientation segment: nothing else
+    orientation = struct.pack(">HHIHH", 0x0112, 3, 1, 6, 0)
+    assert orientation in stripped        # written again, alone: the photo is not turned on its side
+
+
+def test_an_upright_jpeg_gets_no_orientation_and_a_clean_one_stays_as_it_is():
+    stripped = without_metadata(jpeg(SAID[0], orientation=1))
+    assert stripped == b"\xff\xd8" + JFIF + ICC + ADOBE + QUANTISATION + SCAN
+    assert without_metadata(stripped) is None
+
+
+@pytest.mark.parametrize("data", [png(SAID[0])[:60], jpeg(SAID[0])[:30], b"GIF89a...", b"", b"\xff\xd8\xff"])
+def test_a_picture_cut_short_or_of_another_kind_is_left_to_a_person(data):
+    assert without_metadata(data) is None
+
+
+# ---------------------------------------------------------------------------------------------------- apply and verify
+def _draft(tmp_path, pictures: dict[str, bytes]):
+    builder = DocxBuilder()
+    builder.add_default("jpeg", "image/jpeg")
+    body = [paragraph(run("The panel looked at the photographs."))]
+    for name, data in pictures.items():
+        if name.endswith(".png"):
+            builder.add_default("png", "image/png")
+        rel_id = builder.add_part(f"word/media/{name}", data, rel_type="image")
+        body.append(paragraph(inline_picture(rel_id, file_name=name)))
+    builder.append_body(*body)
+    return builder.build(tmp_path / "draft.docx")
+
+
+def test_apply_drops_the_metadata_verify_reads_it_and_the_audit_says_so(tmp_path):
+    source = _draft(tmp_path, {"image1.png": png(SAID[0]), "image2.jpeg": jpeg(SAID[1]), "image3.png": png(SAID[2])})
+    verdict = verify_file(source, RULES)
+    assert not verdict.ok and any("picture metadata" in leak.location for leak in verdict.leaks), verdict.leaks
+    output, audit = tmp_path / "out.docx", tmp_path / "out.audit.jsonl"
+    quiet_redactor(RULES).redact_file(source, output, audit)
+    with zipfile.ZipFile(output) as archive:
+        for name in archive.namelist():
+            data = archive.read(name).lower()
+            assert not any(word.encode() in data or word.encode("utf-16-le") in data for word in LEFT), name
+        assert archive.read("word/media/image1.png") == b"\x89PNG\r\n\x1a\n" + b"".join(PNG_PIXELS)
+    assert verify_file(output, RULES).ok
+    summary = [json.loads(line) for line in audit.read_text().splitlines()][-1]
+    assert summary["type"] == "summary"
+    assert summary["image_metadata_removed"] == ["word/media/image1.png", "word/media/image2.jpeg",
+                                                 "word/media/image3.png"]
+
+
+def test_a_picture_without_metadata_is_written_byte_for_byte(tmp_path):
+    clean = b"\x89PNG\r\n\x1a\n" + b"".join(PNG_PIXELS)
+    source = _draft(tmp_path, {"image1.png": clean})
+    output, audit = tmp_path / "out.docx", tmp_path / "out.audit.jsonl"
+    quiet_redactor(RULES).redact_file(source, output, audit)
+    assert zipfile.ZipFile(output).read("word/media/image1.png") == clean
+    assert "image_metadata_removed" not in audit.read_text()
