@@ -94,9 +94,15 @@ def test_a_jpeg_keeps_its_pixels_colours_and_orientation(text):
     assert stripped.startswith(b"\xff\xd8" + JFIF) and stripped.endswith(ICC + ADOBE + QUANTISATION + SCAN)
     assert not any(word in stripped.lower() for word in (b"kovacs", b"adeyemi", b"hartsford", b"2023:05:14")) and \
         "kovacs".encode("utf-16-le") not in stripped.lower()
-    assert metadata_texts(stripped) == ["Exif"]     # the orientation segment: nothing else
+    assert metadata_texts(stripped) == []     # the orientation segment holds no text
     orientation = struct.pack(">HHIHH", 0x0112, 3, 1, 6, 0)
     assert orientation in stripped        # written again, alone: the photo is not turned on its side
+
+
+def test_verify_reads_the_text_of_exif_entry_by_entry():
+    # the Artist (ASCII) and Windows' XPAuthor (UTF-16) of an EXIF block; its thumbnail's bytes are never read
+    only_exif = b"\xff\xd8" + JFIF + _segment(0xE1, _exif(SAID[1], 1) + bytes(range(256)) * 4) + QUANTISATION + SCAN
+    assert metadata_texts(only_exif).count(SAID[1]) == 2
 
 
 def test_an_upright_jpeg_gets_no_orientation_and_a_clean_one_stays_as_it_is():

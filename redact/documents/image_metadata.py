@@ -45,7 +45,7 @@ def metadata_texts(data: bytes) -> list[str]:
     if data[:2] == b"\xff\xd8":
         segments = _jpeg_segments(data) or []
         return [text for marker, segment in segments if _is_jpeg_metadata(marker)
-                for text in _readable(segment[4:])]
+                for text in (_exif_texts(segment[10:]) if segment[4:10] == _EXIF else _readable(segment[4:]))]
     return []
 
 
@@ -155,6 +155,38 @@ def _orientation(tiff: bytes) -> int | None:
     return None
 
 
+# the directories an EXIF block points to from its first: the camera's (Exif) and the position's (GPS)
+_SUB_DIRECTORIES = frozenset({0x8769, 0x8825})
+_TEXT_TYPES = {2: "ascii", 1: "bytes", 7: "bytes"}       # ASCII; BYTE and UNDEFINED (XPAuthor, UserComment)
+
+
+def _exif_texts(tiff: bytes) -> list[str]:
+    """The text values of an EXIF block's directories (artist, copyright, description, Windows' XP tags, the
+    camera owner, dates): read entry by entry, so that a thumbnail's compressed bytes are never taken for text."""
+    if len(tiff) < 8 or tiff[:2] not in (b"II", b"MM"):
+        return []
+    order = "<" if tiff[:2] == b"II" else ">"
+    texts: list[str] = []
+    pending, seen = [struct.unpack(order + "I", tiff[4:8])[0]], set()
+    while pending and len(seen) < 8:
+        offset = pending.pop()
+        if offset in seen or offset + 2 > len(tiff):
+            continue
+        seen.add(offset)
+        count = struct.unpack(order + "H", tiff[offset:offset + 2])[0]
+        for entry in range(min(count, 512)):
+            at = offset + 2 + 12 * entry
+            if at + 12 > len(tiff):
+                break
+            tag, kind, length = struct.unpack(order + "HHI", tiff[at:at + 8])
+            if tag in _SUB_DIRECTORIES:
+                pending.append(struct.unpack(order + "I", tiff[at + 8:at + 12])[0])
+            elif kind in _TEXT_TYPES and length:
+                start = at + 8 if length <= 4 else struct.unpack(order + "I", tiff[at + 8:at + 12])[0]
+                texts += _readable(tiff[start:start + min(length, 65536)])
+    return texts
+
+
 def _orientation_segment(orientation: int) -> bytes:
     """An EXIF segment holding the orientation alone (one directory of one entry, big-endian)."""
     tiff = b"MM\x00\x2a" + struct.pack(">I", 8) + struct.pack(">H", 1) + \
@@ -164,12 +196,14 @@ def _orientation_segment(orientation: int) -> bytes:
 
 
 # ---------------------------------------------------------------------------------------------------- reading
-_RUN_OF_BYTES = re.compile(rb"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]{3,}")
+# printable ASCII and well-formed UTF-8: the bytes of a picture's data decoded as text are mostly neither
+_RUN_OF_BYTES = re.compile(rb"(?:[\x20-\x7e\t\r\n]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                           rb"[\xf0-\xf4][\x80-\xbf]{3}){3,}")
 _RUN_OF_UTF16 = re.compile(rb"(?:[\x20-\x7e\xa0-\xff]\x00){3,}")      # Windows writes XPAuthor and the like so
 
 
 def _readable(body: bytes) -> list[str]:
     """Every run of readable characters: UTF-8 (or Latin-1), and the UTF-16 Windows writes some EXIF tags in."""
-    texts = [run.decode("utf-8", "replace") for run in _RUN_OF_BYTES.findall(body)]
+    texts = [run.decode("utf-8") for run in _RUN_OF_BYTES.findall(body)]
     texts += [run.decode("utf-16-le") for run in _RUN_OF_UTF16.findall(body)]
     return [text for text in texts if text.strip()]

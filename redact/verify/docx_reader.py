@@ -170,7 +170,7 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
     try:
         root = parse_xml(f"part {name}", data, PARSER)
     except etree.XMLSyntaxError:
-        yield Text(f"{name} (not well-formed XML)", data.decode("utf-8", "replace"), identifier=True)
+        yield Text(f"{name} (not well-formed XML)", decoded(data), identifier=True)
         return
     if parts is not None:
         parts[name] = root
@@ -255,7 +255,7 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
             yield Text(f"{where} (text after <{local}>)", tail)
     if (name.startswith(RAW_XML_FOLDERS) or "/customXml/" in name) and "_rels/" not in name:
         # a data item's tags are free-form (a name can be one, in CamelCase too); itemProps parts are Word's schema
-        yield Text(f"{name} (raw XML)", data.decode("utf-8", "replace"), identifier=True, raw_of=name,
+        yield Text(f"{name} (raw XML)", decoded(data), identifier=True, raw_of=name,
                    broad=False if name.rpartition("/")[2].lower().startswith("itemprops") else JOINED)
 
 
@@ -322,12 +322,41 @@ def _attribute_kind(attribute: str) -> tuple[str, bool, bool]:
 def _looks_like_xml(name: str, data: bytes) -> bool:
     if name.lower().endswith((".xml", ".rels", ".vml", ".svg")):
         return True
-    # any part whose content is XML, whatever its name ("word/extra.bin" declared as XML)
-    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    # any part whose content is XML, whatever its name ("word/extra.bin" declared as XML), in UTF-16 too
+    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or \
+        (_utf16(data[:64]) is not None and decoded(data[:64]).lstrip("\ufeff \t\r\n").startswith("<"))
+
+
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec a part is written in (by its byte order mark, or else by its NUL bytes: every other byte
+    of text in a Latin script), or None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:512]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        odd, even = head[1::2], head[0::2]
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
+            return "utf-16-le"
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
+            return "utf-16-be"
+    return None
+
+
+def decoded(data: bytes) -> str:
+    """A text part's characters: UTF-8 (with or without its mark), or UTF-16 where it is written so (Word writes
+    UTF-8, but nothing stops a tool from writing a custom XML item or a text part in UTF-16, and read as UTF-8 its
+    names were never seen)."""
+    codec = _utf16(data)
+    if codec is not None:
+        return data.decode(codec, "replace")
+    return data.decode("utf-8-sig", "replace")
 
 
 def _as_text(data: bytes) -> str | None:
-    """A part that is text in disguise (UTF-8, no NUL bytes) is read as text; a real binary part is not."""
+    """A part that is text in disguise (UTF-8 without NUL bytes, or UTF-16) is read as text; a real binary part is
+    not."""
+    if _utf16(data) is not None:
+        return decoded(data)
     if b"\x00" in data[:8192]:
         return None
     try:
@@ -351,6 +380,9 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
             # zipfile inflates bzip2/LZMA chunks whole, before the declared size is checked: a bomb.
             raise InputError(f"part {name} uses zip compression method {info.compress_type} (refused)")
         data = archive.read(info)
+        # a part's own name leaves with the package ("customXml/Kovacs_data.xml", "notes/Maggie Doyle.txt"): apply
+        # gives media and embedded files neutral names, and refuses a package whose other names hold a listed value
+        yield Text(f"{name} (part name)", info.filename, identifier=True, broad=False)
         if _looks_like_xml(name, data):
             yield from _xml_texts(name, data, parts if depth == 0 else None)
         elif data[:4] == b"PK\x03\x04" and depth < MAX_NESTING:
@@ -360,7 +392,7 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
             except zipfile.BadZipFile:
                 yield Text(f"{name} (binary part)", "", unread=True)
         elif name.lower().endswith(TEXT_PART_SUFFIXES) or info.filename.startswith("docProps/"):
-            yield Text(name, data.decode("utf-8", "replace"), identifier=True)
+            yield Text(name, decoded(data), identifier=True)
         elif (text := _as_text(data)) is not None:
             yield Text(f"{name} (text)", text, identifier=True)
         else:
