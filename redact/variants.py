@@ -29,8 +29,9 @@ FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 # A word of a name that is neither its first word nor its last (a middle name, half of a hyphenated name) loses to
 # anybody's own first name, surname or alias: "Mensah" of Amara Mensah-Carver is Grace Mensah where both are listed.
 EXACT, NAME_PART, ALIAS_PART, LESSER_PART, RELATIVE = 0, 1, 2, 3, 4
-#: the forms of a middle name alone and of half of a hyphenated name (``_lesser_parts``)
-MIDDLE_FORM, GIVEN_PART_FORM, SURNAME_PART_FORM = "middle", "given-part", "surname-part"
+#: the forms of a middle name alone and of half of a hyphenated given name (``_lesser_parts``); half of a
+#: hyphenated surname is a relative's form (``RELATIVE_FORM``)
+MIDDLE_FORM, GIVEN_PART_FORM = "middle", "given-part"
 
 
 @dataclass(frozen=True)
@@ -300,9 +301,9 @@ _NO_NAME_ALONE = frozenset({"thi", "van", "ni", "nic", "ui", "ua", "mhic", "ap",
 
 def _lesser_parts(words: list[str], gender: str | None) -> list[tuple[str, str, int]]:
     """Every other word the name is made of, alone: a middle name the person went by ("Blessing" of Chiamaka
-    Blessing Nwosu) and each half of a hyphenated name ("Sharma" and "Mrs Sharma" of Priya Sharma-Patel, "Jane" of
-    Sarah-Jane Okafor). Never a particle or a suffix ("bin", "Al", "Jr": ``name_parser_words.txt``), an initial, a
-    title or the sex of a Vietnamese name; a part that is also an ordinary word is judged in its sentence, as a
+    Blessing Nwosu) and each half of a hyphenated name ("Jane" of Sarah-Jane Okafor; "Sharma" and "Mrs Sharma" of
+    Priya Sharma-Patel, a name of her family: a relative's form). Never a particle or a suffix ("bin", "Al",
+    "Jr": ``name_parser_words.txt``), an initial, a title or the sex of a Vietnamese name; a part that is also an ordinary word is judged in its sentence, as a
     first name is. ``words``: the name's words, a surname with particles as one ("bin Rashid Al-Farsi", whose
     "Rashid", the father's name, names the family as surely)."""
     from .data.tables import entry
@@ -325,7 +326,9 @@ def _lesser_parts(words: list[str], gender: str | None) -> list[tuple[str, str, 
                 if not usable(half):
                     continue
                 if position == last and last > 0:
-                    forms += _titled_surname_forms(half, gender, SURNAME_PART_FORM, LESSER_PART)
+                    # "Mr Smith" of Leanne Smith-Wright is her father as often as her: a person of her family,
+                    # replaced as a relative is ("Mr Person 2"), never with her pseudonym
+                    forms += _titled_surname_forms(half, None, RELATIVE_FORM, LESSER_PART)
                 else:
                     forms.append((half, GIVEN_PART_FORM, LESSER_PART))
     return forms

@@ -11,7 +11,7 @@ from ..findings import Finding
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
-from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, SURNAME_PART_FORM
+from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES
 from .spans import DisjointSpans, SpanIndex
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
@@ -103,7 +103,11 @@ def join_a_name_split_over_lines(findings: list[Finding], segments: list[Segment
             gap = text[first.end:second.start]
             words = list(_WORD.finditer(gap))
             name_words = {fold_key(word) for word in _WORD.findall(person.name)}
-            if not words or not _LINE_OR_CELL_BREAK.search(gap) \
+            # nothing between but the break: two words of the name a line each ("Gurpreet\nKaur\nSandhu", every
+            # word a form of its own), never one word written twice ("told Gurpreet\nGurpreet said")
+            if not words and fold_key(first.text) == fold_key(second.text):
+                continue
+            if not _LINE_OR_CELL_BREAK.search(gap) \
                     or _WORD.sub("", gap).strip() or any(fold_key(w[0]) not in name_words for w in words):
                 continue
             if "\t" in gap:
@@ -180,7 +184,7 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
 # Forms that are one given name of a listed person: inside a longer detected name they may be somebody else's.
 _GIVEN_NAME_FORMS = ("first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM)
 # a relative's form of the listed surname too ("Dmitri" + "Ivanov" of Elena Ivanova): one unlisted name, her brother's
-_SURNAME_FORMS = ("surname", "relative-surname", SURNAME_PART_FORM)
+_SURNAME_FORMS = ("surname", "relative-surname")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -22,7 +22,7 @@ from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
-from ..variants import initial_stands_alone, is_relative_form, variants
+from ..variants import LESSER_PART, initial_stands_alone, is_relative_form, variants
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -119,7 +119,8 @@ class LeakFinder:
         pseudonym = self.rules.listed()[variant.entity].pseudonym
         if not is_relative_form(variant.form):
             return f"listed as '{pseudonym}'"
-        value = f"the other gendered form of the surname of the person listed as '{pseudonym}'"
+        value = f"the other gendered form of the surname of the person listed as '{pseudonym}'" \
+            if variant.priority != LESSER_PART else f"half of the surname of the person listed as '{pseudonym}'"
         self.relatives[value] = variant.entity
         return value
 
