@@ -167,7 +167,8 @@ def _exif_texts(tiff: bytes) -> list[str]:
         return []
     order = "<" if tiff[:2] == b"II" else ">"
     texts: list[str] = []
-    pending, seen = [struct.unpack(order + "I", tiff[4:8])[0]], set()
+    pending: list[int] = [struct.unpack(order + "I", tiff[4:8])[0]]
+    seen: set[int] = set()
     while pending and len(seen) < 8:
         offset = pending.pop()
         if offset in seen or offset + 2 > len(tiff):
