@@ -286,7 +286,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                 forms.append((" ".join(alias_words), "alias", EXACT))
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
-    forms += _lesser_parts(words, gender)
+    forms += _lesser_parts(words)
     forms += _relative_forms(words, person.aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
@@ -299,7 +299,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
 _NO_NAME_ALONE = frozenset({"thi", "van", "ni", "nic", "ui", "ua", "mhic", "ap", "ab", "ferch", "verch"})
 
 
-def _lesser_parts(words: list[str], gender: str | None) -> list[tuple[str, str, int]]:
+def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
     """Every other word the name is made of, alone: a middle name the person went by ("Blessing" of Chiamaka
     Blessing Nwosu) and each half of a hyphenated name ("Jane" of Sarah-Jane Okafor; "Sharma" and "Mrs Sharma" of
     Priya Sharma-Patel, a name of her family: a relative's form). Never a particle or a suffix ("bin", "Al",

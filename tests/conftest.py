@@ -59,6 +59,17 @@ def quiet_redactor(rules=None, **options):
         return Redactor(rules, **options)
 
 
+def assert_the_date_goes_and_verify_agrees(text: str, form: str, rules: dict) -> None:
+    """A protected date written as ``form`` in ``text``: verify reports the draft, apply replaces the date, and
+    verify passes the output (the date-form tests' one check)."""
+    from redact.api import verify_bytes
+
+    assert not verify_bytes(text.encode(), "txt", rules).ok
+    out = quiet_redactor(rules).redact_text(text)
+    assert form not in out and "[date removed]" in out, out
+    assert verify_bytes(out.encode(), "txt", rules).ok
+
+
 # The rules most detection probes use: one listed victim and a date of death, the rest left to the detector
 VICTIM_ONLY = {"people": [{"name": "Elena Munteanu", "pseudonym": "Lena"}], "dates": {"date_of_death": "2023-06-14"}}
 
