@@ -404,6 +404,8 @@ class Redactor:
                     manual_review=len(review), images_removed=len(removed),
                     **({"image_metadata_removed": cleaned} if (cleaned := getattr(document, "cleaned_images", []))
                        else {}),
+                    **({"imported_content_converted": imported}
+                       if (imported := getattr(document, "imported_chunks", [])) else {}),
                     **({"publication": publication.as_dict()} if publication is not None else {}))
         return log
 

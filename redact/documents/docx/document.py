@@ -9,6 +9,8 @@ Policies (the lead's user documentation describes them to users):
 - **Comments are removed** from the published copy unless ``keep_comments=True``; then they are
   segments like everything else and their authors are ``person_field`` segments.
 - **The thumbnail is always removed** (``docProps/thumbnail.*``).
+- **Imported content becomes paragraphs** (``w:altChunk``: HTML, MHT, plain text or another .docx that Word
+  converts on opening), before anything else: see :mod:`.alt_chunks`. A format it cannot read is removed.
 - **Embedded files are always removed** (``word/embeddings/``: a chart's workbook, an embedded
   spreadsheet or document, OLE objects): their content cannot be redacted. The chart (its cached
   values, redacted as text) and the object's picture stay; each removal is in the manual review.
@@ -39,6 +41,7 @@ from pathlib import Path
 from redact.documents.base import Document, Edit, ManualReviewItem, Segment
 
 from . import policies
+from .alt_chunks import import_alt_chunks
 from .package import DocxPackage
 from .publication import PublicationReport, PublicationSettings, prepare_for_publication, write_given_properties
 from .segmenter import Found, PartRead, read_parts
@@ -59,6 +62,13 @@ class DocxDocument(Document):
         self._package = DocxPackage.open(self.path, password=password)
         #: parts removed by policy when the file was opened (thumbnail, comments)
         self.removed_parts: list[str] = policies.remove_thumbnail(self._package)
+        # content Word imports on opening (w:altChunk) becomes paragraphs first: every policy and the reading
+        # that follow treat it as the draft's own text
+        imported = import_alt_chunks(self._package)
+        #: the parts whose imported content (HTML, text, another .docx) is now paragraphs of the document
+        self.imported_chunks: list[str] = imported.converted
+        self.removed_parts += imported.removed_parts
+        self._import_review = imported.review
         if not keep_comments:
             self.removed_parts += policies.remove_comments(self._package)
         #: what publication mode changed (None when the draft is read as it is)
@@ -142,7 +152,7 @@ class DocxDocument(Document):
                 self._changed = None
 
     def manual_review(self) -> list[ManualReviewItem]:
-        return self.removed_embedded + policies.manual_review(self._package)
+        return self._import_review + self.removed_embedded + policies.manual_review(self._package)
 
     def place_of_part(self, name: str):
         """Where a picture or embedded object is shown, in words (redact.documents.places), or None."""

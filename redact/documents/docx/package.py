@@ -194,6 +194,9 @@ class DocxPackage:
         return self._data[name]
 
     def is_xml(self, name: str) -> bool:
+        if self._data.get(name, b"")[:4] == b"PK\x03\x04":
+            # a package inside the package (a .docx imported by w:altChunk is typed as a main document, +xml)
+            return False
         if name.lower().endswith(XML_SUFFIXES):
             return True
         content_type = self.content_type(name) or ""
