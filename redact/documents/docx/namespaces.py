@@ -43,6 +43,12 @@ EXTENDED_PROPERTIES = frozenset({
     "http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
 })
 
+#: the typed values of custom properties (vt:lpwstr, vt:filetime, ...)
+VARIANT_TYPES = frozenset({
+    "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
+})
+
 XML_SPACE = f"{{{XML}}}space"
 
 

@@ -33,7 +33,7 @@ from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kinds, kin
 from .oxml import PARAGRAPH_TAGS, ParagraphContent, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
 from .places import DocxPlaces, PartPlaces, holds_heading_styles
-from .targets import (AttributeTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
+from .targets import (AttributeTarget, DateValueTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
                       TextMapTarget)
 
 Found = tuple[Segment, Target]
@@ -248,8 +248,9 @@ class PartWalker:
             place = self._loose_place(text, "drawing or object data")
         else:
             place = self.places.element(element, text) if self.places is not None else None
-        self._found.append((Segment(f"{self.part}#{location}", text, kind, place),
-                            ElementTextTarget(self.part, element)))
+        target = DateValueTarget(self.part, element) if _is_timestamp(element) or _is_date_value(element) else \
+            ElementTextTarget(self.part, element)
+        self._found.append((Segment(f"{self.part}#{location}", text, kind, place), target))
 
     # ------------------------------------------------------------------ locations
     def _child_location(self, parent, child, tag: str, index: int, parent_location: Location, siblings: "_Siblings",
@@ -358,6 +359,11 @@ Location = str | _Path | _ScopedName
 
 def _is_timestamp(element) -> bool:
     return (element.get(f"{{{ns.XSI}}}type") or "").endswith("W3CDTF")
+
+
+def _is_date_value(element) -> bool:
+    namespace, local = ns.split(element.tag)
+    return local in ("filetime", "date") and namespace in ns.VARIANT_TYPES
 
 
 def _is_software_property(element) -> bool:

@@ -7,7 +7,8 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from .oxml import TextMap, apply_string_edits
+from . import namespaces as ns
+from .oxml import TextMap, apply_string_edits, remove_element
 
 EditTuple = tuple[int, int, str]
 
@@ -47,6 +48,28 @@ class ElementTextTarget:
 
 
 @dataclass(eq=False)
+class DateValueTarget:
+    """A value typed as a date (a custom property's ``vt:filetime`` or ``vt:date``, a core property's W3C date):
+    text written into it would make the part invalid ("[date removed]T00:00:00Z" is no date). A custom
+    property becomes a text property holding what replaced it; a core property's date, which may be left out,
+    goes."""
+
+    part: str
+    element: etree._Element
+
+    def apply(self, edits: list[EditTuple]) -> None:
+        text = self.element.text or ""
+        if apply_string_edits(text, edits) == text:
+            return
+        namespace, local = ns.split(self.element.tag)
+        if namespace in ns.VARIANT_TYPES:
+            self.element.tag = f"{{{namespace}}}lpwstr"
+            self.element.text = " ".join(replacement for _, _, replacement in sorted(edits) if replacement)
+        else:
+            remove_element(self.element)
+
+
+@dataclass(eq=False)
 class TailTarget:
     """Text that follows an element inside its parent (mixed content, e.g. in customXml data)."""
 
@@ -71,4 +94,4 @@ class ExternalTarget:
             self.relationship.set("Target", quote(changed, safe=_URL_SAFE))
 
 
-Target = TextMapTarget | AttributeTarget | ElementTextTarget | TailTarget | ExternalTarget
+Target = TextMapTarget | AttributeTarget | ElementTextTarget | DateValueTarget | TailTarget | ExternalTarget
