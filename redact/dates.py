@@ -1232,8 +1232,79 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _roman_month(text, when)
     spans += _with_unit_words(text, when)
     spans += _described_days(text, when)
+    spans += _loosely_written(text, when)
     spans += movable_feast_spans(text, when)
     return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))
+
+
+# A month misspelt ("3 Febuary 2022", "Septmber 14th"), an ordinal set apart from its day ("3 rd February", as text
+# pasted from a PDF has it; "3^rd^" in pandoc's Markdown) or the old legal "3d": the date is still the date to a
+# reader, and no reading above takes it. Read from the month word: a word of four letters or more whose nearest
+# month (a letter added, dropped, changed or two swapped; two of them from seven letters) is the protected one and
+# no other, with the same first letter, and no English word ("Mayo", "Jury", "Jane" are words or names, so "May"
+# is never looked for misspelt: one edit from it is too many words); then the day before it or after it.
+_LOOSE_ORDINAL = r"(?:\s?\^?(?:st|nd|rd|th|d)\^?)?"
+_DAY_BEFORE_MONTH = re.compile(rf"(?<![\w.,/£$])(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}\s*,?\s*(?:of\s+)?$",
+                               re.IGNORECASE)
+_DAY_AFTER_MONTH = re.compile(rf"\.?\s+(?:the\s+)?(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}(?![\w])",
+                              re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\.?,?\s*(?P<year>(?:1[89]|20)[0-9]{2}|['’]?[0-9]{2})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _month_word_start(month: int) -> "re.Pattern[str]":
+    first = MONTHS[month - 1][0]
+    return re.compile(rf"(?<![^\W\d_])[{first}{first.lower()}][^\W\d_]{{3,11}}(?![^\W\d_])")
+
+
+@lru_cache(maxsize=4096)
+def misspelt_month(word: str) -> int | None:
+    """The month ``word`` names, exactly or misspelt (see above), or None."""
+    from rapidfuzz.distance import OSA
+
+    from .data.tables import english_words
+
+    key = word.lower().rstrip(".")
+    if key in _MONTH_BY_NAME:
+        return _MONTH_BY_NAME[key]
+    if len(key) < 4 or key in english_words():
+        return None
+    distances = sorted((OSA.distance(key, name.lower()), number) for number, name in enumerate(MONTHS, start=1)
+                       if len(name) > 3 and name[0].lower() == key[0])
+    if not distances or (len(distances) > 1 and distances[0][0] == distances[1][0]):
+        return None
+    distance, number = distances[0]
+    name = MONTHS[number - 1].lower()
+    if distance == 0 or distance > (2 if len(name) >= 7 else 1):
+        return None if distance else number
+    if len(name) == 4 and len(key) < 5 and sorted(key) != sorted(name):
+        return None        # "Jane", "Jura": one edit from June or July, and words; "Juen" is a swap
+    return number
+
+
+def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when`` with its month misspelt or its ordinal set apart (see above)."""
+    spans = []
+    for word in _month_word_start(when.month).finditer(text):
+        if misspelt_month(word.group()) != when.month:
+            continue
+        start, end = word.start(), word.end()
+        before = _DAY_BEFORE_MONTH.search(text, max(0, start - 16), start)
+        after = None if before else _DAY_AFTER_MONTH.match(text, end)
+        day = before or after
+        if day is None or int(day.group("day")) != when.day:
+            continue
+        start, end = (before.start(), end) if before else (start, after.end())   # type: ignore[union-attr]
+        year = _YEAR_AFTER.match(text, end)
+        if year:
+            written = year.group("year").lstrip("'’")
+            if int(written) == (when.year if len(written) == 4 else when.year % 100):
+                end = year.end()
+            elif len(written) == 4 or year.group("year")[0] in "'’":
+                continue          # another year: another date ("3 Febuary 2021"); a bare "22" may be anything
+
+        spans.append((start, end))
+    return spans
 
 
 class _ContextUnknown:
