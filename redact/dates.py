@@ -1233,6 +1233,7 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _with_unit_words(text, when)
     spans += _described_days(text, when)
     spans += _loosely_written(text, when)
+    spans += _zoned_timestamps(text, when)
     spans += movable_feast_spans(text, when)
     return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))
 
@@ -1307,6 +1308,50 @@ def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
     return spans
 
 
+# A time stamped with its zone ("2023-05-13T23:00:00Z"): a date picker, a SharePoint date column or a custom
+# property stores midnight of 14 May in England as 23:00 on the 13th in UTC, and it is the 14th to a reader.
+_ZONED_TIMESTAMP = re.compile(
+    r"(?<![0-9])(?P<date>(?:1[89]|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[T ](?P<time>[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)"
+    r"(?:\.[0-9]+)?(?P<zone>Z|[+-][01][0-9]:?[0-5][0-9])(?![0-9])")
+
+
+def _zoned_timestamps(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of time stamps whose day in England is ``when`` though their own date is another one (see above)."""
+    spans = []
+    for m in _ZONED_TIMESTAMP.finditer(text):
+        try:
+            zone = m.group("zone").replace(":", "")
+            moment = datetime.datetime.fromisoformat(f"{m.group('date')}T{m.group('time')}") - datetime.timedelta(
+                hours=int(zone[1:3]) * (-1 if zone[0] == "-" else 1), minutes=int(zone[3:5])) if zone != "Z" else \
+                datetime.datetime.fromisoformat(f"{m.group('date')}T{m.group('time')}")
+        except ValueError:
+            continue
+        if datetime.date.fromisoformat(m.group("date")) != when and _in_england(moment).date() == when:
+            spans.append(m.span())
+    return spans
+
+
+def _in_england(utc: datetime.datetime) -> datetime.datetime:
+    """The wall-clock time in England of a moment given in UTC (the tz database where Python has one; else the
+    summer time the UK has kept since 1981: from 01:00 UTC on March's last Sunday to October's)."""
+    try:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return utc.replace(tzinfo=datetime.timezone.utc).astimezone(ZoneInfo("Europe/London")).replace(tzinfo=None)
+        except ZoneInfoNotFoundError:
+            pass
+    except ImportError:
+        pass
+
+    def last_sunday(month: int) -> datetime.datetime:
+        day = max(week[6] for week in calendar.monthcalendar(utc.year, month))
+        return datetime.datetime(utc.year, month, day, 1)
+
+    summer = last_sunday(3) <= utc < last_sunday(10)
+    return utc + datetime.timedelta(hours=1 if summer else 0)
+
+
 class _ContextUnknown:
     """What a check of one text alone knows of the months named before it: nothing."""
 
@@ -1349,6 +1394,8 @@ def _day_hint(when: datetime.date) -> re.Pattern:
     without it cannot hold the date, and skipping it changes no finding (tested against the full search). A day
     described by its place in the month ("the last Thursday of October") writes no number: its words are the hint."""
     numbers = rf"(?<![0-9])0*{when.day}(?![0-9])"
+    # a time stamp of the day before or after, with its zone, may be this day in England (``_zoned_timestamps``)
+    numbers += "".join(rf"|-0?{(when + datetime.timedelta(days=step)).day}[T ][0-2][0-9]:" for step in (-1, 1))
     compact = "|".join(_compact_forms(when, True))
     words = {re.split(r"[\s-]", w)[-1] for table in (_ORDINAL_DAYS, _CARDINAL_DAYS) for w, d in table.items()
              if d == when.day}

@@ -33,7 +33,8 @@ from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kinds, kin
 from .oxml import PARAGRAPH_TAGS, ParagraphContent, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
 from .places import DocxPlaces, PartPlaces, holds_heading_styles
-from .targets import (AttributeTarget, DateValueTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
+from .targets import (AttributeTarget, DateAttributeTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
+                      TypedValueTarget,
                       TextMapTarget)
 
 Found = tuple[Segment, Target]
@@ -42,6 +43,11 @@ Found = tuple[Segment, Target]
 # NHS number or a phone number, so they stay.
 _SHORT_NUMBER = re.compile(r"[-+]?(\d{1,5}|\d*\.\d+)([eE][-+]?\d+)?")
 _BOOLEAN = frozenset({"true", "false"})
+# custom property types that are not text: a replacement written into one would leave no valid value
+_TYPED_VARIANTS = frozenset({"filetime", "date", "i1", "i2", "i4", "i8", "int", "ui1", "ui2", "ui4", "ui8", "uint",
+                             "r4", "r8", "decimal", "cy", "bool", "error"})
+# attributes typed as a date: a date picker's value, a revision's or a comment's time, Word's UTC copy of it
+_DATE_ATTRIBUTES = frozenset({"fullDate", "date", "dateUtc"})
 _LANDMARKS = frozenset({"comment", "footnote", "endnote", "docVar", "person", "property"})
 
 
@@ -216,7 +222,8 @@ class PartWalker:
                 place = self.places.attribute(enclosing, element, attribute, value)
             self._found.append((Segment(f"{self.part}#{location}@{ns.prefixed(element, attribute)}", value, kind,
                                         place),
-                                AttributeTarget(self.part, element, attribute)))
+                                (DateAttributeTarget if ns.split(attribute)[1] in _DATE_ATTRIBUTES else
+                                 AttributeTarget)(self.part, element, attribute)))
 
     # ------------------------------------------------------------------ places
     def _within(self, place: Place | None, what: str | None) -> Place | None:
@@ -248,7 +255,7 @@ class PartWalker:
             place = self._loose_place(text, "drawing or object data")
         else:
             place = self.places.element(element, text) if self.places is not None else None
-        target = DateValueTarget(self.part, element) if _is_timestamp(element) or _is_date_value(element) else \
+        target = TypedValueTarget(self.part, element) if _is_timestamp(element) or _is_typed_value(element) else \
             ElementTextTarget(self.part, element)
         self._found.append((Segment(f"{self.part}#{location}", text, kind, place), target))
 
@@ -361,9 +368,12 @@ def _is_timestamp(element) -> bool:
     return (element.get(f"{{{ns.XSI}}}type") or "").endswith("W3CDTF")
 
 
-def _is_date_value(element) -> bool:
+def _is_typed_value(element) -> bool:
+    """A custom property's value of a type other than text, or the date a core property says it was printed."""
     namespace, local = ns.split(element.tag)
-    return local in ("filetime", "date") and namespace in ns.VARIANT_TYPES
+    if namespace in ns.VARIANT_TYPES:
+        return local in _TYPED_VARIANTS
+    return local == "lastPrinted" and namespace in ns.CORE_PROPERTIES
 
 
 def _is_software_property(element) -> bool:

@@ -48,11 +48,11 @@ class ElementTextTarget:
 
 
 @dataclass(eq=False)
-class DateValueTarget:
-    """A value typed as a date (a custom property's ``vt:filetime`` or ``vt:date``, a core property's W3C date):
-    text written into it would make the part invalid ("[date removed]T00:00:00Z" is no date). A custom
-    property becomes a text property holding what replaced it; a core property's date, which may be left out,
-    goes."""
+class TypedValueTarget:
+    """A value typed as a date or a number (a custom property's ``vt:filetime`` or ``vt:i4``, a core property's
+    date): text written into it would make the part invalid ("[date removed]T00:00:00Z" is no date, "[date
+    removed]" no integer). A custom property becomes a text property holding what replaced it; a core property's
+    date, which may be left out, goes."""
 
     part: str
     element: etree._Element
@@ -67,6 +67,17 @@ class DateValueTarget:
             self.element.text = " ".join(replacement for _, _, replacement in sorted(edits) if replacement)
         else:
             remove_element(self.element)
+
+
+@dataclass(eq=False)
+class DateAttributeTarget(AttributeTarget):
+    """An attribute typed as a date (a date picker's ``w:fullDate``, a revision's or comment's ``w:date``): all of
+    them may be left out, and a date with text in it is none, so a changed one goes."""
+
+    def apply(self, edits: list[EditTuple]) -> None:
+        value = self.element.get(self.attribute, "")
+        if apply_string_edits(value, edits) != value:
+            del self.element.attrib[self.attribute]
 
 
 @dataclass(eq=False)
@@ -94,4 +105,5 @@ class ExternalTarget:
             self.relationship.set("Target", quote(changed, safe=_URL_SAFE))
 
 
-Target = TextMapTarget | AttributeTarget | ElementTextTarget | DateValueTarget | TailTarget | ExternalTarget
+Target = (TextMapTarget | AttributeTarget | DateAttributeTarget | ElementTextTarget | TypedValueTarget | TailTarget
+          | ExternalTarget)
