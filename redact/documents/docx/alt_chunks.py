@@ -45,6 +45,8 @@ AFCHUNK_RELATIONSHIPS = frozenset({
 _STYLES_RELATIONSHIP = "/styles"
 #: a .docx inside a .docx inside ...: Word stops somewhere too
 MAX_DEPTH = 3
+# characters XML 1.0 cannot hold (a text chunk is any bytes): Word would not show them either
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass
@@ -280,7 +282,7 @@ class _Builder:
         if style.vertical:
             properties = properties if properties is not None else self.element("rPr", run)
             self.element("vertAlign", properties, val=style.vertical)
-        for index, piece in enumerate(re.split(r"(\t|\n)", text)):
+        for index, piece in enumerate(re.split(r"(\t|\n)", _NOT_IN_XML.sub("", text))):
             if index % 2:
                 self.element("tab" if piece == "\t" else "br", run)
             elif piece:
