@@ -191,6 +191,12 @@ def test_a_format_that_cannot_be_read_is_removed_and_listed(tmp_path):
     assert "imported content (rtf) removed" in audit.read_text()
 
 
+def test_characters_xml_cannot_hold_are_dropped_from_a_text_chunk(tmp_path):
+    # a text chunk is any bytes: control characters were an internal error when the paragraphs were made
+    package, report, document = _imported(tmp_path, "text", ["Zsofia\x00\x01 Kovacs\x1b rang\ufffe."])
+    assert [p.text for p in document.paragraphs][1] == "Zsofia Kovacs rang." and report.converted
+
+
 def test_a_chunk_without_its_part_goes_and_the_file_still_opens(tmp_path):
     builder = DocxBuilder()
     builder.append_body(paragraph(run("Before.")), f'<w:altChunk xmlns:w="{W}" xmlns:r="http://schemas.'
