@@ -207,6 +207,18 @@ def _same_case(word: str, written: str) -> str:
     return word.upper() if written.isupper() and len(written) > 1 else word
 
 
+#: the forms of one given word a bare s may follow (``apostrophe_left_out``); a surname's s is its plural
+_GIVEN_WORD_FORMS = frozenset({"first", "first-or-surname", "alias", "alias-first", "middle", "given-part"})
+
+
+def apostrophe_left_out(form: str, word: str) -> bool:
+    """Is ``word`` (folded) a listed given name or alias of the ``form`` with an s after it, a possessive whose
+    apostrophe was left out ("Maggies bag", "Margarets sister")? Not when the word with its s is something else
+    a report writes: an English word ("Hopes", "Marks"), anybody's name ("Stephens", "Roberts" are surnames; "Jess" a
+    given name), a place."""
+    return form in _GIVEN_WORD_FORMS and " " not in word and len(word) >= 4 and not _is_something_else(word)
+
+
 @lru_cache(maxsize=8192)
 def _is_something_else(key: str) -> bool:
     """Is this word one a report writes for something other than a listed name (see the module's notes)?"""

@@ -85,9 +85,11 @@ class PhraseAutomaton(Generic[Payload]):
 
     def find_folded(self, folded: Folded, *, longest: bool = True, extra_boundaries: str = "",
                     plural_ok=None, plural_after_the_ok=None, span_ok=None,
-                    unwanted=None) -> list[PhraseMatch[Payload]]:
+                    unwanted=None, bare_s_ok=None) -> list[PhraseMatch[Payload]]:
         """Whole-word matches in already folded text (spans in the original). A match followed by "s" is a
-        plural when ``plural_ok(payload)``, or when it follows "the" and ``plural_after_the_ok(payload)``.
+        plural when ``plural_ok(payload)``, or when it follows "the" and ``plural_after_the_ok(payload)``; and
+        a possessive without its apostrophe ("Maggies bag") when ``bare_s_ok(payload, word)``, given the word
+        with its s.
         ``span_ok(start, end)``, on the original span, refuses a match before the longest are chosen, so that
         the shorter matches inside it still count; so does ``unwanted(found)``, given every match as (start, end,
         payload) in the folded text, for the matches it returns (a reading that another match beside it rules
@@ -106,7 +108,8 @@ class PhraseAutomaton(Generic[Payload]):
             if not after_ok and plural_end is not None and _is_boundary(text, plural_end) and (
                     plural_ok is not None and plural_ok(payload) or plural_after_the_ok is not None
                     and text[max(0, start - 4):start] == "the " and _is_boundary(text, start - 5)
-                    and plural_after_the_ok(payload)):
+                    and plural_after_the_ok(payload)
+                    or bare_s_ok is not None and plural_end == end + 1 and bare_s_ok(payload, text[start:plural_end])):
                 after_ok = True
             # a letter next to a match is allowed only when the match itself ends/starts with a non-letter
             if (before_ok or not text[start].isalnum() or _unspaced(text[start]) or _unspaced(text[start - 1])) \

@@ -16,7 +16,7 @@ from .. import entities
 from ..dates import CONTEXT_UNKNOWN, may_name_a_festival
 from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..initials import ListedInitials
-from ..misspellings import ListedMisspellings, counts
+from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ..place_words import PlaceWords
 from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
@@ -35,6 +35,11 @@ IDENTIFIER_BOUNDARIES = "_./@:=?&+%#-"
 
 def _plural_ok(payload) -> bool:
     return payload[0] == "person" and "surname" in payload[2].form
+
+
+def _bare_s_ok(payload, word: str) -> bool:
+    """'Maggies bag': a given name or alias with its possessive's apostrophe left out (``apostrophe_left_out``)."""
+    return payload[0] == "person" and apostrophe_left_out(payload[2].form, word)
 
 
 def _family_plural_ok(payload) -> bool:
@@ -167,7 +172,7 @@ class LeakFinder:
         folded = fold(text)
         matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
                                          plural_ok=_plural_ok,
-                                         plural_after_the_ok=_family_plural_ok,
+                                         plural_after_the_ok=_family_plural_ok, bare_s_ok=_bare_s_ok,
                                          span_ok=lambda start, end: initial_stands_alone(text, start, end))
         judged: list[tuple[int, int]] = []
         for match in matches:
@@ -232,7 +237,7 @@ class LeakFinder:
         corrected, origin, corrected_words = view
         out: list[tuple[int, int, str, str]] = []
         for match in self.names.find_folded(fold(corrected), plural_ok=_plural_ok,
-                                            plural_after_the_ok=_family_plural_ok,
+                                            plural_after_the_ok=_family_plural_ok, bare_s_ok=_bare_s_ok,
                                             span_ok=lambda start, end: initial_stands_alone(corrected, start, end)):
             if counts(corrected, match.start, match.end, corrected_words, self._name_words):
                 kind, value, _ = match.payload
@@ -258,7 +263,7 @@ class LeakFinder:
         for view, origin in broad_views(text) if views else ():
             for match in self.names.find_folded(fold(view), extra_boundaries=IDENTIFIER_BOUNDARIES,
                                                 plural_ok=_plural_ok,
-                                                plural_after_the_ok=_family_plural_ok):
+                                                plural_after_the_ok=_family_plural_ok, bare_s_ok=_bare_s_ok):
                 start, end = origin[match.start], origin[match.end - 1] + 1
                 if self._covered(start, end, judged, found) or CLAUSE_BREAK.search(text, start, end):
                     continue

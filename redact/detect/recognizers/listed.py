@@ -16,7 +16,7 @@ from ...normalise import fold, fold_key, line_end_hyphens
 from ...rules import Person, Rules
 from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
 from ...initials import ListedInitials
-from ...misspellings import ListedMisspellings
+from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, surnames_and_first_names,
                          variants)
@@ -95,7 +95,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         folded = fold(text)
         found = self._automaton.find_folded(folded, extra_boundaries="_./@:=?&+" if identifier else "",
                                             plural_ok=_plural_ok, plural_after_the_ok=family_plural_ok,
-                                            span_ok=lambda start, end: not crosses_rows(text, start, end)
+                                            bare_s_ok=_bare_s_ok, span_ok=lambda start, end: not crosses_rows(text, start, end)
                                             and initial_stands_alone(text, start, end),
                                             unwanted=lambda found: record_order_inside_a_list(folded.text, found))
         out = []
@@ -129,7 +129,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         corrected, origin, corrected_words = view
         out = list(found)
         for match in self._automaton.find_folded(fold(corrected), plural_ok=_plural_ok,
-                                                 plural_after_the_ok=family_plural_ok,
+                                                 plural_after_the_ok=family_plural_ok, bare_s_ok=_bare_s_ok,
                                                  span_ok=lambda start, end: not crosses_rows(corrected, start, end)
                                                  and initial_stands_alone(corrected, start, end)):
             if not counts(corrected, match.start, match.end, corrected_words, self._name_words):
@@ -227,6 +227,11 @@ class ListedEntityRecognizer(EntityRecognizer):
 def _plural_ok(listed: ListedEntity) -> bool:
     """'the Doyles' is the surname in the plural; the s stays outside the match."""
     return listed.entity_type == entity_types.PERSON and "surname" in listed.variant.form
+
+
+def _bare_s_ok(listed: ListedEntity, word: str) -> bool:
+    """'Maggies bag': a given name or alias with its possessive's apostrophe left out (``apostrophe_left_out``)."""
+    return listed.entity_type == entity_types.PERSON and apostrophe_left_out(listed.variant.form, word)
 
 
 def family_plural_ok(listed: ListedEntity) -> bool:
