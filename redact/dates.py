@@ -1249,6 +1249,7 @@ _DAY_BEFORE_MONTH = re.compile(rf"(?<![\w.,/£$])(?P<day>0?[1-9]|[12][0-9]|3[01]
                                re.IGNORECASE)
 _DAY_AFTER_MONTH = re.compile(rf"\.?\s+(?:the\s+)?(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}(?![\w])",
                               re.IGNORECASE)
+_SET_APART = re.compile(r"[0-9](?:\s?\^|\s)(?:st|nd|rd|th)|[0-9]d(?![a-z])", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\.?,?\s*(?P<year>(?:1[89]|20)[0-9]{2}|['’]?[0-9]{2})(?![\w])")
 
 
@@ -1286,6 +1287,7 @@ def misspelt_month(word: str) -> int | None:
 def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when`` with its month misspelt or its ordinal set apart (see above)."""
     spans = []
+    mentions = None
     for word in _month_word_start(when.month).finditer(text):
         if misspelt_month(word.group()) != when.month:
             continue
@@ -1295,6 +1297,8 @@ def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
         day = before or after
         if day is None or int(day.group("day")) != when.day:
             continue
+        if word.group().lower().rstrip(".") in _MONTH_BY_NAME and not _SET_APART.search(day.group()):
+            continue      # written right: the readings above have it
         start, end = (before.start(), end) if before else (start, after.end())   # type: ignore[union-attr]
         year = _YEAR_AFTER.match(text, end)
         if year:
@@ -1303,6 +1307,10 @@ def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
                 end = year.end()
             elif len(written) == 4 or year.group("year")[0] in "'’":
                 continue          # another year: another date ("3 Febuary 2021"); a bare "22" may be anything
+        if not year or end != year.end():
+            mentions = find_dates(text) if mentions is None else mentions
+            if _month_of_another_year(text, start, when, mentions):
+                continue          # "In February 2021 she was seen on 3 Febuary": that February's
 
         spans.append((start, end))
     return spans

@@ -19,8 +19,10 @@ from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, words
 class PostcodeRecognizer(PatternRecognizer):
     """UK postcodes in the full Royal Mail grammar (HT4 7QD, WX3 9HN, SW1A 1AA, GIR 0AA) -> UK_POSTCODE.
 
-    Capitals only. 0.9 with the space between outward and inward code; without it 0.6, or 0.9 where a postcode or
-    address word (``CONTEXT``) stands near it in its sentence ("postcode HT47QD").
+    In capitals, 0.9 with the space between outward and inward code; without it 0.6, or 0.9 where a postcode or
+    address word (``CONTEXT``) stands near it in its sentence ("postcode HT47QD"). Typed as people type it, 0.6
+    (0.9 with such a word): in lower or mixed case ("sw1a 1aa", "Ls6 2qd"), with two spaces, a hyphen, a tab or a
+    line break between the codes ("LS6  2QD", "NE1-4ST", "SW1A\n1AA" of a hard-wrapped text).
     """
 
     _OUTWARD = (r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
@@ -29,8 +31,10 @@ class PostcodeRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("postcode", rf"(?<![\w-])(?:{_OUTWARD} {_INWARD}|GIR 0AA)(?![\w-])", 0.9),
         Pattern("postcode_unspaced", rf"(?<![\w-]){_OUTWARD}{_INWARD}(?![\w-])", 0.6),
+        Pattern("postcode_as_typed", rf"(?i)(?<![\w-])(?:{_OUTWARD}(?:[ \t]*(?:\r\n|[\r\n\t])[ \t]*|[ \t]{{2,}}| ?- ?| ?)"
+                                     rf"{_INWARD})(?![\w-])", 0.6),
     ]
-    _INWARD_CODE = re.compile(_INWARD)
+    _INWARD_CODE = re.compile(_INWARD, re.IGNORECASE)
     CONTEXT = ["postcode", "post code", "address", "lived", "living", "resident"]
     _CONTEXT_WORDS = words_pattern(CONTEXT)
 

@@ -36,19 +36,84 @@ class UkPhoneRecognizer(DhrRecognizer):
     _GLUED = re.compile(r"[\w/-]")
     # Where a number taken below starts: written as a phone number, not glued to what is before it
     # (the same starts as _WRITTEN_AS_PHONE: "+" and any country code, "00", "0", "(0", "(+")
-    _TAKEN_START = re.compile(r"(?<![\w/-])\(?(?:\+\s?\d|0)")
+    _TAKEN_START = re.compile(r"(?:(?<![\w/-])|(?<=(?i:mob|tel))|(?<=(?i:phone))|(?<=(?i:mobile)))\(?(?:\+\s?\d|0)")
     ENTITIES = (PHONE_NUMBER,)
+
+    # A line break or a tab inside a number: a hard-wrapped .txt or e-mail ("07700 900\n130"), a break or a tab
+    # typed in Word. The matcher stops at it, and neither half is a number.
+    _BROKEN = re.compile(r"(?:(?<=[0-9])|(?<=[0-9][.-]))[ \t]*(?:\r\n|[\r\n\t\v\f\u2028\u2029])[ \t]*(?=[0-9(])")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self._TAKEN_START.search(text):
             # the matcher is slow, and most texts have no place where a number taken below can start
             return self._without_plus(text, []) if _ELEVEN_DIGITS.search(text) else []
+        found = self._numbers(text)
+        found += self._missed_starts(text, found)
+        if self._BROKEN.search(text):
+            # read again with each break as spaces (the same length: the spans hold); a number only this reading
+            # finds is one the break cut
+            mended = self._BROKEN.sub(lambda m: " " * len(m.group()), text)
+            found += [r for r in self._numbers(mended) if not any(r.start < f.end and f.start < r.end for f in found)]
+        return found + self._without_plus(text, found)
+
+    # From a place a number starts, what it may be: digits, single spaces, brackets, dots and dashes, ending on a digit
+    _CANDIDATE = re.compile(r"\(?(?:\+\s?\d|0)(?:[\d().-]|[ \t](?=[\d(+]))*\d")
+    _SEPARATOR = re.compile(r"[ \t.()-]+")
+    # "01.02.2022": the "02" is no start; "01 02 2022 0930" is a date and a time
+    _INSIDE_A_NUMBER = re.compile(r"[0-9][.,]$")
+    # a UK number's first group is its area or mobile code, three digits or more ("020", "0161", "07700")
+    _SHORT_FIRST_GROUP = re.compile(r"\(?0[0-9]?(?![0-9])")
+    _DATE_FIRST = re.compile(r"[0-3]?[0-9][./ -][01]?[0-9][./ -](?:[0-9]{4}|[0-9]{2})(?![0-9])")
+
+    def _missed_starts(self, text: str, found: list) -> list[RecognizerResult]:
+        """Numbers the matcher did not return, read from each place one starts: it takes what is before a number
+        into it and then drops both ("7.8 0161 496 0019", a chronology's paragraph number; "7.9 07700.900.126"),
+        or stops at a label run into it ("mob07700900134"). The longest valid reading from each start counts."""
+        out: list[RecognizerResult] = []
+        for start in self._TAKEN_START.finditer(text):
+            at = start.start()
+            if any(r.start <= at < r.end for r in found + out) or self._INSIDE_A_NUMBER.search(text, 0, at):
+                continue
+            candidate = self._CANDIDATE.match(text, at)
+            if candidate is None or sum(c.isdigit() for c in candidate.group()) < 10:
+                continue
+            ends = [candidate.end()] + [m.start() for m in self._SEPARATOR.finditer(text, at, candidate.end())][::-1]
+            for end in ends:
+                number = self._phone(text, at, end)
+                if number is not None:
+                    out.append(number)
+                    break
+        return out
+
+    def _phone(self, text: str, start: int, end: int) -> RecognizerResult | None:
+        raw = text[start:end]
+        if end < len(text) and self._GLUED.match(text[end]) or self._DATE_FIRST.match(raw) \
+                or self._SHORT_FIRST_GROUP.match(raw):
+            return None
+        try:
+            number = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
+            return None
+        national = str(number.national_number)
+        if not (phonenumbers.is_valid_number(number)
+                or number.country_code == 44 and len(national) in (9, 10) and national[0] in "12378"):
+            return None
+        if raw.startswith("(") and ")" not in raw:
+            start += 1
+        return result(self, PHONE_NUMBER, start, end, 0.75, "UK telephone number",
+                      e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+    # a label run into the number ("mob07700900134", "Tel07700 900123"): the number is still one
+    _GLUED_LABEL = re.compile(r"(?<![^\W\d_])(?i:mob|mobile|tel|telephone|phone|ph|cell|whatsapp)$")
+
+    def _numbers(self, text: str) -> list[RecognizerResult]:
         found = []
         for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
             start, end = match.start, match.end
             if not self._WRITTEN_AS_PHONE.match(match.raw_string):
                 continue
-            if (start > 0 and self._GLUED.match(text[start - 1])) or (end < len(text) and self._GLUED.match(text[end])):
+            if (start > 0 and self._GLUED.match(text[start - 1]) and not self._GLUED_LABEL.search(text, 0, start)) \
+                    or (end < len(text) and self._GLUED.match(text[end])):
                 continue
             if match.raw_string.startswith("(") and ")" not in match.raw_string:
                 start += 1   # "(+48 512 345 678)": the bracket is the sentence's, as the closing one is
@@ -65,7 +130,7 @@ class UkPhoneRecognizer(DhrRecognizer):
                 continue
             found.append(result(self, PHONE_NUMBER, start, end, score, "UK telephone number",
                                 e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
-        return found + self._without_plus(text, found)
+        return found
 
     # "call her on 447700900123", "WhatsApp 923001234567": an international number without its "+" or "00", as a
     # phone's contact list or a messaging app copies it; only a valid number, with a phone word in its sentence
