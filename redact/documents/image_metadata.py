@@ -1,5 +1,6 @@
-"""What a picture holds besides its pixels: a PNG's text, time and EXIF chunks; a JPEG's comments and its EXIF, XMP
-and IPTC segments.
+"""What a picture holds besides its pixels: a PNG's text, time and EXIF chunks; a JPEG's comments, its EXIF, XMP,
+IPTC and FlashPix segments and whatever follows its end (a phone appends a second picture with its own EXIF); a
+GIF's comments and XMP; a WebP's EXIF and XMP chunks.
 
 A photo's EXIF says where it was taken (GPS), when, and often whose camera it was; a scanned letter's XMP or a
 screenshot's PNG text may hold a title, an author or the text of a caption. Word shows none of it, so a person
@@ -8,8 +9,13 @@ pixels included, stays as it was) and verify reads what is left (:func:`metadata
 
 Kept in a JPEG: JFIF (APP0), the colour profile (APP2, ICC) and Adobe's colour transform (APP14), without which the
 colours change, and the EXIF orientation, without which a phone photo turns on its side: it is written again as an
-EXIF segment of that one value. Read by hand rather than through an imaging library: decoding and encoding a JPEG
-again would change its pixels, and both formats are a plain list of tagged segments.
+EXIF segment of that one value. Kept in a GIF: the looping of an animation (its NETSCAPE2.0 block). Read by hand
+rather than through an imaging library: decoding and encoding a picture again would change its pixels, and these
+formats are plain lists of tagged blocks.
+
+A TIFF's tags cannot be dropped without writing its directories again, and a metafile (EMF, WMF) draws its text:
+neither is changed, but verify reads both (a TIFF's text tags, a metafile's drawn strings), so a listed name in one
+stops the run and the picture is named.
 """
 from __future__ import annotations
 
@@ -29,24 +35,53 @@ _ORIENTATION_TAG = 0x0112
 
 
 def without_metadata(data: bytes) -> bytes | None:
-    """The picture without its metadata; None when it has none, or is no PNG or JPEG this can read whole."""
+    """The picture without its metadata; None when it has none, or is no PNG, JPEG, GIF or WebP this can read
+    whole."""
     if data.startswith(PNG_SIGNATURE):
         return _png_without_metadata(data)
     if data[:2] == b"\xff\xd8":
         return _jpeg_without_metadata(data)
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return _gif_without_metadata(data)
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return _webp_without_metadata(data)
     return None
 
 
-def metadata_texts(data: bytes) -> list[str]:
-    """The text a picture's metadata holds (what a person could read with an EXIF viewer), for verify."""
+def metadata_texts(data: bytes, depth: int = 0) -> list[str]:
+    """The text a picture's metadata holds (what a person could read with an EXIF viewer), and the strings a
+    metafile draws, for verify."""
     if data.startswith(PNG_SIGNATURE):
         chunks = [(kind, body) for kind, body, _ in _png_chunks(data) or () if kind in _PNG_METADATA]
         return [text for kind, body in chunks for text in _readable(_png_text_body(kind, body))]
     if data[:2] == b"\xff\xd8":
         segments = _jpeg_segments(data) or []
-        return [text for marker, segment in segments if _is_jpeg_metadata(marker)
-                for text in (_exif_texts(segment[10:]) if segment[4:10] == _EXIF else _readable(segment[4:]))]
+        texts = [text for marker, segment in segments if _is_jpeg_metadata(marker, segment)
+                 for text in (_exif_texts(segment[10:]) if segment[4:10] == _EXIF else _readable(segment[4:]))]
+        after = _after_the_picture(segments)
+        if after:
+            texts += metadata_texts(after, depth + 1) if after[:2] == b"\xff\xd8" and depth < 4 else _readable(after)
+        return texts
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return [text for block in _gif_metadata_blocks(data) for text in _readable(block)]
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return [text for kind, body, _ in _webp_chunks(data) or () if kind in _WEBP_METADATA
+                for text in (_exif_texts(body[6:] if body[:6] == _EXIF else body) if kind == b"EXIF"
+                             else _readable(body))]
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return _exif_texts(data)
+    if is_metafile(data):
+        # an EMF draws UTF-16 strings, a WMF 8-bit ones: reading only those keeps random bytes from reading as words
+        if data[:4] == b"\x01\x00\x00\x00":
+            return [run.decode("utf-16-le") for run in _RUN_OF_UTF16.findall(data) if run.strip(b"\x00 ")]
+        return _readable(data)
     return []
+
+
+def is_metafile(data: bytes) -> bool:
+    """An EMF (its record type 1 and " EMF" signature) or a WMF (placeable, or a plain header)."""
+    return (data[:4] == b"\x01\x00\x00\x00" and data[40:44] == b" EMF") or data[:4] == b"\xd7\xcd\xc6\x9a" \
+        or data[:6] in (b"\x01\x00\x09\x00\x00\x03", b"\x02\x00\x09\x00\x00\x03")
 
 
 # ---------------------------------------------------------------------------------------------------- PNG
@@ -117,17 +152,39 @@ def _jpeg_segments(data: bytes) -> list[tuple[int, bytes]] | None:
     return segments
 
 
-def _is_jpeg_metadata(marker: int) -> bool:
+def _is_jpeg_metadata(marker: int, segment: bytes) -> bool:
+    if marker == 0xE2:
+        return not segment[4:16] == b"ICC_PROFILE\x00"    # FlashPix ("FPXR") and MPF are APP2 too
     return marker == _JPEG_COMMENT or (0xE0 <= marker <= 0xEF and marker not in _JPEG_KEPT)
+
+
+def _end_of_image(segments: list[tuple[int, bytes]]) -> int | None:
+    """Where the picture's data ends in its last segment (just after its end-of-image marker), or None. Inside the
+    compressed data a 0xFF byte is always followed by 0x00 or a restart marker, so the first FF D9 is the end."""
+    if not segments or segments[-1][0] not in (_START_OF_SCAN, _END_OF_IMAGE):
+        return None
+    at = segments[-1][1].find(b"\xff\xd9")
+    return None if at < 0 else at + 2
+
+
+def _after_the_picture(segments: list[tuple[int, bytes]]) -> bytes:
+    end = _end_of_image(segments)
+    return segments[-1][1][end:] if end is not None else b""
 
 
 def _jpeg_without_metadata(data: bytes) -> bytes | None:
     segments = _jpeg_segments(data)
-    if segments is None or not any(_is_jpeg_metadata(marker) for marker, _ in segments):
+    if segments is None:
         return None
+    after = _after_the_picture(segments)
+    if not after and not any(_is_jpeg_metadata(marker, segment) for marker, segment in segments):
+        return None
+    if after:
+        end = _end_of_image(segments)
+        segments[-1] = (segments[-1][0], segments[-1][1][:end])
     orientation = next((value for marker, segment in segments if marker == 0xE1 and segment[4:10] == _EXIF
                         for value in [_orientation(segment[10:])] if value), None)
-    kept = [segment for marker, segment in segments if not _is_jpeg_metadata(marker)]
+    kept = [segment for marker, segment in segments if not _is_jpeg_metadata(marker, segment)]
     if orientation is not None and orientation != 1:
         # after SOI and JFIF, where an EXIF segment goes
         at = 2 if len(kept) > 1 and kept[1][1] == 0xE0 else 1
@@ -194,6 +251,98 @@ def _orientation_segment(orientation: int) -> bytes:
         struct.pack(">HHIHH", _ORIENTATION_TAG, 3, 1, orientation, 0) + struct.pack(">I", 0)
     body = _EXIF + tiff
     return b"\xff\xe1" + struct.pack(">H", len(body) + 2) + body
+
+
+# ---------------------------------------------------------------------------------------------------- GIF
+_GIF_KEPT_APPLICATIONS = (b"NETSCAPE2.0", b"ANIMEXTS1.0")     # an animation's looping
+
+
+def _gif_blocks(data: bytes) -> list[tuple[str, bytes]] | None:
+    """("header" | "kept" | "metadata" | "trailer", bytes as written) of each block; None if cut short."""
+    if len(data) < 13:
+        return None
+    flags = data[10]
+    at = 13 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0)
+    blocks: list[tuple[str, bytes]] = [("header", data[:at])]
+    while at < len(data):
+        start, introducer = at, data[at]
+        if introducer == 0x3B:
+            blocks.append(("trailer", data[at:]))
+            return blocks
+        if introducer == 0x2C:
+            if at + 10 > len(data):
+                return None
+            local = data[at + 9]
+            at += 10 + (3 * 2 ** ((local & 7) + 1) if local & 0x80 else 0) + 1     # and the LZW code size
+            kind = "kept"
+        elif introducer == 0x21 and at + 1 < len(data):
+            label = data[at + 1]
+            at += 2
+            kind = "kept"
+            if label == 0xFE:
+                kind = "metadata"                                        # a comment
+            elif label == 0xFF:
+                kind = "kept" if data[at + 1:at + 12] in _GIF_KEPT_APPLICATIONS else "metadata"     # XMP and others
+        else:
+            return None
+        while True:                                                      # the data sub-blocks, to an empty one
+            if at >= len(data):
+                return None
+            size = data[at]
+            at += 1 + size
+            if size == 0:
+                break
+        if at > len(data):
+            return None
+        blocks.append((kind, data[start:at]))
+    return None
+
+
+def _gif_metadata_blocks(data: bytes) -> list[bytes]:
+    return [block for kind, block in _gif_blocks(data) or () if kind == "metadata"]
+
+
+def _gif_without_metadata(data: bytes) -> bytes | None:
+    blocks = _gif_blocks(data)
+    if blocks is None or not any(kind == "metadata" for kind, _ in blocks):
+        return None
+    return b"".join(block for kind, block in blocks if kind != "metadata")
+
+
+# ---------------------------------------------------------------------------------------------------- WebP
+_WEBP_METADATA = frozenset({b"EXIF", b"XMP "})
+_WEBP_EXIF_FLAG, _WEBP_XMP_FLAG = 0x08, 0x04
+
+
+def _webp_chunks(data: bytes) -> list[tuple[bytes, bytes, bytes]] | None:
+    """(FourCC, data, the whole chunk as written, padding included) of each chunk; None if cut short."""
+    chunks, at = [], 12
+    while at < len(data):
+        if at + 8 > len(data):
+            return None
+        kind, size = data[at:at + 4], struct.unpack("<I", data[at + 4:at + 8])[0]
+        end = at + 8 + size + (size & 1)
+        if at + 8 + size > len(data):
+            return None
+        chunks.append((kind, data[at + 8:at + 8 + size], data[at:min(end, len(data))]))
+        at = end
+    return chunks
+
+
+def _webp_without_metadata(data: bytes) -> bytes | None:
+    chunks = _webp_chunks(data)
+    if chunks is None or not any(kind in _WEBP_METADATA for kind, _, _ in chunks):
+        return None
+    kept = []
+    for kind, body, whole in chunks:
+        if kind in _WEBP_METADATA:
+            continue
+        if kind == b"VP8X" and body:
+            # the extended header says which chunks follow: a reader looks for the ones it names
+            whole = whole[:8] + bytes([body[0] & ~(_WEBP_EXIF_FLAG | _WEBP_XMP_FLAG) & 0xFF]) + whole[9:]
+        kept.append(whole)
+    payload = b"WEBP" + b"".join(kept)
+    return b"RIFF" + struct.pack("<I", len(payload)) + payload
 
 
 # ---------------------------------------------------------------------------------------------------- reading

@@ -24,6 +24,10 @@ def leak_advice(leak: Leak) -> str:
                "remove the data part or the content controls bound to it, then run apply again"
     if "@Target>" in where:
         return "it is in a link or a file's address: edit or remove the link in Word"
+    if "(picture metadata" in where or "(text drawn in the picture" in where:
+        return "it is in a picture's hidden data or in text the picture draws (a TIFF's tags, a chart or diagram " \
+               "pasted as a metafile): in Word, replace the picture with a copy saved as PNG or JPEG, or with one " \
+               "that does not show the name; or remove it (apply with remove_images=True)"
     if any(mark in where for mark in ("(raw XML)", "(not well-formed XML)", "(binary part)", "(text)",
                                       "<!-- comment -->", "(text between elements)")) or " " not in where:
         return "this part cannot be edited: remove it (in Word, or apply with remove_images=True for objects)"

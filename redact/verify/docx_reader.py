@@ -17,7 +17,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..documents.image_metadata import metadata_texts
+from ..documents.image_metadata import is_metafile, metadata_texts
 from ..errors import InputError
 from ..zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, parse_xml
 from .records import JOINED, Text
@@ -397,8 +397,9 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
             yield Text(f"{name} (text)", text, identifier=True)
         else:
             # a picture's EXIF, XMP, comments or PNG text chunks: nobody sees them in Word, and they leave with it
+            what = "text drawn in the picture" if is_metafile(data) else "picture metadata"
             for number, text in enumerate(metadata_texts(data), start=1):
-                yield Text(f"{name} (picture metadata {number})", text, identifier=True)
+                yield Text(f"{name} ({what} {number})", text, identifier=True)
             yield Text(f"{name} (binary part)", "", unread=True)
 
 
