@@ -15,7 +15,10 @@ RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "DSupt", "Ch Supt",
          "Chief Inspector", "Superintendent", "Chief Superintendent", "Detective Constable", "Detective Sergeant",
          "Detective Inspector", "Detective Chief Inspector",
          "Captain", "Lieutenant", "Colonel", "Corporal", "Lance Corporal", "Flight Lieutenant", "Squadron Leader",
-         "Wing Commander")
+         "Wing Commander",
+         # a detective's (D/), a temporary (T/) or an acting (A/) rank, as police reports write them
+         *(f"{prefix}/{rank}" for prefix in "DTA" for rank in ("Sgt", "Insp", "Supt", "Ch Insp", "Ch Supt", "Con",
+                                                              "DS", "DI", "DC", "DCI", "PS", "PC")))
 NAME_TITLES = CIVIL_TITLES + RANKS
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
