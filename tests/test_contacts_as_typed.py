@@ -81,3 +81,12 @@ def test_a_postcode_as_typed_goes(shape, outward):
                            mo=outward[0] + outward[1:].lower(), mi=inward[0] + inward[1].upper() + inward[2].lower())
     out = quiet_redactor(RULES).redact_text(f"She lived at 14 Elm Road, {written}, for a year.")
     assert written not in out and inward.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("address", ["józef.wójcik@wp.pl", "agnieszka.wiśniewska@o2.pl", "şeyma.yıldız@gmail.com",
+                                     "медсестра@пример.рф", "k.smith＠example.org"])
+def test_an_address_with_letters_of_any_script_or_a_full_width_at_goes(address):
+    # found by the same probe: "józef.wójcik@wp.pl" became "józef.Tom@wp.pl" (the listed surname went, the rest
+    # stayed), and the full-width at sign left the whole address
+    out = quiet_redactor(RULES).redact_text(f"Details: {address} (personal).")
+    assert out == "Details: [email] (personal).", out

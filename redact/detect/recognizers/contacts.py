@@ -159,12 +159,14 @@ class UkPhoneRecognizer(DhrRecognizer):
 
 
 class EmailAddressRecognizer(PatternRecognizer):
-    """E-mail addresses (also inside ``mailto:`` links) -> EMAIL_ADDRESS, 0.95."""
+    """E-mail addresses (also inside ``mailto:`` links) -> EMAIL_ADDRESS, 0.95. Letters of any script count, as an
+    internationalised address has them ("józef.wójcik@wp.pl", "медсестра@пример.рф"), and so does a full-width at
+    sign ("k.smith＠example.org", typed with an East Asian keyboard)."""
 
     PATTERNS = [Pattern(
         "email",
-        r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?"
-        r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])",
+        r"(?<![\w.%+-])[^\W_](?:[\w.%+-]{0,62}[\w%+-])?"
+        r"[@\uff20](?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
         0.95)]
 
     def __init__(self, supported_language: str = "en"):
@@ -172,8 +174,8 @@ class EmailAddressRecognizer(PatternRecognizer):
                          supported_language=supported_language, global_regex_flags=0)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if "@" not in text:   # the pattern needs one; its backtracking on long attribute values cost seconds
-            return []
+        if "@" not in text and "\uff20" not in text:
+            return []   # the pattern needs one; its backtracking on long attribute values cost seconds
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
 
