@@ -195,8 +195,12 @@ def tiff(text: str) -> bytes:
 
 
 def emf(text: str) -> bytes:
-    header = b"\x01\x00\x00\x00" + struct.pack("<I", 108) + b"\0" * 32 + b" EMF" + b"\0" * 64
-    return header + b"\x54\x00\x00\x00" + b"\0" * 36 + text.encode("utf-16-le") + b"\x0e\x00\x00\x00"
+    """A header, the text drawn by one EMR_EXTTEXTOUTW record, the end."""
+    header = struct.pack("<II", 1, 108) + b"\0" * 32 + b" EMF" + b"\0" * 64
+    string = text.encode("utf-16-le")
+    string += b"\0" * (-len(string) % 4)
+    body = b"\0" * 28 + b"\0" * 8 + struct.pack("<III", len(text), 76, 0) + b"\0" * 16 + struct.pack("<I", 0) + string
+    return header + struct.pack("<II", 84, 8 + len(body)) + body + struct.pack("<II", 14, 20) + b"\0" * 12
 
 
 @pytest.mark.parametrize("make", [gif, webp, jpeg_with_flashpix_and_a_second_picture])

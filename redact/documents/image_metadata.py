@@ -71,10 +71,7 @@ def metadata_texts(data: bytes, depth: int = 0) -> list[str]:
     if data[:4] in (b"II*\x00", b"MM\x00*"):
         return _exif_texts(data)
     if is_metafile(data):
-        # an EMF draws UTF-16 strings, a WMF 8-bit ones: reading only those keeps random bytes from reading as words
-        if data[:4] == b"\x01\x00\x00\x00":
-            return [run.decode("utf-16-le") for run in _RUN_OF_UTF16.findall(data) if run.strip(b"\x00 ")]
-        return _readable(data)
+        return _emf_strings(data) if data[:4] == b"\x01\x00\x00\x00" else _wmf_strings(data)
     return []
 
 
@@ -343,6 +340,71 @@ def _webp_without_metadata(data: bytes) -> bytes | None:
         kept.append(whole)
     payload = b"WEBP" + b"".join(kept)
     return b"RIFF" + struct.pack("<I", len(payload)) + payload
+
+
+# ---------------------------------------------------------------------------------------------------- metafiles
+# The strings a metafile draws, read record by record: read as a run of bytes, its coordinates and colours give
+# "words" ("Sj", "TW") that are a listed person's initials.
+_EMR_EXTTEXTOUTA, _EMR_EXTTEXTOUTW, _EMR_COMMENT = 83, 84, 70
+_EMF_PLUS_DRAW_STRING = 0x401C
+_WMF_TEXTOUT, _WMF_EXTTEXTOUT = 0x0521, 0x0A32
+_MAX_RECORDS = 200_000
+
+
+def _emf_strings(data: bytes) -> list[str]:
+    texts, at, records = [], 0, 0
+    while at + 8 <= len(data) and records < _MAX_RECORDS:
+        kind, size = struct.unpack("<II", data[at:at + 8])
+        if size < 8 or at + size > len(data):
+            break
+        record = data[at:at + size]
+        if kind in (_EMR_EXTTEXTOUTA, _EMR_EXTTEXTOUTW) and size >= 76:
+            count, offset = struct.unpack("<II", record[44:52])
+            width = 2 if kind == _EMR_EXTTEXTOUTW else 1
+            raw = record[offset:offset + count * width]
+            texts.append(raw.decode("utf-16-le" if width == 2 else "cp1252", "replace"))
+        elif kind == _EMR_COMMENT and record[12:16] == b"EMF+":
+            texts += _emf_plus_strings(record[16:])
+        at += size
+        records += 1
+    return [text for text in texts if text.strip()]
+
+
+def _emf_plus_strings(data: bytes) -> list[str]:
+    texts, at = [], 0
+    while at + 12 <= len(data):
+        kind, _, size, data_size = struct.unpack("<HHII", data[at:at + 12])
+        if size < 12 or at + size > len(data):
+            break
+        if kind == _EMF_PLUS_DRAW_STRING and data_size >= 28:
+            length = struct.unpack("<I", data[at + 20:at + 24])[0]
+            texts.append(data[at + 40:at + 40 + 2 * length].decode("utf-16-le", "replace"))
+        at += size
+    return texts
+
+
+def _wmf_strings(data: bytes) -> list[str]:
+    at = 22 if data[:4] == b"\xd7\xcd\xc6\x9a" else 0          # a placeable WMF's own header first
+    if at + 18 > len(data):
+        return []
+    at += struct.unpack("<H", data[at + 2:at + 4])[0] * 2          # the header's size, in 16-bit words
+    texts, records = [], 0
+    while at + 6 <= len(data) and records < _MAX_RECORDS:
+        size = struct.unpack("<I", data[at:at + 4])[0] * 2
+        function = struct.unpack("<H", data[at + 4:at + 6])[0]
+        if size < 6 or at + size > len(data):
+            break
+        params = data[at + 6:at + size]
+        if function == _WMF_TEXTOUT and len(params) >= 2:
+            length = struct.unpack("<H", params[:2])[0]
+            texts.append(params[2:2 + length].decode("cp1252", "replace"))
+        elif function == _WMF_EXTTEXTOUT and len(params) >= 8:
+            length, options = struct.unpack("<HH", params[4:8])
+            start = 8 + (8 if options & 0x0006 else 0)               # a clipping or opaque rectangle
+            texts.append(params[start:start + length].decode("cp1252", "replace"))
+        at += size
+        records += 1
+    return [text for text in texts if text.strip()]
 
 
 # ---------------------------------------------------------------------------------------------------- reading

@@ -72,10 +72,11 @@ class UkPhoneRecognizer(DhrRecognizer):
         out: list[RecognizerResult] = []
         for start in self._TAKEN_START.finditer(text):
             at = start.start()
-            if any(r.start <= at < r.end for r in found + out) or self._INSIDE_A_NUMBER.search(text, 0, at):
+            if self._INSIDE_A_NUMBER.search(text, 0, at):
                 continue
             candidate = self._CANDIDATE.match(text, at)
-            if candidate is None or sum(c.isdigit() for c in candidate.group()) < 10:
+            if candidate is None or sum(c.isdigit() for c in candidate.group()) < 10 \
+                    or any(r.start < candidate.end() and at < r.end for r in found + out):
                 continue
             ends = [candidate.end()] + [m.start() for m in self._SEPARATOR.finditer(text, at, candidate.end())][::-1]
             for end in ends:
