@@ -288,57 +288,9 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
     forms += _relative_forms(words, person.aliases)
-    forms += _mutated_forms(forms)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
-
-
-# Welsh and Irish change a word's first sound after some words ("gyda Chatrin", "yng Nghaerdydd", "a Phádraig", "le
-# bPádraig"): a name quoted in Welsh or Irish is written so, and one edit from the listed word is all a misspelling
-# reads. Each initial's mutations: Welsh soft, nasal and aspirate; Irish lenition, eclipsis and the t- and h- prefixes.
-_MUTATIONS = {
-    "Ll": ("L",), "Rh": ("R",),
-    "C": ("G", "Ngh", "Ch", "gC"), "P": ("B", "Mh", "Ph", "bP"), "T": ("D", "Nh", "Th", "dT"),
-    "G": ("", "Ng", "Gh", "nG"), "B": ("F", "M", "Bh", "mB"), "D": ("Dd", "N", "Dh", "nD"), "M": ("F", "Mh"),
-    "F": ("Fh", "bhF"), "S": ("Sh", "tS"),
-    **{vowel: ("n" + vowel, "n-" + vowel, "t" + vowel, "t-" + vowel, "h" + vowel)
-       for vowel in "AEIOUÁÉÍÓÚ"},
-}
-_MUTATED_FORMS = frozenset({"first", "first-or-surname", "surname", "alias", "alias-first", MIDDLE_FORM,
-                            GIVEN_PART_FORM})
-
-
-def _mutated_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """Each one-word given name, surname or alias as Welsh and Irish mutate it (``_MUTATIONS``), of four letters or
-    more, when it is nothing else a report writes: no English word ("Fair" of Mair) or place, and, where one letter
-    changes for another ("Dara" of Tara), nobody's name. A form made by a prefix ("Phádraig", "Nghatrin") may be a
-    name in the lexicon: it is this name's own mutated form. It loses a shared form to anybody's own
-    (``LESSER_PART``)."""
-    from .data.tables import english_words
-    from .misspellings import _is_something_else
-
-    out = []
-    for text, form, priority in forms:
-        if form not in _MUTATED_FORMS or " " in text or not text[:1].isupper() or len(text) < 4:
-            continue
-        initial = text[:2] if text[:2] in _MUTATIONS else text[:1]
-        for replacement in _MUTATIONS.get(initial, ()):
-            mutated = replacement + text[len(initial):] if replacement else text[1:2].upper() + text[2:]
-            key = fold_key(mutated)
-            changed_a_letter = len(replacement) <= 1 or replacement == "Dd"
-            if len(mutated) < 4 or (_is_something_else(key) if changed_a_letter else
-                                    key in english_words() or key in _places()):
-                continue
-            out.append((mutated, form + "(mutated)", max(priority, LESSER_PART)))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    from .data.tables import column, gb_town_names
-
-    return frozenset(column("place_keys.txt")) | frozenset(fold_key(name) for name in gb_town_names())
 
 
 # The middle word of most Vietnamese names says the sex ("Thị", "Văn"): nobody is called by it, and it is in the
