@@ -31,8 +31,10 @@ class PostcodeRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("postcode", rf"(?<![\w-])(?:{_OUTWARD} {_INWARD}|GIR 0AA)(?![\w-])", 0.9),
         Pattern("postcode_unspaced", rf"(?<![\w-]){_OUTWARD}{_INWARD}(?![\w-])", 0.6),
+        # (not where the "inward code" is an ordinal or a page count: "Vitamin B12 1st injection", "the M6 2nd
+        # junction", "Y7 1st term", "an A4 2pp leaflet")
         Pattern("postcode_as_typed", rf"(?i)(?<![\w-])(?:{_OUTWARD}(?:[ \t]*(?:\r\n|[\r\n\t])[ \t]*|[ \t]{{2,}}| ?- ?| ?)"
-                                     rf"{_INWARD})(?![\w-])", 0.6),
+                                     rf"(?!1st|2nd|3rd|[4-9]th|[0-9]pp){_INWARD})(?![\w-])", 0.6),
     ]
     _INWARD_CODE = re.compile(_INWARD, re.IGNORECASE)
     CONTEXT = ["postcode", "post code", "address", "lived", "living", "resident"]

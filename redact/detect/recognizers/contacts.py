@@ -13,6 +13,7 @@ import phonenumbers
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
+from ...nearby import ending_at
 from ._common import DhrRecognizer, context_near, result, wanted, words_pattern
 
 
@@ -45,6 +46,9 @@ class UkPhoneRecognizer(DhrRecognizer):
     # typed in Word. The matcher stops at it, and neither half is a number.
     _BROKEN = re.compile(r"(?:(?<=[0-9])|(?<=[0-9][.-]))[ \t]*(?:\r\n|[\r\n\t\v\f\u2028\u2029])[ \t]*(?=[0-9(])")
 
+    _CUE_ON_ITS_LINE = re.compile(r"(?i)(?<![^\W\d_])(?:phone|mobile|mob|tel|telephone|number|call|called|rang|"
+                                  r"ring|text|texted|contact|whatsapp)(?![^\W\d_])")
+
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self._TAKEN_START.search(text):
             # the matcher is slow, and most texts have no place where a number taken below can start
@@ -55,7 +59,10 @@ class UkPhoneRecognizer(DhrRecognizer):
             # read again with each break as spaces (the same length: the spans hold); a number only this reading
             # finds is one the break cut
             mended = self._BROKEN.sub(lambda m: " " * len(m.group()), text)
-            found += [r for r in self._numbers(mended) if not any(r.start < f.end and f.start < r.end for f in found)]
+            # with a phone word before it on its line ("Her mobile number was 07700 900⏎130"): two numbers on two
+            # lines of a table or a list ("0800123⏎2023", "01234567.⏎11. Officers") are not one
+            found += [r for r in self._numbers(mended) if not any(r.start < f.end and f.start < r.end for f in found)
+                      and self._CUE_ON_ITS_LINE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
         return found + self._without_plus(text, found)
 
     # From a place a number starts, what it may be: digits, single spaces, brackets, dots and dashes, ending on a digit
@@ -74,7 +81,7 @@ class UkPhoneRecognizer(DhrRecognizer):
         out: list[RecognizerResult] = []
         for start in self._NUMBER_START.finditer(text):
             at = start.start()
-            if self._INSIDE_A_NUMBER.search(text, 0, at):
+            if ending_at(self._INSIDE_A_NUMBER, text, at):
                 continue
             candidate = self._CANDIDATE.match(text, at)
             if candidate is None or sum(c.isdigit() for c in candidate.group()) < 10 \
@@ -115,7 +122,7 @@ class UkPhoneRecognizer(DhrRecognizer):
             start, end = match.start, match.end
             if not self._WRITTEN_AS_PHONE.match(match.raw_string):
                 continue
-            if (start > 0 and self._GLUED.match(text[start - 1]) and not self._GLUED_LABEL.search(text, 0, start)) \
+            if (start > 0 and self._GLUED.match(text[start - 1]) and not ending_at(self._GLUED_LABEL, text, start)) \
                     or (end < len(text) and self._GLUED.match(text[end])):
                 continue
             if match.raw_string.startswith("(") and ")" not in match.raw_string:
