@@ -211,12 +211,25 @@ def _same_case(word: str, written: str) -> str:
 _GIVEN_WORD_FORMS = frozenset({"first", "first-or-surname", "alias", "alias-first", "middle", "given-part"})
 
 
-def apostrophe_left_out(form: str, word: str) -> bool:
-    """Is ``word`` (folded) a listed given name or alias of the ``form`` with an s after it, a possessive whose
-    apostrophe was left out ("Maggies bag", "Margarets sister")? Not when the word with its s is something else
-    a report writes: an English word ("Hopes", "Marks"), anybody's name ("Stephens", "Roberts" are surnames; "Jess" a
-    given name), a place."""
-    return form in _GIVEN_WORD_FORMS and " " not in word and len(word) >= 4 and not _is_something_else(word)
+def apostrophe_left_out(form: str, word: str, text: str, start: int, end: int) -> bool:
+    """Is ``word`` (folded; ``text[start:end]`` as written) a listed given name or alias of the ``form`` with an s
+    after it, a possessive whose apostrophe was left out ("Maggies bag", "Margarets sister")? Only before what she
+    had: a word in lower case that is no stop word. Not when the word with its s is something else a report writes:
+    an English word ("Hopes", "Marks"), anybody's name ("Stephens", "Roberts" are surnames; "Jess" a given name), a
+    place; and not in a name of its own ("St Bernards School", "Lloyds Bank", "Jamies Italian", "worked at Harveys
+    for years")."""
+    if form not in _GIVEN_WORD_FORMS or " " in word or len(word) < 4 or _is_something_else(word):
+        return False
+    from .data.tables import stop_words
+
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not following.group(1)[0].islower() or following.group(1).lower() in stop_words():
+        return False
+    return not _SAINT_BEFORE.search(text, max(0, start - 8), start)
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)")
+_SAINT_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:st|saint|ste)\.?\s+$")
 
 
 @lru_cache(maxsize=8192)

@@ -5,7 +5,10 @@ Found by a helper probing Word drafts: "We saw Maggies bag", "Margarets bag was 
 and `verify` passed them, in body text, alt text and bookmark names alike ("Maggie's" and a surname's plural, "the
 Doyles", were already found). Now apply and verify read a bare s after a given name, a middle name or an alias as
 its possessive, unless the word with its s is something else a report writes (``redact.misspellings.
-apostrophe_left_out``): an English word ("Hopes"), anybody's surname ("Roberts", "Stephens"), a place.
+apostrophe_left_out``): an English word ("Hopes"), anybody's surname ("Roberts", "Stephens"), a place; and only
+before what she had, a lower-case word that is no stop word: a third helper found "Lloyds Bank", "Jamies Italian",
+"St Bernards School", "worked at Harveys for years" given a listed Lloyd's, Jamie's, Bernard's, Harvey's pseudonym.
+"Maggies were fine" (no possessive) is therefore left.
 """
 from __future__ import annotations
 
@@ -61,3 +64,16 @@ def test_a_word_that_is_something_else_with_its_s_stays(text):
              "dates": {"date_of_death": "2023-06-14"}}
     out = quiet_redactor(rules).redact_text(text)
     assert not any(p + "s" in out for p in ("Tom", "Joy", "Adam", "Luke", "Ada")), out
+
+
+@pytest.mark.parametrize("text, kept", [("She banked at Lloyds Bank.", "Lloyds Bank"),
+                                        ("They ate at Jamies Italian.", "Jamies Italian"),
+                                        ("St Bernards School wrote to the panel.", "Bernards"),
+                                        ("He worked at Harveys for years.", "Harveys for"),
+                                        ("A note from Lloyds.", "Lloyds.")])
+def test_a_name_with_an_s_in_a_name_of_its_own_stays(text, kept):
+    rules = {"people": [{"name": "Lloyd Mensah", "pseudonym": "Kofi"}, {"name": "Jamie Hale", "pseudonym": "Sam"},
+                        {"name": "Bernard Oduya", "pseudonym": "Frank"}, {"name": "Harvey Cole", "pseudonym": "Mason"}],
+             "dates": {"date_of_death": "2023-06-14"}}
+    out = quiet_redactor(rules).redact_text(text)
+    assert not any(p + "s" in out for p in ("Kofi", "Sam", "Frank", "Mason")), out

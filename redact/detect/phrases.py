@@ -88,8 +88,8 @@ class PhraseAutomaton(Generic[Payload]):
                     unwanted=None, bare_s_ok=None) -> list[PhraseMatch[Payload]]:
         """Whole-word matches in already folded text (spans in the original). A match followed by "s" is a
         plural when ``plural_ok(payload)``, or when it follows "the" and ``plural_after_the_ok(payload)``; and
-        a possessive without its apostrophe ("Maggies bag") when ``bare_s_ok(payload, word)``, given the word
-        with its s.
+        a possessive without its apostrophe ("Maggies bag") when ``bare_s_ok(payload, word, start, end)``, given
+        the word with its s and its span in the original.
         ``span_ok(start, end)``, on the original span, refuses a match before the longest are chosen, so that
         the shorter matches inside it still count; so does ``unwanted(found)``, given every match as (start, end,
         payload) in the folded text, for the matches it returns (a reading that another match beside it rules
@@ -109,7 +109,8 @@ class PhraseAutomaton(Generic[Payload]):
                     plural_ok is not None and plural_ok(payload) or plural_after_the_ok is not None
                     and text[max(0, start - 4):start] == "the " and _is_boundary(text, start - 5)
                     and plural_after_the_ok(payload)
-                    or bare_s_ok is not None and plural_end == end + 1 and bare_s_ok(payload, text[start:plural_end])):
+                    or bare_s_ok is not None and plural_end == end + 1
+                    and bare_s_ok(payload, text[start:plural_end], *folded.span_to_original(start, plural_end))):
                 after_ok = True
             # a letter next to a match is allowed only when the match itself ends/starts with a non-letter
             if (before_ok or not text[start].isalnum() or _unspaced(text[start]) or _unspaced(text[start - 1])) \

@@ -37,9 +37,9 @@ def _plural_ok(payload) -> bool:
     return payload[0] == "person" and "surname" in payload[2].form
 
 
-def _bare_s_ok(payload, word: str) -> bool:
+def _bare_s_ok(payload, word: str, text: str, start: int, end: int) -> bool:
     """'Maggies bag': a given name or alias with its possessive's apostrophe left out (``apostrophe_left_out``)."""
-    return payload[0] == "person" and apostrophe_left_out(payload[2].form, word)
+    return payload[0] == "person" and apostrophe_left_out(payload[2].form, word, text, start, end)
 
 
 def _family_plural_ok(payload) -> bool:
@@ -172,7 +172,8 @@ class LeakFinder:
         folded = fold(text)
         matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
                                          plural_ok=_plural_ok,
-                                         plural_after_the_ok=_family_plural_ok, bare_s_ok=_bare_s_ok,
+                                         plural_after_the_ok=_family_plural_ok,
+                                         bare_s_ok=lambda payload, word, a, b: _bare_s_ok(payload, word, text, a, b),
                                          span_ok=lambda start, end: initial_stands_alone(text, start, end))
         judged: list[tuple[int, int]] = []
         for match in matches:
@@ -237,7 +238,9 @@ class LeakFinder:
         corrected, origin, corrected_words = view
         out: list[tuple[int, int, str, str]] = []
         for match in self.names.find_folded(fold(corrected), plural_ok=_plural_ok,
-                                            plural_after_the_ok=_family_plural_ok, bare_s_ok=_bare_s_ok,
+                                            plural_after_the_ok=_family_plural_ok,
+                                            bare_s_ok=lambda payload, word, a, b: _bare_s_ok(payload, word,
+                                                                                             corrected, a, b),
                                             span_ok=lambda start, end: initial_stands_alone(corrected, start, end)):
             if counts(corrected, match.start, match.end, corrected_words, self._name_words):
                 kind, value, _ = match.payload
@@ -263,7 +266,9 @@ class LeakFinder:
         for view, origin in broad_views(text) if views else ():
             for match in self.names.find_folded(fold(view), extra_boundaries=IDENTIFIER_BOUNDARIES,
                                                 plural_ok=_plural_ok,
-                                                plural_after_the_ok=_family_plural_ok, bare_s_ok=_bare_s_ok):
+                                                plural_after_the_ok=_family_plural_ok,
+                                                bare_s_ok=lambda payload, word, a, b, view=view: _bare_s_ok(
+                                                    payload, word, view, a, b)):
                 start, end = origin[match.start], origin[match.end - 1] + 1
                 if self._covered(start, end, judged, found) or CLAUSE_BREAK.search(text, start, end):
                     continue

@@ -95,7 +95,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         folded = fold(text)
         found = self._automaton.find_folded(folded, extra_boundaries="_./@:=?&+" if identifier else "",
                                             plural_ok=_plural_ok, plural_after_the_ok=family_plural_ok,
-                                            bare_s_ok=_bare_s_ok, span_ok=lambda start, end: not crosses_rows(text, start, end)
+                                            bare_s_ok=lambda listed, word, a, b: _bare_s_ok(listed, word, text, a, b),
+                                            span_ok=lambda start, end: not crosses_rows(text, start, end)
                                             and initial_stands_alone(text, start, end),
                                             unwanted=lambda found: record_order_inside_a_list(folded.text, found))
         out = []
@@ -129,7 +130,9 @@ class ListedEntityRecognizer(EntityRecognizer):
         corrected, origin, corrected_words = view
         out = list(found)
         for match in self._automaton.find_folded(fold(corrected), plural_ok=_plural_ok,
-                                                 plural_after_the_ok=family_plural_ok, bare_s_ok=_bare_s_ok,
+                                                 plural_after_the_ok=family_plural_ok,
+                                                 bare_s_ok=lambda listed, word, a, b: _bare_s_ok(listed, word,
+                                                                                                 corrected, a, b),
                                                  span_ok=lambda start, end: not crosses_rows(corrected, start, end)
                                                  and initial_stands_alone(corrected, start, end)):
             if not counts(corrected, match.start, match.end, corrected_words, self._name_words):
@@ -229,9 +232,10 @@ def _plural_ok(listed: ListedEntity) -> bool:
     return listed.entity_type == entity_types.PERSON and "surname" in listed.variant.form
 
 
-def _bare_s_ok(listed: ListedEntity, word: str) -> bool:
+def _bare_s_ok(listed: ListedEntity, word: str, text: str, start: int, end: int) -> bool:
     """'Maggies bag': a given name or alias with its possessive's apostrophe left out (``apostrophe_left_out``)."""
-    return listed.entity_type == entity_types.PERSON and apostrophe_left_out(listed.variant.form, word)
+    return listed.entity_type == entity_types.PERSON and apostrophe_left_out(listed.variant.form, word, text, start,
+                                                                              end)
 
 
 def family_plural_ok(listed: ListedEntity) -> bool:
