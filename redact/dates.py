@@ -1245,12 +1245,12 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
 # no other, with the same first letter, and no English word ("Mayo", "Jury", "Jane" are words or names, so "May"
 # is never looked for misspelt: one edit from it is too many words); then the day before it or after it.
 _LOOSE_ORDINAL = r"(?:\s?\^?(?:st|nd|rd|th|d)\^?)?"
-_DAY_BEFORE_MONTH = re.compile(rf"(?<![\w.,/£$])(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}\s*,?\s*(?:of\s+)?$",
-                               re.IGNORECASE)
+_DAY_BEFORE_MONTH = re.compile(rf"(?<![\w.,/£$])(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}"
+                               r"(?:\s*,?\s*(?:of\s+)?|[-./])$", re.IGNORECASE)
 _DAY_AFTER_MONTH = re.compile(rf"\.?\s+(?:the\s+)?(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}(?![\w])",
                               re.IGNORECASE)
 _SET_APART = re.compile(r"[0-9](?:\s?\^|\s)(?:st|nd|rd|th)|[0-9]d(?![a-z])", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"\.?,?\s*(?P<year>(?:1[89]|20)[0-9]{2}|['’]?[0-9]{2})(?![\w])")
+_YEAR_AFTER = re.compile(r"(?:[-./]|\.?,?\s*)(?P<year>(?:1[89]|20)[0-9]{2}|['’]?[0-9]{2})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -1269,7 +1269,7 @@ def misspelt_month(word: str) -> int | None:
     key = word.lower().rstrip(".")
     if key in _MONTH_BY_NAME:
         return _MONTH_BY_NAME[key]
-    if len(key) < 4 or key in english_words():
+    if len(key) < 4 or key in english_words() or _is_a_name_or_place(key):
         return None
     distances = sorted((OSA.distance(key, name.lower()), number) for number, name in enumerate(MONTHS, start=1)
                        if len(name) > 3 and name[0].lower() == key[0])
@@ -1282,6 +1282,12 @@ def misspelt_month(word: str) -> int | None:
     if len(name) == 4 and len(key) < 5 and sorted(key) != sorted(name):
         return None        # "Jane", "Jura": one edit from June or July, and words; "Juen" is a swap
     return number
+
+
+def _is_a_name_or_place(key: str) -> bool:
+    from .misspellings import _is_something_else
+
+    return _is_something_else(key)
 
 
 def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
@@ -1297,7 +1303,8 @@ def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
         day = before or after
         if day is None or int(day.group("day")) != when.day:
             continue
-        if word.group().lower().rstrip(".") in _MONTH_BY_NAME and not _SET_APART.search(day.group()):
+        exact = word.group().lower().rstrip(".") in _MONTH_BY_NAME
+        if exact and not _SET_APART.search(day.group()):
             continue      # written right: the readings above have it
         start, end = (before.start(), end) if before else (start, after.end())   # type: ignore[union-attr]
         year = _YEAR_AFTER.match(text, end)
@@ -1307,6 +1314,8 @@ def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
                 end = year.end()
             elif len(written) == 4 or year.group("year")[0] in "'’":
                 continue          # another year: another date ("3 Febuary 2021"); a bare "22" may be anything
+        if not exact and (not year or end != year.end()):
+            continue      # a misspelt month counts with its year: "Marci 3 doors away", "3 Marcs and Spencer"
         if not year or end != year.end():
             mentions = find_dates(text) if mentions is None else mentions
             if _month_of_another_year(text, start, when, mentions):
