@@ -197,6 +197,27 @@ def test_characters_xml_cannot_hold_are_dropped_from_a_text_chunk(tmp_path):
     assert [p.text for p in document.paragraphs][1] == "Zsofia Kovacs rang." and report.converted
 
 
+@pytest.mark.parametrize("target", ["document.xml", "styles.xml"])
+def test_a_chunk_pointing_at_a_part_the_document_uses_goes_and_the_part_stays(tmp_path, target):
+    # found by a third helper: pointing at the document itself was an internal error, at the styles a copy without
+    # them
+    builder = DocxBuilder()
+    rel_id = builder.add_relationship("word/document.xml", AFCHUNK, target)
+    builder.append_body(paragraph(run("Before.")), f'<w:altChunk xmlns:w="{W}" xmlns:r="http://schemas.'
+                        f'openxmlformats.org/officeDocument/2006/relationships" r:id="{rel_id}"/>')
+    package = DocxPackage.open(builder.build(tmp_path / "draft.docx"))
+    import_alt_chunks(package)
+    assert [p.text for p in docx.Document(_saved(package, tmp_path)).paragraphs] == ["Before."]
+    assert "word/styles.xml" in package.names and "word/document.xml" in package.names
+
+
+def test_what_html_hides_stays_hidden(tmp_path):
+    html = ('<p>Shown <span style="display: none">Zsofia Kovacs</span>text</p><div hidden>07700 900123</div>'
+            '<p style="visibility:hidden">Hartsford</p>')
+    package, report, document = _imported(tmp_path, "raw-html", [html])
+    assert [p.text for p in document.paragraphs][1:] == ["Shown text", "End."]
+
+
 def test_a_chunk_without_its_part_goes_and_the_file_still_opens(tmp_path):
     builder = DocxBuilder()
     builder.append_body(paragraph(run("Before.")), f'<w:altChunk xmlns:w="{W}" xmlns:r="http://schemas.'

@@ -69,6 +69,9 @@ def import_alt_chunks(package: DocxPackage, depth: int = 0) -> ImportReport:
     if not sources:
         return report
     style_ids = _style_ids(package)
+    # a chunk pointing at a part the package uses otherwise (the document itself, its styles) imports nothing
+    # Word could show: the chunk goes, the part stays
+    used_otherwise = _used_otherwise(package)
     targets: set[str] = set()
     for source, relationships in sources.items():
         root = package.xml(source)
@@ -76,7 +79,7 @@ def import_alt_chunks(package: DocxPackage, depth: int = 0) -> ImportReport:
         for chunk in chunks:
             target = relationships.get(_relationship_id(chunk) or "")
             blocks = None
-            if target is not None:
+            if target is not None and target not in used_otherwise:
                 targets.add(target)
                 blocks = _convert(package, target, ns.split(chunk.tag)[0], style_ids, depth, report)
             _replace(chunk, blocks or [])
@@ -108,6 +111,21 @@ def _chunk_relationships(package: DocxPackage) -> dict[str, dict[str, str]]:
         if name not in found and source_of_rels(name) is None and _has_chunk(package.xml(name)):
             found[name] = {}
     return found
+
+
+def _used_otherwise(package: DocxPackage) -> set[str]:
+    """The main part and every part a relationship of another type than a chunk's points at."""
+    used = {package.main_part}
+    for rels_part in package.xml_parts():
+        source = source_of_rels(rels_part)
+        if source is None:
+            continue
+        for relationship in package.relationships(source):
+            if relationship.get("Type") not in AFCHUNK_RELATIONSHIPS and not is_external(relationship):
+                target = package.resolve(source, relationship.get("Target") or "")
+                if target is not None:
+                    used.add(target)
+    return used
 
 
 def _has_chunk(root) -> bool:
@@ -328,6 +346,7 @@ _BLOCKS = frozenset({"p", "div", "pre", "blockquote", "address", "section", "art
                      "aside", "nav", "figure", "figcaption", "caption", "center", "form", "fieldset", "legend",
                      "dl", "dt", "dd", "ul", "ol", "li", "hr", "body", "html", "details", "summary",
                      "h1", "h2", "h3", "h4", "h5", "h6"})
+_HIDDEN_STYLE = re.compile(r"(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)")
 _BOLD = frozenset({"b", "strong", "th"})
 _ITALIC = frozenset({"i", "em", "cite", "var", "dfn"})
 _UNDERLINE = frozenset({"u", "ins"})
@@ -358,8 +377,9 @@ class _HtmlConversion:
         if not isinstance(element.tag, str):          # comments and instructions
             return
         tag = element.tag.lower().rpartition("}")[2]
-        if tag in _SKIPPED:
-            return
+        if tag in _SKIPPED or element.get("hidden") is not None or \
+                _HIDDEN_STYLE.search(element.get("style") or ""):
+            return            # what Word would not show: a published copy does not show it either
         if tag == "img":
             self.builder.pictures += 1
             return
