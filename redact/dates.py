@@ -1327,9 +1327,20 @@ def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
 
 # A time stamped with its zone ("2023-05-13T23:00:00Z"): a date picker, a SharePoint date column or a custom
 # property stores midnight of 14 May in England as 23:00 on the 13th in UTC, and it is the 14th to a reader.
+_ZONE = r"\s?(?P<zone>Z|UTC|GMT|[+-][01][0-9](?::?[0-5][0-9])?)"
 _ZONED_TIMESTAMP = re.compile(
-    r"(?<![0-9])(?P<date>(?:1[89]|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[T ](?P<time>[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)"
-    r"(?:\.[0-9]+)?(?P<zone>Z|[+-][01][0-9]:?[0-5][0-9])(?![0-9])")
+    # ISO 8601 and its looser spellings: "2023-05-13T23:00:00Z", "2023-05-13 23:00:00 UTC", "...T23:30:00 +00:00"
+    r"(?<![0-9])(?P<y>(?:1[89]|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])[T ](?P<hh>[0-2][0-9]):(?P<mm>[0-5][0-9])"
+    rf"(?::[0-5][0-9](?:\.[0-9]+)?)?{_ZONE}(?![0-9A-Za-z])"
+    # a calendar file's "20230513T230000Z"
+    r"|(?<![0-9])(?P<cy>(?:1[89]|20)[0-9]{2})(?P<cm>[01][0-9])(?P<cd>[0-3][0-9])T(?P<chh>[0-2][0-9])(?P<cmm>[0-5][0-9])"
+    r"(?:[0-5][0-9])?Z(?![0-9A-Za-z])"
+    # an e-mail's "Sun, 13 Aug 2023 23:30:00 +0000"
+    r"|(?<![0-9])(?P<ed>[0-3]?[0-9])\s+(?P<emon>[A-Za-z]{3,9})\.?,?\s+(?P<ey>(?:1[89]|20)[0-9]{2}),?\s+"
+    r"(?P<ehh>[0-2]?[0-9]):(?P<emm>[0-5][0-9])(?::[0-5][0-9])?\s?(?P<ezone>Z|UTC|GMT|[+-][01][0-9]:?[0-5][0-9])"
+    r"(?![0-9A-Za-z])")
+#: any time written with its zone: what ``_day_hint`` lets through for ``_zoned_timestamps``
+_ZONED_TIME_HINT = r"[0-2]?[0-9]:?[0-5][0-9](?::?[0-5][0-9])?(?:\.[0-9]+)?\s?(?:Z|UTC|GMT|[+-][01][0-9])(?![A-Za-z])"
 
 
 def _zoned_timestamps(text: str, when: datetime.date) -> list[tuple[int, int]]:
@@ -1337,15 +1348,33 @@ def _zoned_timestamps(text: str, when: datetime.date) -> list[tuple[int, int]]:
     spans = []
     for m in _ZONED_TIMESTAMP.finditer(text):
         try:
-            zone = m.group("zone").replace(":", "")
-            moment = datetime.datetime.fromisoformat(f"{m.group('date')}T{m.group('time')}") - datetime.timedelta(
-                hours=int(zone[1:3]) * (-1 if zone[0] == "-" else 1), minutes=int(zone[3:5])) if zone != "Z" else \
-                datetime.datetime.fromisoformat(f"{m.group('date')}T{m.group('time')}")
+            if m.group("y"):
+                written = datetime.datetime(int(m.group("y")), int(m.group("m")), int(m.group("d")),
+                                            int(m.group("hh")), int(m.group("mm")))
+                zone = m.group("zone")
+            elif m.group("cy"):
+                written = datetime.datetime(int(m.group("cy")), int(m.group("cm")), int(m.group("cd")),
+                                            int(m.group("chh")), int(m.group("cmm")))
+                zone = "Z"
+            else:
+                month = _MONTH_BY_NAME.get(m.group("emon").lower())
+                if month is None:
+                    continue
+                written = datetime.datetime(int(m.group("ey")), month, int(m.group("ed")), int(m.group("ehh")),
+                                            int(m.group("emm")))
+                zone = m.group("ezone")
         except ValueError:
             continue
-        if datetime.date.fromisoformat(m.group("date")) != when and _in_england(moment).date() == when:
-            spans.append(m.span())
+        offset = 0 if zone in ("Z", "UTC", "GMT") else \
+            (int(zone[1:3]) * 60 + int(zone.replace(":", "")[3:5] or 0)) * (-1 if zone[0] == "-" else 1)
+        moment = written - datetime.timedelta(minutes=offset)
+        if written.date() != when and _in_england(moment).date() == when:
+            weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            spans.append((weekday.start() if weekday else m.start(), m.end()))     # "Sun, 13 Aug": the 13th's
     return spans
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$")
 
 
 def _in_england(utc: datetime.datetime) -> datetime.datetime:
@@ -1412,7 +1441,7 @@ def _day_hint(when: datetime.date) -> re.Pattern:
     described by its place in the month ("the last Thursday of October") writes no number: its words are the hint."""
     numbers = rf"(?<![0-9])0*{when.day}(?![0-9])"
     # a time stamp of the day before or after, with its zone, may be this day in England (``_zoned_timestamps``)
-    numbers += "".join(rf"|-0?{(when + datetime.timedelta(days=step)).day}[T ][0-2][0-9]:" for step in (-1, 1))
+    numbers += "|" + _ZONED_TIME_HINT
     compact = "|".join(_compact_forms(when, True))
     words = {re.split(r"[\s-]", w)[-1] for table in (_ORDINAL_DAYS, _CARDINAL_DAYS) for w, d in table.items()
              if d == when.day}

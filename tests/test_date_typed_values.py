@@ -110,6 +110,12 @@ def test_a_number_property_and_the_printed_date_stay_valid_in_a_working_copy(tmp
     ("2023-05-15T03:00:00+05:00", "2023-05-14"),     # 22:00 UTC on the 14th
     ("2023-05-31T23:00:00Z", "2023-06-01"),
     ("2019-10-26T23:30:00Z", "2019-10-27"),          # still summer time at 23:30 on the Saturday
+    # the layouts a third helper found left: UTC or GMT written out, a space before the zone, an hours-only offset,
+    # a calendar file's compact form, an e-mail header
+    ("2023-05-13 23:00:00 UTC", "2023-05-14"), ("2023-05-13T23:00:00 Z", "2023-05-14"),
+    ("2023-05-13T23:30:00+00", "2023-05-14"), ("2023-05-13T23:30:00GMT", "2023-05-14"),
+    ("2023-05-13T23:30:00 +00:00", "2023-05-14"), ("20230513T233000Z", "2023-05-14"),
+    ("Sat, 13 May 2023 23:30:00 +0000", "2023-05-14"),
 ])
 def test_a_time_stamp_whose_day_in_england_is_the_date_is_the_date(stamp, when):
     assert mentions_of(f"<DateOfDeath>{stamp}</DateOfDeath>", datetime.date.fromisoformat(when)) == [(13, 13 + len(stamp))]
