@@ -1269,7 +1269,7 @@ def misspelt_month(word: str) -> int | None:
     key = word.lower().rstrip(".")
     if key in _MONTH_BY_NAME:
         return _MONTH_BY_NAME[key]
-    if len(key) < 4 or key in english_words() or _is_a_name_or_place(key):
+    if len(key) < 4:
         return None
     distances = sorted((OSA.distance(key, name.lower()), number) for number, name in enumerate(MONTHS, start=1)
                        if len(name) > 3 and name[0].lower() == key[0])
@@ -1281,6 +1281,9 @@ def misspelt_month(word: str) -> int | None:
         return None if distance else number
     if len(name) == 4 and len(key) < 5 and sorted(key) != sorted(name):
         return None        # "Jane", "Jura": one edit from June or July, and words; "Juen" is a swap
+    # (the tables last: most words are far from every month, and verify reads them only for the few that are not)
+    if key in english_words() or _is_a_name_or_place(key):
+        return None
     return number
 
 
@@ -1292,6 +1295,8 @@ def _is_a_name_or_place(key: str) -> bool:
 
 def _loosely_written(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when`` with its month misspelt or its ordinal set apart (see above)."""
+    if str(when.year % 100).zfill(2) not in text and not _SET_APART.search(text):
+        return []         # a misspelt month counts with its year; a right one with an ordinal set apart
     spans = []
     mentions = None
     for word in _month_word_start(when.month).finditer(text):
