@@ -37,7 +37,10 @@ class UkPhoneRecognizer(DhrRecognizer):
     _GLUED = re.compile(r"[\w/-]")
     # Where a number taken below starts: written as a phone number, not glued to what is before it
     # (the same starts as _WRITTEN_AS_PHONE: "+" and any country code, "00", "0", "(0", "(+")
-    _NUMBER_START = re.compile(r"(?:(?<![\w/-])|(?<=(?i:mob|tel))|(?<=(?i:phone))|(?<=(?i:mobile)))\(?(?:\+\s?\d|0)")
+    # a label run into the number ("mob07700900134", "Tel07700 900123"): the number is still one
+    _LABELS = ("mob", "mobile", "tel", "telephone", "phone", "ph", "cell", "whatsapp")
+    _NUMBER_START = re.compile(r"(?:(?<![\w/-])|" + "|".join(f"(?<=(?i:{label}))" for label in _LABELS)
+                               + r")\(?(?:\+\s?\d|0)")
     # (the test that skips a text: the same places; ``_missed_starts`` reads from each of them)
     _TAKEN_START = _NUMBER_START
     ENTITIES = (PHONE_NUMBER,)
@@ -46,8 +49,6 @@ class UkPhoneRecognizer(DhrRecognizer):
     # typed in Word. The matcher stops at it, and neither half is a number.
     _BROKEN = re.compile(r"(?:(?<=[0-9])|(?<=[0-9][.-]))[ \t]*(?:\r\n|[\r\n\t\v\f\u2028\u2029])[ \t]*(?=[0-9(])")
 
-    _CUE_ON_ITS_LINE = re.compile(r"(?i)(?<![^\W\d_])(?:phone|mobile|mob|tel|telephone|number|call|called|rang|"
-                                  r"ring|text|texted|contact|whatsapp)(?![^\W\d_])")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self._TAKEN_START.search(text):
@@ -62,7 +63,7 @@ class UkPhoneRecognizer(DhrRecognizer):
             # with a phone word before it on its line ("Her mobile number was 07700 900⏎130"): two numbers on two
             # lines of a table or a list ("0800123⏎2023", "01234567.⏎11. Officers") are not one
             found += [r for r in self._numbers(mended) if not any(r.start < f.end and f.start < r.end for f in found)
-                      and self._CUE_ON_ITS_LINE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
+                      and self._CUE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
         return found + self._without_plus(text, found)
 
     # From a place a number starts, what it may be: digits, single spaces, brackets, dots and dashes, ending on a digit
@@ -113,8 +114,7 @@ class UkPhoneRecognizer(DhrRecognizer):
         return result(self, PHONE_NUMBER, start, end, 0.75, "UK telephone number",
                       e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
-    # a label run into the number ("mob07700900134", "Tel07700 900123"): the number is still one
-    _GLUED_LABEL = re.compile(r"(?<![^\W\d_])(?i:mob|mobile|tel|telephone|phone|ph|cell|whatsapp)$")
+    _GLUED_LABEL = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(_LABELS) + ")$")
 
     def _numbers(self, text: str) -> list[RecognizerResult]:
         found = []
@@ -148,6 +148,8 @@ class UkPhoneRecognizer(DhrRecognizer):
     _DIGITS_ONLY = re.compile(r"(?<![\w/+.-])[1-9][0-9]{10,13}(?![\w/-]|\.[0-9])")
     CONTEXT = ["call", "called", "calls", "calling", "phone", "phoned", "mobile", "number", "rang", "ring", "text",
                "texted", "texts", "whatsapp", "tel", "telephone", "contact", "sms", "viber", "signal"]
+    # (the same words, read on a number's own line before it: ``find``'s reading across a line break)
+    _CUE = words_pattern(CONTEXT + ["mob"])
 
     def _without_plus(self, text: str, found: list) -> list[RecognizerResult]:
         out = []

@@ -94,12 +94,14 @@ def import_alt_chunks(package: DocxPackage, depth: int = 0) -> ImportReport:
 def _chunk_relationships(package: DocxPackage) -> dict[str, dict[str, str]]:
     """For each XML part with chunks, its chunk relationships: id -> the part they point at."""
     found: dict[str, dict[str, str]] = {}
-    for rels_part in package.xml_parts():
+    xml_parts = package.xml_parts()
+    parsed = set(xml_parts)
+    for rels_part in xml_parts:
         source = source_of_rels(rels_part)
         if source is None:
             continue
         stored = package.find(source)
-        if stored is None or stored not in package.xml_parts():
+        if stored is None or stored not in parsed:
             continue
         for relationship in package.relationships(stored):
             if relationship.get("Type") in AFCHUNK_RELATIONSHIPS and not is_external(relationship):
@@ -107,8 +109,10 @@ def _chunk_relationships(package: DocxPackage) -> dict[str, dict[str, str]]:
                 if target is not None:
                     found.setdefault(stored, {})[relationship.get("Id") or ""] = target
     # a chunk whose relationship is missing or external is removed with the others: nothing of it can be shown
-    for name in package.xml_parts():
-        if name not in found and source_of_rels(name) is None and _has_chunk(package.xml(name)):
+    # (its name in the part's bytes first: walking every part's tree, the styles too, on every open cost more)
+    for name in xml_parts:
+        if name not in found and source_of_rels(name) is None and b"altChunk" in package.read(name) \
+                and _has_chunk(package.xml(name)):
             found[name] = {}
     return found
 
