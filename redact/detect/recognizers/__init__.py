@@ -13,7 +13,7 @@ from .addresses import UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddres
 from .addresses_abroad import AbroadAddressRecognizer
 from .businesses import LocalBusinessRecognizer, VenueRecognizer
 from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer,
-                       WebAddressRecognizer, WrittenOutEmailRecognizer)
+                       WebAddressRecognizer, WebmailAddressRecognizer, WrittenOutEmailRecognizer)
 from .known_names import KnownNameRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import (InitialsRecognizer, IntroducedNameRecognizer, LetterNameRecognizer, RelativeNameRecognizer,
@@ -23,13 +23,13 @@ from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceCont
 from .scripts import OtherScriptNameRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
 from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, IpAddressRecognizer, NhsNumberRecognizer,
-                     NinoRecognizer, PoliceIdRecognizer, PropertyRegisterRecognizer, VehicleRegistrationRecognizer)
+                     NinoRecognizer, PaymentCardRecognizer, PoliceIdRecognizer, PropertyRegisterRecognizer, VehicleRegistrationRecognizer)
 
 __all__ = [
     "builtin_recognizers", "UkDateRecognizer", "ProtectedDateRecognizer", "DeathDateCandidateRecognizer",
-    "UkPhoneRecognizer", "EmailAddressRecognizer", "WrittenOutEmailRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
+    "UkPhoneRecognizer", "EmailAddressRecognizer", "WrittenOutEmailRecognizer", "WebmailAddressRecognizer", "SocialHandleRecognizer", "WebAddressRecognizer", "NhsNumberRecognizer",
     "NinoRecognizer", "VehicleRegistrationRecognizer", "CaseReferenceRecognizer", "CollarNumberRecognizer",
-    "IpAddressRecognizer",
+    "IpAddressRecognizer", "PaymentCardRecognizer",
     "PostcodeRecognizer", "UkAddressRecognizer", "UkPlaceRecognizer", "AdministrativeAreaRecognizer",
     "PlaceContextRecognizer", "PlaceOrganisationRecognizer",
     "TitledPersonRecognizer", "RecordOrderNameRecognizer", "FamilyPluralRecognizer", "SignOffNameRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
@@ -49,6 +49,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         UkPhoneRecognizer(),
         EmailAddressRecognizer(),
         WrittenOutEmailRecognizer(),
+        WebmailAddressRecognizer(),
         SocialHandleRecognizer(),
         WebAddressRecognizer(),
         NhsNumberRecognizer(),
@@ -57,6 +58,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         CaseReferenceRecognizer(),
         CollarNumberRecognizer(),
         IpAddressRecognizer(),
+        PaymentCardRecognizer(),
         PostcodeRecognizer(),
         UkAddressRecognizer(),
         UkPlaceRecognizer(),

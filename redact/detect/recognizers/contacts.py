@@ -33,13 +33,22 @@ class UkPhoneRecognizer(DhrRecognizer):
 
     _WRITTEN_AS_PHONE = re.compile(r"^\(?(?:\+\s?\d|0)")
     _INTERNATIONAL = re.compile(r"^\(?(?:\+|00)")
-    # Groups of digits that a matcher may take for a number but that are other identifiers.
-    _GLUED = re.compile(r"[\w/-]")
+    # Groups of digits that a matcher may take for a number but that are other identifiers: glued to a word or
+    # a hyphen before them. A slash before a number is a list's ("0113 496 0301/07700 900302", "home/07700…").
+    _GLUED_BEFORE = re.compile(r"[\w-]")
+    # After a number: a slash or a hyphen opens the number's other endings, which the number takes with it
+    # ("07700 900141/142", "0113 496 0503/4", "07700 900 320/1/2", "07700 900 510-511"), or the next item of a
+    # list ("…0301/07700 900302", "…0301/0113 496 0302", "…505 (personal)/…", "…502/ was"); digits that go on
+    # otherwise make the groups part of another identifier ("0113 496 0301/20234", "01134960301-12345"); a year
+    # after the slash is another matter's ("0113 496 0301/2019 contact sheet")
+    _OTHER_ENDINGS = re.compile(r"(?!/(?:19|20)[0-9]{2}(?![0-9]))(?:/[0-9]{1,4})+(?![\w/-]| [0-9])"
+                                r"|-[0-9]{1,4}(?![\w/-]| [0-9])")
+    _LIST_AFTER = re.compile(r"/(?![0-9])|/\s*\(?(?:\+|0)|/(?=(?:19|20)[0-9]{2}(?![\w/-]))|-(?![0-9/-])")
     # Where a number taken below starts: written as a phone number, not glued to what is before it
     # (the same starts as _WRITTEN_AS_PHONE: "+" and any country code, "00", "0", "(0", "(+")
     # a label run into the number ("mob07700900134", "Tel07700 900123"): the number is still one
     _LABELS = ("mob", "mobile", "tel", "telephone", "phone", "ph", "cell", "whatsapp")
-    _NUMBER_START = re.compile(r"(?:(?<![\w/-])|" + "|".join(f"(?<=(?i:{label}))" for label in _LABELS)
+    _NUMBER_START = re.compile(r"(?:(?<![\w-])|" + "|".join(f"(?<=(?i:{label}))" for label in _LABELS)
                                + r")\(?(?:\+\s?\d|0)")
     # (the test that skips a text: the same places; ``_missed_starts`` reads from each of them)
     _TAKEN_START = _NUMBER_START
@@ -50,7 +59,20 @@ class UkPhoneRecognizer(DhrRecognizer):
     _BROKEN = re.compile(r"(?:(?<=[0-9])|(?<=[0-9][.-]))[ \t]*(?:\r\n|[\r\n\t\v\f\u2028\u2029])[ \t]*(?=[0-9(])")
 
 
+    # a capital or small O typed for a zero among a number's digits ("O7700 900 215", "07700 9OO 218")
+    _LETTER_O = re.compile(r"(?<![^\W\d_])(?=[0-9Oo]*[0-9])(?=[0-9Oo]*[Oo])[0-9Oo]{2,}(?![^\W\d_])")
+
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        found = self._digits_read(text)
+        if self._LETTER_O.search(text):
+            # read again with each such O as a zero (the same length: the spans hold); a number only this
+            # reading finds is one the letters hid
+            zeroed = self._LETTER_O.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
+            found += [r for r in self._digits_read(zeroed) if not any(r.start < f.end and f.start < r.end
+                                                                      for f in found)]
+        return found
+
+    def _digits_read(self, text: str) -> list[RecognizerResult]:
         if not self._TAKEN_START.search(text):
             # the matcher is slow, and most texts have no place where a number taken below can start
             return self._without_plus(text, []) if _ELEVEN_DIGITS.search(text) else []
@@ -96,10 +118,19 @@ class UkPhoneRecognizer(DhrRecognizer):
                     break
         return out
 
+    def _end(self, text: str, end: int) -> int | None:
+        """Where a number read up to ``end`` ends with its other endings; None when what follows glues it into
+        another identifier."""
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "_/-"):
+            return end
+        if (endings := self._OTHER_ENDINGS.match(text, end)) is not None:
+            return endings.end()
+        return end if self._LIST_AFTER.match(text, end) else None
+
     def _phone(self, text: str, start: int, end: int) -> RecognizerResult | None:
         raw = text[start:end]
-        if end < len(text) and self._GLUED.match(text[end]) or self._DATE_FIRST.match(raw) \
-                or self._SHORT_FIRST_GROUP.match(raw):
+        whole_end = self._end(text, end)
+        if whole_end is None or self._DATE_FIRST.match(raw) or self._SHORT_FIRST_GROUP.match(raw):
             return None
         try:
             number = phonenumbers.parse(raw, "GB")
@@ -111,7 +142,7 @@ class UkPhoneRecognizer(DhrRecognizer):
             return None
         if raw.startswith("(") and ")" not in raw:
             start += 1
-        return result(self, PHONE_NUMBER, start, end, 0.75, "UK telephone number",
+        return result(self, PHONE_NUMBER, start, whole_end, 0.75, "UK telephone number",
                       e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
     _GLUED_LABEL = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(_LABELS) + ")$")
@@ -122,8 +153,10 @@ class UkPhoneRecognizer(DhrRecognizer):
             start, end = match.start, match.end
             if not self._WRITTEN_AS_PHONE.match(match.raw_string):
                 continue
-            if (start > 0 and self._GLUED.match(text[start - 1]) and not ending_at(self._GLUED_LABEL, text, start)) \
-                    or (end < len(text) and self._GLUED.match(text[end])):
+            if start > 0 and self._GLUED_BEFORE.match(text[start - 1]) \
+                    and not ending_at(self._GLUED_LABEL, text, start):
+                continue
+            if (whole_end := self._end(text, end)) is None:
                 continue
             if match.raw_string.startswith("(") and ")" not in match.raw_string:
                 start += 1   # "(+48 512 345 678)": the bracket is the sentence's, as the closing one is
@@ -138,7 +171,7 @@ class UkPhoneRecognizer(DhrRecognizer):
                 score = 0.75
             else:
                 continue
-            found.append(result(self, PHONE_NUMBER, start, end, score, "UK telephone number",
+            found.append(result(self, PHONE_NUMBER, start, whole_end, score, "UK telephone number",
                                 e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
         return found
 
@@ -173,12 +206,12 @@ class UkPhoneRecognizer(DhrRecognizer):
 class EmailAddressRecognizer(PatternRecognizer):
     """E-mail addresses (also inside ``mailto:`` links) -> EMAIL_ADDRESS, 0.95. Letters of any script count, as an
     internationalised address has them ("józef.wójcik@wp.pl", "медсестра@пример.рф"), and so does a full-width at
-    sign ("k.smith＠example.org", typed with an East Asian keyboard)."""
+    sign and dot ("k.smith＠example．org", typed with an East Asian keyboard)."""
 
     PATTERNS = [Pattern(
         "email",
         r"(?<![\w.%+-])[^\W_](?:[\w.%+-]{0,62}[\w%+-])?"
-        r"[@\uff20](?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])",
+        r"[@\uff20](?:[^\W_](?:[\w-]{0,61}[^\W_])?[.\uff0e])+[^\W\d_]{2,24}(?![\w-])",
         0.95)]
 
     def __init__(self, supported_language: str = "en"):
@@ -229,6 +262,50 @@ class WrittenOutEmailRecognizer(DhrRecognizer):
             plain_at = at.strip().lower() == "at" and self._ADDRESS_LIKE_LOCAL.search(m.group("local"))
             if bracketed or spelled_dot or spaced or plain_at:
                 found.append(result(self, EMAIL_ADDRESS, m.start(), m.end(), 0.85, "e-mail address written out"))
+        return found
+
+
+class WebmailAddressRecognizer(DhrRecognizer):
+    """An address at a webmail provider written without its ending or with the ending mistyped, as a text message
+    or a case note copies it ("sunflower86@hotmail", "sunflower93 at gmail", "k.smith@hotmail,com",
+    "k.smith@hotmail. co.uk", "k.smith@hotmailcom", "k.smith(a)hotmail.com") -> EMAIL_ADDRESS, 0.85.
+
+    The provider is the evidence. An "@" glued to both sides is an address's; an "at", a spaced "@" or an "(a)"
+    (a list's "(a)" too, "Recommendation 3(a) Sky Betting") only after what can only be an address's own part:
+    letters with a digit, a dot or an underscore, not a time, a year or an age ("22.00 at Sky", "aged 19 at Sky",
+    "5 p.m. at O2"), and only before no capitalised word (a venue: "Sky House", "O2 Arena", "Outlook Children's
+    Centre"). An ending is taken only as typed in small letters, so that the next sentence is not ("...@hotmail.
+    He said")."""
+
+    ENTITIES = (EMAIL_ADDRESS,)
+    _PROVIDERS = ("hotmail", "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "outlook", "live", "msn",
+                  "icloud", "aol", "btinternet", "btopenworld", "sky", "virginmedia", "talktalk", "ntlworld",
+                  "protonmail", "proton", "gmx", "yandex", "wp", "onet", "interia", "o2")
+    _TLDS = r"co\s?[.,]?\s?uk|c\s?o\s?m|net|org|ie|fr|pl|de|ru|es|it|ro|lt|co|uk"
+    _PATTERN = re.compile(
+        r"(?<![\w.@])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,62})"
+        r"(?P<at>\s*[@\uff20]\s*|\s*[(\[]\s*(?:a|at)\s*[)\]]\s*|\s+at\s+)"
+        r"(?P<provider>(?i:" + "|".join(_PROVIDERS) + r"))"
+        # the ending as typed: none, glued, with a comma or a space for a dot, or a space inside it
+        r"(?P<ending>(?:\s?[.,]\s?|\s|(?=co|net|org))(?:" + _TLDS + r")(?![\w-]))?(?![\w@-])")
+    _ADDRESS_LIKE_LOCAL = re.compile(r"(?=.*[A-Za-z])(?=.*[._%+0-9])")
+    _NOT_AN_ADDRESS = re.compile(r"(?i)(?:[ap]\.?m\.?|[0-9.:]+(?:[ap]\.?m\.?|hrs?|h)?)")
+    _VENUE_AFTER = re.compile(r"\s+[A-Z0-9]")
+    _NEEDED = re.compile(r"(?i:" + "|".join(_PROVIDERS) + ")")
+
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not self._NEEDED.search(text):
+            return []
+        found = []
+        for m in self._PATTERN.finditer(text):
+            local, at = m.group("local"), m.group("at")
+            if at not in ("@", "\uff20"):
+                if not self._ADDRESS_LIKE_LOCAL.match(local) or self._NOT_AN_ADDRESS.fullmatch(local) \
+                        or self._VENUE_AFTER.match(text, m.end()):
+                    continue
+            elif not any(c.isalpha() for c in local):
+                continue
+            found.append(result(self, EMAIL_ADDRESS, m.start(), m.end(), 0.85, "e-mail address at a provider"))
         return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
 from ...entities import (COLLAR_NUMBER, COURT_CASE_NUMBER, POLICE_REFERENCE, REFERENCE, UK_NHS, UK_NINO,
                          UK_VEHICLE_REGISTRATION)
@@ -26,7 +27,9 @@ class NhsNumberRecognizer(PatternRecognizer):
     ``validate_result`` contract).
     """
 
-    PATTERNS = [Pattern("nhs_number", r"(?<![\w/.-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![\w/-])(?!\.[0-9])", 0.5)]
+    # (a slash after the number is a list's or a sentence's, "NHS 943 476 5919/ GP ref 123", unless digits follow)
+    PATTERNS = [Pattern("nhs_number", r"(?<![\w/.-])[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}(?![\w-]|/[0-9])(?!\.[0-9])",
+                        0.5)]
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entity=UK_NHS, name="NhsNumberRecognizer", patterns=self.PATTERNS,
@@ -64,11 +67,24 @@ class NinoRecognizer(PatternRecognizer):
 
     # what the pattern needs, looked for first: Presidio's matching costs more per text than this search
     _NEEDED = re.compile(r"[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]")
+    # After its label a number is one however it is typed: in lower case, letter-spaced or hyphenated, as case
+    # notes and forms copy it ("NI number qq123456c", "ni no. ab 12 34 56 c", "NINO: A B 1 2 3 4 5 6 D")
+    _LABELLED = re.compile(
+        r"(?<![\w])(?:nino|ni|n\.\s?i\.|n/i|national\s+ins(?:urance|\.))(?:\s+(?:number|no\.?))?\s*[:.#–-]?\s*"
+        r"(?:(?:is|was|being)\s+)?"
+        r"(?P<value>[a-z][ -]?[a-z](?:[ -]?[0-9]){6}[ -]?[a-d])(?![\w-])", re.IGNORECASE)
+    _LABEL_NEEDED = re.compile(r"(?i:nino|\bni\b|n\.\s?i\.|n/i|national\s+ins)")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if not regex_flags and not self._NEEDED.search(text):   # (flags could make the pattern match more)
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        found = []
+        if regex_flags or self._NEEDED.search(text):   # (flags could make the pattern match more)
+            found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if wanted(entities, UK_NINO) and self._LABEL_NEEDED.search(text):
+            for m in self._LABELLED.finditer(text):
+                start, end = m.span("value")
+                if not any(r.start < end and start < r.end for r in found):
+                    found.append(result(self, UK_NINO, start, end, 0.85, "National Insurance number after its label"))
+        return found
 
     def validate_result(self, pattern_text: str) -> bool | None:
         compact = pattern_text.replace(" ", "")
@@ -86,7 +102,7 @@ class VehicleRegistrationRecognizer(DhrRecognizer):
     """
 
     CONTEXT = ["car", "cars", "vehicle", "vehicles", "van", "motorbike", "motorcycle", "moped", "lorry", "taxi",
-               "registration", "reg", "registered", "vrm", "anpr", "number plate", "plate", "plates", "drove",
+               "registration", "registrations", "reg", "regs", "registered", "vrm", "anpr", "number plate", "plate", "plates", "drove",
                "driving", "driven", "drive", "driver", "parked", "dvla", "index"]
     # Age identifier: March plates 02-29, September plates 51-79.
     _PLATE = re.compile(r"(?<![\w-])[A-Z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-Z]{3}(?![\w-])")
@@ -110,6 +126,21 @@ _REFERENCE_WORDS = ["crime", "incident", "occurrence", "reference", "ref", "log"
                     "record", "records", "id", "file", "tenancy", "account", "claim", "referral", "job",
                     "report", "status", "application", "nhs", "hospital", "patient", "rio", "systmone", "emis",
                     "mosaic", "liquidlogic", "lcs", "marac", "crn", "urn", "pnc"]
+# A number that counts something is no record's ("Ref: 12345 words", "The log is 200 pages long", "Incident 4567,
+# 365 days before her death"); a year or a range of years is no record's either ("The case was 2021-22").
+_COUNTED = re.compile(
+    r"\s*(?:[-–—]\s*)?(?:other\s+|more\s+|further\s+|separate\s+)?(?:words|pages|calls|entries|applications|people|"
+    r"incidents|cases|crimes|days|years|months|weeks|hours|minutes|seconds|metres|meters|miles|km|times|others|"
+    r"referrals|records|contacts|messages|texts|pounds|households|victims|women|men|children|staff|officers|"
+    r"reports|logs|lines|items|rows|visits|percent|per\s+cent|%)\b", re.IGNORECASE)
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s*[/–-]\s*(?:(?:19|20)?[0-9]{2}))?")
+
+
+def _counts_or_years(text: str, start: int, end: int) -> bool:
+    """Whether the value at [start, end) is a count ("300 metres") or a year or a range of years ("2019/20")."""
+    return bool(_YEARS.fullmatch(text[start:end]) or _COUNTED.match(text, end))
+
+
 _COURT_WORDS = ["court", "crown court", "magistrates", "trial", "sentenced", "sentencing", "hearing",
                 "indictment", "judge", "convicted", "plea"]
 
@@ -139,9 +170,13 @@ class CaseReferenceRecognizer(DhrRecognizer):
         # "47676/99", "12345/21": five or more digits over a year; a year range ("2019/20") has four
         ("slashed", re.compile(r"(?<![\w/.,-])[0-9]{5,7}/[0-9]{2}(?![\w/-])(?!,[0-9])")),
         ("system", re.compile(r"(?<![\w/.-])(?:[A-Z][A-Za-z]{1,9}) (?:no\.? |number |ref\.? )?[0-9]{5,}(?![\w/-])")),
+        # (a label's colon may touch it, "Ref: 2022/HF/00123", "MASH reference: 234567"; a bank account's
+        # number goes by its abbreviations too, "a/c no. 87654321", "acct 23456789", "acc 23456780")
         ("labelled", re.compile(
-            r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job)\.?"
-            r"\s+(?:number|no\.?|ref(?:erence)?\.?)?\s*:?\s*(?P<value>[A-Z0-9][A-Z0-9/-]{3,}[0-9])(?![\w/-])",
+            r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job|a/c|acct"
+            r"|acc(?=\.?\s*(?:no\b|number|[0-9])))\.?"
+            r"(?=[\s:])(?:\s+(?P<named>number|no\.?|ref(?:erence)?\.?))?\s*:?\s*(?P<verb>(?:is|was)\s+)?"
+            r"(?P<value>[A-Z0-9][A-Z0-9/-]{3,}[0-9])(?![\w/-])",
             re.IGNORECASE)),
         # the number of a document or an account that names its holder: "passport number 123456789", "sort code
         # 12-34-56", "driving licence MORGA753116SM9IJ", "IBAN GB29 NWBK 6016 1331 9268 19"; a word that is also
@@ -153,7 +188,10 @@ class CaseReferenceRecognizer(DhrRecognizer):
             r"permit|bank\s+account|uci|ucrn|nino|mrn|upn|utr|imei)\s*\(?(?:\s*(?:number|no\.?))?"
             r"|(?:customer|patient|hospital|client|member(?:ship)?|policy|tenant|employee|staff|payroll|student|"
             r"pupil|prison(?:er)?|card|permit|benefits?|universal\s+credit|housing|council\s+tax|travel\s+document"
-            r"|nhs|national\s+insurance|ni|chi|pnc|unique\s+pupil|unique\s+taxpayer|tax)"
+            r"|nhs|national\s+insurance|ni|chi|pnc|unique\s+pupil|unique\s+taxpayer|tax"
+            # a records system's or a service's own number ("EMIS No. 1234568", "RiO ID: 1234567", "MASH ID
+            # 234567", "Referral number: 123456")
+            r"|emis|rio|systmone|mosaic|liquidlogic|lcs|eclipse|carefirst|paris|mash|referral|children's\s+services)"
             r"\s+\(?(?:number|no\.?(?=\s*[:(]?\s*[0-9A-Z])|id|reference|ref\.?))"
             r"\s*(?:(?:is|was|of)\s+)?:?\s*\(?"
             r"(?P<value>(?-i:(?=[A-Z0-9/ -]*[0-9][A-Z0-9/ -]*[0-9])"
@@ -239,6 +277,13 @@ class CaseReferenceRecognizer(DhrRecognizer):
                         continue
                 if shape == "labelled" and not any(c.isdigit() for c in value[-3:]):
                     continue
+                # "The case was 2021-22", "Ref: 12345 words": a year or a count after a label; "was" follows a
+                # label only when the label names the number ("the reference was 00149-2023")
+                if shape in ("labelled", "numbered", "identity", "system") and _counts_or_years(text, start, end):
+                    continue
+                if shape == "labelled" and m.group("verb") and not (
+                        m.group("named") or m.group().lower().lstrip().startswith(("ref", "reference"))):
+                    continue
                 if any(s < end and start < e for s, e, _ in spans):
                     continue
                 spans.append((start, end, shape))
@@ -257,6 +302,30 @@ class CaseReferenceRecognizer(DhrRecognizer):
             found.append(result(self, entity_type, start, end, 0.95 if near else 0.85, f"{shape} reference",
                                 shape=shape))
         return found
+
+
+class PaymentCardRecognizer(CreditCardRecognizer):
+    """Payment card numbers ("4111 1111 1111 1111", "5555-5555-5555-4444"), an economic-abuse section's bank card
+    -> REFERENCE: Presidio's recogniser, whose Luhn check drops other long numbers; it scores 1.0 when the check
+    digit holds. Written in groups, a number is a card's only with a card or bank word in its sentence: one
+    flattened table row in ten of four-digit figures passes the check ("referrals by year 1520 1634 1702 1818")."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(supported_language=supported_language, supported_entity=REFERENCE,
+                         name="PaymentCardRecognizer")
+
+    # what the pattern needs, looked for first: thirteen digits or more, perhaps in groups
+    _NEEDED = re.compile(r"[0-9]{4}[- ]?[0-9]{3}")
+
+    _CARD_WORDS = words_pattern(["card", "cards", "visa", "mastercard", "amex", "maestro", "debit", "credit", "bank",
+                                 "account", "payment", "payments", "paid", "statement", "pin", "contactless",
+                                 "transaction", "transactions", "purchase", "purchases"])
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if not regex_flags and not self._NEEDED.search(text):
+            return []
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if text[r.start:r.end].isdigit() or context_near(text, r.start, r.end, self._CARD_WORDS, window=80)]
 
 
 _DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
@@ -317,14 +386,20 @@ class CollarNumberRecognizer(DhrRecognizer):
 # whatever its shape ("PNC ID 07/123456A", "custody number 01234567", "URN 42XY1234521", "Storm log 1234").
 _ID_LABEL = re.compile(
     r"(?<![\w])(?P<label>PNC|CRO|[Cc]ustody|URN|CAD|STORM|Storm|Niche|NICHE|Athena|ATHENA|MARAC|Marac|[Cc]rime|"
-    r"CRN|[Ii]ncident|[Oo]ccurrence|[Cc]ourt|[Cc]laim|[Cc]ase)"
-    r"(?:\s+(?:ID|Id|id|record|reference|ref\.?|number|no\.?|log|case|file|report))*"
+    r"CRN|[Ii]ncident|[Oo]ccurrence|[Cc]ourt|[Cc]laim|[Cc]ase|[Ll]og)(?P<plural>s)?"
+    r"(?:\s+(?:ID|Id|id|record|reference|ref\.?|number|no\.?|log|case|file|report)(?P<plural_label>s)?)*"
     r"\s*(?:is|was|:|-|–|#)?\s*(?P<value>[A-Z0-9][A-Z0-9/-]*[0-9][A-Z0-9/-]*)(?![\w/-])")
 # A Police National Computer or Criminal Records Office number keeps its shape without a label: a year, a
 # serial number and a check letter ("19/448120T", "2019/0448120T"; CRO "123456/19X").
 _PNC_SHAPE = re.compile(r"(?<![\w/.-])(?:(?:19|20)?[0-9]{2}/[0-9]{5,7}|[0-9]{5,6}/[0-9]{2})[A-Z](?![\w/-])")
+# the rest of a labelled list: "Logs 456 and 457", "URNs 12AB3456789 & 12AB3456790", "CAD 1234, 1240 and 1302";
+# an item is one of the list only with as many digits as the first, give or take one ("Incident 4567, 365 days
+# before" goes on to a count)
+_ID_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|\s*&\s*)"
+                           r"(?P<value>[A-Z0-9][A-Z0-9/-]*[0-9][A-Z0-9/-]*)(?![\w/-])")
 _SERVICE_NUMBERS = {"101", "999", "111", "112"}   # "a crime 101 call" names the police line, not a crime
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{2,4}")
+_DAY_AND_MONTH = re.compile(r"[0-3]?[0-9]/[01]?[0-9]")
 
 
 class PoliceIdRecognizer(DhrRecognizer):
@@ -345,15 +420,29 @@ class PoliceIdRecognizer(DhrRecognizer):
         found: list[tuple[int, int, str, float, str]] = []
         for m in _PNC_SHAPE.finditer(text):
             found.append((m.start(), m.end(), POLICE_REFERENCE, 0.9, "pnc"))
-        for m in _ID_LABEL.finditer(text):
+        first_digits, label = 0, ""
+        for m in self._with_lists(_ID_LABEL.finditer(text), text):
             start, end = m.span("value")
             value = m.group("value").rstrip("/-")
             end = start + len(value)
-            if sum(c.isdigit() for c in value) < 3 or _DATE_LIKE.fullmatch(value) or value in _SERVICE_NUMBERS or \
-                    re.fullmatch(r"(?:19|20)[0-9]{2}(?:[/-][0-9]{2,4})?", value) or \
-                    any(s < end and start < e for s, e, *_ in found):
+            digits = sum(c.isdigit() for c in value)
+            labelled = "label" in m.groupdict()
+            if labelled:
+                label, first_digits = m.group("label").lower(), digits
+            # (a list goes on only while its items are numbers of the first one's kind)
+            ok = bool(label) and digits >= 3 and not (_DATE_LIKE.fullmatch(value) or _DAY_AND_MONTH.fullmatch(value)
+                                                or value in _SERVICE_NUMBERS or _counts_or_years(text, start, end))
+            if ok and labelled and (m.group("plural") or m.group("plural_label")):
+                # "Incidents: 312 were recorded", "Crimes: 1245 ...": a plural label is a list's, or a count's;
+                # "Courts 1 and 2" are rooms
+                ok = label != "court" and bool(_ID_LIST_NEXT.match(text, m.end("value")))
+            if ok and not labelled:
+                ok = abs(digits - first_digits) <= 1
+            if not ok:
+                label = ""
                 continue
-            label = m.group("label").lower()
+            if any(s < end and start < e for s, e, *_ in found):
+                continue
             if label in ("court", "claim"):
                 entity_type = COURT_CASE_NUMBER
             elif label == "marac":
@@ -368,6 +457,14 @@ class PoliceIdRecognizer(DhrRecognizer):
             found.append((start, end, entity_type, 0.85, "labelled"))
         return [result(self, entity_type, start, end, score, f"{shape} reference", shape=shape)
                 for start, end, entity_type, score, shape in sorted(found) if wanted(entities, entity_type)]
+
+    @staticmethod
+    def _with_lists(matches, text: str):
+        """Each labelled value, then every further one of the list it opens."""
+        for m in matches:
+            yield m
+            while (m := _ID_LIST_NEXT.match(text, m.end("value"))) is not None:
+                yield m
 
 
 # Land and property registers number plots, parcels and titles; a number after one of their labels identifies
