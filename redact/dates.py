@@ -178,8 +178,9 @@ _DATE_PARTS = rf"""
         (?P<i_day>{DAY})(?=T[0-9]|(?![\w/])(?![.:-][0-9]))
       |
         # 14/05/2023, 14.05.23, 14-5-2023; dotted dates need a padded day and month or a four-digit year, so
-        # that paragraph numbers such as "4.1.12" are not read as dates
-        (?<![\w/.:£$-])
+        # that paragraph numbers such as "4.1.12" are not read as dates; after a day and a hyphen, the second
+        # day of a range ("3-4/11/2022")
+        (?:(?<![\w/.:£$-])|(?<=(?<![\w/.:-])[0-9]-)|(?<=(?<![\w/.:-])[0-3][0-9]-))
         (?:
             (?P<n_day>{DAY})(?P<n_sep>[/-])(?P<n_month>{NUM_MONTH})(?P=n_sep)(?P<n_year>(?:19|20)?[0-9]{{2}})
           | (?P<d_day>{DAY})\.(?P<d_month>{NUM_MONTH})\.(?P<d_year>(?:19|20)[0-9]{{2}})
@@ -192,7 +193,8 @@ _DATE_PARTS = rf"""
       |
         # 21.3.22, 9.11.85: an unpadded dotted date is written like a paragraph number ("4.1.12"), so find_dates
         # keeps it only where something says it is a date (see _LOOSE_DOTTED_CUE)
-        (?<![\w/.:£$€-])(?P<q_day>{DAY})\.(?P<q_month>{NUM_MONTH})\.(?P<q_year>[0-9]{{2}})(?![\w/])(?![.:-][0-9])
+        (?:(?<![\w/.:£$€-])|(?<=(?<![\w/.:-])[0-9]-)|(?<=(?<![\w/.:-])[0-3][0-9]-))
+        (?P<q_day>{DAY})\.(?P<q_month>{NUM_MONTH})\.(?P<q_year>[0-9]{{2}})(?![\w/])(?![.:-][0-9])
       |
         # on 14/9, on 14.9: a day and month with no year, kept by find_dates only after a word that introduces a date
         (?<![\w/.:£$€-])(?P<y_day>{DAY})(?P<y_sep>[/.-])(?P<y_month>{NUM_MONTH})(?![\w/%])(?![.:,-][0-9])
@@ -310,6 +312,9 @@ def _cue_before(text: str, start: int, with_year: bool, slash: bool) -> bool:
 _DATE_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—:|][ \t])")
 
 
+_DAY_RANGE_BEFORE = re.compile(r"(?<![\w/.:-])[0-3]?[0-9][-–]$")
+
+
 def _cued(text: str, m: re.Match) -> bool:
     """Whether a loose form (unpadded dotted date, day/month without a year) is used as a date here."""
     if any(m.group(k) for k in ("weekday", "t_pre", "t_post", "t_clock", "t_iso", "t_at", "t_hrs")):
@@ -320,6 +325,8 @@ def _cued(text: str, m: re.Match) -> bool:
         return entry.match(text, m.end()) is not None
     if _cue_before(text, m.start(), bool(m.group("q_day")), m.group("y_sep") == "/"):
         return True
+    if m.group("q_day") and _DAY_RANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True   # "3-4.07.21": the second day of a range
     # "9.11.85": no paragraph is numbered that far
     return bool(m.group("q_year")) and int(m.group("q_year")) > 31
 
@@ -803,12 +810,26 @@ _BARE_DAY = re.compile(
                   visit|call|incident|entry|row|item|page|paragraph|edition|amendment|year|month|week|day(?!\s+of)|
                   hour|minute|anniversary|child|baby|pregnancy|referral|contact|session|appointment|
                   recommendation|weekend|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
-                  of\s+(?:them|these|those|the|her|his|their|our|my|its|a)\b))""",
+                  of\s+(?:them|these|those|the(?!\s+(?:same|following|next|subsequent|previous|preceding)?\s*month\b)|
+                        her|his|their|our|my|its|a|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
+                        twelve|many|several)\b))""",
     re.VERBOSE | re.IGNORECASE)
 
 
 _MONTH_NEAR_AFTER = re.compile(rf"\s*(?:of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z])|[/.-]\s*[0-9])")
 _MONTH_NEAR_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
+
+
+# "The 3rd party", "circulated the 3rd draft": an ordinal before a word is an adjective, unless a word that leads
+# a date comes before it ("on the 3rd police attended", "by the 3rd she had gone"), a weekday, or a row's start
+_WORD_AFTER = re.compile(r"\s+(?!of\b)[a-z]")
+_DATE_LEAD = re.compile(r"(?:(?<![\w])(?:on|by|until|till|from|since|after|before|to|of|between|and|or|&|dated|date)"
+                        r"\s+(?:the\s+)?|^\s*|\n\s*)$", re.IGNORECASE)
+
+
+def _an_adjective(text: str, m: re.Match) -> bool:
+    return not m.group("weekday") and bool(_WORD_AFTER.match(text, m.end("day"))) \
+        and not _DATE_LEAD.search(text[max(0, m.start("day") - 16):m.start("day")])
 
 
 def _bare_day_span(m: re.Match) -> tuple[int, int]:
@@ -841,11 +862,13 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
         if _MONTH_NEAR_AFTER.match(text, m.end()) or _MONTH_NEAR_BEFORE.search(text, max(0, m.start() - 20),
                                                                             m.start("day")):
             continue  # part of a whole date, which the readings judge with its month and year
+        if "day" in m.groupdict() and m.re is _BARE_DAY and _an_adjective(text, m):
+            continue
         found.append(m)
     return found
 
 
-def days_alone(text: str, context: tuple[int, int | None] | None = None) -> list[tuple[int, int, PartialDate]]:
+def days_alone(text: str, context: "MonthContext | Month | None" = None) -> list[tuple[int, int, PartialDate]]:
     """Every day of the month written alone ("on the 10th", "Tuesday 14th", a cell "14th"), as (start, end,
     date) with the month and year its sentence, the text before it or else ``context`` gives (None where
     nothing does). The span holds the words that only fit a day: "on the 10th" whole."""
@@ -863,11 +886,11 @@ def days_alone(text: str, context: tuple[int, int | None] | None = None) -> list
         months = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(sentence)}
         years = {int(y.group()) for y in _YEAR_WORD.finditer(sentence)}
         if len(months) == 1:
-            named = (months.pop(), years.pop() if len(years) == 1 else None)
+            named: Month | None = (months.pop(), years.pop() if len(years) == 1 else None)
         elif months:
             named = None
         else:
-            named = _month_context(text, left) or context
+            named = next(iter(_months_before(text, left) + _alternatives(context)), None)
         month, year = named if named else (None, None)
         lead = re.search(r"(?i)(?<![\w])(?:on\s+)?(?:the\s+)?$", text[max(0, m.start() - 12):m.start()])
         start = m.start() - len(lead.group()) if lead else m.start()
@@ -875,13 +898,37 @@ def days_alone(text: str, context: tuple[int, int | None] | None = None) -> list
     return out
 
 
-def _month_context(text: str, before: int) -> tuple[int, int | None] | None:
-    """The month (and its year) that the text last named before ``before``: what "the 14th" falls in."""
+# A month and, where the text gives it, its year.
+Month = tuple[int, "int | None"]
+# What "the 14th" may fall in: every month a reader could take it for, most recent first (the month named last,
+# within a text the month last given with its year, a chronology's heading row); None where no month was named.
+MonthContext = tuple[Month, ...]
+# a date in figures names its month too ("On 01/11/2022 she called. On the 3rd ...")
+_FIGURES_DATE_HINT = re.compile(r"[0-9][/.-][0-9]{1,2}[/.-][0-9]{2}|[0-9]{4}-[0-9]{1,2}|[0-9]/[01]?[0-9](?![0-9/])"
+                                r"|[0-9]/(?:19|20)[0-9]{2}")
+
+
+def _alternatives(context) -> MonthContext:
+    """A context as its alternatives: None for none, and one (month, year) read as the only one."""
+    if not context:
+        return ()
+    return (context,) if isinstance(context[0], int) else tuple(context)
+
+
+class _Named(NamedTuple):
+    """The months a text names, as a context for what follows it."""
+    last: Month | None          # the month it names last
+    with_year: Month | None     # the month it names last with its year
+    heading: bool               # the text is nothing but a month ("November 2022", "Nov-22"): a chronology's row
+    opens_dated: bool = False   # the text opens with a date or a month: a new entry, no row under the heading
+
+
+def _named_before(text: str, before: int) -> _Named:
     head = text[max(0, before - 2 * _LONGEST_SENTENCE):before]
-    if not _MONTH_WORD.search(head):
-        return None
+    if not (_MONTH_WORD.search(head) or _FIGURES_DATE_HINT.search(head)):
+        return _Named(None, None, False)
     mentions: list[DateMention] = []
-    named: list[tuple[int, tuple[int, int | None]]] = []
+    named: list[tuple[int, Month]] = []
     for mention in find_dates(head):
         if mention.date.month is not None:
             mentions.append(mention)
@@ -891,36 +938,106 @@ def _month_context(text: str, before: int) -> tuple[int, int | None] | None:
         # a month inside a date phrase is that phrase's; "May" alone may be a name
         if word not in ("may", "march") and not any(d.start <= m.start() < d.end for d in mentions):
             named.append((m.start(), (_MONTH_BY_NAME[word], None)))
-    return max(named, key=lambda item: item[0])[1] if named else None
+    named.sort(key=lambda item: item[0])
+    with_year = next((month for _, month in reversed(named) if month[1] is not None), None)
+    stripped = head.strip(" \t\r\n:-–|*#")
+    if not named and not stripped[:1].isdigit():
+        return _Named(None, None, False)
+    if (row := _HEADING_ROW.fullmatch(stripped)) is not None:
+        # "Jul-21", "JULY", "Nov '22", "2022-11": a heading row in a chronology's own shorthand
+        if row.group("month"):
+            year = row.group("year")
+            month = (_MONTH_BY_NAME[row.group("month").rstrip(".").lower()],
+                     None if year is None else int(year) if len(year) == 4 else _two_digit_year(int(year)))
+        else:
+            month = (int(row.group("n_month") or row.group("n_month2")), int(row.group("n_year") or row.group("n_year2")))
+        return _Named(month, month if month[1] is not None else with_year, True, True)
+    if not named:
+        return _Named(None, None, False)
+    heading = len(mentions) == 1 and len(named) == 1 and len(stripped) - len(mentions[0].text.strip()) <= 2
+    opens_dated = named[0][0] <= len(head) - len(head.lstrip()) + 2
+    return _Named(named[-1][1], with_year, heading, opens_dated)
 
 
-def document_month_context(texts: list[str]) -> list[tuple[int, int | None] | None]:
-    """For each text of a document in reading order, the month the texts before it last named (a chronology
-    table's "14th" under a row that says "September 2021")."""
-    context: tuple[int, int | None] | None = None
+_HEADING_ROW = re.compile(rf"(?i:(?P<month>{_MONTH_ELEMENT})\.?)(?:[\s,'’/-]*(?P<year>(?:19|20)?[0-9]{{2}}))?"
+                          r"|(?P<n_year>(?:19|20)[0-9]{2})[-/.](?P<n_month>0?[1-9]|1[0-2])"
+                          r"|(?P<n_month2>0?[1-9]|1[0-2])[-/.](?P<n_year2>(?:19|20)[0-9]{2})")
+
+
+def _months_before(text: str, before: int) -> MonthContext:
+    """The months that the text named before ``before`` that "the 14th" may fall in: the month named last, and
+    the month last named with its year ("On 1 November 2022 she called; in October she had been hit; on the
+    3rd ..." may be either)."""
+    named = _named_before(text, before)
+    return tuple(dict.fromkeys(m for m in (named.last, named.with_year) if m is not None))
+
+
+class _Months:
+    """The months a reader has seen so far, in reading order: what a later "the 14th" may fall in."""
+
+    def __init__(self) -> None:
+        self.last: Month | None = None
+        self.heading: Month | None = None
+
+    def context(self) -> MonthContext | None:
+        return tuple(dict.fromkeys(m for m in (self.last, self.heading) if m is not None)) or None
+
+    def read(self, text: str) -> None:
+        if not text or not (_MONTH_WORD.search(text) or _FIGURES_DATE_HINT.search(text)):
+            return
+        named = _named_in(text)
+        if named.last is not None:
+            self.last = named.last
+        if named.heading:
+            # a chronology's heading stays what its rows fall in, whatever other months a row mentions ("1st -
+            # she told her GP of an assault in October. 3rd - ..."), until an entry opens with a date of its own
+            self.heading = named.last
+        elif named.opens_dated:
+            self.heading = None
+
+
+def document_month_context(texts: list[str]) -> list[MonthContext | None]:
+    """For each text of a document in reading order, the months the texts before it named that a bare day may
+    fall in: the month named last, and a chronology's heading ("14th" under a row that says "September 2021",
+    though a row between mentions another month) until an entry opens with a date of its own."""
+    months = _Months()
     out = []
     for text in texts:
-        out.append(context)
-        if text and _MONTH_WORD.search(text):
-            context = _month_context(text, len(text)) or context
+        out.append(months.context())
+        months.read(text)
     return out
 
 
-def _in_context(text: str, m: re.Match, when: datetime.date, context: tuple[int, int | None] | None) -> bool:
+# "the 3rd of the same month", "the 3rd of the following month"
+_OF_THE_MONTH = re.compile(r"\s+of\s+(?:the\s+|that\s+)?(?P<which>(?:same|following|next|subsequent|previous|"
+                           r"preceding|last)\s+)?month\b", re.IGNORECASE)
+
+
+def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
+    """Whether the day alone ``m`` may be ``when``: in the month its sentence names before it ("In October she was
+    seen on the 14th"), else in any month the sentences and texts before it leave open (``context``: a
+    chronology's rows name other months than their heading's). A month the sentence names after the day is
+    another matter's ("3rd - police found her; she was due at court in December")."""
     left, right = _sentence_bounds(text, m.start(), m.end())
     sentence = text[left:right]
-    months = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(sentence)}
+    # "the 14th May", "May the 14th": a month next to the day is the day's
+    months = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(sentence)
+              if 0 <= w.start() - (m.end() - left) <= 4 or 0 <= (m.start() - left) - w.end() <= 4}
     if months:
         if when.month not in months:
             return False
         years = {int(y.group()) for y in _YEAR_WORD.finditer(sentence)}
         return not years or when.year in years
-    # the sentences before it, then the texts before it
-    named = _month_context(text, left) or context
-    if named is None:
-        return False
-    month, year = named
-    return month == when.month and year in (None, when.year)
+    candidates = _months_before(sentence, m.start() - left) or _months_before(text, left) + _alternatives(context)
+    which = (of_month.group("which") or "").strip().lower() if (of_month := _OF_THE_MONTH.match(text, m.end())) \
+        else ""
+    if which in ("following", "next", "subsequent"):
+        candidates = tuple((month % 12 + 1, None if year is None else year + (month == 12))
+                           for month, year in candidates)
+    elif which in ("previous", "preceding", "last"):
+        candidates = tuple(((month - 2) % 12 + 1, None if year is None else year - (month == 1))
+                           for month, year in candidates)
+    return any(month == when.month and year in (None, when.year) for month, year in candidates)
 
 
 def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1111,12 +1228,19 @@ def _other_language_dates() -> "re.Pattern[str]":
     names = list(_month_numbers())
     month = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
     day, year = r"(?P<{}>0?[1-9]|[12][0-9]|3[01])", r"(?P<{}>(?:1[89]|20)[0-9]{{2}})"
-    link = r"(?:\s*(?:de|del|of|d\.|a|ta|ng)\s+|\s*[.,]?\s*)"
+    link = r"(?:\s*(?:de|del|of|o\s+fis|o|d\.|a|ta|ng)\s+|\s*[.,]?\s*)"
     return re.compile(
-        rf"(?<![\w/.-])(?:{day.format('d1')}\.?{link}(?P<m1>{month}){link}{year.format('y1')}"
+        rf"(?<![\w/.-])(?:{day.format('d1')}(?:\.|{_OTHER_ORDINALS})?{link}(?P<m1>{month}){link}{year.format('y1')}"
         rf"|(?P<m2>{month})\s+{day.format('d2')}\.?,?\s+{year.format('y2')}"
         rf"|{year.format('y3')}\.?(?:\s*(?:m\.|г\.|gada|р\.|год[а]?)?)\s*(?P<m3>{month})\s+{day.format('d3')}\.?)"
         r"(?![\w/-])", re.IGNORECASE)
+
+
+# A day's ordinal in Welsh ("3ydd", "21ain", "1af") and Irish ("3ú"); a Welsh month after "o" ("of") is
+# soft-mutated ("3ydd o Dachwedd", "21ain o Fehefin"), a form CLDR does not list.
+_OTHER_ORDINALS = r"(?:af|il|ydd|ed|fed|eg|ain|ú)(?![\w])"
+_WELSH_MUTATED_MONTHS = {"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9, "dachwedd": 11,
+                         "ragfyr": 12}
 
 
 @lru_cache(maxsize=1)
@@ -1128,7 +1252,8 @@ def _month_numbers() -> dict[str, frozenset[int]]:
     months: dict[str, set[int]] = {}
     names, numbers = columns("month_names.tsv", 2)
     # with the English names too, for the forms other languages give them: "25. November 2019"
-    for name, number in [*zip(names, map(int, numbers)), *((m.lower(), n) for n, m in enumerate(MONTHS, 1))]:
+    for name, number in [*zip(names, map(int, numbers)), *((m.lower(), n) for n, m in enumerate(MONTHS, 1)),
+                         *_WELSH_MUTATED_MONTHS.items()]:
         months.setdefault(name, set()).add(number)
     return {name: frozenset(numbers) for name, numbers in months.items()}
 
@@ -1150,6 +1275,37 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
                     when.month in _month_numbers().get(name, ()):
                 spans.append(m.span())
     return spans
+
+
+@lru_cache(maxsize=16)
+def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
+    """A day with ``month`` named in another language and no year ("Bu farw ar 3 Tachwedd", "zmarła 3 listopada"):
+    only with a name of five letters or more that is no English month, English word, name or place (a short or
+    common one, "Mai", "Julio", is a word or a name as often)."""
+    from .data.tables import english_words
+    from .lexicon import MONTHS
+
+    english = {m.lower() for m in MONTHS}
+    names = sorted((name for name, months in _month_numbers().items()
+                    if month in months and len(name) >= 5 and " " not in name and name not in english
+                    and name not in english_words() and not _is_a_name_or_place(name)), key=len, reverse=True)
+    if not names:
+        return None
+    alternation = "|".join(re.escape(name) for name in names)
+    year_after = r"(?!\.?,?\s*(?:(?:de|del|of|o|r\.)\s+)?(?:1[89]|20)[0-9]{2}(?![0-9]))"
+    return re.compile(
+        rf"(?<![\w/.-])(?:(?P<d1>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?\s*(?:(?:de|del|o\s+fis|o)\s+)?"
+        rf"(?P<m1>{alternation})(?![\w]){year_after}"
+        rf"|(?P<m2>{alternation})\s+(?P<d2>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?(?![\w/.-]){year_after})",
+        re.IGNORECASE)
+
+
+def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when``'s day with its month in another language and no year (``_yearless_other_language_pattern``)."""
+    pattern = _yearless_other_language_pattern(when.month)
+    if pattern is None or text.isascii() and not _ASCII_MONTH_HINT.search(text):
+        return []
+    return [m.span() for m in pattern.finditer(text) if int(m.group("d1") or m.group("d2")) == when.day]
 
 
 def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
@@ -1185,13 +1341,13 @@ def _with_years_in_words(text: str, when: datetime.date, spans: list[tuple[int, 
 
 
 def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None,
-                context: tuple[int, int | None] | None = None) -> list[tuple[int, int]]:
+                context: "MonthContext | Month | None" = None) -> list[tuple[int, int]]:
     """Spans of every mention of the calendar date ``when``: the date part of each phrase (weekday included).
 
     A phrase without a year counts ("May 14th", "on 14/9", "the 14th May each year"); a phrase with another year
-    does not (14 May 2022 is not 14 May 2023). "the 14th" counts when the month is clear: named in its sentence
-    (with no other year), else the month last named before it in the text, else ``context``, the month the
-    document named last before this text (see ``document_month_context``). Overlapping spans are merged.
+    does not (14 May 2022 is not 14 May 2023). "the 14th" counts when its month may be ``when``'s: a month named
+    beside it, else any month named before it in the text or left open by the texts before it (``context``, see
+    ``document_month_context``). Overlapping spans are merged.
     """
     if not may_mention(text, when):
         return []   # (apply asks this of every text: most never write the day, and reading their date runs is slow)
@@ -1205,7 +1361,7 @@ def may_mention(text: str, when: datetime.date) -> bool:
 
 
 def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None = None,
-                 context: tuple[int, int | None] | None = None) -> list[tuple[int, int]]:
+                 context: "MonthContext | Month | None" = None) -> list[tuple[int, int]]:
     """``mentions_of`` without the test of ``may_mention`` first."""
     if mentions is None:
         mentions = find_dates(text)
@@ -1235,7 +1391,8 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _loosely_written(text, when)
     spans += _zoned_timestamps(text, when)
     spans += movable_feast_spans(text, when)
-    return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))
+    return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when)
+                  + _yearless_in_other_languages(text, when))
 
 
 # A month misspelt ("3 Febuary 2022", "Septmber 14th"), an ordinal set apart from its day ("3 rd February", as text
@@ -1414,25 +1571,24 @@ class _ContextUnknown:
 CONTEXT_UNKNOWN = _ContextUnknown()
 
 
-def month_context_by_part(items: list[tuple[str, str]]) -> list[tuple[int, int | None] | None]:
-    """For each (part, text) in reading order, the month its part named last before it: the context of a bare
-    day ("the 14th") for a reader that sees a document's texts one by one (verify). A header or a footnote
-    starts with no month: it is not read under the body's last row."""
-    last: dict[str, tuple[int, int | None] | None] = {}
+def month_context_by_part(items: list[tuple[str, str]]) -> list[MonthContext | None]:
+    """For each (part, text) in reading order, the months its part named before it that a bare day may fall in
+    (``document_month_context``): the context of "the 14th" for a reader that sees a document's texts one by one
+    (verify). A header or a footnote starts with no month: it is not read under the body's last row."""
+    seen: dict[str, _Months] = {}
     out = []
     for part, text in items:
-        context = last.get(part)
-        out.append(context)
-        if text and _MONTH_WORD.search(text):
-            last[part] = _month_named_last(text) or context
+        months = seen.setdefault(part, _Months())
+        out.append(months.context())
+        months.read(text)
     return out
 
 
 @lru_cache(maxsize=4096)
-def _month_named_last(text: str) -> tuple[int, int | None] | None:
-    """The month (and year) ``text`` names last: cached, as apply's pass before saving and its check of the saved
-    file read the same texts."""
-    return _month_context(text, len(text))
+def _named_in(text: str) -> _Named:
+    """The months ``text`` names: cached, as apply's pass before saving and its check of the saved file read the
+    same texts."""
+    return _named_before(text, len(text))
 
 
 @lru_cache(maxsize=16)
@@ -1459,7 +1615,7 @@ def _day_hint(when: datetime.date) -> re.Pattern:
 
 
 def protected_date_candidates(text: str, when: datetime.date,
-                              context: "tuple[int, int | None] | None | _ContextUnknown" = CONTEXT_UNKNOWN
+                              context: "MonthContext | Month | None | _ContextUnknown" = CONTEXT_UNKNOWN
                               ) -> list[tuple[int, int]]:
     """Spans of everything in ``text`` that could mean ``when`` under any reading: verify's broad net.
 

@@ -352,7 +352,9 @@ def test_month_context_by_part_follows_each_part_in_reading_order():
              ("word/header1.xml", "the 14th"), ("word/document.xml", "14th"),
              ("word/document.xml", "In October she moved; on the 14th she called."), ("word/document.xml", "15th"),
              ("word/footnotes.xml", "See the 14th.")]
-    assert month_context_by_part(items) == [None, None, None, (9, 2021), (9, 2021), (10, None), None]
+    # (what a day may fall in: the month named last, the month last named with its year, a heading row's month)
+    assert month_context_by_part(items) == [None, None, None, ((9, 2021),), ((9, 2021),), ((10, None), (9, 2021)),
+                                            None]
 
 
 def test_a_named_month_in_the_text_still_decides_over_the_context():
