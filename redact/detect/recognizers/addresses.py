@@ -64,6 +64,7 @@ STREET_TYPES = [
     "Fields", "Heights", "Hollow", "Lea", "Nook", "Orchard", "Quay", "Ridge", "Villas", "Cottages", "Wynd",
     "Brow", "Bank", "Embankment", "Promenade", "Esplanade", "Glade", "Grange", "Lawn", "Lawns", "Paddock",
     "Passage", "Precinct", "Shaw", "Spinney", "Acre", "Acres", "Copse", "Dell", "Garth", "Loke", "Wood",
+    "Cl", "Dr", "Gr", "Pde", "Sq",
 ]
 # Street types that are also everyday nouns or name parts; a bare street of these types is not taken from
 # context alone ("at Hartsford Park" may be a park).
@@ -74,7 +75,8 @@ _BARE_STREET_TYPES = [
 ]
 BUILDING_TYPES = ["House", "Court", "Lodge", "Mansions", "Tower", "Towers", "Buildings", "Flats", "Apartments",
                   "Cottage", "Cottages", "Hall", "Point", "Heights", "Place", "Works", "Mill", "Chambers",
-                  "Gardens", "Farm", "Barn", "View"]
+                  "Gardens", "Farm", "Barn", "View", "Vicarage", "Rectory", "Manse", "Forge", "Bungalow", "Grange",
+                  "Manor", "Farmhouse", "Smithy", "Granary", "Stables", "Coach House", "Schoolhouse", "Old Rectory"]
 # The first word of a court or public body, not a street: "3 Crown Court hearings", "the Royal Court".
 _COURT_NAMES = {"Crown", "Magistrates", "Magistrates'", "Magistrates’", "Family", "County", "High", "Youth",
                 "Coroner's", "Coroner’s", "Coroners", "Supreme", "Appeal", "Royal", "Civil", "Criminal", "Combined",
@@ -99,20 +101,30 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
 
 
-# Only an abbreviated type takes a full stop ("Rd."); after "Close" it ends the sentence.
-_ABBREVIATED_TYPES = {"Rd", "St", "Ln", "Ave", "Ct", "Cres", "Pl", "Gdns", "Tce", "Sq"}
+# Only an abbreviated type takes a full stop ("Rd., Hartsford"), and not one that ends the sentence as well ("5 Mill
+# Rd. She moved"): the sentence keeps it.
+# ("Dr" and "Cl" as a case note shortens "Drive" and "Close": "8 Pine Dr", "5 Heron Cl"; "Dr" before a name is
+# a doctor's title, "5 Heron Cl. Smith" no street)
+_ABBREVIATED_TYPES = {"Rd", "St", "Ln", "Ave", "Ct", "Cres", "Pl", "Gdns", "Tce", "Sq", "Cl", "Dr", "Gr", "Pde"}
 _FULL_TYPES = [t for t in STREET_TYPES if t not in _ABBREVIATED_TYPES]
 _STREET = (rf"(?P<street_name>{_STREET_NAME})\s"
-           rf"(?P<street_type>{_alternation(_FULL_TYPES)}|{_alternation(sorted(_ABBREVIATED_TYPES))}\.?)(?![\w'’-])")
+           rf"(?P<street_type>{_alternation(_FULL_TYPES)}|{_alternation(sorted(_ABBREVIATED_TYPES))}"
+           r"(?:\.(?!\s+[A-Z]|\s*$))?)(?![\w'’-])"
+           r"(?!(?:(?<=Dr)|(?<=Cl)|(?<=Gr)|(?<=Dr\.)|(?<=Cl\.)|(?<=Gr\.))\.?\s+"
+           r"(?!(?:She|He|They|The|It|In|On|At|Then|There|We|I|Her|His|This|That|When|After|Before)\b)[A-Z])")
 _HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:\s?[-–]\s?[0-9]{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Maisonette)\s[0-9]{1,4}[A-Za-z]?"
 _BUILDING = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s{_alternation(BUILDING_TYPES)}"
 
+# A number, a flat or a house's name before the street: "14 Larch Close", "31, Beech Avenue", "Flat 3, 22 Beacon
+# Road", "Ivy Cottage, Back Lane", "The Old Vicarage, Church Lane" (a rural address has a name, no number)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _NUMBERED_ADDRESS = re.compile(rf"""
     (?<![\w£$/.,-])
     (?:
         (?P<flat>{_FLAT}),?\s(?:(?P<building>{_BUILDING}),?\s)?(?:(?P<number_after_flat>{_HOUSE_NUMBER})\s)?
-      | (?P<number>{_HOUSE_NUMBER})\s
+      | (?P<number>{_HOUSE_NUMBER}),?\s
+      | (?P<house>(?:The\s)?{_BUILDING}),\s
     )
     {_STREET}
     """, re.VERBOSE)
@@ -167,6 +179,9 @@ class UkAddressRecognizer(DhrRecognizer):
             name = m.group("street_name")
             if not _is_street_name(name, m.group("street_type"), numbered=True) or _CONTINUES.match(text, m.end()):
                 continue
+            if m.group("number") and "," in m.group() and (previous := _WORD_BEFORE.search(text, 0, m.start())) \
+                    and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
+                continue   # "Section 3, Church Street": a list's number, not a house's
             # "in 2019 Mill Road..." : a year is no house number.
             number = m.group("number")
             if number and re.fullmatch(r"(?:19|20)[0-9]{2}", number):
