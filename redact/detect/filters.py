@@ -40,13 +40,13 @@ _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.spl
 # The short, older and informal names that reports give countries and regions beside the table's official ones
 # ("she lived in the US", "moved from the DRC", "family in the Caribbean"): as public as the official names.
 COUNTRY_OTHER_NAMES = (
-    "US", "USA", "U.S.", "U.S.A.", "America", "UAE", "U.A.E.", "DRC", "DR Congo", "Congo", "Czech Republic",
-    "Holland", "Burma", "St Kitts", "St Kitts and Nevis", "St Lucia", "St Vincent", "Republic of Ireland", "Eire",
+    "US", "USA", "U.S.", "U.S", "U.S.A.", "U.S.A", "America", "UAE", "U.A.E.", "DRC", "DR Congo", "Congo", "Czech Republic",
+    "Burma", "St Kitts", "St Kitts and Nevis", "St Lucia", "St Vincent", "Republic of Ireland", "Eire",
     "ROI", "Trinidad", "Tobago", "Palestine", "Macedonia", "Swaziland", "Cape Verde", "Turkiye", "Türkiye", "KSA",
     "PRC", "Antigua", "Bosnia", "East Timor", "Vatican", "EU", "European Union", "Scandinavia", "Caribbean",
     "the Caribbean", "West Indies", "Middle East", "Balkans", "the Balkans", "Eastern Europe", "Western Europe",
     "Latin America", "South America", "North America", "Central America", "South Asia", "East Africa",
-    "West Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "the Gulf", "Kurdistan",
+    "West Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "the Gulf", "Gulf", "Kurdistan",
 )
 
 

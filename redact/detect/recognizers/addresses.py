@@ -75,8 +75,12 @@ _BARE_STREET_TYPES = [
 ]
 BUILDING_TYPES = ["House", "Court", "Lodge", "Mansions", "Tower", "Towers", "Buildings", "Flats", "Apartments",
                   "Cottage", "Cottages", "Hall", "Point", "Heights", "Place", "Works", "Mill", "Chambers",
-                  "Gardens", "Farm", "Barn", "View", "Vicarage", "Rectory", "Manse", "Forge", "Bungalow", "Grange",
-                  "Manor", "Farmhouse", "Smithy", "Granary", "Stables", "Coach House", "Schoolhouse", "Old Rectory"]
+                  "Gardens", "Farm", "Barn", "View"]
+# What only a home is called, the name a rural address has in place of a number ("Ivy Cottage, Back Lane", "The
+# Old Vicarage, Church Lane"); not "House", "Hall", "Court" or "Lodge", which name offices, courts and people too
+# ("Kingsmere House, Station Road", "Joanne Hall, Mill Street")
+HOUSE_NAME_TYPES = ["Cottage", "Cottages", "Farm", "Farmhouse", "Barn", "Bungalow", "Vicarage", "Rectory", "Manse",
+                    "Forge", "Smithy", "Granary", "Stables", "Coach House", "Schoolhouse", "Farm Cottage"]
 # The first word of a court or public body, not a street: "3 Crown Court hearings", "the Royal Court".
 _COURT_NAMES = {"Crown", "Magistrates", "Magistrates'", "Magistrates’", "Family", "County", "High", "Youth",
                 "Coroner's", "Coroner’s", "Coroners", "Supreme", "Appeal", "Royal", "Civil", "Criminal", "Combined",
@@ -104,17 +108,19 @@ def _alternation(words: list[str]) -> str:
 # Only an abbreviated type takes a full stop ("Rd., Hartsford"), and not one that ends the sentence as well ("5 Mill
 # Rd. She moved"): the sentence keeps it.
 # ("Dr" and "Cl" as a case note shortens "Drive" and "Close": "8 Pine Dr", "5 Heron Cl"; "Dr" before a name is
-# a doctor's title, "5 Heron Cl. Smith" no street)
+# a doctor's title: "8 Pine Dr Smith" is no street)
 _ABBREVIATED_TYPES = {"Rd", "St", "Ln", "Ave", "Ct", "Cres", "Pl", "Gdns", "Tce", "Sq", "Cl", "Dr", "Gr", "Pde"}
 _FULL_TYPES = [t for t in STREET_TYPES if t not in _ABBREVIATED_TYPES]
 _STREET = (rf"(?P<street_name>{_STREET_NAME})\s"
            rf"(?P<street_type>{_alternation(_FULL_TYPES)}|{_alternation(sorted(_ABBREVIATED_TYPES))}"
            r"(?:\.(?!\s+[A-Z]|\s*$))?)(?![\w'’-])"
-           r"(?!(?:(?<=Dr)|(?<=Cl)|(?<=Gr)|(?<=Dr\.)|(?<=Cl\.)|(?<=Gr\.))\.?\s+"
+           r"(?!(?:(?<=Dr)|(?<=Dr\.))\.?\s+"
            r"(?!(?:She|He|They|The|It|In|On|At|Then|There|We|I|Her|His|This|That|When|After|Before)\b)[A-Z])")
 _HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:\s?[-–]\s?[0-9]{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Maisonette)\s[0-9]{1,4}[A-Za-z]?"
 _BUILDING = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s{_alternation(BUILDING_TYPES)}"
+_HOUSE_NAME = (rf"(?:(?:The\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s{_alternation(HOUSE_NAME_TYPES)}"
+               rf"|The\sOld(?:\s{_NAME_WORD}){{1,2}})")
 
 # A number, a flat or a house's name before the street: "14 Larch Close", "31, Beech Avenue", "Flat 3, 22 Beacon
 # Road", "Ivy Cottage, Back Lane", "The Old Vicarage, Church Lane" (a rural address has a name, no number)
@@ -124,7 +130,7 @@ _NUMBERED_ADDRESS = re.compile(rf"""
     (?:
         (?P<flat>{_FLAT}),?\s(?:(?P<building>{_BUILDING}),?\s)?(?:(?P<number_after_flat>{_HOUSE_NUMBER})\s)?
       | (?P<number>{_HOUSE_NUMBER}),?\s
-      | (?P<house>(?:The\s)?{_BUILDING}),\s
+      | (?P<house>{_HOUSE_NAME}),\s
     )
     {_STREET}
     """, re.VERBOSE)
@@ -166,6 +172,17 @@ class UkAddressRecognizer(DhrRecognizer):
     """
 
     ENTITIES = (ADDRESS,)
+    # before a number with a comma after it: a word that places someone there ("lived at 31, Beech Avenue", "at
+    # number 31, ...")
+    _PLACED_AT = re.compile(r"(?<![\w])(?:at|to|from|in|on|number|no\.?)\s+$", re.IGNORECASE)
+
+    @classmethod
+    def _placed_with_a_comma(cls, text: str, start: int, number: str) -> bool:
+        """Whether "31, Beech Avenue" at ``start`` is an address: a house number of three digits at most, after a
+        word that places someone there, not after a colon ("At 14:30, Station Road")."""
+        before = text[max(0, start - 80):start]
+        return len(number.rstrip("abcdefghABCDEFGH")) <= 3 and not before.endswith(":") \
+            and bool(cls._PLACED_AT.search(before) or _PLACED_BEFORE.search(before))
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if _STREET_TYPE_WORDS.isdisjoint(_CAPITALISED_WORD.findall(text)):
@@ -179,9 +196,12 @@ class UkAddressRecognizer(DhrRecognizer):
             name = m.group("street_name")
             if not _is_street_name(name, m.group("street_type"), numbered=True) or _CONTINUES.match(text, m.end()):
                 continue
-            if m.group("number") and "," in m.group() and (previous := _WORD_BEFORE.search(text, 0, m.start())) \
+            number = m.group("number")
+            if number and "," in m.group()[:len(number) + 1] and not self._placed_with_a_comma(text, m.start(), number):
+                continue   # "Section 3, Church Street", "At 14:30, Station Road": a list's number or a time
+            if m.group("street_type").rstrip(".") == "Dr" and (previous := _WORD_BEFORE.search(text, 0, m.start())) \
                     and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
-                continue   # "Section 3, Church Street": a list's number, not a house's
+                continue   # "Ward 7 Locum Dr": a ward's number and a doctor
             # "in 2019 Mill Road..." : a year is no house number.
             number = m.group("number")
             if number and re.fullmatch(r"(?:19|20)[0-9]{2}", number):
