@@ -810,6 +810,13 @@ _BARE_DAY = re.compile(
                   visit|call|incident|entry|row|item|page|paragraph|edition|amendment|year|month|week|day(?!\s+of)|
                   hour|minute|anniversary|child|baby|pregnancy|referral|contact|session|appointment|
                   recommendation|weekend|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+                  (?:party|parties|draft|drafts|panel|meeting|meetings|version|report|reports|chapter|chapters|
+                     bedroom|children|trimester|generation|sector|bullet|question|questions|quarter|wave|lockdown|
+                     stage|level|tier|phase|option|point|line|layer|grade|term|sessions|review|reviews|imr|iteration|
+                     instance|example|case|cases|offence|offences|conviction|allegation|admission|assault|stabbing|
+                     marriage|husband|wife|partner|son|daughter|sibling|grandchild|storey|house|flat|room|bed|ward|
+                     shift|element|category|priority|recommendations|action|actions|finding|findings|lesson|
+                     lessons|theme|themes|principle|respondent|people|agency|agencies)\b|
                   of\s+(?:them|these|those|the(?!\s+(?:same|following|next|subsequent|previous|preceding)?\s*month\b)|
                         her|his|their|our|my|its|a|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
                         twelve|many|several)\b))""",
@@ -818,18 +825,6 @@ _BARE_DAY = re.compile(
 
 _MONTH_NEAR_AFTER = re.compile(rf"\s*(?:of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z])|[/.-]\s*[0-9])")
 _MONTH_NEAR_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
-
-
-# "The 3rd party", "circulated the 3rd draft": an ordinal before a word is an adjective, unless a word that leads
-# a date comes before it ("on the 3rd police attended", "by the 3rd she had gone"), a weekday, or a row's start
-_WORD_AFTER = re.compile(r"\s+(?!of\b)[a-z]")
-_DATE_LEAD = re.compile(r"(?:(?<![\w])(?:on|by|until|till|from|since|after|before|to|of|between|and|or|&|dated|date)"
-                        r"\s+(?:the\s+)?|^\s*|\n\s*)$", re.IGNORECASE)
-
-
-def _an_adjective(text: str, m: re.Match) -> bool:
-    return not m.group("weekday") and bool(_WORD_AFTER.match(text, m.end("day"))) \
-        and not _DATE_LEAD.search(text[max(0, m.start("day") - 16):m.start("day")])
 
 
 def _bare_day_span(m: re.Match) -> tuple[int, int]:
@@ -862,8 +857,6 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
         if _MONTH_NEAR_AFTER.match(text, m.end()) or _MONTH_NEAR_BEFORE.search(text, max(0, m.start() - 20),
                                                                             m.start("day")):
             continue  # part of a whole date, which the readings judge with its month and year
-        if "day" in m.groupdict() and m.re is _BARE_DAY and _an_adjective(text, m):
-            continue
         found.append(m)
     return found
 
@@ -1015,9 +1008,9 @@ _OF_THE_MONTH = re.compile(r"\s+of\s+(?:the\s+|that\s+)?(?P<which>(?:same|follow
 
 def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
     """Whether the day alone ``m`` may be ``when``: in the month its sentence names before it ("In October she was
-    seen on the 14th"), else in any month the sentences and texts before it leave open (``context``: a
-    chronology's rows name other months than their heading's). A month the sentence names after the day is
-    another matter's ("3rd - police found her; she was due at court in December")."""
+    seen on the 14th"), else in the months its text names before it, else in any month the texts before it leave
+    open (``context``: a chronology's rows name other months than their heading's). A month the sentence names
+    after the day is another matter's ("3rd - police found her; she was due at court in December")."""
     left, right = _sentence_bounds(text, m.start(), m.end())
     sentence = text[left:right]
     # "the 14th May", "May the 14th": a month next to the day is the day's
@@ -1028,7 +1021,7 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
             return False
         years = {int(y.group()) for y in _YEAR_WORD.finditer(sentence)}
         return not years or when.year in years
-    candidates = _months_before(sentence, m.start() - left) or _months_before(text, left) + _alternatives(context)
+    candidates = _months_before(sentence, m.start() - left) or _months_before(text, left) or _alternatives(context)
     which = (of_month.group("which") or "").strip().lower() if (of_month := _OF_THE_MONTH.match(text, m.end())) \
         else ""
     if which in ("following", "next", "subsequent"):

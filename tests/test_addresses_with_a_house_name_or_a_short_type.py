@@ -66,6 +66,7 @@ def test_a_comma_after_the_number_or_a_short_type_keeps_the_address_whole(seed):
     "The Coroner's Court, Union Street, opened the inquest.", "The meeting was held at the Town Hall, Market Street.",
     "The IDVA service is based at Kingsmere House, Station Road.", "The victim, Joanne Hall, Mill Street, called.",
     "Mark Court, Kiln Road, was arrested on 3 June.", "DS Mark Lodge, Station Road custody suite, interviewed him.",
+    "The hearing was at The Old Courthouse, Market Street.", "The panel met at The Old School House, Church Road.",
 ])
 def test_a_list_number_a_time_a_court_an_office_or_a_person_is_no_address(text):
     assert _found(text) == [], text

@@ -120,6 +120,16 @@ def test_a_value_after_a_label_is_a_reference(written):
     assert any(value in f for f in found), (text, found)
 
 
+@pytest.mark.parametrize("written", ["Incident 22-123456 records that officers attended.",
+                                     "Crime reference 47/113245/22 records that he was interviewed.",
+                                     "CAD log 0456 records that the caller was crying.",
+                                     "URN 42XY1234521 records the charge.", "Incident 22-123456 reports a disturbance."])
+def test_a_reference_before_its_verb_is_still_a_reference(written):
+    value = written.split(" records")[0].split(" reports")[0].split()[-1]
+    found = _found(CaseReferenceRecognizer(), written) + _found(PoliceIdRecognizer(), written)
+    assert value in found, (written, found)
+
+
 @pytest.mark.parametrize("text", ["Ref: paragraph 4.3 was read.", "See reference 12 in the list.",
                                   "The account was closed in 2019.", "Her acc was good.",
                                   "Refuge (Registered Charity No. 277424) provided the IDVA service.",
@@ -169,6 +179,7 @@ def test_a_payment_card_number_goes_and_other_long_numbers_do_not():
         # figures in groups without a card word: a flattened table row, whatever its check digit
         grouped = " ".join(_digits(card)[i:i + 4] for i in range(0, 16, 4))
         assert _found(PaymentCardRecognizer(), f"Referrals by year {grouped} (2019 to 2022).") == []
+        assert _found(PaymentCardRecognizer(), f"Payments by year (£000s): {grouped}.") == []
 
 
 @pytest.mark.parametrize("label", ["NI number", "ni no.", "NINO:", "National Insurance number", "NI No:",
@@ -210,7 +221,9 @@ def test_an_address_at_a_webmail_provider_goes_without_its_ending(seed):
                                   "Call received 10:15 @ O2 store in the town centre.", "Staff @ Sky confirmed it.",
                                   "Recommendation 2 (a) Live chat should be offered.",
                                   "Recommendation 3(a) Sky Betting and Gaming should review its checks.",
-                                  "Contact via email (a) sky and (b) phone were both offered."])
+                                  "Contact via email (a) sky and (b) phone were both offered.",
+                                  "He previously had a job in the U.K. at Sky.", "He moved to the U.S. at Sky's expense.",
+                                  "She started work in Sept. at Sky and left in 2021."])
 def test_a_provider_named_in_prose_is_no_address(text):
     assert _found(WebmailAddressRecognizer(), text) == []
 

@@ -138,11 +138,20 @@ def test_an_ordinal_before_a_word_is_no_day(text):
 
 
 @pytest.mark.parametrize("text", ["On the 3rd police attended.", "By the 3rd she had gone.", "3rd – police attended.",
-                                  "Thursday 3rd police attended."])
+                                  "Thursday 3rd police attended.",
+                                  "After the funeral, the 3rd became a date the family dreaded."])
 def test_a_day_after_a_word_that_leads_a_date_is_the_day(text):
     when = datetime.date(2022, 11, 3)
     contexts = document_month_context(["November 2022", text])
     assert mentions_of(text, when, context=contexts[1]) != [], text
+
+
+def test_a_month_its_own_text_names_before_the_day_decides_over_the_texts_before():
+    when = datetime.date(2022, 11, 3)
+    for first in ["She died on 3 November 2022.", "November 2022"]:
+        texts = [first, "The GP saw her in March 2021. Her next appointment was on the 3rd."]
+        contexts = document_month_context(texts)
+        assert mentions_of(texts[1], when, context=contexts[1]) == [], texts
 
 
 def test_a_heading_stops_at_an_entry_that_opens_with_a_date_of_its_own():

@@ -119,8 +119,12 @@ _STREET = (rf"(?P<street_name>{_STREET_NAME})\s"
 _HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:\s?[-–]\s?[0-9]{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Maisonette)\s[0-9]{1,4}[A-Za-z]?"
 _BUILDING = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s{_alternation(BUILDING_TYPES)}"
+# ("The Old Post Office", "The Old Bakery" are homes in a rural address; "The Old Courthouse", "The Old School
+# House" are venues as often)
+_OLD_HOMES = ["Vicarage", "Rectory", "Manse", "Forge", "Smithy", "Bakery", "Dairy", "Granary", "Stables", "Barn",
+              "Post Office", "Coach House", "Farmhouse", "Schoolhouse", "Mill House", "Cottage"]
 _HOUSE_NAME = (rf"(?:(?:The\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s{_alternation(HOUSE_NAME_TYPES)}"
-               rf"|The\sOld(?:\s{_NAME_WORD}){{1,2}})")
+               rf"|The\sOld\s{_alternation(_OLD_HOMES)})")
 
 # A number, a flat or a house's name before the street: "14 Larch Close", "31, Beech Avenue", "Flat 3, 22 Beacon
 # Road", "Ivy Cottage, Back Lane", "The Old Vicarage, Church Lane" (a rural address has a name, no number)

@@ -289,7 +289,8 @@ class WebmailAddressRecognizer(DhrRecognizer):
         # the ending as typed: none, glued, with a comma or a space for a dot, or a space inside it
         r"(?P<ending>(?:\s?[.,]\s?|\s|(?=co|net|org))(?:" + _TLDS + r")(?![\w-]))?(?![\w@-])")
     _ADDRESS_LIKE_LOCAL = re.compile(r"(?=.*[A-Za-z])(?=.*[._%+0-9])")
-    _NOT_AN_ADDRESS = re.compile(r"(?i)(?:[ap]\.?m\.?|[0-9.:]+(?:[ap]\.?m\.?|hrs?|h)?)")
+    # a time, an initialism or an abbreviation with its full stop ("22.00", "5 p.m.", "the U.K.", "in Sept.")
+    _NOT_AN_ADDRESS = re.compile(r"(?i)(?:[ap]\.?m\.?|[0-9.:]+(?:[ap]\.?m\.?|hrs?|h)?|(?:[a-z]\.)+[a-z]?|[a-z]+\.)")
     _VENUE_AFTER = re.compile(r"\s+[A-Z0-9]")
     _NEEDED = re.compile(r"(?i:" + "|".join(_PROVIDERS) + ")")
 

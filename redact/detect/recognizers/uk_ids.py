@@ -131,8 +131,10 @@ _REFERENCE_WORDS = ["crime", "incident", "occurrence", "reference", "ref", "log"
 _COUNTED = re.compile(
     r"\s*(?:[-–—]\s*)?(?:other\s+|more\s+|further\s+|separate\s+)?(?:words|pages|calls|entries|applications|people|"
     r"incidents|cases|crimes|days|years|months|weeks|hours|minutes|seconds|metres|meters|miles|km|times|others|"
-    r"referrals|records|contacts|messages|texts|pounds|households|victims|women|men|children|staff|officers|"
-    r"reports|logs|lines|items|rows|visits|percent|per\s+cent|%)\b", re.IGNORECASE)
+    r"referrals|pounds|households|victims|women|men|children|staff|officers|percent|per\s+cent|%)\b"
+    # (not "records", "reports", "logs", "visits": after a reference they are as often its verb, "Incident
+    # 22-123456 records that officers attended")
+    , re.IGNORECASE)
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:\s*[/–-]\s*(?:(?:19|20)?[0-9]{2}))?")
 
 
@@ -317,9 +319,9 @@ class PaymentCardRecognizer(CreditCardRecognizer):
     # what the pattern needs, looked for first: thirteen digits or more, perhaps in groups
     _NEEDED = re.compile(r"[0-9]{4}[- ]?[0-9]{3}")
 
-    _CARD_WORDS = words_pattern(["card", "cards", "visa", "mastercard", "amex", "maestro", "debit", "credit", "bank",
-                                 "account", "payment", "payments", "paid", "statement", "pin", "contactless",
-                                 "transaction", "transactions", "purchase", "purchases"])
+    # (a card's own words: "payments" and "account" head tables of figures too)
+    _CARD_WORDS = words_pattern(["card", "cards", "visa", "mastercard", "amex", "maestro", "debit", "credit",
+                                 "contactless", "pin", "cardholder"])
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         if not regex_flags and not self._NEEDED.search(text):
