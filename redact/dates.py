@@ -21,7 +21,7 @@ from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
            "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
-           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival"]
+           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival", "split_across"]
 
 
 class PartialDate(NamedTuple):
@@ -1582,6 +1582,33 @@ def _named_in(text: str) -> _Named:
     """The months ``text`` names: cached, as apply's pass before saving and its check of the saved file read the
     same texts."""
     return _named_before(text, len(text))
+
+
+def split_across(texts: list[str], when: datetime.date) -> set[int]:
+    """The indexes of the texts that write ``when`` together, a part each: a table row's cells "3" | "November" |
+    "2022", "21" | "06" | "1987", "3rd" | "November 2022". Two or three texts in a row, each short, whose parts
+    joined are a mention of the date from the first part to the last (day and month at least: a day alone is
+    none)."""
+    short = [0 < len(t.strip()) <= 20 and bool(_PART_OF_A_DATE.search(t)) for t in texts]
+    out: set[int] = set()
+    for i in range(len(texts) - 1):
+        for k in (3, 2):   # the longer reading first: "21" | "06" | "1987" is the whole date, not "21/06"
+            if i + k > len(texts) or not all(short[i:i + k]):
+                continue
+            parts = [t.strip() for t in texts[i:i + k]]
+            joiners = [" ", "/"] if all(p.isdigit() for p in parts) else [" "]
+            readings = [joiner.join(parts) for joiner in joiners]
+            if any(s < len(parts[0]) and e > len(joined) - len(parts[-1])
+                   for joined in readings for s, e in mentions_of(joined, when)):
+                out.update(range(i, i + k))
+                break
+            if any(m.start < len(parts[0]) and m.end > len(joined) - len(parts[-1])
+                   for joined in readings for m in find_dates(joined)):
+                break   # another date whole ("3" | "November" | "2021"): none of it is this one
+    return out
+
+
+_PART_OF_A_DATE = re.compile(rf"[0-9]|(?i:{_MONTH_ELEMENT})")
 
 
 @lru_cache(maxsize=16)

@@ -1,6 +1,7 @@
 """Test session setup: no network at all, and the shared fixtures when they exist."""
 from __future__ import annotations
 
+import os
 import socket
 import warnings
 from pathlib import Path
@@ -36,6 +37,12 @@ def pytest_configure(config):
     socket.socket.connect = _guarded_connect
     socket.create_connection = _refuse
     socket.getaddrinfo = _refuse
+
+
+def pytest_xdist_auto_num_workers(config):
+    """"-n auto" (pyproject.toml's addopts): a worker per core, four at most, as each holds the spaCy model
+    (about 1 GB with the recognisers' tables)."""
+    return max(1, min(os.cpu_count() or 1, 4))
 
 
 def needs_shared():

@@ -146,6 +146,17 @@ class LeakFinder:
         if self.initials.learn_document([], also=self._carried_initials):
             self._cache.clear()
 
+    def parts_of_dates(self, texts: list[str]) -> list[frozenset[str]]:
+        """For each text of a part in reading order, the protected dates it writes a part of with the texts
+        beside it (``redact.dates.split_across``)."""
+        from ..dates import split_across
+
+        parts: list[set[str]] = [set() for _ in texts]
+        for date, kind in self._dates:
+            for index in split_across(texts, date):
+                parts[index].add(kind)
+        return [frozenset(p) for p in parts]
+
     def learn_document(self, texts: list[str]) -> None:
         """Which letters that are also an acronym the document makes a listed person (``redact.initials``), with
         those carried from the input; every text is then searched with them."""
@@ -312,8 +323,13 @@ class LeakFinder:
     def leaks_in(self, location: str, text: str, *, identifier: bool = False, broad: bool | str = True,
                  number_lines: bool = False,
                  first_line: int = 1, marks: Iterable[tuple[int, int, str]] = (),
-                 month_context=CONTEXT_UNKNOWN) -> list[Leak]:
+                 month_context=CONTEXT_UNKNOWN, parts_of: Iterable[str] = ()) -> list[Leak]:
         spans = self.spans(text, identifier, broad, month_context)
+        if parts_of and text.strip():
+            # a part of a protected date written across a table row's cells ("3" | "November" | "2022")
+            start = len(text) - len(text.lstrip())
+            spans = sorted(set(spans) | {(start, start + len(text.strip()), kind, "protected date")
+                                         for kind in parts_of})
         every = [(s, e) for s, e, _, _ in spans]
         leaks = []
         for start, end, kind, value in spans:

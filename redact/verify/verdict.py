@@ -52,6 +52,20 @@ def month_contexts(texts: list[Text]) -> list:
     return out
 
 
+def _parts_of_dates(texts: list[Text], finder: LeakFinder) -> list[frozenset[str]]:
+    """For each text, the protected dates it writes a part of with the texts beside it in its part (a table row's
+    cells "3" | "November" | "2022"); an attribute, a name or a part's raw XML is read alone."""
+    out: list[frozenset[str]] = [frozenset()] * len(texts)
+    by_part: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        if not (t.identifier or t.unread or t.raw_of is not None):
+            by_part.setdefault(t.location.split(" ", 1)[0], []).append(i)
+    for indexes in by_part.values():
+        for i, parts in zip(indexes, finder.parts_of_dates([texts[i].text for i in indexes])):
+            out[i] = parts
+    return out
+
+
 def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: str = "",
                  finder: LeakFinder | None = None) -> Verdict:
     """Check texts read from an output (``Text`` records, or ``(location, text)`` pairs)."""
@@ -64,14 +78,14 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     # what the whole output makes of letters that are also an acronym ("NA" is Nadia Ahmed where it defines her)
     finder.learn_document([item.text for item in items if not (item.unread or item.identifier
                                                                or item.raw_of is not None)])
-    for item, month_context in zip(items, month_contexts(items)):
+    for item, month_context, parts_of in zip(items, month_contexts(items), _parts_of_dates(items, finder)):
         if item.unread:
             verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"
             continue
         verdict.checked_texts += 1
         leaks = finder.leaks_in(item.location, item.text, identifier=item.identifier, broad=item.broad,
                                 number_lines=item.number_lines, first_line=item.first_line,
-                                marks=item.marks, month_context=month_context)
+                                marks=item.marks, month_context=month_context, parts_of=parts_of)
         if item.raw_of is not None:
             raw.append((item, leaks))
             continue

@@ -13,6 +13,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
 from ...lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ...nearby import ending_at
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, words_pattern
 
 
@@ -203,7 +204,7 @@ class UkAddressRecognizer(DhrRecognizer):
             number = m.group("number")
             if number and "," in m.group()[:len(number) + 1] and not self._placed_with_a_comma(text, m.start(), number):
                 continue   # "Section 3, Church Street", "At 14:30, Station Road": a list's number or a time
-            if m.group("street_type").rstrip(".") == "Dr" and (previous := _WORD_BEFORE.search(text, 0, m.start())) \
+            if m.group("street_type").rstrip(".") == "Dr" and (previous := ending_at(_WORD_BEFORE, text, m.start())) \
                     and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
                 continue   # "Ward 7 Locum Dr": a ward's number and a doctor
             # "in 2019 Mill Road..." : a year is no house number.

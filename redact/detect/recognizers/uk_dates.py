@@ -113,7 +113,10 @@ class ProtectedDateRecognizer(EntityRecognizer):
         self.date_of_birth = _as_date(date_of_birth)
         super().__init__(supported_entities=[DATE_OF_DEATH, DATE_OF_BIRTH], supported_language=supported_language,
                          name="ProtectedDateRecognizer")
-        self._month_before: dict[str, list[tuple[int, int | None] | None]] = {}
+        self._month_before: dict[str, list] = {}
+        # for each reading of a text, the protected dates it writes a part of with the texts beside it (a table
+        # row's cells "3" | "November" | "2022")
+        self._parts_of: dict[str, list[frozenset[str]]] = {}
         self._read: Counter[str] = Counter()
         self._spans: dict[tuple, list[tuple[int, int]]] = {}
 
@@ -124,33 +127,44 @@ class ProtectedDateRecognizer(EntityRecognizer):
         """Remember, for each text of a document in reading order, the month the texts before it named last:
         a chronology cell "14th" under a row that says "September 2021" is the 14th of September 2021."""
         self._month_before = {}
+        self._parts_of = {}
         self._read = Counter()
         self._spans = {}
         if self.date_of_death is None and self.date_of_birth is None:
             return
-        for text, context in zip(texts, uk_dates.document_month_context(texts)):
+        parts: dict[int, set[str]] = {}
+        for entity_type, when in ((DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth)):
+            if when is not None:
+                for index in uk_dates.split_across(texts, when):
+                    parts.setdefault(index, set()).add(entity_type)
+        for index, (text, context) in enumerate(zip(texts, uk_dates.document_month_context(texts))):
             # detection reads the text with its other spaces made plain: remember both forms
             plain = with_plain_spaces(text)
             for form in {text, plain}:
                 self._month_before.setdefault(form, []).append(context)
+                self._parts_of.setdefault(form, []).append(frozenset(parts.get(index, ())))
 
-    def _contexts(self, text: str) -> list:
-        """The month context of this reading of ``text``. Detection reads a document's texts in order, so the
-        n-th reading of a text that stands in several places (a cell "10th" under "April 2023" and again under
-        "May 2023") is its n-th place; a reading beyond those (a text read again) may be any of them."""
+    def _contexts(self, text: str) -> tuple[list, frozenset[str]]:
+        """The month context of this reading of ``text``, and the protected dates it is a part of. Detection
+        reads a document's texts in order, so the n-th reading of a text that stands in several places (a cell
+        "10th" under "April 2023" and again under "May 2023") is its n-th place; a reading beyond those (a text
+        read again) may be any of them."""
         contexts = self._month_before.get(text)
         if not contexts:
-            return [None]
+            return [None], frozenset()
         index = self._read[text]
         self._read[text] += 1
-        return [contexts[index]] if index < len(contexts) else list(dict.fromkeys(contexts))
+        parts = self._parts_of[text]
+        if index < len(contexts):
+            return [contexts[index]], parts[index]
+        return list(dict.fromkeys(contexts)), frozenset().union(*parts)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         protected = [(t, d) for t, d in ((DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth))
                      if d is not None and wanted(entities, t)]
         if not protected:
             return []
-        contexts = self._contexts(text)
+        contexts, parts_of = self._contexts(text)
         # read as verify reads it (its date view): "25 Nov\u200bember 2019", "٢٥/١١/٢٠١٩" and "25⁄11⁄2019" are the
         # date whole, not "25 Nov" and a leftover "ember 2019"
         view, origin = date_view(text)
@@ -167,6 +181,10 @@ class ProtectedDateRecognizer(EntityRecognizer):
                 # a document repeats texts (a style name, "the 14th" in a chronology): the same text read in the
                 # same month context is searched once
                 spans = self._spans[key] = sorted(found)
+            if entity_type in parts_of and text.strip():
+                # a part of the date written across a table row's cells: the whole cell
+                start = len(text) - len(text.lstrip())
+                spans = sorted(set(spans) | {(start, start + len(text.strip()))})
             for start, end in spans:
                 results.append(result(self, entity_type, start, end, self.SCORE,
                                       f"mention of the {entity_type.lower().replace('_', ' ')} in the rules",

@@ -315,6 +315,8 @@ class PaymentCardRecognizer(CreditCardRecognizer):
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_language=supported_language, supported_entity=REFERENCE,
                          name="PaymentCardRecognizer")
+        # our recognisers score context once, themselves (``_CARD_WORDS`` below): Presidio's enhancer gets none
+        self.context = []
 
     # what the pattern needs, looked for first: thirteen digits or more, perhaps in groups
     _NEEDED = re.compile(r"[0-9]{4}[- ]?[0-9]{3}")
