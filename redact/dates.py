@@ -1588,7 +1588,7 @@ def split_across(texts: list[str], when: datetime.date) -> set[int]:
     """The indexes of the texts that write ``when`` together, a part each: a table row's cells "3" | "November" |
     "2022", "21" | "06" | "1987", "3rd" | "November 2022". Two or three texts in a row, each short, whose parts
     joined are a mention of the date from the first part to the last (day and month at least: a day alone is
-    none)."""
+    none; in figures only, day, month and year)."""
     short = [0 < len(t.strip()) <= 20 and bool(_PART_OF_A_DATE.search(t)) for t in texts]
     out: set[int] = set()
     for i in range(len(texts) - 1):
@@ -1596,7 +1596,10 @@ def split_across(texts: list[str], when: datetime.date) -> set[int]:
             if i + k > len(texts) or not all(short[i:i + k]):
                 continue
             parts = [t.strip() for t in texts[i:i + k]]
-            joiners = [" ", "/"] if all(p.isdigit() for p in parts) else [" "]
+            figures = all(p.isdigit() for p in parts)
+            if figures and k < 3:
+                continue   # "2" | "2": two numbers (footnote marks, counts) are too little to be a date
+            joiners = [" ", "/"] if figures else [" "]
             readings = [joiner.join(parts) for joiner in joiners]
             if any(s < len(parts[0]) and e > len(joined) - len(parts[-1])
                    for joined in readings for s, e in mentions_of(joined, when)):

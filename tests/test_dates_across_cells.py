@@ -69,3 +69,4 @@ def test_parts_of_another_date_or_a_count_are_no_parts():
     assert split_across(["3 November 2022", "Police attended"], when) == set()
     assert split_across(["Date", "3", "November", "2022", "Police found her"], when) == {1, 2, 3}
     assert split_across(["21", "06", "1987"], datetime.date(1987, 6, 21)) == {0, 1, 2}
+    assert split_across(["2", "2", "Footnote"], datetime.date(1971, 2, 2)) == set()
