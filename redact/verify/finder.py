@@ -117,6 +117,14 @@ class LeakFinder:
                                                        (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
                        if date is not None]
         self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
+        # The review's keep list, as apply reads it: a listed word inside a kept name is the kept name's ("Kaur" of
+        # a listed Manpreet Kaur Sandhu in the chair's "Harjit Kaur", "Khan" in "Dr Sarah Khan"), not a leak. A kept
+        # entry that is itself a listed form keeps nothing: the gate still reports it.
+        listed_keys = {fold_key(variant.text) for variant in ordered} | {variant.key for variant in ordered}
+        kept = sorted({k.strip() for k in rules.keep if k.strip() and fold_key(k) not in listed_keys},
+                      key=len, reverse=True)
+        self._kept = re.compile("(?<![\\w])(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in kept)
+                                + ")(?![\\w])", re.IGNORECASE) if kept else None
 
 
     def _value(self, variant) -> str:
@@ -170,8 +178,18 @@ class LeakFinder:
         key = (text, identifier, broad, month_context)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._search(text, identifier, broad, month_context)
+            cached = self._cache[key] = self._without_kept(text, self._search(text, identifier, broad, month_context))
         return cached
+
+    def _without_kept(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The spans but a listed name's that lies inside a longer kept name (see ``__init__``)."""
+        if self._kept is None or not spans:
+            return spans
+        kept = [m.span() for m in self._kept.finditer(text)]
+        if not kept:
+            return spans
+        return [s for s in spans if s[2] not in ("person", "place")
+                or not any(a <= s[0] and s[1] <= b and (a, b) != (s[0], s[1]) for a, b in kept)]
 
     def _search(self, text: str, identifier: bool, broad: bool | str = True,
                 month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
