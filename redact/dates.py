@@ -569,6 +569,8 @@ def _joinable(left: _Element, right: _Element, gap: str) -> bool:
         return {left.kind, right.kind} in ({"num", "month"}, {"apos", "month"})
     if gap.strip() == "." and gap[0].isspace() and left.kind == right.kind == "num":
         return True  # "14 . 09 . 2021"
+    if gap == ". " and left.kind == right.kind == "num":
+        return True  # "3. 11. 2022", "2022. 11. 03.": Czech, Slovak, Hungarian and Korean dates space their dots
     if gap.startswith(".") and gap != ".":
         return left.kind == "month"  # "Sep. 14"; a full stop after a number ends a sentence
     if gap == ".":
@@ -839,14 +841,20 @@ _DAY_WORDS = {day: [w for w, d in _ORDINAL_DAYS.items() if d == day] for day in 
 _WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w./:%-]|,[0-9])(?!\s*(?i:st|nd|rd|th)\b)")
 
 
+# A chronology row that opens with the day's number alone, a dash or a colon after it, or a cell that holds
+# nothing else: "3 – Police found her", "3: Police attended", a cell "3" (not "3." or "3)", a list's numbers)
+_ROW_DAY = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<weekday>(?!))?(?P<day>{DAY})(?=[ \t]*(?:[–—-]|:)[ \t]|[ \t]*$)")
+
+
 def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
     lowered = text.lower()
     weekday_days = [m for m in _WEEKDAY_DAY.finditer(text) if int(m.group("day")) == when.day
                     and not _COUNTED_AFTER.match(text, m.end())] if str(when.day) in text else []  # "Tuesday 14 people"
-    if not weekday_days and not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
+    row_days = [m for m in _ROW_DAY.finditer(text) if int(m.group("day")) == when.day] if str(when.day) in text else []
+    if not weekday_days and not row_days and not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
             and not any(w in lowered for w in _DAY_WORDS[when.day]):
         return []
-    found = []
+    found = [*row_days]
     for m in [*_BARE_DAY.finditer(text), *weekday_days]:
         day = m.group("day")
         if _day(day) != when.day:
@@ -1670,7 +1678,7 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
     for m in _bare_days(text, when):
         if _in_context(text, m, when, given):
             spans.append(_bare_day_span(m))
-        elif not known and not (named or m.group("day")[0].isalpha()):
+        elif not known and not (named or m.group("day")[0].isalpha() or m.re is _ROW_DAY):
             # "the 14th" in a text read alone that names no month may be under a month named in the row above;
             # an ordinal word ("the first") only with its month in the text
             spans.append(_bare_day_span(m))

@@ -208,8 +208,10 @@ def _same_case(word: str, written: str) -> str:
     return word.upper() if written.isupper() and len(written) > 1 else word
 
 
-#: the forms of one given word a bare s may follow (``apostrophe_left_out``); a surname's s is its plural
-_GIVEN_WORD_FORMS = frozenset({"first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM})
+#: the forms of one given word a bare s may follow (``apostrophe_left_out``); a surname's s is its plural. A name
+#: of one word ("full", the whole of it: a child listed by a given name, "Amiras nursery") is a given name as often
+_GIVEN_WORD_FORMS = frozenset({"first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM,
+                               "full"})
 
 
 def apostrophe_left_out(form: str, word: str, text: str, start: int, end: int) -> bool:
