@@ -223,6 +223,12 @@ def apostrophe_left_out(form: str, word: str, text: str, start: int, end: int) -
     for years")."""
     if form not in _GIVEN_WORD_FORMS or " " in word or len(word) < 4 or _is_something_else(word):
         return False
+    if form == "full":
+        from .data.tables import english_words
+
+        # a name of one word that is also a word ("Schema", "Hope") has its plural: "Schemas defined below"
+        if (word[:-1] if word.endswith("s") else word) in english_words():
+            return False
     from .data.tables import stop_words
 
     following = _NEXT_WORD.match(text, end)
