@@ -121,10 +121,9 @@ class LeakFinder:
         # a listed Manpreet Kaur Sandhu in the chair's "Harjit Kaur", "Khan" in "Dr Sarah Khan"), not a leak. A kept
         # entry that is itself a listed form keeps nothing: the gate still reports it.
         listed_keys = {fold_key(variant.text) for variant in ordered} | {variant.key for variant in ordered}
-        kept = sorted({k.strip() for k in rules.keep if k.strip() and fold_key(k) not in listed_keys},
-                      key=len, reverse=True)
-        self._kept = re.compile("(?<![\\w])(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in kept)
-                                + ")(?![\\w])", re.IGNORECASE) if kept else None
+        # (the same automaton as apply's keep list, ``DocumentFilters.keep``: the same folding)
+        kept = [k for k in rules.keep if k.strip() and fold_key(k) not in listed_keys]
+        self._kept: PhraseAutomaton[str] | None = PhraseAutomaton((k, k) for k in kept) if kept else None
 
 
     def _value(self, variant) -> str:
@@ -185,7 +184,7 @@ class LeakFinder:
         """The spans but a listed name's that lies inside a longer kept name (see ``__init__``)."""
         if self._kept is None or not spans:
             return spans
-        kept = [m.span() for m in self._kept.finditer(text)]
+        kept = [(m.start, m.end) for m in self._kept.find(text)]
         if not kept:
             return spans
         return [s for s in spans if s[2] not in ("person", "place")
