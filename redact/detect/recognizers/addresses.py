@@ -340,7 +340,7 @@ class UnsuffixedAddressRecognizer(DhrRecognizer):
                 score = 0.85
             else:
                 number = m.group("number")
-                previous = re.search(r"([A-Za-z]+)\.?\s+$", before)
+                previous = _WORD_BEFORE.search(before)
                 if re.fullmatch(r"(?:19|20)[0-9]{2}", number) or \
                         previous and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
                     continue
