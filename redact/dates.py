@@ -10,6 +10,7 @@ import bisect
 import calendar
 import datetime
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1279,6 +1280,41 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
 
 
 @lru_cache(maxsize=16)
+def _yearless_other_language_names(month: int) -> tuple[str, ...]:
+    """``month``'s names of five letters or more in other languages, before the tables rule out the words, names
+    and places among them (``_yearless_other_language_pattern``), as ``_caseless`` writes them: a text without one
+    needs neither the tables (60 ms of a cold verify) nor the pattern."""
+    from .lexicon import MONTHS
+
+    english = {m.lower() for m in MONTHS}
+    return tuple(_caseless(name) for name, months in _month_numbers().items()
+                 if month in months and len(name) >= 5 and " " not in name and name not in english)
+
+
+def _caseless(text: str) -> str:
+    """``text`` lower-cased with the letters a case-blind pattern also takes for one another written alike (a
+    dotless i for i, a final sigma for sigma, a long s for s), so that a name it contains is found in it by ``in``
+    wherever the pattern would find it."""
+    return unicodedata.normalize("NFKC", text).lower().translate(_CASE_TWINS)
+
+
+# (and the dot a capital İ leaves when lower-cased: "KASİM" is "kasi̇m", which the pattern reads as "kasım")
+_CASE_TWINS = str.maketrans({"ı": "i", "ς": "σ", "ſ": "s", "\u0307": None})
+
+
+def _ends_a_word(text: str, name: str) -> bool:
+    """Does ``name`` stand in ``text`` with no letter or digit after it, as the pattern takes it ("februar" is in
+    every "February")?"""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name):at + len(name) + 1]
+        if not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+@lru_cache(maxsize=16)
 def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
     """A day with ``month`` named in another language and no year ("Bu farw ar 3 Tachwedd", "zmarła 3 listopada"):
     only with a name of five letters or more that is no English month, English word, name or place (a short or
@@ -1303,8 +1339,13 @@ def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
 
 def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when``'s day with its month in another language and no year (``_yearless_other_language_pattern``)."""
+    if text.isascii() and not _ASCII_MONTH_HINT.search(text):
+        return []
+    caseless = _caseless(text)
+    if not any(_ends_a_word(caseless, name) for name in _yearless_other_language_names(when.month)):
+        return []
     pattern = _yearless_other_language_pattern(when.month)
-    if pattern is None or text.isascii() and not _ASCII_MONTH_HINT.search(text):
+    if pattern is None:
         return []
     return [m.span() for m in pattern.finditer(text) if int(m.group("d1") or m.group("d2")) == when.day]
 

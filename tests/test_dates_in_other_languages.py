@@ -70,3 +70,41 @@ def test_other_dates_and_words_stay(text):
     out = quiet_redactor(rules).redact_text(text)     # (a name is still replaced as somebody unlisted)
     numbers_left = re.findall(r"[0-9]+", re.sub(r"Person [0-9]+", "", out))
     assert "date removed" not in out and numbers_left == re.findall(r"[0-9]+", text), out
+
+
+def _yearless_written_forms():
+    """Every name a day without its year may be written with, in lower case, capitals and title case."""
+    from redact.dates import _month_numbers, _yearless_other_language_pattern
+
+    for name, months in sorted(_month_numbers().items()):
+        for month in sorted(months):
+            pattern = _yearless_other_language_pattern(month)
+            if pattern is None or not pattern.fullmatch(f"3 {name}"):
+                continue     # a word, a name or a place in English: never read without its year
+            for written in (name, name.upper(), name.title()):
+                yield month, written
+
+
+def test_a_yearless_day_in_another_language_is_read_in_every_case_its_pattern_reads():
+    """A text is read with the pattern only when one of the month's names stands in it (the tables and the pattern
+    cost a tenth of a cold verify): the test that it does must let through every case the pattern itself takes,
+    capitals and letters such as Turkish İ and ı or the Greek final sigma included."""
+    from redact.dates import _yearless_in_other_languages, _yearless_other_language_pattern
+
+    forms = list(_yearless_written_forms())
+    assert len(forms) > 300
+    read = [(month, written) for month, written in forms
+            if _yearless_other_language_pattern(month).search(f"Bu farw ar 3 {written}.")]
+    assert len(read) > 0.9 * len(forms)
+    missed = [written for month, written in read
+              if not _yearless_in_other_languages(f"Bu farw ar 3 {written}.", dt.date(2022, month, 3))]
+    assert missed == []
+    for written in ("3 KASİM", "3 kasım", "3 KASIM", "3 ΝΟΕΜΒΡΊΟΥ"):
+        assert _yearless_in_other_languages(f"Öldü: {written}.", dt.date(2022, 11, 3)), written
+
+
+def test_a_longer_word_holding_a_month_name_reads_no_day():
+    from redact.dates import _yearless_in_other_languages
+
+    assert _yearless_in_other_languages("seen on 3 Februaryx", dt.date(2022, 2, 3)) == []
+    assert _yearless_in_other_languages("zmarła 3 listopadach", dt.date(2022, 11, 3)) == []
