@@ -154,6 +154,15 @@ def _load_model_meanwhile(rules) -> None:
 
     if start_loading_elsewhere(rules.detection.model):
         click.get_current_context().call_on_close(stop_loading_elsewhere)
+    # Presidio, spaCy and the recognisers' modules load now with the collector paused, then are frozen: they live
+    # as long as the command, and each full collection while they loaded walked all that had loaded before (three,
+    # 0.19 s of a cold case1 apply)
+    gc.disable()
+    try:
+        from .detect import engine  # noqa: F401
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _required_rules(path, no_rules: bool, date_of_death=None):
