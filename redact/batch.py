@@ -332,16 +332,31 @@ def warm_up(settings: ReviewSettings, prime: bool = False) -> None:
     :data:`_PRIMER` once, in a process about to fork its workers, so that they share what it builds instead of each
     building it again; the numbers it gave are forgotten (each draft takes the review's own in turn)."""
     redactor = _borrow(settings)
-    try:
-        redactor.decider     # builds the detector, and with it the model
-        if prime:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                redactor.redact_text(_PRIMER)
-            redactor.book.numbers = PseudonymBook().numbers
-    except RedactError:
-        pass                 # a missing model: each draft says so, in one line, as the first one would
+    with _collector_paused():
+        try:
+            redactor.decider     # builds the detector, and with it the model
+            if prime:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    redactor.redact_text(_PRIMER)
+                redactor.book.numbers = PseudonymBook().numbers
+        except RedactError:
+            pass                 # a missing model: each draft says so, in one line, as the first one would
     _give_back(redactor)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """What loads at a worker's start (Presidio, spaCy, the model, the recognisers) stays for the process: a full
+    collection while it loads walks all that loaded before it again (three or more, a few tenths of a second of
+    every start-up)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # ---------------------------------------------------------------------------------------------------- backends
@@ -349,6 +364,11 @@ def warm_up(settings: ReviewSettings, prime: bool = False) -> None:
 def run_in_process(drafts: Iterable[Draft], settings: ReviewSettings, first_numbers: str) -> Iterator[Redacted]:
     chain = InProcessChain(first_numbers)
     redactor = BatchRedactor(settings)
+    with _collector_paused():    # as each worker of run_in_processes loads before its first draft
+        try:
+            redactor.decider
+        except RedactError:
+            pass                 # said by each draft, as in warm_up
     for draft in drafts:
         yield redact_draft(draft, settings, chain, redactor)
 
