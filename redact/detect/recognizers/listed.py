@@ -18,8 +18,8 @@ from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with
 from ...initials import ListedInitials
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
-from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, surnames_and_first_names,
-                         variants)
+from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, name_words,
+                         surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
@@ -47,6 +47,11 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._automaton: PhraseAutomaton[ListedEntity] = PhraseAutomaton()
         self._single_word_keys: set[str] = set()
         self._single_word_variants: dict[str, Variant] = {}
+        # person -> the folded words of their names and aliases (each, even a surname another person shares)
+        self._one_word_forms: dict[int, set[str]] = {
+            index: {fold_key(word) for name in (entity.name, *entity.aliases) for word in name_words(name)
+                    if len(fold_key(word)) > 1}
+            for index, entity in enumerate(listed) if isinstance(entity, Person)}
         ordered = sorted(variants(rules), key=lambda v: (v.priority, v.entity))
         for variant in ordered:
             entity = listed[variant.entity]
@@ -114,6 +119,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                     continue
             out.append((match.start, match.end, listed))
         out += self._glued(text, folded, out)
+        out = self._joined_to_their_other_names(text, out)
         out += self._place_words.listed_matches(text, folded, out)    # "Wexhamite": ``redact.place_words``
         out += self._in_other_script(text, out)
         out += self._initials(text, out)
@@ -168,6 +174,35 @@ class ListedEntityRecognizer(EntityRecognizer):
             out.append((match.start, match.end, ListedEntity(
                 match.person, person.name, person.pseudonym, entity_types.PERSON,
                 Variant(match.letters, match.person, "initials", NAME_PART, match.alternatives))))
+        return out
+
+    def _joined_to_their_other_names(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """A listed person's name joined to another of their names by a hyphen, a dash, ``_`` or ``.`` or by
+        nothing, as file names and handles join them ("patrick-ward-photos.zip", "ward_patrick", "patrickward88"):
+        the whole is their name, even where the other part alone is an ordinary word a lower-case "ward" would
+        be (apply wrote "John-ward-photos.zip"). The parts must be the same person's: another's surname beside a
+        given name is no name of either."""
+        listed = self.rules.listed()
+        out = list(found)
+        for match in found:
+            start, end, entity = match
+            forms = self._one_word_forms.get(entity.index)
+            if not forms or not entity.variant.single_word or match not in out:
+                continue
+            after = _JOINED_AFTER.match(text, end)
+            before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+            whole_start, whole_end = start, end
+            if after and fold_key(after.group("word")) in forms:
+                whole_end = after.end()
+            if before and fold_key(before.group("word")) in forms:
+                whole_start = before.start()
+            if (whole_start, whole_end) == (start, end):
+                continue
+            person = listed[entity.index]
+            out = [m for m in out if not (whole_start <= m[0] and m[1] <= whole_end)]
+            out.append((whole_start, whole_end, ListedEntity(entity.index, person.name, entity.pseudonym,
+                                                             entity.entity_type,
+                                                             Variant(person.name, entity.index, "full", 0))))
         return out
 
     def _glued(self, text: str, folded, found: list) -> list[tuple[int, int, ListedEntity]]:
@@ -225,6 +260,11 @@ class ListedEntityRecognizer(EntityRecognizer):
             return ListedEntity(index, entity.name, entity.pseudonym, kind,
                                 Variant(entity.name, index, "full", 0))
         return None
+
+
+# a word joined to a name by a hyphen, a dash, "_" or "." or by nothing, up to the next letter-free character
+_JOINED_AFTER = re.compile(r"[-‐‑–—_.]?(?P<word>[^\W\d_]+)(?![^\W\d_])")
+_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–—_.]?$")
 
 
 def _plural_ok(listed: ListedEntity) -> bool:
