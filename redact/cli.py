@@ -476,10 +476,11 @@ def verify(files, rules_path, as_json, strict, publication):
     # the modules and tables loaded here live as long as the command: the collector need not walk them while they
     # load nor again and again while the texts are read (a fifth of a cold verify's time on case1)
     gc.disable()
-    from .verify import files_to_verify, verify_file
-
-    gc.freeze()
-    gc.enable()
+    try:
+        from .verify import files_to_verify, verify_file
+    finally:
+        gc.freeze()
+        gc.enable()
     rules = _rules(rules_path)
     files, unread = files_to_verify(files)   # a folder: every file in it verify reads, and any review report
     for path in unread:
