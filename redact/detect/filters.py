@@ -141,8 +141,10 @@ class DocumentFilters:
                     out.append(finding)
                 continue
             # the domain allow-list never overrides the review's own list; the review's keep list does. The
-            # allow-list holds words that are not names ("Monday", "Christmas"): a date phrase keeps them.
-            allow = finding.source != "rule" and finding.entity_type != entities.DATE_TIME
+            # allow-list holds words that are not names ("Monday", "Christmas"): a date phrase keeps them, and so
+            # does a record's number, whose prefix is often a service's acronym ("DV/22/019", "DVPO-22-0019")
+            allow = finding.source != "rule" and finding.entity_type != entities.DATE_TIME \
+                and finding.entity_type not in entities.ID_TYPES
             key = (finding.segment, allow)
             spans = by_segment.get(key)
             if spans is None:

@@ -20,6 +20,7 @@ from .people import (InitialsRecognizer, IntroducedNameRecognizer, LetterNameRec
                      FamilyPluralRecognizer, RecordOrderNameRecognizer, SignOffNameRecognizer, TitledPersonRecognizer)
 from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceContextRecognizer, UkPlaceRecognizer,
                      WorldPlaceRecognizer)
+from .sites import SiteAddressRecognizer
 from .scripts import OtherScriptNameRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
 from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, IpAddressRecognizer, NhsNumberRecognizer,
@@ -35,7 +36,7 @@ __all__ = [
     "TitledPersonRecognizer", "RecordOrderNameRecognizer", "FamilyPluralRecognizer", "SignOffNameRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
     "UnsuffixedAddressRecognizer", "AbroadAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
-    "RelativeNameRecognizer", "PropertyRegisterRecognizer",
+    "RelativeNameRecognizer", "PropertyRegisterRecognizer", "SiteAddressRecognizer",
 ]
 
 
@@ -74,6 +75,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         LetterNameRecognizer(),
         LocalBusinessRecognizer(),
         UnsuffixedAddressRecognizer(),
+        SiteAddressRecognizer(),
         AbroadAddressRecognizer(),
         VenueRecognizer(),
         BareDomainRecognizer(),

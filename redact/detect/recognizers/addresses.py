@@ -47,14 +47,34 @@ class PostcodeRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         if not regex_flags and not self._INWARD_CODE.search(text):
-            return []   # both patterns end with an inward code; Presidio's matching costs more than this search
+            # the patterns end with an inward code; Presidio's matching costs more than this search
+            return self._outside_the_grammar(text, [])
         found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         for postcode in found:
             if postcode.score < 0.9 and context_near(text, postcode.start, postcode.end, self._CONTEXT_WORDS):
                 postcode.score = 0.9
                 if postcode.analysis_explanation is not None:
                     postcode.analysis_explanation.set_improved_score(0.9)
-        return found
+        return found + self._outside_the_grammar(text, found)
+
+    # The shape of any postcode, "A9 9AA" to "AA99 9AA", letters the grammar leaves out included: a draft's
+    # made-up area ("WX6 3CC": Royal Mail never puts C, I, K, M, O or V in an inward code) or a mistyped one is
+    # still the home's postcode. Capitals with one space only, and only where the sentence says address: a word
+    # of ``CONTEXT`` near it, or the end of an address line before it ("..., Wexham WX6 3CC", "Site, WX6 3CC").
+    _ANY_SHAPE = re.compile(r"(?<![\w-])[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}(?![\w-])")
+    _LINE_BEFORE = re.compile(r",\s*(?:[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*)?$"
+                              r"|(?i:post\s?code)\s*[:.-]?\s*$")
+
+    def _outside_the_grammar(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        out = []
+        for m in self._ANY_SHAPE.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            if not (ending_at(self._LINE_BEFORE, text, m.start())
+                    or context_near(text, m.start(), m.end(), self._CONTEXT_WORDS)):
+                continue
+            out.append(result(self, UK_POSTCODE, m.start(), m.end(), 0.85, "postcode outside Royal Mail's grammar"))
+        return out
 
 
 STREET_TYPES = [
@@ -190,9 +210,12 @@ class UkAddressRecognizer(DhrRecognizer):
             and bool(cls._PLACED_AT.search(before) or _PLACED_BEFORE.search(before))
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        if _STREET_TYPE_WORDS.isdisjoint(_CAPITALISED_WORD.findall(text)):
-            return []    # every address below ends with a street type (most paragraphs name none: a tenth of the time)
         found: list[tuple[int, int, float, str, str]] = []
+        if _STREET_TYPE_WORDS.isdisjoint(_CAPITALISED_WORD.findall(text)):
+            # every address below ends with a street type (most paragraphs name none: a tenth of the time)
+            found = self._in_capitals_or_small_letters(text, found)
+            return [result(self, ADDRESS, start, end, score, f"street address ({form})", street=street, form=form)
+                    for start, end, score, street, form in sorted(found)]
 
         def taken(start: int, end: int) -> bool:
             return any(s < end and start < e for s, e, *_ in found)
@@ -220,6 +243,8 @@ class UkAddressRecognizer(DhrRecognizer):
                 continue
             found.append((start, end, 0.7, f"{name} {m.group('street_type')}", "context"))
 
+        found = self._in_capitals_or_small_letters(text, found)
+
         # A street found once is the same street wherever else the text names it.
         for street in sorted({f[3] for f in found}, key=len, reverse=True):
             for m in re.finditer(rf"(?<![\w]){re.escape(street)}(?![\w'’-])", text):
@@ -228,6 +253,40 @@ class UkAddressRecognizer(DhrRecognizer):
 
         return [result(self, ADDRESS, start, end, score, f"street address ({form})", street=street, form=form)
                 for start, end, score, street, form in sorted(found)]
+
+
+    @staticmethod
+    def _in_capitals_or_small_letters(text: str, found: list) -> list:
+        """Numbered addresses typed all in capitals or all in small letters ("ADDRESS: 14 LARCH CLOSE", "Police
+        attended 14 larch close", "14a larch close wexham wx1 2ab"), which the patterns above (capitalised words
+        only) do not read. In small letters the shape says less ("a 2 lane road", "5 minutes walk"), so the
+        sentence must place the address: an address word or a visit before it, or a postcode after it."""
+        if not _TYPE_IN_ANY_CASE.search(text):
+            return found
+        out = list(found)
+        for m in _NUMBERED_IN_ANY_CASE.finditer(text):
+            start, end = m.span()
+            name, street_type = m.group("street_name"), m.group("street_type")
+            if name.istitle() and street_type.istitle() or any(s < end and start < e for s, e, *_ in out):
+                continue   # capitalised: the patterns above have judged it
+            words = name.lower().split()
+            if not any(w.title() not in _BARE_STREET_TYPES and w not in _NOT_NAMES_IN_ANY_CASE for w in words) \
+                    or words[0] in _NOT_NAMES_IN_ANY_CASE or re.fullmatch(r"(?:19|20)[0-9]{2}", m.group("number")):
+                continue   # "2 lane road", "the 3 main roads", "5 minutes walk", "in 2019 park lane"
+            before = text[max(0, start - 80):start]
+            previous = _WORD_BEFORE.search(before)
+            if previous and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
+                continue
+            if "," in m.group()[:len(m.group("number")) + 1] and before.rstrip().endswith(":") \
+                    and not _PLACED_BEFORE.search(before):
+                continue   # "At 14:30, station road"
+            capitals = name.isupper() and street_type.isupper()
+            if not (_PLACED_BEFORE.search(before) or _VISITED_BEFORE.search(before)
+                    or _POSTCODE_AFTER_ANY_CASE.match(text, end) or capitals and _CAPITALS_AROUND.search(before)):
+                continue
+            street = f"{name} {street_type}".title()
+            out.append((start, end, 0.8, street, "numbered"))
+        return out
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -273,7 +332,9 @@ _PLACED_BEFORE = re.compile(
     r"registered|found|discovered)"
     r"(?:\s+(?:back|out|in|together|alone|there|here|with\s+(?:her|his|their|a|an)\s+\w+))?"
     r"\s+(?:at|to|into|in|from|on|of|outside|near)\s+(?:the\s+(?:address|property|house|flat|home)\s+(?:at|of)\s+)?"
-    r"|(?<![\w])address(?:es)?(?:\s+(?:is|was|as|at|of|being|given\s+as|recorded\s+as))?\s*[:|]?\s*)$",
+    # (a form's label: "Address at time of death: 14, Larch Close", "Last known address - 14 Larch Close")
+    r"|(?<![\w])address(?:es)?(?:\s+at\s+(?:the\s+)?time\s+of\s+(?:(?:her|his|their|the)\s+)?[a-z]+)?"
+    r"(?:\s+(?:is|was|as|at|of|being|given\s+as|recorded\s+as))?\s*[:|–-]?\s*)$",
     re.IGNORECASE)
 _WEAK_BEFORE = re.compile(r"(?<![\w])(?:at|to|from|of|in|near|outside)\s+$", re.IGNORECASE)
 # A town (and perhaps a postcode) after the street confirms an address a bare "at" or "to" does not.
@@ -370,3 +431,27 @@ def _street_words(name: str) -> list[str]:
             words = words[:at]
             break
     return words if len(words) >= 2 else []   # "12 Ashgrove" alone is too like "2 Panels" to take
+
+
+# Numbered addresses in capitals or small letters (``UkAddressRecognizer._in_capitals_or_small_letters``)
+_TYPE_IN_ANY_CASE = re.compile(rf"(?i)[0-9]\w*,?\s.*?(?<![\w]){_alternation(_FULL_TYPES)}(?![\w'’-])")
+_NUMBERED_IN_ANY_CASE = re.compile(
+    rf"(?<![\w£$/.,:-])(?P<number>{_HOUSE_NUMBER}),?\s"
+    rf"(?P<street_name>(?:[a-z][a-z'’-]+|[A-Z][A-Z'’-]+)(?:\s(?:[a-z][a-z'’-]+|[A-Z][A-Z'’-]+)){{0,2}}?)\s"
+    rf"(?P<street_type>(?i:{_alternation(_FULL_TYPES)}))(?![\w'’-])")
+# (words that quantify or describe, not a street's own name, in small letters: "3 main roads", "the 2 other lanes")
+_NOT_NAMES_IN_ANY_CASE = {w.lower() for w in _NOT_STREET_NAMES | _NOT_STREET_START} | {
+    "main", "more", "other", "few", "many", "several", "separate", "different", "big", "small", "large", "long",
+    "short", "major", "minor", "busy", "quiet", "private", "public", "nearby", "local", "same", "two", "three",
+    "minute", "minutes", "hour", "hours", "mile", "miles", "metre", "metres", "yard", "yards", "step", "steps",
+    "times", "a", "an", "and", "or", "of", "to", "in", "on", "at", "the", "by", "for", "with", "from", "is", "was",
+    "were", "are", "be", "had", "has", "have", "car", "bed", "bedroom", "storey", "lane", "way", "its"}
+# a visit names the address it reaches without a preposition ("Police attended 14 larch close")
+_VISITED_BEFORE = re.compile(r"(?<![\w])(?:attended|attend|attending|visited|visit|visiting|at|to|from|outside|"
+                             r"near|reached|left|leaving|searched|raided|entered)\s+$", re.IGNORECASE)
+# A postcode (in any case) after the street, perhaps after a town: "14a larch close wexham wx1 2ab"
+_POSTCODE_AFTER_ANY_CASE = re.compile(
+    rf"(?i),?\s*(?:[a-z]+(?:[\s-][a-z]+){{0,2}}\s*,?\s*)?"
+    rf"{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])")
+# a line in capitals: a label or a heading before the address is in capitals too ("AGNIESZKA'S ADDRESS: 14 ...")
+_CAPITALS_AROUND = re.compile(r"(?:^|\n|[:|])\s*(?:[A-Z'’]+\s+){0,6}$|[A-Z]{2,}[:|]?\s+$")

@@ -70,7 +70,39 @@ class UkPhoneRecognizer(DhrRecognizer):
             zeroed = self._LETTER_O.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
             found += [r for r in self._digits_read(zeroed) if not any(r.start < f.end and f.start < r.end
                                                                       for f in found)]
-        return found
+        return found + self._after_a_phone_word(text, found)
+
+    # Digits straight after a phone word, written as no program writes a number: a UK mobile without its 0
+    # ("number was 7700 900123") or a family's number abroad in its own country's national form, without "+48"
+    # ("his number was 601 234 567"). Nine to eleven digits in groups; a number only where ``phonenumbers`` calls
+    # it valid in the UK (with the 0 put back) or in a country a review's families often come from.
+    _PHONE_WORD_BEFORE = re.compile(
+        r"(?i)(?<![\w])(?:(?:tele)?phone|mobile|mob|tel|cell|whatsapp|viber|landline|(?:(?:her|his|their|my|your|"
+        r"contact|home|work|new|old|other)\s+)number|(?:call(?:ed|ing)?|ring|rang|text(?:ed|ing)?|reached)"
+        r"(?:\s+(?:her|him|them|me|us))?\s+on)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|of|as))?\s*[:.#–-]?\s*$")
+    _NATIONAL_DIGITS = re.compile(r"(?<![\w+/.-])[1-9][0-9]{1,4}(?:[ -]?[0-9]{2,4}){1,3}(?![\w/-]|[.,][0-9])")
+    _NATIONAL_REGIONS = ("PL", "RO", "LT", "LV", "BG", "SK", "CZ", "HU", "PT", "ES", "IT", "FR", "DE", "IE", "NL",
+                         "UA", "TR", "IN", "PK", "BD", "NG", "GH", "SO", "IQ", "IR", "AF", "CN", "PH", "US")
+
+    def _after_a_phone_word(self, text: str, found: list) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in self._NATIONAL_DIGITS.finditer(text):
+            digits = re.sub(r"[ -]", "", m.group())
+            if not 9 <= len(digits) <= 11 or any(r.start < m.end() and m.start() < r.end for r in found) \
+                    or not ending_at(self._PHONE_WORD_BEFORE, text, m.start()):
+                continue
+            for region in ("GB", *self._NATIONAL_REGIONS):
+                try:
+                    number = phonenumbers.parse(("0" if region == "GB" else "") + digits, region)
+                except phonenumbers.NumberParseException:
+                    continue
+                national = str(number.national_number)
+                uk_mobile = region == "GB" and len(national) == 10 and national[0] == "7"
+                if phonenumbers.is_valid_number_for_region(number, region) or uk_mobile:
+                    out.append(result(self, PHONE_NUMBER, m.start(), m.end(), 0.75, "telephone number in national form",
+                                      e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+                    break
+        return out
 
     def _digits_read(self, text: str) -> list[RecognizerResult]:
         if not self._TAKEN_START.search(text):
@@ -244,7 +276,9 @@ class WrittenOutEmailRecognizer(DhrRecognizer):
     # what an address's own part has and a word of prose has not: "k.smith at gmail.com", "k_smith88 at ..."
     _ADDRESS_LIKE_LOCAL = re.compile(r"[._%+0-9]")
     # an "@" with a space beside it, "[.]", or a plain "at" after an address-like part and before a dotted domain
-    _MAY_BE_WRITTEN_OUT = re.compile(r"\s@|@\s|\[\.\]|[._%+0-9][A-Za-z0-9]*\s+(?i:at)\s+[A-Za-z0-9-]+\.")
+    # (or a stray space beside a dot of the domain, "a.w85@example .org", "k.smith@example. co.uk")
+    _MAY_BE_WRITTEN_OUT = re.compile(r"\s@|@\s|\[\.\]|[._%+0-9][A-Za-z0-9]*\s+(?i:at)\s+[A-Za-z0-9-]+\."
+                                     r"|@[\w.-]+(?:\s\.|\.\s)\s*[A-Za-z]")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         # taken only with an "at" in brackets, a domain spelled with "dot", an "@" or a "." with spaces around

@@ -38,10 +38,21 @@ class NhsNumberRecognizer(PatternRecognizer):
     # what the pattern needs, looked for first: Presidio's matching costs more per text than this search
     _NEEDED = re.compile(r"[0-9]{3}[ -]?[0-9]{3}")
 
+    # Straight after "NHS" a number of this shape is an NHS number whatever its check digit ("(NHS 999 123 4567)":
+    # a mistyped or made-up one still names the patient), as it is after "NHS number" (``CaseReferenceRecognizer``)
+    _AFTER_NHS = re.compile(r"(?<![\w])NHS\s*[:#.]?\s*\(?(?P<value>[0-9]{3}([ -]?)[0-9]{3}\2[0-9]{4})"
+                            r"(?![\w-]|/[0-9])(?!\.[0-9])")
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         if not regex_flags and not self._NEEDED.search(text):   # (flags could make the pattern match more)
             return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        if "NHS" in text and wanted(entities, UK_NHS):
+            for m in self._AFTER_NHS.finditer(text):
+                start, end = m.span("value")
+                if not any(r.start < end and start < r.end for r in found):
+                    found.append(result(self, UK_NHS, start, end, 0.85, "number after NHS"))
+        return found
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = [int(c) for c in pattern_text if c.isdigit()]
@@ -108,12 +119,22 @@ class VehicleRegistrationRecognizer(DhrRecognizer):
     _PLATE = re.compile(r"(?<![\w-])[A-Z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-Z]{3}(?![\w-])")
     ENTITIES = (UK_VEHICLE_REGISTRATION,)
 
+    # After its label a plate is one however it is typed, as a case note copies it ("Car reg: wx22abc", "VRM
+    # wx22 abc", "registration number Wx22Abc"): any case, straight after the label
+    _LABELLED = re.compile(
+        r"(?i)(?<![\w])(?:reg(?:istration)?|vrm|(?:number\s+)?plate)(?:\s+(?:number|no\.?|mark))?\s*[:.#–-]?\s*"
+        r"(?:(?:is|was)\s+)?(?P<value>[a-z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[a-z]{3})(?![\w-])")
+
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found = []
         for m in self._PLATE.finditer(text):
             near = self.context_supports(text, m.start(), m.end(), window=100)
             found.append(result(self, UK_VEHICLE_REGISTRATION, m.start(), m.end(), 0.85 if near else 0.4,
                                 "UK vehicle registration"))
+        for m in self._LABELLED.finditer(text):
+            start, end = m.span("value")
+            if not any(r.start < end and start < r.end for r in found):
+                found.append(result(self, UK_VEHICLE_REGISTRATION, start, end, 0.85, "vehicle registration after its label"))
         return found
 
 
@@ -169,13 +190,15 @@ class CaseReferenceRecognizer(DhrRecognizer):
             r"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{2,6})*[/-][0-9]{2,}(?:[/-][0-9A-Z]{1,})*(?![\w/-])")),
         ("glued", re.compile(r"(?<![\w/.-])[A-Z]{1,4}[0-9]{6,}(?![\w/-])")),
         ("court", re.compile(r"(?<![\w/.-])[ASTU](?:19|20)[0-9]{2} ?[0-9]{4}(?![\w/-])")),
+        # a Niche occurrence number: the year, an asterisk, the number ("22*123456"); prose multiplies with spaces
+        ("niche", re.compile(r"(?<![\w/.*-])[0-9]{2}\*[0-9]{5,8}(?![\w/*-])")),
         # "47676/99", "12345/21": five or more digits over a year; a year range ("2019/20") has four
         ("slashed", re.compile(r"(?<![\w/.,-])[0-9]{5,7}/[0-9]{2}(?![\w/-])(?!,[0-9])")),
         ("system", re.compile(r"(?<![\w/.-])(?:[A-Z][A-Za-z]{1,9}) (?:no\.? |number |ref\.? )?[0-9]{5,}(?![\w/-])")),
         # (a label's colon may touch it, "Ref: 2022/HF/00123", "MASH reference: 234567"; a bank account's
         # number goes by its abbreviations too, "a/c no. 87654321", "acct 23456789", "acc 23456780")
         ("labelled", re.compile(
-            r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job|a/c|acct"
+            r"(?<![\w])(?:case|crime|incident|occurrence|log|reference|ref|file|claim|account|job|a/c|acct|application"
             r"|acc(?=\.?\s*(?:no\b|number|[0-9])))\.?"
             r"(?=[\s:])(?:\s+(?P<named>number|no\.?|ref(?:erence)?\.?))?\s*:?\s*(?P<verb>(?:is|was)\s+)?"
             r"(?P<value>[A-Z0-9][A-Z0-9/-]{3,}[0-9])(?![\w/-])",
@@ -187,7 +210,7 @@ class CaseReferenceRecognizer(DhrRecognizer):
         # 943 476 5918") or a National Insurance number with a letter out of HMRC's range still names its holder.
         ("identity", re.compile(
             r"(?<![\w])(?:(?:passport|(?:driving\s+)?licen[cs]e|sort\s+code|iban|brp|biometric\s+residence\s+"
-            r"permit|bank\s+account|uci|ucrn|nino|mrn|upn|utr|imei)\s*\(?(?:\s*(?:number|no\.?))?"
+            r"permit|bank\s+account|uci|ucrn|nino|mrn|upn|utr|imei|share\s+code)\s*\(?(?:\s*(?:number|no\.?))?"
             r"|(?:customer|patient|hospital|client|member(?:ship)?|policy|tenant|employee|staff|payroll|student|"
             r"pupil|prison(?:er)?|card|permit|benefits?|universal\s+credit|housing|council\s+tax|travel\s+document"
             r"|nhs|national\s+insurance|ni|chi|pnc|unique\s+pupil|unique\s+taxpayer|tax"
@@ -208,13 +231,14 @@ class CaseReferenceRecognizer(DhrRecognizer):
     ]
     # what a shape cannot match without, searched for first: most texts hold a year at most
     _SHAPE_NEEDS = {"prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
-                    "court": re.compile(r"[0-9]{4}"), "slashed": re.compile(r"[0-9]{5}"),
+                    "court": re.compile(r"[0-9]{4}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
                     "system": re.compile(r"[0-9]{5}"),
                     "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|iban|brp|biometric|bank\s+account|uci|ucrn"
-                                           r"|nino|mrn|upn|utr|imei|\s\(?(?:number|no\.?|id|ref(?:erence)?)(?!\w))")}
+                                           r"|nino|mrn|upn|utr|imei|share\s+code|\s\(?(?:number|no\.?|id|ref(?:erence)?)(?!\w))")}
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
     ENTITIES = (POLICE_REFERENCE, REFERENCE, COURT_CASE_NUMBER)
+    _SHARE_CODE = re.compile(r"[A-Z0-9]{3}[ -]?[A-Z0-9]{3}[ -]?[A-Z0-9]{3}")
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_language)
@@ -265,7 +289,9 @@ class CaseReferenceRecognizer(DhrRecognizer):
                 digits = sum(c.isdigit() for c in value)
                 # after "no." a slashed number is a record number with four digits ("file no. 3/176"; not "12/3"),
                 # as is one a document's name labels ("prison number A1234BC")
-                if digits < (4 if shape in ("numbered", "identity") else 5):
+                # (a Home Office share code is nine letters and digits in threes, "W9X-4HK-7PQ", a few of them digits)
+                if digits < (4 if shape in ("numbered", "identity") else 5) and not (
+                        shape == "identity" and self._SHARE_CODE.fullmatch(value)):
                     continue
                 if shape == "system":
                     word = value.split(" ", 1)[0]   # the shape opens with the word, then a space
