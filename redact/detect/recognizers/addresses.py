@@ -60,10 +60,11 @@ class PostcodeRecognizer(PatternRecognizer):
     # The shape of any postcode, "A9 9AA" to "AA99 9AA", letters the grammar leaves out included: a draft's
     # made-up area ("WX6 3CC": Royal Mail never puts C, I, K, M, O or V in an inward code) or a mistyped one is
     # still the home's postcode. Capitals with one space only, and only where the sentence says address: a word
-    # of ``CONTEXT`` near it, or the end of an address line before it ("..., Wexham WX6 3CC", "Site, WX6 3CC").
+    # of ``CONTEXT`` near it, or the end of an address line before it: a town after a comma ("..., Wexham WX6
+    # 3CC") or a name's word and a comma ("Site, WX6 3CC"); not a list of codes ("A&E, 999 659 6931, HT4 7CI")
     _ANY_SHAPE = re.compile(r"(?<![\w-])[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}(?![\w-])")
-    _LINE_BEFORE = re.compile(r",\s*(?:[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*)?$"
-                              r"|(?i:post\s?code)\s*[:.-]?\s*$")
+    _LINE_BEFORE = re.compile(r",\s*[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*$"
+                              r"|(?<![\w])[A-Z][a-z]+['’]?,\s*$|(?i:post\s?code)\s*[:.-]?\s*$")
 
     def _outside_the_grammar(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         out = []
