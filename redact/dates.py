@@ -22,7 +22,7 @@ from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
            "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
-           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival", "split_across"]
+           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival", "split_across", "names_a_week"]
 
 
 class PartialDate(NamedTuple):
@@ -843,15 +843,17 @@ _WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w./:%
 
 
 # A chronology row that opens with the day's number alone, a dash or a colon after it, or a cell that holds
-# nothing else: "3 – Police found her", "3: Police attended", a cell "3" (not "3." or "3)", a list's numbers)
-_ROW_DAY = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<weekday>(?!))?(?P<day>{DAY})(?=[ \t]*(?:[–—-]|:)[ \t]|[ \t]*$)")
+# nothing else: "3 – Police found her", "3: Police attended", a cell "3" (not "3." or "3)", a list's numbers); in
+# Welsh with its ordinal ending ("3ydd – Heddlu", "21ain:")
+_ROW_DAY = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<weekday>(?!))?(?P<day>{DAY}(?:af|il|ydd|ed|fed|eg|ain)?)"
+                      r"(?=[ \t]*(?:[–—-]|:)[ \t]|[ \t]*$)")
 
 
 def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
     lowered = text.lower()
     weekday_days = [m for m in _WEEKDAY_DAY.finditer(text) if int(m.group("day")) == when.day
                     and not _COUNTED_AFTER.match(text, m.end())] if str(when.day) in text else []  # "Tuesday 14 people"
-    row_days = [m for m in _ROW_DAY.finditer(text) if int(m.group("day")) == when.day] if str(when.day) in text else []
+    row_days = [m for m in _ROW_DAY.finditer(text) if _day(m.group("day")) == when.day] if str(when.day) in text else []
     if not weekday_days and not row_days and not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
             and not any(w in lowered for w in _DAY_WORDS[when.day]):
         return []
@@ -911,10 +913,11 @@ _FIGURES_DATE_HINT = re.compile(r"[0-9][/.-][0-9]{1,2}[/.-][0-9]{2}|[0-9]{4}-[0-
 
 
 def _alternatives(context) -> MonthContext:
-    """A context as its alternatives: None for none, and one (month, year) read as the only one."""
+    """A context as its alternatives: None for none, and one (month, year) read as the only one (a week under way
+    is no month: ``_week_of``)."""
     if not context:
         return ()
-    return (context,) if isinstance(context[0], int) else tuple(context)
+    return (context,) if isinstance(context[0], int) else tuple(c for c in context if not isinstance(c, _Week))
 
 
 class _Named(NamedTuple):
@@ -927,7 +930,8 @@ class _Named(NamedTuple):
 
 def _named_before(text: str, before: int) -> _Named:
     head = text[max(0, before - 2 * _LONGEST_SENTENCE):before]
-    if not (_MONTH_WORD.search(head) or _FIGURES_DATE_HINT.search(head)):
+    welsh = _welsh_headings(head)
+    if not (_MONTH_WORD.search(head) or _FIGURES_DATE_HINT.search(head) or welsh):
         return _Named(None, None, False)
     mentions: list[DateMention] = []
     named: list[tuple[int, Month]] = []
@@ -940,6 +944,7 @@ def _named_before(text: str, before: int) -> _Named:
         # a month inside a date phrase is that phrase's; "May" alone may be a name
         if word not in ("may", "march") and not any(d.start <= m.start() < d.end for d in mentions):
             named.append((m.start(), (_MONTH_BY_NAME[word], None)))
+    named += welsh
     named.sort(key=lambda item: item[0])
     with_year = next((month for _, month in reversed(named) if month[1] is not None), None)
     stripped = head.strip(" \t\r\n:-–|*#")
@@ -954,6 +959,9 @@ def _named_before(text: str, before: int) -> _Named:
         else:
             month = (int(row.group("n_month") or row.group("n_month2")), int(row.group("n_year") or row.group("n_year2")))
         return _Named(month, month if month[1] is not None else with_year, True, True)
+    if len(welsh) == len(named) == 1 and "\n" not in stripped:
+        # "Tachwedd 2022": a heading row in Welsh
+        return _Named(welsh[0][1], welsh[0][1] if welsh[0][1][1] is not None else None, True, True)
     if not named:
         return _Named(None, None, False)
     heading = len(mentions) == 1 and len(named) == 1 and len(stripped) - len(mentions[0].text.strip()) <= 2
@@ -964,6 +972,21 @@ def _named_before(text: str, before: int) -> _Named:
 _HEADING_ROW = re.compile(rf"(?i:(?P<month>{_MONTH_ELEMENT})\.?)(?:[\s,'’/-]*(?P<year>(?:19|20)?[0-9]{{2}}))?"
                           r"|(?P<n_year>(?:19|20)[0-9]{2})[-/.](?P<n_month>0?[1-9]|1[0-2])"
                           r"|(?P<n_month2>0?[1-9]|1[0-2])[-/.](?P<n_year2>(?:19|20)[0-9]{2})")
+
+
+_WELSH_MONTHS = {"ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
+                 "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12}
+_WELSH_HEADING_ROW = re.compile(rf"(?im)^[ \t*#|:–-]*(?P<month>{'|'.join(_WELSH_MONTHS)})"
+                                r"(?:[ \t,'’/-]*(?P<year>(?:19|20)[0-9]{2}))?[ \t*#|:–-]*\r?$")
+
+
+def _welsh_headings(text: str) -> list[tuple[int, Month]]:
+    """(start, month) of each heading row in Welsh in ``text`` ("Tachwedd 2022", "TACHWEDD"); a name of six letters
+    or fewer only with its year: "Mai", "Medi" are given names, "Awst" one too, "Mawrth" Tuesday, "Hydref" autumn."""
+    return [(row.start("month"), (_WELSH_MONTHS[row.group("month").lower()],
+                                  int(row.group("year")) if row.group("year") else None))
+            for row in _WELSH_HEADING_ROW.finditer(text)
+            if row.group("year") is not None or len(row.group("month")) >= 7]
 
 
 def _months_before(text: str, before: int) -> MonthContext:
@@ -980,12 +1003,17 @@ class _Months:
     def __init__(self) -> None:
         self.last: Month | None = None
         self.heading: Month | None = None
+        self.week: _Week | None = None
 
     def context(self) -> MonthContext | None:
-        return tuple(dict.fromkeys(m for m in (self.last, self.heading) if m is not None)) or None
+        return tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week) if m is not None)) or None
 
     def read(self, text: str) -> None:
-        if not text or not (_MONTH_WORD.search(text) or _FIGURES_DATE_HINT.search(text)):
+        if self.week is not None or _heads_a_week(text):
+            # a week's rows ("Thursday: ...") run on to the next week's heading or a row dated outside the week
+            scopes = _week_scopes(text, self.week)
+            self.week = scopes[-1][2] if scopes and scopes[-1][1] == len(text) else None
+        if not text or not (_MONTH_WORD.search(text) or _FIGURES_DATE_HINT.search(text) or _welsh_headings(text)):
             return
         named = _named_in(text)
         if named.last is not None:
@@ -994,6 +1022,7 @@ class _Months:
             # a chronology's heading stays what its rows fall in, whatever other months a row mentions ("1st -
             # she told her GP of an assault in October. 3rd - ..."), until an entry opens with a date of its own
             self.heading = named.last
+            self.week = None
         elif named.opens_dated:
             self.heading = None
 
@@ -1008,6 +1037,142 @@ def document_month_context(texts: list[str]) -> list[MonthContext | None]:
         out.append(months.context())
         months.read(text)
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A chronology kept by the week: a heading "w/c 31/10/22", "Week commencing Monday 31st October 2022", "w/b
+# 31.10.2022", "w/e 6/11/22" (the week's last day), then rows that name their day by its weekday alone ("Thursday:",
+# "Thurs –", "Thu 3rd –"). In its week a weekday is one date, and the protected one where it falls on it. The week
+# runs on to the next week's heading, or a row that opens with a date outside it.
+
+class _Week(NamedTuple):
+    """A week a heading names, as a part of a month context (``_Months``)."""
+    date: PartialDate       # the day the heading writes (its year may be left out)
+    ending: bool            # "w/e", "week ending": the week's last day, not its first
+    weekday: int | None     # "W/C Monday 31st October": the weekday it writes, which tells a year left out
+
+
+_WEEK_HEADING = re.compile(
+    r"(?:^|(?<=\n))[ \t*#|•·>-]*(?P<cue>(?i:w\s?/\s?(?P<e>e)|w\s?/\s?[cb]|w\.[cb]\.?|(?P<e2>w\.e\.?)|wk\.?\s*/?\s*c"
+    r"|(?:week|wk)\.?\s+(?:(?P<e3>ending)|commencing|beginning|starting|of|com+\.?|beg\.?)))(?![\w])[ \t]*[:.–-]?[ \t]*")
+_LINE_START = re.compile(r"(?m)^[ \t*#|•·>-]*")
+
+
+@lru_cache(maxsize=4096)
+def _heads_a_week(text: str) -> bool:
+    """Whether a line of ``text`` opens with a week's heading's words (asked of every text, for every protected
+    date: once)."""
+    return _WEEK_HEADING.search(text) is not None
+
+
+def _week_of(context) -> _Week | None:
+    """The week under way in a month context (``_Months``: its last part), if any."""
+    last = context[-1] if isinstance(context, tuple) and context else None
+    return last if isinstance(last, _Week) else None
+
+
+def names_a_week(context) -> bool:
+    """Whether a month context has a week under way: a text under it may write a protected date as a weekday alone
+    ("Thursday: Police found her"), with no number verify's first look needs."""
+    return _week_of(context) is not None
+
+
+def _week_days(week: _Week, year: int) -> list[datetime.date]:
+    named = datetime.date(year, week.date.month, week.date.day)   # type: ignore[arg-type]
+    first = named - datetime.timedelta(days=6) if week.ending else named
+    return [first + datetime.timedelta(days=k) for k in range(7)]
+
+
+def _days_of_week(week: _Week, when: datetime.date) -> list[datetime.date] | None:
+    """The seven days of ``week`` if ``when`` is one of them; a year the heading leaves out is the one that puts it
+    there, and in which the weekday the heading writes is the day's."""
+    for year in [week.date.year] if week.date.year is not None else [when.year, when.year - 1, when.year + 1]:
+        if not _valid(year, week.date.month, week.date.day):    # type: ignore[arg-type]
+            continue
+        days = _week_days(week, year)
+        named = days[6] if week.ending else days[0]
+        if week.date.year is None and week.weekday not in (None, named.weekday()):
+            continue
+        if when in days:
+            return days
+    return None
+
+
+def _in_week(week: _Week, date: PartialDate) -> bool:
+    """Whether a date a row opens with ("Monday 31/10: she called") falls in ``week``."""
+    days = _week_days(week, week.date.year if week.date.year is not None else 2000)   # 2000: any day, 29 February too
+    return any((day.month, day.day) == (date.month, date.day) for day in days) and (
+        date.year is None or week.date.year is None or date.year in {day.year for day in days})
+
+
+@lru_cache(maxsize=4096)
+def _week_scopes(text: str, week: _Week | None) -> tuple[tuple[int, int, _Week], ...]:
+    """(start, end, week) of each stretch of ``text`` under a week: from a week's heading (or from the start, under
+    the ``week`` the texts before it opened) to the next heading or a line that opens with a date outside it."""
+    scopes: list[tuple[int, int, _Week]] = []
+    start = 0
+    dated: dict[int, DateMention] | None = None     # the dates with a day and a month, by where they start
+    for line in _LINE_START.finditer(text):
+        at = line.end()
+        heading = _WEEK_HEADING.match(text, line.start())
+        opening = None
+        if heading or week is not None and text[at:at + 1].isalnum():
+            if dated is None:
+                dated = {m.start: m for m in reversed(find_dates(text))
+                         if m.date.day is not None and m.date.month is not None}
+            opening = dated.get(heading.end() if heading else at)
+        if heading and opening:
+            if week is not None and line.start() > start:
+                scopes.append((start, line.start(), week))
+            ending = bool(heading.group("e") or heading.group("e2") or heading.group("e3"))
+            week, start = _Week(opening.date, ending, _weekday_written(text, opening.start)), line.start()
+        elif week is not None and opening and not _in_week(week, opening.date):
+            scopes.append((start, line.start(), week))
+            week = None
+    if week is not None:
+        scopes.append((start, len(text), week))
+    return tuple(scopes)
+
+
+def _week_at(text: str, at: int, context) -> _Week | None:
+    """The week ``text`` is under at ``at``: its own heading's, or the one its context left under way."""
+    week = _week_of(context)
+    if week is None and not _heads_a_week(text):
+        return None
+    return next((w for start, end, w in _week_scopes(text, week) if start <= at < end), None)
+
+
+# "Thursday:", "Thurs –", "Thu 3rd –", "Thursday (3rd)", "on Thursday": a weekday that names a day of its week; in a
+# sentence only after "on" or with its day's number ("she attended every Thursday" is no day)
+_WEEKDAY_IN_A_WEEK = re.compile(
+    rf"""(?:(?P<row>(?:^|(?<=\n))[ \t*#|•·>-]*)|(?<![\w])(?P<on>(?i:on)[ \t]+)|(?<![\w]))
+         (?P<weekday>{WEEKDAY}|(?i:{'|'.join(WEEKDAYS)})(?![\w]))
+         (?:,?[ \t]*(?P<open>\()?(?:the[ \t]+)?(?P<day>{DAY}){ORDINAL}?(?(open)\))(?![\w]|[:.][0-9]))?""",
+    re.VERBOSE)
+# what follows the weekday that opens a row: a dash, a colon, a cell's end, a time ("Thursday 10:30 – ...")
+_AFTER_A_ROWS_WEEKDAY = re.compile(rf"[ \t]*(?:[–—:|-]|,[ \t]|$|\n|(?:at[ \t]+)?{TIME}(?![\w:]))")
+
+
+def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[int, int]]:
+    """Spans of ``when`` written as its weekday in a week that holds it (see above)."""
+    week = _week_of(context)
+    if week is None and not _heads_a_week(text):
+        return []
+    spans = []
+    for start, end, week in _week_scopes(text, week):
+        days = _days_of_week(week, when)
+        if days is None:
+            continue
+        for m in _WEEKDAY_IN_A_WEEK.finditer(text, start, end):
+            weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group("weekday")[:3].lower())
+            if days[(weekday - days[0].weekday()) % 7] != when:
+                continue
+            if m.group("day"):
+                if int(m.group("day")) == when.day and not _MONTH_NEAR_AFTER.match(text, m.end()):
+                    spans.append((m.start("weekday"), m.end()))    # "Thursday (3rd)": the day's number too
+            elif m.group("on") or m.group("row") is not None and _AFTER_A_ROWS_WEEKDAY.match(text, m.end()):
+                spans.append((m.start("weekday"), m.end("weekday")))
+    return spans
 
 
 # "the 3rd of the same month", "the 3rd of the following month"
@@ -1030,7 +1195,11 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
             return False
         years = {int(y.group()) for y in _YEAR_WORD.finditer(sentence)}
         return not years or when.year in years
-    candidates = _months_before(sentence, m.start() - left) or _months_before(text, left) or _alternatives(context)
+    in_sentence = _months_before(sentence, m.start() - left)
+    if not in_sentence and not _OF_THE_MONTH.match(text, m.end()) and (week := _week_at(text, m.start(), context)) \
+            and _days_of_week(week, when):
+        return True       # "the 3rd" under "w/c 31/10/22": the one 3rd of that week
+    candidates = in_sentence or _months_before(text, left) or _alternatives(context)
     which = (of_month.group("which") or "").strip().lower() if (of_month := _OF_THE_MONTH.match(text, m.end())) \
         else ""
     if which in ("following", "next", "subsequent"):
@@ -1077,6 +1246,44 @@ def _compact(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int
             if not (at and text[at - 1].isdigit()) and not text[end:end + 1].isdigit():
                 spans.append((at, end))
             at = text.find(form, at + 1)
+    return spans
+
+
+# A date in figures with a separator no reading above takes ("03,11,2022", "03\11\2022", "03|11|2022",
+# "03_11_2022") or a letter O for a zero, as OCR reads a scan ("2O22", "O3/11/2022"). Such a run of numbers is as
+# often a list or a piece of a reference, so it counts only with the protected date's own values, and alone: not
+# inside a longer run ("3,11,22,14", "1|03|11|2022"). (Spaces, "03 11 2022", are verify's broad net's only: a phone
+# number's pieces are spaced so.)
+_OTHER_SEPARATOR = r"[,\\|_/.-]"
+_RUN_BEFORE = re.compile(rf"[0-9]{_OTHER_SEPARATOR}$")
+# a number after a separator, unless it is a time ("03_11_2022_14.30")
+_RUN_AFTER = re.compile(rf"{_OTHER_SEPARATOR}[0-9](?![0-9]?[:.][0-5][0-9])")
+
+
+@lru_cache(maxsize=16)
+def _figures_pattern(when: datetime.date) -> "re.Pattern[str]":
+    def figures(number: int, width: int) -> str:
+        forms = sorted({f"{number:0{width}d}", str(number)}, key=len, reverse=True)
+        return "(?:" + "|".join(form.replace("0", "[0Oo]") for form in forms) + ")"
+
+    day, month = figures(when.day, 2), figures(when.month, 2)
+    year = f"{figures(when.year, 4)}|{figures(when.year % 100, 2)}"
+    return re.compile(rf"(?<![0-9A-Za-z])(?:{day}(?P<sep>{_OTHER_SEPARATOR}){month}(?P=sep)(?:{year})"
+                      rf"|{figures(when.year, 4)}(?P<sep2>{_OTHER_SEPARATOR}){month}(?P=sep2){day})"
+                      r"(?![0-9A-Za-z])")
+
+
+def _figures_set_apart_otherwise(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when`` in figures with another separator or a letter O (see above)."""
+    spans = []
+    for m in _figures_pattern(when).finditer(text):
+        separator = m.group("sep") or m.group("sep2")
+        if separator in "/.-" and not any(c in "Oo" for c in m.group()):
+            continue     # "03/11/2022": the readings above have it
+        if _RUN_BEFORE.search(text, max(0, m.start() - 2), m.start()) or _RUN_AFTER.match(text, m.end()) \
+                or _NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue     # "3,11,22,14", "paragraphs 3,11,22"
+        spans.append(m.span())
     return spans
 
 
@@ -1243,6 +1450,38 @@ def _other_language_dates() -> "re.Pattern[str]":
 _OTHER_ORDINALS = r"(?:af|il|ydd|ed|fed|eg|ain|ú)(?![\w])"
 _WELSH_MUTATED_MONTHS = {"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9, "dachwedd": 11,
                          "ragfyr": 12}
+# The days as Welsh ordinal words, in the count by twenties that dates keep ("y trydydd o Dachwedd", "yr unfed ar
+# hugain o Fehefin": the day, "dydd", is masculine); the forms of num2words' Welsh (lang_CY), with the spellings
+# "seithfed", "ugeinfed" and "unfed ar hugain" that dictionaries give beside them
+_WELSH_ORDINALS: dict[int, list[str]] = {
+    1: ["cyntaf"], 2: ["ail"], 3: ["trydydd"], 4: ["pedwerydd"], 5: ["pumed"], 6: ["chweched"],
+    7: ["seithfed", "saithfed"], 8: ["wythfed"], 9: ["nawfed"], 10: ["degfed"], 11: ["unfed ar ddeg"],
+    12: ["deuddegfed"], 13: ["trydydd ar ddeg"], 14: ["pedwerydd ar ddeg"], 15: ["pymthegfed"],
+    16: ["unfed ar bymtheg"], 17: ["ail ar bymtheg"], 18: ["deunawfed"], 19: ["pedwerydd ar bymtheg"],
+    20: ["ugeinfed", "ugainfed"], 21: ["unfed ar hugain"], 30: ["degfed ar hugain"], 31: ["unfed ar ddeg ar hugain"]}
+for _day_number in range(21, 30):
+    _WELSH_ORDINALS.setdefault(_day_number, []).extend(f"{w} ar hugain" for w in _WELSH_ORDINALS[_day_number - 20])
+
+
+@lru_cache(maxsize=16)
+def _welsh_ordinal_pattern(when: datetime.date) -> "re.Pattern[str]":
+    """``when``'s day as a Welsh ordinal word before its month, mutated after "o" or not ("trydydd o Dachwedd",
+    "trydydd o fis Tachwedd"), and a year if one follows."""
+    day = "|".join(w.replace(" ", r"\s+") for w in _WELSH_ORDINALS[when.day])
+    month = "|".join(name for table in (_WELSH_MONTHS, _WELSH_MUTATED_MONTHS) for name, number in table.items()
+                     if number == when.month)
+    return re.compile(rf"(?<![\w])(?:{day})\s+(?:o\s+(?:fis\s+)?)?(?:{month})(?![\w])"
+                      r"(?:,?\s+(?P<year>(?:1[89]|20)[0-9]{2})(?![0-9]))?", re.IGNORECASE)
+
+
+def _welsh_ordinal_words(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when`` with its day a Welsh ordinal word (``_welsh_ordinal_pattern``); another year is another
+    date."""
+    lowered = text.lower()
+    if not any(form.split()[0] in lowered for form in _WELSH_ORDINALS[when.day]):
+        return []
+    return [m.span() for m in _welsh_ordinal_pattern(when).finditer(text)
+            if m.group("year") is None or int(m.group("year")) == when.year]
 
 
 @lru_cache(maxsize=1)
@@ -1392,7 +1631,9 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     ``document_month_context``). Overlapping spans are merged.
     """
     if not may_mention(text, when):
-        return []   # (apply asks this of every text: most never write the day, and reading their date runs is slow)
+        # (apply asks this of every text: most never write the day, and reading their date runs is slow); a weekday
+        # in a week writes no number ("Thursday: Police found her" under "w/c 31/10/22")
+        return _weekdays_in_a_week(text, when, context)
     return _mentions_of(text, when, mentions, context)
 
 
@@ -1433,6 +1674,9 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _loosely_written(text, when)
     spans += _zoned_timestamps(text, when)
     spans += movable_feast_spans(text, when)
+    spans += _weekdays_in_a_week(text, when, context)
+    spans += _figures_set_apart_otherwise(text, when)
+    spans += _welsh_ordinal_words(text, when)
     return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when)
                   + _yearless_in_other_languages(text, when))
 
@@ -1672,12 +1916,13 @@ def _day_hint(when: datetime.date) -> re.Pattern:
     festival ("Christmas Day", "New Year's Eve"). A looser test than any reading, never a stricter one: a text
     without it cannot hold the date, and skipping it changes no finding (tested against the full search). A day
     described by its place in the month ("the last Thursday of October") writes no number: its words are the hint."""
-    numbers = rf"(?<![0-9])0*{when.day}(?![0-9])"
+    # (a zero may be a letter O, as OCR reads it: "1O/11/2022")
+    numbers = rf"(?<![0-9])0*{str(when.day).replace('0', '[0Oo]')}(?![0-9])"
     # a time stamp of the day before or after, with its zone, may be this day in England (``_zoned_timestamps``)
     numbers += "|" + _ZONED_TIME_HINT
     compact = "|".join(_compact_forms(when, True))
     words = {re.split(r"[\s-]", w)[-1] for table in (_ORDINAL_DAYS, _CARDINAL_DAYS) for w, d in table.items()
-             if d == when.day}
+             if d == when.day} | {w.split()[0] for w in _WELSH_ORDINALS[when.day]}
     # the word is matched the way the patterns match it: case-insensitively, with no ASCII letter before it
     # the day in Chinese numerals before its unit ("三日", "十二号"): ``_with_unit_words``
     cjk = rf"{_cjk_number(when.day)}\s*[日号號일]"
@@ -1703,7 +1948,8 @@ def protected_date_candidates(text: str, when: datetime.date,
     month alone is no date of death in a chronology of another month ("the reply came on the 10th").
     """
     if not may_mention(text, when):
-        return []   # (verify asks this of every text: most never write the day, and parsing their dates is slow)
+        # (verify asks this of every text: most never write the day, and parsing their dates is slow)
+        return _weekdays_in_a_week(text, when, None if isinstance(context, _ContextUnknown) else context)
     return _candidates(text, when, context)
 
 

@@ -13,7 +13,7 @@ from typing import Iterable
 import ahocorasick
 
 from .. import entities
-from ..dates import CONTEXT_UNKNOWN, may_name_a_festival
+from ..dates import CONTEXT_UNKNOWN, may_name_a_festival, names_a_week
 from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..initials import ListedInitials
 from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
@@ -49,7 +49,10 @@ def _family_plural_ok(payload) -> bool:
 
 # Cheap test for text that may hold a date at all; "the fourteenth of May" and "十二月三日" have no digit.
 _DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
-                        r"eleven|twelf|teen|tie)th|[月월]", re.IGNORECASE)
+                        r"eleven|twelf|teen|tie)th|[月월]"
+                        # the days as Welsh ordinal words ("y trydydd o Dachwedd", "yr ail o Fai", "yr unfed ...")
+                        r"|cyntaf|(?<![a-z])ail(?![a-z])|trydydd|pedwerydd|pumed|chweched|[a-z]fed(?![a-z])",
+                        re.IGNORECASE)
 
 
 class LeakFinder:
@@ -248,7 +251,9 @@ class LeakFinder:
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
             found += wider
-        if self._dates and (_DATE_HINT.search(text) or any(may_name_a_festival(text, date) for date, _ in self._dates)):
+        # a weekday under a week's heading ("Thursday:" under "w/c 31/10/22") writes no number
+        if self._dates and (_DATE_HINT.search(text) or names_a_week(month_context)
+                            or any(may_name_a_festival(text, date) for date, _ in self._dates)):
             # its lines apart, as apply reads them: a row naming "27 October 2017" does not put the next line's
             # "Thursday the 31st of October" in 2017
             view, origin = date_view(text)
