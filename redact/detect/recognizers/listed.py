@@ -264,7 +264,8 @@ class ListedEntityRecognizer(EntityRecognizer):
 
 # a word joined to a name by a hyphen, a dash, "_" or "." or by nothing, up to the next letter-free character
 _JOINED_AFTER = re.compile(r"[-‐‑–—_.]?(?P<word>[^\W\d_]+)(?![^\W\d_])")
-_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–—_.]?$")
+# (\Z, not $: "$" also matches before a last line feed, and a name on the line above is no part joined on)
+_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–—_.]?\Z")
 
 
 def _plural_ok(listed: ListedEntity) -> bool:
