@@ -1006,7 +1006,9 @@ class _Months:
         self.week: _Week | None = None
 
     def context(self) -> MonthContext | None:
-        return tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week) if m is not None)) or None
+        # a week rides in the context beside the months; the readers that know weeks pick it out by its type
+        return tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week)  # type: ignore[misc]
+                                   if m is not None)) or None
 
     def read(self, text: str) -> None:
         if self.week is not None or _heads_a_week(text):
