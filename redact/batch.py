@@ -364,11 +364,6 @@ def _collector_paused() -> Iterator[None]:
 def run_in_process(drafts: Iterable[Draft], settings: ReviewSettings, first_numbers: str) -> Iterator[Redacted]:
     chain = InProcessChain(first_numbers)
     redactor = BatchRedactor(settings)
-    with _collector_paused():    # as each worker of run_in_processes loads before its first draft
-        try:
-            redactor.decider
-        except RedactError:
-            pass                 # said by each draft, as in warm_up
     for draft in drafts:
         yield redact_draft(draft, settings, chain, redactor)
 
