@@ -9,6 +9,7 @@ with a stray space before its ending. Each class is generated over varied values
 from __future__ import annotations
 
 import random
+from functools import cache
 
 import pytest
 
@@ -17,14 +18,15 @@ from conftest import quiet_redactor
 RULES = {"people": [{"name": "Agnieszka Wiśniewska", "pseudonym": "Zofia"}],
          "places": [{"name": "Wexham", "pseudonym": "Area A"}],
          "dates": {"date_of_death": "2022-11-03"}}
-_REDACTOR = None
+
+
+@cache
+def _redactor():
+    return quiet_redactor(RULES)     # one for every case: the rules are the same
 
 
 def _redact(text: str) -> str:
-    global _REDACTOR
-    if _REDACTOR is None:
-        _REDACTOR = quiet_redactor(RULES)
-    return _REDACTOR.redact_text(text)
+    return _redactor().redact_text(text)
 
 
 def _gone(text: str, *secrets: str) -> str:
