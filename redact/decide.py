@@ -19,8 +19,8 @@ from . import entities
 from .errors import InputError
 from .findings import Finding
 from .normalise import fold_key
-from .rules import Rules
-from .variants import NAME_TITLES, is_relative_form, split_title
+from .rules import Place, Rules
+from .variants import NAME_TITLES, PLACE_PART_FORM, is_relative_form, place_part_pseudonym, split_title
 
 PROFILES = ("dhr", "strict")
 _TITLE_PREFIX = re.compile(r"^(?:(?:%s)\.?\s+)+(?:\d+\s+)?" % "|".join(
@@ -203,6 +203,9 @@ class Decider:
             # "GSD attended": "Raj attended", not "RAJ"; so for initials the author listed as an alias ("OK")
             if finding.metadata.get("form") == "initials" or listed_in_capitals(entity, finding.text):
                 return Decision(finding, entity.pseudonym or "", "listed (initials)")
+            if finding.metadata.get("form") == PLACE_PART_FORM and isinstance(entity, Place):
+                return Decision(finding, _match_case(place_part_pseudonym(entity, finding.text), finding.text),
+                                "listed (a word of a place's name)")
             # "listed (misspelt)": the audit and the review show the author a typo to correct in the draft too
             return Decision(finding, _match_case(entity.pseudonym or "", finding.text),
                             "listed (misspelt)" if finding.metadata.get("misspelt") else "listed")

@@ -489,9 +489,91 @@ def _titled_surname_forms(surname: str, gender: str | None, form: str, priority:
     return forms
 
 
+#: the form of one word of a listed place's name written alone ("Caereinion" of Llanfair Caereinion)
+PLACE_PART_FORM = "place part"
+
+# Welsh words that begin or end many places' names, as "Street" and "Hospital" do in English (which the English
+# word list keeps out): "Ysbyty" alone is every hospital of Wales, not the one listed
+_WELSH_PLACE_WORDS = frozenset({"aber", "afon", "bryn", "caer", "canolfan", "capel", "coed", "cwm", "cyngor",
+                                "eglwys", "ffordd", "heol", "llan", "lon", "maes", "nant", "pant", "parc", "pen",
+                                "pentre", "plas", "pont", "porth", "sir", "stryd", "tref", "ysbyty", "ysgol"})
+
+
 def _place_forms(place: Place) -> list[tuple[str, str, int]]:
     forms = [(place.name, "name", EXACT)] + [(alias, "alias", EXACT) for alias in place.aliases]
-    return _with_hyphen_forms(forms + _place_spellings(forms))
+    # "Llanfair Caereinion" is also written "Llanfair-Caereinion" (and with a dash, which folds to a hyphen)
+    forms += [(re.sub(r"(?<=[^\W\d_]) +(?=[^\W\d_])", "-", text), form + "(hyphenated)", priority)
+              for text, form, priority in forms if not re.search(r"\d", text) and " " in text.strip()]
+    return _with_hyphen_forms(forms + _place_spellings(forms)) + _place_parts(place)
+
+
+def _place_parts(place: Place) -> list[tuple[str, str, int]]:
+    """The words of a place's name that name it alone ("Caereinion", "Harborough" of Harborough District
+    Council): no English word, no given name or surname (which may be somebody), no digits (an address's house)."""
+    parts: list[tuple[str, str, int]] = []
+    for name in (place.name, *place.aliases):
+        if re.search(r"\d", name):
+            continue
+        words, keys = _place_part_keys(name)
+        if len(words) < 2:
+            continue
+        for word, key in zip(words, keys):
+            word = re.sub(r"['’]s$", "", word).strip(".,()")
+            if (len(key) >= 4 and word.isalpha() and word[0].isupper() and key not in _WELSH_PLACE_WORDS
+                    and key not in _ONE_WORD_TITLES and not _a_word_a_name_or_a_place(key)):
+                parts.append((word, PLACE_PART_FORM, LESSER_PART))
+    return parts
+
+
+def _a_word_a_name_or_a_place(key: str) -> bool:
+    """An English word, a given name or surname, or a place of its own ("Gwynedd" of Ysbyty Gwynedd, "Sutton" of
+    Sutton Coldfield, "Llanfair", which many Welsh villages share): alone it is that, judged by the recognisers.
+    Each shipped list is searched as it is stored: a cold ``verify`` asks about a handful of words, and making the
+    lists' sets cost it 60 ms."""
+    from .data.tables import entry
+
+    word = key.encode()
+    return (b"\n" + word + b"\n" in _shipped_bytes("english_words.txt")
+            or b"\t" + word + b"\n" in _shipped_bytes("name_lexicon.tsv")
+            or entry("ordinary_words.txt", key) is not None or b"\n" + word + b"\n" in _shipped_bytes("place_keys.txt")
+            or b"\n" + word + b"\n" in _shipped_bytes("geonames_gb.txt", lower=True)
+            or b"\n" + word + b"\n" in _shipped_bytes("uk_areas.txt", lower=True))
+
+
+@lru_cache(maxsize=None)
+def _shipped_bytes(name: str, lower: bool = False) -> bytes:
+    """A shipped list as stored (the word lists are folded already; the GB towns and areas are written with
+    capitals, ``lower``), each entry between line feeds."""
+    from importlib import resources
+
+    data = b"\n" + resources.files("redact.data").joinpath(name).read_bytes().replace(b"\r\n", b"\n") + b"\n"
+    return data.lower() if lower else data
+
+
+def _place_part_keys(name: str) -> tuple[list[str], list[str]]:
+    words = [word for word in re.split(r"[\s\-‐‑–—]+", name) if word]
+    return words, [fold_key(re.sub(r"['’]s$", "", word).strip(".,()")) for word in words]
+
+
+def place_part_pseudonym(place: Place, word: str) -> str:
+    """What one word of a listed place's name, written alone, becomes: "Harborough" of Harborough District Council
+    (pseudonym "Area A District Council" or "Area A Council") is "Area A", the words both end with dropped; a word
+    of a name the pseudonym shares no ending with ("Caereinion" of Llanfair Caereinion, "Town X") is the whole
+    pseudonym."""
+    key = fold_key(word)
+    pseudonym = place.pseudonym or ""
+    pseudonym_words = pseudonym.split()
+    for name in (place.name, *place.aliases):
+        words, keys = _place_part_keys(name)
+        if key not in keys:
+            continue
+        tail = keys[keys.index(key) + 1:]
+        shared = 0
+        while (shared < len(tail) and shared < len(pseudonym_words) - 1
+               and fold_key(pseudonym_words[-1 - shared]) == tail[-1 - shared]):
+            shared += 1
+        return " ".join(pseudonym_words[:len(pseudonym_words) - shared]) if shared else pseudonym
+    return pseudonym
 
 
 # How a place's name is also written: "St Helens" as "Saint Helens" and "St. Helens", "Gt Yarmouth" as "Great
