@@ -123,6 +123,80 @@ def join_a_name_split_over_lines(findings: list[Finding], segments: list[Segment
     return [f for f in findings if id(f) not in dropped] + added
 
 
+# what may stand between a listed person's given name and surname on one line: a middle initial ("P", "P.",
+# "J.-P."), a capitalised middle name, a nickname in quotes or brackets; at most three of them
+_MIDDLE = re.compile(r"""(?:\s+(?:[("'‘“]?[^\W\d_][\w'’-]*[)"'’”]?\.?))+\s+""")
+
+
+def join_a_name_around_middle_names(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+    """A listed person written with a middle name or initial the rules do not give ("Thomas P. Brennan", "Thomas
+    Patrick Brennan" for a listed Thomas Brennan) was read as the given name and the surname apart, the middle left
+    between two pseudonyms ("Adult B P. Adult B"), or, where the model read the three words as one name, as an
+    unlisted person holding a listed name ("Person 1"). A given-name find and a surname find of one listed person,
+    with only capitalised words, initials or a quoted nickname between them on one line, are one find of that
+    person, the middle included."""
+    from ..rules import Person
+
+    people = listed.rules.listed() if listed is not None else []
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        if finding.source == "rule" and finding.entity_type == entities.PERSON and finding.listed_index is not None:
+            by_segment[finding.segment].append(finding)
+    dropped: set[int] = set()
+    added: list[Finding] = []
+    for segment_index, found in by_segment.items():
+        text = segments[segment_index].text
+        found.sort(key=lambda f: (f.start, f.end))
+        for at, first in enumerate(found):
+            # "Thomas B." is also a given name and the surname's initial: before "Brennan", a middle initial
+            initial_after = _base_form(first) == "first+initial"
+            if (_base_form(first) not in _GIVEN_NAME_FORMS and not initial_after) or id(first) in dropped:
+                continue
+            index = first.listed_index
+            if index is None or index >= len(people) or not isinstance(people[index], Person):
+                continue
+            for second in found[at + 1:at + 4]:
+                if second.start < first.end:
+                    continue
+                gap = text[first.end:second.start]
+                # "Otieno O. Odhiambo": "O. Odhiambo" is also the given name's initial and the surname
+                initial_before = _base_form(second) in ("initial+surname", "initials+surname")
+                adjoining = (initial_after or initial_before) and gap.removeprefix(".").isspace() \
+                    and "\n" not in gap
+                if not _MIDDLE.fullmatch(gap) and not adjoining:
+                    break
+                between = [f for f in found if first.end <= f.start and f.end <= second.start]
+                if any(f.listed_index != index for f in between):
+                    break     # another listed person's name between them: two people ("Thomas Grace Brennan")
+                words = _WORD.findall(gap)
+                if not (0 if adjoining else 1) <= len(words) <= 3 or any(
+                        not w[0].isupper() or fold_key(w) in _TITLE_WORDS or fold_key(w) in _NOT_MIDDLE_WORDS
+                        for w in words):
+                    break
+                # a one-word alias is a maiden or other surname there ("Grace A. Okafor", née Okafor)
+                surname = _base_form(second) in ("surname", "alias-surname") or initial_before \
+                    or _base_form(second) == "alias" and " " not in second.text
+                if second.listed_index == index and surname:
+                    metadata = {**second.metadata, "form": "full(middle)"}
+                    added.append(Finding(first.start, second.end, text[first.start:second.end], second.entity_type,
+                                         max(first.score, second.score), second.source, segment_index,
+                                         first.location, index, metadata))
+                    dropped.update(id(f) for f in (first, second, *between))
+                    break
+    if not added:
+        return findings
+    return [f for f in findings if id(f) not in dropped] + added
+
+
+# capitalised words that join two names rather than stand between a person's: "Thomas And Brennan" in a heading
+_NOT_MIDDLE_WORDS = frozenset({"and", "or", "to", "of", "the", "with", "from", "by", "for", "in", "on", "at", "v",
+                               "vs", "nee", "aka"})
+
+
+def _base_form(finding: Finding) -> str:
+    return (finding.metadata.get("form") or "").split("(")[0]
+
+
 # what joins a name's words in a web address, an e-mail address, a handle or a file name
 _JOINER = re.compile(r"[._+\-]")
 
