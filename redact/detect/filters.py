@@ -16,6 +16,7 @@ from ..normalise import fold_key
 from ..rules import Rules
 from ..variants import NAME_TITLES, likely_gender
 from .kept_words import chain_spans, kept_by_policy
+from .recognizers.known_names import PARTICLES
 from .phrases import PhraseAutomaton
 from .spans import SpanIndex
 
@@ -298,24 +299,50 @@ _LAW_NAMED_AFTER = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}-]+['’]s\s+Law\b
 _BETWEEN_PLACES = regex.compile(r"[ \t]+(?:from|to|via|into|towards?|through|near|then|or|and|than)[ \t]+(?=\p{Lu})")
 
 
+# What joins two people and sits inside no one's name: "Dafydd and Siôn ap Rhys", read by the model as one person
+# (and replaced as one, the "and" with it: "Person 1 Person 2 phoned")
+_BETWEEN_PEOPLE = regex.compile(r"[ \t]+(?:and|or|&)[ \t]+(?=\p{Lu})")
+
+
+# A word of prose inside what the model read as a name: small letters, neither a name's particle ("van", "bin",
+# "ap", "ferch") nor a prefix joined to a capital ("al-Hassan", "d'Souza"). In a Welsh sentence the English model
+# reads whole clauses as a person ("Roedd Mair yn byw gyda'i phartner yn").
+_PROSE_IN_A_NAME = regex.compile(r"[ \t]+(?!(?:%s)[ \t])\p{Ll}[\p{L}'’]*(?:[ \t]+(?!(?:%s)[ \t])\p{Ll}[\p{L}'’]*)*[ \t]*"
+                                 r"(?=[ \t]|$)" % ("|".join(sorted(PARTICLES)), "|".join(sorted(PARTICLES))))
+
+
 def _places_apart(findings: list[Finding]):
     """The model's one place over two ("Thornworth from Sedgemere") as the places it joins, each judged alone
-    (a council's "Brighton and Hove" is found whole by the place recognisers, which this does not touch)."""
+    (a council's "Brighton and Hove" is found whole by the place recognisers, which this does not touch); its
+    one person over two ("Dafydd and Siôn ap Rhys") likewise, and its person run on into the words of a sentence
+    as the capitalised words alone."""
     for finding in findings:
-        if finding.source not in NER_SOURCES or finding.entity_type != entities.LOCATION \
-                or not _BETWEEN_PLACES.search(finding.text):
+        between = _BETWEEN_PLACES if finding.entity_type == entities.LOCATION else _BETWEEN_PEOPLE
+        if finding.source not in NER_SOURCES or finding.entity_type not in (entities.LOCATION, entities.PERSON):
             yield finding
             continue
+        joints = [m.span() for m in between.finditer(finding.text)]
+        if finding.entity_type == entities.PERSON:
+            joints += [m.span() for m in _PROSE_IN_A_NAME.finditer(finding.text)]
+        if not joints:
+            yield finding
+            continue
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(joints):     # " and " is both a joint and a word of prose
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
         position = 0
-        for joint in [*_BETWEEN_PLACES.finditer(finding.text), None]:
-            end = joint.start() if joint is not None else len(finding.text)
+        for joint in [*merged, None]:
+            end = joint[0] if joint is not None else len(finding.text)
             piece = finding.text[position:end]
             if piece[:1].isupper():
                 yield Finding(finding.start + position, finding.start + end, piece, finding.entity_type,
                               finding.score, finding.source, finding.segment, finding.location,
                               finding.listed_index, dict(finding.metadata))
             if joint is not None:
-                position = joint.end()
+                position = joint[1]
 
 
 _POSSESSIVE_END = re.compile(r"[^\W\d_][’']s$")

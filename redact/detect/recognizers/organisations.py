@@ -33,6 +33,16 @@ SUFFIXES = [
 ]
 PREFIXES = ["HMP", "HMYOI", "HM Prison", "London Borough of", "Royal Borough of", "Borough of", "City of",
             "University of"]
+# Welsh names put the kind first, and a report of a Welsh review writes them so, alone or beside the English
+# ("Heddlu Dyfed-Powys", "Cyngor Sir Ddinbych", "Ysgol Glan Clwyd", "Ysbyty Gwynedd", "Meddygfa Bro Cerwyn")
+WELSH_PREFIXES = [
+    "Heddlu", "Cyngor Sir", "Cyngor Bwrdeistref Sirol", "Cyngor Bwrdeistref", "Cyngor Dinas a Sir", "Cyngor Dinas",
+    "Cyngor Tref", "Cyngor Cymuned", "Cyngor", "Ysgol Gynradd", "Ysgol Uwchradd", "Ysgol Gyfun", "Ysgol Gymraeg",
+    "Ysgol Feithrin", "Ysgol", "Ysbyty Cyffredinol", "Ysbyty Athrofaol", "Ysbyty Cymuned", "Ysbyty", "Meddygfa",
+    "Canolfan Iechyd", "Coleg", "Llys Ynadon", "Llys y Goron", "Llys Sirol", "Carchar", "Bwrdd Iechyd Prifysgol",
+    "Bwrdd Iechyd", "Cymorth i Fenywod", "Tai", "Gwasanaeth Tân ac Achub", "Partneriaeth Diogelwch Cymunedol",
+    "Partneriaeth Cymunedau Mwy Diogel",
+]
 
 _WORD = r"(?:[A-Z][a-zà-ÿ]*(?:[A-Z][a-z]+)?(?:['’][a-z]+|-(?:on|upon|under|in|le|de|la)-[A-Z][a-z]+|-[A-Z][a-z]+)*|St\.?)"
 # A space inside a name is never a tab: a table column in a .txt draft ends the name before it.
@@ -46,9 +56,15 @@ def _alternation(items: list[str]) -> str:
     return "(?:" + "|".join(sorted((i.replace(" ", _SPACE) for i in items), key=len, reverse=True)) + ")"
 
 
-_KIND_ALONE = re.compile(rf"(?:{_alternation(SUFFIXES)})")
+_KIND_ALONE = re.compile(rf"(?:{_alternation(SUFFIXES + WELSH_PREFIXES)})")
 _SUFFIXED = re.compile(rf"(?<![\w'’-])(?P<x>{_PLACE}){_SPACE}(?P<suffix>{_alternation(SUFFIXES)})(?![\w'’-])")
 _PREFIXED = re.compile(rf"(?<![\w'’-])(?P<prefix>{_alternation(PREFIXES)}){_SPACE}(?P<x>{_PLACE})(?![\w'’-])")
+# after a Welsh kind, the place's words may be joined by the article or a preposition ("Ysbyty Glan yr Afon",
+# "Ysgol Bro Pedr", "Llanfair ym Muallt")
+_WELSH_CONNECTOR = rf"(?:{_SPACE}(?:y|yr|ym|yng|ar|dan|ger|a){_SPACE})"
+_WELSH_PLACE = rf"{_WORD}(?:(?:{_SPACE}|{_WELSH_CONNECTOR}){_WORD}){{0,2}}"
+_WELSH_PREFIXED = re.compile(rf"(?<![\w'’-])(?P<prefix>{_alternation(WELSH_PREFIXES)}){_SPACE}(?P<x>{_WELSH_PLACE})"
+                             rf"(?![\w'’-])")
 _SAFER = re.compile(rf"(?<![\w'’-])Safer{_SPACE}(?P<x>{_PLACE}){_SPACE}(?P<suffix>Partnership|Communities|Community{_SPACE}Partnership)"
                     rf"(?![\w'’-])")
 
@@ -73,6 +89,10 @@ _GENERIC = {
     "Parish", "Free", "Comprehensive", "Academy", "Unit", "Clinic", "Regional", "Local", "Central", "Fire",
     "Rescue", "Ambulance", "Clinical", "Commissioning", "Group", "Partnerships", "Our", "Lady", "Saint",
     "Sixth", "Form", "Learning", "Trust's", "Hospital", "Police", "Crown", "Magistrates", "Court",
+    # the same in Welsh (after the kind: "Ysbyty Cyffredinol", "Ysgol Gymraeg Bro Taf", "Bwrdd Iechyd Prifysgol")
+    "Cyffredinol", "Brenhinol", "Prifysgol", "Cymunedol", "Gymunedol", "Gynradd", "Uwchradd", "Gyfun", "Gymraeg",
+    "Bro", "Sir", "Sirol", "Bwrdeistref", "Dinas", "Tref", "Iechyd", "Meddygol", "Gwasanaeth", "Gwasanaethau",
+    "Cymuned", "Athrofaol", "Feithrin", "Eglwys", "Santes", "Sant",
 }
 # Places that name no locality: national or generic bodies.
 _NATIONAL = {"British", "British Transport", "National", "English", "Welsh", "Scottish", "UK", "HM", "Her Majesty's",
@@ -81,7 +101,8 @@ _NATIONAL = {"British", "British Transport", "National", "English", "Welsh", "Sc
              "Specialist", "Nursing", "Care", "Children's", "Children’s", "Residential", "Supported", "Social",
              "Council", "Refuge", "Women's", "Women’s", "Probation", "Youth", "Family", "Boarding", "Sunday",
              "Grammar", "Comprehensive", "Free", "Prison", "General", "Community", "Housing", "Area", "Communities",
-             "Neighbourhoods", "Streets", "Places", "Stronger", "Safer", "Healthier", "Together", "Partnership"}
+             "Neighbourhoods", "Streets", "Places", "Stronger", "Safer", "Healthier", "Together", "Partnership",
+             "Cymru", "Prydain"}     # Wales, Britain: "Cymorth i Fenywod Cymru" is Welsh Women's Aid
 # A national qualifier just before the name makes the whole a national body ("UK Green Building Council",
 # "British Transport Police"): the words after it name a field of work, not an area.
 _NATIONAL_BEFORE = re.compile(r"(?<![\w'’-])(?:UK|U\.K\.|GB|Great\s+Britain|United\s+Kingdom|British|English|Welsh|"
@@ -97,7 +118,7 @@ def _trim(words: list[tuple[int, int, str]], trailing: bool = False) -> list[tup
     return words
 
 
-_CONNECTOR_WORDS = {"upon", "on", "under", "le", "de"}
+_CONNECTOR_WORDS = {"upon", "on", "under", "le", "de", "y", "yr", "ym", "yng", "ar", "dan", "ger", "a"}
 
 
 def _place_part(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -126,16 +147,18 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
         found: list[tuple[int, int, int, int, str]] = []
         # line by line: a name never runs across a line or a cell ("Support Worker\nSedgemere Homes")
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-        for pattern, suffix_first in ((_SAFER, False), (_PREFIXED, False), (_SUFFIXED, True)):
+        for pattern, suffix_first in ((_SAFER, False), (_PREFIXED, False), (_WELSH_PREFIXED, False),
+                                      (_SUFFIXED, True)):
             for m in (match for line_start, line_end in lines
                       for match in pattern.finditer(text, line_start, line_end)):
                 x_start = m.start("x")
                 words = [(x_start + w.start(), x_start + w.end(), w.group())
                          for w in re.finditer(r"\S+", m.group("x"))]
-                words = _trim(words, trailing=pattern is _PREFIXED)
+                prefixed = pattern is _PREFIXED or pattern is _WELSH_PREFIXED
+                words = _trim(words, trailing=prefixed)
                 if not words:
                     continue
-                if pattern is _PREFIXED and words[-1][2] in _GENERIC:
+                if prefixed and words[-1][2] in _GENERIC:
                     continue
                 place = _place_part(words)
                 if not place:
@@ -148,7 +171,7 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
                     continue
                 if pattern is _SAFER:
                     start = m.start()
-                end = words[-1][1] if pattern is _PREFIXED else m.end()
+                end = words[-1][1] if prefixed else m.end()
                 if _BREAK.search(text, start, end) or any(s < end and start < e for s, e, *_ in found):
                     continue
                 found.append((start, end, place[0][0], place[-1][1], place_text))
