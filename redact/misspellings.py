@@ -256,6 +256,7 @@ def _other_words() -> frozenset[str]:
     from .data.tables import column, columns, gb_town_names
 
     words = set(columns("name_lexicon.tsv", 2)[1])
+    words.update(column("given_names_isles.txt"))
     words.update(column("place_keys.txt"))
     words.update(fold_key(name) for name in gb_town_names())
     words.update(fold_key(acronym) for acronym in column("acronyms.txt"))

