@@ -535,6 +535,7 @@ def _a_word_a_name_or_a_place(key: str) -> bool:
     word = key.encode()
     return (b"\n" + word + b"\n" in _shipped_bytes("english_words.txt")
             or b"\t" + word + b"\n" in _shipped_bytes("name_lexicon.tsv")
+            or b"\n" + word + b"\n" in _shipped_bytes("given_names_isles.txt")
             or entry("ordinary_words.txt", key) is not None or b"\n" + word + b"\n" in _shipped_bytes("place_keys.txt")
             or b"\n" + word + b"\n" in _shipped_bytes("geonames_gb.txt", lower=True)
             or b"\n" + word + b"\n" in _shipped_bytes("uk_areas.txt", lower=True))
