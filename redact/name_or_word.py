@@ -372,6 +372,84 @@ def _sentence_end(text: str, end: int) -> int:
     return len(text)
 
 
+# A quoted text message writes names in small letters ("ok jack x", "wheres grace", "grace answer ur phone",
+# "dont tell rose"): in such a message, a listed word is the name where it is spoken to, greeted, asked after or
+# told something, or does something. Many such names are verbs too ("hope ur ok", "will do", "may i"), so a
+# word next to it decides only where a verb would not stand there.
+# Words before a name that ends the message ("ok jack x", "love u jack", "wheres grace")
+_BEFORE_A_CLOSING_NAME = frozenset("""
+hi hiya hey hello heya yo ok okay k love luv thanks thx ta bye night nite morning sorry miss missing tell ask call
+ring text phone wheres where's seen see meet kill hurt hate hit u you ya and nd me
+""".split())
+# Words before a name inside the message, with more after it ("tell jack im leaving", "hi jack where r u")
+_TELLING_BEFORE = frozenset("""
+tell ask call ring text phone wheres where's meet hi hiya hey hello heya yo kill hurt hate
+""".split())
+# Words after a name that opens the message ("grace answer ur phone", "jack is coming round"): not after a
+# modal or a verb ("will u", "hope ur ok")
+_AFTER_AN_OPENING_NAME = frozenset("""
+where wheres answer pick ring call text come get dont don't please pls plz
+""".split()) | (SPEECH_AND_ACTION - MODALS - {"and", "also", "then", "later", "never", "always", "still", "often"})
+_QUOTE_PAIRS = {"\"": "\"", "“": "”", "‘": "’", "«": "»"}
+# a message ends its quote with kisses, laughter or an emoji after the name ("ok jack x", "love u jack xx")
+_MESSAGE_TAIL = re.compile(r"^[\s!?.,]*(?:(?:x+|xo+|lol|haha+)\b[\s!?.,]*)?(?:[^\w\s]{0,4})$", re.IGNORECASE)
+
+
+def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted passage (its text between the marks) holding ``start:end``, on one line and within 200
+    characters, or None."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    for opening, closing in _QUOTE_PAIRS.items():
+        at = text.rfind(opening, max(line_start, start - 200), start)
+        if at < 0:
+            continue
+        if opening == closing and text.count(opening, line_start, at) % 2:
+            continue     # that mark closes an earlier quote
+        if opening != closing and text.find(closing, at + 1, start) >= 0:
+            continue
+        close = text.find(closing, end, end + 200)
+        newline = text.find("\n", end)
+        if close >= 0 and (newline < 0 or close < newline):
+            return at + 1, close
+    # a straight single quote, told from an apostrophe ("ur", "don't") by what stands beside it
+    last = None
+    for last in _SINGLE_QUOTE_OPENING.finditer(text, max(line_start, start - 200), start + 1):
+        pass
+    if last is not None:
+        closing = _SINGLE_QUOTE_CLOSING.search(text, end, min(len(text), end + 200))
+        newline = text.find("\n", end)
+        if closing and (newline < 0 or closing.start() < newline):
+            return last.end(), closing.start()
+    return None
+
+
+_SINGLE_QUOTE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(:,]))'(?=\w)")
+_SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[\w!?.,])'(?=[\s,.;:!?)]|$)")
+
+
+def _named_in_a_quoted_message(text: str, start: int, end: int, before_key: str, before_gap: str,
+                               after_key: str, after_gap: str) -> str | None:
+    """Why a small-letter listed word is the name inside a quoted message, or None (a word, or not quoted)."""
+    quote = _quote_around(text, start, end)
+    if quote is None:
+        return None
+    first = not text[quote[0]:start].strip(" ,.!?-")
+    last = bool(_MESSAGE_TAIL.match(text[end:quote[1]]))
+    before_key = before_key.lstrip("'’‘")      # "'bye rose": the quote's mark is no part of the word
+    joined_before = bool(before_key) and not breaks(before_gap) and not first
+    joined_after = bool(after_key) and not breaks(after_gap.replace(",", "")) and not last
+    if joined_before and before_key in DETERMINERS | {"his", "her", "my", "your", "ur", "a", "of", "some"}:
+        return None      # "the rose", "by the grace of God", "a jack"
+    if last and joined_before and before_key in _BEFORE_A_CLOSING_NAME:
+        return "small letters ending a quoted message, greeted or asked after (\"ok jack x\", \"wheres grace\")"
+    if joined_before and before_key in _TELLING_BEFORE and joined_after \
+            and after_key in _AFTER_AN_OPENING_NAME | {"im", "i'm", "u", "you", "ur", "to", "that", "i"}:
+        return "small letters in a quoted message, greeted or told something (\"tell jack im leaving\")"
+    if first and joined_after and after_key in _AFTER_AN_OPENING_NAME:
+        return "small letters opening a quoted message, spoken to or doing something (\"grace answer ur phone\")"
+    return None
+
+
 def _in_identifier(text: str, start: int, end: int) -> bool:
     """Joined to an e-mail address, a web address or a file name by . @ _ / or a digit."""
     before, after = text[start - 1:start], text[end:end + 2]
@@ -455,6 +533,9 @@ class NameOrWord:
                 return _unsure("lower case, but greeted or speaking (\"hi amber\", \"amber said\")")
             if _in_identifier(text, start, end):
                 return _unsure("lower case inside an address or file name (\"j.brown@\", \"amber_2.docx\")")
+            addressed = _named_in_a_quoted_message(text, start, end, before_key, before_gap, after_key, after_gap)
+            if addressed:
+                return _name(addressed)
             return _word("lower case")
 
         # What makes it a name whatever else the sentence does
