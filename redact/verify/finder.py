@@ -18,6 +18,7 @@ from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..initials import ListedInitials
 from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ..place_words import PlaceWords
+from ..name_inflections import NameInflections
 from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
@@ -104,6 +105,7 @@ class LeakFinder:
         # "Oksnaa" for Oksana, as apply reads it
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
         self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
+        self.inflections = NameInflections(rules, ordered)    # "Markowi", "Rūtos", as apply reads them
         self._initials_value = [f"listed as '{entity.pseudonym}'" for entity in listed]
         self.secret = secret_pattern(rules)
         # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),
@@ -234,6 +236,9 @@ class LeakFinder:
         for word in self.place_words.find(text, folded):    # "Wexhamite": ``redact.place_words``
             if not any(a < word.end and word.start < b for a, b, _, _ in found):
                 found.append((word.start, word.end, "place", self._initials_value[word.entity]))
+        for word in self.inflections.find(text, folded):    # "Markowi": ``redact.name_inflections``
+            if not any(a < word.end and word.start < b for a, b, _, _ in found):
+                found.append((word.start, word.end, "person", self._initials_value[word.entity]))
         script_view = latin_view(text)    # "Оксана", "王秀英": ``redact.transliteration``
         if script_view is not None:
             latin, origin = script_view

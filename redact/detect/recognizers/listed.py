@@ -18,6 +18,7 @@ from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with
 from ...initials import ListedInitials
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
+from ...name_inflections import NameInflections
 from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, name_words,
                          surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
@@ -66,6 +67,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         self.initials = ListedInitials(rules)
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
         self._place_words = PlaceWords(rules, ordered)
+        self._inflections = NameInflections(rules, ordered)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
                                                    lowered=())
@@ -121,6 +123,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         out += self._glued(text, folded, out)
         out = self._joined_to_their_other_names(text, out)
         out += self._place_words.listed_matches(text, folded, out)    # "Wexhamite": ``redact.place_words``
+        out += self._inflections.listed_matches(text, folded, out)    # "Markowi": ``redact.name_inflections``
         out += self._in_other_script(text, out)
         out += self._initials(text, out)
         return out if identifier else self._with_misspelt(text, out)

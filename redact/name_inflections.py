@@ -1,0 +1,145 @@
+"""A listed person's name with a case ending, as a quoted message in the person's own language writes it:
+Polish "powiedz Markowi", "bez Marka", "z Markiem" (Marek), "Anny", "Annie" (Anna); Lithuanian "Rūtos mama",
+"pasakyk Rūtai" (Rūta), "Tomo" (Tomas); Romanian "spune-i Ioanei" (Ioana); Czech "Jany", "Petrovi"; Turkish
+"Ayşeyi", "Ayşenin", "Mehmetle" (the same endings with an apostrophe are read as the name already).
+
+The name's word is there with an ending, or with its last vowel or its fleeting "e" gone first ("Marek" ->
+"Mark-owi"), so no listed form matches whole-word; ``apply`` (the listed recogniser) and ``verify`` (the leak finder)
+both ask this module, as they ask ``redact.place_words`` for "Wexhamite". A form is taken only when written with
+a capital (a message that writes names in small letters writes the endings so too, and "marka" is a brand), and
+never when it is itself an English word, a given name or a surname of somebody else ("Anne" of Ann, "Paula" of
+Paul, "Daniela" of Daniel, "Jana" of Jan are other people) or a place.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .normalise import Folded, fold
+from .rules import Person, Rules
+from .variants import Variant, variants
+
+#: the form an inflected name's finding carries (``Variant.form``)
+INFLECTED_FORM = "inflected"
+
+# Case endings of the languages of England's and Wales's largest communities from Central and Eastern Europe and
+# Turkey, folded (no diacritics): Polish, Lithuanian, Latvian, Czech, Slovak, Romanian, Ukrainian and Russian in
+# Latin letters, Turkish (by vowel harmony, after a vowel with its buffer consonant). One list for all: a name's
+# language is not known, and an ending of another language on it is as unlikely as on any word.
+_ENDINGS = frozenset("""
+a u owi ovi em iem om e ie y i o ou ami ach ow ov
+os ai ei ui is us es as
+ului
+yi yu ye ya nin nun in un de da den dan le la yle yla ile te ta ten tan ler lar
+""".split())
+# the shortest stem an ending is put on: "Al" + "a" would be "Ala", another name
+_MIN_STEM = 3
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+_WORD_END = re.compile(r"[\W_]")
+_VOWELS = "aeiouy"
+
+
+class Inflected(NamedTuple):
+    start: int       # in the original text
+    end: int
+    entity: int      # index into Rules.listed()
+    name: str        # the listed form it inflects
+
+
+def _stems(key: str) -> list[str]:
+    """The stems a declined name is built on: the name ("Tomasz-a"); without its last vowel ("Rut-os", "Ioan-ei",
+    "Ann-y"); without its fleeting "e" ("Mark-owi", "Pawl-a" of Pawel, "Piotrk-a"); without a Baltic masculine
+    ending ("Tom-o" of Tomas, "Jon-ui" of Jonas)."""
+    stems = [key]
+    if key[-1:] in _VOWELS:
+        stems.append(key[:-1])
+    fleeting = re.fullmatch(r"(.*[^aeiouy])e([^aeiouy])", key)
+    if fleeting:
+        stems.append(fleeting.group(1) + fleeting.group(2))
+    if re.search(r"[^aeiouy](?:as|is|ys|us)$", key):
+        stems.append(key[:-2])
+    return [stem for stem in stems if len(stem) >= _MIN_STEM]
+
+
+def _somebody_or_a_word(key: str) -> bool:
+    """An English word, anybody's given name or surname, or a place: another reading than the listed name's."""
+    from .variants import _a_word_a_name_or_a_place
+
+    return _a_word_a_name_or_a_place(key)
+
+
+class NameInflections:
+    """Finds the listed people's names with a case ending in any text."""
+
+    def __init__(self, rules: Rules, forms: "list[Variant] | None" = None):
+        self._rules = rules
+        self._forms = forms
+        self._automaton = None
+        self._entities: dict[str, tuple[int, str]] = {}   # folded stem -> (listed person, the form it comes from)
+        self._own: set[str] = set()                         # every listed single-word form: never an inflection
+        self._built = False
+
+    def _build(self) -> None:
+        """On first use: a text with no listed person's letters never asks."""
+        import ahocorasick
+
+        self._built = True
+        listed = self._rules.listed()
+        stems: set[str] = set()
+        for variant in self._forms if self._forms is not None else variants(self._rules):
+            key = variant.key
+            if variant.single_word:
+                self._own.add(key)
+            if not isinstance(listed[variant.entity], Person) or not variant.single_word or len(key) < 3 \
+                    or not key.isalpha() or "initial" in variant.form or variant.form.startswith("relative"):
+                continue
+            for stem in _stems(key):
+                self._entities.setdefault(stem, (variant.entity, variant.text))
+                stems.add(stem)
+        if stems:
+            # one automaton over every stem (a regular expression of them all cost verify 50 ms over case1)
+            self._automaton = ahocorasick.Automaton()
+            for stem in stems:
+                self._automaton.add_word(stem, stem)
+            self._automaton.make_automaton()
+
+    def find(self, text: str, folded: Folded | None = None) -> list[Inflected]:
+        if not self._built:
+            self._build()
+        if self._automaton is None or not text:
+            return []
+        folded = folded if folded is not None else fold(text)
+        letters = folded.text
+        found = []
+        for last, stem in self._automaton.iter(letters):
+            start = last - len(stem) + 1
+            if start > 0 and _WORD_CHARACTER.match(letters, start - 1):
+                continue
+            word_end = _WORD_END.search(letters, last + 1)
+            end = word_end.start() if word_end else len(letters)
+            word = letters[start:end]
+            if letters[last + 1:end] not in _ENDINGS or word in self._own:
+                continue     # no case ending; or a listed form itself, which the listed recogniser reads
+            o_start, o_end = folded.span_to_original(start, end)
+            if not text[o_start:o_end][:1].isupper() or _somebody_or_a_word(word):
+                continue
+            entity, name = self._entities[stem]
+            found.append(Inflected(o_start, o_end, entity, name))
+        return found
+
+    def listed_matches(self, text: str, folded: Folded, found: list) -> list:
+        """The inflected names not inside ``found`` (the listed recogniser's matches), as its ``ListedEntity``."""
+        from .detect.recognizers.listed import ListedEntity
+        from .entities import PERSON
+        from .variants import RELATIVE
+
+        out = []
+        for word in self.find(text, folded):
+            if not any(a < word.end and word.start < b for a, b, _ in found):
+                person = self._rules.listed()[word.entity]
+                assert person.pseudonym is not None    # Rules gives everyone listed a pseudonym
+                out.append((word.start, word.end, ListedEntity(
+                    word.entity, person.name, person.pseudonym, PERSON,
+                    Variant(text[word.start:word.end], word.entity, INFLECTED_FORM, RELATIVE))))
+        return out
+
