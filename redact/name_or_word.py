@@ -275,6 +275,9 @@ RATING_COLOURS = frozenset({"red", "amber", "green", "blue", "yellow", "orange",
 _RATING_STATUS = re.compile(r"\s*[–—:/-]\s*(?:in progress|not started|on track|off track|complete|completed|ongoing|"
                             r"open|closed|overdue|delayed|achieved|partially|not met|met|outstanding|pending)\b",
                             re.IGNORECASE)
+# the number a noun is labelled with ("Ward 7", "Page 12", "Bay 3A"): never a person's, whose number is an age or a
+# year and follows a comma or a bracket
+_NUMBER_LABEL = re.compile(r"\d{1,3}[A-Za-z]?")
 _SENTENCE_END = set(".!?:;•\n\t|")
 _OPENERS = set("\"'“‘(«[")
 _LIST_PUNCTUATION = re.compile(r"^\s*[,/&+–—-]\s*$")
@@ -556,6 +559,8 @@ class NameOrWord:
 
         if joined_after and after_key in SPEECH_VERBS and after.islower():
             return _name("a verb of speech after")       # "2. May spoke to the chair"
+        if self.numbered_noun(text, start, end):
+            return _word("a noun numbered after it (\"Ward 7\", \"Page 12\", \"Hall 3\")")
 
         # What makes it the word
         time_word = key in TIME_WORDS
@@ -598,6 +603,20 @@ class NameOrWord:
         if before_key in DETERMINERS and joined_before:
             return self._tagged(text, start, end, opens, "after a determiner")
         return _name("capitalised in the middle of a sentence")
+
+    def numbered_noun(self, text: str, start: int, end: int) -> bool:
+        """"admitted to Ward 7", "Page 12 of the report", "Bay 4": an ordinary noun labelled by the number after it,
+        with no title or listed given name before it ("Ms Ward 7" would be somebody). Asked of every listed word
+        that is an ordinary word, ambiguous in the draft or not: the number decides."""
+        word = text[start:end]
+        after, after_gap = next_word(text, end)
+        if not after or breaks(after_gap) or after_gap.strip() or not _NUMBER_LABEL.fullmatch(after) \
+                or not word[:1].isupper() or not is_ordinary_word(fold_key(word)):
+            return False
+        before, before_gap = previous_word(text, start)
+        before_key = fold_key(before.rstrip("."))
+        return not (before and not breaks(before_gap) and (
+            before_key in _title_words() or before[:1].isupper() and before_key in self.name_words))
 
     # ------------------------------------------------------------------ helpers
 

@@ -440,6 +440,9 @@ def adopt_listed_words(findings: list[Finding], listed, segments: list[Segment])
         if variant is not None and variant.key in listed.ambiguous and \
                 not listed.judge(segments[finding.segment].text, finding.start, finding.end).reported_by_verify:
             continue
+        if variant is not None and "surname" in variant.form and listed.numbered_noun(
+                segments[finding.segment].text, finding.start, finding.end):
+            continue      # "Page 15B", which the model took for a person: the listed word, with its number
         if variant is not None:
             finding = Finding(finding.start, finding.end, finding.text, finding.entity_type, 1.0, "rule",
                               finding.segment, finding.location, variant.entity,

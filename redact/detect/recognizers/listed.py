@@ -119,6 +119,9 @@ class ListedEntityRecognizer(EntityRecognizer):
             if listed.variant.single_word and listed.variant.key in self.ambiguous and not identifier:
                 if not self.used_as_name(text, match.start, match.end):
                     continue
+            elif listed.variant.single_word and not identifier and "surname" in listed.variant.form \
+                    and self.numbered_noun(text, match.start, match.end):
+                continue     # "admitted to Ward 7" with a Karen Ward listed: the number decides
             out.append((match.start, match.end, listed))
         out += self._glued(text, folded, out)
         out = self._joined_to_their_other_names(text, out)
@@ -233,6 +236,10 @@ class ListedEntityRecognizer(EntityRecognizer):
 
     def judge(self, text: str, start: int, end: int) -> Judgement:
         return self._judge.judge(text, start, end)
+
+    def numbered_noun(self, text: str, start: int, end: int) -> bool:
+        """"Ward 7", "Page 12": ``NameOrWord.numbered_noun``."""
+        return self._judge.numbered_noun(text, start, end)
 
     # ------------------------------------------------------------------ Presidio
 
