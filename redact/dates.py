@@ -102,9 +102,12 @@ _APOS = "['’]"
 # Days named, not numbered, that fall on the same day every year: a date of death written as one is the date. The
 # day, then the names a report writes it by ("St"/"St."/"Saint" and any apostrophe or none are read alike).
 FIXED_FESTIVALS = {
-    (12, 24): ["Christmas Eve"], (12, 25): ["Christmas Day"], (12, 26): ["Boxing Day"],
-    (12, 31): ["New Year's Eve", "Hogmanay"], (1, 1): ["New Year's Day"], (1, 25): ["Burns Night"],
-    (2, 14): ["Valentine's Day", "St Valentine's Day"], (3, 1): ["St David's Day"], (3, 8): ["International Women's Day"],
+    (12, 24): ["Christmas Eve", "Xmas Eve", "Noswyl Nadolig"], (12, 25): ["Christmas Day", "Xmas Day", "Dydd Nadolig"],
+    (12, 26): ["Boxing Day", "Gŵyl San Steffan", "Gwyl San Steffan", "Dydd San Steffan"],
+    (12, 31): ["New Year's Eve", "Hogmanay", "Nos Galan"], (1, 1): ["New Year's Day", "Dydd Calan"],
+    (1, 25): ["Burns Night", "Dydd Santes Dwynwen"], (2, 14): ["Valentine's Day", "St Valentine's Day"],
+    (3, 1): ["St David's Day", "Dydd Gŵyl Dewi", "Dydd Gwyl Dewi", "Gŵyl Dewi", "Gwyl Dewi"],
+    (3, 8): ["International Women's Day"],
     (3, 17): ["St Patrick's Day"], (4, 1): ["April Fools' Day", "April Fool's Day"], (4, 23): ["St George's Day"],
     (6, 24): ["Midsummer Day", "Midsummer's Day"], (10, 31): ["Halloween", "Hallowe'en"],
     (11, 1): ["All Saints' Day"], (11, 2): ["All Souls' Day"],
@@ -114,8 +117,8 @@ FIXED_FESTIVALS = {
 
 
 def _festival_key(name: str) -> str:
-    """"St. Patrick’s Day", "Saint Patricks Day" -> "stpatricksday"."""
-    key = re.sub(r"[^a-z]", "", name.lower())
+    """"St. Patrick’s Day", "Saint Patricks Day" -> "stpatricksday"; "Dydd Gŵyl Dewi" -> "dyddgwyldewi"."""
+    key = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower()))
     return "st" + key[5:] if key.startswith("saint") else key
 
 

@@ -1,30 +1,33 @@
 """Days named by a feast whose date moves from year to year: "Easter Sunday 2023", "on Mother's Day", "the first
-day of Eid". A date of death or birth written so is that date.
+day of Eid", "Vaisakhi 2019", "Tết", "Orthodox Easter". A date of death or birth written so is that date.
 
-Their dates come from the ``holidays`` package (England's bank holidays and Easter, and the feasts other countries
-keep as public holidays: Eid in Pakistan, India and Bangladesh, Diwali and Holi in India, the Chinese New Year,
-the Jewish holidays in Israel), and a few from Easter or the calendar by rule ("Mothering Sunday" is three weeks
-before Easter, Father's Day the third Sunday of June). A feast kept on different days in different countries, or
-for several days (Eid), matches the protected date on any of them; a feast named without a year is read in the
-year of the protected date (a report names the year elsewhere).
+Their dates come from the ``holidays`` package: England's bank holidays and Easter, and its calendars of the
+feasts every community in England and Wales keeps (Hindu and Sikh, Islamic, Chinese, Vietnamese and Korean,
+Hebrew, Persian); Orthodox Easter from ``dateutil``; a few from Easter or the calendar by rule ("Mothering Sunday" is
+three weeks before Easter, Father's Day the third Sunday of June). A feast kept on different days by different
+communities (Eid, whose moon is sighted a day apart), or for several days (Eid, Navratri, Hanukkah), matches the
+protected date on any of them; a feast named without a year is read in the year of the protected date (a report
+names the year elsewhere). "The second day of Eid", "the 27th of Ramadan" and "the eve of Diwali" are the days they
+count.
 """
 from __future__ import annotations
 
 import datetime
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["feasts_on", "may_name_a_feast", "movable_feast_spans"]
 
 _DAY = datetime.timedelta(days=1)
 _APOS = "['’]?"
+Rule = Callable[[int], Iterable[datetime.date]]
 
 
-def _holiday(country: str, name: str, subdiv: str | None = None, first_only: bool = True,
-             after: int = 0) -> Callable[[int], set[datetime.date]]:
-    """The dates ``country`` keeps ``name`` in a year (the first of a run of days, and ``after`` days after it)."""
+def _holiday(country: str, name: str, subdiv: str | None = None) -> Rule:
+    """The first day of each run of days ``country`` keeps ``name`` in a year."""
     def dates(year: int) -> set[datetime.date]:
         import holidays
 
@@ -35,91 +38,348 @@ def _holiday(country: str, name: str, subdiv: str | None = None, first_only: boo
             calendar = holidays.country_holidays(country, subdiv=subdiv, years=year, language="en_US")
         days = sorted(day for day, holiday in calendar.items() if name.lower() in holiday.lower()
                       and "observed" not in holiday.lower())
-        if first_only:
-            days = [d for d in days if d - _DAY not in days]
-        return {d + n * _DAY for d in days for n in range(after + 1)}
+        return {d for d in days if d - _DAY not in days}
     return dates
 
 
-def _from_easter(offset: int, span: int = 0) -> Callable[[int], set[datetime.date]]:
+@lru_cache(maxsize=1)
+def _calendars():
+    from holidays.calendars import _ChineseLunisolar, _HebrewLunisolar, _HinduLunisolar, _IslamicLunar, _Persian
+
+    return _HinduLunisolar(), _IslamicLunar(), _ChineseLunisolar(), _HebrewLunisolar(), _Persian()
+
+
+# The Hindu calendar's tables run from 2001 to 2035 (Diwali's from 1901): a year outside them is read from the
+# years a whole number of 19-year cycles away, when the moon's phases fall on the same days of the solar year
+# again, a day either side (tested against Diwali's own table, 1950-2000: it finds the day in nine years of ten)
+_METONIC = 19
+
+
+def _hindu(name: str) -> Rule:
     def dates(year: int) -> set[datetime.date]:
-        easter = min(_holiday("GB", "Easter Monday", subdiv="ENG")(year)) - _DAY
-        return {easter + (offset + n) * _DAY for n in range(span + 1)}
+        calendar = _calendars()[0]
+        day = getattr(calendar, f"{name}_date")(year)[0]
+        if day is not None:
+            return {day}
+        guesses = set()
+        for cycles in range(1, 10):
+            for other in (year + _METONIC * cycles, year - _METONIC * cycles):
+                known = getattr(calendar, f"{name}_date")(other)[0]
+                if known is not None and (known.month, known.day) != (2, 29):
+                    guesses |= {known.replace(year=year) + n * _DAY for n in (-1, 0, 1)}
+        return guesses
     return dates
 
 
-def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], set[datetime.date]]:
+def _islamic(name: str) -> Rule:
+    """The day by the tabular calendar, a day either side: the moon is sighted a day apart in Saudi Arabia, in
+    Pakistan and in England, and a mosque keeps one or the other."""
+    def dates(year: int) -> set[datetime.date]:
+        return {day + n * _DAY for day, _ in getattr(_calendars()[1], f"{name}_dates")(year) for n in (-1, 0, 1)}
+    return dates
+
+
+def _lunisolar(name: str, *calendars: str) -> Rule:
+    def dates(year: int) -> set[datetime.date]:
+        from holidays.calendars import chinese
+
+        found = set()
+        for calendar in calendars or (None,):
+            rule = getattr(_calendars()[2], f"{name}_date")
+            day = (rule(year, getattr(chinese, f"{calendar}_CALENDAR")) if calendar else rule(year))[0]
+            if day is not None:
+                found.add(day)
+        return found
+    return dates
+
+
+def _hebrew(name: str) -> Rule:
+    def dates(year: int) -> set[datetime.date]:
+        found = getattr(_calendars()[3], f"{name}_date")(year)
+        return {d for d in (found if isinstance(found, set) else {found}) if d is not None}
+    return dates
+
+
+def _nowruz(year: int) -> set[datetime.date]:
+    """The equinox's day in Tehran, and 21 March, on which Kurdish and Afghan families keep it every year."""
+    return {d for d in (_calendars()[4].new_year_date(year), datetime.date(year, 3, 21)) if d is not None}
+
+
+def _orthodox_easter(offset: int = 0) -> Rule:
+    def dates(year: int) -> set[datetime.date]:
+        from dateutil.easter import EASTER_ORTHODOX, easter
+
+        return {easter(year, EASTER_ORTHODOX) + offset * _DAY}
+    return dates
+
+
+def _on(month: int, day: int) -> Rule:
+    return lambda year: {datetime.date(year, month, day)}
+
+
+def _from_easter(offset: int) -> Rule:
+    def dates(year: int) -> set[datetime.date]:
+        from dateutil.easter import easter
+
+        return {easter(year) + offset * _DAY}
+    return dates
+
+
+def _nth_weekday(month: int, weekday: int, n: int) -> Rule:
     def dates(year: int) -> set[datetime.date]:
         first = datetime.date(year, month, 1)
         return {first + ((weekday - first.weekday()) % 7 + 7 * (n - 1)) * _DAY}
     return dates
 
 
-def _either(*rules: Callable[[int], set[datetime.date]]) -> Callable[[int], set[datetime.date]]:
+def _shifted(rule: Rule, offset: int) -> Rule:
+    return lambda year: {d + offset * _DAY for d in rule(year)}
+
+
+def _either(*rules: Rule) -> Rule:
     return lambda year: set().union(*(rule(year) for rule in rules))
 
 
-# Pakistan, India and Bangladesh see the new moon on different days, and Eid lasts three
-_EID_AL_FITR = _either(*(_holiday(country, "Eid al-Fitr", after=2) for country in ("PK", "IN", "BD")))
-_EID_AL_ADHA = _either(*(_holiday(country, "Eid al-Adha", after=2) for country in ("PK", "IN", "BD")))
-# A feast's names as a report writes them (capitalised; apostrophes and hyphens as any writer puts them) -> dates
-_FEASTS: list[tuple[str, Callable[[int], set[datetime.date]]]] = [
-    (r"Easter\s+(?:Sunday|Day)", _from_easter(0)),
-    (r"Easter\s+Monday", _from_easter(1)),
-    (r"Easter\s+Saturday|Holy\s+Saturday", _from_easter(-1)),
-    (r"Easter", _from_easter(-2, span=3)),                   # "at Easter": Good Friday to Easter Monday
-    (r"Good\s+Friday", _from_easter(-2)),
-    (r"Maundy\s+Thursday", _from_easter(-3)),
-    (r"Palm\s+Sunday", _from_easter(-7)),
-    (r"Shrove\s+Tuesday|Pancake\s+Day", _from_easter(-47)),
-    (r"Ash\s+Wednesday", _from_easter(-46)),
-    (rf"Mothering\s+Sunday|Mother{_APOS}s\s+Day", _from_easter(-21)),
-    (r"Whit\s+Sunday|Whitsunday|Pentecost(?:\s+Sunday)?", _from_easter(49)),
-    (rf"Father{_APOS}s\s+Day", _nth_weekday(6, 6, 3)),
-    (r"Remembrance\s+Sunday", _nth_weekday(11, 6, 2)),
-    (r"(?:Early\s+)?May\s+Day(?:\s+[Bb]ank\s+[Hh]oliday)?|Early\s+May\s+[Bb]ank\s+[Hh]oliday",
-     _either(_holiday("GB", "May Day", subdiv="ENG"), lambda year: {datetime.date(year, 5, 1)})),
-    (r"Spring\s+[Bb]ank\s+[Hh]oliday", _holiday("GB", "Spring Bank Holiday", subdiv="ENG")),
-    (r"(?:Late\s+)?(?:Summer|August)\s+[Bb]ank\s+[Hh]oliday", _holiday("GB", "Late Summer Bank Holiday",
-                                                                       subdiv="ENG")),
-    (r"Eid[\s-]+(?:al|ul|el)[\s-]+Fitr?|Eid[\s-]+(?:al|ul)[\s-]+Fitar", _EID_AL_FITR),
-    (r"Eid[\s-]+(?:al|ul|el)[\s-]+(?:Adha|Azha|Zuha)|Bakri?[\s-]*Eid|Bakrid", _EID_AL_ADHA),
-    (r"Eid", _either(_EID_AL_FITR, _EID_AL_ADHA)),
-    (r"Diwali|Deepavali|Divali", _holiday("IN", "Diwali", after=1)),
-    (r"Holi", _holiday("IN", "Holi", after=1)),
-    (r"(?:Chinese|Lunar)\s+New\s+Year", _holiday("CN", "Spring Festival", after=1)),
-    (r"Rosh\s+Hashanah?", _holiday("IL", "Rosh Hashanah", after=1)),
-    (r"Yom\s+Kippur", _holiday("IL", "Yom Kippur")),
-    (r"Passover|Pesach", _holiday("IL", "Pesach")),
+class _Feast(NamedTuple):
+    names: str          # as a report writes them (any case; apostrophes and hyphens as any writer puts them)
+    first: Rule         # its first day (days: each community's) in a year
+    days: int = 1       # the days the name covers from its first
+    eve: int = 0        # ... and before it: a Jewish feast starts at sunset, Holi with the bonfire of the night before
+    month: bool = False  # a month ("Ramadan"): only a day counted in it ("the 27th of Ramadan") is a date
+    cue: bool = False   # the name alone is also a given name ("Rakhi"): a date only after "on", "at", "for"...
+
+
+# Pakistan, India and Bangladesh keep Eid a day or two after Saudi Arabia (the calendar's day), and it lasts three
+_EID_AL_FITR = _either(_islamic("eid_al_fitr"), *(_holiday(c, "Eid al-Fitr") for c in ("PK", "IN", "BD")))
+_EID_AL_ADHA = _either(_islamic("eid_al_adha"), *(_holiday(c, "Eid al-Adha") for c in ("PK", "IN", "BD")))
+_DIWALI = _hindu("diwali")
+_LUNAR_NEW_YEAR = _lunisolar("lunar_new_year", "CHINESE", "VIETNAMESE", "KOREAN")
+_EASTER_NAMES = (r"Orthodox|Greek(?:\s+Orthodox)?|Russian(?:\s+Orthodox)?|Romanian|Serbian|Bulgarian|Ukrainian|"
+                 r"Georgian|Macedonian|Cypriot|Eastern|Ethiopian|Eritrean|Coptic|Julian")
+_ISLAMIC_ARTICLE = r"[\s-]*(?:[ae]l|ul|ol|e|u)?[\s-]*"
+_FEASTS: list[_Feast] = [
+    # -- by Easter, England's bank holidays, the Sundays of the year
+    _Feast(rf"(?:{_EASTER_NAMES})\s+Easter(?:\s+(?:Sunday|Day))?|Pascha|Paskha|Fasika|Fassika|Pa[șş]te(?:le)?",
+           _orthodox_easter()),
+    _Feast(rf"(?:{_EASTER_NAMES})\s+Easter\s+Monday", _orthodox_easter(1)),
+    _Feast(rf"(?:{_EASTER_NAMES})\s+(?:Good\s+Friday|Easter\s+Saturday|Holy\s+Saturday)", _orthodox_easter(-2),
+           days=2),
+    _Feast(rf"(?:{_EASTER_NAMES})\s+(?:Christmas(?:\s+Day)?|Xmas)", _on(1, 7), eve=1),
+    _Feast(r"Genna|Lidet", _on(1, 7), eve=1),
+    _Feast(r"Ganna", _on(1, 7), eve=1, cue=True),
+    _Feast(r"Timkat|Timket|Ethiopian\s+Epiphany", _on(1, 19), days=2),
+    _Feast(r"Easter\s+(?:Sunday|Day)", _from_easter(0)),
+    _Feast(r"Easter\s+Monday", _from_easter(1)),
+    _Feast(r"Easter\s+Saturday|Holy\s+Saturday", _from_easter(-1)),
+    _Feast(r"Easter", _from_easter(-2), days=4),                   # "at Easter": Good Friday to Easter Monday
+    _Feast(r"Good\s+Friday", _from_easter(-2)),
+    _Feast(r"Maundy\s+Thursday", _from_easter(-3)),
+    _Feast(r"Palm\s+Sunday", _from_easter(-7)),
+    _Feast(r"Shrove\s+Tuesday|Pancake\s+Day", _from_easter(-47)),
+    _Feast(r"Ash\s+Wednesday", _from_easter(-46)),
+    _Feast(rf"Mothering\s+Sunday|Mother{_APOS}s\s+Day", _from_easter(-21)),
+    _Feast(r"Whit\s+Sunday|Whitsunday|Pentecost(?:\s+Sunday)?", _from_easter(49)),
+    _Feast(rf"Father{_APOS}s\s+Day", _nth_weekday(6, 6, 3)),
+    _Feast(r"Remembrance\s+Sunday", _nth_weekday(11, 6, 2)),
+    _Feast(r"(?:Early\s+)?May\s+Day(?:\s+[Bb]ank\s+[Hh]oliday)?|Early\s+May\s+[Bb]ank\s+[Hh]oliday",
+           _either(_holiday("GB", "May Day", subdiv="ENG"), _on(5, 1))),
+    _Feast(r"Spring\s+[Bb]ank\s+[Hh]oliday", _holiday("GB", "Spring Bank Holiday", subdiv="ENG")),
+    _Feast(r"(?:Late\s+)?(?:Summer|August)\s+[Bb]ank\s+[Hh]oliday",
+           _holiday("GB", "Late Summer Bank Holiday", subdiv="ENG")),
+    # -- Islamic: the calendar's day a day either side, and Pakistan's, India's and Bangladesh's
+    _Feast(rf"(?:Eid|Id){_ISLAMIC_ARTICLE}Fit(?:r|ar|er|ri)|Eid[\s-]+(?:e[\s-]+)?Ram[az]+an|"
+           r"Ch+ot[ia]\s+Eid|Mee?th?i\s+Eid|Mithi\s+Eid|(?:Small|Little|Lesser)\s+Eid|Ram[az]+an\s+Eid|"
+           r"Ramazan\s+Bayram[ıi]?|Ramazanski\s+Bajram|[SŞ]eker\s+Bayram[ıi]?|Sugar\s+Feast|"
+           r"Hari\s+Raya(?:\s+(?:Aidilfitri|Puasa))?|Lebaran|Korit[eé]",
+           _EID_AL_FITR, days=3),
+    _Feast(rf"(?:Eid|Id){_ISLAMIC_ARTICLE}(?:Adh?h?a|Azha|Zuha|Zoha|Qurban[i]?|Kurban)|"
+           r"Ba(?:k|q)r[aie]?[\s-]*Eid|Bakri?d|Ba(?:r|d)i\s+Eid|(?:Big|Greater)\s+Eid|Qurbani\s+Eid|"
+           r"Kurban\s+Bayram[ıi]?|Kurban\s+Bajram|Hari\s+Raya\s+(?:Haji|Aidiladha)|Tabaski|"
+           r"(?:Festival|Feast)\s+of\s+(?:the\s+)?Sacrifice",
+           _EID_AL_ADHA, days=3),
+    _Feast(r"Eid", _either(_EID_AL_FITR, _EID_AL_ADHA), days=3),
+    _Feast(r"Bayram|Bajram", _either(_EID_AL_FITR, _EID_AL_ADHA), days=3, cue=True),
+    _Feast(r"Chaa?nd\s+Raat", _shifted(_EID_AL_FITR, -1)),
+    _Feast(r"(?:the\s+)?Day\s+of\s+Araf(?:ah|at|a)|Arafah\s+Day|Yawm\s+Arafah", _shifted(_EID_AL_ADHA, -1)),
+    _Feast(r"Rama[dz]h?an|Ramzan|Ramazan|Ramathan", _islamic("ramadan_beginning"), month=True),
+    _Feast(r"Muharram", _islamic("hijri_new_year"), month=True),
+    _Feast(r"(?:Islamic|Hijri|Muslim)\s+New\s+Year", _islamic("hijri_new_year")),
+    _Feast(r"Mawlid(?:\s+(?:al|an|un|el)[\s-]*Nabi)?|Mawlud|Mouloud|Mulud|Maulid|Mevlid|"
+           r"Eid[\s-]+(?:e[\s-]+)?Milad(?:[\s-]*(?:un|ul|an|al|e)?[\s-]*Nabi)?|Milad[\s-]*(?:un|ul|an|al|e)?[\s-]*Nabi|"
+           rf"(?:the\s+)?(?:Holy\s+)?Prophet(?:\s+Muhammad|\s+Mohammed)?{_APOS}s\s+Birthday|Barawafat|Bara\s+Wafat",
+           _islamic("mawlid")),
+    _Feast(r"(?:Youm|Yaum|Yawm)[\s-]+(?:e[\s-]+)?A+sh(?:u|ou|oo)r(?:a|ah)?|(?:the\s+)?(?:Day\s+of\s+)?A+sh(?:u|ou|oo)r(?:a|ah)",
+           _islamic("ashura"), eve=1),
+    _Feast(r"La[iy]l[ae]t[\s-]*(?:[ae]l|ul)?[\s-]*Qadr|Shab[\s-]*(?:e|i)?[\s-]*Qadr|"
+           r"(?:the\s+)?Night\s+of\s+(?:Power|Decree|Destiny)", _islamic("laylat_al_qadr"), eve=1),
+    _Feast(r"Shab[\s-]*(?:e|i)?[\s-]*Mi{1,2}raj|Isra\W{0,2}\s*(?:and|wal|wa)\s+Mi\W?raj|Lailat\s+al[\s-]*Miraj",
+           _islamic("isra_and_miraj"), eve=1),
+    # -- Hindu, Sikh and South Asian (the Hindu calendar's day)
+    _Feast(r"Diwali|Divali|Diwaali|Dewali|Deewali|Dipavali|Dipawali|Deepavali|Deepawali|Deepawali|Kali\s+Puja|"
+           r"Lakshmi\s+Puja",
+           _shifted(_DIWALI, -2), days=5),   # Dhanteras to Bhai Dooj: "the second day of Diwali"
+    _Feast(r"Bandi\s+Chh?or(?:\s+Di[vw]as)?", _DIWALI, eve=1, days=2),
+    _Feast(r"[VB]a?is[h]?akhi|Visakhi|Vasakhi|Vaisakh|Khalsa\s+(?:Day|Sajna\s+Diwas)", _hindu("vaisakhi"),
+           days=2),
+    _Feast(r"Vishu", _hindu("vishu"), cue=True),
+    _Feast(r"Puthandu|Tamil\s+New\s+Year|Sinhala(?:\s+and\s+Tamil)?\s+New\s+Year|Avurudu",
+           _hindu("puthandu"), eve=1, days=2),
+    _Feast(r"(?:Pohela|Poila|Pahela|Pohela)\s+B[oa]i?sh?akh|Bengali\s+New\s+Year", _hindu("pohela_boishakh"), days=2),
+    _Feast(rf"Guru\s+Nanak(?:\s+Dev)?(?:\s+Ji)?(?:{_APOS}s)?\s+(?:Gurpurab|Gurpurb|Gurupurab|Jayanti|Jayant[iy]|"
+           rf"Birthday|Prakash\s+(?:Purab|Utsav|Divas|Parv))|Gurpurab|Gurpurb|Gurupurab|Kartik\s+Purnima",
+           _hindu("guru_nanak_jayanti"), days=2),
+    _Feast(r"(?:Sharad\s+|Chaitra\s+)?Nav[a]?rat(?:h)?r[ia]|Durga\s+Puja",
+           _either(_hindu("sharad_navratri"), _hindu("chaitra_navratri")), days=10),
+    _Feast(r"Dussehra|Dashehra|Dasehra|Dussera|Dasara|Dashara|Vijaya?\s*Dashami|Bijaya\s+Dashami|Dashain",
+           _hindu("dussehra"), eve=1, days=2),
+    _Feast(r"Raksha\s*Bandh?an|Rakhri|Rakhi", _hindu("raksha_bandhan")),
+    _Feast(r"(?:Krishna\s+)?Janmasht(?:a)?mi|Gokulasht(?:a)?mi|Krishnasht(?:a)?mi|Krishna\s+Jayanti",
+           _hindu("janmashtami"), days=2),
+    _Feast(r"(?:Ganesh|Ganesha|Vinayaka?|Vinayagar)\s+Chat(?:h)?urt(?:h)?i|Ganeshotsav", _hindu("ganesh_chaturthi")),
+    _Feast(r"(?:Makara?\s+)?Sankrant(?:h)?i|Uttarayan|Maghi", _hindu("makar_sankranti"), eve=1, days=2),
+    _Feast(r"Lohri", _shifted(_hindu("makar_sankranti"), -1)),
+    _Feast(r"(?:Thai\s+)?Pongal", _hindu("pongal"), eve=1, days=3),
+    _Feast(r"(?:Thiru\s*v?)?Onam", _hindu("onam"), eve=1),
+    _Feast(r"Holi|Holika\s+Dahan|Dhulandi|Dhuleti|Phagwah?", _hindu("holi"), eve=1, days=2),
+    _Feast(r"Hola\s+Mohalla", _hindu("hola_mohalla")),
+    _Feast(r"Maha\s*Shiv(?:a)?rat(?:h)?ri|Shivratri", _hindu("maha_shivaratri")),
+    _Feast(r"Karwa\s+Chauth|Karva\s+Chauth", _hindu("karwa_chauth")),
+    _Feast(r"Ram\s+Navami|Rama\s+Navami", _hindu("ram_navami")),
+    _Feast(r"Vesak|Wesak|Vesakha|Buddha\s+(?:Purnima|Jayanti)", _hindu("buddha_purnima"), days=2),
+    # -- Chinese, Vietnamese and Korean (the lunisolar calendar of each)
+    _Feast(rf"(?:Chinese|Lunar)\s+New\s+Year{_APOS}s\s+Eve", _shifted(_LUNAR_NEW_YEAR, -1)),
+    _Feast(rf"(?:Chinese|Lunar|Asian)\s+New\s+Year(?:{_APOS}s\s+Day)?|Spring\s+Festival|Chun\s*Jie",
+           _LUNAR_NEW_YEAR, days=2),
+    _Feast(r"Mid[\s-]*Autumn(?:\s+(?:Moon\s+)?Festival)?|Moon\s*cake\s+Festival|(?:the\s+)?Moon\s+Festival|"
+           r"Zhong\s*qiu|T[eếệ]t\s+Trung\s+Thu|Chuseok|Chusok|Hangawi",
+           _lunisolar("mid_autumn", "CHINESE", "VIETNAMESE", "KOREAN"), eve=1, days=2),
+    _Feast(r"T[eếệẾ]t(?:\s+Nguy[eê]n\s+[ĐD][aá]n)?|Vietnamese\s+(?:Lunar\s+)?New\s+Year",
+           _lunisolar("lunar_new_year", "VIETNAMESE"), eve=1, days=3),
+    _Feast(r"Seol(?:lal|nal|-nal)|Korean\s+(?:Lunar\s+)?New\s+Year", _lunisolar("lunar_new_year", "KOREAN"),
+           eve=1, days=3),
+    _Feast(r"Dragon\s+Boat\s+Festival|Duanwu", _lunisolar("dragon_boat")),
+    _Feast(r"Qingming|Ching\s+Ming|Tomb[\s-]+Sweeping\s+(?:Day|Festival)", _lunisolar("qingming")),
+    # -- Persian and Kurdish new year
+    _Feast(r"Nowruz|Nowrouz|Nowrooz|Nowroz|Norooz|Noruz|Nooruz|Nawruz|Nauroz|Nawroz|Navroze?|Newroz|Nevruz|Novruz|"
+           r"No-?ruz|"
+           r"(?:Persian|Iranian|Kurdish|Afghan)\s+New\s+Year", _nowruz, days=2),
+    # -- Jewish: from sunset the evening before
+    _Feast(r"Rosh\s+Hash(?:an|on|sh)a[h]?|Rosh\s+Hoshana[h]?|Jewish\s+New\s+Year", _hebrew("rosh_hashanah"),
+           eve=1, days=2),
+    _Feast(r"Yom\s+Kipp?ur|(?:the\s+)?Day\s+of\s+Atonement|Kol\s+Nidre", _hebrew("yom_kippur"), eve=1),
+    _Feast(r"Passover|Pesa(?:c)?h|Pesach|Seder(?:\s+night)?", _hebrew("passover"), eve=1, days=8),
+    _Feast(r"(?:C)?hann?ukk?ah?|Chanuk(?:k)?ah|Hanukkah|Hanukah|Hannukah|Chanukka", _hebrew("hanukkah"), eve=1, days=8),
+    _Feast(r"Purim", _hebrew("purim"), eve=1),
+    _Feast(r"Sukkot|Succot|Sukkoth|Feast\s+of\s+Tabernacles", _hebrew("sukkot"), eve=1, days=8),
+    _Feast(r"Shavuot|Shavuos|Shavuoth", _hebrew("shavuot"), eve=1, days=2),
 ]
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+# "the first day of", "the 27th night of", "the eve of": counted from the feast's first day
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth", "twenty first", "twenty second", "twenty third",
+             "twenty fourth", "twenty fifth", "twenty sixth", "twenty seventh", "twenty eighth", "twenty ninth",
+             "thirtieth"]
+_ORDINAL_WORD = "|".join(sorted((o.replace(" ", r"[\s-]") for o in _ORDINALS), key=len, reverse=True))
+_BEFORE = (r"(?:(?:the\s+)?(?:(?P<nth>" + _ORDINAL_WORD + r"|(?:[12]?[0-9]|30)(?:st|nd|rd|th))"
+           r"(?:\s+(?:day|night))?|(?P<start>start|beginning|first\s+night))\s+of\s+(?:the\s+)?"
+           r"|(?:the\s+)?(?P<eve>eve|night\s+before)\s+of\s+)?")
+_AFTER = r"(?:\s+Mubarak(?![\w-]))?(?:\s+(?:(?P<eve_after>Eve)|Day|Night|celebrations?|festival)(?![\w-]))?"
 # in any case: "Easter Sunday", "mother's day", "EID AL-FITR" in a heading
-_FEAST = re.compile("|".join(f"(?P<f{i}>(?<![\\w-])(?:{names})(?![\\w-]))" for i, (names, _) in enumerate(_FEASTS)),
-                    re.IGNORECASE)
-_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:of\s+)?|\s+in\s+)(?P<year>{_YEAR})(?![\w])")
-@lru_cache(maxsize=256)
+_FEAST = re.compile(_BEFORE + r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{feast.names})" for i, feast in enumerate(_FEASTS))
+                    + r")(?![\w-])" + _AFTER, re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:of\s+)?|\s+in\s+|\s*\(\s*)(?P<year>{_YEAR})(?![\w])\)?")
+# a name that is a given name too ("Rakhi") is the feast after these, or with its year
+_CUE_BEFORE = re.compile(r"(?:\b(?:on|at|for|of|over|during|before|after|since|until|till|celebrate[sd]?|"
+                         r"celebrating|this|last|next|the|her|his|their)\s+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
 def _dates_of(index: int, year: int) -> frozenset[datetime.date]:
+    """The days feast ``index`` names in ``year``."""
+    feast = _FEASTS[index]
+    return frozenset(first + n * _DAY for first in _first_days(index, year) for n in range(-feast.eve, feast.days))
+
+
+@lru_cache(maxsize=512)
+def _first_days(index: int, year: int) -> frozenset[datetime.date]:
     try:
-        return frozenset(_FEASTS[index][1](year))
-    except (KeyError, ValueError, NotImplementedError):
-        return frozenset()     # a year the calendars do not reach
+        return frozenset(_FEASTS[index].first(year))
+    except (KeyError, ValueError, NotImplementedError, AttributeError, ImportError, TypeError):
+        # a year the calendars do not reach; a version of holidays without one of its calendars
+        return frozenset()
 
 
 @lru_cache(maxsize=16)
 def feasts_on(when: datetime.date) -> tuple[int, ...]:
-    """The feasts (indices) that fall on ``when`` in its own year: only they can name it, written with that year or
-    with none."""
-    return tuple(index for index in range(len(_FEASTS)) if when in _dates_of(index, when.year))
+    """The feasts (indices) that fall on ``when`` in its own year, or whose days counted ("the tenth day of
+    Hanukkah", "the 27th of Ramadan") may: only they can name it, written with that year or with none."""
+    near = [when.year - 1, when.year]      # a feast that starts in one year may be counted into the next
+    return tuple(index for index in range(len(_FEASTS))
+                 if when in _dates_of(index, when.year) or (_FEASTS[index].month or _FEASTS[index].days > 1) and any(
+                     0 <= (when - first).days <= 31 for year in near for first in _first_days(index, year)))
+
+
+def _counted(index: int, year: int, m: re.Match) -> frozenset[datetime.date]:
+    """The days a match names in ``year``: the day it counts, the eve, or the feast's own."""
+    firsts = _first_days(index, year) | _first_days(index, year - 1)
+    if m.group("nth") or m.group("start"):
+        nth = 1 if m.group("start") else _ordinal(m.group("nth"))
+        # a day of a feast kept a day apart (Eid) is that day of either; a night falls on the evening before
+        return frozenset(first + (nth - 1 + n) * _DAY for first in firsts for n in (-1, 0, 1))
+    if m.group("eve") or m.group("eve_after"):
+        return frozenset(first - _DAY for first in firsts)
+    if _FEASTS[index].month:
+        return frozenset()       # "during Ramadan" is a month, no day
+    return _dates_of(index, year)
+
+
+def _ordinal(word: str) -> int:
+    digits = re.match(r"[0-9]+", word)
+    if digits:
+        return int(digits.group())
+    return _ORDINALS.index(re.sub(r"[\s-]+", " ", word.lower())) + 1
 
 
 # What a text must hold, in lower case, to name any of them: tested before the feasts' dates are worked out (the
-# calendars take a tenth of a second to load: a document that names no feast never loads them). A loose test
-# ("holi" of "holiday") costs a search, never a miss.
-_FEAST_WORDS = ("easter", "good friday", "maundy", "palm sunday", "holy saturday", "shrove", "pancake day",
-                "ash wednesday", "mothering", "mother's day", "mother’s day", "mothers day", "whitsun", "whit sunday",
-                "whit monday", "pentecost", "father's day", "father’s day", "fathers day", "remembrance sunday",
-                "may day", "bank holiday", "eid", "bakri", "bakrid", "diwali", "deepavali", "divali", "holi",
-                "chinese new year", "lunar new year", "rosh", "kippur", "passover", "pesach")
+# calendars take a tenth of a second to load: a document that names no feast never loads them). Each starts a word
+# ("vaisakh" of "Vaisakhi"); a few short ones are whole words ("holi", never the "holi" of "holiday" nor the "eid"
+# of "Reid"). A loose test costs a search, never a miss; every spelling above holds one of them
+# (tests/test_feasts_of_every_community.py).
+_FEAST_WORDS = (
+    "easter", "pascha", "paskha", "fasika", "fassika", "paște", "paşte", "christmas", "xmas", "genna", "ganna",
+    "lidet", "timkat", "timket", "epiphany", "good friday", "maundy", "palm sunday", "holy saturday", "shrove",
+    "pancake day", "ash wednesday", "mothering", "mother's day", "mother’s day", "mothers day", "whit", "whitsun",
+    "pentecost", "father's day", "father’s day", "fathers day", "remembrance sunday", "may day", "bank holiday",
+    # Islamic
+    "eid", "fitr", "fitri", "fitar", "fiter", "adha", "adhha", "azha", "zuha", "zoha", "qurban", "kurban", "kabir",
+    "bakr", "baqr", "bayram", "bajram", "hari raya", "lebaran", "korit", "sugar feast", "tabaski", "sacrifice",
+    "raat", "arafa", "ramad", "ramaz", "ramzan", "ramath", "muharram", "new year", "mawlid", "mawlud", "mouloud",
+    "mulud", "maulid", "mevlid", "milad", "prophet", "barawafat", "bara wafat", "ashur", "ashour", "ashoor",
+    "aashur", "aashour", "aashoor", "lailat", "laylat", "lailet", "laylet", "shab", "night of", "isra",
+    # Hindu, Sikh, South Asian
+    "diwali", "divali", "diwaali", "dewali", "deewali", "dipavali", "dipawali", "deepavali", "deepawali",
+    "kali puja", "lakshmi puja", "bandi", "vaisakh", "baisakh", "vaishakh", "baishakh", "visakh", "vasakh",
+    "bisakh", "khalsa", "vishu", "puthandu", "avurudu", "pohela", "poila", "pahela", "guru", "gurpurab",
+    "gurpurb", "gurupurab", "kartik", "navrat", "navarat", "sharad", "chaitra", "durga", "dussehra", "dashehra",
+    "dasehra", "dussera", "dasara", "dashara", "vijay", "bijaya", "dashain", "raksha", "rakhri", "rakhi",
+    "janmasht", "gokulasht", "krishna", "ganesh", "vinayak", "vinayagar", "sankrant", "makar", "uttarayan", "maghi",
+    "lohri", "pongal", "onam", "thiru", "holi", "holika", "dhulandi", "dhuleti", "phagwa", "hola mohalla", "maha",
+    "shivratri", "karwa", "karva", "navami", "vesak", "wesak", "buddha",
+    # Chinese, Vietnamese, Korean
+    "spring festival", "chun jie", "chunjie", "tet", "tết", "tệt", "seollal", "seolnal", "seol-nal", "autumn",
+    "mooncake", "moon", "zhongqiu", "zhong qiu", "trung thu", "chuseok", "chusok", "hangawi", "dragon boat",
+    "duanwu", "qingming", "ching ming", "tomb",
+    # Persian, Kurdish
+    "nowruz", "nowrouz", "nowrooz", "nowroz", "norooz", "noruz", "nooruz", "nawruz", "nauroz", "nawroz", "navroz",
+    "newroz", "nevruz", "novruz", "no-ruz",
+    # Jewish
+    "rosh", "kippur", "kipur", "atonement", "kol nidre", "passover", "pesach", "pesah", "seder", "chanuk",
+    "hanuk", "hannuk", "purim", "sukkot", "succot", "sukkoth", "tabernacles", "shavuot", "shavuos",
+)
+
+
+_WHOLE_WORDS = frozenset({"eid", "holi", "tet", "tết", "tệt", "maha", "moon", "tomb", "guru", "whit", "shab"})
 
 
 @lru_cache(maxsize=1)
@@ -134,12 +394,11 @@ def _feast_words():
 
 
 def may_name_a_feast(lowered: str) -> bool:
-    """Might ``lowered`` (a text in lower case) name a movable feast? A word of a feast's name that starts a word
-    ("holi", never the "holi" of "holiday" nor the "eid" of "Reid")."""
+    """Might ``lowered`` (a text in lower case) name a movable feast? One of ``_FEAST_WORDS`` (see above)."""
     for end, word in _feast_words().iter(lowered):
         start = end - len(word) + 1
-        if (start == 0 or not lowered[start - 1].isalpha()) and (end + 1 == len(lowered)
-                                                                 or not lowered[end + 1].isalpha()):
+        if (start == 0 or not lowered[start - 1].isalpha()) and (
+                word not in _WHOLE_WORDS or end + 1 == len(lowered) or not lowered[end + 1].isalpha()):
             return True
     return False
 
@@ -151,7 +410,8 @@ def _names_a_feast(text: str) -> bool:
 
 
 def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]:
-    """Spans of ``text`` that name ``when`` by a movable feast: the name and the year written after it."""
+    """Spans of ``text`` that name ``when`` by a movable feast: the name, the day counted in it ("the second day
+    of") and the year written after it."""
     if not _names_a_feast(text):
         return []
     feasts = feasts_on(when)
@@ -159,10 +419,18 @@ def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]
         return []
     spans = []
     for m in _FEAST.finditer(text):
-        if m.lastgroup is None or int(m.lastgroup[1:]) not in feasts:
+        index = next(i for i in range(len(_FEASTS)) if m.group(f"f{i}") is not None)
+        if index not in feasts:
             continue
         year_after = _YEAR_AFTER.match(text, m.end())
         if year_after and int(year_after.group("year")) != when.year:
+            continue
+        feast = _FEASTS[index]
+        if feast.cue and not (year_after or m.group("nth") or m.group("start") or m.group("eve")
+                              or m.end() > m.end(f"f{index}")
+                              or _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            continue    # "Rakhi" alone is a woman's name
+        if when not in _counted(index, when.year, m):
             continue
         spans.append((m.start(), year_after.end() if year_after else m.end()))
     return spans
