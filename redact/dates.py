@@ -356,6 +356,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         if g["f_name"] == "Christmas" and not g["f_year"]:
             # "Christmas" alone is a season, not a date.
             continue
+        if g["f_name"] and _of_another_calendar(text, m.start()):
+            continue
         if (g["q_day"] or g["y_day"]) and not _cued(text, m):
             continue
         if g["a_word"] and not g["a_of"] and not (g["a_year"] or g["a_year2"]):
@@ -379,7 +381,9 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
 # A festival written in any case ("Christmas day 2022", "bonfire night", "EASTER" is in movable_feasts): the date
 # pattern above reads names capitalised, as it reads months; these are read in lower case and capitals too, in a
 # text that holds one of their words at all.
-_FESTIVAL_ANY_CASE = re.compile(rf"(?<![\w])(?P<name>{_FESTIVAL_NAMES})(?:,?\s+(?P<year>{YEAR4}))?(?![\w])",
+# ... with its year after it: "Boxing Day 2020", "Hogmanay in 2019", "New Year's Eve (2020)"
+_FESTIVAL_ANY_CASE = re.compile(rf"(?<![\w])(?P<name>{_FESTIVAL_NAMES})"
+                                rf"(?:(?:,?\s+(?:in\s+|of\s+)?|\s*\(\s*)(?P<year>{YEAR4})(?:\s*\))?)?(?![\w])",
                                 re.IGNORECASE)
 
 
@@ -396,13 +400,24 @@ def _any_festival_words():
     return automaton
 
 
+# "Chinese New Year's Day", "Orthodox Christmas Day": another calendar's day, which redact/movable_feasts.py reads
+_ANOTHER_CALENDAR = re.compile(
+    r"(?:Chinese|Lunar|Vietnamese|Korean|Jewish|Islamic|Hijri|Muslim|Persian|Iranian|Kurdish|Afghan|Tamil|Sinhala|"
+    r"Bengali|Nepali|Ethiopian|Eritrean|Parsi|Thai|Orthodox|Coptic|Russian|Serbian|Ukrainian|Julian)\s+$",
+    re.IGNORECASE)
+
+
+def _of_another_calendar(text: str, start: int) -> bool:
+    return bool(_ANOTHER_CALENDAR.search(text, max(0, start - 20), start))
+
+
 def _festivals_in_any_case(text: str) -> list[DateMention]:
     if next(_any_festival_words().iter(text.lower()), None) is None:
         return []
     mentions = []
     for m in _FESTIVAL_ANY_CASE.finditer(text):
         month, day = _FESTIVALS[_festival_key(m.group("name"))]
-        if day is None:
+        if day is None or _of_another_calendar(text, m.start()):
             continue    # "Christmas 2022": a month, which the pattern above reads
         date = PartialDate(int(m.group("year")) if m.group("year") else None, month, day)
         mentions.append(DateMention(m.start(), m.end(), m.group(), date, m.start(), m.end(), False, None))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["feasts_on", "may_name_a_feast", "movable_feast_spans"]
+__all__ = ["feast_name_spans", "feasts_on", "may_name_a_feast", "movable_feast_spans"]
 
 _DAY = datetime.timedelta(days=1)
 _APOS = "['’]?"
@@ -164,7 +164,8 @@ _FEASTS: list[_Feast] = [
     _Feast(rf"(?:{_EASTER_NAMES})\s+Easter\s+Monday", _orthodox_easter(1)),
     _Feast(rf"(?:{_EASTER_NAMES})\s+(?:Good\s+Friday|Easter\s+Saturday|Holy\s+Saturday)", _orthodox_easter(-2),
            days=2),
-    _Feast(rf"(?:{_EASTER_NAMES})\s+(?:Christmas(?:\s+Day)?|Xmas)", _on(1, 7), eve=1),
+    # 7 January, or 25 December by the Greek, Romanian and Bulgarian churches' revised calendar
+    _Feast(rf"(?:{_EASTER_NAMES})\s+(?:Christmas(?:\s+Day)?|Xmas)", _either(_on(1, 7), _on(12, 25)), eve=1),
     _Feast(r"Genna|Lidet", _on(1, 7), eve=1),
     _Feast(r"Ganna", _on(1, 7), eve=1, cue=True),
     _Feast(r"Timkat|Timket|Ethiopian\s+Epiphany", _on(1, 19), days=2),
@@ -197,8 +198,6 @@ _FEASTS: list[_Feast] = [
            r"Kurban\s+Bayram[ıi]?|Kurban\s+Bajram|Hari\s+Raya\s+(?:Haji|Aidiladha)|Tabaski|"
            r"(?:Festival|Feast)\s+of\s+(?:the\s+)?Sacrifice",
            _EID_AL_ADHA, days=3),
-    _Feast(r"Eid", _either(_EID_AL_FITR, _EID_AL_ADHA), days=3),
-    _Feast(r"Bayram|Bajram", _either(_EID_AL_FITR, _EID_AL_ADHA), days=3, cue=True),
     _Feast(r"Chaa?nd\s+Raat", _shifted(_EID_AL_FITR, -1)),
     _Feast(r"(?:the\s+)?Day\s+of\s+Araf(?:ah|at|a)|Arafah\s+Day|Yawm\s+Arafah", _shifted(_EID_AL_ADHA, -1)),
     _Feast(r"Rama[dz]h?an|Ramzan|Ramazan|Ramathan", _islamic("ramadan_beginning"), month=True),
@@ -214,13 +213,16 @@ _FEASTS: list[_Feast] = [
            r"(?:the\s+)?Night\s+of\s+(?:Power|Decree|Destiny)", _islamic("laylat_al_qadr"), eve=1),
     _Feast(r"Shab[\s-]*(?:e|i)?[\s-]*Mi{1,2}raj|Isra\W{0,2}\s*(?:and|wal|wa)\s+Mi\W?raj|Lailat\s+al[\s-]*Miraj",
            _islamic("isra_and_miraj"), eve=1),
+    # (after every longer name that starts with it: "Eid Milad un Nabi" is no Eid)
+    _Feast(r"Eid", _either(_EID_AL_FITR, _EID_AL_ADHA), days=3),
+    _Feast(r"Bayram|Bajram", _either(_EID_AL_FITR, _EID_AL_ADHA), days=3, cue=True),
     # -- Hindu, Sikh and South Asian (the Hindu calendar's day)
     _Feast(r"Diwali|Divali|Diwaali|Dewali|Deewali|Dipavali|Dipawali|Deepavali|Deepawali|Deepawali|Kali\s+Puja|"
            r"Lakshmi\s+Puja",
            _shifted(_DIWALI, -2), days=5),   # Dhanteras to Bhai Dooj: "the second day of Diwali"
     _Feast(r"Bandi\s+Chh?or(?:\s+Di[vw]as)?", _DIWALI, eve=1, days=2),
     _Feast(r"[VB]a?is[h]?akhi|Visakhi|Vasakhi|Vaisakh|Khalsa\s+(?:Day|Sajna\s+Diwas)", _hindu("vaisakhi"),
-           days=2),
+           eve=1, days=2),   # the sun enters Aries on the 13th or the 14th
     _Feast(r"Vishu", _hindu("vishu"), cue=True),
     _Feast(r"Puthandu|Tamil\s+New\s+Year|Sinhala(?:\s+and\s+Tamil)?\s+New\s+Year|Avurudu",
            _hindu("puthandu"), eve=1, days=2),
@@ -234,10 +236,10 @@ _FEASTS: list[_Feast] = [
            _hindu("dussehra"), eve=1, days=2),
     _Feast(r"Raksha\s*Bandh?an|Rakhri|Rakhi", _hindu("raksha_bandhan")),
     _Feast(r"(?:Krishna\s+)?Janmasht(?:a)?mi|Gokulasht(?:a)?mi|Krishnasht(?:a)?mi|Krishna\s+Jayanti",
-           _hindu("janmashtami"), days=2),
+           _hindu("janmashtami"), eve=1, days=2),    # the Smarta day, then the Vaishnava one
     _Feast(r"(?:Ganesh|Ganesha|Vinayaka?|Vinayagar)\s+Chat(?:h)?urt(?:h)?i|Ganeshotsav", _hindu("ganesh_chaturthi")),
     _Feast(r"(?:Makara?\s+)?Sankrant(?:h)?i|Uttarayan|Maghi", _hindu("makar_sankranti"), eve=1, days=2),
-    _Feast(r"Lohri", _shifted(_hindu("makar_sankranti"), -1)),
+    _Feast(r"Lohri", _shifted(_hindu("makar_sankranti"), -1), days=2),   # the night before the sun's day
     _Feast(r"(?:Thai\s+)?Pongal", _hindu("pongal"), eve=1, days=3),
     _Feast(r"(?:Thiru\s*v?)?Onam", _hindu("onam"), eve=1),
     _Feast(r"Holi|Holika\s+Dahan|Dhulandi|Dhuleti|Phagwah?", _hindu("holi"), eve=1, days=2),
@@ -283,7 +285,7 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _ORDINAL_WORD = "|".join(sorted((o.replace(" ", r"[\s-]") for o in _ORDINALS), key=len, reverse=True))
 _BEFORE = (r"(?:(?:the\s+)?(?:(?P<nth>" + _ORDINAL_WORD + r"|(?:[12]?[0-9]|30)(?:st|nd|rd|th))"
            r"(?:\s+(?:day|night))?|(?P<start>start|beginning|first\s+night))\s+of\s+(?:the\s+)?"
-           r"|(?:the\s+)?(?P<eve>eve|night\s+before)\s+of\s+)?")
+           r"|(?:the\s+)?(?P<eve>eve|night\s+before)\s+of\s+|(?:the\s+)?(?:night|evening|morning)\s+of\s+)?")
 _AFTER = r"(?:\s+Mubarak(?![\w-]))?(?:\s+(?:(?P<eve_after>Eve)|Day|Night|celebrations?|festival)(?![\w-]))?"
 # in any case: "Easter Sunday", "mother's day", "EID AL-FITR" in a heading
 _FEAST = re.compile(_BEFORE + r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{feast.names})" for i, feast in enumerate(_FEASTS))
@@ -433,4 +435,22 @@ def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]
         if when not in _counted(index, when.year, m):
             continue
         spans.append((m.start(), year_after.end() if year_after else m.end()))
+    return spans
+
+
+def feast_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names any feast above, on whatever day: words that name no one, which a detector may take
+    for a person ("Vinayaka Chaturthi", "Meethi Eid"); a name that is also a given name ("Rakhi", "Bayram") only
+    counted, given its year or after "on", "at", "for"."""
+    if not _names_a_feast(text):
+        return []
+    spans = []
+    for m in _FEAST.finditer(text):
+        index = next(i for i in range(len(_FEASTS)) if m.group(f"f{i}") is not None)
+        name = m.group(f"f{index}")
+        if (_FEASTS[index].cue or " " not in name.strip()) and not (
+                _YEAR_AFTER.match(text, m.end()) or m.group("nth") or m.group("start") or m.group("eve")
+                or _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            continue
+        spans.append((m.start(), m.end()))
     return spans

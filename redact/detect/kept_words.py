@@ -182,6 +182,10 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
     if previous and previous.group(1)[:1].isupper() and fold_key(previous_word) in _TITLES:
         return False   # "Mr French", "Dr Christian", but not "her father Somali"
     after_the = after_the or previous_word == "the"
+    from ..movable_feasts import feast_name_spans
+
+    if any(a <= offset and offset + len(span) <= b for a, b in feast_name_spans(text)):
+        return True    # "Vinayaka Chaturthi", "on Meethi Eid": a feast, in any of its spellings
     kind = _kind(span)
     if kind is None:
         kind = _kind_of_whole_phrase(text, offset, offset + len(span))
