@@ -283,13 +283,58 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "twenty fourth", "twenty fifth", "twenty sixth", "twenty seventh", "twenty eighth", "twenty ninth",
              "thirtieth"]
 _ORDINAL_WORD = "|".join(sorted((o.replace(" ", r"[\s-]") for o in _ORDINALS), key=len, reverse=True))
-_BEFORE = (r"(?:(?:the\s+)?(?:(?P<nth>" + _ORDINAL_WORD + r"|(?:[12]?[0-9]|30)(?:st|nd|rd|th))"
-           r"(?:\s+(?:day|night))?|(?P<start>start|beginning|first\s+night))\s+of\s+(?:the\s+)?"
-           r"|(?:the\s+)?(?P<eve>eve|night\s+before)\s+of\s+|(?:the\s+)?(?:night|evening|morning)\s+of\s+)?")
+# "the first day of", "the 27th night of", "the eve of" before the name: read backwards from it
+_BEFORE = re.compile(r"(?:(?:the\s+)?(?:(?P<nth>" + _ORDINAL_WORD + r"|(?:[12]?[0-9]|30)(?:st|nd|rd|th))"
+                     r"(?:\s+(?:day|night))?|(?P<start>start|beginning|first\s+night))\s+of\s+(?:the\s+)?"
+                     r"|(?:the\s+)?(?P<eve>eve|night\s+before)\s+of\s+(?:the\s+)?"
+                     r"|(?:the\s+)?(?:night|evening|morning)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _AFTER = r"(?:\s+Mubarak(?![\w-]))?(?:\s+(?:(?P<eve_after>Eve)|Day|Night|celebrations?|festival)(?![\w-]))?"
 # in any case: "Easter Sunday", "mother's day", "EID AL-FITR" in a heading
-_FEAST = re.compile(_BEFORE + r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{feast.names})" for i, feast in enumerate(_FEASTS))
+_FEAST = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{feast.names})" for i, feast in enumerate(_FEASTS))
                     + r")(?![\w-])" + _AFTER, re.IGNORECASE)
+# a feast's name starts at the word holding one of its words (below) or at most four words before it ("Bakra Eid",
+# "Greek Orthodox Easter", "the Festival of Sacrifice"): the name is matched there only, never at every character
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+class _Found(NamedTuple):
+    start: int              # the day counted before the name included ("the second day of Eid")
+    end: int
+    index: int              # of the feast in _FEASTS
+    name_end: int           # the end of the name itself
+    nth: int | None         # the day counted: 1 for "the first day of", "the start of"
+    eve: bool               # "the eve of", "Diwali Eve"
+    counted: bool           # anything but the bare name: a day, an eve, "Day", "Night"
+
+
+@lru_cache(maxsize=256)
+def _found(text: str) -> tuple[_Found, ...]:
+    lowered = text.lower()
+    candidates: set[int] = set()
+    for end, word in _feast_words().iter(lowered):
+        start = end - len(word) + 1
+        if _hint_at(lowered, start, end, word):
+            window = max(0, start - 40)
+            candidates.update([m.start() for m in _WORD_START.finditer(text, window, start)][-4:])
+            candidates.add(start)
+    found: list[_Found] = []
+    for position in sorted(candidates):
+        if found and position < found[-1].end:
+            continue
+        m = _FEAST.match(text, position)
+        if m is None:
+            continue
+        index = next(i for i in range(len(_FEASTS)) if m.group(f"f{i}") is not None)
+        before = _BEFORE.search(text, max(0, m.start() - 40), m.start())
+        nth = None
+        if before and (before.group("nth") or before.group("start")):
+            nth = 1 if before.group("start") else _ordinal(before.group("nth"))
+        eve = bool(before and before.group("eve") or m.group("eve_after"))
+        found.append(_Found(before.start() if before else m.start(), m.end(), index, m.end(f"f{index}"), nth, eve,
+                            bool(before) or m.end() > m.end(f"f{index}")))
+    return tuple(found)
+
+
 _YEAR_AFTER = re.compile(rf"(?:,?\s+(?:of\s+)?|\s+in\s+|\s*\(\s*)(?P<year>{_YEAR})(?![\w])\)?")
 # a name that is a given name too ("Rakhi") is the feast after these, or with its year
 _CUE_BEFORE = re.compile(r"(?:\b(?:on|at|for|of|over|during|before|after|since|until|till|celebrate[sd]?|"
@@ -322,14 +367,14 @@ def feasts_on(when: datetime.date) -> tuple[int, ...]:
                      0 <= (when - first).days <= 31 for year in near for first in _first_days(index, year)))
 
 
-def _counted(index: int, year: int, m: re.Match) -> frozenset[datetime.date]:
-    """The days a match names in ``year``: the day it counts, the eve, or the feast's own."""
+def _counted(found: _Found, year: int) -> frozenset[datetime.date]:
+    """The days a name found names in ``year``: the day it counts, the eve, or the feast's own."""
+    index = found.index
     firsts = _first_days(index, year) | _first_days(index, year - 1)
-    if m.group("nth") or m.group("start"):
-        nth = 1 if m.group("start") else _ordinal(m.group("nth"))
-        # a day of a feast kept a day apart (Eid) is that day of either; a night falls on the evening before
-        return frozenset(first + (nth - 1 + n) * _DAY for first in firsts for n in (-1, 0, 1))
-    if m.group("eve") or m.group("eve_after"):
+    if found.nth is not None:
+        # a day of a feast kept a day apart (Eid) is that day of either
+        return frozenset(first + (found.nth - 1 + n) * _DAY for first in firsts for n in (-1, 0, 1))
+    if found.eve:
         return frozenset(first - _DAY for first in firsts)
     if _FEASTS[index].month:
         return frozenset()       # "during Ramadan" is a month, no day
@@ -395,14 +440,14 @@ def _feast_words():
     return automaton
 
 
+def _hint_at(lowered: str, start: int, end: int, word: str) -> bool:
+    return (start == 0 or not lowered[start - 1].isalpha()) and (
+        word not in _WHOLE_WORDS or end + 1 == len(lowered) or not lowered[end + 1].isalpha())
+
+
 def may_name_a_feast(lowered: str) -> bool:
     """Might ``lowered`` (a text in lower case) name a movable feast? One of ``_FEAST_WORDS`` (see above)."""
-    for end, word in _feast_words().iter(lowered):
-        start = end - len(word) + 1
-        if (start == 0 or not lowered[start - 1].isalpha()) and (
-                word not in _WHOLE_WORDS or end + 1 == len(lowered) or not lowered[end + 1].isalpha()):
-            return True
-    return False
+    return any(_hint_at(lowered, end - len(word) + 1, end, word) for end, word in _feast_words().iter(lowered))
 
 
 @lru_cache(maxsize=4096)
@@ -420,37 +465,31 @@ def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]
     if not feasts:
         return []
     spans = []
-    for m in _FEAST.finditer(text):
-        index = next(i for i in range(len(_FEASTS)) if m.group(f"f{i}") is not None)
-        if index not in feasts:
+    for found in _found(text):
+        if found.index not in feasts:
             continue
-        year_after = _YEAR_AFTER.match(text, m.end())
+        year_after = _YEAR_AFTER.match(text, found.end)
         if year_after and int(year_after.group("year")) != when.year:
             continue
-        feast = _FEASTS[index]
-        if feast.cue and not (year_after or m.group("nth") or m.group("start") or m.group("eve")
-                              or m.end() > m.end(f"f{index}")
-                              or _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
-            continue    # "Rakhi" alone is a woman's name
-        if when not in _counted(index, when.year, m):
+        if _FEASTS[found.index].cue and not (year_after or found.counted or _cued(text, found.start)):
+            continue    # "Bayram" alone is a man's name
+        if when not in _counted(found, when.year):
             continue
-        spans.append((m.start(), year_after.end() if year_after else m.end()))
+        spans.append((found.start, year_after.end() if year_after else found.end))
     return spans
 
 
-def feast_name_spans(text: str) -> list[tuple[int, int]]:
+def _cued(text: str, start: int) -> bool:
+    return bool(_CUE_BEFORE.search(text, max(0, start - 20), start))
+
+
+@lru_cache(maxsize=256)
+def feast_name_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` names any feast above, on whatever day: words that name no one, which a detector may take
-    for a person ("Vinayaka Chaturthi", "Meethi Eid"); a name that is also a given name ("Rakhi", "Bayram") only
-    counted, given its year or after "on", "at", "for"."""
+    for a person ("Vinayaka Chaturthi", "Meethi Eid"); a name of one word ("Rakhi", "Bayram" are given names too)
+    only counted, given its year or after "on", "at", "for"."""
     if not _names_a_feast(text):
-        return []
-    spans = []
-    for m in _FEAST.finditer(text):
-        index = next(i for i in range(len(_FEASTS)) if m.group(f"f{i}") is not None)
-        name = m.group(f"f{index}")
-        if (_FEASTS[index].cue or " " not in name.strip()) and not (
-                _YEAR_AFTER.match(text, m.end()) or m.group("nth") or m.group("start") or m.group("eve")
-                or _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
-            continue
-        spans.append((m.start(), m.end()))
-    return spans
+        return ()
+    return tuple((found.start, found.end) for found in _found(text)
+                 if not ((_FEASTS[found.index].cue or " " not in text[found.start:found.name_end].strip())
+                         and not (found.counted or _YEAR_AFTER.match(text, found.end) or _cued(text, found.start))))
