@@ -300,7 +300,7 @@ _WORD_START = re.compile(r"(?<![\w-])\w")
 class _Found(NamedTuple):
     start: int              # the day counted before the name included ("the second day of Eid")
     end: int
-    index: int              # of the feast in _FEASTS
+    feast: int              # its index in _FEASTS
     name_end: int           # the end of the name itself
     nth: int | None         # the day counted: 1 for "the first day of", "the start of"
     eve: bool               # "the eve of", "Diwali Eve"
@@ -369,7 +369,7 @@ def feasts_on(when: datetime.date) -> tuple[int, ...]:
 
 def _counted(found: _Found, year: int) -> frozenset[datetime.date]:
     """The days a name found names in ``year``: the day it counts, the eve, or the feast's own."""
-    index = found.index
+    index = found.feast
     firsts = _first_days(index, year) | _first_days(index, year - 1)
     if found.nth is not None:
         # a day of a feast kept a day apart (Eid) is that day of either
@@ -466,12 +466,12 @@ def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]
         return []
     spans = []
     for found in _found(text):
-        if found.index not in feasts:
+        if found.feast not in feasts:
             continue
         year_after = _YEAR_AFTER.match(text, found.end)
         if year_after and int(year_after.group("year")) != when.year:
             continue
-        if _FEASTS[found.index].cue and not (year_after or found.counted or _cued(text, found.start)):
+        if _FEASTS[found.feast].cue and not (year_after or found.counted or _cued(text, found.start)):
             continue    # "Bayram" alone is a man's name
         if when not in _counted(found, when.year):
             continue
@@ -491,5 +491,5 @@ def feast_name_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not _names_a_feast(text):
         return ()
     return tuple((found.start, found.end) for found in _found(text)
-                 if not ((_FEASTS[found.index].cue or " " not in text[found.start:found.name_end].strip())
+                 if not ((_FEASTS[found.feast].cue or " " not in text[found.start:found.name_end].strip())
                          and not (found.counted or _YEAR_AFTER.match(text, found.end) or _cued(text, found.start))))
