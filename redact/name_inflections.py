@@ -13,7 +13,10 @@ Paul, "Daniela" of Daniel, "Jana" of Jan are other people) or a place.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import ahocorasick
 
 from .normalise import Folded, fold
 from .rules import Person, Rules
@@ -74,7 +77,7 @@ class NameInflections:
     def __init__(self, rules: Rules, forms: "list[Variant] | None" = None):
         self._rules = rules
         self._forms = forms
-        self._automaton = None
+        self._automaton: "ahocorasick.Automaton | None" = None
         self._entities: dict[str, tuple[int, str]] = {}   # folded stem -> (listed person, the form it comes from)
         self._own: set[str] = set()                         # every listed single-word form: never an inflection
         self._built = False
@@ -98,10 +101,11 @@ class NameInflections:
                 stems.add(stem)
         if stems:
             # one automaton over every stem (a regular expression of them all cost verify 50 ms over case1)
-            self._automaton = ahocorasick.Automaton()
+            automaton = ahocorasick.Automaton()
             for stem in stems:
-                self._automaton.add_word(stem, stem)
-            self._automaton.make_automaton()
+                automaton.add_word(stem, stem)
+            automaton.make_automaton()
+            self._automaton = automaton
 
     def find(self, text: str, folded: Folded | None = None) -> list[Inflected]:
         if not self._built:

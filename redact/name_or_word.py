@@ -415,14 +415,12 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         if close >= 0 and (newline < 0 or close < newline):
             return at + 1, close
     # a straight single quote, told from an apostrophe ("ur", "don't") by what stands beside it
-    last = None
-    for last in _SINGLE_QUOTE_OPENING.finditer(text, max(line_start, start - 200), start + 1):
-        pass
-    if last is not None:
-        closing = _SINGLE_QUOTE_CLOSING.search(text, end, min(len(text), end + 200))
+    openings = list(_SINGLE_QUOTE_OPENING.finditer(text, max(line_start, start - 200), start + 1))
+    if openings:
+        shut = _SINGLE_QUOTE_CLOSING.search(text, end, min(len(text), end + 200))
         newline = text.find("\n", end)
-        if closing and (newline < 0 or closing.start() < newline):
-            return last.end(), closing.start()
+        if shut and (newline < 0 or shut.start() < newline):
+            return openings[-1].end(), shut.start()
     return None
 
 

@@ -236,9 +236,9 @@ class LeakFinder:
         for word in self.place_words.find(text, folded):    # "Wexhamite": ``redact.place_words``
             if not any(a < word.end and word.start < b for a, b, _, _ in found):
                 found.append((word.start, word.end, "place", self._initials_value[word.entity]))
-        for word in self.inflections.find(text, folded):    # "Markowi": ``redact.name_inflections``
-            if not any(a < word.end and word.start < b for a, b, _, _ in found):
-                found.append((word.start, word.end, "person", self._initials_value[word.entity]))
+        for inflected in self.inflections.find(text, folded):    # "Markowi": ``redact.name_inflections``
+            if not any(a < inflected.end and inflected.start < b for a, b, _, _ in found):
+                found.append((inflected.start, inflected.end, "person", self._initials_value[inflected.entity]))
         script_view = latin_view(text)    # "Оксана", "王秀英": ``redact.transliteration``
         if script_view is not None:
             latin, origin = script_view
