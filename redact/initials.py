@@ -196,12 +196,44 @@ _FIELD_WORDS = frozenset({"outcome", "response", "result", "results", "status", 
                           "interpreter", "occupation", "employment", "marac", "dash", "bail", "conditions"})
 
 
+# what makes the letters an illness, not somebody: "diagnosed with MS", "a relapse of MS"
+_CONDITION_BEFORE = re.compile(
+    r"(?<![\w])(?:diagnosed\s+with|diagnosis\s+of|suffer(?:s|ed|ing)?\s+(?:from|with)|symptoms\s+of|"
+    r"treat(?:ed|ment)\s+for|relapse\s+of|relapsing|progressive)\s+$", re.IGNORECASE)
+# letters joined by hyphens that are a range or an index ("grades A-C", "an A-Z of services"), not "M-S"
+_HYPHENED_LETTERS = re.compile(r"[^\W\d_](?:[-‐‑][^\W\d_])+")
+_RANGE_BEFORE = re.compile(r"(?<![\w])(?:from|between|grades?|bands?|sections?|parts?|levels?|rows?|columns?|"
+                           r"classes|tiers?|names|surnames|letters|listed|sorted|ordered|alphabetical(?:ly)?)\s+$",
+                           re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s+(?:of|index|guide|list|order|range|scale|grades?|bands?)(?![\w-])", re.IGNORECASE)
+
+
+def _initials_pattern(letters, spellings: dict[str, dict[str, None]], before: str, after: str):
+    """One expression for the spellings of these letters, each a word of its own, the longest first. The last full
+    stop is taken only inside a sentence ("G.S.D. was", "M.S.'s partner"), not at its end."""
+    if not letters:
+        return None
+    written = [pattern for key in sorted(letters, key=len, reverse=True) for pattern in spellings[key]]
+    return re.compile(r"(?<![^\W_])(?<!&)" + before + "(" + "|".join(written)
+                      + r")(\.(?=\s*[a-z,;:)]|['’]s(?![^\W_])))?(?![^\W_])(?!&)" + after)
+
+
+def a_range_or_a_thing(text: str, match: re.Match) -> bool:
+    """Letters joined by hyphens that are a range or an index, or the thing the sentence makes them ("grades A-C",
+    "an A-Z of services"), not somebody's initials ("spoke to M-S")."""
+    if not _HYPHENED_LETTERS.fullmatch(match.group(1)):
+        return False
+    before = text[max(0, match.start() - 80):match.start()]
+    return _RANGE_BEFORE.search(before) is not None or _RANGE_AFTER.match(text, match.end()) is not None \
+        or the_thing_here(text, match.start(), match.end())
+
+
 def the_thing_here(text: str, start: int, end: int) -> bool:
     """Does the sentence make these letters, which the document made somebody, the thing after all ("an OD", "her
     BP", "the GP", "HM Prison", "BP 140/90", "NA (not applicable)", "Outcome | NA")?"""
     before, after = text[max(0, start - 80):start], text[end:end + 80]
     if _DETERMINER_BEFORE.search(before) or _DETERMINER_AND_KIND_BEFORE.search(before) \
-            or _OWNER_BEFORE.search(before) or _NUMBER_BEFORE.search(before) or _CODE_BEFORE.search(before) \
+            or _CONDITION_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _NUMBER_BEFORE.search(before) or _CODE_BEFORE.search(before) \
             or _A_PLACE_BEFORE.search(before):
         return True
     if _NAME_OF_A_THING_AFTER.match(after) or _MEASURED_AFTER.match(after) or _CODE_AFTER.match(after) \
@@ -236,6 +268,33 @@ def is_acronym_a_person_could_be(letters: str, roles=()) -> bool:
     1", "with Carl and HM": ``ListedInitials.a_person_here``)."""
     return letters in _acronyms() and letters not in _PERSON_ROLE_ACRONYMS and letters not in roles \
         and not _ROMAN.fullmatch(letters) and letters not in _not_acronyms()
+
+
+# a courtesy title in capitals is somebody's initials too ("MS" for Mary Smith, "DR" for Daniel Reid), where the
+# sentence makes them somebody ("the victim, MS", "MS's partner", "MS told the officer"); "MS" is also an illness
+# ("diagnosed with MS")
+_COURTESY_TITLES = frozenset({"MR", "MRS", "MS", "MX", "DR"})
+
+
+def is_title_a_person_could_be(letters: str, roles=()) -> bool:
+    """A courtesy title in capitals ("MS", "MR", "DR"): somebody's initials where the sentence makes them somebody
+    (``ListedInitials.a_person_here``), as an acronym of ``is_acronym_a_person_could_be`` is."""
+    return letters in _COURTESY_TITLES and letters not in roles and letters not in _PERSON_ROLE_ACRONYMS
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    from .name_or_word import is_ordinary_word
+
+    titles = {title.upper() for title in NAME_TITLES if " " not in title and "/" not in title and "." not in title}
+    return frozenset(title for title in titles - _COURTESY_TITLES
+                     if 2 <= len(title) <= 4 and not is_ordinary_word(title.lower()))
+
+
+def is_rank_a_person_could_be(letters: str, roles=()) -> bool:
+    """A rank in capitals ("DC", "PC", "DS"): the officer's, as a role's letters are; somebody's initials only where
+    the document says so or a family part stands beside them (``is_role_acronym_a_person_could_be``)."""
+    return letters in _ranks() and letters not in roles and letters not in _acronyms()
 
 
 def is_role_acronym_a_person_could_be(letters: str, roles=()) -> bool:
@@ -283,40 +342,194 @@ def _ascii(letter: str) -> str:
     """'Ł' -> 'L', 'Ö' -> 'O': a draft typed on an English keyboard writes the initials without the marks."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
     folded = fold_key(bare).upper()
+    if letter.islower():
+        folded = folded.lower()
     return folded if len(folded) == 1 and folded.isascii() and folded.isalpha() else letter
 
 
-def _particle_lowered(word: str) -> str:
+def _is_particle(word: str) -> bool:
     from .variants import _name_constants
 
     prefixes = _name_constants().prefixes
+    head, hyphen, _ = word.lower().partition("-")
+    return word.lower() in prefixes or head in prefixes or head + hyphen in prefixes
+
+
+def _particle_lowered(word: str) -> str:
     head, hyphen, rest = word.partition("-")
-    if head.lower() in prefixes:
+    if _is_particle(head):
         return head.lower() + hyphen + rest
     return word
 
 
+def _written_in_case(word: str) -> bool:
+    """Does the word's case say how the name is written ("McDonald", "van", "J"), or is it a name written in
+    capitals or small letters ("SMITH", "mary", "mARY") whose case says nothing?"""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) <= 1:
+        return not letters or letters[0].isupper()
+    if letters[0].isupper():
+        return any(c.islower() for c in letters[1:])
+    return word.islower() and _is_particle(word)
+
+
+def _casings(words: list[str]) -> list[list[str]]:
+    """The name's words as a draft writes them: as listed, or, where the rules write a word in capitals, small
+    letters or odd case ("MARY SMITH", "mary o'brien", "Mary SMITH"), in the name's own case: nameparser's
+    ("O'Brien", "McDonald", "van der Merwe") and each part with a capital ("Van Der Merwe", "Macnamara"), as the
+    case of "MACNAMARA" or "VAN" cannot be known."""
+    if all(_written_in_case(word) for word in words):
+        return [words]
+    from nameparser import HumanName
+
+    from .variants import _name_constants
+
+    parsed = HumanName(" ".join(word.strip(",") for word in words), constants=_name_constants())
+    parsed.capitalize(force=True)
+    recased = {word.lower(): word for word in str(parsed).split()}
+    naive = [word if _written_in_case(word) else "-".join(part[:1].upper() + part[1:].lower()
+                                                          for part in word.split("-")) for word in words]
+    by_parser = [word if _written_in_case(word) else
+                 recased.get(word.strip(",").lower(), naive[at].strip(",")) + ("," if word.endswith(",") else "")
+                 for at, word in enumerate(words)]
+    return [by_parser] if by_parser == naive else [by_parser, naive]
+
+
+
+
+def _prefixed(part: str) -> int:
+    """Where the capital inside a name's part after a short prefix is ("McDonald", "MacNamara", "FitzGerald",
+    "DeSouza": 2, 3, 4, 2), or 0."""
+    for at in range(2, min(5, len(part))):
+        if part[at].isupper():
+            return at if part[1:at].isalpha() and part[1:at].islower() else 0
+    return 0
+
+
+def _elided(part: str) -> bool:
+    """A capital after an elided article: "O'Brien", "D'Souza", "N'Diaye"."""
+    return len(part) >= 3 and part[1] in "'’" and part[0].isupper() and part[2].isupper()
+
+
+# between the letters of initials: nothing, a full stop (and a space), a hyphen ("G.S.D.", "G. S. D.", "M-S")
+_BETWEEN = r"(?:\.\s?|[-‐‑])?"
+# ... and inside the letters of one part: "O'B" of O'Brien, "McD" of McDonald ("N.O'B.", "S.Mc.D.")
+_INSIDE_ELIDED = r"(?:['’]|\.\s?)?"
+_INSIDE_PREFIXED = r"(?:\.\s?)?"
+_MARKED = r"(?:\.\s?|[-‐‑])"
+
+
+@dataclass(frozen=True)
+class WrittenInitials:
+    """One way a draft writes a listed person's initials: ``letters`` without the marks between ("AvdM", "SMcD",
+    "NOB"); ``atoms`` each initial as (letters, the regular expression of its spellings: "McD" and "Mc.D").
+    ``pattern`` matches every spelling ("A.v.d.M.", "A.vd.M.", "S.Mc.D.", "N.O'B.", "M-S")."""
+
+    letters: str
+    atoms: tuple[tuple[str, str], ...]
+
+    def pattern(self, marked: bool = False) -> str:
+        """``marked``: only spellings with a full stop between the letters ("J.A.M.", not the word "JAM")."""
+        return (_MARKED if marked else _BETWEEN).join(pattern for _, pattern in self.atoms)
+
+
+def _part_letters(part: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """A name part's initials, each (letters, pattern): as the name writes them ("v" of van, "McD" of McDonald,
+    "O'B" of O'Brien), in capitals only ("V", "MD", "OB"), and the single capital read before ("", "M", "O")."""
+    first = part[:1]
+    if not first.isalpha():
+        return [], [], []
+    if first.islower():       # a particle: "van", "der", "bin", "al"
+        return [(first, re.escape(first))], [(first.upper(), re.escape(first.upper()))], []
+    if _elided(part):
+        a, b = part[0], part[2]
+        both = (a + b, re.escape(a) + _INSIDE_ELIDED + re.escape(b))
+        return [both], [both], [(a, re.escape(a))]
+    at = _prefixed(part)
+    if at:
+        head, capital = part[:at], part[at]
+        return ([(head + capital, re.escape(head) + _INSIDE_PREFIXED + re.escape(capital))],
+                [(head[0], re.escape(head[0])), (capital, re.escape(capital))], [(first, re.escape(first))])
+    return [(first, re.escape(first))], [(first, re.escape(first))], [(first, re.escape(first))]
+
+
+def _word_letters(words: list[str]):
+    """For each word, its parts' initials of the three kinds (``_part_letters``)."""
+    out = []
+    for word in words:
+        kinds: tuple[list, list, list] = ([], [], [])
+        parts = [part for part in re.split(r"[-‐‑]+", word.strip(",")) if part]
+        for at, part in enumerate(parts):
+            full, capitals, bare = _part_letters(part)
+            if at < len(parts) - 1 and _is_particle(part + "-"):
+                bare = []     # "Al-Hassan", "Abu-Zaid": the article's capital is left out as a small one is
+            for kind, found in zip(kinds, (full, capitals, bare)):
+                kind.append(found)
+        out.append(kinds)
+    return out
+
+
+def written_initials(name: str) -> list[WrittenInitials]:
+    """Every way a draft may write a listed name's initials: every word's (a hyphenated one's parts each:
+    "Sarah-Jane Smith" -> "SJS"), and the first and last word's ("Gurpreet Singh Dhillon" -> "GSD", "GD");
+    particles small or in capitals ("Anna van der Merwe" -> "AvdM", "AVDM") or left out ("AM"); a prefixed surname
+    with its prefix ("Sean McDonald" -> "SMcD", "SMD", "SM"; "Niamh O'Brien" -> "NOB", "NO"); each also without the
+    marks ("Łukasz Żak" -> "ŁŻ", "LZ"). Titles give no letter; the name's case as the rules write it does not
+    matter ("MARY SMITH", "mary smith" -> "MS")."""
+    found: dict[tuple[str, str], WrittenInitials] = {}
+    for words in _casings(split_title(name)[1]):
+        if any(word.endswith(",") for word in words):
+            # a record's "SIDHU, Jaspreet Kaur": the draft calls her JKS, in the order of the name, not of the
+            # record; a record's capitals give no particle its letter ("VAN DER BERG, Pieter" is PB)
+            words = [_particle_lowered(word) for word in " ".join(_parsed_words(words)[0]).split()]
+        letters = _word_letters(words)
+        # the words that give a capital, each by its first part that does ("al-Hassan": "Hassan"): the first and
+        # the last of them are the short form's ("Anna van der Merwe": AM), the last with the particles before it
+        # ("Anna Maria van der Merwe": AvdM)
+        named = [(number, next(at for at, capital in enumerate(kinds[2]) if capital))
+                 for number, kinds in enumerate(letters) if any(kinds[2])]
+        for kind in range(3):
+            every = [piece for kinds in letters for part in kinds[kind] for piece in part]
+            forms = [every]
+            if len(named) >= 2:
+                (first, at), (last, last_at) = named[0], named[-1]
+                particles = last
+                while particles - 1 > first and not any(letters[particles - 1][2]):
+                    particles -= 1
+                before = [piece for kinds in letters[particles:last] for part in kinds[kind] for piece in part]
+                start = letters[first][kind][at]
+                forms.append(start + before + letters[last][kind][last_at])
+                # ... with every part of the last: "Sarah Jane Smith-Jones" -> "SSJ"
+                forms.append(start + before + [piece for part in letters[last][kind] for piece in part])
+            for form in forms:
+                if not SHORTEST <= len(form) <= LONGEST:
+                    continue
+                for spelling in (form, [(_ascii_letters(text), _ascii_pattern(text, pattern))
+                                        for text, pattern in form]):
+                    written = WrittenInitials("".join(text for text, _ in spelling), tuple(spelling))
+                    found.setdefault((written.letters, written.pattern()), written)
+    return list(found.values())
+
+
+def _ascii_letters(text: str) -> str:
+    return "".join(_ascii(letter) for letter in text)
+
+
+def _ascii_pattern(text: str, pattern: str) -> str:
+    for letter in text:
+        if _ascii(letter) != letter:
+            pattern = pattern.replace(re.escape(letter), re.escape(_ascii(letter)))
+    return pattern
+
+
 def initials_of_name(name: str) -> list[str]:
-    """The initials a draft may use for a listed name: every word's (a hyphenated one's parts each: "Sarah-Jane
-    Smith" -> "SJS"), and the first and last word's ("Gurpreet Singh Dhillon" -> "GSD", "GD"). Lower-case
-    particles ("van der Berg") give no letter; titles neither."""
-    words = split_title(name)[1]
-    if any(word.endswith(",") for word in words):
-        # a record's "SIDHU, Jaspreet Kaur": the draft calls her JKS, in the order of the name, not of the record;
-        # a record's capitals give no particle its letter ("VAN DER BERG, Pieter" is PB, "AL-HASHIMI, Noor" NH)
-        words = [_particle_lowered(word) for word in " ".join(_parsed_words(words)[0]).split()]
-    parts = [_capital_letter(part) for word in words for part in re.split(r"[-‐‑]+", word) if part]
-    every = "".join(letter for letter in parts if letter)
-    capitals = [letter for letter in (_capital_letter(word) for word in words) if letter]
-    forms = [every]
-    if len(capitals) >= 2:
-        forms.append(capitals[0] + capitals[-1])
-    found: list[str] = []
-    for form in forms:
-        for spelling in (form, "".join(_ascii(letter) for letter in form)):
-            if SHORTEST <= len(spelling) <= LONGEST and spelling not in found:
-                found.append(spelling)
-    return found
+    """The initials a draft may use for a listed name (``written_initials``), without the marks between."""
+    return list(dict.fromkeys(written.letters for written in written_initials(name)))
+
+
+def initials_key(surface: str) -> str:
+    """Written initials without the marks between them: "G. S. D." -> "GSD", "N.O'B." -> "NOB", "M-S" -> "MS"."""
+    return re.sub(r"[.\s'’‐‑-]", "", surface)
 
 
 class ListedInitials:
@@ -327,23 +540,30 @@ class ListedInitials:
         owners: dict[str, list[int]] = {}
         in_context: dict[str, list[int]] = {}
         by_definition: dict[str, list[int]] = {}
+        spellings: dict[str, dict[str, None]] = {}   # the letters -> the regular expressions of their spellings
         for index, entity in enumerate(rules.listed()):
             if not isinstance(entity, Person):
                 continue
             for name in (entity.name, *entity.aliases):
                 if len(split_title(name)[1]) < 2:
                     continue     # one word has no initials to speak of ("Ksenia")
-                for letters in initials_of_name(name):
-                    if not is_other_capital_word(letters, roles):
-                        target = owners
-                    elif is_acronym_a_person_could_be(letters, roles):
+                for written in written_initials(name):
+                    letters, pattern = written.letters, written.pattern()
+                    if not letters.isupper() or not is_other_capital_word(letters, roles):
+                        target = owners     # "AvdM", "SMcD" are no word in any case
+                    elif is_acronym_a_person_could_be(letters, roles) or is_title_a_person_could_be(letters, roles):
                         target = in_context
-                    elif is_role_acronym_a_person_could_be(letters, roles):
+                    elif is_role_acronym_a_person_could_be(letters, roles) or is_rank_a_person_could_be(letters,
+                                                                                                       roles):
                         target = by_definition
+                    elif len(written.atoms) >= 3 and letters not in _acronyms() and letters not in roles:
+                        # "JAM" is a word, "J.A.M." somebody's initials: only the spelling with full stops
+                        target, pattern = owners, written.pattern(marked=True)
                     else:
                         continue
                     if index not in target.get(letters, []):
                         target.setdefault(letters, []).append(index)
+                    spellings.setdefault(letters, {})[pattern] = None
         # the first listed wins a shared set of initials, as a shared form does (the victim is listed first)
         self._owners = {letters: tuple(indexes) for letters, indexes in owners.items()}
         # "OD had followed her": letters that are also an acronym, only where the sentence makes them somebody
@@ -354,9 +574,7 @@ class ListedInitials:
         # the letters of either kind that the document read last makes a listed person (``learn_document``)
         self.established: frozenset[str] = frozenset()
         ambiguous = {**self._in_context, **self._by_definition}
-        self._context_pattern = re.compile(
-            r"(?<![^\W_])(?<![&/])(" + "|".join(map(re.escape, sorted(ambiguous, key=len, reverse=True)))
-            + r")(?![^\W_])(?![&/])") if ambiguous else None
+        self._context_pattern = _initials_pattern(ambiguous, spellings, r"(?<![&/])", r"(?![&/])")
         # the words of the names the ambiguous letters stand for: "Nadia Ahmed (NA)" defines them, "Vera (NA)" not
         self._owner_words = {letters: {fold_key(word) for index in indexes
                                        for name in (rules.listed()[index].name, *rules.listed()[index].aliases)
@@ -367,17 +585,14 @@ class ListedInitials:
         self._name_words = {fold_key(word) for entity in rules.people
                             for name in (entity.name, *entity.aliases, entity.pseudonym or "")
                             for word in split_title(name)[1]}
-        # "G.S.D." and "G. S. D." are the same initials; the last dot is taken only inside a sentence ("G.S.D. was")
-        longest_first = sorted(self._owners, key=len, reverse=True)
-        written = [r"(?:\.\s?)?".join(map(re.escape, letters)) for letters in longest_first]
-        # what every find starts with, searched for first: a capital that opens someone's initials, then another
-        first_letters = "".join(sorted({letters[0] for letters in self._owners}))
-        self._start = re.compile(rf"[{re.escape(first_letters)}][.\s]{{0,2}}[^\W\d_a-z]") if first_letters else None
-        self._pattern = re.compile(
-            # a word of its own, not a language tag's region ("zh-CN", "en-GB" in Word's settings)
-            # and not a letter after an apostrophe inside a word ("O'NEILL"), but after an opening quote ("'WN said")
-            r"(?<![^\W_])(?<!&)(?<![^\W_]['’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)(" + "|".join(written)
-            + r")(\.(?=\s*[a-z,;:)]))?(?![^\W_])(?!&)") if written else None
+        # what every find starts with, searched for first: a letter that opens someone's initials, then the next
+        pairs = sorted({(letters[0], letters[1]) for letters in self._owners})
+        self._start = re.compile("|".join(rf"{re.escape(a)}[.\s'’‐‑-]{{0,2}}{re.escape(b)}" for a, b in pairs)) \
+            if pairs else None
+        # a word of its own, not a language tag's region ("zh-CN", "en-GB" in Word's settings) and not a letter
+        # after an apostrophe inside a word ("O'NEILL"), but after an opening quote ("'WN said")
+        self._pattern = _initials_pattern(self._owners, spellings,
+                                          r"(?<![^\W_]['’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)", "")
 
     def __bool__(self) -> bool:
         return self._pattern is not None or self._context_pattern is not None
@@ -391,9 +606,9 @@ class ListedInitials:
         if self._pattern is None or self._start is None or not self._start.search(text):
             return found
         for match in self._pattern.finditer(text):
-            letters = re.sub(r"[.\s]", "", match.group(1))
+            letters = initials_key(match.group(1))
             owners = self._owners.get(letters)
-            if owners is None:
+            if owners is None or a_range_or_a_thing(text, match):
                 continue
             found.append(InitialsMatch(match.start(), match.end(), letters, owners[0], owners))
         return found
@@ -402,7 +617,9 @@ class ListedInitials:
         assert self._context_pattern is not None
         found = []
         for match in self._context_pattern.finditer(text):
-            letters = match.group(1)
+            letters = initials_key(match.group(1))
+            if letters not in self._in_context and letters not in self._by_definition:
+                continue
             if letters in self.established:
                 person = self.a_person_here(text, match.start(), match.end()) \
                     or not the_thing_here(text, match.start(), match.end())
@@ -425,11 +642,12 @@ class ListedInitials:
         (``the_thing_here``). ``also``: letters learned before (verify after apply: the input defined them, the
         output no longer shows it). Returns whether what is established changed."""
         established = set(also)
+        ambiguous = {**self._in_context, **self._by_definition}
         if self._context_pattern is not None:
             for index, text in enumerate(texts):
                 for match in self._context_pattern.finditer(text):
-                    letters = match.group(1)
-                    if letters not in established and self._established_here(texts, index, match.start(),
+                    letters = initials_key(match.group(1))
+                    if letters in ambiguous and letters not in established and self._established_here(texts, index, match.start(),
                                                                               match.end(), letters):
                         established.add(letters)
         learned = frozenset(established)
@@ -476,7 +694,7 @@ class ListedInitials:
     def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str) -> bool:
         """A table's row of initials and names, each in a cell of its own (a .docx reads a cell as a text): the
         letters alone, the cell beside them a name they stand for."""
-        if texts[index].strip(" \t|*:") != letters:
+        if initials_key(texts[index].strip(" \t|*:")) != letters:
             return False
         for neighbour in texts[max(0, index - 1):index] + texts[index + 1:index + 2]:
             cell = re.fullmatch(r"\s*" + _NAME_CELL + r"\s*", neighbour)
@@ -492,8 +710,8 @@ class ListedInitials:
         HM"). A determiner before makes them the thing ("an OD", "the ED", "her BP")."""
         before = text[max(0, start - 80):start]
         after = text[end:end + 120]
-        if _DETERMINER_BEFORE.search(before):
-            return False     # "an OD was suspected", "her BP was high"
+        if _DETERMINER_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
+            return False     # "an OD was suspected", "her BP was high", "diagnosed with MS"
         if self._beside_a_listed_name(before, after) or _RELATION_AFTER.match(after) \
                 or _POSSESSION_AFTER.match(after) or _RELATION_BEFORE.search(before):
             return True      # "the death of HM and Vera", "NI, Hannah's sister,", "NA's partner", "her partner, HM"
@@ -526,6 +744,6 @@ class ListedInitials:
 
     def stands_for(self, surface: str) -> int | None:
         """The listed person these written initials stand for ("G.S.D." -> Gurpreet Singh Dhillon), or None."""
-        letters = re.sub(r"[.\s]", "", surface)
+        letters = initials_key(surface)
         owners = self._owners.get(letters) or self._in_context.get(letters) or self._by_definition.get(letters)
         return owners[0] if owners else None
