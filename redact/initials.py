@@ -7,14 +7,20 @@ year often enough to find the family. The rules list the names, rarely the initi
 derived here, and ``apply`` (``ListedEntityRecognizer``) and ``verify`` (``LeakFinder``) both read them from this
 module, so the gate checks what apply replaces.
 
-Initials count only in capitals, as a word of their own (a file name's "GSD_notes" too), dotted or not. Letters a
-report also writes for something else stay: an acronym of the services ("GP", "SAR", "MASH", hand-written in
-``redact/data/acronyms.txt``), a title or rank ("MS", "DC"), a short English word in capitals ("IT", "AND"),
-a month or weekday's short form ("OCT"), a Roman numeral ("IV"), and, from three letters, any ordinary English word
-("JAM"). Such initials are not looked for: an author lists them as an alias where the draft uses them.
+Initials count only as a word of their own (a file name's "GSD_notes" too), in every spelling a draft gives them:
+dotted, spaced or hyphened ("G.S.D.", "G. S. D.", "G-S-D"), a particle small, in capitals or left out ("AvdM",
+"A.v.d.M.", "AVDM", "AM" for Anna van der Merwe), a prefixed surname with its prefix ("SMcD", "S.Mc.D.", "SMD" for
+Sean McDonald; "N.O'B.", "NOB" for Niamh O'Brien), the first name with the whole surname ("L.E.M." for Layla Kaur
+El-Masri). The rules' case of the name does not matter: "MARY SMITH", "mary smith" and "Mary SMITH" are "MS"
+(``written_initials``). Letters a report also writes for something else stay: an acronym of the services ("GP",
+"SAR", "MASH", hand-written in ``redact/data/acronyms.txt``), a title or rank ("MS", "DC"), a short English word in
+capitals ("IT", "AND"), a month or weekday's short form ("OCT"), a Roman numeral ("IV"), and, from three letters, any
+ordinary English word ("JAM", but "J.A.M." is somebody), a range or an index ("grades A-C", "an A-Z of services").
+An author lists such initials as an alias where the draft uses them.
 
-An acronym that is a listed person's initials too ("NA" for Nadia Ahmed, "OD", "HM") counts where one sentence
-makes it somebody (``ListedInitials.a_person_here``), and a role's ("PS", "PM", "MW", "GP") beside a family part.
+An acronym or a courtesy title that is a listed person's initials too ("NA" for Nadia Ahmed, "OD", "HM", "MS" for
+Mary Smith) counts where one sentence makes it somebody (``ListedInitials.a_person_here``: "the victim, MS", "MS's
+partner", never "diagnosed with MS"), and a role's or a rank's ("PS", "PM", "MW", "GP", "DC") beside a family part.
 A document that defines the letters ("Nadia Ahmed (NA)", "(hereafter NA)", "NA (the victim)", a row "NA | Nadia
 Ahmed"), or uses an acronym once in a person's place, makes them that person in all its other places too ("sent by
 NA", "PM attended the surgery") but where the sentence makes them the thing (``the_thing_here``: "an OD", "HM
@@ -100,9 +106,11 @@ _POSSESSION_AFTER = re.compile(
     r"['’]s?\s+(?:(?:former|late|new|eldest|youngest|older|younger|own|two|three|four|ex-|step)\s*)?(?:" + _RELATIONS
     + r"|home|flat|house|phone|family|death|killing|murder|funeral|injuries|body|behaviour|account|statement|"
     r"disclosure|relationship|life|car|bank|benefits|mental\s+health|drinking|husband|wife|name)(?![\w-])")
-# ... or a family part before them, set apart: "her partner, HM, who", "said her sister, NA.", "his brother NI said"
+# ... or a family part before them, set apart: "her partner, HM, who", "said her sister, NA.", "his brother NI said",
+# "the victim (MS)"
 _RELATION_BEFORE = re.compile(
-    r"(?:\b(?:her|his|their|the|a)|[^\W\d_][\w'’-]*['’]s?)\s+(?:" + _RELATIONS + r")\s*,?\s+$", re.IGNORECASE)
+    r"(?:\b(?:her|his|their|the|a)|[^\W\d_][\w'’-]*['’]s?)\s+(?:" + _RELATIONS
+    + r")(?:\s*,?\s+|\s*[(\[]\s*[\"'‘“]?)$", re.IGNORECASE)
 # the word before that makes the letters a thing: "an OD", "her HM"
 _THING_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|for)\s+$", re.IGNORECASE)
 # ... of these, only a determiner keeps the letters a thing beside a listed name ("the OD and Vera's call" is rare;
