@@ -557,8 +557,12 @@ class ListedInitials:
                     continue     # one word has no initials to speak of ("Ksenia")
                 for written in written_initials(name):
                     letters, pattern = written.letters, written.pattern()
-                    if not letters.isupper() or not is_other_capital_word(letters, roles):
+                    if not letters.isupper():
+                        if letters in _acronyms():
+                            continue        # "MoJ", "PhD"
                         target = owners     # "AvdM", "SMcD" are no word in any case
+                    elif not is_other_capital_word(letters, roles):
+                        target = owners
                     elif is_acronym_a_person_could_be(letters, roles) or is_title_a_person_could_be(letters, roles):
                         target = in_context
                     elif is_role_acronym_a_person_could_be(letters, roles) or is_rank_a_person_could_be(letters,
