@@ -56,8 +56,9 @@ PREFIX_SURNAMES = ["McDonald", "McCarthy", "McKenzie", "McGregor", "MacNamara", 
 # names whose initials are a title written in capitals ("MS"), a person only where the sentence makes them one
 TITLE_LETTER_NAMES = ["Mary Smith", "Maria Santos", "Mohammed Saleem", "Magdalena Sikora", "Mei Sun", "Musa Sesay",
                       "Daniel Reid", "Dorota Rutkowska"]
-TITLE_LETTER_SENTENCES = ["The neighbour called the police (the victim, {i}) at 23:10.", "{i}'s partner called the police.",
-                          "Her partner, {i}, was arrested at the address.", "{i} told the officer she was afraid."]
+TITLE_LETTER_SENTENCES = ["The neighbour called the police (the victim, {i}) at 23:10.",
+                          "{i}'s partner called the police.", "Her partner, {i}, was arrested at the address.",
+                          "{i} told the officer she was afraid."]
 # (listed name, the acronym its initials spell, sentences where the acronym is the thing)
 MUST_KEEP = [
     ("Mary Smith", "MS", ["She was diagnosed with MS in 2015.", "Her MS had worsened by 2020.",

@@ -241,8 +241,8 @@ def the_thing_here(text: str, start: int, end: int) -> bool:
     BP", "the GP", "HM Prison", "BP 140/90", "NA (not applicable)", "Outcome | NA")?"""
     before, after = text[max(0, start - 80):start], text[end:end + 80]
     if _DETERMINER_BEFORE.search(before) or _DETERMINER_AND_KIND_BEFORE.search(before) \
-            or _CONDITION_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _NUMBER_BEFORE.search(before) or _CODE_BEFORE.search(before) \
-            or _A_PLACE_BEFORE.search(before):
+            or _CONDITION_BEFORE.search(before) or _OWNER_BEFORE.search(before) or _NUMBER_BEFORE.search(before) \
+            or _CODE_BEFORE.search(before) or _A_PLACE_BEFORE.search(before):
         return True
     if _NAME_OF_A_THING_AFTER.match(after) or _MEASURED_AFTER.match(after) or _CODE_AFTER.match(after) \
             or _NOT_APPLICABLE_AFTER.match(after) or _NOUN_AFTER.match(after):
@@ -341,11 +341,6 @@ def is_other_capital_word(letters: str, roles=()) -> bool:
     return len(letters) >= 3 and is_ordinary_word(letters.lower())
 
 
-def _capital_letter(word: str) -> str | None:
-    first = word[:1]
-    return first if first.isalpha() and first.isupper() else None
-
-
 def _ascii(letter: str) -> str:
     """'Ł' -> 'L', 'Ö' -> 'O': a draft typed on an English keyboard writes the initials without the marks."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
@@ -401,8 +396,6 @@ def _casings(words: list[str]) -> list[list[str]]:
                  recased.get(word.strip(",").lower(), naive[at].strip(",")) + ("," if word.endswith(",") else "")
                  for at, word in enumerate(words)]
     return [by_parser] if by_parser == naive else [by_parser, naive]
-
-
 
 
 def _prefixed(part: str) -> int:
@@ -659,8 +652,8 @@ class ListedInitials:
             for index, text in enumerate(texts):
                 for match in self._context_pattern.finditer(text):
                     letters = initials_key(match.group(1))
-                    if letters in ambiguous and letters not in established and self._established_here(texts, index, match.start(),
-                                                                              match.end(), letters):
+                    if letters in ambiguous and letters not in established \
+                            and self._established_here(texts, index, match.start(), match.end(), letters):
                         established.add(letters)
         learned = frozenset(established)
         changed, self.established = learned != self.established, learned
