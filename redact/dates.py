@@ -584,8 +584,10 @@ def _joinable(left: _Element, right: _Element, gap: str) -> bool:
         # "14th of September", "Tuesday the 14th"; "4 of the 5" is two numbers
         return "month" in (left.kind, right.kind) or "weekday" in (left.kind, right.kind)
     if gap == "":
-        # "14SEP2021", "Sep'21": digits glued to a month word only
-        return {left.kind, right.kind} in ({"num", "month"}, {"apos", "month"})
+        # "14SEP2021", "Sep'21": digits glued to a month word only, and a year to an ordinal ("Sep14th2021": the
+        # year is the date's, and another year's date no yearless "Sep 14th")
+        return {left.kind, right.kind} in ({"num", "month"}, {"apos", "month"}) or \
+            left.kind == right.kind == "num" and left.suffix and right.digits in (2, 4)
     if gap.strip() == "." and gap[0].isspace() and left.kind == right.kind == "num":
         return True  # "14 . 09 . 2021"
     if gap == ". " and left.kind == right.kind == "num":
@@ -825,7 +827,8 @@ def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bo
 # "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
 # "the 14th century", "her 14th birthday" are no dates.
 _BARE_DAY = re.compile(
-    rf"""(?:(?<![\w])(?:the|on)\s+|(?<=[0-9]st/|[0-9]nd/|[0-9]rd/|[0-9]th/)|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*)
+    rf"""(?:(?<![\w])(?:the|on)\s+|(?<=[0-9]st/|[0-9]nd/|[0-9]rd/|[0-9]th/)|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*
+            |(?:^|(?<=\n))[ \t]*(?:\|[ \t]*)?\*+|(?:^|(?<=\n))[ \t]*\|[ \t]*)
          (?P<day>(?:{DAY}{ORDINAL}|(?i:{_ORDINAL_WORD_ELEMENT})))(?![\w-])
          (?!\s+(?i:century|centuries|time|times|birthday|anniversary|floor|place|attempt|round|occasion|person|
                   visit|call|incident|entry|row|item|page|paragraph|edition|amendment|year|month|week|day(?!\s+of)|
@@ -844,7 +847,8 @@ _BARE_DAY = re.compile(
     re.VERBOSE | re.IGNORECASE)
 
 
-_MONTH_NEAR_AFTER = re.compile(rf"\s*(?:of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z])|[/.-]\s*[0-9])")
+# ("the 3rd day of December 2022": December's, whatever month the sentence named before)
+_MONTH_NEAR_AFTER = re.compile(rf"\s*(?:(?i:day\s+)?of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z])|[/.-]\s*[0-9])")
 _MONTH_NEAR_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
 
 
@@ -854,31 +858,54 @@ def _bare_day_span(m: re.Match) -> tuple[int, int]:
 
 
 _DAY_WORDS = {day: [w for w, d in _ORDINAL_DAYS.items() if d == day] for day in range(1, 32)}
+# "the 12th of the 6th 1985": the second ordinal is the month (``_ordinal_months``), no day of its own
+_ORDINAL_MONTH_BEFORE = re.compile(rf"(?<![\w]){DAY}{ORDINAL}\s+(?:(?i:day)\s+)?(?i:of)\s+$")
 
 
 # "on Tuesday 14 she called": a weekday gives a plain number the meaning of a day
 _WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w./:%-]|,[0-9])(?!\s*(?i:st|nd|rd|th)\b)")
 
 
-# A chronology row that opens with the day's number alone, a dash or a colon after it, or a cell that holds
-# nothing else: "3 – Police found her", "3: Police attended", a cell "3" (not "3." or "3)", a list's numbers); in
-# Welsh with its ordinal ending ("3ydd – Heddlu", "21ain:")
-_ROW_DAY = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<weekday>(?!))?(?P<day>{DAY}(?:af|il|ydd|ed|fed|eg|ain)?)"
-                      r"(?=[ \t]*(?:[–—-]|:)[ \t]|[ \t]*$)")
+# A chronology row that opens with the day's number alone, a dash or a colon after it, a column's edge (a tab, a
+# run of spaces, a Markdown table's "|"), or a cell that holds nothing else: "3 – Police found her", "3: Police
+# attended", "3<tab>Police attended", "| 03 | Police attended |", a cell "3" (not "3." or "3)", a list's numbers);
+# in Welsh with its ordinal ending or as an ordinal word, "y" before it or not ("3ydd – Heddlu", "21ain:", "Y
+# trydydd –", "Yr unfed ar hugain:")
+@lru_cache(maxsize=1)
+def _row_day() -> "re.Pattern[str]":
+    welsh = "|".join(sorted((w.replace(" ", r"[ \t]+") for words in _WELSH_ORDINALS.values() for w in words),
+                            key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=\n))[ \t]*(?:\|[ \t]*)?\**(?P<weekday>(?!))?"
+        rf"(?P<day>(?:(?i:yr?)[ \t]+(?=[0-9]+{_WELSH_ENDING}|(?i:{welsh})))?(?:{DAY}{_WELSH_ENDING}?"
+        rf"|(?P<welsh>(?i:{welsh}))))\**"
+        # after a column's edge, words, a time or nothing: "3<tab>5<tab>7" is a row of counts
+        rf"(?=[ \t]*(?:[–—-]|:)[ \t]|[ \t]*$|(?:[ \t]*\||\t| {{2,}})[ \t]*(?:[^\W\d]|[*\"'‘“(]|\|?[ \t]*$|{CLOCK}(?![0-9])))")
+
+
+_WELSH_ENDING = "(?:af|il|ydd|ed|fed|eg|ain)"
+
+
+def _row_day_number(m: re.Match) -> int:
+    if m.group("welsh"):
+        key = " ".join(m.group("welsh").lower().split())
+        return next(day for day, words in _WELSH_ORDINALS.items() if key in words)
+    return int(re.search(r"[0-9]+", m.group("day")).group())   # type: ignore[union-attr]
 
 
 def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
     lowered = text.lower()
     weekday_days = [m for m in _WEEKDAY_DAY.finditer(text) if int(m.group("day")) == when.day
                     and not _COUNTED_AFTER.match(text, m.end())] if str(when.day) in text else []  # "Tuesday 14 people"
-    row_days = [m for m in _ROW_DAY.finditer(text) if _day(m.group("day")) == when.day] if str(when.day) in text else []
+    row_days = [m for m in _row_day().finditer(text) if _row_day_number(m) == when.day] \
+        if str(when.day) in text or any(w.split()[0] in lowered for w in _WELSH_ORDINALS[when.day]) else []
     if not weekday_days and not row_days and not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
             and not any(w in lowered for w in _DAY_WORDS[when.day]):
         return []
     found = [*row_days]
     for m in [*_BARE_DAY.finditer(text), *weekday_days]:
         day = m.group("day")
-        if _day(day) != when.day:
+        if _day(day) != when.day or _ORDINAL_MONTH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         if day.lower() in _ORDINAL_DAYS and (not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group())
                                              or _COUNTED_AFTER.match(text, m.end())):
@@ -897,6 +924,8 @@ def days_alone(text: str, context: "MonthContext | Month | None" = None) -> list
     out = []
     for m in _BARE_DAY.finditer(text):
         day = m.group("day")
+        if _ORDINAL_MONTH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the 12th of the 6th": a month
         if day.lower() in _ORDINAL_DAYS and (not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group())
                                              or _COUNTED_AFTER.match(text, m.end())):
             continue  # "the first thing": a word
@@ -932,10 +961,51 @@ _FIGURES_DATE_HINT = re.compile(r"[0-9][/.-][0-9]{1,2}[/.-][0-9]{2}|[0-9]{4}-[0-
 
 def _alternatives(context) -> MonthContext:
     """A context as its alternatives: None for none, and one (month, year) read as the only one (a week under way
-    is no month: ``_week_of``)."""
+    is no month: ``_week_of``; nor is the mark of rows above: ``_RowsAbove``)."""
     if not context:
         return ()
-    return (context,) if isinstance(context[0], int) else tuple(c for c in context if not isinstance(c, _Week))
+    return (context,) if isinstance(context[0], int) else tuple(
+        c for c in context if not isinstance(c, (_Week, _RowsAbove)))
+
+
+class _RowsAbove:
+    """The mark, first in a month context, that the text before ended in a line of a chronology (a month's
+    heading, a row opening with its day): a row "3<tab>Police attended" that opens the next text is one of its
+    rows, where a heading numbered "3<tab>Analysis" after a paragraph is none."""
+
+    def __repr__(self) -> str:
+        return "ROWS_ABOVE"
+
+
+ROWS_ABOVE = _RowsAbove()
+# a line of a chronology: a row that opens with its day or date and a column's edge, a dash or a colon after it
+_CHRONOLOGY_LINE = re.compile(
+    rf"[ \t*#|>-]*(?:(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?[ \t]+)?(?:(?i:the|yr?)[ \t]+)?"
+    rf"{DAY}(?:{ORDINAL}|af|il|ydd|ed|fed|eg|ain)?(?:[ \t]*[/.-][ \t]*[0-9]{{1,4}}){{0,2}}"
+    rf"(?:[ \t]+(?:of[ \t]+)?{MONTH}(?:[ \t]+[0-9]{{2,4}})?)?\**(?:\t| {{2,}}|[ \t]*[|–—:-]|[ \t]*$)")
+
+
+def _is_chronology_line(line: str) -> bool:
+    """Whether ``line`` is a month's heading or a row of a chronology (``_CHRONOLOGY_LINE``)."""
+    stripped = line.strip(" \t\r:-–|*#")
+    if not stripped:
+        return False
+    return _CHRONOLOGY_LINE.match(line) is not None or _HEADING_ROW.fullmatch(stripped) is not None \
+        or bool(_welsh_headings(stripped))
+
+
+def _row_stands_in_a_table(text: str, m: re.Match, context) -> bool:
+    """Whether a row's day set apart by a tab or a run of spaces ("3<tab>Police attended") is in a chronology:
+    the line above it is a heading or another row, in this text or, on its first line, the text before (a
+    numbered heading "3<tab>Analysis" sets its number apart so too). A dash, a colon or a table's "|" after the
+    day says it is a row by itself."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if re.match(r"[ \t]*(?:[–—:|-]|$)", text[m.end():m.end() + 40]) or "|" in text[line_start:m.start()]:
+        return True
+    above = text[:line_start].rstrip()
+    if not above:   # (a text may open with the blank lines before it)
+        return isinstance(context, tuple) and bool(context) and context[0] is ROWS_ABOVE
+    return _is_chronology_line(above.rsplit("\n", 1)[-1])
 
 
 class _Named(NamedTuple):
@@ -1022,13 +1092,18 @@ class _Months:
         self.last: Month | None = None
         self.heading: Month | None = None
         self.week: _Week | None = None
+        self.rows_above = False
 
     def context(self) -> MonthContext | None:
-        # a week rides in the context beside the months; the readers that know weeks pick it out by its type
-        return tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week)  # type: ignore[misc]
-                                   if m is not None)) or None
+        # a week rides in the context beside the months, the mark of rows above before them; the readers that
+        # know them pick them out by their types
+        months = tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week)  # type: ignore[misc]
+                                     if m is not None))
+        return ((ROWS_ABOVE, *months) if months and self.rows_above else months) or None  # type: ignore[return-value]
 
     def read(self, text: str) -> None:
+        if text.strip():
+            self.rows_above = _is_chronology_line(text.rstrip().rsplit("\n", 1)[-1])
         if self.week is not None or _heads_a_week(text):
             # a week's rows ("Thursday: ...") run on to the next week's heading or a row dated outside the week
             scopes = _week_scopes(text, self.week)
@@ -1205,6 +1280,8 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
     seen on the 14th"), else in the months its text names before it, else in any month the texts before it leave
     open (``context``: a chronology's rows name other months than their heading's). A month the sentence names
     after the day is another matter's ("3rd - police found her; she was due at court in December")."""
+    if m.re is _row_day() and not _row_stands_in_a_table(text, m, context):
+        return False
     left, right = _sentence_bounds(text, m.start(), m.end())
     sentence = text[left:right]
     # "the 14th May", "May the 14th": a month next to the day is the day's
@@ -1267,6 +1344,55 @@ def _compact(text: str, when: datetime.date, broad: bool) -> list[tuple[int, int
                 spans.append((at, end))
             at = text.find(form, at + 1)
     return spans
+
+
+# A date with its parts glued together, as a police log, a file name or a hurried note writes it: "3rdNov22",
+# "03Nov22", "3Nov2022", "Nov3rd2022", "NOV032022" (the day-first forms without an ordinal are also the date
+# pattern's). Only ever looked for as this one date: month first, an unpadded day needs its ordinal or a
+# four-digit year ("Nov322" is as likely a reference).
+@lru_cache(maxsize=16)
+def _glued_pattern(when: datetime.date) -> "re.Pattern[str]":
+    month = "|".join(sorted((MONTHS[when.month - 1], *MONTH_ABBREVIATIONS[when.month - 1]), key=len, reverse=True))
+    day = f"(?:{when.day:02d}|{when.day})"
+    year, year2 = str(when.year), f"{when.year % 100:02d}"
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?:{day}{ORDINAL}?(?:{month})(?:{year}|{year2})"
+        rf"|(?:{month})(?:{day}{ORDINAL}(?:{year}|{year2})|{day}{year}|{when.day:02d}{year2}))(?![A-Za-z0-9])",
+        re.IGNORECASE)
+
+
+def _glued(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    return [m.span() for m in _glued_pattern(when).finditer(text)]
+
+
+# "the 12th of the 6th 1985", "12th of the 6th month, 1985": the month as an ordinal too, with its year (without
+# one, "the 3rd of the 11th" may be a floor, a child, a paragraph)
+@lru_cache(maxsize=16)
+def _ordinal_month_pattern(when: datetime.date) -> "re.Pattern[str]":
+    return re.compile(
+        rf"(?<![\w])0?{when.day}{ORDINAL}\s+(?:day\s+)?of\s+the\s+0?{when.month}{ORDINAL}(?:\s+month)?,?\s+"
+        rf"(?:(?:in|of)\s+)?(?:{when.year}|['’]{when.year % 100:02d})(?![\w])", re.IGNORECASE)
+
+
+def _ordinal_months(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    return [m.span() for m in _ordinal_month_pattern(when).finditer(text)] if " of the " in text.lower() else []
+
+
+# "12 June in 1985": the year after "in" is the date's, and "12 June in 1984" is another date
+_IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+year[ \t]+)?(?P<year>(?:1[89]|20)[0-9]{2})(?![\w/.:-])")
+_A_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|['’][0-9]{2}(?![0-9])")
+
+
+def _with_years_after_in(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A span without its year followed by "in" and a year: the date with it, or no mention of ``when``."""
+    out = []
+    for start, end in spans:
+        m = _IN_A_YEAR.match(text, end)
+        if m is None or _A_YEAR.search(text, start, end):
+            out.append((start, end))
+        elif int(m.group("year")) == when.year:
+            out.append((start, m.end()))
+    return out
 
 
 # A date in figures with a separator no reading above takes ("03,11,2022", "03\11\2022", "03|11|2022",
@@ -1697,8 +1823,10 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _weekdays_in_a_week(text, when, context)
     spans += _figures_set_apart_otherwise(text, when)
     spans += _welsh_ordinal_words(text, when)
-    return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when)
-                  + _yearless_in_other_languages(text, when))
+    spans += _glued(text, when)
+    spans += _ordinal_months(text, when)
+    return _merge(_with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans)))
+                  + _in_other_languages(text, when) + _yearless_in_other_languages(text, when))
 
 
 # A month misspelt ("3 Febuary 2022", "Septmber 14th"), an ordinal set apart from its day ("3 rd February", as text
@@ -1941,6 +2069,8 @@ def _day_hint(when: datetime.date) -> re.Pattern:
     # a time stamp of the day before or after, with its zone, may be this day in England (``_zoned_timestamps``)
     numbers += "|" + _ZONED_TIME_HINT
     compact = "|".join(_compact_forms(when, True))
+    # the day glued between a month and its year ("Nov32022", "Nov3rd2022": ``_glued``)
+    compact += rf"|(?<=[A-Za-z])0?{when.day}(?:[a-z]{{2}})?(?:{when.year}|{when.year % 100:02d})(?![0-9])"
     words = {re.split(r"[\s-]", w)[-1] for table in (_ORDINAL_DAYS, _CARDINAL_DAYS) for w, d in table.items()
              if d == when.day} | {w.split()[0] for w in _WELSH_ORDINALS[when.day]}
     # the word is matched the way the patterns match it: case-insensitively, with no ASCII letter before it
@@ -1985,9 +2115,10 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
     for m in _bare_days(text, when):
         if _in_context(text, m, when, given):
             spans.append(_bare_day_span(m))
-        elif not known and not (named or m.group("day")[0].isalpha() or m.re is _ROW_DAY):
+        elif not known and not (named or m.group("day")[0].isalpha() or m.re is _row_day()):
             # "the 14th" in a text read alone that names no month may be under a month named in the row above;
             # an ordinal word ("the first") only with its month in the text
             spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
-    return _merge(_with_years_in_words(text, when, spans) + _in_other_languages(text, when))
+    return _merge(_with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans)))
+                  + _in_other_languages(text, when))

@@ -7,6 +7,7 @@ several spaces, without its accents or with a lookalike letter of another script
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -442,6 +443,8 @@ class _DatePieces(dict):
             piece = ""
         elif char in _LINE_BREAKS:
             piece = "\n"   # a date's grammar reads a line break apart: "18 August\n17/10/2022" is two dates
+        elif char == "\t":
+            piece = "\t"   # a column's edge in a plain-text table: "3\tPolice attended" is a row of a chronology
         elif char.isspace() or char == "_":
             # an underscore joins the words of an identifier ("statement_14_03_2023.docx", a bookmark
             # "14th_March_2023"): it parts a date's pieces as a space does
@@ -463,12 +466,14 @@ _DATE_PIECES = _DatePieces()
 def date_view(text: str) -> tuple[str, list[int]]:
     """The text as a date finder should see it: NFKC, invisible characters gone, digits ASCII, a month hyphenated
     at a line end whole ("Novem-\\nber"), a character written by markup as the character, a lookalike letter of
-    another script in a Latin word as the Latin letter ("Nоv"), case kept; with
-    origins. Read by apply's protected dates and by verify."""
+    another script in a Latin word as the Latin letter ("Nоv"), a scan's or a typist's slip read as the date
+    ("Ju1y", "N0v", "l2/06/1985": ``without_slips``), case kept; with origins. Read by apply's protected dates and
+    by verify."""
     read = unmarked(text)
     if read is not None:   # "25&nbsp;November", "25&#8209;11&#8209;2019"
-        return _date_view_by_character(with_latin_lookalikes(read.text, months=True), read.starts)
-    text = with_latin_lookalikes(text, months=True)    # "25 Nоvember 2019" with a Cyrillic о; one for one
+        return _date_view_by_character(without_slips(with_latin_lookalikes(read.text, months=True)), read.starts)
+    # "25 Nоvember 2019" with a Cyrillic о, "25 N0vember 2019": one character for one
+    text = without_slips(with_latin_lookalikes(text, months=True))
     joins = line_end_hyphens(text)
     if not joins:
         view = text.translate(_DATE_PIECES)
@@ -488,3 +493,60 @@ def _date_view_by_character(text: str, starts: list[int]) -> tuple[str, list[int
         pieces.append(piece)
         origin += [starts[index]] * len(piece)
     return "".join(pieces), origin
+
+
+# A slip of a scan's character reading or of a typist in a date: in a month's name a one or a capital I for an l,
+# a zero for an o ("Ju1y", "JuIy", "N0v", "Oct0ber", "Apr1l"); in figures an l or a capital I for a one, a letter
+# O for a zero ("l2/06/1985", "12/O6/l985", "2O22"). A reader reads the date; so does the date view (one character
+# for one). A month's name counts as slipped only where it is no other word: a three-letter one only with a digit
+# in it ("Ju1", "N0v"; "Jui" is a given name), a longer one with any of the slips, a lower-case l or i for the other
+# too ("Juiy"); figures only in a date's shape or a year's, with two digits at least (no "I/O" or "lOl").
+_SLIPPED_LETTER = {"o": "[o0]", "l": "[l1i]", "i": "[i1l]"}
+_SLIPPED_MONTH = re.compile(
+    r"(?<![A-Za-z0-9])(?i:" + "|".join(sorted(("".join(_SLIPPED_LETTER.get(c, c) for c in word)
+                                               for word in _MONTH_WORDS if set(word) & set(_SLIPPED_LETTER)),
+                                              key=len, reverse=True)) + r")(?![A-Za-z0-9])")
+_FIGURE = "[0-9OolI]"
+_SLIPPED_FIGURES = re.compile(
+    rf"(?<![\w/.-])(?:{_FIGURE}{{1,2}}(?P<sep>[/.-]){_FIGURE}{{1,2}}(?P=sep){_FIGURE}{{2,4}}"
+    rf"|{_FIGURE}{{4}}(?P<sep2>[/.-]){_FIGURE}{{1,2}}(?P=sep2){_FIGURE}{{1,2}}"
+    rf"|(?:[1lI][9Oo]|2[0Oo]){_FIGURE}{{2}})(?![\w/]|[.-][0-9])"
+    # a day before its month's name ("l2 July", "O3rd Nov")
+    rf"|(?<![\w/.-])(?P<day>[1lI][0-9]|[0-3][OolI]|[Oo][1-9])"
+    rf"(?=(?:st|nd|rd|th)?[ \t]+(?i:{'|'.join(_MONTH_WORDS)})(?![A-Za-z]))")
+_FIGURE_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# what a text with a slip holds, in lower case: a month's name slipped (a few literals, which the engine finds
+# fast), a letter beside a figure (two searches: one pattern of both is several times slower)
+_MONTH_SLIP_HINT = re.compile("|".join(sorted(
+    {"".join(letters) for word in _MONTH_WORDS for letters in itertools.product(
+        *(_SLIPPED_LETTER.get(c, c).strip("[]") for c in word))} - _MONTH_WORDS, key=len, reverse=True)))
+_FIGURES_SLIP_HINT = re.compile(r"[0-9][/.-]?[oli]|[oli][/.-]?[0-9]")
+
+
+def without_slips(text: str) -> str:
+    """``text`` with a date's slips (see above) read as the characters meant, one for one; ``text`` itself when
+    it has none (nearly all text)."""
+    lowered = text.lower()
+    months, figures = _MONTH_SLIP_HINT.search(lowered), _FIGURES_SLIP_HINT.search(lowered)
+    if not (months or figures):
+        return text
+    chars: list[str] | None = None
+    for found in _SLIPPED_MONTH.finditer(text) if months else ():
+        word = found.group()
+        if word.lower() in _MONTH_WORDS or len(word) == 3 and not any(c.isdigit() for c in word):
+            continue
+        meant = next(month for month in _MONTH_WORDS if len(month) == len(word) and all(
+            c.lower() == m or c.lower() in _SLIPPED_LETTER.get(m, m) for c, m in zip(word, month)))
+        capitals = all(c.isupper() for c in word if c.isalpha())
+        chars = chars if chars is not None else list(text)
+        for index, (c, m) in enumerate(zip(word, meant)):
+            if c.lower() != m:
+                chars[found.start() + index] = m.upper() if capitals or index == 0 else m
+    # (read after the months: "l2 Ju1y" is a day before "July")
+    for found in _SLIPPED_FIGURES.finditer(text if chars is None else "".join(chars)) if figures else ():
+        written = found.group()
+        if sum(c.isdigit() for c in written) < (1 if found.group("day") else 2) or not set(written) & set("OolI"):
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[found.start():found.end()] = written.translate(_FIGURE_FOR)
+    return text if chars is None else "".join(chars)
