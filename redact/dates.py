@@ -1097,9 +1097,8 @@ class _Months:
     def context(self) -> MonthContext | None:
         # a week rides in the context beside the months, the mark of rows above before them; the readers that
         # know them pick them out by their types
-        months = tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week)  # type: ignore[misc]
-                                     if m is not None))
-        return ((ROWS_ABOVE, *months) if months and self.rows_above else months) or None  # type: ignore[return-value]
+        months: tuple = tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week) if m is not None))
+        return ((ROWS_ABOVE, *months) if months and self.rows_above else months) or None
 
     def read(self, text: str) -> None:
         if text.strip():
