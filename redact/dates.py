@@ -979,18 +979,20 @@ class _RowsAbove:
 
 ROWS_ABOVE = _RowsAbove()
 # a line of a chronology: a row that opens with its day or date and a column's edge, a dash or a colon after it
-_CHRONOLOGY_LINE = re.compile(
-    rf"[ \t*#|>-]*(?:(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?[ \t]+)?(?:(?i:the|yr?)[ \t]+)?"
-    rf"{DAY}(?:{ORDINAL}|af|il|ydd|ed|fed|eg|ain)?(?:[ \t]*[/.-][ \t]*[0-9]{{1,4}}){{0,2}}"
-    rf"(?:[ \t]+(?:of[ \t]+)?{MONTH}(?:[ \t]+[0-9]{{2,4}})?)?\**(?:\t| {{2,}}|[ \t]*[|–—:-]|[ \t]*$)")
+@lru_cache(maxsize=1)
+def _chronology_line() -> "re.Pattern[str]":
+    return re.compile(
+        rf"[ \t*#|>-]*(?:(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?[ \t]+)?(?:(?i:the|yr?)[ \t]+)?"
+        rf"{DAY}(?:{ORDINAL}|af|il|ydd|ed|fed|eg|ain)?(?:[ \t]*[/.-][ \t]*[0-9]{{1,4}}){{0,2}}"
+        rf"(?:[ \t]+(?:of[ \t]+)?{MONTH}(?:[ \t]+[0-9]{{2,4}})?)?\**(?:\t| {{2,}}|[ \t]*[|–—:-]|[ \t]*$)")
 
 
 def _is_chronology_line(line: str) -> bool:
-    """Whether ``line`` is a month's heading or a row of a chronology (``_CHRONOLOGY_LINE``)."""
+    """Whether ``line`` is a month's heading or a row of a chronology (``_chronology_line``)."""
     stripped = line.strip(" \t\r:-–|*#")
     if not stripped:
         return False
-    return _CHRONOLOGY_LINE.match(line) is not None or _HEADING_ROW.fullmatch(stripped) is not None \
+    return _chronology_line().match(line) is not None or _HEADING_ROW.fullmatch(stripped) is not None \
         or bool(_welsh_headings(stripped))
 
 

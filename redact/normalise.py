@@ -507,13 +507,18 @@ _SLIPPED_MONTH = re.compile(
                                                for word in _MONTH_WORDS if set(word) & set(_SLIPPED_LETTER)),
                                               key=len, reverse=True)) + r")(?![A-Za-z0-9])")
 _FIGURE = "[0-9OolI]"
-_SLIPPED_FIGURES = re.compile(
-    rf"(?<![\w/.-])(?:{_FIGURE}{{1,2}}(?P<sep>[/.-]){_FIGURE}{{1,2}}(?P=sep){_FIGURE}{{2,4}}"
-    rf"|{_FIGURE}{{4}}(?P<sep2>[/.-]){_FIGURE}{{1,2}}(?P=sep2){_FIGURE}{{1,2}}"
-    rf"|(?:[1lI][9Oo]|2[0Oo]){_FIGURE}{{2}})(?![\w/]|[.-][0-9])"
-    # a day before its month's name ("l2 July", "O3rd Nov")
-    rf"|(?<![\w/.-])(?P<day>[1lI][0-9]|[0-3][OolI]|[Oo][1-9])"
-    rf"(?=(?:st|nd|rd|th)?[ \t]+(?i:{'|'.join(_MONTH_WORDS)})(?![A-Za-z]))")
+@lru_cache(maxsize=1)
+def _slipped_figures() -> re.Pattern[str]:
+    """The figures of a date with a slip (compiled on first use: most processes never meet one)."""
+    return re.compile(
+        rf"(?<![\w/.-])(?:{_FIGURE}{{1,2}}(?P<sep>[/.-]){_FIGURE}{{1,2}}(?P=sep){_FIGURE}{{2,4}}"
+        rf"|{_FIGURE}{{4}}(?P<sep2>[/.-]){_FIGURE}{{1,2}}(?P=sep2){_FIGURE}{{1,2}}"
+        rf"|(?:[1lI][9Oo]|2[0Oo]){_FIGURE}{{2}})(?![\w/]|[.-][0-9])"
+        # a day before its month's name ("l2 July", "O3rd Nov")
+        rf"|(?<![\w/.-])(?P<day>[1lI][0-9]|[0-3][OolI]|[Oo][1-9])"
+        rf"(?=(?:st|nd|rd|th)?[ \t]+(?i:{'|'.join(sorted(_MONTH_WORDS))})(?![A-Za-z]))")
+
+
 _FIGURE_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # what a text with a slip holds, in lower case: a month's name slipped (a few literals, which the engine finds
 # fast), a letter beside a figure (two searches: one pattern of both is several times slower)
@@ -543,7 +548,7 @@ def without_slips(text: str) -> str:
             if c.lower() != m:
                 chars[found.start() + index] = m.upper() if capitals or index == 0 else m
     # (read after the months: "l2 Ju1y" is a day before "July")
-    for found in _SLIPPED_FIGURES.finditer(text if chars is None else "".join(chars)) if figures else ():
+    for found in _slipped_figures().finditer(text if chars is None else "".join(chars)) if figures else ():
         written = found.group()
         if sum(c.isdigit() for c in written) < (1 if found.group("day") else 2) or not set(written) & set("OolI"):
             continue
