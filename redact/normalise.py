@@ -550,8 +550,9 @@ def without_slips(text: str) -> str:
     # (read after the months: "l2 Ju1y" is a day before "July")
     for found in _slipped_figures().finditer(text if chars is None else "".join(chars)) if figures else ():
         written = found.group()
-        if sum(c.isdigit() for c in written) < (1 if found.group("day") else 2) or not set(written) & set("OolI"):
-            continue
+        if sum(c.isdigit() for c in written) < (1 if found.group("day") else 2) or not set(written) & set("OolI") \
+                or any(part in ("II", "III") for part in re.split(r"[/.-]", written)):
+            continue     # "03.II.2021": February in Roman numerals (``redact.dates._roman_month``)
         chars = chars if chars is not None else list(text)
         chars[found.start():found.end()] = written.translate(_FIGURE_FOR)
     return text if chars is None else "".join(chars)

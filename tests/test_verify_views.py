@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 
 from lookalike_reference import read_as_latin
-from redact.normalise import INVISIBLE, line_end_hyphens, unmarked
+from redact.normalise import INVISIBLE, line_end_hyphens, unmarked, without_slips
 from redact.verify import views
 
 JOINERS = frozenset("_./@:=?&+%#~\\|")
@@ -48,11 +48,12 @@ def reference_split_view(text: str) -> tuple[str, list[int]]:
 
 def reference_date_view(text: str) -> tuple[str, list[int]]:
     """The loop over the characters of what a reader sees (markup read by ``unmarked``, tested on its own; a
-    lookalike letter of another script in a Latin word as its Latin letter, tests/lookalike_reference.py)."""
+    lookalike letter of another script in a Latin word as its Latin letter, tests/lookalike_reference.py; a slip
+    in a date, "Ju1y", "l2/06/1985", by ``without_slips``, tested in test_dates_in_rows_glued_and_slipped.py)."""
     read = unmarked(text)
     if read is None:
-        return _date_view_loop(read_as_latin(text))
-    view, origin = _date_view_loop(read_as_latin(read.text))
+        return _date_view_loop(without_slips(read_as_latin(text)))
+    view, origin = _date_view_loop(without_slips(read_as_latin(read.text)))
     return view, [read.starts[index] for index in origin]
 
 
@@ -65,7 +66,7 @@ def _date_view_loop(text: str) -> tuple[str, list[int]]:
     for index, char in enumerate(text):
         if char in INVISIBLE or index in dropped:
             continue
-        piece = "\n" if char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029" else " " if char.isspace() or char == "_" else separators.get(char) or (
+        piece = "\n" if char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029" else "\t" if char == "\t" else " " if char.isspace() or char == "_" else separators.get(char) or (
             str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else unicodedata.normalize("NFKC", char))
         for c in piece:
             chars.append(c)
