@@ -124,6 +124,8 @@ class NameInflections:
             word = letters[start:end]
             if letters[last + 1:end] not in _ENDINGS or word in self._own:
                 continue     # no case ending; or a listed form itself, which the listed recogniser reads
+            if word.endswith("s") and word[:-1] in self._own or word.endswith("es") and word[:-2] in self._own:
+                continue     # an English plural ("the Okafors", "Schemas" of a listed "Schema"): read as such
             o_start, o_end = folded.span_to_original(start, end)
             if not text[o_start:o_end][:1].isupper() or _somebody_or_a_word(word):
                 continue

@@ -60,3 +60,14 @@ def test_a_declined_name_goes(listed, form, template):
 def test_other_names_and_words_that_look_declined_are_not_the_listed_person(listed, text):
     out = quiet_redactor(_rules(listed)).redact_text(text)
     assert PSEUDONYM not in out, out
+
+
+@pytest.mark.parametrize("listed, text", [
+    ("Schema", "Schemas in the appendix were revised."),        # 'schem' + 'as' is the English plural
+    ("Formula", "Formulas were checked by the panel."),
+    ("Agenda", "Agendas of the meetings were shared."),
+])
+def test_an_english_plural_of_a_listed_word_is_no_case_ending(listed, text):
+    out = quiet_redactor({"people": [{"name": listed, "pseudonym": "Zed"}],
+                          "dates": {"date_of_death": "2023-06-14"}}).redact_text(text)
+    assert out == text, out

@@ -464,7 +464,10 @@ class KnownNameRecognizer(DhrRecognizer):
             reason, score = "name confirmed by context", self.SCORE
         elif context == "weak" and (STRONG in kinds or UNKNOWN in kinds) and not place:
             reason, score = "name confirmed by a verb", self.WEAK_SCORE
-        elif context == "preposition" and kinds == [STRONG] * len(kinds) and not place:
+        elif context == "preposition" and kinds == [STRONG] * len(kinds) and not place \
+                and all(name_key(words[i].text) in name_lexicon().given
+                        and name_key(words[i].text) not in name_lexicon().surnames for i, _ in names):
+            # a given name that is no surname: "next to McDonald's bakery" is a family's name, maybe a business's
             reason, score = "known given name after a preposition or a verb", self.WEAK_SCORE
         else:
             return []
@@ -494,6 +497,9 @@ class KnownNameRecognizer(DhrRecognizer):
             return "strong"
         after_partner = _AFTER_ANOTHER_NAME.search(before)
         partner = _AND_ANOTHER_NAME.match(after)
+        if partner and any(word_kind(w) not in (STRONG, UNKNOWN) for w in regex.findall(r"\p{Lu}[\p{L}\p{M}'’-]*",
+                                                                                         partner.group())):
+            partner = None   # "Brown & Co wrote", "Smith and Sons": a firm, not two people
         next_word = _NEXT_WORD.match(after[partner.end():] if partner else after)
         if next_word:
             word = next_word.group(1)
