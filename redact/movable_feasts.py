@@ -361,10 +361,16 @@ def _first_days(index: int, year: int) -> frozenset[datetime.date]:
 def feasts_on(when: datetime.date) -> tuple[int, ...]:
     """The feasts (indices) that fall on ``when`` in its own year, or whose days counted ("the tenth day of
     Hanukkah", "the 27th of Ramadan") may: only they can name it, written with that year or with none."""
+    return tuple(index for index in range(len(_FEASTS)) if _may_fall_on(index, when))
+
+
+@lru_cache(maxsize=1024)
+def _may_fall_on(index: int, when: datetime.date) -> bool:
+    # one feast's calendar, not all of them: a text names one or two feasts, and every calendar of the year cost a
+    # cold verify 0.13 s
     near = [when.year - 1, when.year]      # a feast that starts in one year may be counted into the next
-    return tuple(index for index in range(len(_FEASTS))
-                 if when in _dates_of(index, when.year) or (_FEASTS[index].month or _FEASTS[index].days > 1) and any(
-                     0 <= (when - first).days <= 31 for year in near for first in _first_days(index, year)))
+    return when in _dates_of(index, when.year) or (_FEASTS[index].month or _FEASTS[index].days > 1) and any(
+        0 <= (when - first).days <= 31 for year in near for first in _first_days(index, year))
 
 
 def _counted(found: _Found, year: int) -> frozenset[datetime.date]:
@@ -461,12 +467,9 @@ def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]
     of") and the year written after it."""
     if not _names_a_feast(text):
         return []
-    feasts = feasts_on(when)
-    if not feasts:
-        return []
     spans = []
     for found in _found(text):
-        if found.feast not in feasts:
+        if not _may_fall_on(found.feast, when):
             continue
         year_after = _YEAR_AFTER.match(text, found.end)
         if year_after and int(year_after.group("year")) != when.year:
