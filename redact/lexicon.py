@@ -20,6 +20,24 @@ RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "DSupt", "Ch Supt",
          *(f"{prefix}/{rank}" for prefix in "DTA" for rank in ("Sgt", "Insp", "Supt", "Ch Insp", "Ch Supt", "Con",
                                                               "DS", "DI", "DC", "DCI", "PS", "PC")))
 NAME_TITLES = CIVIL_TITLES + RANKS
+#: what else a report writes before a name as a title, by a community's, a faith's, a family's or the forces' custom
+#: ("Pastor Okafor", "Rabbi Cohen", "Giani Singh", "Alhaji Bello", "Aunty Grace", "Pani Nowak", "Pte Evans"): the
+#: person's own, never another person's name word. Not cues for finding a person ("Major incident", "General
+#: Practice", "Chief Executive" follow some of them): only what a name already found may start with.
+HONORIFICS = (
+    # faiths (not "Imam", "Hafiz", "Haji", "Sheikh", "Sant", "Guru", "Pandit": a given name or a family's name too, and
+    # a listed surname after an unlisted relative's given name is somebody else, "Person N")
+    "Pastor", "Rabbi", "Bishop", "Archbishop", "Canon", "Vicar", "Minister", "Elder", "Deacon", "Deaconess",
+    "Apostle", "Evangelist", "Prophet", "Prophetess", "Monsignor", "Sister", "Brother", "Mufti", "Maulvi", "Molvi",
+    "Qari", "Ustadh", "Ustaz", "Hajjah", "Hajia", "Alhaji", "Alhaja", "Giani", "Gyani",
+    # communities' courtesy titles and family honorifics, and the plural titles
+    "Chief", "Otunba", "Madam", "Madame", "Engr", "Barr", "Hon", "Uncle", "Auntie", "Aunty", "Aunt", "Granny",
+    "Grandma", "Grandad", "Grandpa", "Pani", "Panna", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora",
+    "Monsieur", "Mademoiselle", "Signor", "Signora", "Messrs", "Mesdames", "Misses",
+    # the armed forces, short and in full
+    "Pte", "Cpl", "LCpl", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Gdsm", "Fus", "Cfn", "Lt", "Capt", "Maj", "Col", "Brig",
+    "Gen", "Cdr", "Sqn", "Flt", "CSgt", "SSgt", "Private", "Major", "Gunner", "Sapper", "Trooper", "Rifleman",
+    "Guardsman", "Bombardier", "Airman", "Brigadier", "General", "Admiral", "Commander", "Commodore")
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

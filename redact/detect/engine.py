@@ -40,9 +40,10 @@ from .ner_process import batches_read_by, batches_read_in_a_process
 from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_places, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import (adopt_listed_words, join_a_name_around_middle_names, join_a_name_split_over_lines,
-                      join_dates, join_places, join_record_order_names, mark_unlisted_full_names, places_the_sentence_confirms,
-                      resolve_overlaps, resolve_shared_forms, weekday_given_names)
+from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, join_a_name_around_middle_names,
+                      join_a_name_split_over_lines, join_dates, join_places, join_record_order_names,
+                      mark_unlisted_full_names, places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms,
+                      weekday_given_names)
 
 logger = logging.getLogger(__name__)
 
@@ -383,6 +384,7 @@ class Detector:
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)
         findings += propagate_letters(findings, segments, self.filters)
+        findings = drop_titles_read_with_a_listed_name(findings, segments)
         findings = mark_unlisted_full_names(findings, segments, self.listed, self.filters)
         findings = adopt_listed_words(findings, self.listed, segments)
         findings = join_record_order_names(findings, segments)

@@ -10,7 +10,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
-from ..lexicon import MONTHS, WEEKDAYS
+from ..lexicon import HONORIFICS, MONTHS, WEEKDAYS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..rules import Rules
@@ -36,6 +36,7 @@ _HAS_UPPER = regex.compile(r"\p{Lu}")
 NOT_A_NAME_AFTER = re.compile(r"(?:\b(?:Operation|Op\.?|Project|Exercise|Storm|HMS|RMS)\s+)$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
+_HONORIFIC_WORDS = frozenset(fold_key(w) for w in HONORIFICS)
 
 
 # The short, older and informal names that reports give countries and regions beside the table's official ones
@@ -200,8 +201,9 @@ class DocumentFilters:
                 return False
             if NOT_A_NAME_AFTER.search(segment_text[max(0, finding.start - 12):finding.start]):
                 return False
-            if not [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS]:
-                return False
+            if not [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if fold_key(w) not in _TITLE_WORDS
+                    and fold_key(w) not in _HONORIFIC_WORDS]:
+                return False    # "Mr", "Frau" (before a name the model read apart): a title names nobody
             if _numbered_part(text, segment_text[max(0, finding.start - 20):finding.start],
                               segment_text[finding.end:finding.end + 12]):
                 return False

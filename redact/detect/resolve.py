@@ -8,6 +8,7 @@ from collections.abc import Container
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..lexicon import HONORIFICS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
@@ -15,6 +16,7 @@ from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM,
 from .spans import DisjointSpans, SpanIndex
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
+_HONORIFIC_WORDS = frozenset(fold_key(w) for w in HONORIFICS)
 
 
 def resolve_shared_forms(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
@@ -404,6 +406,40 @@ def _unlisted_person(finding: Finding) -> bool:
         and not finding.metadata.get("whole_value")
 
 
+def drop_titles_read_with_a_listed_name(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """A find that is a listed person's name and a title of a faith, a community, a family or the forces before it
+    ("Pastor Okafor", "Aunty Grace", the model's place "Frau Rebecca"), or that title alone (propagated from such a
+    find), is the listed person's: dropped, so the listed find replaces the name and the title stays. Kept, it was
+    an unlisted "Person 8" beside the person's own pseudonym elsewhere, or a "Place 1" before it."""
+    rule_people = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON]
+    if not rule_people:
+        return findings
+    guesses: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
+    for finding in findings:
+        if finding.source != "rule" and finding.entity_type in (entities.PERSON, entities.LOCATION):
+            guesses[finding.segment].add(finding.start, finding.end, finding)
+    dropped = set()
+    for inner in rule_people:
+        text = segments[inner.segment].text
+        for finding in guesses[inner.segment].overlapping(inner.start, inner.end) if inner.segment in guesses else ():
+            if finding.start < inner.start and inner.end <= finding.end \
+                    and _honorific_before(text[finding.start:inner.start], text[inner.end:finding.end]):
+                dropped.add(id(finding))
+    return [f for f in findings if id(f) not in dropped and not (
+        f.source != "rule" and f.entity_type in (entities.PERSON, entities.LOCATION) and _honorific_before(f.text, ""))]
+
+
+_POSSESSIVE_END = re.compile(r"^['’]s?(?!\w)")
+
+
+def _honorific_before(before: str, after: str) -> bool:
+    """Is what a find holds before a listed name only a faith's, a community's, a family's or the forces' title
+    ("Pastor", "Imam", "Aunty", "Pte"), and nothing after it but punctuation?"""
+    words = _NAME_WORD.findall(before)
+    return bool(words) and all(fold_key(w.rstrip(".")) in _HONORIFIC_WORDS for w in words) \
+        and not _NAME_WORD.search(_POSSESSIVE_END.sub("", after))
+
+
 def _first_word(text: str) -> str:
     match = _NAME_WORD.search(text)
     return match.group(0) if match else ""
@@ -415,7 +451,7 @@ def _foreign_name_word(text: str, listed_words: Container[str]) -> bool:
         bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
         key = fold_key(bare)
         if bare[:1].isupper() and not bare.isupper() and len(bare) > 1 and key not in _TITLE_WORDS \
-                and key not in listed_words:
+                and key not in _HONORIFIC_WORDS and key not in listed_words:
             return True
     return False
 
