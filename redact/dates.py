@@ -1396,12 +1396,12 @@ def _with_years_after_in(text: str, when: datetime.date, spans: list[tuple[int, 
     return out
 
 
-# A date in figures with a separator no reading above takes ("03,11,2022", "03\11\2022", "03|11|2022",
-# "03_11_2022") or a letter O for a zero, as OCR reads a scan ("2O22", "O3/11/2022"). Such a run of numbers is as
-# often a list or a piece of a reference, so it counts only with the protected date's own values, and alone: not
-# inside a longer run ("3,11,22,14", "1|03|11|2022"). (Spaces, "03 11 2022", are verify's broad net's only: a phone
-# number's pieces are spaced so.)
-_OTHER_SEPARATOR = r"[,\\|_/.-]"
+# A date in figures with a separator no reading above takes ("03,11,2022", "03\\11\\2022", "03|11|2022",
+# "03_11_2022", "03:11:2022", a photo's "2022:11:03") or a letter O for a zero, as OCR reads a scan ("2O22",
+# "O3/11/2022"). Such a run of numbers is as often a list or a piece of a reference, so it counts only with the
+# protected date's own values, and alone: not inside a longer run ("3,11,22,14", "1|03|11|2022"). (Spaces,
+# "03 11 2022", are verify's broad net's only: a phone number's pieces are spaced so.)
+_OTHER_SEPARATOR = r"[,\\|_/.:-]"
 _RUN_BEFORE = re.compile(rf"[0-9]{_OTHER_SEPARATOR}$")
 # a number after a separator, unless it is a time ("03_11_2022_14.30")
 _RUN_AFTER = re.compile(rf"{_OTHER_SEPARATOR}[0-9](?![0-9]?[:.][0-5][0-9])")
@@ -1427,6 +1427,8 @@ def _figures_set_apart_otherwise(text: str, when: datetime.date) -> list[tuple[i
         separator = m.group("sep") or m.group("sep2")
         if separator in "/.-" and not any(c in "Oo" for c in m.group()):
             continue     # "03/11/2022": the readings above have it
+        if separator == ":" and not re.search(r"[0-9Oo]{4}", m.group()):
+            continue     # "14:06:23" is a time; "14:06:2023", a photo's "2023:06:14" are dates
         if _RUN_BEFORE.search(text, max(0, m.start() - 2), m.start()) or _RUN_AFTER.match(text, m.end()) \
                 or _NOT_A_DATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue     # "3,11,22,14", "paragraphs 3,11,22"
