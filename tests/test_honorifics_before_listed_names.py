@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from benchmarks.drafts.names import TRADITIONS
+from benchmarks.drafts.names import two_of_each_tradition
 from conftest import quiet_redactor
 
 from redact.api import verify_bytes
@@ -33,18 +33,8 @@ SENTENCES = ["{t} {n} spoke to the panel in March.", "The chair wrote to {t} {n}
 
 
 def _people() -> list[tuple[str, str]]:
-    people = []
-    for index, tradition in enumerate(TRADITIONS.values()):
-        if tradition.family_first:
-            continue
-        for pick in range(2):
-            female = (index + pick) % 2 == 0
-            given = (tradition.female if female else tradition.male)[pick]
-            surname = tradition.surnames[(index + pick) % len(tradition.surnames)][1 if female else 0]
-            if " " in given or " " in surname or not surname[0].isupper() or not given[0].isupper():
-                continue
-            people.append((given, surname))
-    return people
+    return [(p.given, p.surname) for p in two_of_each_tradition() if not p.tradition.family_first
+            and " " not in p.given and " " not in p.surname and p.surname[0].isupper() and p.given[0].isupper()]
 
 
 def _cases() -> list[tuple[str, str, str, str, str]]:

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from benchmarks.drafts.names import TRADITIONS
+from benchmarks.drafts.names import two_of_each_tradition
 from conftest import quiet_redactor
 
 from redact.api import verify_bytes
@@ -36,21 +36,15 @@ SENTENCES = [
 def _people():
     """(full name, its initials worked out from the capitalised words) from every tradition."""
     people = []
-    for index, tradition in enumerate(TRADITIONS.values()):
-        for pick in range(2):
-            female = (index + pick) % 2 == 0
-            given = (tradition.female if female else tradition.male)[pick % len(tradition.female if female else
-                                                                                 tradition.male)]
-            middles = tradition.middle_female if female else tradition.middle_male
-            surname = tradition.surnames[(index + pick) % len(tradition.surnames)][1 if female else 0]
-            words = [given, *(middles[:1] if middles and pick else []), surname]
-            if tradition.family_first:
-                words = [surname, given]
-            words = " ".join(words).split()
-            full = " ".join(words)
-            letters = "".join(part[0] for word in words for part in re.split(r"-", word)
-                              if part and part[0].isupper())
-            people.append((full, letters))
+    for p in two_of_each_tradition():
+        middles = p.tradition.middle_female if p.female else p.tradition.middle_male
+        words = [p.given, *(middles[:1] if middles and p.pick else []), p.surname]
+        if p.tradition.family_first:
+            words = [p.surname, p.given]
+        words = " ".join(words).split()
+        full = " ".join(words)
+        letters = "".join(part[0] for word in words for part in re.split(r"-", word) if part and part[0].isupper())
+        people.append((full, letters))
     return people
 
 

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from benchmarks.drafts.names import TRADITIONS
+from benchmarks.drafts.names import two_of_each_tradition
 from conftest import quiet_redactor
 
 from redact.api import verify_bytes
@@ -25,19 +25,12 @@ PSEUDONYM = "Ruth Green"
 def _people() -> list[tuple[str, str, str, str | None]]:
     """(full name, given, surname, middle or None), two per tradition, given name first."""
     people = []
-    for index, tradition in enumerate(TRADITIONS.values()):
-        if tradition.family_first:
+    for p in two_of_each_tradition():
+        middles = p.tradition.middle_female if p.female else p.tradition.middle_male
+        middle = middles[p.pick % len(middles)] if middles and p.pick else None
+        if p.tradition.family_first or " " in p.given or " " in p.surname or not p.surname[0].isupper():
             continue
-        for pick in range(2):
-            female = (index + pick) % 2 == 0
-            givens = tradition.female if female else tradition.male
-            given = givens[pick % len(givens)]
-            surname = tradition.surnames[(index + pick) % len(tradition.surnames)][1 if female else 0]
-            middles = tradition.middle_female if female else tradition.middle_male
-            middle = middles[pick % len(middles)] if middles and pick else None
-            if " " in given or " " in surname or not surname[0].isupper():
-                continue
-            people.append((" ".join(w for w in (given, middle, surname) if w), given, surname, middle))
+        people.append((" ".join(w for w in (p.given, middle, p.surname) if w), p.given, p.surname, middle))
     return people
 
 

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from benchmarks.drafts.names import TRADITIONS
+from benchmarks.drafts.names import two_of_each_tradition
 from conftest import quiet_redactor
 
 from redact.api import verify_bytes
@@ -27,19 +27,13 @@ _OTHER_MIDDLES = ("Adaeze", "Patrick", "Oluwaseun", "Marie", "Kaur", "Bogdan", "
 def _people() -> list[tuple[str, str, str]]:
     """(given, surname, a middle name the rules do not give), two per tradition."""
     people = []
-    for index, tradition in enumerate(TRADITIONS.values()):
-        if tradition.family_first:
+    for p in two_of_each_tradition():
+        if p.tradition.family_first or " " in p.given or " " in p.surname or not p.surname[0].isupper():
             continue
-        for pick in range(2):
-            female = (index + pick) % 2 == 0
-            given = (tradition.female if female else tradition.male)[pick]
-            surname = tradition.surnames[(index + pick) % len(tradition.surnames)][1 if female else 0]
-            if " " in given or " " in surname or not surname[0].isupper():
-                continue
-            middle = _OTHER_MIDDLES[(index * 2 + pick) % len(_OTHER_MIDDLES)]
-            if middle in (given, surname):
-                middle = "Joseph"
-            people.append((given, surname, middle))
+        middle = _OTHER_MIDDLES[(p.index * 2 + p.pick) % len(_OTHER_MIDDLES)]
+        if middle in (p.given, p.surname):
+            middle = "Joseph"
+        people.append((p.given, p.surname, middle))
     return people
 
 

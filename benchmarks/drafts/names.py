@@ -11,6 +11,7 @@ Surnames are (masculine, feminine) pairs where a language inflects them (Polish 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,28 @@ OTHER_FIRST = ("Helen", "Andrew", "Nadia", "Colin", "Lorraine", "Philip", "Emma"
                "Gillian", "Martin", "Sunita", "Robert", "Fiona", "Daniel", "Susan")
 OTHER_SURNAMES = ("Ashworth", "Blackwood", "Quinn", "Whitaker", "Ferris", "Adebayo", "Marsh", "Rigby",
                   "Holloway", "Kingsley", "Osei", "Lister", "Rafiq", "Mabey", "Pearce", "Okafor", "Blake")
+
+
+class Drawn(NamedTuple):
+    tradition: Tradition
+    index: int        # the tradition's place in TRADITIONS
+    pick: int         # 0 or 1
+    female: bool
+    given: str
+    surname: str      # in the form the person's sex takes
+
+
+def two_of_each_tradition() -> list[Drawn]:
+    """Two people of every tradition, a woman and a man by turns, each with a given name and a surname of it: the
+    listed people that the tests of written name forms are generated from."""
+    drawn = []
+    for index, tradition in enumerate(TRADITIONS.values()):
+        for pick in range(2):
+            female = (index + pick) % 2 == 0
+            givens = tradition.female if female else tradition.male
+            surname = tradition.surnames[(index + pick) % len(tradition.surnames)][1 if female else 0]
+            drawn.append(Drawn(tradition, index, pick, female, givens[pick % len(givens)], surname))
+    return drawn
 
 
 def _all_real_words() -> set[str]:

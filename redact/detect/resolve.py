@@ -434,7 +434,7 @@ _POSSESSIVE_END = re.compile(r"^['’]s?(?!\w)")
 
 def _honorific_before(before: str, after: str) -> bool:
     """Is what a find holds before a listed name only a faith's, a community's, a family's or the forces' title
-    ("Pastor", "Imam", "Aunty", "Pte"), and nothing after it but punctuation?"""
+    ("Pastor", "Alhaji", "Aunty", "Pte"), and nothing after it but punctuation?"""
     words = _NAME_WORD.findall(before)
     return bool(words) and all(fold_key(w.rstrip(".")) in _HONORIFIC_WORDS for w in words) \
         and not _NAME_WORD.search(_POSSESSIVE_END.sub("", after))
