@@ -335,6 +335,9 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
 
 
 RELATIVE_FORM = "relative-surname"
+# a wife's or daughter's form made by a suffix ("Lackova" of Lacko): many per surname, most never written, so no
+# typo of one is looked for (a typo of "Oravec" is the Hungarian "Oravecz", another family)
+SUFFIXED_FORM = f"{RELATIVE_FORM} (suffixed)"
 
 
 def is_relative_form(form: str) -> bool:
@@ -414,6 +417,49 @@ def other_gender_surnames(surname: str) -> list[str]:
     return out
 
 
+# A wife's or daughter's surname made by a suffix on the family's, as Slovak and Czech (the Roma families of England
+# among them) and Polish speech write it: Lacko / Lacková, Lakatos / Lakatosová, Oravec / Oravcová, Nowak / Nowakowa
+# / Nowakówna, with the case endings a quoted message or a translated statement puts on them ("Pani Nowakowej",
+# "s Lackovou"). ``other_gender_surnames`` swaps an ending the surname already has; these are the surnames with none,
+# which in England are mostly written without the Czech letters that would say the language. Folded, since matching
+# ignores accents; bare only (a title before one is read around the word).
+_FAMILY_SUFFIXES = ("ova", "ovej", "ove", "ovou", "ovu", "owa", "owej", "owna", "owny", "ownie", "owne")
+_FAMILY_SUFFIXED = re.compile(r"(.{3,}?)(?:ov[aeu]|ovej|ovou|owa|owej|own[aey]|ownie)")
+
+
+def suffixed_family_surnames(surname: str) -> list[str]:
+    """The wife's and daughter's forms of a man's surname that has no gendered ending ("Lacko" -> "Lackova",
+    "Nowak" -> "Nowakowa", "Nowakowna", "Nowakowej"), and the man's of such a woman's ("Oravcova" -> "Oravec", "Kalejowa" -> "Kaleja",
+    "Lackova" -> "Lacko"); [] for a surname that is itself a word or a given name. Forms nobody writes cost only
+    their place in the matcher: none is an English word."""
+    word = surname.strip()
+    if not word.isalpha() or len(word) < 4 or _word_or_given_name(word):
+        return []
+    key = fold_key(word)
+    made: list[str] = []
+    feminine = _FAMILY_SUFFIXED.fullmatch(key)
+    if feminine:
+        stem = feminine.group(1)
+        made += [stem + "o", stem + "a", stem]
+        fleeting = re.fullmatch(r"(.*[^aeiouy])([^aeiouy])", stem)
+        if fleeting:
+            made.append(fleeting.group(1) + "e" + fleeting.group(2))      # Oravc-ova -> Oravec
+    elif not other_gender_surnames(word) or key.endswith("os"):
+        # a surname with a gendered ending has its other form already ("Kowalski", "Kazlauskiene"); the Greek "-os"
+        # is also Hungarian, and Slovak writes "Lakatosova"
+        stems = [key[:-1]] if key[-1] in "ao" else [key]                  # Lack-o, Conk-a; Nowak
+        fleeting = re.fullmatch(r"(.*[^aeiouy])e([^aeiouy])", key)
+        if fleeting:
+            stems.append(fleeting.group(1) + fleeting.group(2))           # Oravec -> Oravc-ova, Wrobel -> Wrobl-owa
+        made += [stem + suffix for stem in stems for suffix in _FAMILY_SUFFIXES]
+    out: list[str] = []
+    for form in made:
+        form_key = fold_key(form)
+        if len(form_key) >= 4 and form_key != key and form_key not in out and not _word_or_given_name(form):
+            out.append(form_key)
+    return out
+
+
 def _word_or_given_name(word: str) -> bool:
     from .data.tables import entry
 
@@ -431,6 +477,8 @@ def _relative_forms(words: list[str], aliases: list[str]) -> list[tuple[str, str
     for surname in dict.fromkeys(surnames):
         for other in other_gender_surnames(surname):
             forms += _titled_surname_forms(other, None, RELATIVE_FORM, RELATIVE)
+        forms += [(other, SUFFIXED_FORM, RELATIVE) for other in suffixed_family_surnames(surname)
+                  if other not in {fold_key(f) for f in other_gender_surnames(surname)}]
     return forms
 
 

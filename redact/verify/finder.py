@@ -23,7 +23,7 @@ from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
-from ..variants import LESSER_PART, initial_stands_alone, is_relative_form, variants
+from ..variants import LESSER_PART, SUFFIXED_FORM, initial_stands_alone, is_relative_form, variants
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -103,7 +103,8 @@ class LeakFinder:
         self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
         self._carried_initials: frozenset[str] = frozenset()
         # "Oksnaa" for Oksana, as apply reads it
-        self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
+        self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
+                                                          if variant.form != SUFFIXED_FORM])
         self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
         self.inflections = NameInflections(rules, ordered)    # "Markowi", "Rūtos", as apply reads them
         self._initials_value = [f"listed as '{entity.pseudonym}'" for entity in listed]

@@ -19,7 +19,7 @@ from ...initials import ListedInitials
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...name_inflections import NameInflections
-from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, name_words,
+from ...variants import (NAME_PART, SUFFIXED_FORM, Variant, initial_form_fits, initial_stands_alone, name_words,
                          surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
@@ -65,7 +65,8 @@ class ListedEntityRecognizer(EntityRecognizer):
                 self._single_word_variants.setdefault(variant.key, variant)   # sorted: the best claim first
         self._name_words = surnames_and_first_names(rules)
         self.initials = ListedInitials(rules)
-        self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered])
+        self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
+                                                          if variant.form != SUFFIXED_FORM])
         self._place_words = PlaceWords(rules, ordered)
         self._inflections = NameInflections(rules, ordered)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
