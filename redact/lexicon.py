@@ -58,6 +58,28 @@ ABBREVIATIONS = frozenset({"ref", "tel", "approx", "st", "e.g", "i.e", "etc", "v
 ABBREVIATIONS_BEFORE_A_NUMBER = frozenset({"no", "nos"} | {short.lower() for forms in MONTH_ABBREVIATIONS
                                                             for short in forms})
 
+#: what a family calls its mother, father, grandparents, aunts and elder siblings, in the languages of England's and
+#: Wales's communities, written with a capital as a name is ("her Mam", "his Nain and Taid", "her Ammi", "Hooyo",
+#: "Babcia", "Anneanne"): a part in the family, never who the person is. Folded, lower case. A word that is also
+#: a common given name ("Anne", Turkish for mother) is not here: that one is judged as a name.
+KIN_ADDRESS_WORDS = frozenset("""
+mum mummy mam mammy mom mommy mumma mama mamma ma mother dad daddy da papa pappa pa pops nan nana nanna nanny gran
+granny grandma grandmama grandad granddad grandpa grampa gramps granda grandda auntie aunty uncle sis bro
+nain taid mamgu tadcu bampi mamo daideo
+babcia dziadek ciocia wujek tata tato tatus mamusia babunia
+mociute senelis tetis mamyte bunica bunicul bunicu
+ammi ammijan ammi-jaan ammu amma abbu abba abbaji abu-ji nani nanu dadi dadu dada chacha chachi khala khalu
+phuppo phupho mamu mami bhabhi baji behen bhai bhaiya bhaiyya didi masi mausi bua taiji biji beeji pitaji mataji
+bapuji babuji nanaji naniji dadaji dadiji
+hooyo aabo ayeeyo awoowe eedo abti
+iya maame paapa nne nna
+adey abo abaye
+nainai yeye laolao waipo waigong
+anneanne babaanne abla abi teyze hala amca dayi
+daya dapir
+jiddo teta khalto ammo
+""".split())
+
 #: a person's part in a family or a household, after "her", "his", "their", "the victim's" or alone before a name
 RELATION_WORDS = frozenset("""
 son daughter child mother father sister brother husband wife partner ex-partner ex-husband ex-wife boyfriend

@@ -10,7 +10,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
-from ..lexicon import HONORIFICS, MONTHS, WEEKDAYS
+from ..lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTHS, WEEKDAYS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..rules import Rules
@@ -127,6 +127,10 @@ class DocumentFilters:
                 finding = _initials_and_surname_as_a_person(finding)
                 finding = _without_page_number(finding)
                 finding = _without_possessive(finding)
+            if finding.entity_type in (entities.PERSON, entities.LOCATION) and finding.source not in NOT_GUESSES:
+                finding = _without_kin_word(finding, segments[finding.segment].text)
+                if finding is None:
+                    continue   # "her Mam", "his Nain and Taid", "Hooyo said": the family's word for them, not a name
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
                     and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
                 continue
@@ -210,6 +214,35 @@ class DocumentFilters:
             if _report_acronym(text) and re.sub(r"['’]s$", "", text) not in self._listed_initials:
                 return False    # "the LA was notified", "the MD of the company": the model's Louisiana, Maryland
         return bool(text)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|my|their|our|your)|['’]s?)\s+$", re.IGNORECASE)
+
+
+_KIN_AFTER_OWNER = re.compile(r"(?<=\w)['’]s?\s+([^\W\d_][\w'’-]*)$")
+
+
+def _without_kin_word(finding: Finding, segment_text: str) -> Finding | None:
+    """None for a guess that is only a kin word; "Hodan" for "Hodan's Hooyo" (the model's one span of an owner and
+    her mother), so that the owner is judged alone."""
+    text = finding.text.rstrip(" .,;:\"“”()")
+    if _kin_address(text.lstrip(" \"“”("), segment_text[:finding.start]):
+        return None
+    owner = _KIN_AFTER_OWNER.search(text)
+    if owner and fold_key(owner.group(1)) in KIN_ADDRESS_WORDS and finding.entity_type == entities.PERSON:
+        end = finding.start + owner.start()
+        return Finding(finding.start, end, segment_text[finding.start:end], finding.entity_type, finding.score,
+                       finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+    return finding
+
+
+def _kin_address(text: str, before: str) -> bool:
+    """Every word a kin word ("Mam", "Nain and Taid"); one that is also a given name ("Nana", "Mama" in some
+    countries' lists) only after a possessive ("her Nana"), since "Nana Asante" or "Nana said" may be a name."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"['’]s?$", "", text)) if w.lower() != "and"]
+    if not words or not all(fold_key(w) in KIN_ADDRESS_WORDS for w in words):
+        return False
+    return bool(_POSSESSIVE_BEFORE.search(before[-30:])) or all(likely_gender(w) is None for w in words)
 
 
 # a report's numbered parts: "Appendix XIV", "Annex XL", "Chapter XII" (the model reads the numeral as a name)
