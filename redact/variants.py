@@ -647,6 +647,7 @@ def _place_spellings(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, 
 
 # "O'Neill" is also typed "O Neill", "D'Souza" "D Souza", "McAllister" "Mc Allister", "MacDonald" "Mac Donald"
 _ELIDED = re.compile(r"(?<![\w'’])([A-Z])['’](?=[A-Z]\w)")
+_MAC = re.compile(r"(?<![\w'’])(?:Mac|Mc)(?=[A-Z][a-z])")
 _ELIDED_OR_MAC = re.compile(r"(?<![\w'’])([A-Z])['’](?=[A-Z]\w)|(?<![\w'’])(Ma?c)(?=[A-Z][a-z])")
 
 
@@ -668,6 +669,10 @@ def _only_a_word(word: str) -> bool:
 
 def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """'Sarah-Jane' is also typed 'Sarah Jane' and 'SarahJane', and "O'Neill" 'O Neill' (a prefix written apart)."""
+    # "McLeod" for a listed "MacLeod", "MacNamara" for "McNamara": records spell the prefix as their clerk does, and
+    # a draft copies each record's spelling
+    forms = forms + [(swapped, form + "(mac)", priority) for text, form, priority in forms if _MAC.search(text)
+                     for swapped in [_MAC.sub(lambda m: "Mc" if m.group() == "Mac" else "Mac", text)]]
     extra = [(text.replace("-", " "), form + "(spaced)", priority) for text, form, priority in forms
              if "-" in text]
     # 'Harper-Lyle' is also typed 'HarperLyle' or 'Harperlyle' (not where that is a word: "Sun-Set" is no "sunset")
