@@ -74,7 +74,8 @@ class _ParagraphReader:
     TEXT = {"t": None, "delText": "deleted text", "instrText": "field code", "delInstrText": "deleted field code"}
     SPACES = frozenset({"br", "cr", "tab", "ptab"})
 
-    def __init__(self):
+    def __init__(self, skip: frozenset[str] = frozenset()):
+        self.skip = skip              # revision wrappers left out: one reading of a tracked-changes paragraph
         self.parts: list[str] = []
         self.length = 0
         self.marks: list[tuple[int, int, str]] = []
@@ -100,8 +101,10 @@ class _ParagraphReader:
             tag = child.tag
             if not isinstance(tag, str) or tag in P_TAGS:
                 continue
-            self.consumed.add(child)
             name = local_name(tag)
+            if name in self.skip:
+                continue
+            self.consumed.add(child)
             if name in self.TEXT:
                 if child.text:
                     label = self.TEXT[name]
@@ -145,6 +148,25 @@ class _ParagraphReader:
                 self._separate()
 
 
+# What a working copy with tracked changes shows a reader either way round: the text as it now reads (deletions
+# left out) and as it read before (insertions left out). Read joined, a change inside a word hides both:
+# "1<del>4</del><ins>5</ins> May" reads "145 May", yet the struck-through digit still says the 14th.
+_READINGS = (("as it reads with the tracked changes accepted", frozenset({"del", "moveFrom"})),
+             ("as it read before the tracked changes", frozenset({"ins", "moveTo"})))
+_REVISION_TAGS = frozenset(f"{{{uri}}}{local}" for uri in W_NAMESPACES for local in ("del", "ins", "moveFrom", "moveTo"))
+
+
+def _revision_readings(location: str, paragraph, joined: str) -> Iterator[Text]:
+    if not any(True for _ in paragraph.iter(*_REVISION_TAGS)):
+        return
+    seen = {joined}
+    for label, skip in _READINGS:
+        text, marks = _ParagraphReader(skip).read(paragraph)
+        if text not in seen:
+            seen.add(text)
+            yield Text(f"{location} ({label})", text, marks=marks)
+
+
 def _paragraph_where(paragraph) -> str:
     """Where a paragraph sits, for a person looking for it: note, comment, text box (which copy), cell."""
     notes = []
@@ -184,6 +206,7 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
             owner[element] = index
         owner[p] = index
         yield Text(f"{name} paragraph {index}{_paragraph_where(p)}", text, marks=marks)
+        yield from _revision_readings(f"{name} paragraph {index}{_paragraph_where(p)}", p, text)
     # Formatting properties and style/font/theme/numbering/settings parts hold the format's vocabulary
     # (w:highlight/@w:val="black", w:style/@w:type="table", w:br/@w:type="page"): their attribute values are not
     # searched, except the ones that hold what a person typed (authors, alt text, document variables).
