@@ -13,6 +13,7 @@ from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
 from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES
+from .recognizers.addresses import STREET_TYPES
 from .spans import DisjointSpans, SpanIndex
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
@@ -537,6 +538,8 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
                 continue
             if rank(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
                 rest = _remainder(finding, clashes)
+                if rest is not None and _kind_of_the_place_before(rest, finding, clashes):
+                    rest = None
                 if rest is not None and not taken.overlaps(rest.start, rest.end):
                     accepted.append(rest)
                     taken.add(rest.start, rest.end, rest)
@@ -569,6 +572,24 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
     a, b = best
     return Finding(a, b, finding.text[a - finding.start:b - finding.start], finding.entity_type, finding.score,
                    finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+# The kinds of place a place's name goes before: a street's ("Lane", "Close"), a park's, an estate's, a site's
+_PLACE_KINDS = frozenset(fold_key(w) for w in (*STREET_TYPES, "Estate", "Site", "Camp", "Centre", "Center", "Bridge",
+                                               "Common", "Heath", "Moor", "Marsh", "Forest", "Valley", "Beach",
+                                               "Bay", "Harbour", "Pier", "Station", "Castle", "Cross"))
+_PLACE_TYPES = (entities.LOCATION, entities.PLACE_ORGANIZATION, entities.ADDRESS)
+
+
+def _kind_of_the_place_before(rest: Finding, finding: Finding, clashes: list[Finding]) -> bool:
+    """"Dunmore Lane" (read as a person) less a listed "Dunmore": what is left, "Lane", is the kind of place the
+    name before it is, no person or place of its own ("Area A Lane", never "Area A Person 1")."""
+    words = re.findall(r"[\w'’-]+", rest.text)
+    if not words or not all(fold_key(w) in _PLACE_KINDS for w in words):
+        return False
+    return any(c.entity_type in _PLACE_TYPES and finding.start <= c.end <= rest.start
+               and not finding.text[c.end - finding.start:rest.start - finding.start].strip()
+               for c in clashes)
 
 
 def _per_segment(findings: list[Finding]):
