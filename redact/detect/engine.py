@@ -41,7 +41,8 @@ from .propagate import propagate_letters, places_along_routes, propagate_people,
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
 from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, join_a_name_around_middle_names,
-                      join_a_name_split_over_lines, join_dates, join_places, join_record_order_names,
+                      join_a_name_split_over_lines, join_dates, join_forms_of_one_person, join_places,
+                      join_record_order_names,
                       mark_unlisted_full_names, places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms,
                       weekday_given_names)
 
@@ -391,7 +392,8 @@ class Detector:
         findings = weekday_given_names(findings, segments)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
-        return join_dates(join_places(resolve_overlaps(findings, segments), segments), segments)
+        findings = join_forms_of_one_person(resolve_overlaps(findings, segments), segments)
+        return join_dates(join_places(findings, segments), segments)
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect([Segment("text", text, "text")])

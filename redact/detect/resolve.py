@@ -12,7 +12,7 @@ from ..lexicon import HONORIFICS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
-from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES
+from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, is_relative_form
 from .recognizers.addresses import STREET_TYPES
 from .spans import DisjointSpans, SpanIndex
 
@@ -764,6 +764,39 @@ def _merged(chain: list[Finding], text: str, end: int | None = None) -> Finding:
     return Finding(first.start, end, text[first.start:end], entities.LOCATION, min(f.score for f in chain),
                    first.source, first.segment, first.location, None,
                    {**first.metadata, "joined": [f.text for f in chain]})
+
+
+# What stands between two words of one name written out: a space or a hyphen ("María José", "García-López")
+_NAME_JOINT = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-‐‑][ \u00a0]?")
+
+
+def join_forms_of_one_person(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """Listed forms of one person side by side are one mention of that person: "Maria Jose" and "Garcia Lopez"
+    (María José García López listed, the two words of each pair forms apart) were each replaced, which wrote her
+    pseudonym twice ("Lucy Lucy"). A relative's form, initials and another person's form are never joined."""
+    def joinable(f: Finding) -> bool:
+        form = f.metadata.get("form") or ""
+        return f.source == "rule" and f.entity_type == entities.PERSON and f.listed_index is not None \
+            and not is_relative_form(form) and form != "initials"
+
+    out: list[Finding] = []
+    for index, ordered in _per_segment(findings):
+        text = segments[index].text
+        chains: list[list[Finding]] = []
+        for finding in ordered:
+            last = chains[-1][-1] if chains else None
+            if last is not None and joinable(last) and joinable(finding) and last.listed_index == finding.listed_index \
+                    and _NAME_JOINT.fullmatch(text, last.end, finding.start):
+                chains[-1].append(finding)
+            else:
+                chains.append([finding])
+        for chain in chains:
+            first, last = chain[0], chain[-1]
+            out.append(first if len(chain) == 1 else Finding(
+                first.start, last.end, text[first.start:last.end], first.entity_type, max(f.score for f in chain),
+                first.source, first.segment, first.location, first.listed_index,
+                {**first.metadata, "joined": [f.text for f in chain]}))
+    return out
 
 
 # Parts of one date phrase that the recognisers report apart: "six years and three months", "one year, five
