@@ -214,6 +214,11 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             (f"{surname} {first[0]}", "surname+initial", NAME_PART),
             (f"{surname}, {first[0]}", "surname+initial", NAME_PART),
         ]
+        if not likely_gender(first):
+            # a family name written first ("Wang Fang", "Nagy Erzsébet") is written last too, after the given name's
+            # initial ("F. Wang", "E. Nagy"): else the initial was left, or read as a person of its own
+            forms += [(f"{surname[0]} {first}", "initial+surname", NAME_PART),
+                      (f"{surname[0]}. {first}", "initial+surname", NAME_PART)]
         if len(words) >= 3:
             # a given name of two syllables is also written as one word: "Xiuying", "XiuYing", "Xiu-Ying" of "Wang
             # Xiu Ying", "Lina" of "Wang Li Na", "Minjun" of "Kim Min Jun" (usernames join them too: "lina95")
