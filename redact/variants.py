@@ -698,7 +698,33 @@ def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str
               if _ELIDED.search(text)
               for joined in [_ELIDED.sub(r"\1", text)]
               if not any(_only_a_word(word) for word in joined.split() if word not in text.split())]
-    return forms + extra
+    return forms + extra + _particle_forms(forms + extra)
+
+
+# Particles before a surname's core, as Dutch, German, French, Iberian, Italian and English surnames have them
+_PARTICLES = re.compile(r"(?<![\w'’.-])((?:(?i:van|von|der|den|de|del|della|da|das|dos|di|du|le|la|ter|ten)\s+|"
+                        r"(?:St\.?|Saint)\s+)+)([A-Z][\w'’]*)")
+
+
+def _particle_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A surname with particles typed as one word ("Vanderberg", "VanDerBerg" of van der Berg, "StJohn" of St
+    John), "St" with its full stop or without, and "D'Souza" as "De Souza": apply gave each a new "Person 1" where
+    verify's joined reading saw the listed name."""
+    extra: list[tuple[str, str, int]] = []
+    for text, form, priority in forms:
+        for m in _PARTICLES.finditer(text):
+            particles, core = m.group(1).split(), m.group(2)
+            head, tail = text[:m.start()], text[m.end():]
+            camel = "".join(p[:1].upper() + p[1:].rstrip(".") for p in particles) + core
+            for joined in dict.fromkeys([camel, camel[:1] + camel[1:].lower()]):
+                if not _only_a_word(joined):
+                    extra.append((head + joined + tail, form + "(joined)", priority))
+            if particles[-1] in ("St", "St."):
+                dotted = "St" if particles[-1] == "St." else "St."
+                extra.append((head + " ".join([*particles[:-1], dotted, core]) + tail, form + "(spaced)", priority))
+        for m in re.finditer(r"(?<![\w'’])D['’](?=[A-Z]\w)", text):
+            extra.append((text[:m.start()] + "De " + text[m.end():], form + "(spaced)", priority))
+    return extra
 
 
 def variants(rules: Rules) -> list[Variant]:
