@@ -61,7 +61,7 @@ _MOTION_BEFORE = re.compile(
     re.IGNORECASE)
 _AFTER = re.compile(
     r"^(?:\s+(?:town|city)\s+cent(?:re|er)|\s+(?:area|town|village|city|borough|district|county|station|"
-    r"High\s+Street|Town\s+Centre|City\s+Centre|railway)\b|-based\b)")
+    r"High\s+Street|Town\s+Centre|City\s+Centre|railway)\b|-(?:based|born|raised|bred|reared)\b)")
 
 
 def _lines(name: str) -> list[str]:
@@ -80,10 +80,14 @@ def _whole_names(automaton: ahocorasick.Automaton, text: str, name_of, not_after
         start = end - len(name_of(value))
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in not_after):
             continue
-        if end < len(text) and (text[end].isalnum() or text[end] in "-_@/"):
+        if end < len(text) and (text[end].isalnum() or text[end] in "-_@/" and not _PLACE_COMPOUND.match(text, end)):
             continue
         found.append((start, end, value))
     return longest_first(found)
+
+
+# "Cardiff-born", "a Leeds-based charity": a place before these is the place, not the start of a longer name
+_PLACE_COMPOUND = re.compile(r"-(?:based|born|raised|bred|reared)\b")
 
 
 def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, str]]:
