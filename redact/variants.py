@@ -644,6 +644,9 @@ def _place_spellings(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, 
             if re.search(pattern, text):
                 extra += [(re.sub(pattern, spelling, text), form + "(spelling)", priority) for spelling in spellings
                           if re.sub(pattern, spelling, text) != text]
+    # "Bishop's Stortford" is also typed "Bishops Stortford", "King's Lynn" "Kings Lynn"
+    extra += [(re.sub(r"(?<=[^\W\d_])['’]s\b", "s", text), form + "(spelling)", priority)
+              for text, form, priority in forms if re.search(r"[^\W\d_]['’]s\b", text)]
     # "Kirkby on Lune" is also "Kirkby-upon-Lune"
     extra += [(re.sub(r" (upon|on) ", r"-\1-", text), form, priority) for text, form, priority in forms + extra
               if re.search(r" (?:upon|on) [A-Z]", text)]
