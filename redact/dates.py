@@ -1578,12 +1578,14 @@ def _year_in_words(words: str) -> int | None:
     return century + number if number >= 10 else None
 
 
-@lru_cache(maxsize=1)
-def _other_language_dates() -> "re.Pattern[str]":
+@lru_cache(maxsize=12)
+def _other_language_dates(month_number: int) -> "re.Pattern[str]":
     """A whole date with its month named in another language ("25 Tachwedd 2019", "25 listopada 2019 r.",
     "25. November 2019", "25 de noviembre de 2019", "2019. november 25.", "Dachwedd 25, 2019"): the month names of
-    ``redact/data/month_names.tsv`` (CLDR's, from Babel: see tools/build_data.py)."""
-    names = list(_month_numbers())
+    ``redact/data/month_names.tsv`` (CLDR's, from Babel: see tools/build_data.py) that can mean ``month_number``.
+    One pattern per month: the names of every month in 56 languages make a pattern that takes longer to compile
+    than a cold ``verify`` has, and only the protected dates' months are ever asked for."""
+    names = [name for name, months in _month_numbers().items() if month_number in months]
     month = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
     day, year = r"(?P<{}>0?[1-9]|[12][0-9]|3[01])", r"(?P<{}>(?:1[89]|20)[0-9]{{2}})"
     link = r"(?:\s*(?:de|del|of|o\s+fis|o|d\.|a|ta|ng)\s+|\s*[.,]?\s*)"
@@ -1658,7 +1660,7 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
     # the date holds its year: only the text around each place the year is written is read (the pattern of 56
     # languages' months is slow, and a .txt without blank lines is one long text read once a protected date)
     for start, end in _around(text, year, nearby.NEAR):
-        for m in _other_language_dates().finditer(text, start, end):
+        for m in _other_language_dates(when.month).finditer(text, start, end):
             k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
             name = " ".join(m.group(f"m{k}").lower().split())
             if (int(m.group(f"y{k}")), int(m.group(f"d{k}"))) == (when.year, when.day) and \
