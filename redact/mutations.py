@@ -38,11 +38,12 @@ class _Mutation(NamedTuple):
 
 # Welsh, after King, "Modern Welsh: A Comprehensive Grammar", and the mnemonic prepositions every learner is taught
 # ("am, ar, at, dan, dros, drwy, wrth, o, i, heb, gan, hyd"); "tan" and "trwy" are their other spellings. "dy",
-# "ei" (his) and "neu" also soft-mutate a noun or name. The relative "a" mutates verbs only, never a name, so it is
+# "ei" (his) and "neu" also soft-mutate a noun or name, and "Sir" (county, a feminine noun) the county's town
+# ("Sir Ddinbych", "Sir Gaerfyrddin", "Sir Benfro"). The relative "a" mutates verbs only, never a name, so it is
 # not here (it took "A Gash" for a listed Cash).
 _WELSH_SOFT = _Mutation("cy-soft", (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"),
                                     ("d", "dd"), ("g", ""), ("m", "f")), False,
-                        frozenset("am ar at dan tan dros tros drwy trwy wrth o i heb gan hyd dy ei neu".split()))
+                        frozenset("am ar at dan tan dros tros drwy trwy wrth o i heb gan hyd dy ei neu sir".split()))
 # "yn" (in) is written "ym" before m and "yng" before ng; "fy" (my)
 _WELSH_NASAL = _Mutation("cy-nasal", (("p", "mh"), ("t", "nh"), ("c", "ngh"), ("b", "m"), ("d", "n"), ("g", "ng")),
                          False, frozenset("yn ym yng fy".split()))
@@ -140,7 +141,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+\Z")
 _WELSH_AND_IRISH_WORDS = frozenset("""
 yn ym yng mae roedd oedd wedi gyda efo ddim bod fy dy ei eu ein hefyd mewn ond nhw rwy rydw roeddwn oes sydd wnaeth
 aeth daeth cafodd ddoe heddiw heno gartref dywedodd meddai hefo ydy ydi dw i'n mi'n ni'n hi'n fi
-bhí tá sé sí agus leis bhfuil níl duit dom aici aige freisin inniu inné arsa dhuit
+bhí tá sé sí agus leis bhfuil níl duit dom aici aige freisin inniu inné arsa dhuit raibh maith agat agam agaibh
+conas slán
 """.split())
 _SENTENCE_END = re.compile(r"[.!?;\n\r]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
