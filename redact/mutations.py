@@ -250,5 +250,5 @@ class NameMutations:
             out.append((word.start, word.end, ListedEntity(
                 word.entity, entity.name, entity.pseudonym, PERSON if isinstance(entity, Person) else LOCATION,
                 Variant(text[word.start:word.end], word.entity, variant.form, variant.priority,
-                        variant.alternatives))))
+                        variant.alternatives), mutated=True)))
         return out

@@ -36,9 +36,9 @@ ASPIRATE = [("p", "ph"), ("t", "th"), ("c", "ch")]
 MUTATIONS = {"soft": (SOFT, ["i", "o", "am", "ar", "at", "gan", "heb", "hyd", "dan", "dros", "drwy", "trwy", "wrth"]),
              "nasal": (NASAL, ["yn", "fy"]),
              "aspirate": (ASPIRATE, ["a", "â", "gyda", "efo", "tua", "na"])}
-# Welsh sentences, and English ones quoting Welsh; never with the trigger opening the sentence, where the English
-# model reads "Fy Nhomos" as one new person (docs/quality.md: its Welsh run-ons)
-SENTENCES = ["Roedd hi wedi symud {t} {w} yn 2019.", "Dywedodd y tyst ei bod hi'n mynd {t} {w} bob dydd.",
+# Welsh sentences, and English ones quoting Welsh; the trigger opening a sentence too, where the English model reads
+# "Fy Nhomos" as one new person
+SENTENCES = ["{T} {w} y daeth yr alwad, meddai hi.", "Roedd hi wedi symud {t} {w} yn 2019.", "Dywedodd y tyst ei bod hi'n mynd {t} {w} bob dydd.",
              "Aeth yr heddlu {t} {w} ddoe.", 'The message read: "dw i\'n mynd {t} {w} heno x".',
              "Mae'r teulu yn dweud iddi siarad {t} {w} cyn y digwyddiad.",
              "He wrote in Welsh that he was \"gartref {t} {w}\" that night."]
@@ -69,7 +69,8 @@ def _cases(seed: int = 20261203) -> list[tuple[str, str, str]]:
             trigger = rng.choice(triggers)
             if kind == "nasal" and trigger == "yn":     # "yn" is written "ym" before m, "yng" before ng
                 trigger = "ym" if mutated.startswith("M") else "yng" if mutated.startswith("Ng") else "yn"
-            cases.append((rng.choice(SENTENCES).format(t=trigger, w=mutated), mutated, PSEUDONYM[name]))
+            sentence = rng.choice(SENTENCES)
+            cases.append((sentence.format(t=trigger, T=trigger.capitalize(), w=mutated), mutated, PSEUDONYM[name]))
     return cases
 
 

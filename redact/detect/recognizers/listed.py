@@ -38,6 +38,7 @@ class ListedEntity:
     entity_type: str
     variant: Variant
     misspelt: bool = False     # read with a typo corrected (``redact.misspellings``)
+    mutated: bool = False      # read after a Welsh or Irish trigger word (``redact.mutations``)
 
 
 class ListedEntityRecognizer(EntityRecognizer):
@@ -266,6 +267,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                     "source": "rule", "listed_index": listed.index, "form": listed.variant.form,
                     "alternatives": listed.variant.alternatives,
                     **({"misspelt": True} if listed.misspelt else {}),
+                    **({"mutated": True} if listed.mutated else {}),
                 }))
         return results
 
