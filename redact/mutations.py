@@ -65,6 +65,10 @@ _IRISH_T = _Mutation("ga-t", (("s", "t"), ("", "t")), True, frozenset({"an"}))
 
 MUTATIONS = (_WELSH_SOFT, _WELSH_NASAL, _WELSH_ASPIRATE, _IRISH_LENITION, _IRISH_ECLIPSIS, _IRISH_H, _IRISH_T)
 
+# Irish "cara" (friend), "cairde" (friends) after the vocative "a" open a letter, in Irish and in English ("A Chara,"
+# for "Dear Sir or Madam"): the word, never a listed Cara
+_WORDS_OF_ADDRESS = frozenset({"chara", "chairde"})
+
 #: the shortest listed word (folded) that is mutated: "Ty" and "Bo" mutate into too many words
 _MIN_WORD = 3
 
@@ -230,8 +234,8 @@ class NameMutations:
             # before the name's capital is what no English word is written with ("Hollie")
             head = written[:form.prefix]
             return written.isupper() or (head.islower() and written[form.prefix:form.prefix + 1].isupper())
-        # a name has its capital: "a chara" is "a friend"
-        return written[:1].isupper()
+        # a name has its capital: "a chara" is "a friend"; so is a letter's "A Chara," with its salutation's
+        return written[:1].isupper() and form.word not in _WORDS_OF_ADDRESS
 
     def listed_matches(self, text: str, folded: Folded, found: list) -> list:
         """The mutated names that overlap none of ``found`` (the listed recogniser's matches) or hold those they

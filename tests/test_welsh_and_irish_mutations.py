@@ -149,6 +149,7 @@ def test_irish_mutations_after_their_triggers(text, gone, pseudonym):
     ("Ravi Dillon", "Mr Dhillon the GP saw her. The Dhillon family lived next door."),
     ("Jimmy Cash", "He had a 4cm gash on his head, the Gash recorded by the paramedic."),
     ("Cara Lowe", "The letter from Dublin opened \"a chara\" and was signed by the clerk."),
+    ("Cara Lowe", "A Chara,\nThank you for your letter of 3 March. Is mise le meas, the clerk."),
     ("Gemma Hale", "She was at Emma's flat and spoke to Emma about it."),
     ("Tomas Lewis", "She met a Thomas at the pub and went at Thomas's invitation."),
     ("Tai Ellis", "They ate at a Thai restaurant in town."),
