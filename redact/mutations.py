@@ -9,7 +9,8 @@ every mutated form of every listed word as a plain variant was tried and undone 
 where the grammar mutates it: after one of its trigger words, written with the capital a name has (the Irish
 prefixes in small letters before it: "mBaile", "hÁine"). A form that is also a word, somebody's name or a place
 ("Barry" of Parry, "Emma" of Gemma, "Wyn" of Gwyn) counts only after a trigger that is no English word ("dros
-Barry", not "i Barry", which is also "to Barry" the town, nor "at Emma's").
+Barry"), or in a sentence that one of Welsh's or Irish's commonest words shows is written in it ("Roedd hi wedi
+symud i Barry"): never in English ("moved to Barry Island", "at Emma's", "a Thai restaurant").
 
 ``apply`` (the listed recogniser) and ``verify`` (the leak finder) both ask this module, as they ask
 ``redact.name_inflections`` for "Markowi".
