@@ -287,11 +287,18 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
         if _unlisted_person(finding):
             by_segment[finding.segment].add(finding.start, finding.end, finding)
     out = list(findings)
+    after_a_trigger: set[int] = set()
     for inner in rule_people:
         text = segments[inner.segment].text
         # those that hold it, or stand one space before or after it
         for finding in by_segment[inner.segment].near(inner.start, inner.end, 2) if inner.segment in by_segment \
                 else ():
+            if inner.metadata.get("mutated") and finding.end == inner.end and finding.start < inner.start and \
+                    _TRIGGER_BEFORE.fullmatch(text, finding.start, inner.start):
+                # "Fy Ngwenllian", "Yn Nhomos" opening a sentence: the model read the word that mutated the name
+                # as a name of its own; it is the listed person alone
+                after_a_trigger.add(id(finding))
+                continue
             if finding.start <= inner.start and inner.end <= finding.end and (finding.start, finding.end) != (
                     inner.start, inner.end):
                 if _foreign_name_word(text[finding.start:inner.start] + " " + text[inner.end:finding.end],
@@ -313,6 +320,8 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                                  finding.score, finding.source, finding.segment, finding.location, None,
                                  {**finding.metadata, "holds_listed_name": True})
                 out.append(joined)
+    if after_a_trigger:
+        out = [finding for finding in out if id(finding) not in after_a_trigger]
     out += _other_sex_titled(rule_people, segments, listed)
     people_in: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
     others_in: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
@@ -328,6 +337,9 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
             out.append(with_surname)
     return out
 
+
+# one word before a mutated listed name (``redact.mutations`` checked it is the mutation's trigger)
+_TRIGGER_BEFORE = re.compile(r"[^\W\d_]+[ \t]+")
 
 _TITLE_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])(%s)\.? $" % "|".join(sorted(MALE_TITLES | FEMALE_TITLES)),
                                    re.IGNORECASE)

@@ -19,6 +19,7 @@ from ..initials import ListedInitials
 from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ..place_words import PlaceWords
 from ..name_inflections import NameInflections
+from ..mutations import NameMutations, holds_what_it_overlaps
 from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
@@ -107,6 +108,8 @@ class LeakFinder:
                                                           if variant.form != SUFFIXED_FORM])
         self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
         self.inflections = NameInflections(rules, ordered)    # "Markowi", "Rūtos", as apply reads them
+        self.mutations = NameMutations(rules, ordered)    # "ym Mhontypridd", "i mBaile", as apply reads them
+        self._kinds = ["person" if isinstance(entity, Person) else "place" for entity in listed]
         self._initials_value = [f"listed as '{entity.pseudonym}'" for entity in listed]
         self.secret = secret_pattern(rules)
         # A listed name that is also an ordinary word is judged by the same code as detection (``name_or_word``),
@@ -237,6 +240,11 @@ class LeakFinder:
         for word in self.place_words.find(text, folded):    # "Wexhamite": ``redact.place_words``
             if not any(a < word.end and word.start < b for a, b, _, _ in found):
                 found.append((word.start, word.end, "place", self._initials_value[word.entity]))
+        for mutated in self.mutations.find(text, folded):    # "ym Mhontypridd": ``redact.mutations``
+            if holds_what_it_overlaps(mutated.start, mutated.end, found):
+                found = [f for f in found if not (mutated.start <= f[0] and f[1] <= mutated.end)]
+                found.append((mutated.start, mutated.end, self._kinds[mutated.entity],
+                              self._initials_value[mutated.entity]))
         for inflected in self.inflections.find(text, folded):    # "Markowi": ``redact.name_inflections``
             if not any(a < inflected.end and inflected.start < b for a, b, _, _ in found):
                 found.append((inflected.start, inflected.end, "person", self._initials_value[inflected.entity]))

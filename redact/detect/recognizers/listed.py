@@ -19,6 +19,7 @@ from ...initials import ListedInitials
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...name_inflections import NameInflections
+from ...mutations import NameMutations
 from ...variants import (NAME_PART, SUFFIXED_FORM, Variant, initial_form_fits, initial_stands_alone, name_words,
                          surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
@@ -37,6 +38,7 @@ class ListedEntity:
     entity_type: str
     variant: Variant
     misspelt: bool = False     # read with a typo corrected (``redact.misspellings``)
+    mutated: bool = False      # read after a Welsh or Irish trigger word (``redact.mutations``)
 
 
 class ListedEntityRecognizer(EntityRecognizer):
@@ -69,6 +71,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                                                           if variant.form != SUFFIXED_FORM])
         self._place_words = PlaceWords(rules, ordered)
         self._inflections = NameInflections(rules, ordered)
+        self._mutations = NameMutations(rules, ordered)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
                                                    lowered=())
@@ -127,12 +130,16 @@ class ListedEntityRecognizer(EntityRecognizer):
         out += self._glued(text, folded, out)
         out = self._joined_to_their_other_names(text, out)
         out += self._place_words.listed_matches(text, folded, out)    # "Wexhamite": ``redact.place_words``
+        # a mutation, read after its trigger word, before a case ending: "na Thomos" is Tomos, not Thomas
+        mutated = self._mutations.listed_matches(text, folded, out)    # "ym Mhontypridd": ``redact.mutations``
+        out = [m for m in out if not any(a <= m[0] and m[1] <= b for a, b, _ in mutated)] + mutated
         out += self._inflections.listed_matches(text, folded, out)    # "Markowi": ``redact.name_inflections``
         out += self._in_other_script(text, out)
         out += self._initials(text, out)
-        return out if identifier else self._with_misspelt(text, out)
+        return out if identifier else self._with_misspelt(text, out, {(a, b) for a, b, _ in mutated})
 
-    def _with_misspelt(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
+    def _with_misspelt(self, text: str, found: list,
+                       mutated: "set[tuple[int, int]]" = frozenset()) -> list[tuple[int, int, ListedEntity]]:
         """``found`` and a listed name with a typo ("Oksnaa", "Mrs Kovalenkp"): ``redact.misspellings``. A name
         read whole only with its typo corrected ("Gurpreet Dhilon") takes the place of its parts found before."""
         from ...misspellings import counts
@@ -151,6 +158,8 @@ class ListedEntityRecognizer(EntityRecognizer):
             if not counts(corrected, match.start, match.end, corrected_words, self._name_words):
                 continue
             start, end = origin[match.start], origin[match.end - 1] + 1
+            if (start, end) in mutated:
+                continue     # "gyda Thomos" is Tomos mutated, exactly, not Thomas misspelt
             overlapping = [m for m in out if m[0] < end and start < m[1]]
             if all(start <= a and b <= end for a, b, _ in overlapping):
                 out = [m for m in out if m not in overlapping] + [(start, end, replace(match.payload,
@@ -259,6 +268,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                     "source": "rule", "listed_index": listed.index, "form": listed.variant.form,
                     "alternatives": listed.variant.alternatives,
                     **({"misspelt": True} if listed.misspelt else {}),
+                    **({"mutated": True} if listed.mutated else {}),
                 }))
         return results
 
