@@ -47,19 +47,22 @@ _MONTH_SHORT = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), 
 
 
 def _contractions(month: str) -> list[str]:
-    """The month cut short the way old registers, letters and hurried notes write it: its first three letters, any
-    of its middle ones and its last ("Jany", "Feby", "Augt", "Septr", "Octr", "Novbr", "Decr"), which takes in a
-    middle letter left out too ("Noveber", "Febuary"); none is an English word. The short ones also with an
-    apostrophe after the first three letters ("Nov'r", "Jan'ry"), and the usual four-letter form so ("Sep't")."""
+    """The month cut short the way old registers, letters and hurried notes write it: its first three letters, some
+    of its middle consonants and its last letter, five letters at most ("Jany", "Febry", "Augt", "Septr", "Octr",
+    "Novbr", "Decr"); none is an English word. A longer one is a misspelling ("Noveber", "Febuary"), a date only
+    with its year (``redact.dates.misspelt_month``). Each also with an apostrophe after the first three letters
+    ("Nov'r", "Jan'y"), and the usual four-letter form so ("Sep't")."""
     lower = month.lower()
-    head, middle, last = lower[:3], lower[3:-1], lower[-1]
+    head, middle, last = lower[:3], [c for c in lower[3:-1] if c not in "aeiou"], lower[-1]
     if len(lower) <= 4:
         return []       # May, June, July: nothing to leave out
     forms = set()
-    for mask in range(2 ** len(middle) - 1):    # every middle letter kept is the month itself
-        forms.add(head + "".join(c for i, c in enumerate(middle) if mask >> i & 1) + last)
+    for mask in range(2 ** len(middle)):
+        form = head + "".join(c for i, c in enumerate(middle) if mask >> i & 1) + last
+        if len(form) <= 5 and form != lower:
+            forms.add(form)
     forms |= {short.lower() for short in _MONTH_SHORT[MONTHS.index(month)] if len(short) == 4}
-    forms |= {form[:3] + mark + form[3:] for form in list(forms) if len(form) <= 5 for mark in "'’"}
+    forms |= {form[:3] + mark + form[3:] for form in list(forms) for mark in "'’"}
     return sorted((form.capitalize() for form in forms), key=lambda form: (len(form), form))
 
 

@@ -220,6 +220,8 @@ class ListedMisspellings:
                                for ending in ("s", "es"))
         if key not in self._not_misspelt and key.isalpha() and not plural_of_listed:
             spelling = self._spelling_of(key)
+            if spelling is not None and not _marks_of(word.lower()) <= _marks_of(spelling.lower()):
+                spelling = None     # "Dollé": a letter no spelling of "Doyle" writes
             if spelling is not None:
                 found = (spelling, not is_ordinary_word(key) and not _a_place(key))
             else:
@@ -231,9 +233,10 @@ class ListedMisspellings:
 
     def _spelling_of(self, key: str) -> str | None:
         """The listed word that ``key`` (folded) is another spelling of (see the module's notes), or None."""
-        targets = self._by_skeleton.get(skeleton(key))
-        if not targets:
-            return None
+        consonants = skeleton(key)
+        targets = self._by_skeleton.get(consonants)
+        if not targets or len(consonants) < 3:
+            return None     # "Maria", "Doyle": two consonants are too many names
         from rapidfuzz.distance import OSA
 
         from .given_name_genders import given_name_gender
