@@ -27,7 +27,8 @@ the name:
   word's and it is at most two edits from it with doubled letters written once. It ends as the listed word does
   ("Maria" is not "Marie", "Daniela" not "Daniel") and is not a given name of the other gender. Such a word is
   usually also somebody's name, and unlike a typo it counts alone ("Muhammad said"); not where it is an ordinary
-  English word ("White" for a listed Whyte) or a place: those only beside the listed name's other words.
+  English word ("White" for a listed Whyte), an English word that is nobody's name ("Koran" for a listed Kieran;
+  so "Abdel" for Abdul too) or a place: those only beside the listed name's other words.
 - a listed word **broken by one hyphen or space** inside it: "Ag-nieszka", "Wó jcik", "Now\u2011ak" (soft hyphens,
   zero-width spaces and a hyphen at a line end are already folded away by ``redact.normalise``). The first piece
   starts with a capital, the second with a small letter (or both are in capitals), so a double-barrelled name
@@ -223,7 +224,7 @@ class ListedMisspellings:
             if spelling is not None and not _marks_of(word.lower()) <= _marks_of(spelling.lower()):
                 spelling = None     # "Dollé": a letter no spelling of "Doyle" writes
             if spelling is not None:
-                found = (spelling, not is_ordinary_word(key) and not _a_place(key))
+                found = (spelling, _a_name_alone(key))
             else:
                 listed = self._nearest(key, word.lower())
                 if listed is not None:
@@ -392,10 +393,23 @@ def _last_letter(key: str) -> str:
     return _without_silent_end(_respelt(key))[-1:]
 
 
-def is_ordinary_word(key: str) -> bool:
-    from .name_or_word import is_ordinary_word as ordinary
+@lru_cache(maxsize=8192)
+def _a_name_alone(key: str) -> bool:
+    """May another spelling of a listed name stand for it alone? Not where it is an ordinary English word ("White"
+    for a listed Whyte), another English word that is nobody's name ("Koran" for a listed Kieran) or a place."""
+    from .given_name_genders import given_names
+    from .name_or_word import is_ordinary_word
 
-    return ordinary(key)
+    if is_ordinary_word(key) or key in _places():
+        return False
+    return not _english_word(key) or key in _lexicon_names() or key in given_names().anywhere
+
+
+@lru_cache(maxsize=1)
+def _lexicon_names() -> frozenset[str]:
+    from .data.tables import columns
+
+    return frozenset(columns("name_lexicon.tsv", 2)[1])
 
 
 @lru_cache(maxsize=8192)
@@ -403,11 +417,6 @@ def _english_word(key: str) -> bool:
     from .data.tables import english_words
 
     return key in english_words()
-
-
-@lru_cache(maxsize=8192)
-def _a_place(key: str) -> bool:
-    return key in _places()
 
 
 @lru_cache(maxsize=1)
