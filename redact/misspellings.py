@@ -67,6 +67,9 @@ _BEFORE_BROKEN = re.compile(r"[\w@./\\'’" + re.escape(_HYPHENS) + "]")
 _SKELETON_SPELLINGS = [("ks", "x"), ("sz", "s"), ("cz", "ch"), ("gh", "g"), ("kh", "k"), ("ph", "f"), ("ck", "k"),
                        ("w", "v"), ("q", "k")]
 _VOWELS = frozenset("aeiouy")
+# a word in small letters joined to an address's, a handle's or a file name's other parts by ".", "_" or "@"
+_IDENTIFIER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{5,}(?![^\W\d_])(?=[._@]\w|[0-9])"
+                              r"|(?<=\w[._@])[^\W\d_A-Z]{5,}(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,25 @@ class ListedMisspellings:
                 found = self._listed_word_for(match.group()[:-1])
                 if found is not None:
                     out.append(Correction(match.start(), match.end() - 1, *found))
+        if any(char in text for char in "._@"):
+            taken = [(correction.start, correction.end) for correction in out]
+            out += [correction for correction in self._in_identifiers(text)
+                    if not any(a < correction.end and correction.start < b for a, b in taken)]
         return sorted(out, key=lambda correction: correction.start)
+
+    def _in_identifiers(self, text: str) -> list[Correction]:
+        """Another spelling of a listed name in small letters inside an address, a handle or a file name
+        ("mohamed.rahman99", "muhammad_statement.docx"), where the listed spelling would be found."""
+        out = []
+        for match in _IDENTIFIER_WORD.finditer(text):
+            key = fold_key(match.group())
+            if key in self._not_misspelt or not key.isalpha():
+                continue
+            spelling = self._spelling_of(key)
+            if spelling is not None and _a_name_alone(key) and \
+                    _marks_of(match.group().lower()) <= _marks_of(spelling.lower()):
+                out.append(Correction(match.start(), match.end(), spelling, True))
+        return out
 
     def _broken(self, text: str) -> list[Correction]:
         """A listed word with one hyphen or space inside it ("Ag-nieszka", "Wó jcik"), see the module's notes."""
@@ -294,8 +315,10 @@ def _marks_of(word: str) -> set[str]:
 
 
 def _same_case(word: str, written: str) -> str:
-    """The listed word in the typo's case: "OKSANA" for "OKSNAA"."""
-    return word.upper() if written.isupper() and len(written) > 1 else word
+    """The listed word in the typo's case: "OKSANA" for "OKSNAA", "mohammed" for "mohamed"."""
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word.lower() if written.islower() else word
 
 
 #: the forms of one given word a bare s may follow (``apostrophe_left_out``); a surname's s is its plural. A name
