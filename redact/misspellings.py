@@ -263,14 +263,18 @@ class ListedMisspellings:
 
         from .given_name_genders import given_name_gender
 
-        once = _doubles_once(_without_silent_end(key))
+        # measured between the two as the skeleton spells them: "ks" and "x" is one way of writing, no edit
+        once = _doubles_once(_without_silent_end(_respelt(key)))
         best = None
         for target in targets:
             if target == key or _last_letter(target) != _last_letter(key):
                 continue
-            distance = OSA.distance(once, _doubles_once(_without_silent_end(target)))
+            target_once = _doubles_once(_without_silent_end(_respelt(target)))
+            distance = OSA.distance(once, target_once)
             if distance > 2:
                 continue
+            if _syllables(once) != _syllables(target_once) and not _a_name(key):
+                continue     # "Barrack" of a listed Burke: a syllable more is another word, unless a name has it
             genders = {given_name_gender(key), given_name_gender(target)}
             if {"female", "male"} <= genders:
                 continue     # "Louis" of a listed Louise is her brother
@@ -385,10 +389,10 @@ def skeleton(key: str) -> str:
     if word[:1] == "c" and word[1:2] not in ("e", "i", "y", "h"):
         word = "k" + word[1:]
     out = [word[:1]]
-    for char in word[1:]:
-        if char in _VOWELS or char == out[-1]:
-            continue
-        out.append(char)
+    for index in range(1, len(word)):
+        char = word[index]
+        if char not in _VOWELS and char != word[index - 1]:
+            out.append(char)
     if len(out) > 1 and out[-1] == "h":
         out.pop()
     return "".join(out)
@@ -398,6 +402,11 @@ def _respelt(key: str) -> str:
     for written, read in _SKELETON_SPELLINGS:
         key = key[:1] + key[1:].replace(written, read)
     return key
+
+
+def _syllables(word: str) -> str:
+    """Consonants and vowels in the order they come, a run of vowels as one ("kathryn" -> "cvcccvc")."""
+    return re.sub("v+", "v", "".join("v" if char in _VOWELS else "c" for char in word))
 
 
 def _doubles_once(key: str) -> str:
@@ -420,12 +429,18 @@ def _last_letter(key: str) -> str:
 def _a_name_alone(key: str) -> bool:
     """May another spelling of a listed name stand for it alone? Not where it is an ordinary English word ("White"
     for a listed Whyte), another English word that is nobody's name ("Koran" for a listed Kieran) or a place."""
-    from .given_name_genders import given_names
     from .name_or_word import is_ordinary_word
 
     if is_ordinary_word(key) or key in _places():
         return False
-    return not _english_word(key) or key in _lexicon_names() or key in given_names().anywhere
+    return not _english_word(key) or _a_name(key)
+
+
+def _a_name(key: str) -> bool:
+    """Is the folded word anybody's given name or surname (Faker's lists)?"""
+    from .given_name_genders import given_names
+
+    return key in _lexicon_names() or key in given_names().anywhere
 
 
 @lru_cache(maxsize=1)
