@@ -190,6 +190,9 @@ class ListedMisspellings:
             if not head[0].isupper() or not (tail[0].islower() or tail.isupper() and head.isupper()):
                 continue
             key = fold_key(head + tail)
+            end = second.end()
+            if key not in self._targets and key[-1:] == "s" and key[:-1] in self._targets:
+                key, end = key[:-1], end - 1     # "the Wó-jciks": the plural's stem, its "s" left to the forms
             if len(key) < SHORTEST_LISTED or key not in self._targets:
                 continue
             if first.start() and _BEFORE_BROKEN.match(text, first.start() - 1):
@@ -197,11 +200,11 @@ class ListedMisspellings:
             after = text[second.end():second.end() + 2]
             if after[:1] == "@" or after[:1] in _BREAKS and after[:1] != " " and after[1:2].isalpha():
                 continue     # "Hus-sain-Smith": a longer hyphenated word; "hus.sain@": an address
-            if gap not in _HYPHENS and _english_word(fold_key(head)) and _english_word(fold_key(tail)):
-                continue     # "New man" for a listed Newman: prose
+            if gap not in _HYPHENS and _prose(head) and _prose(tail):
+                continue     # "New man" for a listed Newman, "No one" for Noone: prose
             if out and out[-1].end > first.start():
                 continue
-            out.append(Correction(first.start(), second.end(), self._targets[key], True))
+            out.append(Correction(first.start(), end, self._targets[key], True))
         return out
 
     def corrected_view(self, text: str) -> tuple[str, list[int], list[tuple[int, int, bool]]] | None:
@@ -448,6 +451,15 @@ def _lexicon_names() -> frozenset[str]:
     from .data.tables import columns
 
     return frozenset(columns("name_lexicon.tsv", 2)[1])
+
+
+def _prose(piece: str) -> bool:
+    """Is a piece of a broken word a word of prose on its own: an English word of three letters or more ("Rah" and
+    "ak" are in wordfreq's list too) or a stop word ("No", "to")?"""
+    from .data.tables import stop_words
+
+    key = fold_key(piece)
+    return len(key) >= 3 and _english_word(key) or key in stop_words()
 
 
 @lru_cache(maxsize=8192)
