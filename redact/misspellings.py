@@ -20,15 +20,16 @@ whole listed name, so the replacement is the one the right spelling gets.
 Two more kinds of word are read the same way, because neither is a typo an author makes once but a way of writing
 the name:
 
-- a **spelling of the same name**: "Muhammad", "Mohamed" or "Mohammad" for a listed Mohammed, "Hussein" for
+- a **spelling of the same name**: "Muhammad", "Mohamed" or "Mohammad" for a listed Mohammed, "Husain" for
   Hussain, "Youssef" for Yusuf, "Alexander" for Aleksander, "Kathryn" for Katherine, "Novak" for Nowak. Two
   romanisations of one name keep its consonants and change its vowels, doubled letters and the conventions of the
   script or language they come from, so a word is one when its consonant skeleton (:func:`skeleton`) is the listed
   word's and it is at most two edits from it with doubled letters written once. It ends as the listed word does
   ("Maria" is not "Marie", "Daniela" not "Daniel") and is not a given name of the other gender. Such a word is
   usually also somebody's name, and unlike a typo it counts alone ("Muhammad said"); not where it is an ordinary
-  English word ("White" for a listed Whyte), an English word that is nobody's name ("Koran" for a listed Kieran;
-  so "Abdel" for Abdul too) or a place: those only beside the listed name's other words.
+  English word ("White" for a listed Whyte; so "Hussein", a dictionary word, for Hussain too), an English word
+  that is nobody's name ("Koran" for a listed Kieran; so "Abdel" for Abdul too) or a place: those only beside the
+  listed name's other words ("Yusuf Hussein").
 - a listed word **broken by one hyphen or space** inside it: "Ag-nieszka", "Wó jcik", "Now\u2011ak" (soft hyphens,
   zero-width spaces and a hyphen at a line end are already folded away by ``redact.normalise``). The first piece
   starts with a capital, the second with a small letter (or both are in capitals), so a double-barrelled name
@@ -454,8 +455,8 @@ def _lexicon_names() -> frozenset[str]:
 
 
 def _prose(piece: str) -> bool:
-    """Is a piece of a broken word a word of prose on its own: an English word of three letters or more ("Rah" and
-    "ak" are in wordfreq's list too) or a stop word ("No", "to")?"""
+    """Is a piece of a broken word a word of prose on its own: an English word of three letters or more ("man",
+    "one") or a stop word ("No", "to")? Shorter pieces of wordfreq's list ("ak" of "Now ak") are no prose."""
     from .data.tables import stop_words
 
     key = fold_key(piece)
