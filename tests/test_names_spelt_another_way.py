@@ -49,7 +49,7 @@ def _respell(word: str, rng: random.Random) -> str | None:
     never the last but for an "h"."""
     lower = word.lower()
     changes = 0
-    for _ in range(rng.choice((1, 2))):
+    for _ in range(2):     # two changes: one alone is a typo, which `redact.misspellings` read before
         inner = range(1, len(lower) - 1)
         kind = rng.choice(("vowel", "vowel", "double", "final h", "ks", "w"))
         if kind == "vowel":
