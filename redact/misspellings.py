@@ -181,7 +181,7 @@ class ListedMisspellings:
 
     def _broken(self, text: str) -> list[Correction]:
         """A listed word with one hyphen or space inside it ("Ag-nieszka", "Wó jcik"), see the module's notes."""
-        out = []
+        out: list[Correction] = []
         pieces = list(_LETTERS.finditer(text))
         for first, second in zip(pieces, pieces[1:]):
             gap = text[first.end():second.start()]
