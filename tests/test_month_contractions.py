@@ -25,6 +25,12 @@ SENTENCES = ["She died on {x}.", "{x}: police attended the address.", "On {x} th
              "| {x} | GP | No contact |"]
 
 
+# written here, not read from the month table, so that the tests say what a reader must take
+CONTRACTIONS = {1: ["Jany", "Janry", "Jan'y"], 2: ["Feby", "Febry", "Feb’y"], 4: ["Aprl"], 8: ["Augt", "Augst", "Aug't"],
+                9: ["Septr", "Sepr", "Sep't"], 10: ["Octr", "Octbr", "Oct'r"], 11: ["Novr", "Novbr", "Nov’r"],
+                12: ["Decr", "Decbr", "Dec'r"]}
+
+
 def _ordinal(day: int) -> str:
     return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 
@@ -36,7 +42,7 @@ def _cases(seed: int, count: int) -> list[tuple[datetime.date, str, str]]:
         if len(out) >= count:
             break
         when = datetime.date(rng.randrange(1950, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
-        forms = [form for form in MONTH_ABBREVIATIONS[when.month - 1] if form not in USUAL]
+        forms = CONTRACTIONS.get(when.month, [])
         if not forms:
             continue    # May, June, July have none
         month = rng.choice(forms)
