@@ -42,8 +42,33 @@ HONORIFICS = (
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 #: the short forms of each month, in month order ("May" has none)
-MONTH_ABBREVIATIONS = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sept", "Sep"),
-                       ("Oct",), ("Nov",), ("Dec",))
+_MONTH_SHORT = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",), ("Aug",), ("Sept", "Sep"),
+                ("Oct",), ("Nov",), ("Dec",))
+
+
+def _contractions(month: str) -> list[str]:
+    """The month cut short the way old registers, letters and hurried notes write it: its first three letters, some
+    of its middle consonants and its last letter, five letters at most ("Jany", "Febry", "Augt", "Septr", "Octr",
+    "Novbr", "Decr"); none is an English word. A longer one is a misspelling ("Noveber", "Febuary"), a date only
+    with its year (``redact.dates.misspelt_month``). Each also with an apostrophe after the first three letters
+    ("Nov'r", "Jan'y"), and the usual four-letter form so ("Sep't")."""
+    lower = month.lower()
+    head, middle, last = lower[:3], [c for c in lower[3:-1] if c not in "aeiou"], lower[-1]
+    if len(lower) <= 4:
+        return []       # May, June, July: nothing to leave out
+    forms = set()
+    for mask in range(2 ** len(middle)):
+        form = head + "".join(c for i, c in enumerate(middle) if mask >> i & 1) + last
+        if len(form) <= 5 and form != lower:
+            forms.add(form)
+    forms |= {short.lower() for short in _MONTH_SHORT[MONTHS.index(month)] if len(short) == 4}
+    forms |= {form[:3] + mark + form[3:] for form in list(forms) for mark in "'’"}
+    return sorted((form.capitalize() for form in forms), key=lambda form: (len(form), form))
+
+
+#: the short forms of each month, in month order ("May" has none): the usual ones first, then the contractions
+MONTH_ABBREVIATIONS = tuple(tuple(dict.fromkeys((*short, *_contractions(month))))
+                            for month, short in zip(MONTHS, _MONTH_SHORT))
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: the words of NAME_TITLES written short: a full stop after one is the abbreviation's, not the end of a sentence

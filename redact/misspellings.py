@@ -16,6 +16,25 @@ Both ``apply`` (``ListedEntityRecognizer``) and ``verify`` (``LeakFinder``) read
 :meth:`ListedMisspellings.corrected_view`, which writes each misspelt word as the listed word, and run their own
 automaton of listed forms on it: "Mrs Kovalenkp" is read as "Mrs Kovalenko", and "Gurpret Singh Dhillon" as the
 whole listed name, so the replacement is the one the right spelling gets.
+
+Two more kinds of word are read the same way, because neither is a typo an author makes once but a way of writing
+the name:
+
+- a **spelling of the same name**: "Muhammad", "Mohamed" or "Mohammad" for a listed Mohammed, "Husain" for
+  Hussain, "Youssef" for Yusuf, "Alexander" for Aleksander, "Kathryn" for Katherine, "Novak" for Nowak. Two
+  romanisations of one name keep its consonants and change its vowels, doubled letters and the conventions of the
+  script or language they come from, so a word is one when its consonant skeleton (:func:`skeleton`) is the listed
+  word's and it is at most two edits from it with doubled letters written once. It ends as the listed word does
+  ("Maria" is not "Marie", "Daniela" not "Daniel") and is not a given name of the other gender. Such a word is
+  usually also somebody's name, and unlike a typo it counts alone ("Muhammad said"); not where it is an ordinary
+  English word ("White" for a listed Whyte; so "Hussein", a dictionary word, for Hussain too), an English word
+  that is nobody's name ("Koran" for a listed Kieran; so "Abdel" for Abdul too) or a place: those only beside the
+  listed name's other words ("Yusuf Hussein").
+- a listed word **broken by one hyphen or space** inside it: "Ag-nieszka", "Wó jcik", "Now\u2011ak" (soft hyphens,
+  zero-width spaces and a hyphen at a line end are already folded away by ``redact.normalise``). The first piece
+  starts with a capital, the second with a small letter (or both are in capitals), so a double-barrelled name
+  ("Smith-Jones") and two words ("Rah Man") are left to the listed forms; two English words with a space between
+  ("New man" for a listed Newman) are prose.
 """
 from __future__ import annotations
 
@@ -40,6 +59,18 @@ _TITLE_WORDS = frozenset(fold_key(word) for title in NAME_TITLES for word in tit
 # (no lower-case first letter of ASCII or Latin-1 in the pattern itself: most words are skipped without a match)
 _WORD = re.compile(r"(?<![\w@./\\'’])[^\W\d_a-z\xdf-\xff][^\W\d_]{3,}(?![\w@])")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# one break inside a word: hyphens (ASCII, U+2010, the non-breaking U+2011), a space or a no-break space
+_HYPHENS = "-\u2010\u2011"
+_BREAKS = _HYPHENS + " \u00a0"
+# before the first piece: nothing of an address, a file name or a longer hyphenated word
+_BEFORE_BROKEN = re.compile(r"[\w@./\\'’" + re.escape(_HYPHENS) + "]")
+# (both romanisations of a name: a consonant written two ways by two languages, read as one)
+_SKELETON_SPELLINGS = [("ks", "x"), ("sz", "s"), ("cz", "ch"), ("gh", "g"), ("kh", "k"), ("ph", "f"), ("ck", "k"),
+                       ("w", "v"), ("q", "k")]
+_VOWELS = frozenset("aeiouy")
+# a word in small letters joined to an address's, a handle's or a file name's other parts by ".", "_" or "@"
+_IDENTIFIER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{5,}(?![^\W\d_])(?=[._@]\w|[0-9])"
+                              r"|(?<=\w[._@])[^\W\d_A-Z]{5,}(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -85,6 +116,9 @@ class ListedMisspellings:
                     self._targets.setdefault(key, word)
         self._keys = list(self._targets)
         self._order = {key: index for index, key in enumerate(self._keys)}
+        self._by_skeleton: dict[str, list[str]] = {}
+        for key in self._keys:
+            self._by_skeleton.setdefault(skeleton(key), []).append(key)
         # every target with one letter left out (two for a long one): a word can be a typo of a target only if
         # the two share one of these (SymSpell's idea), which rules out almost every word before any distance
         self._deletions: dict[str, list[str]] = {}
@@ -109,9 +143,12 @@ class ListedMisspellings:
         """The misspelt listed words in ``text``, each with the listed word it stands for."""
         if not self._keys:
             return []
-        out = []
+        out = self._broken(text) if any(char in text for char in _BREAKS) else []
+        taken = [(correction.start, correction.end) for correction in out]
         for match in _WORD.finditer(text):
             if not self._shortest <= len(match.group()) <= self._longest or not match.group()[0].isupper():
+                continue
+            if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             found = self._listed_word_for(match.group())
             if found is not None:
@@ -122,6 +159,53 @@ class ListedMisspellings:
                 found = self._listed_word_for(match.group()[:-1])
                 if found is not None:
                     out.append(Correction(match.start(), match.end() - 1, *found))
+        if any(char in text for char in "._@"):
+            taken = [(correction.start, correction.end) for correction in out]
+            out += [correction for correction in self._in_identifiers(text)
+                    if not any(a < correction.end and correction.start < b for a, b in taken)]
+        return sorted(out, key=lambda correction: correction.start)
+
+    def _in_identifiers(self, text: str) -> list[Correction]:
+        """Another spelling of a listed name in small letters inside an address, a handle or a file name
+        ("mohamed.rahman99", "muhammad_statement.docx"), where the listed spelling would be found."""
+        out = []
+        for match in _IDENTIFIER_WORD.finditer(text):
+            key = fold_key(match.group())
+            if key in self._not_misspelt or not key.isalpha():
+                continue
+            spelling = self._spelling_of(key)
+            if spelling is not None and _a_name_alone(key) and \
+                    _marks_of(match.group().lower()) <= _marks_of(spelling.lower()):
+                out.append(Correction(match.start(), match.end(), spelling, True))
+        return out
+
+    def _broken(self, text: str) -> list[Correction]:
+        """A listed word with one hyphen or space inside it ("Ag-nieszka", "Wó jcik"), see the module's notes."""
+        out: list[Correction] = []
+        pieces = list(_LETTERS.finditer(text))
+        for first, second in zip(pieces, pieces[1:]):
+            gap = text[first.end():second.start()]
+            if len(gap) != 1 or gap not in _BREAKS:
+                continue
+            head, tail = first.group(), second.group()
+            if not head[0].isupper() or not (tail[0].islower() or tail.isupper() and head.isupper()):
+                continue
+            key = fold_key(head + tail)
+            end = second.end()
+            if key not in self._targets and key[-1:] == "s" and key[:-1] in self._targets:
+                key, end = key[:-1], end - 1     # "the Wó-jciks": the plural's stem, its "s" left to the forms
+            if len(key) < SHORTEST_LISTED or key not in self._targets:
+                continue
+            if first.start() and _BEFORE_BROKEN.match(text, first.start() - 1):
+                continue
+            after = text[second.end():second.end() + 2]
+            if after[:1] == "@" or after[:1] in _BREAKS and after[:1] != " " and after[1:2].isalpha():
+                continue     # "Hus-sain-Smith": a longer hyphenated word; "hus.sain@": an address
+            if gap not in _HYPHENS and _prose(head) and _prose(tail):
+                continue     # "New man" for a listed Newman, "No one" for Noone: prose
+            if out and out[-1].end > first.start():
+                continue
+            out.append(Correction(first.start(), end, self._targets[key], True))
         return out
 
     def corrected_view(self, text: str) -> tuple[str, list[int], list[tuple[int, int, bool]]] | None:
@@ -161,11 +245,46 @@ class ListedMisspellings:
         plural_of_listed = any(key.endswith(ending) and key[:-len(ending)] in self._not_misspelt
                                for ending in ("s", "es"))
         if key not in self._not_misspelt and key.isalpha() and not plural_of_listed:
-            listed = self._nearest(key, word.lower())
-            if listed is not None:
-                found = (listed, not _is_something_else(key))
+            spelling = self._spelling_of(key)
+            if spelling is not None and not _marks_of(word.lower()) <= _marks_of(spelling.lower()):
+                spelling = None     # "Dollé": a letter no spelling of "Doyle" writes
+            if spelling is not None:
+                found = (spelling, _a_name_alone(key))
+            else:
+                listed = self._nearest(key, word.lower())
+                if listed is not None:
+                    found = (listed, not _is_something_else(key))
         self._cache[word] = found
         return found
+
+    def _spelling_of(self, key: str) -> str | None:
+        """The listed word that ``key`` (folded) is another spelling of (see the module's notes), or None."""
+        consonants = skeleton(key)
+        targets = self._by_skeleton.get(consonants)
+        if not targets or len(consonants) < 3:
+            return None     # "Maria", "Doyle": two consonants are too many names
+        from rapidfuzz.distance import OSA
+
+        from .given_name_genders import given_name_gender
+
+        # measured between the two as the skeleton spells them: "ks" and "x" is one way of writing, no edit
+        once = _doubles_once(_without_silent_end(_respelt(key)))
+        best = None
+        for target in targets:
+            if target == key or _last_letter(target) != _last_letter(key):
+                continue
+            target_once = _doubles_once(_without_silent_end(_respelt(target)))
+            distance = OSA.distance(once, target_once)
+            if distance > 2:
+                continue
+            if _syllables(once) != _syllables(target_once) and not _a_name(key):
+                continue     # "Barrack" of a listed Burke: a syllable more is another word, unless a name has it
+            genders = {given_name_gender(key), given_name_gender(target)}
+            if {"female", "male"} <= genders:
+                continue     # "Louis" of a listed Louise is her brother
+            if best is None or (distance, self._order[target]) < best[:2]:
+                best = (distance, self._order[target], target)
+        return None if best is None else self._targets[best[2]]
 
     def _nearest(self, key: str, written: str) -> str | None:
         # two edits only towards a long listed word with the same first letter
@@ -204,8 +323,10 @@ def _marks_of(word: str) -> set[str]:
 
 
 def _same_case(word: str, written: str) -> str:
-    """The listed word in the typo's case: "OKSANA" for "OKSNAA"."""
-    return word.upper() if written.isupper() and len(written) > 1 else word
+    """The listed word in the typo's case: "OKSANA" for "OKSNAA", "mohammed" for "mohamed"."""
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word.lower() if written.islower() else word
 
 
 #: the forms of one given word a bare s may follow (``apostrophe_left_out``); a surname's s is its plural. A name
@@ -261,3 +382,96 @@ def _other_words() -> frozenset[str]:
     words.update(fold_key(name) for name in gb_town_names())
     words.update(fold_key(acronym) for acronym in column("acronyms.txt"))
     return frozenset(words)
+
+
+def skeleton(key: str) -> str:
+    """A folded word's consonants as two romanisations of one name share them: its first letter (a hard "c" as
+    "k"), then its consonants without vowels or "y", the spellings of ``_SKELETON_SPELLINGS`` as one, each run of
+    one consonant once and a final "h" dropped ("Mohammed", "Muhammad" -> "mhmd"; "Hussain", "Hussein" -> "hsn";
+    "Aleksander", "Alexander" -> "alksndr"; "Fatima", "Fatimah" -> "ftm"; "Katherine", "Kathryn" -> "kthrn")."""
+    word = _respelt(key)
+    if word[:1] == "c" and word[1:2] not in ("e", "i", "y", "h"):
+        word = "k" + word[1:]
+    out = [word[:1]]
+    for index in range(1, len(word)):
+        char = word[index]
+        if char not in _VOWELS and char != word[index - 1]:
+            out.append(char)
+    if len(out) > 1 and out[-1] == "h":
+        out.pop()
+    return "".join(out)
+
+
+def _respelt(key: str) -> str:
+    for written, read in _SKELETON_SPELLINGS:
+        key = key[:1] + key[1:].replace(written, read)
+    return key
+
+
+def _syllables(word: str) -> str:
+    """Consonants and vowels in the order they come, a run of vowels as one ("kathryn" -> "cvcccvc")."""
+    return re.sub("v+", "v", "".join("v" if char in _VOWELS else "c" for char in word))
+
+
+def _doubles_once(key: str) -> str:
+    return "".join(char for index, char in enumerate(key) if not index or char != key[index - 1])
+
+
+def _without_silent_end(key: str) -> str:
+    """A name without a silent final "h" or "e" ("Fatimah", "Katherine")."""
+    while len(key) > 2 and key[-1] in "he":
+        key = key[:-1]
+    return key
+
+
+def _last_letter(key: str) -> str:
+    """The letter a name ends with, a silent final "h" or "e" aside, as ``skeleton`` spells it ("Mariusz")."""
+    return _without_silent_end(_respelt(key))[-1:]
+
+
+@lru_cache(maxsize=8192)
+def _a_name_alone(key: str) -> bool:
+    """May another spelling of a listed name stand for it alone? Not where it is an ordinary English word ("White"
+    for a listed Whyte), another English word that is nobody's name ("Koran" for a listed Kieran) or a place."""
+    from .name_or_word import is_ordinary_word
+
+    if is_ordinary_word(key) or key in _places():
+        return False
+    return not _english_word(key) or _a_name(key)
+
+
+def _a_name(key: str) -> bool:
+    """Is the folded word anybody's given name or surname (Faker's lists)?"""
+    from .given_name_genders import given_names
+
+    return key in _lexicon_names() or key in given_names().anywhere
+
+
+@lru_cache(maxsize=1)
+def _lexicon_names() -> frozenset[str]:
+    from .data.tables import columns
+
+    return frozenset(columns("name_lexicon.tsv", 2)[1])
+
+
+def _prose(piece: str) -> bool:
+    """Is a piece of a broken word a word of prose on its own: an English word of three letters or more ("man",
+    "one") or a stop word ("No", "to")? Shorter pieces of wordfreq's list ("ak" of "Now ak") are no prose."""
+    from .data.tables import stop_words
+
+    key = fold_key(piece)
+    return len(key) >= 3 and _english_word(key) or key in stop_words()
+
+
+@lru_cache(maxsize=8192)
+def _english_word(key: str) -> bool:
+    from .data.tables import english_words
+
+    return key in english_words()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from .data.tables import column, gb_town_names
+
+    return frozenset(column("place_keys.txt")) | frozenset(fold_key(name) for name in gb_town_names())

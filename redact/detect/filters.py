@@ -10,7 +10,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
-from ..lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTHS, WEEKDAYS
+from ..lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..rules import Rules
@@ -467,6 +467,8 @@ def _names_only_a_kind(text: str) -> bool:
 
 
 _MONTH_OR_DAY_NAMES = frozenset(fold_key(w) for w in (*MONTHS, *WEEKDAYS))
+# a month cut short beside its day is the date's too ("20th Febry. 1988")
+_IN_A_DATE = _MONTH_OR_DAY_NAMES | {fold_key(form) for forms in MONTH_ABBREVIATIONS for form in forms}
 _DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)
 _DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
 
@@ -512,7 +514,7 @@ def _only_a_day_and_month(finding: Finding) -> bool:
 def _month_in_a_date(finding: Finding, segment_text: str) -> bool:
     """"22 June 2023", "June 22": the model's person or place that is a month or weekday name beside a day or a year
     is that date's word (a date the policy keeps must not lose its month to a "Person 3")."""
-    if fold_key(finding.text.strip(" .,;:()")) not in _MONTH_OR_DAY_NAMES:
+    if fold_key(finding.text.strip(" .,;:()")) not in _IN_A_DATE:
         return False
     return bool(_DAY_NUMBER_BEFORE.search(segment_text, max(0, finding.start - 8), finding.start)
                 or _DAY_OR_YEAR_AFTER.match(segment_text, finding.end))
