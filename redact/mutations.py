@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .normalise import Folded, fold, fold_key
 from .rules import Person, Rules
 from .variants import Variant, is_relative_form, split_title, variants
+
+if TYPE_CHECKING:
+    from .detect.phrases import PhraseAutomaton
 
 _IRISH_VOWELS = "aeiouáéíóú"
 
@@ -158,8 +161,8 @@ def _welsh_or_irish_sentence(text: str, start: int, end: int) -> bool:
     Irish word that is no English one?"""
     first = max(0, start - 200)
     first = max((m.end() for m in _SENTENCE_END.finditer(text, first, start)), default=first)
-    last = _SENTENCE_END.search(text, end, end + 200)
-    last = last.start() if last else min(len(text), end + 200)
+    stop = _SENTENCE_END.search(text, end, end + 200)
+    last = stop.start() if stop else min(len(text), end + 200)
     return any(m.group().replace("’", "'") in _WELSH_AND_IRISH_WORDS
                for segment in (text[first:start], text[end:last]) for m in _WORDS.finditer(segment))
 
@@ -176,7 +179,7 @@ class NameMutations:
     def __init__(self, rules: Rules, forms: "list[Variant] | None" = None):
         self._rules = rules
         self._forms_given = forms
-        self._automaton = None
+        self._automaton: "PhraseAutomaton[str] | None" = None
         self._forms: dict[str, list[_Form]] = {}    # folded mutated text -> its readings
         self._built = False
 

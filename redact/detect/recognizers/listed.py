@@ -7,6 +7,7 @@ the sentence uses it as the name: the judgement (and which listed words are ambi
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -139,7 +140,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         return out if identifier else self._with_misspelt(text, out, {(a, b) for a, b, _ in mutated})
 
     def _with_misspelt(self, text: str, found: list,
-                       mutated: "set[tuple[int, int]]" = frozenset()) -> list[tuple[int, int, ListedEntity]]:
+                       mutated: "AbstractSet[tuple[int, int]]" = frozenset()) -> list[tuple[int, int, ListedEntity]]:
         """``found`` and a listed name with a typo ("Oksnaa", "Mrs Kovalenkp"): ``redact.misspellings``. A name
         read whole only with its typo corrected ("Gurpreet Dhilon") takes the place of its parts found before."""
         from ...misspellings import counts
