@@ -189,3 +189,14 @@ def test_ordinary_words_and_the_listed_forms_stay_as_they_are(redactor, text, ke
 def test_irish_words_in_small_letters_stay(text):
     assert quiet_redactor(IRISH).redact_text(text) == text
     assert verify_bytes(text.encode(), "txt", IRISH).ok
+
+
+@pytest.mark.parametrize("place, opening", [("Caerffili", "Yng Nghaerffili"), ("Pontypridd", "Ym Mhontypridd"),
+                                            ("Bangor", "Ym Mangor"), ("Tregaron", "Yn Nhregaron"),
+                                            ("Dinbych", "Yn Ninbych"), ("Glynebwy", "Yng Nglynebwy")])
+def test_a_mutated_place_opening_a_sentence_keeps_its_trigger_word(place, opening):
+    # the model reads "Yng Nghaerffili" as a person; the trigger left beside the listed place is no person of its own
+    rules = {"places": [{"name": place, "pseudonym": "Area A"}], "dates": {"date_of_death": "2023-06-14"}}
+    out = quiet_redactor(rules).redact_text(f"{opening}, roedd y tŷ yn oer.")
+    trigger = opening.split()[0]
+    assert out == f"{trigger} Area A, roedd y tŷ yn oer.", out

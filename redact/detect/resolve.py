@@ -550,7 +550,8 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
                 continue
             if rank(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
                 rest = _remainder(finding, clashes)
-                if rest is not None and _kind_of_the_place_before(rest, finding, clashes):
+                if rest is not None and (_kind_of_the_place_before(rest, finding, clashes)
+                                         or _trigger_of_a_mutated_name(rest, finding, clashes)):
                     rest = None
                 if rest is not None and not taken.overlaps(rest.start, rest.end):
                     accepted.append(rest)
@@ -602,6 +603,14 @@ def _kind_of_the_place_before(rest: Finding, finding: Finding, clashes: list[Fin
     return any(c.entity_type in _PLACE_TYPES and finding.start <= c.end <= rest.start
                and not finding.text[c.end - finding.start:rest.start - finding.start].strip()
                for c in clashes)
+
+
+def _trigger_of_a_mutated_name(rest: Finding, finding: Finding, clashes: list[Finding]) -> bool:
+    """"Yng Nghaerffili" opening a sentence (read as a person) less the listed place it mutates: what is left,
+    "Yng", is the word that mutated it (``redact.mutations``), no person of its own."""
+    return " " not in rest.text.strip() and any(
+        c.metadata.get("mutated") and rest.end <= c.start and finding.start <= c.start
+        and not finding.text[rest.end - finding.start:c.start - finding.start].strip() for c in clashes)
 
 
 def _per_segment(findings: list[Finding]):
