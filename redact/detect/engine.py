@@ -40,11 +40,10 @@ from .ner_process import batches_read_by, batches_read_in_a_process
 from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_places, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, join_a_name_around_middle_names,
-                      join_a_name_split_over_lines, join_dates, join_forms_of_one_person, join_places,
-                      join_record_order_names,
-                      mark_unlisted_full_names, places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms,
-                      weekday_given_names)
+from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, elders_and_juniors_are_relatives,
+                      join_a_name_around_middle_names, join_a_name_split_over_lines, join_dates,
+                      join_forms_of_one_person, join_places, join_record_order_names, mark_unlisted_full_names,
+                      places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms, weekday_given_names)
 
 logger = logging.getLogger(__name__)
 
@@ -392,7 +391,8 @@ class Detector:
         findings = weekday_given_names(findings, segments)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
-        findings = join_forms_of_one_person(resolve_overlaps(findings, segments), segments)
+        findings = elders_and_juniors_are_relatives(resolve_overlaps(findings, segments), segments, self.listed)
+        findings = join_forms_of_one_person(findings, segments)
         return join_dates(join_places(findings, segments), segments)
 
     def detect_text(self, text: str) -> list[Finding]:

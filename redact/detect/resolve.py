@@ -12,7 +12,8 @@ from ..lexicon import HONORIFICS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
-from ..variants import FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, is_relative_form
+from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM,
+                        is_relative_form)
 from .recognizers.addresses import STREET_TYPES
 from .spans import DisjointSpans, SpanIndex
 
@@ -571,7 +572,8 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
     best = None
     for a, b in pieces:
         raw = finding.text[a - finding.start:b - finding.start]
-        words = [w for w in re.findall(r"[\w'’-]+", raw) if w[:1].isupper() and fold_key(w) not in _TITLE_WORDS]
+        words = [w for w in re.findall(r"[\w'’-]+", raw) if w[:1].isupper() and fold_key(w) not in _TITLE_WORDS
+                 and fold_key(w) not in _GENERATION_WORDS]
         if not words:
             continue
         # "DS. Reid" less a find of "DS": the title's full stop is no part of the name either
@@ -789,6 +791,33 @@ def _merged(chain: list[Finding], text: str, end: int | None = None) -> Finding:
 
 # What stands between two words of one name written out: a space or a hyphen ("María José", "García-López")
 _NAME_JOINT = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-‐‑][ \u00a0]?")
+
+
+# "senior" or "junior" right after a name: the listed person's father or son of the same name, unless the rules list
+# them so; not a role after it ("Mensah Senior Social Worker", "Dlamini, senior nurse")
+_GENERATION_WORDS = frozenset({"senior", "snr", "sr", "junior", "jnr", "jr"})
+_ELDER_OR_YOUNGER = re.compile(rf"[ \u00a0]+(?:{'|'.join(sorted(_GENERATION_WORDS))})\b\.?(?![ \u00a0]+(?-i:[A-Z]))",
+                               re.IGNORECASE)
+
+
+def elders_and_juniors_are_relatives(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+    """"Lerato's mum, Mrs Dlamini senior" and "Mr Mensah senior" (Lerato Dlamini, Kwame Mensah listed) are her
+    mother and his father: a listed form followed by "senior" or "junior" is a relative's form (a person of the
+    family, numbered as one), not the listed person, unless the listed name itself says senior or junior."""
+    people = listed.rules.listed() if listed is not None else []
+    out: list[Finding] = []
+    for finding in findings:
+        index = finding.listed_index
+        form = finding.metadata.get("form") or ""
+        if finding.source == "rule" and finding.entity_type == entities.PERSON and index is not None \
+                and index < len(people) and not is_relative_form(form) and form != "initials" \
+                and _ELDER_OR_YOUNGER.match(segments[finding.segment].text, finding.end) \
+                and not _ELDER_OR_YOUNGER.search(" " + people[index].name):
+            finding = Finding(finding.start, finding.end, finding.text, finding.entity_type, finding.score,
+                              finding.source, finding.segment, finding.location, index,
+                              {**finding.metadata, "form": f"{RELATIVE_FORM} (senior or junior)"})
+        out.append(finding)
+    return out
 
 
 def join_forms_of_one_person(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
