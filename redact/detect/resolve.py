@@ -760,14 +760,8 @@ def join_places(findings: list[Finding], segments: list[Segment]) -> list[Findin
     out: list[Finding] = []
     for index, ordered in _per_segment(findings):
         text = segments[index].text
-        chains: list[list[Finding]] = []
-        for finding in ordered:
-            last = chains[-1][-1] if chains else None
-            if last is not None and joinable(last) and joinable(finding) \
-                    and _PLACE_JOINT.fullmatch(text, last.end, finding.start):
-                chains[-1].append(finding)
-            else:
-                chains.append([finding])
+        chains = _chains(ordered, lambda last, finding: joinable(last) and joinable(finding)
+                         and _PLACE_JOINT.fullmatch(text, last.end, finding.start) is not None)
         for position, chain in enumerate(chains):
             following = chains[position + 1][0] if position + 1 < len(chains) else None
             listing = following is not None and joinable(following) \
@@ -779,6 +773,17 @@ def join_places(findings: list[Finding], segments: list[Segment]) -> list[Findin
                     finding = _merged([finding], text, m.end())
                 out.append(finding)
     return out
+
+
+def _chains(ordered: list[Finding], joins) -> list[list[Finding]]:
+    """A segment's finds left to right, in runs where ``joins(last, next)`` holds between each two."""
+    chains: list[list[Finding]] = []
+    for finding in ordered:
+        if chains and joins(chains[-1][-1], finding):
+            chains[-1].append(finding)
+        else:
+            chains.append([finding])
+    return chains
 
 
 def _merged(chain: list[Finding], text: str, end: int | None = None) -> Finding:
@@ -832,14 +837,9 @@ def join_forms_of_one_person(findings: list[Finding], segments: list[Segment]) -
     out: list[Finding] = []
     for index, ordered in _per_segment(findings):
         text = segments[index].text
-        chains: list[list[Finding]] = []
-        for finding in ordered:
-            last = chains[-1][-1] if chains else None
-            if last is not None and joinable(last) and joinable(finding) and last.listed_index == finding.listed_index \
-                    and _NAME_JOINT.fullmatch(text, last.end, finding.start):
-                chains[-1].append(finding)
-            else:
-                chains.append([finding])
+        chains = _chains(ordered, lambda last, finding: joinable(last) and joinable(finding)
+                         and last.listed_index == finding.listed_index
+                         and _NAME_JOINT.fullmatch(text, last.end, finding.start) is not None)
         for chain in chains:
             first, last = chain[0], chain[-1]
             out.append(first if len(chain) == 1 else Finding(
