@@ -90,6 +90,18 @@ def _whole_names(automaton: ahocorasick.Automaton, text: str, name_of, not_after
 _PLACE_COMPOUND = re.compile(r"-(?:based|born|raised|bred|reared)\b")
 
 
+def _joined_both_ways(name: str) -> set[str]:
+    """A name whose words a small word joins, written with hyphens and with spaces ("Stoke-on-Trent" and "Stoke
+    on Trent", "Kirkby in Ashfield" and "Kirkby-in-Ashfield"): the gazetteer holds one, authors write either."""
+    pieces = re.split(r"([ -])", name)
+
+    def joined(mark: str) -> str:
+        return "".join(mark if index % 2 and (pieces[index - 1].islower() or pieces[index + 1].islower())
+                       else piece for index, piece in enumerate(pieces))
+
+    return {name, joined("-"), joined(" ")}
+
+
 def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, str]]:
     """The automaton over every place name (built once per process) and the ambiguous names with their kind."""
     from ...data.tables import gb_town_names
@@ -110,8 +122,9 @@ def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, st
         if name in NOT_PLACES or name in DOMAIN_ACRONYMS or len(name) < 3:
             continue
         # Word processors turn the apostrophe in "Bo'ness" curly; both spellings are the same place.
-        for form in {name, name.replace("’", "'"), name.replace("'", "’")}:
-            automaton.add_word(form, (name, source))
+        for spelling in _joined_both_ways(name):
+            for form in {spelling, spelling.replace("’", "'"), spelling.replace("'", "’")}:
+                automaton.add_word(form, (name, source))
     automaton.make_automaton()
     return automaton, ambiguous
 
