@@ -43,7 +43,8 @@ from .recognizers.listed import ListedEntityRecognizer
 from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, elders_and_juniors_are_relatives,
                       join_a_name_around_middle_names, join_a_name_split_over_lines, join_dates,
                       join_forms_of_one_person, join_places, join_record_order_names, mark_unlisted_full_names,
-                      places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms, weekday_given_names)
+                      places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms, weekday_given_names,
+                      word_given_names)
 
 logger = logging.getLogger(__name__)
 
@@ -388,7 +389,7 @@ class Detector:
         findings = mark_unlisted_full_names(findings, segments, self.listed, self.filters)
         findings = adopt_listed_words(findings, self.listed, segments)
         findings = join_record_order_names(findings, segments)
-        findings = weekday_given_names(findings, segments)
+        findings = word_given_names(weekday_given_names(findings, segments), segments)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
         findings = elders_and_juniors_are_relatives(resolve_overlaps(findings, segments), segments, self.listed)

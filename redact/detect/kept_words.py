@@ -113,6 +113,12 @@ def _kind(phrase: str) -> str | None:
     return None
 
 
+def names_no_one(word: str) -> bool:
+    """Is ``word`` a faith, a people, a platform, a chain or a role of the lexicon, and nobody's name too
+    ("Somali", "Instagram"; not "Christian")?"""
+    return _kind(word) is not None and fold_key(word) not in lexicon().names_too
+
+
 @lru_cache(maxsize=1)
 def _automaton():
     from .phrases import PhraseAutomaton

@@ -750,6 +750,86 @@ def weekday_given_names(findings: list[Finding], segments: list[Segment]) -> lis
     return [grown.get(id(f), f) for f in findings if id(f) not in dropped]
 
 
+# The capitalised word just before a person's name, on the same line: "Memory" of "Memory Chikwanha"
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]$")
+# what stands before a name without being the person's own: a sentence's opening adverb or greeting, a word that
+# describes the person ("Poor Phiri", "Young Moyo"), their part in the case ("Witness Phiri"), a head that names a
+# thing ("Operation Kestrel", "Ward Nyumba"), or a point of the compass before a region ("Southern Norrland")
+_NOT_A_GIVEN_NAME = frozenset("""
+later earlier yesterday today tonight tomorrow instead soon maybe overall there here where when why how
+dear hi hello hey thanks cheers poor young old little late baby big brave sweet lovely good great lucky elder
+older younger
+witness victim perpetrator suspect defendant client patient applicant claimant complainant subject author chair
+panel agency officer worker nurse doctor teacher midwife paramedic team family case sir madam
+operation project ward hotel house villa camp centre center unit club studio salon radio fort lake mount port
+cape river saint bay block flat room bed exhibit appendix annex table figure section part chapter form item note
+route flight bus train car model brand code
+north south east west northern southern eastern western central upper lower greater inner outer mid new royal market
+""".split())
+# words a title of several words opens with ("Acting Judge", "Honour Judge")
+_TITLE_WORDS_OF_A_FIND = frozenset({"Acting", "Judge", "Justice", "Lord", "Lady", "Honour", "Chief"})
+# adverbs, and the adjectives of a creed, a people or a movement ("Marxist Leninist", "Islamic", "Kurdish")
+_NOT_A_NAME_ENDINGS = ("ly", "ist", "ism", "ian", "ese", "ish", "ic")
+# what leads a thing, not a person: "a Ford Kuga", "her Toyota Yaris"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|her|his|their|my|your|our|its|this|that|these|those|every"
+                                r"|each|no|any|some|whose)[ \t]+$", re.IGNORECASE)
+
+
+def a_word_before_a_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised word ``text[start:end]``, just before a name part, a word that stands there without being
+    the person's given name? A title, a rank, a family word, a part in the case, an opening adverb or greeting, a
+    head naming a thing, a people or platform, a month or weekday (their own steps judge them), a small word of
+    grammar, an inflected word ("Following Owusu's arrest"), a word in capitals, or one after a determiner ("a
+    Ford Kuga")."""
+    from ..lexicon import KIN_ADDRESS_WORDS, MONTHS, RELATION_WORDS, WEEKDAYS
+    from ..name_or_word import _stop_words
+    from .kept_words import names_no_one
+    from .recognizers.known_names import inflected_word, name_key, name_lexicon
+    from .recognizers.places import is_known_place
+
+    word = text[start:end]
+    key = word.lower()
+    return not word.istitle() or key in _NOT_A_GIVEN_NAME or key in _stop_words() or key in KIN_ADDRESS_WORDS \
+        or key in RELATION_WORDS or key.endswith(_NOT_A_NAME_ENDINGS) or word in NAME_TITLES \
+        or word in HONORIFICS or word in MONTHS or word in WEEKDAYS or names_no_one(word) or inflected_word(word) \
+        or (is_known_place(word) and name_key(word) not in name_lexicon().given) \
+        or _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """"Memory Chikwanha", "Gift Phiri", "Precious Moyo": a given name that is also an English word, written just
+    before an unlisted person's name, is part of it. The model takes the surname alone ("Gift Person 1"): the
+    given name was left beside the pseudonym, and it is a rare name that gives the person away. A word that
+    stands before a name without being one (a title, a family word, "Later", "Dear", "Poor") is left to its
+    reading; so is a word another find holds."""
+    grown: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for f in findings:
+        if f.entity_type != entities.PERSON or f.listed_index is not None or f.source == "rule" \
+                or not f.text[:1].isupper() or f.metadata.get("weekday_given_name"):
+            continue
+        text = segments[f.segment].text
+        first = f.text.split()[0].rstrip(".")
+        if first in NAME_TITLES or first in HONORIFICS or first in _TITLE_WORDS_OF_A_FIND:
+            continue    # "for the Government Mr Smith", "His Honour Judge Brown": the word before a title is none
+        before = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if not before or a_word_before_a_name(text, before.start(1), before.end(1)):
+            continue
+        start, end = before.start(1), before.end(1)
+        clashes = [g for g in findings if g.segment == f.segment and g is not f and g.start < end and start < g.end]
+        # the model's guess of something else on the word, or on the word and the name together ("Memory
+        # Chikwanha" as an organisation), is outweighed; any other find there is not
+        if not all(g.source == "SpacyRecognizer" and g.entity_type != entities.PERSON
+                   and (g.start, g.end) in ((start, end), (start, f.end)) for g in clashes):
+            continue
+        dropped.update(id(g) for g in clashes)
+        grown[id(f)] = Finding(start, f.end, text[start:f.end], f.entity_type, f.score, f.source, f.segment,
+                               f.location, None, {**f.metadata, "word_given_name": True})
+    if not grown:
+        return findings
+    return [grown.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
 def join_places(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """Detected places written as one location are one find: a town and its county ("Barnstaple, Devon"), a
     building and its city, a place and the area word after it ("Beyoğlu district"). A list of places ("Leeds,

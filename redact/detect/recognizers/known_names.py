@@ -258,7 +258,7 @@ def word_kind(word: str) -> str:
     english_spelling = key == word.lower()   # a word with diacritics ("Đỗ", "Lý") is no English word
     if key in name_lexicon():
         return WEAK if english_spelling and _ordinary(word) else STRONG
-    if english_spelling and (_ordinary(word) or len(word) < 3 or _ordinary_plural(word)):
+    if english_spelling and (_ordinary(word) or len(word) < 3 or inflected_word(word)):
         return WORD
     return PROPER if _frequent(word) else UNKNOWN
 
@@ -295,7 +295,7 @@ def _determiner_opening_a_sentence(text: str, words: list[_Word], i: int) -> boo
             and text[words[i].end:following.start].isspace())
 
 
-def _ordinary_plural(word: str) -> bool:
+def inflected_word(word: str) -> bool:
     """An inflected dictionary word ("Neighbours", "Services", "Named", "Having"): the dictionary lists lemmas."""
     lower = word.lower()
     stems = []
@@ -310,6 +310,17 @@ def _ordinary_plural(word: str) -> bool:
     if lower.endswith("ed") and len(lower) > 4 and lower[-3] == lower[-4]:
         stems.append(lower[:-3])   # "planned"
     return any(len(stem) > 2 and _ordinary(stem) for stem in stems)
+
+
+def _a_word_given_name(text: str, words: list[_Word], i: int) -> bool:
+    """Does the English word ``words[i]`` stand as a given name before the name part after it ("Memory
+    Chikwanha", "Gift Phiri", "Success Owusu": names of Southern and West African communities among others)? Not a
+    word a name follows without being one (a title, a family word, an opening adverb, "Dear"), an inflected word
+    ("Following Owusu's arrest"), a head naming a thing ("Operation Kestrel"), nor after a determiner ("a Ford
+    Kuga"). Called only for a run of the two words."""
+    from ..resolve import a_word_before_a_name
+
+    return not a_word_before_a_name(text, words[i].start, words[i].end)
 
 
 @dataclass(slots=True)   # one per word of every paragraph
@@ -420,12 +431,15 @@ class KnownNameRecognizer(DhrRecognizer):
         # split the run at ordinary words: "Later Kwame Asante" -> "Kwame Asante"
         out = []
         piece: list[tuple[int, str]] = []
-        for i in run:
+        for position, i in enumerate(run):
             w = words[i].text
             kind = "particle" if (w in PARTICLES or w in CAPITAL_PARTICLES) else word_kind(w)
             if kind == WORD and piece and piece[-1][1] in (STRONG, UNKNOWN) and _stop_word_name(w) \
                     and not _determiner_opening_a_sentence(text, words, i):
                 kind = WEAK   # "Fatih Can": a surname that is also a function word, after a given name
+            if kind == WORD and position == 0 and len(run) == 2 and word_kind(words[run[1]].text) in (STRONG, UNKNOWN) \
+                    and _a_word_given_name(text, words, i):
+                kind = WEAK   # "Memory Chikwanha", "Success Owusu": a given name that is an English word
             if kind == WORD:
                 out += self._judge_piece(text, words, piece)
                 piece = []
