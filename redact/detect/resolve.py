@@ -626,7 +626,9 @@ def _per_segment(findings: list[Finding]):
 
 # A place and the larger area it lies in: "Barnstaple, Devon", "Waterfoot, County Antrim, Northern Ireland".
 _PLACE_JOINT = re.compile(r",[ \t]*")
-_AREA_WORD_AFTER = re.compile(r"[ \t](?:district|province|region|county|municipality|governorate)(?![\w])")
+# (not "district nurse" or "county judge": a role, which stays)
+_AREA_WORD_AFTER = re.compile(r"[ \t](?:district|province|region|county|municipality|governorate)(?![\w])"
+                              r"(?![ \t]+(?:nurses?|judges?|judge['’]s|court)\b)")
 _LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$")
 
 
@@ -840,8 +842,11 @@ def join_places(findings: list[Finding], segments: list[Segment]) -> list[Findin
     out: list[Finding] = []
     for index, ordered in _per_segment(findings):
         text = segments[index].text
+        # (the area word after a place may open the next find: "Beyoğlu district of Istanbul", where another
+        # reader took "district of Istanbul"; the two are one location, never two edits over one word)
         chains = _chains(ordered, lambda last, finding: joinable(last) and joinable(finding)
-                         and _PLACE_JOINT.fullmatch(text, last.end, finding.start) is not None)
+                         and (_PLACE_JOINT.fullmatch(text, last.end, finding.start) is not None
+                              or _area_word_opens(text, last, finding)))
         for position, chain in enumerate(chains):
             following = chains[position + 1][0] if position + 1 < len(chains) else None
             listing = following is not None and joinable(following) \
@@ -849,10 +854,17 @@ def join_places(findings: list[Finding], segments: list[Segment]) -> list[Findin
             if len(chain) > 1 and not listing:
                 chain = [_merged(chain, text)]
             for finding in chain:
-                if joinable(finding) and (m := _AREA_WORD_AFTER.match(text, finding.end)):
+                if joinable(finding) and (m := _AREA_WORD_AFTER.match(text, finding.end)) \
+                        and (following is None or following.start >= m.end()):
                     finding = _merged([finding], text, m.end())
                 out.append(finding)
     return out
+
+
+def _area_word_opens(text: str, last: Finding, finding: Finding) -> bool:
+    """Does the area word after ``last`` ("district") lie inside ``finding``, which starts after ``last``?"""
+    m = _AREA_WORD_AFTER.match(text, last.end)
+    return m is not None and last.end <= finding.start < m.end()
 
 
 def _chains(ordered: list[Finding], joins) -> list[list[Finding]]:

@@ -346,6 +346,11 @@ def _world_gazetteer(min_population: int) -> ahocorasick.Automaton:
     return automaton
 
 
+# "the Sylhet region", "Mirpur district of Azad Kashmir": the area word after a town says it is the place
+_AREA_WORD_AFTER = re.compile(r"[ \t]+(?:district|province|region|county|municipality|governorate|division|"
+                              r"prefecture|oblast|voivodeship)(?![\w-])(?![ \t]+(?:nurses?|judges?|judge's)\b)")
+
+
 class WorldPlaceRecognizer(DhrRecognizer):
     """Towns abroad (GeoNames' world cities above ``min_population``, shipped) -> LOCATION.
 
@@ -400,6 +405,10 @@ class WorldPlaceRecognizer(DhrRecognizer):
             return 0.7 if word < _COMMON_WORD_ZIPF else None
         if _ORIGIN_BEFORE.search(before):
             return 0.75
+        if _AREA_WORD_AFTER.match(text, end):
+            from ...variants import likely_gender
+
+            return None if " " not in name and likely_gender(name) else 0.75
         if (_PLAIN_IN_BEFORE.search(before) or _IN_LIST_BEFORE.search(before)) and word < _COMMON_WORD_ZIPF:
             from ...variants import likely_gender
 
