@@ -91,7 +91,21 @@ _NAME_SUFFIX = regex.compile(r",?\s(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?(?![\w])")
 _PREVIOUS_WORD = regex.compile(r"([\p{L}-]+)[\s,:]*$")
 _COLON_BEFORE = regex.compile(r"[:]\s*$")
 _BRACKETED_ROLE = regex.compile(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)")
-_APPOSITIVE = regex.compile(r",\s+(?:her|his|their|the victim['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)")
+_APPOSITIVE = regex.compile(r",\s+(?:her|his|their|the victim['’]s|the|a|an|\p{Lu}[\p{Ll}\p{M}-]+['’]s?)\s+"
+                            r"(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)")
+# "Hope was nine when", "Summer, then 14,": an age said of the word before
+_AGE_AFTER = regex.compile(r"(?:\s+(?:was|is|had\s+been|turned)\s+(?:only\s+|just\s+|then\s+|aged\s+)?|,\s+(?:then\s+|now\s+)?"
+                           r"(?:aged\s+)?)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+years?\s+old)?"
+                           r"(?=[\s,.;)])(?!\s*(?:%|per|percent|degrees|minutes|miles|pounds|kg|p\.?m|a\.?m|o['’]clock))")
+# verbs of speech and of reaching someone, which only a person does: "Blessing rang the police", "Hope texted him"
+# (not "rang true", "called for calm": a word may do those)
+_SPEECH_VERBS = frozenset({"said", "told", "explained", "recalled", "described", "stated", "disclosed", "reported",
+                           "remembered", "admitted", "denied", "confirmed", "alleged", "claimed", "wrote", "texted",
+                           "asked", "added", "rang", "phoned", "emailed", "messaged", "replied", "shouted", "screamed",
+                           "whispered", "apologised", "apologized", "complained", "insisted", "promised", "threatened",
+                           "begged", "pleaded", "called"})
+_NOT_SPEECH_AFTER = regex.compile(r"\s+(?:true|hollow|out|for|into|off|upon|on\s+(?:all|the\s+government))\b")
 _NEXT_WORD = regex.compile(r"(?:['’]s)?\s+(?:had\s+|has\s+|later\s+|then\s+|also\s+)?(\p{Ll}+)")
 # "Gruffudd and Ffion were at home": the verb after the second name speaks of both
 _AND_ANOTHER_NAME = regex.compile(r"\s+(?:and|&)\s+\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:ap|ab|ferch|verch|bin|van|de|"
@@ -514,12 +528,13 @@ class KnownNameRecognizer(DhrRecognizer):
         if partner and any(word_kind(w) not in (STRONG, UNKNOWN) for w in regex.findall(r"\p{Lu}[\p{L}\p{M}'’-]*",
                                                                                          partner.group())):
             partner = None   # "Brown & Co wrote", "Smith and Sons": a firm, not two people
-        next_word = _NEXT_WORD.match(after[partner.end():] if partner else after)
+        if _AGE_AFTER.match(after):
+            return "strong"
+        rest = after[partner.end():] if partner else after
+        next_word = _NEXT_WORD.match(rest)
         if next_word:
             word = next_word.group(1)
-            if word in {"said", "told", "explained", "recalled", "described", "stated", "disclosed", "reported",
-                        "remembered", "admitted", "denied", "confirmed", "alleged", "claimed", "wrote", "texted",
-                        "asked", "added"}:
+            if word in _SPEECH_VERBS and not _NOT_SPEECH_AFTER.match(rest, next_word.end()):
                 return "strong"
             if word in _PERSON_VERBS or (partner or after_partner) and word in ("were", "are", "have"):
                 return "weak"
