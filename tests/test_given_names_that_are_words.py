@@ -76,6 +76,9 @@ def test_the_name_is_one_person_with_its_other_mentions(given, surname):
     ("He was sentenced by Acting Judge Kowalczyk.", "Acting Judge"),
     ("He joined the Marxist Leninist faction in 1980.", "Marxist"),
     ("He appealed to the Court of Appeal for Southern Norrland.", "Southern"),
+    # found in TAB's held-back judgments: an office before a name
+    ("The Government were represented by their Agent, Ambassador Lindqvist.", "Ambassador"),
+    ("The inquest was opened by Coroner Hughes-Bakare in 2023.", "Coroner"),
 ])
 def test_a_word_before_a_name_that_is_no_given_name_stays(sentence, kept):
     out = quiet_redactor(RULES).redact_text(sentence)

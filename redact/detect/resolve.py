@@ -753,10 +753,13 @@ def weekday_given_names(findings: list[Finding], segments: list[Segment]) -> lis
 
 
 # The capitalised word just before a person's name, on the same line: "Memory" of "Memory Chikwanha"
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ ]$")
+# (or a given name of two syllables joined by a hyphen, as Korean and Chinese names are romanised: "Ji-woo Park",
+# "Mei-ling Chan")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)?)[ ]$")
 # what stands before a name without being the person's own: a sentence's opening adverb or greeting, a word that
 # describes the person ("Poor Phiri", "Young Moyo"), their part in the case ("Witness Phiri"), a head that names a
-# thing ("Operation Kestrel", "Ward Nyumba"), or a point of the compass before a region ("Southern Norrland")
+# thing ("Operation Kestrel", "Ward Nyumba"), a point of the compass before a region ("Southern Norrland"), or an
+# office ("Ambassador Lindqvist", "Coroner Hughes")
 _NOT_A_GIVEN_NAME = frozenset("""
 later earlier yesterday today tonight tomorrow instead soon maybe overall there here where when why how
 dear hi hello hey thanks cheers poor young old little late baby big brave sweet lovely good great lucky elder
@@ -767,6 +770,8 @@ operation project ward hotel house villa camp centre center unit club studio sal
 cape river saint bay block flat room bed exhibit appendix annex table figure section part chapter form item note
 route flight bus train car model brand code
 north south east west northern southern eastern western central upper lower greater inner outer mid new royal market
+ambassador president governor mayor consul commissioner chancellor secretary deputy premier ombudsman registrar
+coroner magistrate recorder solicitor barrister counsel agent
 """.split())
 # words a title of several words opens with ("Acting Judge", "Honour Judge")
 _TITLE_WORDS_OF_A_FIND = frozenset({"Acting", "Judge", "Justice", "Lord", "Lady", "Honour", "Chief"})
@@ -786,11 +791,13 @@ def a_word_before_a_name(text: str, start: int, end: int) -> bool:
     from ..lexicon import KIN_ADDRESS_WORDS, MONTHS, RELATION_WORDS, WEEKDAYS
     from ..name_or_word import _stop_words
     from .kept_words import names_no_one
-    from .recognizers.known_names import inflected_word, name_key, name_lexicon
+    from .recognizers.known_names import inflected_word, name_key, name_lexicon, syllables_of_a_given_name
     from .recognizers.places import is_known_place
 
     word = text[start:end]
     key = word.lower()
+    if "-" in word:    # "Ji-woo", not "Follow-up", "Long-term", "Ex-partner" or "Well-known"
+        return not syllables_of_a_given_name(word)
     return not word.istitle() or key in _NOT_A_GIVEN_NAME or key in _stop_words() or key in KIN_ADDRESS_WORDS \
         or key in RELATION_WORDS or key.endswith(_NOT_A_NAME_ENDINGS) or word in NAME_TITLES \
         or word in HONORIFICS or word in MONTHS or word in WEEKDAYS or names_no_one(word) or inflected_word(word) \

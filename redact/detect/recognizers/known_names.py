@@ -94,10 +94,13 @@ _BRACKETED_ROLE = regex.compile(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p
 _APPOSITIVE = regex.compile(r",\s+(?:her|his|their|the victim['’]s|the|a|an|\p{Lu}[\p{Ll}\p{M}-]+['’]s?)\s+"
                             r"(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)")
 # "Hope was nine when", "Summer, then 14,": an age said of the word before
-_AGE_AFTER = regex.compile(r"(?:\s+(?:was|is|had\s+been|turned)\s+(?:only\s+|just\s+|then\s+|aged\s+)?|,\s+(?:then\s+|now\s+)?"
-                           r"(?:aged\s+)?)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+years?\s+old)?"
-                           r"(?=[\s,.;)])(?!\s*(?:%|per|percent|degrees|minutes|miles|pounds|kg|p\.?m|a\.?m|o['’]clock))")
+_AGE_NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+               r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+_AGE_AFTER = regex.compile(rf"(?:\s+(?:was|is|had\s+been|turned)\s+(?:only\s+|just\s+|then\s+|aged\s+)?{_AGE_NUMBER}"
+                           r"(?:\s+years?\s+old)?(?=[\s,.;)])"
+                           r"(?!\s*(?:%|per|percent|degrees|minutes|miles|pounds|kg|p\.?m|a\.?m|o['’]clock))"
+                           rf"|,\s+(?:then\s+|now\s+)?aged\s+{_AGE_NUMBER}(?![\w])"
+                           rf"|,\s+(?:then|now)\s+{_AGE_NUMBER},|,\s+{_AGE_NUMBER},\s+\p{{Ll}})")
 # verbs of speech and of reaching someone, which only a person does: "Blessing rang the police", "Hope texted him"
 # (not "rang true", "called for calm": a word may do those)
 _SPEECH_VERBS = frozenset({"said", "told", "explained", "recalled", "described", "stated", "disclosed", "reported",
@@ -250,6 +253,35 @@ def _stop_words() -> frozenset[str]:
     return spacy_stop_words()
 
 
+# two syllables of one given name joined by a hyphen, the second in small letters, as Korean and Chinese names are
+# romanised ("Ji-woo", "Seo-yeon", "Mei-ling")
+_SYLLABLES = regex.compile(r"^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$")
+# what opens an English word joined by a hyphen ("Co-ordinator", "Re-referral", "Non-molestation", "Wi-fi")
+_WORD_PREFIXES = frozenset("ex co re pre post non anti multi self sub inter mid semi de un over under out up mis "
+                           "step half great grand pro counter cross hi wi sci lo".split())
+_SMALL_WORDS = frozenset("on in by go do no so to at of or as be he me we my it is an am oh ok".split())
+
+
+@lru_cache(maxsize=4096)
+def syllables_of_a_given_name(word: str) -> bool:
+    """Is ``word`` a given name of two syllables joined by a hyphen ("Ji-woo", "Mei-ling"), not an English word
+    written so ("Follow-up", "Long-term", "Well-known", "Co-ordinator")? Its first syllable is no English word or
+    prefix, and the word is no relation ("Ex-partner")."""
+    if not _SYLLABLES.match(word):
+        return False
+    first, second = word.lower().split("-")
+    if first in _WORD_PREFIXES or word.lower() in RELATION_WORDS:
+        return False
+    english_second = _ordinary(second) or inflected_word(second)
+    if len(first) == 2:
+        # the dictionaries hold "ji" and "mi": a syllable of two letters is English only as a small word before an
+        # English word ("So-called", "No-show", "On-call"; not "So-yeon", "Do-yoon")
+        return not (first in _SMALL_WORDS and english_second)
+    if len(first) == 3:    # "Top-up", "Low-cost", "Set-up", but "Min-jun", "Kai-wen"
+        return not (_ordinary(first) and english_second)
+    return not (_ordinary(first) or inflected_word(first))
+
+
 @lru_cache(maxsize=65536)
 def word_kind(word: str) -> str:
     """strong: a known name part that is no ordinary word; weak: a known name part that is also a word ("Grace",
@@ -260,6 +292,8 @@ def word_kind(word: str) -> str:
     prefixed = _PREFIXED.match(word)
     if prefixed:
         word = prefixed.group("rest")
+    if syllables_of_a_given_name(word):
+        return UNKNOWN    # judged with the name beside it: a word of no English alone is not enough
     parts = [p for p in word.split("-") if p]
     if len(parts) > 1:
         kinds = [word_kind(p) for p in parts]
@@ -360,6 +394,7 @@ def _words(text: str) -> list[_Word]:
 @lru_cache(maxsize=65536)   # asked of every word of every paragraph; a document repeats its words
 def _name_like(word: str) -> bool:
     return bool(_CAPITALISED.match(word) or _CELTIC.match(word) or _PREFIXED.match(word)
+                or syllables_of_a_given_name(word)
                 or ("-" in word and all(_CAPITALISED.match(p) for p in word.split("-") if p)))
 
 
@@ -478,6 +513,8 @@ class KnownNameRecognizer(DhrRecognizer):
         suffix = _NAME_SUFFIX.match(following)
         name_end = end + (suffix.end() if suffix else 0)
         context = self._context(text, start, name_end)
+        if len(names) == 1 and syllables_of_a_given_name(words[names[0][0]].text) and context != "strong":
+            return []    # "Wi-fi was down": such a word alone is a name only where the sentence says so
         if words[names[-1][0]].text in _ORG_HEADS and context != "strong":
             return []  # "Hetal Street was closed", "Ann Court": a place unless the sentence makes it a person
         place = name_key(text[start:end]) in _places()
