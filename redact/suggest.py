@@ -106,7 +106,8 @@ _CLOSE = r"[’'”\"]?"
 # "knew her as", "went by", "preferred to be called", "her day name, Kofi": the word after is what people called
 # the person named just before.
 _INTRODUCERS = [
-    r"\b(?:also |better |commonly |widely |affectionately |usually |always )?known(?: to(?: [\p{Ll}’']+){1,3})? as",
+    r"\b(?:also |better |commonly |widely |affectionately |usually |always )?known(?: \p{Ll}+ly)?"
+    r"(?: (?:to|on|in|around|among|amongst)(?: [\p{Ll}’']+){1,3})? as",
     r"\ba\.?k\.?a\.?",
     r"\bAKA",
     r"\b(?:who|whom) (?:was|is|were) (?:always |often |usually |affectionately )?called",
@@ -211,7 +212,29 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
                 end = follower.end()
     spans += [m.span("nick") for m in _NAMED_AFTER.finditer(text)]
     spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
+    # "Darren Pryor ("Daz")", "Grace Mensah (known as Adjoa)": the word in brackets after a full name
+    spans += [m.span("nick") for m in _AFTER_NAME.finditer(text)]
     return spans
+
+
+def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every name written with a nickname inside it or before it ("Patrick 'Paddy' Doherty",
+    "William (Bill) Hartley", '"Big Mike" Murphy'): one person, whose surname the model loses when the quotes
+    break the name. A quoted nickname before a surname counts only before a name part that is no English word
+    and no town ('"Refuge" Leeds' is a charity's branch)."""
+    from .detect.recognizers.known_names import WORD, word_kind
+    from .detect.recognizers.places import is_known_place
+
+    spans = [(m.start("first"), m.end("last")) for m in _INSIDE_NAME.finditer(text)]
+    spans += [(m.start(), m.end("last")) for m in _QUOTED_BEFORE_NAME.finditer(text)
+              if word_kind(m.group("last")) != WORD and not is_known_place(m.group("last"))
+              and not any(a <= m.start() < b for a, b in spans)]
+    return spans
+
+
+# '"Big Mike" Murphy', "‘Tiny’ O'Neill": a nickname in quotes, then the surname
+_QUOTED_BEFORE_NAME = regex.compile(rf"(?<![\p{{L}}])[‘“\"](?P<nick>(?:{_WORD})(?:\s(?:{_WORD}))?)[’”\"]"
+                                    rf"\s+(?P<last>{_WORD})(?![\p{{L}}])")
 
 
 def other_full_names(text: str) -> list[tuple[int, str]]:

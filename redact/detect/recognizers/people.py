@@ -280,7 +280,7 @@ class IntroducedNameRecognizer(DhrRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         from ...name_or_word import _stop_words, given_name_popularity
-        from ...suggest import introduced_name_spans
+        from ...suggest import introduced_name_spans, names_around_a_nickname
 
         if not wanted(entities, PERSON):
             return []
@@ -297,6 +297,8 @@ class IntroducedNameRecognizer(DhrRecognizer):
             if _a_term_not_a_name(text, start, end):
                 continue
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
+        for start, end in names_around_a_nickname(text):
+            found.append(result(self, PERSON, start, end, 0.9, "a name written with a nickname inside it"))
         return found
 
 
