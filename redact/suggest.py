@@ -212,23 +212,32 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
                 end = follower.end()
     spans += [m.span("nick") for m in _NAMED_AFTER.finditer(text)]
     spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
-    # "Darren Pryor ("Daz")", "Grace Mensah (known as Adjoa)": the word in brackets after a full name
-    spans += [m.span("nick") for m in _AFTER_NAME.finditer(text)]
+    # "Darren Pryor ("Daz")", "Grace Mensah (known as Adjoa)": the word in brackets after a full name, in quotes or
+    # after a word that introduces it ("Supreme Court (Høyesterett)", "Insurance (NI)" are no nicknames)
+    spans += [m.span("nick") for m in _AFTER_NAME.finditer(text)
+              if _QUOTE_OR_INTRODUCER.search(m.group()) and not m.group("nick").isupper()]
     return spans
+
+
+_QUOTE_OR_INTRODUCER = regex.compile(r"[‘'“\"]|known as|aka|a\.k\.a\.|called")
 
 
 def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
     """(start, end) of every name written with a nickname inside it or before it ("Patrick 'Paddy' Doherty",
-    "William (Bill) Hartley", '"Big Mike" Murphy'): one person, whose surname the model loses when the quotes
-    break the name. A quoted nickname before a surname counts only before a name part that is no English word
-    and no town ('"Refuge" Leeds' is a charity's branch)."""
+    '"Big Mike" Murphy'): one person, whose surname the model loses when the quotes break the name. Only a nickname
+    in quotes, between or before name parts that are no English words, towns or acronyms ('"Refuge" Leeds' is a
+    charity's branch)."""
     from .detect.recognizers.known_names import WORD, word_kind
     from .detect.recognizers.places import is_known_place
 
-    spans = [(m.start("first"), m.end("last")) for m in _INSIDE_NAME.finditer(text)]
+    def a_name_part(word: str) -> bool:
+        return word_kind(word) != WORD and not is_known_place(word) and not word.isupper()
+
+    # (in quotes only: "Civic Government (Scotland) Act" is no name)
+    spans = [(m.start("first"), m.end("last")) for m in _INSIDE_NAME.finditer(text)
+             if text[m.start("nick") - 1] in "‘'“\"" and a_name_part(m.group("first")) and a_name_part(m.group("last"))]
     spans += [(m.start(), m.end("last")) for m in _QUOTED_BEFORE_NAME.finditer(text)
-              if word_kind(m.group("last")) != WORD and not is_known_place(m.group("last"))
-              and not any(a <= m.start() < b for a, b in spans)]
+              if a_name_part(m.group("last")) and not any(a <= m.start() < b for a, b in spans)]
     return spans
 
 

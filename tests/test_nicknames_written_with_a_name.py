@@ -58,6 +58,11 @@ def test_a_listed_persons_nickname_in_brackets_goes():
     ('She watched "Coronation Street" Monday nights.', "Monday"),
     ('She was referred to "Refuge" Leeds in 2019.', '"Refuge"'),
     ('The report "Safe Lives" was published.', '"Safe Lives" was published'),
+    # found in TAB's judgments by a first version: a court's or an act's own name in brackets after its English one
+    ("She appealed to the Supreme Administrative Court (Regeringsrätten) in 2004.", "(Regeringsrätten)"),
+    ("He gave her his National Insurance (“NI”) number.", "(“NI”)"),
+    ("He was convicted under the Civic Government (Scotland) Act 1982.", "Civic Government (Scotland) Act"),
+    ("He served in the Territorial Army (“TA”) as a reservist.", "(“TA”)"),
 ])
 def test_quoted_words_that_are_no_nickname_stay(sentence, kept):
     out = quiet_redactor(RULES).redact_text(sentence)

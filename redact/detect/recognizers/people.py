@@ -270,6 +270,12 @@ class SignOffNameRecognizer(DhrRecognizer):
             and not any(w in _PLACE_FOLLOWERS or w in _NOT_NAMES for w in parts[1:])   # "Sedgemere Homes"
 
 
+def _a_nation_or_town(word: str) -> bool:
+    from .places import NOT_PLACES, is_known_place
+
+    return word in NOT_PLACES or is_known_place(word)
+
+
 class IntroducedNameRecognizer(DhrRecognizer):
     """A word the sentence says a person was called -> PERSON, 0.9: "known to friends as Thash", "went by Mo",
     "William 'Will' Hartley", "Kofi, his day name". Above the model's 0.85, which often reads an unfamiliar
@@ -296,6 +302,8 @@ class IntroducedNameRecognizer(DhrRecognizer):
                 continue
             if _a_term_not_a_name(text, start, end):
                 continue
+            if text[start - 1:start] == "(" and _a_nation_or_town(word):
+                continue    # "the Civic Government (Scotland) Act": a law's own words, not a nickname
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
         for start, end in names_around_a_nickname(text):
             found.append(result(self, PERSON, start, end, 0.9, "a name written with a nickname inside it"))
