@@ -32,6 +32,9 @@ EXACT, NAME_PART, ALIAS_PART, LESSER_PART, RELATIVE = 0, 1, 2, 3, 4
 #: the forms of a middle name alone and of half of a hyphenated given name (``_lesser_parts``); half of a
 #: hyphenated surname is a relative's form (``RELATIVE_FORM``)
 MIDDLE_FORM, GIVEN_PART_FORM = "middle", "given-part"
+#: a short form a community writes for a listed given name ("Seun" of Oluwaseun, "Kasia" of Katarzyna:
+#: ``redact.short_forms``)
+SHORT_FORM = "short"
 
 
 @dataclass(frozen=True)
@@ -292,6 +295,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
+    forms += _short_forms(words)
     forms += _relative_forms(words, person.aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
@@ -337,6 +341,24 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
                 else:
                     forms.append((half, GIVEN_PART_FORM, LESSER_PART))
     return forms
+
+
+def _short_forms(words: list[str]) -> list[tuple[str, str, int]]:
+    """The short forms of the given names ("Seun" of Oluwaseun Adeyemi, "Emeka" of Chukwuemeka, "Kasia" of
+    Katarzyna): a lesser form, so a listed person whose own name or alias it is keeps it ("Tunde" is Tunde Bakare
+    where he is listed, not Babatunde Adeyemi). The surname has none: "Yemi" of Adeyemi is somebody's given name."""
+    from .short_forms import short_forms_of
+
+    givens = words[:-1] if len(words) >= 2 else words
+    return [(short, SHORT_FORM, LESSER_PART) for given in givens for part in given.split("-")
+            if " " not in part and fold_key(part) not in _NO_NAME_ALONE for short in short_forms_of(part)]
+
+
+def reads_typos(form: str) -> bool:
+    """Are the typos of a form of this kind looked for (``redact.misspellings``)? Not of a wife's suffixed surname
+    (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short
+    form of Katarzyna is every other Polish name)."""
+    return form not in (SUFFIXED_FORM, SHORT_FORM)
 
 
 RELATIVE_FORM = "relative-surname"

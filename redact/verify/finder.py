@@ -24,7 +24,7 @@ from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
-from ..variants import LESSER_PART, SUFFIXED_FORM, initial_stands_alone, is_relative_form, variants
+from ..variants import LESSER_PART, initial_stands_alone, is_relative_form, reads_typos, variants
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -105,7 +105,7 @@ class LeakFinder:
         self._carried_initials: frozenset[str] = frozenset()
         # "Oksnaa" for Oksana, as apply reads it
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
-                                                          if variant.form != SUFFIXED_FORM])
+                                                          if reads_typos(variant.form)])
         self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
         self.inflections = NameInflections(rules, ordered)    # "Markowi", "Rūtos", as apply reads them
         self.mutations = NameMutations(rules, ordered)    # "ym Mhontypridd", "i mBaile", as apply reads them

@@ -21,7 +21,7 @@ from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
-from ...variants import (NAME_PART, SUFFIXED_FORM, Variant, initial_form_fits, initial_stands_alone, name_words,
+from ...variants import (NAME_PART, Variant, reads_typos, initial_form_fits, initial_stands_alone, name_words,
                          surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
@@ -69,7 +69,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._name_words = surnames_and_first_names(rules)
         self.initials = ListedInitials(rules)
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
-                                                          if variant.form != SUFFIXED_FORM])
+                                                          if reads_typos(variant.form)])
         self._place_words = PlaceWords(rules, ordered)
         self._inflections = NameInflections(rules, ordered)
         self._mutations = NameMutations(rules, ordered)
