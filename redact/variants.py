@@ -756,12 +756,17 @@ def variants(rules: Rules) -> list[Variant]:
     """Every surface form of every listed entity, each form given to exactly one entity."""
     best: dict[str, Variant] = {}
     claimants: dict[str, dict[int, int]] = {}     # form -> {entity: the best priority it claims the form with}
+    pseudonym_words = _pseudonym_words(rules)
     for index, entity in enumerate(rules.listed()):
         forms = _person_forms(entity) if isinstance(entity, Person) else _place_forms(entity)
         for text, form, priority in forms:
             variant = Variant(text=text, entity=index, form=form, priority=priority)
             key = variant.key
             if not key:
+                continue
+            if form == SHORT_FORM and key in pseudonym_words:
+                # "Kate" of a listed Catherine where Kate is somebody's pseudonym: the output writes it by design,
+                # and reading it there as Catherine's form turned that person into Catherine's pseudonym too
                 continue
             claimed = claimants.setdefault(key, {})
             claimed[index] = min(priority, claimed.get(index, priority))
@@ -770,6 +775,13 @@ def variants(rules: Rules) -> list[Variant]:
                 best[key] = variant
     return [Variant(v.text, v.entity, v.form, v.priority, _alternatives(claimants[key], v.priority))
             for key, v in best.items()]
+
+
+def _pseudonym_words(rules: Rules) -> frozenset[str]:
+    """The folded words of every pseudonym the rules give: what the output writes."""
+    from .rules import pseudonym_name_words
+
+    return frozenset(word for entity in rules.listed() for word in pseudonym_name_words(entity.pseudonym or ""))
 
 
 def _alternatives(claimed: dict[int, int], best: int) -> tuple[int, ...]:

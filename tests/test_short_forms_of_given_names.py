@@ -154,3 +154,15 @@ def test_no_syllable_or_english_word_is_made_a_short_form(given, not_a_short_for
                                           ("José", "Pepe"), ("Francisco", "Paco"), ("Guadalupe", "Lupe")])
 def test_the_short_forms_of_a_given_name(given, short):
     assert short in short_forms_of(given)
+
+
+@pytest.mark.parametrize("listed, pseudonym", [("Catherine Doyle", "Kate"), ("Oluwaseun Adeyemi", "Seun"),
+                                               ("Aleksandra Kowalczyk", "Sasha"), ("William Hartley", "Billy")])
+def test_a_pseudonym_that_is_a_short_form_of_somebody_listed_stays_the_pseudonym(listed, pseudonym):
+    """The output writes every pseudonym: read as the short form of another listed person, it turned that person
+    into the other's pseudonym ("Kate met Mary" became "Mary met Mary")."""
+    rules = {"people": [{"name": listed, "pseudonym": "Mary"}, {"name": "Jakub Zieliński", "pseudonym": pseudonym}],
+             "dates": DATES}
+    out = quiet_redactor(rules).redact_text(f"Jakub Zieliński met {listed} on 3 May.")
+    assert out == f"{pseudonym} met Mary on 3 May.", out
+    assert verify_bytes(out.encode(), "txt", rules).ok, out
