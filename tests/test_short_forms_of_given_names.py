@@ -166,3 +166,19 @@ def test_a_pseudonym_that_is_a_short_form_of_somebody_listed_stays_the_pseudonym
     out = quiet_redactor(rules).redact_text(f"Jakub Zieliński met {listed} on 3 May.")
     assert out == f"{pseudonym} met Mary on 3 May.", out
     assert verify_bytes(out.encode(), "txt", rules).ok, out
+
+
+def test_a_short_form_is_not_read_inside_an_ordinary_word_after_a_username_cue():
+    """"an account of the parties’ submissions": "account" introduces a username, and "parties" holds "Artie"."""
+    rules = {"people": [{"name": "Arthur Jenkins", "pseudonym": "Brian"}], "dates": DATES}
+    text = "It gave an account of the parties’ submissions."
+    assert quiet_redactor(rules).redact_text(text) == text
+    assert verify_bytes(text.encode(), "txt", rules).ok
+
+
+def test_a_short_form_in_a_username_is_found():
+    rules = {"people": [{"name": "Katarzyna Nowak", "pseudonym": "Mary"}], "dates": DATES}
+    text = "Her Snapchat name was kasia88."
+    out = quiet_redactor(rules).redact_text(text)
+    assert "kasia" not in out.lower(), out
+    assert not verify_bytes(text.encode(), "txt", rules).ok
