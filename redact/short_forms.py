@@ -76,6 +76,16 @@ def _without_an_element(given: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
+def element_short_forms(given: str) -> tuple[str, ...]:
+    """The given name without its Yoruba, Igbo or Arabic opening or closing element ("Seun" of Oluwaseun); () for
+    a name that has none or is an English word."""
+    key = fold_key(given)
+    if not key or " " in key or _an_english_word(key):
+        return ()
+    return tuple(form for form in dict.fromkeys(_without_an_element(given)) if fold_key(form) != key)
+
+
+@lru_cache(maxsize=4096)
 def short_forms_of(given: str) -> tuple[str, ...]:
     """The short forms a community writes for the given name ``given`` (one word), as written; () for none."""
     key = fold_key(given)

@@ -344,14 +344,22 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
 
 
 def _short_forms(words: list[str]) -> list[tuple[str, str, int]]:
-    """The short forms of the given names ("Seun" of Oluwaseun Adeyemi, "Emeka" of Chukwuemeka, "Kasia" of
-    Katarzyna): a lesser form, so a listed person whose own name or alias it is keeps it ("Tunde" is Tunde Bakare
-    where he is listed, not Babatunde Adeyemi). The surname has none: "Yemi" of Adeyemi is somebody's given name."""
-    from .short_forms import short_forms_of
+    """The short forms of the first given name ("Seun" of Oluwaseun Adeyemi, "Emeka" of Chukwuemeka, "Kasia" of
+    Katarzyna), each half of a hyphenated one too: a lesser form, so a listed person whose own name or alias it is
+    keeps it ("Tunde" is Tunde Bakare where he is listed, not Babatunde Adeyemi). Of a middle name only the name
+    without its element: a Yoruba or Igbo middle name is often the name a person goes by ("Seun" of Grace Oluwaseun
+    Adeyemi), while a table's "Pat" of Stephen Patrick Doyle or "Lisa" of Dawn Elizabeth Walsh is more often
+    somebody else (an author lists the name a person goes by as an alias). Not of a surname: "Yemi" of Adeyemi is
+    somebody's given name."""
+    from .short_forms import element_short_forms, short_forms_of
 
-    givens = words[:-1] if len(words) >= 2 else words
-    return [(short, SHORT_FORM, LESSER_PART) for given in givens for part in given.split("-")
-            if " " not in part and fold_key(part) not in _NO_NAME_ALONE for short in short_forms_of(part)]
+    if not words or " " in words[0]:
+        return []
+    forms = [short for part in words[0].split("-") if fold_key(part) not in _NO_NAME_ALONE
+             for short in short_forms_of(part)]
+    forms += [short for middle in words[1:-1] if " " not in middle for part in middle.split("-")
+              if fold_key(part) not in _NO_NAME_ALONE for short in element_short_forms(part)]
+    return [(short, SHORT_FORM, LESSER_PART) for short in dict.fromkeys(forms)]
 
 
 def reads_typos(form: str) -> bool:

@@ -182,3 +182,23 @@ def test_a_short_form_in_a_username_is_found():
     out = quiet_redactor(rules).redact_text(text)
     assert "kasia" not in out.lower(), out
     assert not verify_bytes(text.encode(), "txt", rules).ok
+
+
+@pytest.mark.parametrize("name, other", [("Stephen Patrick Doyle", "Pat"), ("Dawn Elizabeth Walsh", "Lisa"),
+                                         ("Kevin Christopher Hale", "Chris")])
+def test_a_middle_names_short_form_from_a_table_is_somebody_else(name, other):
+    """"Pat" of a middle name Patrick is more often the neighbour than the listed man."""
+    rules = {"people": [{"name": name, "pseudonym": "Clare"}], "dates": DATES}
+    out = quiet_redactor(rules).redact_text(f"{name.split()[0]} spoke to the neighbour. {other} rang the police.")
+    assert out.startswith("Clare spoke to the neighbour.") and "Clare rang" not in out, out
+
+
+@pytest.mark.parametrize("name, short", [("Grace Oluwaseun Adeyemi", "Seun"), ("John Chukwuemeka Okafor", "Emeka"),
+                                         ("Mary Olufunke Bello", "Funke")])
+def test_a_yoruba_or_igbo_middle_name_without_its_element_is_the_person(name, short):
+    """A Yoruba or Igbo middle name is often the name a person goes by."""
+    rules = {"people": [{"name": name, "pseudonym": "Clare"}], "dates": DATES}
+    text = f"{short} rang the police."
+    out = quiet_redactor(rules).redact_text(text)
+    assert out == "Clare rang the police.", out
+    assert not verify_bytes(text.encode(), "txt", rules).ok
