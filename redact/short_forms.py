@@ -75,6 +75,12 @@ def _without_an_element(given: str) -> list[str]:
     return [form for form in out if _VOWELS & set(fold_key(form)) and not _an_english_word(fold_key(form))]
 
 
+def also_a_word(short_form: str) -> bool:
+    """Is this short form also an English word ("Bill", "Pat", "Art", "Don")? Then it is judged stricter than a
+    name (``NameOrWord.judge_short_form``)."""
+    return _an_english_word(fold_key(short_form))
+
+
 @lru_cache(maxsize=4096)
 def element_short_forms(given: str) -> tuple[str, ...]:
     """The given name without its Yoruba, Igbo or Arabic opening or closing element ("Seun" of Oluwaseun); () for
@@ -91,6 +97,13 @@ def short_forms_of(given: str) -> tuple[str, ...]:
     key = fold_key(given)
     if not key or " " in key or _an_english_word(key):
         # a given name that is an English word ("Will", "Grace") has no element to drop: "Ola" of "Olive" is none
-        return _tables().get(key, ())
+        return tuple(form for form in _tables().get(key, ()) if not _a_kin_word(form))
     forms = [*_tables().get(key, ()), *_without_an_element(given)]
-    return tuple(form for form in dict.fromkeys(forms) if fold_key(form) != key)
+    return tuple(form for form in dict.fromkeys(forms) if fold_key(form) != key and not _a_kin_word(form))
+
+
+def _a_kin_word(form: str) -> bool:
+    """"Nanny" of Nannette, "Didi" of Diana: a family's word for a grandmother or an elder sister."""
+    from .lexicon import KIN_ADDRESS_WORDS
+
+    return fold_key(form) in {fold_key(word) for word in KIN_ADDRESS_WORDS}

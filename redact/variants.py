@@ -362,6 +362,14 @@ def _short_forms(words: list[str]) -> list[tuple[str, str, int]]:
     return [(short, SHORT_FORM, LESSER_PART) for short in dict.fromkeys(forms)]
 
 
+def short_forms_that_are_words(forms) -> frozenset[str]:
+    """The keys of the short forms among ``forms`` that English also writes as a word ("bill", "pat", "art"):
+    apply and verify judge them with ``NameOrWord.judge_short_form``."""
+    from .short_forms import also_a_word
+
+    return frozenset(v.key for v in forms if v.form == SHORT_FORM and also_a_word(v.text))
+
+
 def reads_typos(form: str) -> bool:
     """Are the typos of a form of this kind looked for (``redact.misspellings``)? Not of a wife's suffixed surname
     (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short

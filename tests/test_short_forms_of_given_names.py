@@ -202,3 +202,36 @@ def test_a_yoruba_or_igbo_middle_name_without_its_element_is_the_person(name, sh
     out = quiet_redactor(rules).redact_text(text)
     assert out == "Clare rang the police.", out
     assert not verify_bytes(text.encode(), "txt", rules).ok
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Arthur Jenkins", "Art therapy was offered to her in 2019."),
+    ("Arthur Jenkins", "ART THERAPY\nArt sessions were weekly."),
+    ("William Hartley", "Bill payments were missed in March."),
+    ("Raymond Cole", "Ray of Light, a local charity, supported her."),
+    ("Donald Price", "Don't worry, she said."),
+    ("Susan Clarke", "Sue Ryder hospice cared for her mother."),
+    ("Richard Mills", "Dick Whittington was the pantomime that year."),
+])
+def test_a_short_form_that_is_a_word_opening_a_sentence_or_a_phrase_stays_a_word(name, text):
+    """The listed name is not written: a short form that is also a word is the name only where the sentence uses
+    it as one, not merely because the draft never writes the word in lower case."""
+    rules = {"people": [{"name": name, "pseudonym": "Clare"}], "dates": DATES}
+    out = quiet_redactor(rules).redact_text(text)
+    assert "Clare" not in out, out
+    assert verify_bytes(out.encode(), "txt", rules).ok, out
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("William Hartley", "Bill told the officers he had left.", "Clare told the officers he had left."),
+    ("Robert Mills", "She lived with Rob and his mother.", "She lived with Clare and his mother."),
+    ("Patricia Walsh", "Pat's neighbour called the police.", "Clare's neighbour called the police."),
+    ("Arthur Jenkins", "Officers spoke to Mr Art at the door.", "Officers spoke to Mr Clare at the door."),
+    ("Donald Price", "Hello Don, she wrote.", "Hello Clare, she wrote."),
+])
+def test_a_short_form_that_is_a_word_used_as_a_name_is_the_person(name, text, expected):
+    rules = {"people": [{"name": name, "pseudonym": "Clare"}], "dates": DATES}
+    out = quiet_redactor(rules).redact_text(text)
+    assert out == expected, out
+    assert not verify_bytes(text.encode(), "txt", rules).ok
+    assert verify_bytes(out.encode(), "txt", rules).ok, out

@@ -21,7 +21,7 @@ from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
-from ...variants import (NAME_PART, Variant, reads_typos, initial_form_fits, initial_stands_alone, name_words,
+from ...variants import (NAME_PART, Variant, reads_typos, short_forms_that_are_words, initial_form_fits, initial_stands_alone, name_words,
                          surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
@@ -67,6 +67,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                 self._single_word_keys.add(variant.key)
                 self._single_word_variants.setdefault(variant.key, variant)   # sorted: the best claim first
         self._name_words = surnames_and_first_names(rules)
+        self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self.initials = ListedInitials(rules)
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
                                                           if reads_typos(variant.form)])
@@ -121,7 +122,10 @@ class ListedEntityRecognizer(EntityRecognizer):
             if end != match.end:
                 out.append((match.start, end, listed))
                 continue
-            if listed.variant.single_word and listed.variant.key in self.ambiguous and not identifier:
+            if listed.variant.key in self._short_forms_that_are_words and not identifier:
+                if not self._judge.judge_short_form(text, match.start, match.end).replaced_by_apply:
+                    continue
+            elif listed.variant.single_word and listed.variant.key in self.ambiguous and not identifier:
                 if not self.used_as_name(text, match.start, match.end):
                     continue
             elif listed.variant.single_word and not identifier and "surname" in listed.variant.form \
