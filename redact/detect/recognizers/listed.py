@@ -21,8 +21,8 @@ from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
-from ...variants import (NAME_PART, Variant, reads_typos, short_forms_that_are_words, initial_form_fits, initial_stands_alone, name_words,
-                         surnames_and_first_names, variants)
+from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, name_words, reads_typos,
+                         short_forms_that_are_words, surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
