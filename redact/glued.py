@@ -95,10 +95,15 @@ _CLAUSE_END = re.compile(r"[,;:!?()\n]\s*(?:and|but|or|then)\b|[.!?]\s|\n")
 
 
 def glueable(variant) -> bool:
-    """Is this listed form looked for inside a glued token? One word of four letters or more, no ordinary word."""
+    """Is this listed form looked for inside a glued token? One word of four letters or more, no ordinary word,
+    and no short form of a given name (``redact.short_forms``): "Artie" of a listed Arthur is inside "parties"
+    after "an account of the", and a short form is a few common letters; one with a digit, "_" or "." beside it
+    ("kasia88") is still found as a word."""
     from .name_or_word import is_ordinary_word
+    from .variants import SHORT_FORM
 
-    return variant.single_word and len(variant.key) >= MIN_GLUED_NAME and not is_ordinary_word(variant.key)
+    return variant.single_word and len(variant.key) >= MIN_GLUED_NAME and variant.form != SHORT_FORM \
+        and not is_ordinary_word(variant.key)
 
 
 # letters around a glued name that make it a handle: an initial, "mrs", "the", "x", "kov"

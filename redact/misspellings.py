@@ -47,7 +47,7 @@ import re
 from .lexicon import NAME_TITLES
 from .normalise import fold_key
 from .rules import Rules
-from .variants import GIVEN_PART_FORM, MIDDLE_FORM
+from .variants import GIVEN_PART_FORM, MIDDLE_FORM, SHORT_FORM
 
 SHORTEST_LISTED = 5       # letters of the shortest listed word looked for
 LONG_LISTED = 9           # from this many letters, two edits count (with the first letter right)
@@ -331,7 +331,7 @@ def _same_case(word: str, written: str) -> str:
 
 #: the forms of one given word a bare s may follow (``apostrophe_left_out``); a surname's s is its plural. A name
 #: of one word ("full", the whole of it: a child listed by a given name, "Amiras nursery") is a given name as often
-_GIVEN_WORD_FORMS = frozenset({"first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM,
+_GIVEN_WORD_FORMS = frozenset({"first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM, SHORT_FORM,
                                "full"})
 
 

@@ -194,6 +194,13 @@ def ambiguous_words(keys: Iterable[str], common_word_names: Iterable[str] = (),
 
 # --------------------------------------------------------------------------- one occurrence
 
+# The judgements (``NameOrWord.judge``'s reasons) in which the sentence itself uses a word as a name, whatever the
+# draft does elsewhere: what ``NameOrWord.judge_short_form`` takes
+_A_SENTENCE_USES_IT_AS_A_NAME = ("possessive", "title before", "a listed name after", "a verb of speech after",
+                                 "a greeting or sign-off before", "a name addressed or introduced",
+                                 "a verb of speech or action after", "a verb in the past tense after",
+                                 "capitalised in the middle of a sentence")
+
 class Reading(enum.Enum):
     NAME = "name"
     WORD = "word"
@@ -601,6 +608,22 @@ class NameOrWord:
         if before_key in DETERMINERS and joined_before:
             return self._tagged(text, start, end, opens, "after a determiner")
         return _name("capitalised in the middle of a sentence")
+
+    def judge_short_form(self, text: str, start: int, end: int) -> Judgement:
+        """A short form of a listed given name that English also writes as a word ("Bill" of William, "Pat" of
+        Patricia, "Art" of Arthur, "Don" of Donald) is the name only where its sentence uses it as one: with a
+        possessive or a title, before a listed name or a verb of what a person says or does, after a greeting,
+        addressed, or capitalised inside a sentence. A sentence's first word with nothing more ("Art therapy was
+        offered", "Bill payments were missed"), a heading, a phrase or a word before a surname ("Sue Ryder
+        hospice") is the word: the listed name is not written, so nothing leans to it. NAME or WORD, never
+        UNSURE, so ``apply`` replaces what ``verify`` reports and nothing else."""
+        word = text[start:end]
+        if text[end:end + 2].lower() in ("'t", "’t") or not word[:1].isupper():
+            return _word("a short form: a contraction (\"Don't\") or lower case")
+        judgement = self.judge(text, start, end)
+        if judgement.reading is Reading.NAME and judgement.reason.startswith(_A_SENTENCE_USES_IT_AS_A_NAME):
+            return judgement
+        return _word(f"a short form that is also a word, not used as a name here ({judgement.reason})")
 
     def numbered_noun(self, text: str, start: int, end: int) -> bool:
         """"admitted to Ward 7", "Page 12 of the report", "Bay 4": an ordinary noun labelled by the number after it,

@@ -1,7 +1,9 @@
 """Nickname suggestions: likely short forms of listed first names that the document uses but the rules lack.
 
-Suggestions only: a nickname is never replaced unless the author adds it to the person's aliases,
-because "Bill" or "Peg" in a report may well be somebody else.
+Suggestions only: a nickname the package lists is never replaced unless the author adds it to the person's aliases,
+because "Peg" or "Rita" in a report may well be somebody else. The short forms ``redact.short_forms`` reads (nam_dict's
+equivalent names, a community's diminutives, a Yoruba or Igbo name without its opening element) are forms of the
+person already and are not suggested.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import regex
 from .normalise import fold_key
 from .rules import Rules
 from .sentences import Sentences, sentence_bounds
+from .variants import SHORT_FORM, variants
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -33,6 +36,8 @@ def nickname_suggestions(rules: Rules, texts: list[str]) -> list[dict]:
     words = Counter(w for text in texts for w in _CAPITALISED.findall(text))
     known = {fold_key(n) for p in rules.people for n in (p.name, *p.aliases, *p.name.split())}
     known |= {fold_key(t) for t in rules.keep}
+    # a short form the tables know is a form of the person already (``redact.short_forms``): nothing to add
+    known |= {fold_key(v.text) for v in variants(rules) if v.form == SHORT_FORM}
     out = []
     for person in rules.people:
         first = person.name.split()[0]

@@ -32,6 +32,9 @@ EXACT, NAME_PART, ALIAS_PART, LESSER_PART, RELATIVE = 0, 1, 2, 3, 4
 #: the forms of a middle name alone and of half of a hyphenated given name (``_lesser_parts``); half of a
 #: hyphenated surname is a relative's form (``RELATIVE_FORM``)
 MIDDLE_FORM, GIVEN_PART_FORM = "middle", "given-part"
+#: a short form a community writes for a listed given name ("Seun" of Oluwaseun, "Kasia" of Katarzyna:
+#: ``redact.short_forms``)
+SHORT_FORM = "short"
 
 
 @dataclass(frozen=True)
@@ -292,6 +295,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
+    forms += _short_forms(words)
     forms += _relative_forms(words, person.aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
@@ -337,6 +341,40 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
                 else:
                     forms.append((half, GIVEN_PART_FORM, LESSER_PART))
     return forms
+
+
+def _short_forms(words: list[str]) -> list[tuple[str, str, int]]:
+    """The short forms of the first given name ("Seun" of Oluwaseun Adeyemi, "Emeka" of Chukwuemeka, "Kasia" of
+    Katarzyna), each half of a hyphenated one too: a lesser form, so a listed person whose own name or alias it is
+    keeps it ("Tunde" is Tunde Bakare where he is listed, not Babatunde Adeyemi). Of a middle name only the name
+    without its element: a Yoruba or Igbo middle name is often the name a person goes by ("Seun" of Grace Oluwaseun
+    Adeyemi), while a table's "Pat" of Stephen Patrick Doyle or "Lisa" of Dawn Elizabeth Walsh is more often
+    somebody else (an author lists the name a person goes by as an alias). Not of a surname: "Yemi" of Adeyemi is
+    somebody's given name."""
+    from .short_forms import element_short_forms, short_forms_of
+
+    if not words or " " in words[0]:
+        return []
+    forms = [short for part in words[0].split("-") if fold_key(part) not in _NO_NAME_ALONE
+             for short in short_forms_of(part)]
+    forms += [short for middle in words[1:-1] if " " not in middle for part in middle.split("-")
+              if fold_key(part) not in _NO_NAME_ALONE for short in element_short_forms(part)]
+    return [(short, SHORT_FORM, LESSER_PART) for short in dict.fromkeys(forms)]
+
+
+def short_forms_that_are_words(forms) -> frozenset[str]:
+    """The keys of the short forms among ``forms`` that English also writes as a word ("bill", "pat", "art"):
+    apply and verify judge them with ``NameOrWord.judge_short_form``."""
+    from .short_forms import also_a_word
+
+    return frozenset(v.key for v in forms if v.form == SHORT_FORM and also_a_word(v.text))
+
+
+def reads_typos(form: str) -> bool:
+    """Are the typos of a form of this kind looked for (``redact.misspellings``)? Not of a wife's suffixed surname
+    (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short
+    form of Katarzyna is every other Polish name)."""
+    return form not in (SUFFIXED_FORM, SHORT_FORM)
 
 
 RELATIVE_FORM = "relative-surname"
@@ -734,12 +772,17 @@ def variants(rules: Rules) -> list[Variant]:
     """Every surface form of every listed entity, each form given to exactly one entity."""
     best: dict[str, Variant] = {}
     claimants: dict[str, dict[int, int]] = {}     # form -> {entity: the best priority it claims the form with}
+    pseudonym_words = _pseudonym_words(rules)
     for index, entity in enumerate(rules.listed()):
         forms = _person_forms(entity) if isinstance(entity, Person) else _place_forms(entity)
         for text, form, priority in forms:
             variant = Variant(text=text, entity=index, form=form, priority=priority)
             key = variant.key
             if not key:
+                continue
+            if form == SHORT_FORM and key in pseudonym_words:
+                # "Kate" of a listed Catherine where Kate is somebody's pseudonym: the output writes it by design,
+                # and reading it there as Catherine's form turned that person into Catherine's pseudonym too
                 continue
             claimed = claimants.setdefault(key, {})
             claimed[index] = min(priority, claimed.get(index, priority))
@@ -748,6 +791,13 @@ def variants(rules: Rules) -> list[Variant]:
                 best[key] = variant
     return [Variant(v.text, v.entity, v.form, v.priority, _alternatives(claimants[key], v.priority))
             for key, v in best.items()]
+
+
+def _pseudonym_words(rules: Rules) -> frozenset[str]:
+    """The folded words of every pseudonym the rules give: what the output writes."""
+    from .rules import pseudonym_name_words
+
+    return frozenset(word for entity in rules.listed() for word in pseudonym_name_words(entity.pseudonym or ""))
 
 
 def _alternatives(claimed: dict[int, int], best: int) -> tuple[int, ...]:

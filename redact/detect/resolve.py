@@ -12,7 +12,7 @@ from ..lexicon import HONORIFICS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..sentences import Sentences
-from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM,
+from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
                         is_relative_form)
 from .recognizers.addresses import STREET_TYPES
 from .spans import DisjointSpans, SpanIndex
@@ -260,7 +260,7 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
 
 
 # Forms that are one given name of a listed person: inside a longer detected name they may be somebody else's.
-_GIVEN_NAME_FORMS = ("first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM)
+_GIVEN_NAME_FORMS = ("first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM, SHORT_FORM)
 # a relative's form of the listed surname too ("Dmitri" + "Ivanov" of Elena Ivanova): one unlisted name, her brother's
 _SURNAME_FORMS = ("surname", "relative-surname")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -24,7 +24,8 @@ from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
-from ..variants import LESSER_PART, SUFFIXED_FORM, initial_stands_alone, is_relative_form, variants
+from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, reads_typos,
+                        short_forms_that_are_words, variants)
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -105,7 +106,7 @@ class LeakFinder:
         self._carried_initials: frozenset[str] = frozenset()
         # "Oksnaa" for Oksana, as apply reads it
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
-                                                          if variant.form != SUFFIXED_FORM])
+                                                          if reads_typos(variant.form)])
         self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
         self.inflections = NameInflections(rules, ordered)    # "Markowi", "Rūtos", as apply reads them
         self.mutations = NameMutations(rules, ordered)    # "ym Mhontypridd", "i mBaile", as apply reads them
@@ -119,6 +120,7 @@ class LeakFinder:
         from ..variants import surnames_and_first_names
 
         self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names)
+        self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self._name_words = surnames_and_first_names(rules)
         # verify never loads spaCy (seconds, and a pre-commit install without it): untagged, it reports more
         self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model, tagger=False)
@@ -218,7 +220,11 @@ class LeakFinder:
             judged.append((match.start, match.end))
             if variant.single_word and not written_with_its_marks(variant.text, text[match.start:match.end]):
                 continue  # "The" is no "Thế"
-            if variant.single_word and variant.key in self.ambiguous and not identifier:
+            if variant.key in self._short_forms_that_are_words and not identifier:
+                # as apply judges it, name or word, never unsure (``NameOrWord.judge_short_form``)
+                if not self._judge.judge_short_form(text, match.start, match.end).reported_by_verify:
+                    continue
+            elif variant.single_word and variant.key in self.ambiguous and not identifier:
                 if not self._used_as_name(text, match.start, match.end):
                     continue
             # Word's own part names ("word/document.xml", "customXml/item1.xml"): an ordinary word in lower case

@@ -21,8 +21,8 @@ from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
-from ...variants import (NAME_PART, SUFFIXED_FORM, Variant, initial_form_fits, initial_stands_alone, name_words,
-                         surnames_and_first_names, variants)
+from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, name_words, reads_typos,
+                         short_forms_that_are_words, surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
@@ -67,9 +67,10 @@ class ListedEntityRecognizer(EntityRecognizer):
                 self._single_word_keys.add(variant.key)
                 self._single_word_variants.setdefault(variant.key, variant)   # sorted: the best claim first
         self._name_words = surnames_and_first_names(rules)
+        self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self.initials = ListedInitials(rules)
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
-                                                          if variant.form != SUFFIXED_FORM])
+                                                          if reads_typos(variant.form)])
         self._place_words = PlaceWords(rules, ordered)
         self._inflections = NameInflections(rules, ordered)
         self._mutations = NameMutations(rules, ordered)
@@ -121,7 +122,10 @@ class ListedEntityRecognizer(EntityRecognizer):
             if end != match.end:
                 out.append((match.start, end, listed))
                 continue
-            if listed.variant.single_word and listed.variant.key in self.ambiguous and not identifier:
+            if listed.variant.key in self._short_forms_that_are_words and not identifier:
+                if not self._judge.judge_short_form(text, match.start, match.end).replaced_by_apply:
+                    continue
+            elif listed.variant.single_word and listed.variant.key in self.ambiguous and not identifier:
                 if not self.used_as_name(text, match.start, match.end):
                     continue
             elif listed.variant.single_word and not identifier and "surname" in listed.variant.form \

@@ -1,0 +1,109 @@
+"""Short forms a community writes for a given name: "Seun" of Oluwaseun, "Emeka" of Chukwuemeka, "Kasia" of
+Katarzyna, "Sasha" of Aleksandra, "Bill" of William.
+
+A draft calls a person by the short form her family and friends use, and that identifies her as surely as her
+name. Two sources, both read by ``redact.variants`` (so ``apply`` and ``verify`` share them):
+
+- tables: the "equivalent names" of Jörg Michael's nam_dict.txt as gender-guesser ships it
+  (``data/short_forms.tsv``, built by ``tools/build_data.py``), and a small hand-made table of the diminutives
+  that list lacks (``data/short_forms_communities.tsv``: Polish, Russian and Ukrainian, Iberian, a few Yoruba,
+  Igbo, Welsh, Irish and Somali forms);
+- the name's elements: many Yoruba, Igbo and Arabic given names open with an element (Oluwa-, Olu-, Ade-,
+  Baba-, Chukwu-, Chi-, Abdul-) and the name is shortened to what follows it: Oluwaseun -> Seun, Olufemi -> Femi,
+  Babatunde -> Tunde, Adebayo -> Bayo, Chukwuemeka -> Emeka, Chiamaka -> Amaka; Ngozichukwu -> Ngozi drops a
+  closing one. What is left must be a name of four letters or more and no English word ("Adeline" is no
+  "Line").
+
+A short form is a lesser form of the person (``variants.LESSER_PART``): it loses to anybody's own name or alias
+("Tunde" is Tunde Bakare where he is listed, not Babatunde Adeyemi), and one that is also an ordinary word
+("Bill", "Pat") is judged in its sentence as a first name is (``redact.name_or_word``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .normalise import fold_key
+
+# Name elements a given name opens or closes with, longest first within each family (Oluwa- before Olu-).
+# Yoruba: Oluwa- / Olu- (God), Ade- (crown), Ayo- (joy), Ola- (wealth), Baba- (father); Igbo: Chukwu- / Chi- (God);
+# Arabic: Abdul-, Abdel-, Abdur-, Abdi- (servant of). The short form is the name without it.
+_OPENING_ELEMENTS = ("oluwa", "olu", "ade", "ayo", "ola", "baba", "chukwu", "chi", "abdul", "abdel", "abdur",
+                     "abdi")
+_CLOSING_ELEMENTS = ("chukwu",)
+# what is left must be a name of its own, not a syllable ("Chioma" -> "oma", "Abdullah" -> "lah")
+_MIN_LEFT = 4
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, tuple[str, ...]]:
+    from .data.tables import rows
+
+    found: dict[str, list[str]] = {}
+    for name in ("short_forms.tsv", "short_forms_communities.tsv"):
+        for given, short in rows(name):
+            found.setdefault(given, []).append(short)
+    return {given: tuple(dict.fromkeys(shorts)) for given, shorts in found.items()}
+
+
+def _an_english_word(key: str) -> bool:
+    from .data.tables import entry
+    from .name_or_word import is_ordinary_word
+
+    # not wordfreq's English list, which holds names too ("rahman", "sasha"); looked up one by one (bisection): a
+    # cold ``verify`` asks about a handful of names
+    return is_ordinary_word(key) or entry("stop_words.txt", key) is not None
+
+
+def _without_an_element(given: str) -> list[str]:
+    """The name without the element it opens or closes with, as written ("Oluwaṣeun" -> "Ṣeun")."""
+    key = fold_key(given)
+    if not key.isalpha() or len(key) != len(given):
+        # the written name folds to other letters (a ligature, a letter that folds to two): read the folded one
+        written = key.capitalize()
+    else:
+        written = given
+    out: list[str] = []
+    for element in _OPENING_ELEMENTS:
+        if key.startswith(element) and len(key) - len(element) >= _MIN_LEFT:
+            out.append(written[len(element):].capitalize())
+            break
+    for element in _CLOSING_ELEMENTS:
+        if key.endswith(element) and len(key) - len(element) >= _MIN_LEFT:
+            out.append(written[:len(written) - len(element)].capitalize())
+            break
+    return [form for form in out if _VOWELS & set(fold_key(form)) and not _an_english_word(fold_key(form))]
+
+
+def also_a_word(short_form: str) -> bool:
+    """Is this short form also an English word ("Bill", "Pat", "Art", "Don")? Then it is judged stricter than a
+    name (``NameOrWord.judge_short_form``)."""
+    return _an_english_word(fold_key(short_form))
+
+
+@lru_cache(maxsize=4096)
+def element_short_forms(given: str) -> tuple[str, ...]:
+    """The given name without its Yoruba, Igbo or Arabic opening or closing element ("Seun" of Oluwaseun); () for
+    a name that has none or is an English word."""
+    key = fold_key(given)
+    if not key or " " in key or _an_english_word(key):
+        return ()
+    return tuple(form for form in dict.fromkeys(_without_an_element(given)) if fold_key(form) != key)
+
+
+@lru_cache(maxsize=4096)
+def short_forms_of(given: str) -> tuple[str, ...]:
+    """The short forms a community writes for the given name ``given`` (one word), as written; () for none."""
+    key = fold_key(given)
+    if not key or " " in key or _an_english_word(key):
+        # a given name that is an English word ("Will", "Grace") has no element to drop: "Ola" of "Olive" is none
+        return tuple(form for form in _tables().get(key, ()) if not _a_kin_word(form))
+    forms = [*_tables().get(key, ()), *_without_an_element(given)]
+    return tuple(form for form in dict.fromkeys(forms) if fold_key(form) != key and not _a_kin_word(form))
+
+
+def _a_kin_word(form: str) -> bool:
+    """"Nanny" of Nannette, "Didi" of Diana: a family's word for a grandmother or an elder sister."""
+    from .lexicon import KIN_ADDRESS_WORDS
+
+    return fold_key(form) in {fold_key(word) for word in KIN_ADDRESS_WORDS}
