@@ -59,10 +59,13 @@ def _needs_split(text: str) -> bool:
     return _CASE_STEP.search(text.translate(_CODES)) is not None
 
 
-# letters written one by one ("J o a n n e", "J.O.A.N.N.E", "J. P.", a double-barrelled "H A R P E R - L Y L E") and
-# a word hyphenated at a line end
-_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\.\s?|\s|\s?[-\u2010\u2011]\s?)[^\W\d_]){1,}(?![^\W_])\.?")
+# letters written one by one ("J o a n n e", "J.O.A.N.N.E", "J. P.", a double-barrelled "H A R P E R - L Y L E"), or
+# apart as a message spells a name out or hides it from a filter ("J-o-a-n-n-e", "P_R_Y_O_R", "J . o . a", "J~o~a",
+# "J•o•a"; not "/", which writes "N/A" and "s/w"), and a word hyphenated at a line end
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\s|\s?[-\u2010\u2011._~\u00b7\u2022\u2219]\s?)[^\W\d_]){1,}"
+                             r"(?![^\W_])\.?")
 _HYPHENS = "-\u2010\u2011"
+_HYPHEN_SET = frozenset(_HYPHENS)
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
 
 
@@ -97,12 +100,46 @@ def _split_view(text: str) -> tuple[str, list[int]]:
     return "".join(pieces).translate(_JOINERS_AS_SPACES), origin
 
 
-def _joined_view(text: str) -> tuple[str, list[int]]:
-    """The text with letters written one by one joined ("J o a n n e" -> "Joanne") and line-end hyphens gone."""
+def _gap_kind(gap: str, words_spaced: bool) -> str:
+    """What parts two letters written one by one: a space, or the mark between them, with or without spaces ("J. P.").
+    Where most letters are parted by spaces (``words_spaced``), a hyphen set apart by spaces parts two words of one
+    name ("H A R P E R - L Y L E") as a space does; elsewhere it parts letters ("K - W - A - B - E - N - A")."""
+    mark = gap.strip()
+    return " " if not mark or (words_spaced and mark in _HYPHEN_SET and mark != gap) else mark
+
+
+def _joined_view(text: str, last_letter_apart: bool = False) -> tuple[str, list[int]]:
+    """The text with letters written one by one joined ("J o a n n e" -> "Joanne") and line-end hyphens gone.
+
+    Letters are joined while one kind of gap parts them: "F·R·A·N·C·I·S u will pay" is "FRANCIS u", the "u" of a
+    message's "you" apart. ``last_letter_apart`` leaves each run's last letter apart, for the same "u" after a name
+    spelt with spaces ("p r y o r u will pay")."""
     drop: set[int] = set()
     for match in _SPACED_LETTERS.finditer(text):
-        # the hyphen stays: "HARPER-LYLE" is the listed form, "HARPERLYLE" none
-        drop.update(match.start() + i for i, c in enumerate(match.group()) if not c.isalpha() and c not in _HYPHENS)
+        written = match.group()
+        letters = [index for index, char in enumerate(written) if char.isalpha()]
+        gaps = [(letters[k] + 1, letters[k + 1]) for k in range(len(letters) - 1)]
+        plain = sum(not written[gap_start:gap_end].strip() for gap_start, gap_end in gaps)
+        words_spaced = plain > sum(written[gap_start:gap_end].strip() in _HYPHEN_SET for gap_start, gap_end in gaps)
+        kinds = [_gap_kind(written[gap_start:gap_end], words_spaced) for gap_start, gap_end in gaps]
+        runs: list[list[int]] = [[]]     # the gaps of each run, by their index in ``gaps``
+        for k in range(len(gaps)):
+            if k and kinds[k] != kinds[k - 1]:
+                runs.append([])
+            runs[-1].append(k)
+        if len(runs) > 1:
+            # a lone gap of another kind beside a longer run parts two things ("p-r-y-o-r u"), not two letters
+            runs = [run for k, run in enumerate(runs) if len(run) > 1 or not any(
+                len(other) > 1 for other in runs[max(0, k - 1):k] + runs[k + 1:k + 2])]
+        for run in runs:
+            # only after spaces: a mark between the letters ("J-O-B") makes the "u" after them a kind change above
+            for k in run[:-1] if last_letter_apart and len(run) >= 2 and kinds[run[-1]] == " " else run:
+                gap_start, gap_end = gaps[k]
+                # the hyphen of "H A R P E R - L Y L E" stays: "HARPER-LYLE" is the listed form, "HARPERLYLE" none;
+                # one between two letters ("J-o-a-n-n-e") only parts them, as a space does
+                drop.update(match.start() + index for index in range(gap_start, gap_end)
+                            if not (written[index] in _HYPHENS and kinds[k] == " "))
+        drop.update(match.start() + index for index in range(letters[-1] + 1, len(written)))   # "J.P."'s last dot
     for match in _LINE_END_HYPHEN.finditer(text):
         drop.update(range(match.start(), match.end()))
     origin = [i for i in range(len(text)) if i not in drop]
@@ -123,6 +160,10 @@ def broad_views(text: str) -> Iterator[tuple[str, list[int]]]:
         if _needs_split(joined):     # "NíBh-\nriain": joined first, then read in CamelCase
             split, split_origin = _split_view(joined)
             yield split, [origin[i] for i in split_origin]
+        if _SPACED_LETTERS.search(text):
+            apart, apart_origin = _joined_view(text, last_letter_apart=True)
+            if apart != joined:
+                yield apart, apart_origin
 
 
 def word_starts(text: str, index: int) -> bool:
