@@ -175,14 +175,19 @@ class Redactor:
         return decisions + self._verify_pass(document)
 
     def _listed_by_verify(self, finding: Finding) -> bool:
-        """An unlisted person the model read where verify reads a listed person, whole: a name as a message spells
-        it ("Meeei", "J04nn3", "G‐A‐L‐L‐A‐G‐H‐E‐R"). Left to the pass with verify's eyes, which gives the listed
-        pseudonym, not a new placeholder."""
+        """An unlisted person the model read where only verify's broad views read a listed person, whole: a name as
+        a message spells it ("Meeei", "J04nn3", "G‐A‐L‐L‐A‐G‐H‐E‐R"). Left to the pass with verify's eyes, which
+        gives the listed pseudonym, not a new placeholder. Not a form the precise reading sees: apply read that one
+        in its sentence, and someone else's "Grace" stays someone else's."""
         if finding.entity_type != entities.PERSON or finding.listed_index is not None:
             return False
-        return any(start == 0 and end == len(finding.text) and kind == "person"
-                   and value not in self.leak_finder.relatives
-                   for start, end, kind, value in self.leak_finder.spans(finding.text))
+
+        def whole(spans) -> bool:
+            return any(start == 0 and end == len(finding.text) and kind == "person"
+                       and value not in self.leak_finder.relatives for start, end, kind, value in spans)
+
+        return whole(self.leak_finder.spans(finding.text)) and \
+            not whole(self.leak_finder.spans(finding.text, broad=False))
 
     def _built_ahead(self) -> Iterator[None]:
         """What the steps after detection build on first use (the decider, verify's leak finder), built while
