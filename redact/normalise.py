@@ -403,10 +403,26 @@ SPACE_LOOKALIKES = str.maketrans({chr(code): " " for code in (0x00A0, 0x1680, *r
                                                                0x205F, 0x3000, 0xF020, 0x2800)})
 
 
-def with_plain_spaces(text: str) -> str:
-    """``text`` with every other space made a plain one; a text without one (nearly all) is not translated, which
-    goes character by character through the table."""
-    return text.translate(SPACE_LOOKALIKES) if _ODD_SPACE.search(text) else text
+# A digit of another script or style: a number typed on an Arabic, Persian, Bengali or Devanagari keyboard
+# ("٠٧٧٠٠ ٩٠٠١٢٣"), full width by a Chinese or Japanese input method ("０７７００"), or in the "bold" and
+# "double-struck" digits a social media bio is styled with ("𝟎𝟕𝟕𝟎𝟎"). A reader dials it as the ASCII number, so the
+# model and the recognisers read it so, one character for one (the date view reads such digits the same way).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_ODD_SPACE_OR_DIGIT = re.compile(f"[{_ODD_SPACES}]|[^\\D0-9]")
+
+
+def _plain_digit(match: re.Match) -> str:
+    return str(unicodedata.decimal(match.group()))
+
+
+def with_plain_spaces_and_digits(text: str) -> str:
+    """``text`` with every other space made a plain one and every digit of another script an ASCII one, one
+    character for one; a text without either (nearly all) is returned as it is."""
+    if not _ODD_SPACE_OR_DIGIT.search(text):
+        return text
+    if _ODD_SPACE.search(text):
+        text = text.translate(SPACE_LOOKALIKES)
+    return _OTHER_DIGIT.sub(_plain_digit, text)
 
 
 @lru_cache(maxsize=65536)   # asked of the same few words of names again and again (variants, kept words)

@@ -30,7 +30,7 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..initials import document_texts
 from ..nearby import ending_at
-from ..normalise import Unmarked, unmarked, with_plain_spaces
+from ..normalise import Unmarked, unmarked, with_plain_spaces_and_digits
 from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
 from .filters import DocumentFilters
@@ -534,7 +534,7 @@ class Detector:
     def _machine_value_finds(recognizer, text: str) -> list[RecognizerResult] | None:
         # no language model on a machine value; Presidio's annotation says artifacts are required, but its pattern
         # recognisers, and ours, accept None
-        plain = with_plain_spaces(text)
+        plain = with_plain_spaces_and_digits(text)
         found = recognizer.analyze(plain, recognizer.supported_entities, None)
         if "_" in plain and not hasattr(recognizer, "learn_document"):
             # a machine value joins words with underscores ("call_07700_900461" in a bookmark or a merge field,
@@ -567,9 +567,10 @@ class Detector:
 
 
 def _as_read(segment: Segment) -> str:
-    """A segment's text as the model and the recognisers read it, one character for one: other spaces plain, and
-    in a short value (a document variable, a form field's name, a property) underscores too ("07700_900461")."""
-    text = with_plain_spaces(segment.text)
+    """A segment's text as the model and the recognisers read it, one character for one: other spaces plain, other
+    scripts' digits ASCII, and in a short value (a document variable, a form field's name, a property) underscores
+    too ("07700_900461")."""
+    text = with_plain_spaces_and_digits(segment.text)
     return text.replace("_", " ") if segment.kind == "metadata" and "_" in text else text
 
 

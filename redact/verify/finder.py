@@ -323,6 +323,11 @@ class LeakFinder:
                                                 bare_s_ok=lambda payload, word, a, b, view=view: _bare_s_ok(
                                                     payload, word, view, a, b)):
                 start, end = origin[match.start], origin[match.end - 1] + 1
+                # the letters a view left out just after the name are the name's: a stretched last letter, kisses
+                # run on ("Amaaaa", "Emekaxx"); what it left out between letters written apart is no letter
+                next_kept = origin[match.end] if match.end < len(origin) else len(text)
+                while end < next_kept and text[end].isalpha():
+                    end += 1
                 if self._covered(start, end, judged, found) or CLAUSE_BREAK.search(text, start, end):
                     continue
                 kind, value, variant = match.payload

@@ -9,7 +9,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ... import dates as uk_dates
 from ...entities import DATE_OF_BIRTH, DATE_OF_DEATH, DATE_TIME
-from ...normalise import date_view, with_plain_spaces
+from ...normalise import date_view, with_plain_spaces_and_digits
 from ...sentences import Sentences
 from ._common import DhrRecognizer, result, wanted, words_pattern
 
@@ -139,7 +139,7 @@ class ProtectedDateRecognizer(EntityRecognizer):
                     parts.setdefault(index, set()).add(entity_type)
         for index, (text, context) in enumerate(zip(texts, uk_dates.document_month_context(texts))):
             # detection reads the text with its other spaces made plain: remember both forms
-            plain = with_plain_spaces(text)
+            plain = with_plain_spaces_and_digits(text)
             for form in {text, plain}:
                 self._month_before.setdefault(form, []).append(context)
                 self._parts_of.setdefault(form, []).append(frozenset(parts.get(index, ())))
