@@ -259,6 +259,9 @@ _SYLLABLES = regex.compile(r"^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$")
 # what opens an English word joined by a hyphen ("Co-ordinator", "Re-referral", "Non-molestation", "Wi-fi")
 _WORD_PREFIXES = frozenset("ex co re pre post non anti multi self sub inter mid semi de un over under out up mis "
                            "step half great grand pro counter cross hi wi sci lo".split())
+# what a place or a person makes a compound with ("Tydfil-bred", "Cardiff-born", "Leeds-based", "Mo-led")
+_COMPOUND_ENDINGS = frozenset("based born raised bred reared led run owned like style type free made wide speaking "
+                              "funded backed".split())
 _SMALL_WORDS = frozenset("on in by go do no so to at of or as be he me we my it is an am oh ok".split())
 
 
@@ -270,7 +273,7 @@ def syllables_of_a_given_name(word: str) -> bool:
     if not _SYLLABLES.match(word):
         return False
     first, second = word.lower().split("-")
-    if first in _WORD_PREFIXES or word.lower() in RELATION_WORDS:
+    if first in _WORD_PREFIXES or second in _COMPOUND_ENDINGS or word.lower() in RELATION_WORDS:
         return False
     english_second = _ordinary(second) or inflected_word(second)
     if len(first) == 2:
