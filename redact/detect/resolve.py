@@ -15,6 +15,8 @@ from ..sentences import Sentences
 from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
                         is_relative_form)
 from .recognizers.addresses import STREET_TYPES
+from .recognizers.known_names import a_word_before_a_name
+from .recognizers.places import AREA_WORD_AFTER
 from .spans import DisjointSpans, SpanIndex
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
@@ -626,9 +628,6 @@ def _per_segment(findings: list[Finding]):
 
 # A place and the larger area it lies in: "Barnstaple, Devon", "Waterfoot, County Antrim, Northern Ireland".
 _PLACE_JOINT = re.compile(r",[ \t]*")
-# (not "district nurse" or "county judge": a role, which stays)
-_AREA_WORD_AFTER = re.compile(r"[ \t](?:district|province|region|county|municipality|governorate)(?![\w])"
-                              r"(?![ \t]+(?:nurses?|judges?|judge['’]s|court)\b)")
 _LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$")
 
 
@@ -756,53 +755,8 @@ def weekday_given_names(findings: list[Finding], segments: list[Segment]) -> lis
 # (or a given name of two syllables joined by a hyphen, as Korean and Chinese names are romanised: "Ji-woo Park",
 # "Mei-ling Chan")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)?)[ ]$")
-# what stands before a name without being the person's own: a sentence's opening adverb or greeting, a word that
-# describes the person ("Poor Phiri", "Young Moyo"), their part in the case ("Witness Phiri"), a head that names a
-# thing ("Operation Kestrel", "Ward Nyumba"), a point of the compass before a region ("Southern Norrland"), or an
-# office ("Ambassador Lindqvist", "Coroner Hughes")
-_NOT_A_GIVEN_NAME = frozenset("""
-later earlier yesterday today tonight tomorrow instead soon maybe overall there here where when why how
-dear hi hello hey thanks cheers poor young old little late baby big brave sweet lovely good great lucky elder
-older younger
-witness victim perpetrator suspect defendant client patient applicant claimant complainant subject author chair
-panel agency officer worker nurse doctor teacher midwife paramedic team family case sir madam
-operation project ward hotel house villa camp centre center unit club studio salon radio fort lake mount port
-cape river saint bay block flat room bed exhibit appendix annex table figure section part chapter form item note
-route flight bus train car model brand code
-north south east west northern southern eastern western central upper lower greater inner outer mid new royal market
-ambassador president governor mayor consul commissioner chancellor secretary deputy premier ombudsman registrar
-coroner magistrate recorder solicitor barrister counsel agent
-""".split())
 # words a title of several words opens with ("Acting Judge", "Honour Judge")
 _TITLE_WORDS_OF_A_FIND = frozenset({"Acting", "Judge", "Justice", "Lord", "Lady", "Honour", "Chief"})
-# adverbs, and the adjectives of a creed, a people or a movement ("Marxist Leninist", "Islamic", "Kurdish")
-_NOT_A_NAME_ENDINGS = ("ly", "ist", "ism", "ian", "ese", "ish", "ic")
-# what leads a thing, not a person: "a Ford Kuga", "her Toyota Yaris"
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|her|his|their|my|your|our|its|this|that|these|those|every"
-                                r"|each|no|any|some|whose)[ \t]+$", re.IGNORECASE)
-
-
-def a_word_before_a_name(text: str, start: int, end: int) -> bool:
-    """Is the capitalised word ``text[start:end]``, just before a name part, a word that stands there without being
-    the person's given name? A title, a rank, a family word, a part in the case, an opening adverb or greeting, a
-    head naming a thing, a people or platform, a month or weekday (their own steps judge them), a small word of
-    grammar, an inflected word ("Following Owusu's arrest"), a word in capitals, or one after a determiner ("a
-    Ford Kuga")."""
-    from ..lexicon import KIN_ADDRESS_WORDS, MONTHS, RELATION_WORDS, WEEKDAYS
-    from ..name_or_word import _stop_words
-    from .kept_words import names_no_one
-    from .recognizers.known_names import inflected_word, name_key, name_lexicon, syllables_of_a_given_name
-    from .recognizers.places import is_known_place
-
-    word = text[start:end]
-    key = word.lower()
-    if "-" in word:    # "Ji-woo", not "Follow-up", "Long-term", "Ex-partner" or "Well-known"
-        return not syllables_of_a_given_name(word)
-    return not word.istitle() or key in _NOT_A_GIVEN_NAME or key in _stop_words() or key in KIN_ADDRESS_WORDS \
-        or key in RELATION_WORDS or key.endswith(_NOT_A_NAME_ENDINGS) or word in NAME_TITLES \
-        or word in HONORIFICS or word in MONTHS or word in WEEKDAYS or names_no_one(word) or inflected_word(word) \
-        or (is_known_place(word) and name_key(word) not in name_lexicon().given) \
-        or _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
@@ -813,6 +767,9 @@ def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[F
     reading; so is a word another find holds."""
     grown: dict[int, Finding] = {}
     dropped: set[int] = set()
+    by_segment: dict[int, list[Finding]] = defaultdict(list)    # (a long document's finds, not all of them per find)
+    for f in findings:
+        by_segment[f.segment].append(f)
     for f in findings:
         if f.entity_type != entities.PERSON or f.listed_index is not None or f.source == "rule" \
                 or not f.text[:1].isupper() or f.metadata.get("weekday_given_name"):
@@ -825,7 +782,7 @@ def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[F
         if not before or a_word_before_a_name(text, before.start(1), before.end(1)):
             continue
         start, end = before.start(1), before.end(1)
-        clashes = [g for g in findings if g.segment == f.segment and g is not f and g.start < end and start < g.end]
+        clashes = [g for g in by_segment[f.segment] if g is not f and g.start < end and start < g.end]
         # the model's guess of something else on the word, or on the word and the name together ("Memory
         # Chikwanha" as an organisation), is outweighed; any other find there is not
         if not all(g.source == "SpacyRecognizer" and g.entity_type != entities.PERSON
@@ -861,7 +818,7 @@ def join_places(findings: list[Finding], segments: list[Segment]) -> list[Findin
             if len(chain) > 1 and not listing:
                 chain = [_merged(chain, text)]
             for finding in chain:
-                if joinable(finding) and (m := _AREA_WORD_AFTER.match(text, finding.end)) \
+                if joinable(finding) and (m := AREA_WORD_AFTER.match(text, finding.end)) \
                         and (following is None or following.start >= m.end()):
                     finding = _merged([finding], text, m.end())
                 out.append(finding)
@@ -870,7 +827,7 @@ def join_places(findings: list[Finding], segments: list[Segment]) -> list[Findin
 
 def _area_word_opens(text: str, last: Finding, finding: Finding) -> bool:
     """Does the area word after ``last`` ("district") lie inside ``finding``, which starts after ``last``?"""
-    m = _AREA_WORD_AFTER.match(text, last.end)
+    m = AREA_WORD_AFTER.match(text, last.end)
     return m is not None and last.end <= finding.start < m.end()
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import sys
 import threading
 import unicodedata
@@ -363,15 +364,49 @@ def inflected_word(word: str) -> bool:
     return any(len(stem) > 2 and _ordinary(stem) for stem in stems)
 
 
-def _a_word_given_name(text: str, words: list[_Word], i: int) -> bool:
-    """Does the English word ``words[i]`` stand as a given name before the name part after it ("Memory
-    Chikwanha", "Gift Phiri", "Success Owusu": names of Southern and West African communities among others)? Not a
-    word a name follows without being one (a title, a family word, an opening adverb, "Dear"), an inflected word
-    ("Following Owusu's arrest"), a head naming a thing ("Operation Kestrel"), nor after a determiner ("a Ford
-    Kuga"). Called only for a run of the two words."""
-    from ..resolve import a_word_before_a_name
+# what stands before a name without being the person's own: a sentence's opening adverb or greeting, a word that
+# describes the person ("Poor Phiri", "Young Moyo"), their part in the case ("Witness Phiri"), a head that names a
+# thing ("Operation Kestrel", "Ward Nyumba"), a point of the compass before a region ("Southern Norrland"), or an
+# office ("Ambassador Lindqvist", "Coroner Hughes")
+_NOT_A_GIVEN_NAME = frozenset("""
+later earlier yesterday today tonight tomorrow instead soon maybe overall there here where when why how
+dear hi hello hey thanks cheers poor young old little late baby big brave sweet lovely good great lucky elder
+older younger
+witness victim perpetrator suspect defendant client patient applicant claimant complainant subject author chair
+panel agency officer worker nurse doctor teacher midwife paramedic team family case sir madam
+operation project ward hotel house villa camp centre center unit club studio salon radio fort lake mount port
+cape river saint bay block flat room bed exhibit appendix annex table figure section part chapter form item note
+route flight bus train car model brand code
+north south east west northern southern eastern western central upper lower greater inner outer mid new royal market
+ambassador president governor mayor consul commissioner chancellor secretary deputy premier ombudsman registrar
+coroner magistrate recorder solicitor barrister counsel agent
+""".split())
+# adverbs, and the adjectives of a creed, a people or a movement ("Marxist Leninist", "Islamic", "Kurdish")
+_NOT_A_NAME_ENDINGS = ("ly", "ist", "ism", "ian", "ese", "ish", "ic")
+# what leads a thing, not a person: "a Ford Kuga", "her Toyota Yaris"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|her|his|their|my|your|our|its|this|that|these|those|every"
+                                r"|each|no|any|some|whose)[ \t]+$", re.IGNORECASE)
 
-    return not a_word_before_a_name(text, words[i].start, words[i].end)
+
+def a_word_before_a_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised word ``text[start:end]``, just before a name part, a word that stands there without being
+    the person's given name? A title, a rank, a family word, a part in the case, an opening adverb or greeting, a
+    head naming a thing, a people or platform, a month or weekday (their own steps judge them), a small word of
+    grammar, an inflected word ("Following Owusu's arrest"), a word in capitals, or one after a determiner ("a
+    Ford Kuga")."""
+    from ...lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTHS, NAME_TITLES, WEEKDAYS
+    from ..kept_words import names_no_one
+    from .places import is_known_place
+
+    word = text[start:end]
+    key = word.lower()
+    if "-" in word:    # "Ji-woo", not "Follow-up", "Long-term", "Ex-partner" or "Well-known"
+        return not syllables_of_a_given_name(word)
+    return not word.istitle() or key in _NOT_A_GIVEN_NAME or key in _stop_words() or key in KIN_ADDRESS_WORDS \
+        or key in RELATION_WORDS or key.endswith(_NOT_A_NAME_ENDINGS) or word in NAME_TITLES \
+        or word in HONORIFICS or word in MONTHS or word in WEEKDAYS or names_no_one(word) or inflected_word(word) \
+        or (is_known_place(word) and name_key(word) not in name_lexicon().given) \
+        or _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 @dataclass(slots=True)   # one per word of every paragraph
@@ -490,7 +525,7 @@ class KnownNameRecognizer(DhrRecognizer):
                     and not _determiner_opening_a_sentence(text, words, i):
                 kind = WEAK   # "Fatih Can": a surname that is also a function word, after a given name
             if kind == WORD and position == 0 and len(run) == 2 and word_kind(words[run[1]].text) in (STRONG, UNKNOWN) \
-                    and _a_word_given_name(text, words, i):
+                    and not a_word_before_a_name(text, words[i].start, words[i].end):
                 kind = WEAK   # "Memory Chikwanha", "Success Owusu": a given name that is an English word
             if kind == WORD:
                 out += self._judge_piece(text, words, piece)

@@ -346,9 +346,10 @@ def _world_gazetteer(min_population: int) -> ahocorasick.Automaton:
     return automaton
 
 
-# "the Sylhet region", "Mirpur district of Azad Kashmir": the area word after a town says it is the place
-_AREA_WORD_AFTER = re.compile(r"[ \t]+(?:district|province|region|county|municipality|governorate|division|"
-                              r"prefecture|oblast|voivodeship)(?![\w-])(?![ \t]+(?:nurses?|judges?|judge's)\b)")
+# The area word after a place: "the Sylhet region", "Beyoğlu district of Istanbul" (a town abroad is the place by it;
+# ``resolve.join_places`` takes it in); not "district nurse" or "county court", a role or a body, which stay
+AREA_WORD_AFTER = re.compile(r"[ \t]+(?:district|province|region|county|municipality|governorate|division|"
+                             r"prefecture|oblast|voivodeship)(?![\w-])(?![ \t]+(?:nurses?|judges?|judge['’]s|court)\b)")
 
 
 class WorldPlaceRecognizer(DhrRecognizer):
@@ -405,7 +406,7 @@ class WorldPlaceRecognizer(DhrRecognizer):
             return 0.7 if word < _COMMON_WORD_ZIPF else None
         if _ORIGIN_BEFORE.search(before):
             return 0.75
-        if _AREA_WORD_AFTER.match(text, end):
+        if AREA_WORD_AFTER.match(text, end):
             from ...variants import likely_gender
 
             return None if " " not in name and likely_gender(name) else 0.75
