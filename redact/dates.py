@@ -863,7 +863,9 @@ _ORDINAL_MONTH_BEFORE = re.compile(rf"(?<![\w]){DAY}{ORDINAL}\s+(?:(?i:day)\s+)?
 
 
 # "on Tuesday 14 she called": a weekday gives a plain number the meaning of a day
-_WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w./:%-]|,[0-9])(?!\s*(?i:st|nd|rd|th)\b)")
+# ("Friday 14." ends its sentence; "Friday 14.5" and "14.05" are other things)
+_WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w/:%-]|\.[\w.]|,[0-9])"
+                          rf"(?!\s*(?i:st|nd|rd|th)\b)")
 
 
 # A chronology row that opens with the day's number alone, a dash or a colon after it, a column's edge (a tab, a
@@ -1298,6 +1300,10 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
             and _days_of_week(week, when):
         return True       # "the 3rd" under "w/c 31/10/22": the one 3rd of that week
     candidates = in_sentence or _months_before(text, left) or _alternatives(context)
+    if not candidates:
+        # "on Friday 14th" where no month was named: a weekday and a day together fall on the date of death a
+        # few times a decade, and a reader who knows the date recognises it
+        return _weekday_named(m) == when.weekday()
     which = (of_month.group("which") or "").strip().lower() if (of_month := _OF_THE_MONTH.match(text, m.end())) \
         else ""
     if which in ("following", "next", "subsequent"):
@@ -1307,6 +1313,14 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
         candidates = tuple(((month - 2) % 12 + 1, None if year is None else year - (month == 1))
                            for month, year in candidates)
     return any(month == when.month and year in (None, when.year) for month, year in candidates)
+
+
+def _weekday_named(m: re.Match) -> int | None:
+    """The weekday (0 for Monday) a day alone is written with ("Friday 14th", "fri the 14th"), None for none."""
+    written = m.groupdict().get("weekday")
+    if not written:
+        return None
+    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(written[:3].lower())
 
 
 def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:
