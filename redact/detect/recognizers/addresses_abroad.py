@@ -28,6 +28,7 @@ from ...name_or_word import is_ordinary_word
 from ...variants import likely_gender
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES, _CONTINUES, _STREET_NAME as _UK_STREET_NAME, _is_street_name
+from .places import same_s_and_t
 
 # "No" and "Nr" start the number, not the name ("Jl. Sudirman No. 5")
 _NAME_WORD = r"(?:(?!(?:No|Nr|NR|Number)(?![\p{L}]))\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)"
@@ -453,7 +454,7 @@ class AbroadAddressRecognizer(DhrRecognizer):
 def _world_towns() -> frozenset[str]:
     from .places import world_town_names
 
-    return frozenset(world_town_names())
+    return frozenset(same_s_and_t(name) for name in world_town_names())
 
 
 def _district_and_towns(text: str, end: int) -> tuple[int, list[tuple[int, int]]]:
@@ -473,7 +474,7 @@ def _district_and_towns(text: str, end: int) -> tuple[int, list[tuple[int, int]]
             end = position = part.end()
             continue
         # "Valencia", "Berlin", "Porto" are English words or given names too; after an address, towns
-        known = regex.sub(r"[ ](?:[IVX]+|[0-9]+)$", "", name) in _world_towns()
+        known = same_s_and_t(regex.sub(r"[ ](?:[IVX]+|[0-9]+)$", "", name)) in _world_towns()
         if not known and any(is_ordinary_word(w) for w in words if not w.isdigit()):
             break
         if not known and len(words) == 1 and likely_gender(name) is not None \

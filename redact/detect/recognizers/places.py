@@ -297,6 +297,17 @@ def _ascii(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# Romanian s and t with the comma below (the right letters, U+0219/U+021B) and with the cedilla (what keyboards gave
+# for years, and what GeoNames holds for most Romanian towns): one letter each to a reader, so one to the gazetteer.
+# Letter for letter, so a match in the folded text has the original's span.
+_COMMA_BELOW_AS_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
+def same_s_and_t(text: str) -> str:
+    """``text`` with the comma-below letters ș ț written with the cedilla, as ş ţ (same length)."""
+    return text.translate(_COMMA_BELOW_AS_CEDILLA)
+
+
 def world_town_names(min_population: int = WORLD_MIN_POPULATION) -> list[str]:
     """Names of towns outside Great Britain the world gazetteer holds."""
     from ...data.tables import columns
@@ -338,8 +349,9 @@ def _world_gazetteer(min_population: int) -> ahocorasick.Automaton:
     ascii_forms = _ascii_forms()
     for name in world_town_names(min_population):
         # no set of the two forms per town: 34,000 small containers wake the garbage collector
-        automaton.add_word(name, name)
         ascii_name = ascii_forms.get(name, name)
+        name = same_s_and_t(name)
+        automaton.add_word(name, name)
         if ascii_name != name:
             automaton.add_word(ascii_name, ascii_name)
     automaton.make_automaton()
@@ -374,14 +386,15 @@ class WorldPlaceRecognizer(DhrRecognizer):
         """The towns a document places someone in once ("grew up in Mirpur") are that town wherever else it
         names them ("Mirpur was a long way from..."): remembered for this document only."""
         self._known = frozenset()
-        self._known = frozenset(text[r.start:r.end] for text in texts for r in self.analyze(text, [LOCATION]))
+        self._known = frozenset(same_s_and_t(text[r.start:r.end]) for text in texts
+                                for r in self.analyze(text, [LOCATION]))
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if not any(c.isupper() for c in text):
             return []
         found = []
-        for start, end, name in _whole_names(_world_gazetteer(self.min_population), text, lambda value: value,
-                                             "-_@/."):
+        for start, end, name in _whole_names(_world_gazetteer(self.min_population), same_s_and_t(text),
+                                             lambda value: value, "-_@/."):
             score = self._judge(text, start, end, name)
             if score is None and name in self._known and self._judge(text, start, end, name, repeat=True):
                 score = 0.7
