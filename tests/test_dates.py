@@ -335,8 +335,12 @@ def test_a_day_alone_with_its_document_context_is_the_date_only_under_its_month(
     for day in range(1, 32):
         for form in forms:
             text = form.format(d=_ordinal(day), w=f"{when:%A}")
-            for context in (None, (other_month, None), (when.month, when.year - 1)):
+            for context in ((other_month, None), (when.month, when.year - 1)):
                 assert protected_date_candidates(text, when, context) == [], (text, context)
+            # with no month named at all, the day's own weekday written beside it makes it the date
+            # (tests/test_weekday_and_day_of_death_alone.py); without a weekday it stays a plain day
+            with_its_weekday = "{w}" in form and day == when.day
+            assert bool(protected_date_candidates(text, when, None)) == with_its_weekday, text
             under_its_month = protected_date_candidates(text, when, (when.month, when.year))
             assert bool(under_its_month) == (day == when.day), (text, under_its_month)
             assert protected_date_candidates(text, when, (when.month, None)) == under_its_month
