@@ -20,6 +20,7 @@ from .errors import InputError
 from .findings import Finding
 from .normalise import fold_key
 from .rules import Place, Rules
+from .place_short_forms import PLACE_INITIALS_FORM
 from .variants import NAME_TITLES, PLACE_PART_FORM, is_relative_form, place_part_pseudonym, split_title
 
 PROFILES = ("dhr", "strict")
@@ -201,7 +202,9 @@ class Decider:
         if finding.listed_index is not None and finding.source == "rule":
             entity = self.rules.listed()[finding.listed_index]
             # "GSD attended": "Raj attended", not "RAJ"; so for initials the author listed as an alias ("OK")
-            if finding.metadata.get("form") == "initials" or listed_in_capitals(entity, finding.text):
+            # and "RGH" of the Royal Gloucester Hospital (``place_short_forms``): "Hospital A", not "HOSPITAL A"
+            if finding.metadata.get("form") in ("initials", PLACE_INITIALS_FORM) \
+                    or listed_in_capitals(entity, finding.text):
                 return Decision(finding, entity.pseudonym or "", "listed (initials)")
             if finding.metadata.get("form") == PLACE_PART_FORM and isinstance(entity, Place):
                 return Decision(finding, _match_case(place_part_pseudonym(entity, finding.text), finding.text),

@@ -36,7 +36,7 @@ from .data.tables import stop_words
 from .nearby import ending_at, nothing_after, nothing_before
 from .normalise import fold_key
 from .place_words import PLACE_WORD_FORM, reading as place_word_reading
-from .rules import Person, pseudonym_name_words, role_key, role_placeholder
+from .rules import Person, Place, pseudonym_name_words, role_key, role_placeholder
 from .detect.spans import SpanIndex
 from .sentences import sentence_bounds
 from .variants import NAME_TITLES, RELATIVE_FORM, is_relative_form, split_title
@@ -363,6 +363,11 @@ class Grammar:
             # "on the evening of the 31st of October": "of [date removed]", never "of the [date removed]"
             article = ending_at(_ARTICLE_BEFORE, text, f.start)
             return (article.start(), f.end, decision.replacement, "article") if article else None
+        if decision.replaces and f.listed_index is not None and decision.replacement[:1].islower() \
+                and isinstance(self.listed[f.listed_index], Place) and text[f.start:f.end] == f.text \
+                and at_sentence_start(text, f.start):
+            # a place's pseudonym in small letters ("the refuge") where the place's name started a sentence
+            return f.start, f.end, _capitalise(decision.replacement), "sentence start"
         if not decision.replaces or f.entity_type != entities.PERSON or text[f.start:f.end] != f.text:
             return None
         if f.listed_index is not None and decision.reason.startswith("listed"):

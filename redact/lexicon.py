@@ -114,3 +114,17 @@ sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law son-in-
 neighbor colleague employer manager landlord landlady tenant flatmate housemate lodger carer fiancé fiancée
 fiance fiancee widow widower
 """.split())
+
+#: the words a street's name ends with ("Larch Close", "Mill Lane", "Beacon Rd"): addresses are read by them
+#: (``redact.detect.recognizers.addresses``), and a listed address's street alone is a form of it
+#: (``redact.place_short_forms``)
+STREET_TYPES = (
+    "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Close", "Court", "Ct", "Crescent", "Cres",
+    "Drive", "Way", "Place", "Pl", "Gardens", "Gdns", "Grove", "Terrace", "Tce", "Row", "Walk", "Square", "Sq",
+    "Hill", "Park", "Mews", "Rise", "View", "Green", "Parade", "Gate", "Vale", "Wharf", "Yard", "Croft", "Fold",
+    "Mead", "Meadow", "Meadows", "Mount", "Chase", "Approach", "Boulevard", "Broadway", "Circus", "Crest", "Dale",
+    "Fields", "Heights", "Hollow", "Lea", "Nook", "Orchard", "Quay", "Ridge", "Villas", "Cottages", "Wynd",
+    "Brow", "Bank", "Embankment", "Promenade", "Esplanade", "Glade", "Grange", "Lawn", "Lawns", "Paddock",
+    "Passage", "Precinct", "Shaw", "Spinney", "Acre", "Acres", "Copse", "Dell", "Garth", "Loke", "Wood",
+    "Cl", "Dr", "Gr", "Pde", "Sq",
+)

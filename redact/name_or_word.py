@@ -111,6 +111,11 @@ def given_name_popularity(word: str) -> int:
     return given_name_countries(word)
 
 
+# The plurals English makes without an s, which the dictionary's lemmas leave out: "Women" of "Dunholt Women's
+# Refuge" once became "Person 2's Refuge"; they and their possessives ("Children's", "Womens") are words, no names
+IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people", "geese", "mice", "teeth", "feet", "oxen"})
+
+
 @lru_cache(maxsize=8192)
 def is_ordinary_word(word: str) -> bool:
     """Is the folded ``word`` an English word a report may well use in lower case ("hope", "brown")?
@@ -120,7 +125,8 @@ def is_ordinary_word(word: str) -> bool:
     from .data.tables import entry
 
     key = fold_key(word)
-    return key in MONTHS or key in WEEKDAYS or entry("ordinary_words.txt", key) is not None
+    return key in MONTHS or key in WEEKDAYS or entry("ordinary_words.txt", key) is not None \
+        or re.sub(r"['’]?s$", "", key) in IRREGULAR_PLURALS or key in IRREGULAR_PLURALS
 
 
 def computed_ordinary_words() -> tuple[set[str], str]:

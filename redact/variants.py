@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .lexicon import NAME_TITLES
 from .normalise import fold_key
+from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
 from .rules import Person, Place, Rules
 
 MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Father"})
@@ -374,7 +375,7 @@ def reads_typos(form: str) -> bool:
     """Are the typos of a form of this kind looked for (``redact.misspellings``)? Not of a wife's suffixed surname
     (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short
     form of Katarzyna is every other Polish name)."""
-    return form not in (SUFFIXED_FORM, SHORT_FORM)
+    return form not in (SUFFIXED_FORM, SHORT_FORM) and form.split("(")[0] not in SHORT_PLACE_FORMS
 
 
 RELATIVE_FORM = "relative-surname"
@@ -595,7 +596,9 @@ def _place_forms(place: Place) -> list[tuple[str, str, int]]:
     # "Llanfair Caereinion" is also written "Llanfair-Caereinion" (and with a dash, which folds to a hyphen)
     forms += [(re.sub(r"(?<=[^\W\d_]) +(?=[^\W\d_])", "-", text), form + "(hyphenated)", priority)
               for text, form, priority in forms if not re.search(r"\d", text) and " " in text.strip()]
-    return _with_hyphen_forms(forms + _place_spellings(forms)) + _place_parts(place)
+    # "Holly Lodge" of Holly Lodge Care Home, "RGH", "Larkspur Close" of 14 Larkspur Close: ``place_short_forms``
+    short = [(text, form, LESSER_PART) for name in (place.name, *place.aliases) for text, form in short_forms(name)]
+    return _with_hyphen_forms(forms + _place_spellings(forms)) + _place_parts(place) + short + _place_spellings(short)
 
 
 def _place_parts(place: Place) -> list[tuple[str, str, int]]:
@@ -608,10 +611,12 @@ def _place_parts(place: Place) -> list[tuple[str, str, int]]:
         words, keys = _place_part_keys(name)
         if len(words) < 2:
             continue
-        for word, key in zip(words, keys):
+        for at, (word, key) in enumerate(zip(words, keys)):
             word = re.sub(r"['’]s$", "", word).strip(".,()")
+            if at and keys[at - 1] in TITLE_CORES:
+                continue    # "Nanak" of the Guru Nanak Gurdwara, "Challoner" of Bishop Challoner School: somebody
             if (len(key) >= 4 and word.isalpha() and word[0].isupper() and key not in _WELSH_PLACE_WORDS
-                    and key not in _ONE_WORD_TITLES and not _a_word_a_name_or_a_place(key)):
+                    and key not in _ONE_WORD_TITLES and key not in KIND_WORDS and not _a_word_a_name_or_a_place(key)):
                 parts.append((word, PLACE_PART_FORM, LESSER_PART))
     return parts
 
@@ -780,9 +785,10 @@ def variants(rules: Rules) -> list[Variant]:
             key = variant.key
             if not key:
                 continue
-            if form == SHORT_FORM and key in pseudonym_words:
+            if form in (SHORT_FORM, PLACE_PART_FORM) and key in pseudonym_words:
                 # "Kate" of a listed Catherine where Kate is somebody's pseudonym: the output writes it by design,
-                # and reading it there as Catherine's form turned that person into Catherine's pseudonym too
+                # and reading it there as Catherine's form turned that person into Catherine's pseudonym too; so
+                # "Gurdwara" of Gurdwara Sahib Leamington where "the gurdwara" is its pseudonym ("the the the ...")
                 continue
             claimed = claimants.setdefault(key, {})
             claimed[index] = min(priority, claimed.get(index, priority))

@@ -11,6 +11,7 @@ from ..findings import Finding
 from ..lexicon import HONORIFICS
 from ..nearby import ending_at
 from ..normalise import fold_key
+from ..place_short_forms import KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
 from ..sentences import Sentences
 from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
                         is_relative_form)
@@ -219,12 +220,22 @@ def _form_key(finding: Finding) -> str:
     return " ".join(finding.text.casefold().split())
 
 
+def listed_address(finding: Finding) -> bool:
+    """A listed place's find that is an address: a name with a house's or a flat's number, or a listed address's
+    street (``place_short_forms.PLACE_STREET_FORM``)."""
+    return bool(re.search(r"\d", finding.text)) or (finding.metadata.get("form") or "").startswith(PLACE_STREET_FORM)
+
+
 # Which of two overlapping finds stays: lower class first, then the longer, then the earlier.
 def _class(finding: Finding) -> int:
     if finding.entity_type in entities.PROTECTED_DATE_TYPES and not finding.metadata.get("candidate"):
         return 0
     if finding.entity_type == entities.COLLAR_NUMBER:
         return 5  # "PC 4471 Daniel Okafor" is a person; the number goes with the name
+    if finding.source == "rule" and finding.entity_type == entities.LOCATION and listed_address(finding):
+        # before the address recognisers' reading of it, however long: "Address 1", not "[address], Person 1" (a
+        # listed address never holds a protected date, the other class 0)
+        return 0
     if finding.entity_type in entities.CONTACT_TYPES | entities.ID_TYPES | entities.ADDRESS_TYPES:
         return 1
     if finding.source == "rule":
@@ -594,7 +605,8 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
 # The kinds of place a place's name goes before: a street's ("Lane", "Close"), a park's, an estate's, a site's
 _PLACE_KINDS = frozenset(fold_key(w) for w in (*STREET_TYPES, "Estate", "Site", "Camp", "Centre", "Center", "Bridge",
                                                "Common", "Heath", "Moor", "Marsh", "Forest", "Valley", "Beach",
-                                               "Bay", "Harbour", "Pier", "Station", "Castle", "Cross"))
+                                               "Bay", "Harbour", "Pier", "Station", "Castle", "Cross")) \
+    | KIND_WORDS | SERVICE_WORDS
 _PLACE_TYPES = (entities.LOCATION, entities.PLACE_ORGANIZATION, entities.ADDRESS)
 
 

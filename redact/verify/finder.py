@@ -18,6 +18,7 @@ from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
 from ..initials import ListedInitials
 from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ..place_words import PlaceWords
+from ..place_short_forms import place_form_written
 from ..name_inflections import NameInflections
 from ..mutations import NameMutations, holds_what_it_overlaps
 from ..transliteration import latin_view, other_script_spans
@@ -220,6 +221,8 @@ class LeakFinder:
             judged.append((match.start, match.end))
             if variant.single_word and not written_with_its_marks(variant.text, text[match.start:match.end]):
                 continue  # "The" is no "Thế"
+            if not place_form_written(variant, text[match.start:match.end]):
+                continue  # as apply reads a listed place's short form: with its capitals (``place_short_forms``)
             if variant.key in self._short_forms_that_are_words and not identifier:
                 # as apply judges it, name or word, never unsure (``NameOrWord.judge_short_form``)
                 if not self._judge.judge_short_form(text, match.start, match.end).reported_by_verify:

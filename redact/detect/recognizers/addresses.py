@@ -12,7 +12,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
-from ...lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ...lexicon import MONTH_ABBREVIATIONS, MONTHS, STREET_TYPES as LEXICON_STREET_TYPES, WEEKDAYS
 from ...nearby import ending_at
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, words_pattern
 
@@ -78,16 +78,7 @@ class PostcodeRecognizer(PatternRecognizer):
         return out
 
 
-STREET_TYPES = [
-    "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Close", "Court", "Ct", "Crescent", "Cres",
-    "Drive", "Way", "Place", "Pl", "Gardens", "Gdns", "Grove", "Terrace", "Tce", "Row", "Walk", "Square", "Sq",
-    "Hill", "Park", "Mews", "Rise", "View", "Green", "Parade", "Gate", "Vale", "Wharf", "Yard", "Croft", "Fold",
-    "Mead", "Meadow", "Meadows", "Mount", "Chase", "Approach", "Boulevard", "Broadway", "Circus", "Crest", "Dale",
-    "Fields", "Heights", "Hollow", "Lea", "Nook", "Orchard", "Quay", "Ridge", "Villas", "Cottages", "Wynd",
-    "Brow", "Bank", "Embankment", "Promenade", "Esplanade", "Glade", "Grange", "Lawn", "Lawns", "Paddock",
-    "Passage", "Precinct", "Shaw", "Spinney", "Acre", "Acres", "Copse", "Dell", "Garth", "Loke", "Wood",
-    "Cl", "Dr", "Gr", "Pde", "Sq",
-]
+STREET_TYPES = list(LEXICON_STREET_TYPES)
 # Street types that are also everyday nouns or name parts; a bare street of these types is not taken from
 # context alone ("at Hartsford Park" may be a park).
 _BARE_STREET_TYPES = [

@@ -19,6 +19,7 @@ from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with
 from ...initials import ListedInitials
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
+from ...place_short_forms import place_form_written
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
 from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, name_words, reads_typos,
@@ -118,6 +119,8 @@ class ListedEntityRecognizer(EntityRecognizer):
             if listed.variant.single_word and not written_with_its_marks(listed.variant.text,
                                                                           text[match.start:match.end]):
                 continue
+            if not place_form_written(listed.variant, text[match.start:match.end]):
+                continue    # "the holly lodge" of a garden: a listed place's short form is read with its capitals
             end = initial_form_fits(listed.variant, text, match.start, match.end)
             if end != match.end:
                 out.append((match.start, end, listed))

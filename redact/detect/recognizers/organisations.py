@@ -30,6 +30,12 @@ SUFFIXES = [
     "Domestic Violence Services",
     "Housing Association", "Housing Trust", "Housing", "Mental Health Team", "Recovery Service",
     "Safeguarding Children Partnership", "Safeguarding Adults Board", "Integrated Care Board", "Prison",
+    # the local services a family turns to, named after their town ("Dunholt Children's Centre", "Marlbeck Food
+    # Bank", "Sedgemere Men's Shed")
+    f"Children{_APOS}s Centre", "Family Centre", "Family Hub", f"Men{_APOS}s Shed", f"Men{_APOS}s Project",
+    f"Women{_APOS}s Centre", f"Women{_APOS}s Project", f"People{_APOS}s Project", "Food Bank", "Foodbank",
+    "Advice Centre", "Day Centre", "Drop-in", "Drop-In", "Community Hub", "Community Centre", f"Carers{_APOS}? Centre",
+    "Youth Centre", "Wellbeing Centre", "Recovery Centre", "Women's Support Centre",
 ]
 PREFIXES = ["HMP", "HMYOI", "HM Prison", "London Borough of", "Royal Borough of", "Borough of", "City of",
             "University of"]
