@@ -188,6 +188,13 @@ class Decider:
             self.book.numbers = saved
 
     def decide_one(self, finding: Finding) -> Decision:
+        decision = self._decide_one(finding)
+        if decision.replaces and finding.metadata.get("rest_of_a_cut"):
+            # one secret, one placeholder: the half after the cut ("07700 900" | "123") goes with the first's
+            return Decision(finding, "", decision.reason + " (the rest of a secret cut in two)")
+        return decision
+
+    def _decide_one(self, finding: Finding) -> Decision:
         policy = self.rules.policy
         strict = self.profile == "strict"
         kind = finding.entity_type

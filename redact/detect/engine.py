@@ -376,6 +376,8 @@ class Detector:
         # before the keep list takes pseudonyms back: "PC Daniel Okafor" is seen whole when "Daniel" is a pseudonym
         self.pseudonym_clashes = pseudonym_clashes(self.rules, raw, segments)
         findings = self.filters.apply(raw, segments)
+        # after the filters: they judge a find by its own text, and half a phone number is no phone number
+        findings += self._across_seams(segments)
         findings = places_along_routes(findings, segments, self.filters)
         findings = propagate_places(findings, segments, self.filters)
         findings = places_the_sentence_confirms(findings)
@@ -395,6 +397,42 @@ class Detector:
         findings = elders_and_juniors_are_relatives(resolve_overlaps(findings, segments), segments, self.listed)
         findings = join_forms_of_one_person(findings, segments)
         return join_dates(join_places(findings, segments), segments)
+
+    def _across_seams(self, segments: list[Segment]) -> list[Finding]:
+        """A contact or a protected date cut by a cell's, a paragraph's or a line's end, a tab or a soft hyphen
+        ("07700 900" | "123"): both halves, each a find of the secret's kind (``redact.seams``)."""
+        from ..seams import finds_across
+
+        recognizers = [r for r in self.pattern_recognizers if set(r.supported_entities) & _CUT_SECRETS]
+        texts = [_as_read(s) if s.kind == "text" else "" for s in segments]
+        parts = [s.location.split("#", 1)[0] for s in segments]
+
+        def joined(a: int, b: int) -> bool:
+            return parts[a] == parts[b] and _flowing(segments[a].location) and _flowing(segments[b].location)
+
+        def find(text: str) -> list[tuple[int, int, object]]:
+            kept = self.filters.protected_spans(text, allow=False)
+            return [(r.start, r.end, r) for recognizer in recognizers
+                    for r in recognizer.analyze(text, recognizer.supported_entities, None) or []
+                    if r.entity_type in _CUT_SECRETS and not (r.recognition_metadata or {}).get("candidate")
+                    and not self.filters.keeps_contact(text[r.start:r.end])
+                    and not any(s <= r.start and r.end <= e for s, e in kept)]
+
+        findings = []
+        for reading, start, end, result in finds_across(texts, joined, find):
+            whole = reading.text[start:end]
+            for order, half in enumerate(reading.halves(start, end)):
+                segment = segments[half.index]
+                half_end = half.end
+                if order:
+                    # the rest goes without a placeholder of its own: the space after it too, or the cell or
+                    # paragraph would start with one
+                    while half_end < len(segment.text) and segment.text[half_end] == " ":
+                        half_end += 1
+                findings.append(Finding(half.start, half_end, segment.text[half.start:half_end], result.entity_type,
+                                        float(result.score), "seam", half.index, segment.location, None,
+                                        {"across_a_cut": whole, **({"rest_of_a_cut": True} if order else {})}))
+        return findings
 
     def detect_text(self, text: str) -> list[Finding]:
         return self.detect([Segment("text", text, "text")])
@@ -564,6 +602,18 @@ class Detector:
                 metadata[key] += offset
         return Finding(start, end, segment.text[start:end], result.entity_type, float(result.score), source,
                        index, segment.location, listed_index, metadata)
+
+
+# what a cut can hide that no half shows: a contact, a number that is a person's, a protected date (a listed name's
+# every word is a form of its own, and a date that is neither of the protected ones is the date policy's)
+_CUT_SECRETS = frozenset({entities.PHONE_NUMBER, entities.EMAIL_ADDRESS, entities.UK_NHS, entities.DATE_OF_DEATH,
+                          entities.DATE_OF_BIRTH})
+# a paragraph of a part ("word/document.xml#p12"), not its field instructions or another branch of it
+_PARAGRAPH_LOCATION = re.compile(r"#p\d+$")
+
+
+def _flowing(location: str) -> bool:
+    return _PARAGRAPH_LOCATION.search(location) is not None
 
 
 def _as_read(segment: Segment) -> str:

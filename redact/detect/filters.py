@@ -90,6 +90,11 @@ class DocumentFilters:
         self._listed_initials = {letters for person in rules.people for name in (person.name, *person.aliases)
                                  for letters in initials_of_name(name)}
 
+    def keeps_contact(self, text: str) -> bool:
+        """Is this contact one the review keeps (compared as a keep entry is, ``_contact_key``)?"""
+        key = _contact_key(text)
+        return bool(key) and key in self._kept_contacts
+
     def protected_spans(self, text: str, *, allow: bool = True) -> list[tuple[int, int]]:
         """Spans of kept terms, our own placeholders, and (with ``allow``) allow-listed terms (capitalised)."""
         spans = [(m.start, m.end) for m in self.keep.find(text)]
@@ -308,14 +313,15 @@ def _within_one_line(finding: Finding) -> Finding:
                    dict(finding.metadata))
 
 
-_PHONE_CHARACTERS = re.compile(r"[\d\s+().\-]+")
+_PHONE_CHARACTERS = re.compile(r"[\d\s+().\-\u2010-\u2015]+")
 
 
 def _contact_key(text: str) -> str:
     """A contact as compared with a keep entry: a phone number by its digits ("0808 2000 247" keeps "08082000247"),
     anything else by its folded text without spaces, so that a kept "helpline@refuge.org.uk" keeps no other address
     made of the same letters ("helpline.refuge@org.uk"). '' for a keep entry that is no contact ("Women's Aid")."""
-    text = text.strip()
+    # a soft hyphen Word may put anywhere in a long number or address is no character of it
+    text = text.replace("\u00ad", "").strip()
     if _PHONE_CHARACTERS.fullmatch(text):
         digits = "".join(c for c in text if c.isdigit())
         return "tel:" + digits if len(digits) >= 6 else ""

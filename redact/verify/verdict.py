@@ -66,6 +66,31 @@ def _parts_of_dates(texts: list[Text], finder: LeakFinder) -> list[frozenset[str
     return out
 
 
+def _dates_across_cuts(texts: list[Text], finder: LeakFinder) -> list[Leak]:
+    """A protected date cut by a paragraph's or a cell's end ("... heard from 28" | "July 2018 was noted"): the
+    end of each text read with the start of the next of its part, as apply reads them (``redact.seams``). Only
+    what crosses the cut: each side alone was searched already."""
+    from ..seams import finds_across
+    from .masking import mask_context
+
+    kinds = {kind for _, kind in finder._dates}
+    if not kinds:
+        return []
+    flowing = [t for t in texts if not (t.identifier or t.unread or t.raw_of is not None)]
+    parts = [t.location.split(" ", 1)[0] for t in flowing]
+
+    def find(text: str) -> list[tuple[int, int, object]]:
+        return [(s, e, kind) for s, e, kind, _ in finder.spans(text, broad=False) if kind in kinds]
+
+    leaks = []
+    for reading, start, end, kind in finds_across([t.text for t in flowing],
+                                                  lambda a, b: parts[a] == parts[b], find):
+        context = mask_context(reading.text, start, end, [(start, end)], secret=finder.secret)
+        leaks.append(Leak(finder.masked_location(flowing[reading.left.index].location) + " (and the text after it)",
+                          str(kind), "protected date", context))
+    return leaks
+
+
 def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: str = "",
                  finder: LeakFinder | None = None) -> Verdict:
     """Check texts read from an output (``Text`` records, or ``(location, text)`` pairs)."""
@@ -93,6 +118,7 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
         for leak in leaks:
             parsed_values.setdefault(part, set()).add((leak.kind, leak.value))
         verdict.leaks.extend(leaks)
+    verdict.leaks.extend(_dates_across_cuts(items, finder))
     # The raw XML of a part only adds what reading it as XML did not already report (a name used as a tag).
     for item, leaks in raw:
         seen = parsed_values.get(item.raw_of or "", set())
