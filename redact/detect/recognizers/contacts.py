@@ -150,10 +150,14 @@ class UkPhoneRecognizer(DhrRecognizer):
                     break
         return out
 
+    # kisses typed straight after a number in a message ("07700900123xx", "…123xoxo"): the sign-off's, not a
+    # letter of another identifier
+    _KISSES = re.compile(r"[xX]+(?:[oO][xX]+)*[oO]?(?![\w/-])")
+
     def _end(self, text: str, end: int) -> int | None:
         """Where a number read up to ``end`` ends with its other endings; None when what follows glues it into
         another identifier."""
-        if end >= len(text) or not (text[end].isalnum() or text[end] in "_/-"):
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "_/-") or self._KISSES.match(text, end):
             return end
         if (endings := self._OTHER_ENDINGS.match(text, end)) is not None:
             return endings.end()
