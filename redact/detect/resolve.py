@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container
+from functools import lru_cache
 
 from .. import entities
 from ..documents.base import Segment
@@ -315,8 +316,8 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                 continue
             if finding.start <= inner.start and inner.end <= finding.end and (finding.start, finding.end) != (
                     inner.start, inner.end):
-                if _foreign_name_word(text[finding.start:inner.start] + " " + text[inner.end:finding.end],
-                                      listed_words):
+                if _foreign_name_word(text[finding.start:inner.start], listed_words, words_before=True) or \
+                        _foreign_name_word(text[inner.end:finding.end], listed_words):
                     finding.metadata["holds_listed_name"] = True
             elif finding.start == inner.end + 1 and text[inner.end] == " " and \
                     inner.metadata.get("form") in _GIVEN_NAME_FORMS and \
@@ -472,15 +473,32 @@ def _first_word(text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _foreign_name_word(text: str, listed_words: Container[str]) -> bool:
-    """Does ``text`` hold a capitalised name word that is no title and no listed person's name word?"""
+def _foreign_name_word(text: str, listed_words: Container[str], words_before: bool = False) -> bool:
+    """Does ``text`` hold a capitalised name word that is no title and no listed person's name word? Before the
+    listed name (``words_before``), an English word that is nobody's name is the sentence's, capitalised in a
+    title or at its start ("Help Joanne’s children", "Support Joanne"): the name is still hers."""
     for word in _NAME_WORD.findall(text):
         bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
         key = fold_key(bare)
         if bare[:1].isupper() and not bare.isupper() and len(bare) > 1 and key not in _TITLE_WORDS \
-                and key not in _HONORIFIC_WORDS and key not in listed_words:
+                and key not in _HONORIFIC_WORDS and key not in listed_words \
+                and not (words_before and _ordinary_word_no_name(key)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every given name and surname of the shipped tables, folded."""
+    from ..data.tables import column, columns
+
+    return frozenset(columns("name_lexicon.tsv", 2)[1]) | frozenset(column("given_names_isles.txt"))
+
+
+def _ordinary_word_no_name(key: str) -> bool:
+    from ..data.tables import english_words
+
+    return key in english_words() and key not in _name_words()
 
 
 def _listed_name_words(listed) -> set[str]:
@@ -583,10 +601,16 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
     if cursor < finding.end:
         pieces.append((cursor, finding.end))
     best = None
+    # where a listed person's name starts: the English words before it that are nobody's name are the sentence's
+    # ("Help" of "Help Joanne’s children", a campaign's title), not a name of their own
+    listed_starts = {c.start for c in clashes if c.source == "rule" and c.entity_type == entities.PERSON}
     for a, b in pieces:
         raw = finding.text[a - finding.start:b - finding.start]
+        before_listed = finding.entity_type == entities.PERSON and len(raw.rstrip()) < len(raw) \
+            and b in listed_starts
         words = [w for w in re.findall(r"[\w'’-]+", raw) if w[:1].isupper() and fold_key(w) not in _TITLE_WORDS
-                 and fold_key(w) not in _GENERATION_WORDS]
+                 and fold_key(w) not in _GENERATION_WORDS
+                 and not (before_listed and _ordinary_word_no_name(fold_key(w)))]
         if not words:
             continue
         # "DS. Reid" less a find of "DS": the title's full stop is no part of the name either
