@@ -59,6 +59,19 @@ _TITLE_WORDS = frozenset(fold_key(word) for title in NAME_TITLES for word in tit
 # (no lower-case first letter of ASCII or Latin-1 in the pattern itself: most words are skipped without a match)
 _WORD = re.compile(r"(?<![\w@./\\'’])[^\W\d_a-z\xdf-\xff][^\W\d_]{3,}(?![\w@])")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# letters with one or more stars among them, a word of its own
+_STARRED = re.compile(r"(?<![\w*])[^\W\d_]*(?:\*+[^\W\d_]*)+(?![\w*])")
+
+
+@lru_cache(maxsize=64)
+def _english_words_of_length(length: int) -> tuple[str, ...]:
+    from .data.tables import english_words
+
+    return tuple(word for word in english_words() if len(word) == length)
+
+
+def _fits_an_english_word(pattern: re.Pattern, length: int) -> bool:
+    return any(pattern.fullmatch(word) for word in _english_words_of_length(length))
 # one break inside a word: hyphens (ASCII, U+2010, the non-breaking U+2011), a space or a no-break space
 _HYPHENS = "-\u2010\u2011"
 _BREAKS = _HYPHENS + " \u00a0"
@@ -108,10 +121,14 @@ class ListedMisspellings:
         form alone ("Carver" of "Mensah-Carver", "Council" of "Lowmarsh County Council") counts only inside one."""
         self._targets: dict[str, str] = {}
         self._not_misspelt: set[str] = set()
+        # a starred word shows most of its letters: shorter names than a typo's can be read ("M*nh", "An*")
+        self._starrable: dict[str, str] = {}
         for form in listed_forms:
             for word in _LETTERS.findall(form):
                 key = fold_key(word)
                 self._not_misspelt.add(key)
+                if len(key) >= 3 and key.isalpha() and key not in _TITLE_WORDS:
+                    self._starrable.setdefault(key, word)
                 if len(key) >= SHORTEST_LISTED and key.isalpha() and key not in _TITLE_WORDS:
                     self._targets.setdefault(key, word)
         self._keys = list(self._targets)
@@ -137,13 +154,15 @@ class ListedMisspellings:
         self._cache: dict[str, tuple[str, bool] | None] = {}
 
     def __bool__(self) -> bool:
-        return bool(self._keys)
+        return bool(self._keys or self._starrable)
 
     def corrections(self, text: str) -> list[Correction]:
         """The misspelt listed words in ``text``, each with the listed word it stands for."""
+        starred = self._starred(text) if "*" in text else []
         if not self._keys:
-            return []
+            return starred
         out = self._broken(text) if any(char in text for char in _BREAKS) else []
+        out += [c for c in starred if not any(c.start < o.end and o.start < c.end for o in out)]
         taken = [(correction.start, correction.end) for correction in out]
         for match in _WORD.finditer(text):
             if not self._shortest <= len(match.group()) <= self._longest or not match.group()[0].isupper():
@@ -164,6 +183,24 @@ class ListedMisspellings:
             out += [correction for correction in self._in_identifiers(text)
                     if not any(a < correction.end and correction.start < b for a, b in taken)]
         return sorted(out, key=lambda correction: correction.start)
+
+    def _starred(self, text: str) -> list[Correction]:
+        """A listed word with letters starred out, as a message or a post hides a name from a filter ("M*nh",
+        "Ayş*", "K*t*rzyna"): the same length, every letter shown the listed word's, at least two shown and no
+        more than half starred. A word in small letters that an English word fits is that word ("f*ck", "sh*t")."""
+        out = []
+        for match in _STARRED.finditer(text):
+            word = match.group()
+            shown = sum(char != "*" for char in word)
+            if shown < 2 or len(word) - shown > max(1, len(word) // 2):
+                continue
+            pattern = re.compile("".join("." if char == "*" else re.escape(fold_key(char)) for char in word))
+            target = next((key for key in self._starrable if len(key) == len(word) and pattern.fullmatch(key)),
+                          None)
+            if target is None or word[0].islower() and _fits_an_english_word(pattern, len(word)):
+                continue
+            out.append(Correction(match.start(), match.end(), self._starrable[target], True))
+        return out
 
     def _in_identifiers(self, text: str) -> list[Correction]:
         """Another spelling of a listed name in small letters inside an address, a handle or a file name

@@ -140,6 +140,33 @@ _ATTRIBUTES = r"""(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"
 _INLINE_TAG = re.compile(rf"</?(?:{_INLINE_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECASE)
 _OTHER_TAG = re.compile(rf"</?(?:{_OTHER_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECASE)
 _MARKDOWN_MARKS = re.compile(r"\\(?=[!-/:-@\[-`{-~])|(?<=[^\W\d_])\*+|\*+(?=[^\W\d_])")
+_STAR_RUN = re.compile(r"\*+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _masks_letters(text: str, start: int, end: int) -> bool:
+    """Do the stars at ``text[start:end]`` stand for letters hidden from a filter ("M*nh", "K*t*rzyna", "Ayş*"),
+    not Markdown's emphasis ("**Kova**lenko", "*Ok*sana", "*Joanne Pryor*")? Inside a word: when no other run of
+    stars in the word pairs with it around two letters or more. At a word's end: when nothing in its line opened
+    it. A run that opens a word is emphasis."""
+    if text[start] != "*" or start == 0 or not _LETTER.match(text[start - 1]):
+        return False
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    word_end = min((i for i in (text.find(" ", end), text.find("\n", end)) if i != -1), default=len(text))
+    runs = [(m.start(), m.end()) for m in _STAR_RUN.finditer(text, word_start, word_end)]
+    if end < len(text) and _LETTER.match(text[end]):
+        index = runs.index((start, end))
+        partner = index + 1 if index % 2 == 0 else index - 1
+        if partner >= len(runs):
+            return True
+        first, second = sorted([runs[index], runs[partner]])
+        return len(_LETTER.findall(text[first[1]:second[0]])) < 2
+    if len(runs) > 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return "*" not in text[line_start:word_start]
+
+
 _REFERENCE_ROUNDS = 4   # a page escaped again and again ("&amp;amp;nbsp;") is read through this many times
 
 
@@ -187,7 +214,8 @@ def unmarked(text: str) -> Unmarked | None:
                   + [(match.start(), match.end(), " ") for match in _OTHER_TAG.finditer(read.text)])
     if tags:
         read = read.rewritten(tags)
-    marks = [(match.start(), match.end(), "") for match in _MARKDOWN_MARKS.finditer(read.text)]
+    marks = [(match.start(), match.end(), "") for match in _MARKDOWN_MARKS.finditer(read.text)
+             if not _masks_letters(read.text, match.start(), match.end())]
     if marks:
         read = read.rewritten(marks)
     return read if read.text != text else None
