@@ -84,6 +84,11 @@ ORDINARY = [
     ("break", "Total referrals: 1204", "Total repeat referrals: 311"),
     ("tab", "Case 0161", "496 cases were reviewed"),
     ("paragraph", "See paragraph 3.2", "and appendix 4."),
+    # a reference beside a year reads as a freephone number (0800 123 2023): no mobile, no "+", no phone word
+    ("cell", "0800123", "2023"),
+    ("tab", "Total 0800123", "2023"),
+    ("break", "Total 0800123", "2023"),
+    ("cell", "Ref 0161 496", "0000 closed"),
 ]
 
 
@@ -113,3 +118,11 @@ def test_a_whole_secret_beside_a_cut_leaves_the_next_text(seam, before, after):
     data = _package(seam_xml(seam, before, after))
     text = body_text(_redact(data, rules))
     assert squashed(after) in squashed(text), text
+
+
+@pytest.mark.parametrize("seam", ["cell", "paragraph", "tab"])
+def test_a_landline_cut_across_a_seam_after_a_phone_word_is_replaced(seam):
+    rules = _rules(random.Random(seam))
+    data = _package(seam_xml(seam, "Her landline number: 0161 496", "0018 (home)"))
+    text = body_text(_redact(data, rules))
+    assert "0018" not in text and "496" not in text, text

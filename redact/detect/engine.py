@@ -416,7 +416,8 @@ class Detector:
                     for r in recognizer.analyze(text, recognizer.supported_entities, None) or []
                     if r.entity_type in _CUT_SECRETS and not (r.recognition_metadata or {}).get("candidate")
                     and not self.filters.keeps_contact(text[r.start:r.end])
-                    and not any(s <= r.start and r.end <= e for s, e in kept)]
+                    and not any(s <= r.start and r.end <= e for s, e in kept)
+                    and (r.entity_type != entities.PHONE_NUMBER or _a_phone_across_a_cut(text, r))]
 
         findings = []
         for reading, start, end, result in finds_across(texts, joined, find):
@@ -608,6 +609,18 @@ class Detector:
 # every word is a form of its own, and a date that is neither of the protected ones is the date policy's)
 _CUT_SECRETS = frozenset({entities.PHONE_NUMBER, entities.EMAIL_ADDRESS, entities.UK_NHS, entities.DATE_OF_DEATH,
                           entities.DATE_OF_BIRTH})
+def _a_phone_across_a_cut(text: str, result) -> bool:
+    """Digits read across a cut make a phone number only as a phone's are written: a UK mobile, a number with its
+    "+" or "00", or a phone word before it ("Mobile: 07700 900" | "461"). A table's reference beside its year
+    ("Case" | "0800123" | "2023") reads as a freephone number too."""
+    from .recognizers.contacts import UkPhoneRecognizer
+
+    number = (result.recognition_metadata or {}).get("e164") or ""
+    written = text[result.start:result.end].lstrip("( ")
+    return number.startswith("+447") or written.startswith(("+", "00")) or \
+        UkPhoneRecognizer._CUE.search(text, 0, result.start) is not None
+
+
 # a paragraph of a part ("word/document.xml#p12"), not its field instructions or another branch of it
 _PARAGRAPH_LOCATION = re.compile(r"#p\d+$")
 
