@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 from dataclasses import dataclass
 
 #: how much of each side is read: the longest secret cut here (an e-mail address) fits with room to spare
@@ -30,6 +31,9 @@ _LIKELY = re.compile(r"[\d@]")
 # rest of an address, never end a side: "... WP/21/018733)." | "15.37 Officers")
 _LEFT_EDGE = re.compile(r"[\w@\-]")
 _RIGHT_EDGE = re.compile(r"[\w@.\-]")
+# a find that ends or starts inside a longer token is no secret of its own ("18 August" | "17" of "17/10/2022")
+_INSIDE_A_TOKEN = re.compile(r"[/.\-]?[^\W_]")
+_TOKEN_BEFORE = re.compile(r"[^\W_][/.\-]?$")
 # a paragraph or cell that starts with its section's number ("15.37 Officers were sent", "3. Terms of reference"):
 # the number is the section's, never the rest of a phone or a date before it
 _SECTION_NUMBER = re.compile(r"\s*\(?\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s")
@@ -52,6 +56,7 @@ class Reading:
     right: Side
     joiner: str
     text: str
+    cut: str = ""       # the cut inside one text ("\n", "\t", "\u00ad"); "" between two texts
 
     @property
     def joint(self) -> tuple[int, int]:
@@ -77,8 +82,7 @@ def readings(texts: Sequence[str], joined: Callable[[int, int], bool]) -> Iterat
     for index, text in enumerate(texts):
         for at, character in _inner_cuts(text):
             yield from _both_ways(texts, Side(index, max(0, at - REACH), at),
-                                  Side(index, at + 1, min(len(text), at + 1 + REACH)),
-                                  soft=character == "\u00ad")
+                                  Side(index, at + 1, min(len(text), at + 1 + REACH)), cut=character)
         if index + 1 < len(texts) and joined(index, index + 1):
             following = texts[index + 1]
             end = len(text.rstrip())
@@ -96,20 +100,20 @@ def _inner_cuts(text: str) -> Iterator[tuple[int, str]]:
             yield at, character
 
 
-def _both_ways(texts: Sequence[str], left: Side, right: Side, soft: bool = False) -> Iterator[Reading]:
+def _both_ways(texts: Sequence[str], left: Side, right: Side, cut: str = "") -> Iterator[Reading]:
     before = texts[left.index][left.start:left.end]
     after = texts[right.index][right.start:right.end]
     if not before or not after or not _LEFT_EDGE.match(before[-1]) or not _RIGHT_EDGE.match(after[0]):
         return
-    if not (_LIKELY.search(before, max(0, len(before) - _NEAR)) or _LIKELY.search(after, 0, _NEAR)):
+    if not (_LIKELY.search(before, max(0, len(before) - _NEAR)) or _LIKELY.search(after[:_NEAR])):
         return
     # a soft hyphen is no space: the word it cuts is one word
-    for joiner in ("",) if soft else ("", " "):
-        yield Reading(left, right, joiner, before + joiner + after)
+    for joiner in ("",) if cut == "\u00ad" else ("", " "):
+        yield Reading(left, right, joiner, before + joiner + after, cut)
 
 
 def finds_across(texts: Sequence[str], joined: Callable[[int, int], bool],
-                 find: Callable[[str], list[tuple[int, int, object]]]) -> list[tuple[Reading, int, int, object]]:
+                 find: Callable[[str], list[tuple[int, int, Any]]]) -> list[tuple[Reading, int, int, Any]]:
     """What ``find`` (a text -> its finds, ``(start, end, what)``) finds over a cut, once for each cut and
     secret: the same find read with and without a space counts once."""
     out = []
@@ -126,7 +130,8 @@ def finds_across(texts: Sequence[str], joined: Callable[[int, int], bool],
             [(s, e, _kind(w)) for s, e, w in find(reading.text[:before])] + \
             [(s + after, e + after, _kind(w)) for s, e, w in find(reading.text[after:])]
         for start, end, what in finds:
-            if not reading.crosses(start, end) or \
+            if not reading.crosses(start, end) or _INSIDE_A_TOKEN.match(reading.text, end) or \
+                    start and _TOKEN_BEFORE.search(reading.text, max(0, start - 2), start) or \
                     any(s < end and start < e and kind == _kind(what) for s, e, kind in alone):
                 continue
             left, right = reading.halves(start, end)
@@ -137,6 +142,6 @@ def finds_across(texts: Sequence[str], joined: Callable[[int, int], bool],
     return out
 
 
-def _kind(what: object) -> object:
+def _kind(what: Any) -> Any:
     """A find's kind: a recogniser result's entity type, or what the finder gave."""
     return getattr(what, "entity_type", what)

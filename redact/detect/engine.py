@@ -12,6 +12,7 @@ import functools
 import logging
 import re
 from collections import deque
+from typing import Any
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -29,7 +30,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..initials import document_texts
-from ..nearby import ending_at
+from ..nearby import before as text_before, ending_at
 from ..normalise import Unmarked, unmarked, with_plain_spaces_and_digits
 from ..rules import Rules
 from ..rules_safety import PseudonymClash, pseudonym_clashes
@@ -403,14 +404,15 @@ class Detector:
         ("07700 900" | "123"): both halves, each a find of the secret's kind (``redact.seams``)."""
         from ..seams import finds_across
 
-        recognizers = [r for r in self.pattern_recognizers if set(r.supported_entities) & _CUT_SECRETS]
+        # (Presidio's annotation asks for NLP artifacts; pattern recognisers, ours too, take None: ``Any``)
+        recognizers: list[Any] = [r for r in self.pattern_recognizers if set(r.supported_entities) & _CUT_SECRETS]
         texts = [_as_read(s) if s.kind == "text" else "" for s in segments]
         parts = [s.location.split("#", 1)[0] for s in segments]
 
         def joined(a: int, b: int) -> bool:
             return parts[a] == parts[b] and _flowing(segments[a].location) and _flowing(segments[b].location)
 
-        def find(text: str) -> list[tuple[int, int, object]]:
+        def find(text: str) -> list[tuple[int, int, Any]]:
             kept = self.filters.protected_spans(text, allow=False)
             return [(r.start, r.end, r) for recognizer in recognizers
                     for r in recognizer.analyze(text, recognizer.supported_entities, None) or []
@@ -421,6 +423,8 @@ class Detector:
 
         findings = []
         for reading, start, end, result in finds_across(texts, joined, find):
+            if result.entity_type in entities.PROTECTED_DATE_TYPES and reading.cut in ("\n", "\t"):
+                continue    # a date over a line break or a tab inside one text is the date reader's own judgement
             whole = reading.text[start:end]
             for order, half in enumerate(reading.halves(start, end)):
                 segment = segments[half.index]
@@ -618,7 +622,7 @@ def _a_phone_across_a_cut(text: str, result) -> bool:
     number = (result.recognition_metadata or {}).get("e164") or ""
     written = text[result.start:result.end].lstrip("( ")
     return number.startswith("+447") or written.startswith(("+", "00")) or \
-        UkPhoneRecognizer._CUE.search(text, 0, result.start) is not None
+        UkPhoneRecognizer._CUE.search(text_before(text, result.start)) is not None
 
 
 # a paragraph of a part ("word/document.xml#p12"), not its field instructions or another branch of it

@@ -85,6 +85,8 @@ def _dates_across_cuts(texts: list[Text], finder: LeakFinder) -> list[Leak]:
     leaks = []
     for reading, start, end, kind in finds_across([t.text for t in flowing],
                                                   lambda a, b: parts[a] == parts[b], find):
+        if reading.cut:
+            continue    # a cut inside one text: its own reading already saw both sides
         context = mask_context(reading.text, start, end, [(start, end)], secret=finder.secret)
         leaks.append(Leak(finder.masked_location(flowing[reading.left.index].location) + " (and the text after it)",
                           str(kind), "protected date", context))
