@@ -270,6 +270,9 @@ WEEKDAY_BEFORE = frozenset({"on", "by", "from", "before", "after", "until", "til
                             "last", "next", "this"})
 TIME_NOUNS = frozenset({"end", "start", "beginning", "middle", "month", "week", "weekend", "morning", "afternoon",
                         "evening", "night"})
+# after "the" and before these, a word in small letters is a family's name too ("the campbell family r scum", as a
+# message writes it); not the other family nouns, which a colour or an adjective also stands before ("the brown house")
+_FAMILY_ONLY = frozenset({"family", "families", "household", "clan", "family's", "family’s"})
 # "the Brown family", "the Hill children": a surname before these names the family
 FAMILY_NOUNS = frozenset({"family", "families", "household", "households", "children", "child", "siblings",
                           "brothers", "sisters", "parents", "twins", "couple", "boys", "girls", "kids", "home",
@@ -550,6 +553,10 @@ class NameOrWord:
             addressed = _named_in_a_quoted_message(text, start, end, before_key, before_gap, after_key, after_gap)
             if addressed:
                 return _name(addressed)
+            if joined_before and before_key == "the" and joined_after and after_key in _FAMILY_ONLY \
+                    and key not in _dictionary()[1]:
+                # (an adjective, verb or adverb of the dictionary describes the family: "the young family")
+                return _name("lower case, but between 'the' and 'family' (\"the campbell family\")")
             return _word("lower case")
 
         # What makes it a name whatever else the sentence does
