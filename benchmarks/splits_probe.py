@@ -28,9 +28,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.drafts.names import TRADITIONS  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from xml.sax.saxutils import escape  # noqa: E402
+
+from benchmarks.drafts.names import TRADITIONS  # noqa: E402
+from docx_factory import DocxBuilder, paragraph, text_box  # noqa: E402
+from docx_factory import run as text_run  # noqa: E402
+
 SEAMS = ("cell", "paragraph", "break", "tab", "text box", "soft hyphen", "soft hyphen character",
          "no-break hyphen")
 KINDS = ("name", "date of death", "phone", "email", "nhs number")
@@ -57,27 +62,7 @@ class Draft:
 
 
 def _t(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{_escape(text)}</w:t></w:r>'
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _p(*runs: str) -> str:
-    return f"<w:p>{''.join(runs)}</w:p>"
-
-
-def _text_box(*paragraphs: str) -> str:
-    inner = "".join(paragraphs)
-    return ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
-            '<wp:docPr id="5" name="Text Box 5"/><a:graphic>'
-            '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-            f"<wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
-            "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
-            '<mc:Fallback><w:pict><v:shape id="Text Box 5" style="width:100pt;height:50pt">'
-            f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
-            "</mc:AlternateContent></w:r>")
+    return text_run(escape(text))
 
 
 def seam_xml(seam: str, before: str, after: str) -> str:
@@ -85,21 +70,21 @@ def seam_xml(seam: str, before: str, after: str) -> str:
     half of a secret, ``after`` starts with the second)."""
     if seam == "cell":
         return ("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tr>"
-                f"<w:tc>{_p(_t(before))}</w:tc><w:tc>{_p(_t(after))}</w:tc></w:tr></w:tbl>")
+                f"<w:tc>{paragraph(_t(before))}</w:tc><w:tc>{paragraph(_t(after))}</w:tc></w:tr></w:tbl>")
     if seam == "paragraph":
-        return _p(_t(before)) + _p(_t(after))
+        return paragraph(_t(before)) + paragraph(_t(after))
     if seam == "break":
-        return _p(_t(before), "<w:r><w:br/></w:r>", _t(after))
+        return paragraph(_t(before), "<w:r><w:br/></w:r>", _t(after))
     if seam == "tab":
-        return _p(_t(before), "<w:r><w:tab/></w:r>", _t(after))
+        return paragraph(_t(before), "<w:r><w:tab/></w:r>", _t(after))
     if seam == "text box":
-        return _p(_t("See the note below."), _text_box(_p(_t(before)), _p(_t(after))))
+        return paragraph(_t("See the note below."), text_box(paragraph(_t(before)), paragraph(_t(after))))
     if seam == "soft hyphen":
-        return _p(_t(before), "<w:r><w:softHyphen/></w:r>", _t(after))
+        return paragraph(_t(before), "<w:r><w:softHyphen/></w:r>", _t(after))
     if seam == "soft hyphen character":
-        return _p(_t(before + "\u00ad" + after))
+        return paragraph(_t(before + "\u00ad" + after))
     if seam == "no-break hyphen":
-        return _p(_t(before), "<w:r><w:noBreakHyphen/></w:r>", _t(after))
+        return paragraph(_t(before), "<w:r><w:noBreakHyphen/></w:r>", _t(after))
     raise ValueError(seam)
 
 
@@ -198,49 +183,20 @@ def _rules(chooser: random.Random) -> dict:
             "keep": ["0808 2000 247"]}
 
 
-def _package(body: str) -> bytes:
-    import docx
-
-    buffer = io.BytesIO()
-    docx.Document().save(buffer)
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
-        entries = {name: archive.read(name) for name in archive.namelist()}
-    xml = entries["word/document.xml"].decode()
-    declarations = (' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
-                    ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
-                    ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
-                    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
-                    ' xmlns:v="urn:schemas-microsoft-com:vml"')
-    root_start = xml.index("<w:document")
-    root_end = xml.index(">", root_start)
-    opening = xml[root_start:root_end]
-    for declaration in declarations.split(" xmlns:")[1:]:
-        prefix = declaration.split("=", 1)[0]
-        if f"xmlns:{prefix}=" not in opening:
-            opening += " xmlns:" + declaration
-    xml = xml[:root_start] + opening + xml[root_end:]
-    body_start = xml.index("<w:body>") + len("<w:body>")
-    xml = xml[:body_start] + body + xml[body_start:]
-    entries["word/document.xml"] = xml.encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return out.getvalue()
+def package(body: str) -> bytes:
+    """python-docx's default document with ``body`` written into it."""
+    return DocxBuilder().append_body(body).to_bytes()
 
 
 def draft(seam: str, kind: str, chooser: random.Random) -> Draft:
     rules = _rules(chooser)
     secret, first, second = _secret(kind, seam, chooser, rules)
-    within_word = seam.startswith("soft hyphen") or seam == "no-break hyphen"
     lead = chooser.choice(BEFORE)
     tail = chooser.choice(AFTER)
     before = first if seam in ("cell", "paragraph", "text box") and chooser.random() < 0.5 else f"{lead} {first}"
     after = second if seam in ("cell", "paragraph", "text box") and chooser.random() < 0.5 else f"{second} {tail}"
-    if within_word and seam != "no-break hyphen":
-        pass        # a soft hyphen sits inside one word: nothing between the halves
-    body = (_p(_t(chooser.choice(FILLER))) + seam_xml(seam, before, after) + _p(_t(chooser.choice(FILLER))))
-    return Draft(seam, kind, secret, (first, second), rules, _package(body))
+    body = (paragraph(_t(chooser.choice(FILLER))) + seam_xml(seam, before, after) + paragraph(_t(chooser.choice(FILLER))))
+    return Draft(seam, kind, secret, (first, second), rules, package(body))
 
 
 def kept_helpline(seam: str, chooser: random.Random) -> Draft:
@@ -253,7 +209,7 @@ def kept_helpline(seam: str, chooser: random.Random) -> Draft:
     else:
         first, second = "0808 2000", "247"
     body = seam_xml(seam, f"Call the National Domestic Abuse Helpline on {first}", f"{second} at any time.")
-    return Draft(seam, "kept helpline", "0808 2000 247", (first, second), rules, _package(body), kept=True)
+    return Draft(seam, "kept helpline", "0808 2000 247", (first, second), rules, package(body), kept=True)
 
 
 def drafts(count: int, seed: int = 7) -> list[Draft]:

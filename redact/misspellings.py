@@ -62,16 +62,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # letters with one or more stars among them, a word of its own
 _STARRED = re.compile(r"(?<![\w*])[^\W\d_]*(?:\*+[^\W\d_]*)+(?![\w*])")
 
-
-@lru_cache(maxsize=64)
-def _english_words_of_length(length: int) -> tuple[str, ...]:
-    from .data.tables import english_words
-
-    return tuple(word for word in english_words() if len(word) == length)
-
-
-def _fits_an_english_word(pattern: re.Pattern, length: int) -> bool:
-    return any(pattern.fullmatch(word) for word in _english_words_of_length(length))
 # one break inside a word: hyphens (ASCII, U+2010, the non-breaking U+2011), a space or a no-break space
 _HYPHENS = "-\u2010\u2011"
 _BREAKS = _HYPHENS + " \u00a0"
@@ -512,3 +502,14 @@ def _places() -> frozenset[str]:
     from .data.tables import column, gb_town_names
 
     return frozenset(column("place_keys.txt")) | frozenset(fold_key(name) for name in gb_town_names())
+
+
+@lru_cache(maxsize=64)
+def _english_words_of_length(length: int) -> tuple[str, ...]:
+    from .data.tables import english_words
+
+    return tuple(word for word in english_words() if len(word) == length)
+
+
+def _fits_an_english_word(pattern: re.Pattern, length: int) -> bool:
+    return any(pattern.fullmatch(word) for word in _english_words_of_length(length))

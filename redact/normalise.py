@@ -141,6 +141,7 @@ _INLINE_TAG = re.compile(rf"</?(?:{_INLINE_ELEMENTS}){_ATTRIBUTES}>", re.IGNOREC
 _OTHER_TAG = re.compile(rf"</?(?:{_OTHER_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECASE)
 _MARKDOWN_MARKS = re.compile(r"\\(?=[!-/:-@\[-`{-~])|(?<=[^\W\d_])\*+|\*+(?=[^\W\d_])")
 _STAR_RUN = re.compile(r"\*+")
+_STAR_REACH = 64
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -151,8 +152,11 @@ def _masks_letters(text: str, start: int, end: int) -> bool:
     it. A run that opens a word is emphasis."""
     if text[start] != "*" or start == 0 or not _LETTER.match(text[start - 1]):
         return False
-    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    word_end = min((i for i in (text.find(" ", end), text.find("\n", end)) if i != -1), default=len(text))
+    # (a word and a line are read only so far back or on: a long paragraph of stars stays linear)
+    near = max(0, start - _STAR_REACH)
+    word_start = max(text.rfind(" ", near, start), text.rfind("\n", near, start), near - 1) + 1
+    limit = min(len(text), end + _STAR_REACH)
+    word_end = min((i for i in (text.find(" ", end, limit), text.find("\n", end, limit)) if i != -1), default=limit)
     runs = [(m.start(), m.end()) for m in _STAR_RUN.finditer(text, word_start, word_end)]
     if end < len(text) and _LETTER.match(text[end]):
         index = runs.index((start, end))
@@ -163,7 +167,8 @@ def _masks_letters(text: str, start: int, end: int) -> bool:
         return len(_LETTER.findall(text[first[1]:second[0]])) < 2
     if len(runs) > 1:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    back = max(0, start - 2 * _STAR_REACH)
+    line_start = max(text.rfind("\n", back, word_start), back - 1) + 1
     return "*" not in text[line_start:word_start]
 
 

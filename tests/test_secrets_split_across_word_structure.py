@@ -13,7 +13,7 @@ import warnings
 
 import pytest
 
-from benchmarks.splits_probe import (KINDS, SEAMS, _package, _rules, body_text, draft, kept_helpline, seam_xml,
+from benchmarks.splits_probe import (KINDS, SEAMS, package, _rules, body_text, draft, kept_helpline, seam_xml,
                                      squashed, survives)
 from redact.api import redact_bytes, verify_bytes
 
@@ -49,7 +49,7 @@ def test_verify_reports_the_date_of_death_cut_between_two_texts(seam, cut):
 
     first, second = (str(day), f"{MONTHS[month - 1]} {year}") if cut.startswith("day |") else \
         (f"{day} {MONTHS[month - 1]}", str(year))
-    data = _package(seam_xml(seam, f"The ambulance service attended on {first}", f"{second} at 04:10."))
+    data = package(seam_xml(seam, f"The ambulance service attended on {first}", f"{second} at 04:10."))
     verdict = verify_bytes(data, "docx", rules)
     assert not verdict.ok
     assert any(leak.kind == "date_of_death" for leak in verdict.leaks)
@@ -60,14 +60,14 @@ def test_verify_reports_the_date_of_death_cut_between_two_texts(seam, cut):
 def test_verify_passes_another_date_cut_between_two_paragraphs():
     rules = _rules(random.Random(3))
     year = int(rules["dates"]["date_of_death"][:4])
-    data = _package(seam_xml("paragraph", "The first referral was on 2", f"March {year - 3} by the GP."))
+    data = package(seam_xml("paragraph", "The first referral was on 2", f"March {year - 3} by the GP."))
     assert verify_bytes(data, "docx", rules).ok
 
 
 def test_one_placeholder_for_one_secret():
     """The half after the cut goes with the first half's placeholder: one "[phone]", not one in each cell."""
     rules = _rules(random.Random(5))
-    data = _package(seam_xml("cell", "Mobile: 07700 900", "461 (given to the police)"))
+    data = package(seam_xml("cell", "Mobile: 07700 900", "461 (given to the police)"))
     text = body_text(_redact(data, rules))
     assert "461" not in text and "900" not in text
     assert text.count("[phone]") == 1, text
@@ -96,7 +96,7 @@ ORDINARY = [
 def test_ordinary_numbers_beside_a_cut_stay(seam, before, after):
     rules = _rules(random.Random(f"{before}"))
     rules["dates"]["date_of_death"] = "2022-11-28"
-    data = _package(seam_xml(seam, before, after))
+    data = package(seam_xml(seam, before, after))
     text = body_text(_redact(data, rules))
     assert squashed(before + after) in squashed(text), text
 
@@ -115,7 +115,7 @@ WHOLE_BESIDE_A_CUT = [
 @pytest.mark.parametrize("seam,before,after", WHOLE_BESIDE_A_CUT)
 def test_a_whole_secret_beside_a_cut_leaves_the_next_text(seam, before, after):
     rules = _rules(random.Random(f"{after}"))
-    data = _package(seam_xml(seam, before, after))
+    data = package(seam_xml(seam, before, after))
     text = body_text(_redact(data, rules))
     assert squashed(after) in squashed(text), text
 
@@ -123,6 +123,6 @@ def test_a_whole_secret_beside_a_cut_leaves_the_next_text(seam, before, after):
 @pytest.mark.parametrize("seam", ["cell", "paragraph", "tab"])
 def test_a_landline_cut_across_a_seam_after_a_phone_word_is_replaced(seam):
     rules = _rules(random.Random(seam))
-    data = _package(seam_xml(seam, "Her landline number: 0161 496", "0018 (home)"))
+    data = package(seam_xml(seam, "Her landline number: 0161 496", "0018 (home)"))
     text = body_text(_redact(data, rules))
     assert "0018" not in text and "496" not in text, text

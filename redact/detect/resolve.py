@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container
-from functools import lru_cache
 
 from .. import entities
 from ..documents.base import Segment
@@ -17,7 +16,7 @@ from ..sentences import Sentences
 from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
                         is_relative_form)
 from .recognizers.addresses import STREET_TYPES
-from .recognizers.known_names import a_word_before_a_name
+from .recognizers.known_names import a_word_before_a_name, name_lexicon
 from .recognizers.places import AREA_WORD_AFTER
 from .spans import DisjointSpans, SpanIndex
 
@@ -487,18 +486,10 @@ def _foreign_name_word(text: str, listed_words: Container[str], words_before: bo
     return False
 
 
-@lru_cache(maxsize=1)
-def _name_words() -> frozenset[str]:
-    """Every given name and surname of the shipped tables, folded."""
-    from ..data.tables import column, columns
-
-    return frozenset(columns("name_lexicon.tsv", 2)[1]) | frozenset(column("given_names_isles.txt"))
-
-
 def _ordinary_word_no_name(key: str) -> bool:
     from ..data.tables import english_words
 
-    return key in english_words() and key not in _name_words()
+    return key in english_words() and key not in name_lexicon()
 
 
 def _listed_name_words(listed) -> set[str]:
