@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from benchmarks.drafts.names import TRADITIONS
+from benchmarks.drafts.names import drawn_at_random
 from redact.pipeline import Redactor
 
 WORDS = ["Help", "Support", "Save", "Find", "Bring", "Remember", "Dear", "Happy", "Missing"]
@@ -26,15 +26,12 @@ SENTENCES = [
 
 def _cases(count: int, seed: int) -> list[tuple[str, str, str]]:
     rng = random.Random(seed)
-    traditions = list(TRADITIONS.values())
     out = []
     for i in range(count):
-        tradition = traditions[i % len(traditions)]
-        female = rng.random() < 0.5
-        given = rng.choice(tradition.female if female else tradition.male)
-        surname = rng.choice(tradition.surnames)[1 if female else 0]
+        person = drawn_at_random(rng, i)
         word = WORDS[i % len(WORDS)]
-        out.append((f"{given} {surname}", word, rng.choice(SENTENCES).format(word=word, given=given)))
+        out.append((f"{person.given} {person.surname}", word,
+                    rng.choice(SENTENCES).format(word=word, given=person.given)))
     return out
 
 

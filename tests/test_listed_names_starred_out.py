@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from benchmarks.drafts.names import TRADITIONS
+from benchmarks.drafts.names import drawn_at_random
 from redact.api import verify_bytes
 from redact.pipeline import Redactor
 
@@ -28,15 +28,11 @@ def _starred(word: str, rng: random.Random) -> str:
 
 def _cases(count: int, seed: int) -> list[tuple[str, str, str]]:
     rng = random.Random(seed)
-    traditions = list(TRADITIONS.values())
     out = []
     for i in range(count):
-        tradition = traditions[i % len(traditions)]
-        female = rng.random() < 0.5
-        given = rng.choice([g for g in (tradition.female if female else tradition.male)
-                            if g.isalpha() and len(g) >= 3] or ["Minh"])
-        surname = rng.choice(tradition.surnames)[1 if female else 0]
-        out.append((f"{given} {surname}", given, rng.choice(SENTENCES).format(w=_starred(given, rng))))
+        person = drawn_at_random(rng, i, lambda given: given.isalpha() and len(given) >= 3)
+        out.append((f"{person.given} {person.surname}", person.given,
+                    rng.choice(SENTENCES).format(w=_starred(person.given, rng))))
     return out
 
 

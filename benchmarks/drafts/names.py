@@ -10,6 +10,7 @@ Surnames are (masculine, feminine) pairs where a language inflects them (Polish 
 """
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -207,6 +208,18 @@ def two_of_each_tradition() -> list[Drawn]:
             surname = tradition.surnames[(index + pick) % len(tradition.surnames)][1 if female else 0]
             drawn.append(Drawn(tradition, index, pick, female, givens[pick % len(givens)], surname))
     return drawn
+
+
+def drawn_at_random(chooser: random.Random, index: int, given_ok=lambda given: True) -> Drawn:
+    """A person of the ``index``-th tradition (by turns), a woman or a man at random, with a given name (one that
+    ``given_ok`` accepts, where the tradition has one) and a surname of it in the form the person's sex takes."""
+    number = index % len(TRADITIONS)
+    tradition = list(TRADITIONS.values())[number]
+    female = chooser.random() < 0.5
+    givens = tradition.female if female else tradition.male
+    given = chooser.choice([g for g in givens if given_ok(g)] or list(givens))
+    surname = chooser.choice(tradition.surnames)[1 if female else 0]
+    return Drawn(tradition, number, 0, female, given, surname)
 
 
 def _all_real_words() -> set[str]:
