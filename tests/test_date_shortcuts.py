@@ -114,6 +114,21 @@ def test_the_day_hint_keeps_every_form_of_the_matrix():
                 assert dates._day_hint(when).search(text) or dates._candidates(text, when, CONTEXT_UNKNOWN) == []
 
 
+def test_the_day_hint_finds_the_same_with_and_without_its_lookahead():
+    """The lookahead for the characters an alternative opens with only skips positions: every search finds the
+    same match as the alternatives alone (texts as above, with the letters IGNORECASE also folds: "ſ", "K", "ı")."""
+    searched = 0
+    for text, when in _texts(2500, seed=17):
+        text = text.replace("s", "ſ", 1) if len(text) % 3 == 0 else text.replace("k", "\u212a", 1)
+        for date in (when, when.replace(year=when.year - 4), when.replace(day=1 + (when.day + 9) % 28)):
+            alternatives, _ = dates._day_hint_alternatives(date)
+            found = dates._day_hint(date).search(text)
+            plain = re.search(alternatives, text)
+            assert (found and found.span()) == (plain and plain.span()), (text, date)
+            searched += found is not None
+    assert searched > 3000, searched
+
+
 def test_a_date_phrase_starts_only_where_the_start_test_lets_it():
     without_start = re.compile(DATE_PATTERN.pattern.replace(dates._DATE_START, "", 1), DATE_PATTERN.flags)
     assert without_start.pattern != DATE_PATTERN.pattern
