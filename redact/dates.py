@@ -301,8 +301,8 @@ def _is_real(date: PartialDate) -> bool:
 # Strong cues say a date follows; weak ones ("from 2.5 to 3.1", "rose by 2.5") also come before plain numbers, so
 # they are enough only for a slash ("from 14/9") or a dotted date with its year; a bracket only for the latter.
 _DATE_CUE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:(?P<strong>on|dated|w/[ce]|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?b|born|"
-    r"died|date(?:\s+of\s+(?:birth|death)|[\w ]{0,24}:)?)|(?P<weak>from|until|till|since|by|before|after|between))"
+    r"(?:(?<![\w])(?:(?P<strong>on|dated|w/[ce]|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?[bd]|born|"
+    r"died|death|birth|deceased|killed|murdered|passed\s+away|date(?:\s+of\s+(?:birth|death)|[\w ]{0,24}:)?)|(?P<weak>from|until|till|since|by|before|after|between))"
     r"\.?[ \t]*:?[ \t]*(?:the[ \t]+)?|(?P<bracket>\()[ \t]*)$", re.IGNORECASE)
 
 
@@ -701,6 +701,8 @@ def _numeric_window_is_a_date(text: str, window: list[_Element], broad: bool) ->
     gaps = [text[x.end:y.start] for x, y in zip(window, window[1:])]
     if any("," in g for g in gaps):
         return False
+    if len(window) == 3 and gaps[0].strip() == "/" and gaps[1].isspace() and window[2].digits == 4:
+        return True   # "09/08 2022": the year set apart by a space
     if any(not g.strip() for g in gaps) and (len(window) == 2 or not broad):
         return False  # "14 9" is two numbers; "14 09 2021" only for the broad net
     if len(window) == 3:
@@ -821,7 +823,12 @@ def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bo
     if not 0 <= other < len(core) or core[other].kind not in ("num", "apos"):
         return False
     left, right = sorted((core[other], core[inner]))
-    return text[left.end:right.start].strip() in ("/", ".", "-", "–", "")
+    gap = text[left.end:right.start]
+    if gap != gap.strip():
+        # across a space only a year is tied ("14/05 2021": that year's); "09/08 999 call", "14/5 2 officers",
+        # "09/08 – 999 call" are a date and then a count, a call to 999, an entry
+        return core[other].kind == "num" and core[other].digits == 4 and 1900 <= (core[other].value or 0) <= 2099
+    return gap.strip() in ("/", ".", "-", "–", "")
 
 
 # "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
@@ -848,7 +855,8 @@ _BARE_DAY = re.compile(
 
 
 # ("the 3rd day of December 2022": December's, whatever month the sentence named before)
-_MONTH_NEAR_AFTER = re.compile(rf"\s*(?:(?i:day\s+)?of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z])|[/.-]\s*[0-9])")
+# (a dash with a space before it opens a chronology entry, "Tue 9th - 999 call": it writes no month)
+_MONTH_NEAR_AFTER = re.compile(rf"\s*(?:(?i:day\s+)?of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z]))|\s*[/.]\s*[0-9]|-\s*[0-9]")
 _MONTH_NEAR_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
 
 
@@ -1754,6 +1762,27 @@ def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[i
     return [m.span() for m in pattern.finditer(text) if int(m.group("d1") or m.group("d2")) == when.day]
 
 
+@lru_cache(maxsize=16)
+def _yearless_welsh_pattern(month: int) -> "re.Pattern[str]":
+    """A day number before ``month``'s name in Welsh, as it is or mutated, with no year ("ar 9 Awst", "y 9fed o
+    Fai"). Welsh is written in Wales's reviews: its short names ("Mai", "Awst", "Medi"), which the other languages'
+    yearless reading leaves as names, are a month here, after a day's number only."""
+    names = "|".join(name for table in (_WELSH_MONTHS, _WELSH_MUTATED_MONTHS) for name, number in table.items()
+                     if number == month)
+    return re.compile(rf"(?<![\w/.-])(?P<day>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?\s+"
+                      rf"(?:o\s+(?:fis\s+)?)?(?:{names})(?![\w])(?!\.?,?\s*(?:1[89]|20)[0-9]{{2}}(?![0-9]))",
+                      re.IGNORECASE)
+
+
+def _yearless_in_welsh(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of ``when``'s day before its month in Welsh, no year after it (``_yearless_welsh_pattern``)."""
+    lowered = text.lower()
+    if not any(name in lowered for table in (_WELSH_MONTHS, _WELSH_MUTATED_MONTHS) for name, number in table.items()
+               if number == when.month):
+        return []
+    return [m.span() for m in _yearless_welsh_pattern(when.month).finditer(text) if int(m.group("day")) == when.day]
+
+
 def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
     """The stretches of ``text`` within ``reach`` characters of each place ``word`` is written, joined where they
     meet, in order."""
@@ -1845,7 +1874,8 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _glued(text, when)
     spans += _ordinal_months(text, when)
     return _merge(_with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans)))
-                  + _in_other_languages(text, when) + _yearless_in_other_languages(text, when))
+                  + _in_other_languages(text, when) + _yearless_in_other_languages(text, when)
+                  + _yearless_in_welsh(text, when))
 
 
 # A month misspelt ("3 Febuary 2022", "Septmber 14th"), an ordinal set apart from its day ("3 rd February", as text

@@ -66,8 +66,14 @@ def _contractions(month: str) -> list[str]:
     return sorted((form.capitalize() for form in forms), key=lambda form: (len(form), form))
 
 
+def _cut_short(month: str) -> list[str]:
+    """The month cut after its fourth or fifth letter, as registers and writers of other languages shorten it
+    ("Febr. 3, 2022", "3 Janu. 2022", "Novem."); not "Marc", a given name. A longer cut is a misspelling."""
+    return [month[:length] for length in (4, 5) if length < len(month) and month[:length] not in ("Marc", "Sept")]
+
+
 #: the short forms of each month, in month order ("May" has none): the usual ones first, then the contractions
-MONTH_ABBREVIATIONS = tuple(tuple(dict.fromkeys((*short, *_contractions(month))))
+MONTH_ABBREVIATIONS = tuple(tuple(dict.fromkeys((*short, *_contractions(month), *_cut_short(month))))
                             for month, short in zip(MONTHS, _MONTH_SHORT))
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -121,7 +121,9 @@ def test_a_date_in_welsh_irish_or_polish_goes_with_its_ordinal_its_mutation_or_n
     assert spans and all(written[s:e][0].isdigit() for s, e in spans), (written, spans)
 
 
-@pytest.mark.parametrize("text", ["Bu farw ar 3 Tachwedd 2021.", "She said 3 Julio.", "on 3 Mai"])
+# ("on 3 Mai" is 3 May since the Welsh short month names count after a day's number:
+# test_protected_date_written_short.py)
+@pytest.mark.parametrize("text", ["Bu farw ar 3 Tachwedd 2021.", "She said 3 Julio.", "Mai, 3 years old"])
 def test_another_year_or_a_month_name_that_is_a_name_or_a_word_stays(text):
     assert mentions_of(text, datetime.date(2022, 11, 3)) == []
     assert mentions_of(text, datetime.date(2022, 7, 3)) == []
