@@ -29,6 +29,27 @@ def words_pattern(words: Iterable[str]) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
+# the past forms English does not make with "-ed"
+_IRREGULAR_PAST = {"ring": ("rang", "rung"), "drive": ("drove", "driven"), "ride": ("rode", "ridden"),
+                   "send": ("sent",), "leave": ("left",), "get": ("got", "gotten"), "park": (), "own": ()}
+
+
+def inflected(verbs: Iterable[str]) -> list[str]:
+    """Every form of each verb: "drive" -> drive, drives, drove, driven, driving, drived (harmless); "dial" ->
+    dials, dialled, dialed, dialling. A cue list written by hand had "drive" and "drove" and missed "drives", so
+    the lists are made from their verbs, never typed out form by form."""
+    forms: set[str] = set()
+    for verb in verbs:
+        forms.add(verb)
+        forms.add(verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s"))
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {stem + "ed", stem + "ing"}
+        if verb.endswith("l"):
+            forms |= {verb + "led", verb + "ling"}   # British spelling doubles the l ("dialled", "travelling")
+        forms.update(_IRREGULAR_PAST.get(verb, ()))
+    return sorted(forms)
+
+
 def context_near(text: str, start: int, end: int, pattern: re.Pattern, window: int = 60,
                  same_sentence: bool = True) -> bool:
     """Whether a context word occurs within ``window`` characters of the span (and in its sentence)."""

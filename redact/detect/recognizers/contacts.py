@@ -14,10 +14,33 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
 from ...nearby import ending_at
-from ._common import DhrRecognizer, context_near, result, wanted, words_pattern
+from ._common import DhrRecognizer, context_near, inflected, result, wanted, words_pattern
 
 
-_ELEVEN_DIGITS = re.compile(r"[0-9]{11}")
+# eleven digits or more, perhaps in groups: what an international number without its "+" needs
+_ELEVEN_DIGITS = re.compile(r"[1-9](?:[ -]?[0-9]){10}")
+
+# The words people write before or around a number: labels and nouns, and every form of the verbs. The lists
+# were typed out form by form once, and "Mob (India):", "reached on", "ring me", "rang her from" each survived.
+_PHONE_NOUNS = ["phone", "phones", "telephone", "tel", "mob", "mobile", "mobiles", "cell", "cellphone", "landline",
+                "whatsapp", "viber", "signal", "sms", "number", "contact", "caller", "callers"]
+_PHONE_VERBS = inflected(["call", "ring", "phone", "text", "message", "whatsapp", "dial", "reach", "contact",
+                          "facetime"]) + ["reachable"]
+
+
+@functools.lru_cache(maxsize=1)
+def _regions_by_country_name() -> dict[str, str]:
+    """Region codes by the country's English name, as ``phonenumbers`` ships them ("poland" -> "PL"): a
+    country named beside a number in its national form says which country's plan it is read in."""
+    from phonenumbers import geocoder
+
+    names: dict[str, str] = {}
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        example = phonenumbers.example_number(region)
+        name = geocoder.country_name_for_number(example, "en") if example is not None else ""
+        if name:
+            names.setdefault(name.lower(), region)
+    return names
 
 
 class UkPhoneRecognizer(DhrRecognizer):
@@ -74,24 +97,62 @@ class UkPhoneRecognizer(DhrRecognizer):
 
     # Digits straight after a phone word, written as no program writes a number: a UK mobile without its 0
     # ("number was 7700 900123") or a family's number abroad in its own country's national form, without "+48"
-    # ("his number was 601 234 567"). Nine to eleven digits in groups; a number only where ``phonenumbers`` calls
-    # it valid in the UK (with the 0 put back) or in a country a review's families often come from.
+    # ("his number was 601 234 567", "Her number in Poland was 512 345 678", "ring me 794 610 248"). Nine to
+    # eleven digits in groups (seven or more with the country named); a number only where ``phonenumbers`` calls it valid in a country named between the
+    # cue and the number, in the UK (with the 0 put back), or in a country a review's families often come from.
+    # The cue: a phone noun, someone's (or a nationality's) number, or any form of a phone verb with its object
+    # and "on"/"at"/"from"; then perhaps where the number is ("in Poland", "(India)").
     _PHONE_WORD_BEFORE = re.compile(
-        r"(?i)(?<![\w])(?:(?:tele)?phone|mobile|mob|tel|cell|whatsapp|viber|landline|(?:(?:her|his|their|my|your|"
-        r"contact|home|work|new|old|other)\s+)number|(?:call(?:ed|ing)?|ring|rang|text(?:ed|ing)?|reached)"
-        r"(?:\s+(?:her|him|them|me|us))?\s+on)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|of|as))?\s*[:.#–-]?\s*$")
-    _NATIONAL_DIGITS = re.compile(r"(?<![\w+/.-])[1-9][0-9]{1,4}(?:[ -]?[0-9]{2,4}){1,3}(?![\w/-]|[.,][0-9])")
+        r"(?<![\w])(?:(?i:(?:tele|cell)?phone|mobile|mob|tel|cell|whatsapp|viber|landline)"
+        r"|(?:(?i:her|his|their|my|your|our|contact|home|work|new|old|other)|(?P<people>[A-Z][a-z]+))\s+"
+        r"(?i:(?:phone|mobile|telephone|contact|landline)\s+)?(?i:number|no\.?)"
+        r"|(?i:" + "|".join(_PHONE_VERBS) + r")(?:\s+(?i:her|him|them|me|us|you|back))?(?:\s+(?i:on|at|from))?)"
+        r"(?P<where>\s+(?i:in|from|for)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|\s*\([^()\n]{2,30}\))?"
+        r"(?:\s+(?i:number|no\.?))?(?:\s+(?i:is|was|of|as))?\s*[:.#–-]?\s*$")
+    _NATIONAL_DIGITS = re.compile(r"(?<![\w+/.-])[1-9][0-9]{1,4}(?:[ -]?[0-9]{2,7}){1,3}(?![\w/-]|[.,][0-9])")
     _NATIONAL_REGIONS = ("PL", "RO", "LT", "LV", "BG", "SK", "CZ", "HU", "PT", "ES", "IT", "FR", "DE", "IE", "NL",
                          "UA", "TR", "IN", "PK", "BD", "NG", "GH", "SO", "IQ", "IR", "AF", "CN", "PH", "US")
+    _COUNTRY_WORDS = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
+
+    # what a nationality adds to its country's name, or puts for its end ("Lithuania-n", "Pol-ish", "Pakistan-i")
+    _PEOPLE_ENDINGS = ("ian", "an", "ish", "ese", "i", "n")
+
+    def _named_regions(self, where: str | None, people: str | None = None) -> list[str]:
+        """The regions of the countries named in a cue's "in Poland" or "(India)", the longest name first, or
+        of the one country whose name a nationality before "number" opens with ("His Lithuanian number")."""
+        names = _regions_by_country_name()
+        regions = []
+        if people:
+            for ending in self._PEOPLE_ENDINGS:
+                stem = people[:-len(ending)].lower() if people.endswith(ending) else ""
+                matching = {region for name, region in names.items() if len(stem) >= 3 and name.startswith(stem)}
+                if len(matching) == 1:
+                    regions.append(matching.pop())
+                    break
+        if not where:
+            return regions
+        for m in self._COUNTRY_WORDS.finditer(where):
+            words = m.group().split()
+            for n in range(len(words), 0, -1):
+                region = names.get(" ".join(words[:n]).lower())
+                if region:
+                    regions.append(region)
+                    break
+        return regions
 
     def _after_a_phone_word(self, text: str, found: list) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for m in self._NATIONAL_DIGITS.finditer(text):
             digits = re.sub(r"[ -]", "", m.group())
-            if not 9 <= len(digits) <= 11 or any(r.start < m.end() and m.start() < r.end for r in found) \
-                    or not ending_at(self._PHONE_WORD_BEFORE, text, m.start()):
+            if not 7 <= len(digits) <= 11 or any(r.start < m.end() and m.start() < r.end for r in found):
                 continue
-            for region in ("GB", *self._NATIONAL_REGIONS):
+            cue = ending_at(self._PHONE_WORD_BEFORE, text, m.start())
+            if cue is None:
+                continue
+            named = self._named_regions(cue.group("where"), cue.group("people"))
+            # a country's own plan says how long its numbers are (Lithuania's mobiles have eight digits): shorter
+            # than nine only in a country named beside it
+            for region in (*named, *(("GB", *self._NATIONAL_REGIONS) if len(digits) >= 9 else ())):
                 try:
                     number = phonenumbers.parse(("0" if region == "GB" else "") + digits, region)
                 except phonenumbers.NumberParseException:
@@ -211,32 +272,51 @@ class UkPhoneRecognizer(DhrRecognizer):
                                 e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
         return found
 
-    # "call her on 447700900123", "WhatsApp 923001234567": an international number without its "+" or "00", as a
-    # phone's contact list or a messaging app copies it; only a valid number, with a phone word in its sentence
-    # (a bare run of digits is a reference as often)
-    _DIGITS_ONLY = re.compile(r"(?<![\w/+.-])[1-9][0-9]{10,13}(?![\w/-]|\.[0-9])")
-    CONTEXT = ["call", "called", "calls", "calling", "phone", "phoned", "mobile", "number", "rang", "ring", "text",
-               "texted", "texts", "whatsapp", "tel", "telephone", "contact", "sms", "viber", "signal"]
+    # "call her on 447700900123", "WhatsApp 923001234567", "He rang her from 44 7700 900123": an international
+    # number without its "+" or "00", as a phone's contact list or a messaging app copies it, glued or in groups;
+    # only a valid number, with a phone word in its sentence (a bare run of digits is a reference as often). In
+    # groups, the first is the country code as written ("44 7700 900123", "91 98765 43210"): figures of a table
+    # ("1520 1634 1702") open with no country code.
+    _DIGITS_ONLY = re.compile(r"(?<![\w/+.-])[1-9][0-9]{0,13}(?:[ -][0-9]{2,7}){0,5}(?![\w/-]|[.,][0-9])")
+    CONTEXT = sorted(set(_PHONE_NOUNS + _PHONE_VERBS))
     # (the same words, read on a number's own line before it: ``find``'s reading across a line break)
-    _CUE = words_pattern(CONTEXT + ["mob"])
+    _CUE = words_pattern(CONTEXT)
+    _GROUP = re.compile(r"[0-9]+")
 
     def _without_plus(self, text: str, found: list) -> list[RecognizerResult]:
-        out = []
+        out: list[RecognizerResult] = []
         for m in self._DIGITS_ONLY.finditer(text):
-            if any(r.start < m.end() and m.start() < r.end for r in found):
-                continue
-            try:
-                number = phonenumbers.parse("+" + m.group(), None)
-            except phonenumbers.NumberParseException:
-                continue
-            national = str(number.national_number)
-            well_formed_uk = number.country_code == 44 and len(national) in (9, 10) and national[0] in "12378"
-            if not (phonenumbers.is_valid_number(number) or well_formed_uk) \
-                    or not self.context_supports(text, m.start(), m.end()):
-                continue
-            out.append(result(self, PHONE_NUMBER, m.start(), m.end(), 0.75, "international number without its +",
-                              e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+            groups = list(self._GROUP.finditer(m.group()))
+            # the longest run of the groups that is a number: a year or a count may stand before or after it
+            runs = sorted(((i, j) for i in range(len(groups)) for j in range(i + 1, len(groups) + 1)),
+                          key=lambda run: run[0] - run[1])
+            for i, j in runs:
+                start, end = m.start() + groups[i].start(), m.start() + groups[j - 1].end()
+                number = self._international(text[start:end], spaced=j - i > 1)
+                if number is None or any(r.start < end and start < r.end for r in found + out) \
+                        or not self.context_supports(text, start, end):
+                    continue
+                out.append(result(self, PHONE_NUMBER, start, end, 0.75, "international number without its +",
+                                  e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+                break
         return out
+
+    @staticmethod
+    def _international(written: str, spaced: bool):
+        """The number ``written`` is with a "+" put before it, when that is a valid number (or a well-formed UK
+        one) of eleven to fifteen digits whose first group, when it is written in groups, is its country code."""
+        digits = re.sub(r"[ -]", "", written)
+        if not 11 <= len(digits) <= 15:
+            return None
+        try:
+            number = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            return None
+        if spaced and re.split(r"[ -]", written, maxsplit=1)[0] != str(number.country_code):
+            return None
+        national = str(number.national_number)
+        well_formed_uk = number.country_code == 44 and len(national) in (9, 10) and national[0] in "12378"
+        return number if phonenumbers.is_valid_number(number) or well_formed_uk else None
 
 
 class EmailAddressRecognizer(PatternRecognizer):
