@@ -65,7 +65,7 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
     from .data.tables import english_words, stop_words
     from .name_or_word import is_ordinary_word
 
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = _after_a_platform_abbreviation(text)
     if not _CUE_HINT.search(text):
         return spans     # (most texts: the recogniser asks it of every one)
     for cue in _CUE.finditer(text):
@@ -82,8 +82,28 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
                 continue   # a capitalised word: a name or a sentence's word, not a handle ("ShadowWolf99" is one)
             if lower in stop_words() or lower in english_words() or is_ordinary_word(lower):
                 continue
-            spans.append((m.start(), m.start() + len(token)))
+            if not any(s < m.start() + len(token) and m.start() < e for s, e in spans):
+                spans.append((m.start(), m.start() + len(token)))
             break
+    return spans
+
+
+# A platform's abbreviation as people type it before a username ("IG darek_k81", "sc: lil.grace92", "FB big_darek",
+# "TT kasia.k_", "X: mo_jones"), or its name straight before one. The letters are other things' too (a Special
+# Constable's SC, "Town X", an "IG report", "TT races"), so the word straight after is a username only when it is
+# built as one: two letters or more, and a digit, "_" or a "." between letters inside it
+_PLATFORM_ABBREVIATION = re.compile(
+    r"(?<![\w.@-])(?:(?i:ig|insta|instagram|sc|snap|snapchat|fb|facebook|tt|tiktok|yt|youtube|twitter)|X)"
+    r"(?:\s*[:–-]\s*|\s)(?P<token>[\w.]+)")
+_BUILT_AS_A_HANDLE = re.compile(r"[0-9_]|[^\W\d_]\.[^\W\d_]")
+
+
+def _after_a_platform_abbreviation(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PLATFORM_ABBREVIATION.finditer(text):
+        token = m.group("token").rstrip(".")
+        if sum(c.isalpha() for c in token) >= 2 and len(token) >= 3 and _BUILT_AS_A_HANDLE.search(token):
+            spans.append((m.start("token"), m.start("token") + len(token)))
     return spans
 
 
