@@ -28,9 +28,10 @@ DOCUMENTED = [
     ("PostcodeRecognizer", "The form listed HT47QD twice.", "HT47QD", 0.6),
     ("PostcodeRecognizer", "Her postcode was HT47QD at the time.", "HT47QD", 0.9),
     ("PostcodeRecognizer", "Aisha lived at an address in HT4 7QD.", "HT4 7QD", 0.9),
-    # a number plate 0.85 beside a vehicle word, 0.4 without
+    # a number plate 0.85 beside a vehicle word; a current plate in capitals 0.6 without, in small letters 0.4
     ("VehicleRegistrationRecognizer", "He sat outside in his car, ZH17 QKP, for an hour.", "ZH17 QKP", 0.85),
-    ("VehicleRegistrationRecognizer", "Code ZH17 QKP appears.", "ZH17 QKP", 0.4),
+    ("VehicleRegistrationRecognizer", "Code ZH17 QKP appears.", "ZH17 QKP", 0.6),
+    ("VehicleRegistrationRecognizer", "Code zh17 qkp appears.", "zh17 qkp", 0.4),
     ("NinoRecognizer", "Her national insurance number was QQ123456C.", "QQ123456C", 0.85),
     ("SocialHandleRecognizer", "He watched her Instagram account, @mags_doyle71, every night.", "@mags_doyle71", 0.9),
     ("UkAddressRecognizer", "Tadeusz briefly rented Flat 3, 22 Beacon Road, after the order.", None, 0.85),

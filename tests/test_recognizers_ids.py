@@ -31,7 +31,8 @@ def test_vehicle_registration_scores_by_context():
     recognizer = VehicleRegistrationRecognizer()
     with_context = recognizer.analyze("He was arrested in his car, ZT63 QWD, two miles away.", [])
     assert [(r.entity_type, r.score) for r in with_context] == [(UK_VEHICLE_REGISTRATION, 0.85)]
-    assert [r.score for r in recognizer.analyze("Code ZH17 QKP appears.", [])] == [0.4]
+    assert [r.score for r in recognizer.analyze("Code ZH17 QKP appears.", [])] == [0.6]
+    assert [r.score for r in recognizer.analyze("Code zh17 qkp appears.", [])] == [0.4]
     assert recognizer.analyze("HT4 7QD, MARAC, PC 4471, ZH99 QKP", []) == []
 
 

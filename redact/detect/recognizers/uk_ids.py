@@ -14,7 +14,8 @@ from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
 from ...entities import (COLLAR_NUMBER, COURT_CASE_NUMBER, POLICE_REFERENCE, REFERENCE, UK_NHS, UK_NINO,
                          UK_VEHICLE_REGISTRATION)
-from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, sentence_bounds, wanted, words_pattern
+from ._common import (DOMAIN_ACRONYMS, DhrRecognizer, context_near, inflected, result, sentence_bounds, wanted,
+                      words_pattern)
 
 # Every identifier below holds an ASCII digit ([0-9] in each pattern): a text without one is not searched.
 _DIGIT = re.compile(r"[0-9]")
@@ -105,18 +106,38 @@ class NinoRecognizer(PatternRecognizer):
         return None if len(compact) == 9 else False
 
 
-class VehicleRegistrationRecognizer(DhrRecognizer):
-    """Current-format number plates (ZH17 QKP) -> UK_VEHICLE_REGISTRATION.
+# a car's make or a model's name before a plate says what the plate is ("A Ford Focus YT21 KLM was stopped")
+_CAR_MAKES = ["ford", "vauxhall", "volkswagen", "vw", "bmw", "audi", "mercedes", "mercedes-benz", "toyota", "nissan",
+              "honda", "peugeot", "renault", "citroen", "citroën", "fiat", "kia", "hyundai", "skoda", "škoda", "seat",
+              "mini", "land rover", "range rover", "volvo", "mazda", "tesla", "jaguar", "lexus", "suzuki",
+              "mitsubishi", "dacia", "porsche", "subaru", "jeep", "chevrolet", "alfa romeo", "mg", "smart", "saab",
+              "rover", "proton", "ssangyong", "cupra", "polestar", "byd", "yamaha", "kawasaki", "ducati", "triumph",
+              "harley", "vespa", "focus", "fiesta", "corsa", "astra", "golf", "polo", "transit", "qashqai", "clio",
+              "yaris", "civic", "octavia", "sprinter", "berlingo", "punto"]
 
-    Score 0.85 with a vehicle word in the sentence (car, vehicle, van, registration, VRM, ANPR, drove, ...),
-    0.4 without: the shape is distinctive but "AB12 CDE" style strings also occur in codes.
+
+class VehicleRegistrationRecognizer(DhrRecognizer):
+    """UK number plates -> UK_VEHICLE_REGISTRATION: the current format ("ZH17 QKP", 2001 on), the prefix era
+    ("M992 UWA", 1983-2001) and the suffix era ("ABC 123D", 1963-83), glued, spaced, split ("AB 12 CDE") or
+    dashed ("CV19-UWA"), in any case.
+
+    Score 0.85 with a vehicle word, every form of a driving verb ("drives", "parked", "towed") or a car's make
+    or model in the sentence. Without one, a current plate written in capitals as a plate is taken at 0.6: the
+    shape is distinctive (on the TAB dev texts and the fixtures it matched nothing else); the other forms score
+    0.4 (reported, not replaced): a split form is "ON 12 MAY", a prefix one a road's "A1" before a word, and small
+    letters are too common without a cue.
     """
 
-    CONTEXT = ["car", "cars", "vehicle", "vehicles", "van", "motorbike", "motorcycle", "moped", "lorry", "taxi",
-               "registration", "registrations", "reg", "regs", "registered", "vrm", "anpr", "number plate", "plate", "plates", "drove",
-               "driving", "driven", "drive", "driver", "parked", "dvla", "index"]
-    # Age identifier: March plates 02-29, September plates 51-79.
-    _PLATE = re.compile(r"(?<![\w-])[A-Z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-Z]{3}(?![\w-])")
+    CONTEXT = (["car", "cars", "vehicle", "vehicles", "van", "vans", "motorbike", "motorcycle", "moped", "lorry",
+                "taxi", "cab", "truck", "pickup", "4x4", "suv", "hatchback", "registration", "registrations", "reg",
+                "regs", "vrm", "anpr", "number plate", "plate", "plates", "driver", "drivers", "dvla", "index",
+                "keeper", "mot"]
+               + inflected(["drive", "park", "register", "tow", "clamp", "crash", "reverse", "ride"]) + _CAR_MAKES)
+    _AGE = r"(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9])"    # March plates 02-29, September plates 51-79
+    _CURRENT = re.compile(rf"(?i)(?<![\w-])[A-Z]{{2}}{_AGE}[ -]?[A-Z]{{3}}(?![\w-])")
+    _SPLIT = re.compile(rf"(?i)(?<![\w-])[A-Z]{{2}}[ -]{_AGE}[ -][A-Z]{{3}}(?![\w-])")
+    _PREFIX = re.compile(r"(?<![\w-])[A-HJ-NP-Y][0-9]{1,3}[ -]?[A-Z]{3}(?![\w-])")
+    _SUFFIX = re.compile(r"(?<![\w-])[A-Z]{3}[ -]?[0-9]{1,3}[ -]?[A-HJ-NP-Y](?![\w-])")
     ENTITIES = (UK_VEHICLE_REGISTRATION,)
 
     # After its label a plate is one however it is typed, as a case note copies it ("Car reg: wx22abc", "VRM
@@ -126,16 +147,40 @@ class VehicleRegistrationRecognizer(DhrRecognizer):
         r"(?:(?:is|was)\s+)?(?P<value>[a-z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[a-z]{3})(?![\w-])")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        found = []
-        for m in self._PLATE.finditer(text):
-            near = self.context_supports(text, m.start(), m.end(), window=100)
-            found.append(result(self, UK_VEHICLE_REGISTRATION, m.start(), m.end(), 0.85 if near else 0.4,
-                                "UK vehicle registration"))
-        for m in self._LABELLED.finditer(text):
-            start, end = m.span("value")
+        found: list[RecognizerResult] = []
+
+        def add(start: int, end: int, score: float, explanation: str) -> None:
             if not any(r.start < end and start < r.end for r in found):
-                found.append(result(self, UK_VEHICLE_REGISTRATION, start, end, 0.85, "vehicle registration after its label"))
+                found.append(result(self, UK_VEHICLE_REGISTRATION, start, end, score, explanation))
+
+        for m in self._LABELLED.finditer(text):
+            add(m.start("value"), m.end("value"), 0.85, "vehicle registration after its label")
+        for shape, pattern in (("current", self._CURRENT), ("split", self._SPLIT), ("prefix", self._PREFIX),
+                               ("suffix", self._SUFFIX)):
+            for m in pattern.finditer(text):
+                plate = m.group()
+                capitals = plate == plate.upper()
+                if shape in ("split", "prefix", "suffix") and not capitals:
+                    continue   # "on 12 may", "car see 12a": small letters only in the current format
+                if shape == "split" and plate[-3:].upper() in _MONTHS:
+                    continue   # a date in capitals ("ON 12 MAY", "BY 15 JUN")
+                if shape in ("prefix", "suffix") and _is_a_word(re.sub(r"[^A-Z]", "", plate)[-3:] if shape ==
+                                                                  "prefix" else plate[:3]):
+                    continue   # a road and a word ("the A1 MEN route"), a word and a number ("THE 123 A")
+                near = self.context_supports(text, m.start(), m.end(), window=100)
+                alone = shape == "current" and capitals
+                add(m.start(), m.end(), 0.85 if near else 0.6 if alone else 0.4, f"UK vehicle registration ({shape})")
         return found
+
+
+_MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
+
+
+def _is_a_word(letters: str) -> bool:
+    """A common English word ("MEN", "THE"); a plate's three letters seldom are one so common."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(letters.lower(), "en") >= 4.5
 
 
 _POLICE_WORDS = ["police", "constabulary", "crime", "incident", "occurrence", "officer", "officers", "arrest",
