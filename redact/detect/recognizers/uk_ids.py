@@ -254,7 +254,7 @@ class CaseReferenceRecognizer(DhrRecognizer):
         # A number after such a name is the number whatever its check digit: a mistyped NHS number ("NHS number
         # 943 476 5918") or a National Insurance number with a letter out of HMRC's range still names its holder.
         ("identity", re.compile(
-            r"(?<![\w])(?:(?:passport|(?:driving\s+)?licen[cs]e|sort\s+code|iban|brp|biometric\s+residence\s+"
+            r"(?<![\w])(?:(?:passport|(?:driving\s+)?licen[cs]e|sort\s+code|s/c(?=\s*[:–-]?\s*[0-9])|iban|brp|biometric\s+residence\s+"
             r"permit|bank\s+account|uci|ucrn|nino|mrn|upn|utr|imei|share\s+code)\s*\(?(?:\s*(?:number|no\.?))?"
             r"|(?:customer|patient|hospital|client|member(?:ship)?|policy|tenant|employee|staff|payroll|student|"
             r"pupil|prison(?:er)?|card|permit|benefits?|universal\s+credit|housing|council\s+tax|travel\s+document"
@@ -263,11 +263,17 @@ class CaseReferenceRecognizer(DhrRecognizer):
             # 234567", "Referral number: 123456")
             r"|emis|rio|systmone|mosaic|liquidlogic|lcs|eclipse|carefirst|paris|mash|referral|children's\s+services)"
             r"\s+\(?(?:number|no\.?(?=\s*[:(]?\s*[0-9A-Z])|id|reference|ref\.?))"
-            r"\s*(?:(?:is|was|of)\s+)?:?\s*\(?"
+            r"\s*(?:(?:is|was|of)\s+)?[:–-]?\s*\(?"
             r"(?P<value>(?-i:(?=[A-Z0-9/ -]*[0-9][A-Z0-9/ -]*[0-9])"
             r"(?:[A-Z0-9][A-Z0-9/-]{3,}|[A-Z0-9]{2,3}(?= [A-Z0-9]{2,4}(?![\w/-])))"
             r"(?: [A-Z0-9]{1,4}(?![\w/-])){0,7}))"
             r"(?![\w/-])", re.IGNORECASE)),
+        # a sort code beside its account number, as a bank's details are copied ("(18-62-43 79321166)"): the pair
+        # is the account, with or without a label
+        ("bank", re.compile(r"(?<![\w/.-])[0-9]{2}([ -])[0-9]{2}\1[0-9]{2}(?:\s*[,/]\s*|\s+)[0-9]{8}(?![\w/-])")),
+        # a police force's crime reference in its own form, force code / serial / year ("43/12345/22"), with no
+        # label; a year in the middle ("10/2021/22") is a date's or a list's
+        ("force", re.compile(r"(?<![\w/.,-])[0-9]{2}/(?!(?:19|20)[0-9]{2}/)[0-9]{4,7}/[0-9]{2}(?![\w/-])(?!,[0-9])")),
         # "application no. 1520/06", "file nos. 2004/351 and 2004/352", "crime no. 12345/21": numbers with a
         # slash after "no." / "number" / "ref" / "application"; the rest of a list is taken by _LIST_NEXT.
         ("numbered", re.compile(
@@ -277,8 +283,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
     # what a shape cannot match without, searched for first: most texts hold a year at most
     _SHAPE_NEEDS = {"prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
                     "court": re.compile(r"[0-9]{4}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
-                    "system": re.compile(r"[0-9]{5}"),
-                    "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|iban|brp|biometric|bank\s+account|uci|ucrn"
+                    "system": re.compile(r"[0-9]{5}"), "bank": re.compile(r"[0-9]{8}"), "force": re.compile(r"/[0-9]{4}"),
+                    "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|s/c|iban|brp|biometric|bank\s+account|uci|ucrn"
                                            r"|nino|mrn|upn|utr|imei|share\s+code|\s\(?(?:number|no\.?|id|ref(?:erence)?)(?!\w))")}
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
                             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])")
