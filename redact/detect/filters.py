@@ -324,7 +324,17 @@ def _contact_key(text: str) -> str:
     text = text.replace("\u00ad", "").strip()
     if _PHONE_CHARACTERS.fullmatch(text):
         digits = "".join(c for c in text if c.isdigit())
-        return "tel:" + digits if len(digits) >= 6 else ""
+        if len(digits) < 6:
+            return ""
+        # a number by what it dials, as ``phonenumbers`` reads it in the UK: a kept "0808 2000 247" keeps
+        # "+44 808 2000 247", "0044 808 2000 247" and "+44 (0)808 2000 247", written in any of these forms
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse(text, "GB")
+        except phonenumbers.NumberParseException:
+            return "tel:" + digits
+        return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if "@" in text or "." in text or "/" in text:
         return "".join(fold_key(text).split())
     return ""
