@@ -580,13 +580,14 @@ def score_text(case_dir: Path, draft: str, output: str, *, listed_only: bool = T
 def victim_only_rules(case_dir: Path):
     """The case's rules with every person but the first (the victim) taken out, and the (name, pseudonym) of each
     person taken out."""
-    from redact.rules import parse_rules
+    from redact.rules import parse_rules, read_rules_yaml
 
-    data = yaml.safe_load((Path(case_dir) / "rules.yaml").read_text(encoding="utf-8")) or {}
+    path = Path(case_dir) / "rules.yaml"
+    data = read_rules_yaml(path.read_text(encoding="utf-8"), str(path)) or {}
     people = data.get("people") or []
     removed = [(p["name"], p["pseudonym"]) for p in people[1:]]
     data["people"] = people[:1]
-    return parse_rules(data, str(Path(case_dir) / "rules.yaml")), removed
+    return parse_rules(data, str(path)), removed
 
 
 @dataclass

@@ -521,11 +521,45 @@ def _defaults_text() -> str:
 
 # libyaml's parser where PyYAML was built with it: a tenth of the time (14 ms for the defaults alone in every verify)
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class DuplicateKeyError(yaml.constructor.ConstructorError):
+    """A mapping of a rules file that gives one key twice."""
+
+    def __init__(self, key: object, first: yaml.Mark, second: yaml.Mark):
+        super().__init__(problem=f"key '{key}' is written twice", problem_mark=second)
+        self.key = key
+        # "at line 3 and again at line 11"; two on one line (a flow mapping) are told apart by their column
+        again = f"line {second.line + 1}" + (f", column {second.column + 1}" if second.line == first.line else "")
+        self.where = f"at line {first.line + 1} and again at {again}"
+
+
+class _UniqueKeysLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """YAML as safe_load reads it, except that a mapping may not give one key twice. YAML's loaders keep the later
+    value and drop the earlier without a word: a second ``people:`` block took the victim off the list, a second
+    ``name:`` replaced an entry's name, and nothing said so. (The constructor is Python's under libyaml's parser
+    too, so the check costs the C loader nothing but the keys.)"""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[object, yaml.Mark] = {}
+            for key_node, _ in node.value:
+                if key_node.tag == _MERGE_TAG:
+                    continue   # "<<: *anchor" brings keys the mapping may override: YAML's documented merge
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.setdefault(key, key_node.start_mark)
+                except TypeError:
+                    continue   # an unhashable key: the constructor refuses it itself
+                if first is not key_node.start_mark:
+                    raise DuplicateKeyError(key, first, key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
 
 
 @lru_cache(maxsize=1)
 def _defaults() -> dict:
-    return yaml.load(_defaults_text(), Loader=_SafeLoader) or {}   # noqa: S506 (a SafeLoader)
+    return yaml.load(_defaults_text(), Loader=_UniqueKeysLoader) or {}   # noqa: S506 (a SafeLoader)
 
 
 def _merge(defaults: dict, review: dict) -> dict:
@@ -583,9 +617,10 @@ def parse_rules(data: dict | None, source: str = "<rules>", *, with_defaults: bo
         raise RulesError(_format_error(source, error)) from None
 
 
-class _RulesLoader(_SafeLoader):  # type: ignore[valid-type,misc]
-    """YAML as safe_load reads it, but a date stays a string: "2024-13-10" would otherwise fail inside the YAML
-    library with a bare ValueError, before the rules can say which key is wrong and how to write it."""
+class _RulesLoader(_UniqueKeysLoader):
+    """YAML as safe_load reads it, but a key given twice is refused and a date stays a string: "2024-13-10" would
+    otherwise fail inside the YAML library with a bare ValueError, before the rules can say which key is wrong and
+    how to write it."""
 
 
 _RulesLoader.yaml_implicit_resolvers = {
@@ -619,13 +654,22 @@ def load_rules(path: "str | os.PathLike[str] | None" = None) -> Rules:
         raise RulesError(f"{path}: rules file not found") from None
     except (UnicodeDecodeError, IsADirectoryError, PermissionError) as error:
         raise RulesError(f"{path}: cannot read rules file ({error.__class__.__name__})") from None
+    return parse_rules(read_rules_yaml(text, str(path)), str(path))
+
+
+def read_rules_yaml(text: str, source: str = "<rules>") -> Any:
+    """The YAML of a rules file as data, read as every path that takes an author's rules reads it (``load_rules``,
+    the web page's upload, ``apply --from-review``'s keep list): a key given twice, a YAML error, each a one-line
+    ``RulesError`` naming ``source``."""
     try:
-        data = yaml.load(text, Loader=_RulesLoader)   # noqa: S506 (a SafeLoader)
+        return yaml.load(text, Loader=_RulesLoader)   # noqa: S506 (a SafeLoader)
+    except DuplicateKeyError as error:
+        raise RulesError(f"{source}: key '{error.key}' is written twice in one mapping ({error.where}): YAML "
+                         f"would keep only the second and silently drop the first; merge them into one") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise RulesError(f"{path}: not valid YAML{where}: {getattr(error, 'problem', error)}") from None
-    return parse_rules(data, str(path))
+        raise RulesError(f"{source}: not valid YAML{where}: {getattr(error, 'problem', error)}") from None
 
 
 def json_schema() -> dict:

@@ -21,10 +21,8 @@ _EMPTY_FLOW = re.compile(r"^\[\s*\]\s*(#.*)?$")
 def add_keep_entries(path: str | Path, words: list[str]) -> list[str]:
     """Add ``words`` (those not kept already, compared without case) to the ``keep:`` list of the rules file at
     ``path``; returns the words added."""
-    import yaml
-
     from .atomic import write_file
-    from .rules import load_rules, parse_rules
+    from .rules import load_rules, parse_rules, read_rules_yaml
 
     path = Path(path)
     rules = load_rules(path)
@@ -47,7 +45,7 @@ def add_keep_entries(path: str | Path, words: list[str]) -> list[str]:
         text = text[:end] + ("" if text[:end].endswith("\n") else "\n") + items + text[end:]
     else:
         raise RulesError(f"{path}: its keep: list is written on one line; add by hand: {', '.join(new)}")
-    parse_rules(yaml.safe_load(text), str(path))      # never write a file that no longer loads
+    parse_rules(read_rules_yaml(text, str(path)), str(path))      # never write a file that no longer loads
     write_file(path, text)
     return new
 

@@ -262,18 +262,17 @@ def _check_draft(session: Session) -> str | None:
 
 
 def _read_rules(session: Session, path: Path, name: str) -> str | None:
-    import yaml
-
     from ..errors import RulesError
-    from ..rules import _RulesLoader, load_rules
+    from ..rules import load_rules, read_rules_yaml
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             load_rules(path)
+        data = read_rules_yaml(path.read_text(encoding="utf-8-sig"), str(path)) or {}
     except RulesError as error:
         return _named(str(error), path, name)
-    session.rules_data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_RulesLoader) or {}  # noqa: S506
+    session.rules_data = data
     session.rules_name = name
     return None
 

@@ -19,6 +19,7 @@ import regex
 import yaml
 
 from ..normalise import fold_key
+from ..rules import read_rules_yaml
 
 DATE_POLICIES = {
     "keep": "Keep other dates as written",
@@ -273,7 +274,7 @@ def propose(document, draft_name: str, rules_data: dict | None = None) -> Choice
     from ..propose import gather_proposal
 
     proposal = gather_proposal(document)
-    proposed = yaml.safe_load(proposal.render(draft_name)) or {}
+    proposed = read_rules_yaml(proposal.render(draft_name), "the proposed rules") or {}
     texts = [segment.text for segment in document.segments if segment.kind in ("text", "metadata")]
     counts = _FormCounter(texts)
     people = []
