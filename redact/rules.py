@@ -8,6 +8,7 @@ defaults that every review's file is laid over.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import re
@@ -21,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import RulesError
-from .lexicon import RELATION_WORDS
+from .lexicon import NAME_TITLES, RELATION_WORDS
 
 ReplacementChoice = Literal["placeholder", "keep", "remove"]
 
@@ -85,6 +86,50 @@ def name_and_aliases(written: str) -> tuple[str, list[str]]:
     return " ".join(name.split()), [a for a in dict.fromkeys(aliases) if a]
 
 
+# "Porthaethwy / Menai Bridge": a space on each side joins two whole names
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+# "c/o", "w/o": an abbreviation's slash, no alternatives
+_SLASHED_ABBREVIATIONS = frozenset({"c/o", "w/o"})
+_MOST_READINGS = 16
+_TITLE_WORDS = frozenset(t.casefold() for title in NAME_TITLES for t in title.split())
+
+
+def name_alternatives(written: str) -> list[str]:
+    """The names a listed name with a slash stands for, as an author writes the other forms of one person or place:
+    "Patrick/Paddy Doherty" -> ["Patrick Doherty", "Paddy Doherty"], "Katarzyna Nowak/Kowalska" -> ["Katarzyna
+    Nowak", "Katarzyna Kowalska"], "Porthaethwy / Menai Bridge" -> ["Porthaethwy", "Menai Bridge"]. Taken as one
+    name, "Patrick/Paddy" was a word no text holds, and "Paddy Doherty" was left as "Paddy Sean". A slash beside a
+    digit is an address's ("Flat 2/1", "12/14 High Street") and stays. A ``ValueError`` for a slash that reads no
+    one way (a space on one side only, a side empty or of one letter): a guess could leave a name in."""
+    if "/" not in written:
+        return [written]
+    ambiguous = ValueError(f"the slash in '{written}' can be read more than one way: write one name and list each "
+                           f"other form under aliases:")
+    readings: list[str] = []
+    for whole in _SPACED_SLASH.split(written.strip()):
+        choices = []
+        for word in whole.split():
+            if "/" not in word or word.casefold() in _SLASHED_ABBREVIATIONS or any(c.isdigit() for c in word):
+                choices.append([word])
+                continue
+            sides = word.split("/")
+            if any(len(side) < 2 or not side[0].isalpha() for side in sides):
+                raise ambiguous
+            choices.append(sides)
+        slashed = [i for i, words in enumerate(choices) if len(words) > 1]
+        # a word's alternatives are sure only beside one other word: "Jian Hua/Wei Jie Lau" may be two given names
+        # of two words, "Pieter de Souza/van der Berg" two surnames with particles, and a word-for-word reading
+        # ("Jian Hua Jie Lau") would be no name of anybody
+        named = [words for words in choices if words[0].rstrip(".").casefold() not in _TITLE_WORDS]
+        if slashed and len(named) > 2:
+            raise ambiguous
+        readings.extend(" ".join(words) for words in itertools.product(*choices))
+    if len(readings) > _MOST_READINGS:
+        raise ValueError(f"'{written}' holds too many slashes ({len(readings)} names): write one name and list "
+                         f"the other forms under aliases:")
+    return list(dict.fromkeys(r for r in readings if r))
+
+
 def _notes_out_of_the_name(cls, data):
     """"Oksana Kovalenko (victim)", "Oksana 'Ksusha' Kovalenko", "Oksana Kovalenko (née Petrenko)": an author writes
     notes into the name. Left in, "(victim)" was read as her surname and "Kovalenko" as nothing, so the surname alone
@@ -98,6 +143,18 @@ def _notes_out_of_the_name(cls, data):
         aliases = data.get("aliases")
         if name and name != data["name"] and (aliases is None or isinstance(aliases, list)):
             data = {**data, "name": name, "aliases": (aliases or []) + [a for a in found if a not in (aliases or [])]}
+        # "Patrick/Paddy Doherty": the first reading is the name, the others are aliases
+        readings = name_alternatives(data["name"]) if name else []
+        if len(readings) > 1 or readings and readings[0] != data["name"]:
+            aliases = data.get("aliases")
+            if aliases is None or isinstance(aliases, list):
+                data = {**data, "name": readings[0], "aliases": [*readings[1:], *(aliases or [])]}
+    if isinstance(data, dict) and isinstance(data.get("aliases"), list):
+        # "aliases: [Paddy/Pat]": each alternative is an alias
+        expanded = [reading for alias in data["aliases"]
+                    for reading in (name_alternatives(alias) if isinstance(alias, str) else [alias])]
+        if expanded != data["aliases"]:
+            data = {**data, "aliases": list(dict.fromkeys(expanded))}
     return data
 
 
