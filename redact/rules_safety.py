@@ -41,6 +41,29 @@ def unprotected(rules: Rules) -> list[str]:
         out.append(NO_PEOPLE)
     if rules.dates.date_of_death is None:
         out.append(NO_DATE_OF_DEATH)
+    out.extend(kept_places(rules))
+    return out
+
+
+def kept_places(rules: Rules) -> list[str]:
+    """One line for each ``keep:`` entry that holds a listed place: the place is replaced inside it all the same
+    ("Wexham Police" kept, "Wexham" listed: "Town A Police"), and the author learns that the entry keeps less than
+    it says."""
+    from .rules import Place
+    from .variants import variants
+
+    listed = rules.listed()
+    forms = [(re.compile(rf"(?<!\w){re.escape(variant.key)}(?!\w)"), variant.entity) for variant in variants(rules)
+             if isinstance(listed[variant.entity], Place)]
+    out = []
+    for entry in dict.fromkeys(rules.keep):
+        key = fold_key(entry)
+        held = next((index for form, index in forms if form.search(key)), None)
+        if held is not None:
+            place = listed[held]
+            out.append(f"keep entry '{entry}' holds the listed place '{place.name}': a kept entry never keeps a "
+                       f"listed place, so it is replaced inside it by '{place.pseudonym}'; remove the entry or "
+                       f"keep only the part without the place")
     return out
 
 

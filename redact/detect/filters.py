@@ -13,7 +13,7 @@ from ..data.tables import stop_words
 from ..lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ..nearby import ending_at
 from ..normalise import fold_key
-from ..rules import Rules
+from ..rules import Place, Rules
 from ..variants import NAME_TITLES, likely_gender
 from .kept_words import chain_spans, kept_by_policy
 from .recognizers.known_names import PARTICLES
@@ -74,9 +74,13 @@ class DocumentFilters:
         for entity in rules.listed():
             assert entity.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
             pseudonyms.append(entity.pseudonym)
-        self.keep = PhraseAutomaton((term, term) for term in
-                                    [*rules.keep, *pseudonyms, *(f"{p}s" for p in pseudonyms),
-                                     *(f"{title} {p}" for p in pseudonyms for title in NAME_TITLES)])
+        own_forms = [*pseudonyms, *(f"{p}s" for p in pseudonyms),
+                     *(f"{title} {p}" for p in pseudonyms for title in NAME_TITLES)]
+        self.keep = PhraseAutomaton((term, term) for term in [*rules.keep, *own_forms])
+        # a listed place is replaced inside a kept name too ("Wexham Police" kept, "Wexham" listed: "Town A
+        # Police"): what keeps it from change is our own text alone, as verify reads it (``LeakFinder``)
+        self._own = PhraseAutomaton((term, term) for term in own_forms)
+        self._listed_places = {index for index, entity in enumerate(rules.listed()) if isinstance(entity, Place)}
         self.allow = PhraseAutomaton((term, term) for term in rules.allow)
         self._allow_keys = {fold_key(t) for t in rules.allow}
         self._keep_keys = {fold_key(t) for t in rules.keep} | {fold_key(p) for p in pseudonyms}
@@ -95,9 +99,10 @@ class DocumentFilters:
         key = _contact_key(text)
         return bool(key) and key in self._kept_contacts
 
-    def protected_spans(self, text: str, *, allow: bool = True) -> list[tuple[int, int]]:
-        """Spans of kept terms, our own placeholders, and (with ``allow``) allow-listed terms (capitalised)."""
-        spans = [(m.start, m.end) for m in self.keep.find(text)]
+    def protected_spans(self, text: str, *, allow: bool = True, review_keep: bool = True) -> list[tuple[int, int]]:
+        """Spans of kept terms (without ``review_keep``, our own pseudonyms only), our own placeholders, and (with
+        ``allow``) allow-listed terms (capitalised)."""
+        spans = [(m.start, m.end) for m in (self.keep if review_keep else self._own).find(text)]
         spans += [m.span() for m in self._placeholder.finditer(text)]  # our own "Person 2", "[phone]"
         if allow:
             spans += [(m.start, m.end) for m in self.allow.find(text) if text[m.start:m.end] == m.payload
@@ -156,11 +161,13 @@ class DocumentFilters:
             # does a record's number, whose prefix is often a service's acronym ("DV/22/019", "DVPO-22-0019")
             allow = finding.source != "rule" and finding.entity_type != entities.DATE_TIME \
                 and finding.entity_type not in entities.ID_TYPES
-            key = (finding.segment, allow)
+            review_keep = not (finding.source == "rule" and finding.listed_index in self._listed_places)
+            key = (finding.segment, allow, review_keep)
             spans = by_segment.get(key)
             if spans is None:
                 spans = by_segment[key] = SpanIndex(
-                    (a, b, (a, b)) for a, b in self.protected_spans(segments[finding.segment].text, allow=allow))
+                    (a, b, (a, b)) for a, b in self.protected_spans(segments[finding.segment].text, allow=allow,
+                                                                    review_keep=review_keep))
             trimmed = _outside(finding, spans)
             if trimmed is not None and trimmed is not finding and trimmed.source in NER_SOURCES \
                     and not self._plausible_ner(trimmed, segments[finding.segment].text):

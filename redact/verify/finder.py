@@ -129,9 +129,10 @@ class LeakFinder:
                                                        (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
                        if date is not None]
         self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
-        # The review's keep list, as apply reads it: a listed word inside a kept name is the kept name's ("Kaur" of
-        # a listed Manpreet Kaur Sandhu in the chair's "Harjit Kaur", "Khan" in "Dr Sarah Khan"), not a leak. A kept
-        # entry that is itself a listed form keeps nothing: the gate still reports it.
+        # The review's keep list, as apply reads it: a listed person's word inside a kept name is the kept name's
+        # ("Kaur" of a listed Manpreet Kaur Sandhu in the chair's "Harjit Kaur", "Khan" in "Dr Sarah Khan"), not a
+        # leak; a listed place never is ("Wexham" in a kept "Wexham Police" names the area). A kept entry that is
+        # itself a listed form keeps nothing: the gate still reports it.
         listed_keys = {fold_key(variant.text) for variant in ordered} | {variant.key for variant in ordered}
         # (the same automaton as apply's keep list, ``DocumentFilters.keep``: the same folding)
         kept = [k for k in rules.keep if k.strip() and fold_key(k) not in listed_keys]
@@ -193,13 +194,13 @@ class LeakFinder:
         return cached
 
     def _without_kept(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """The spans but a listed name's that lies inside a longer kept name (see ``__init__``)."""
+        """The spans but a listed person's that lies inside a longer kept name (see ``__init__``)."""
         if self._kept is None or not spans:
             return spans
         kept = [(m.start, m.end) for m in self._kept.find(text)]
         if not kept:
             return spans
-        return [s for s in spans if s[2] not in ("person", "place")
+        return [s for s in spans if s[2] != "person"
                 or not any(a <= s[0] and s[1] <= b and (a, b) != (s[0], s[1]) for a, b in kept)]
 
     def _search(self, text: str, identifier: bool, broad: bool | str = True,
