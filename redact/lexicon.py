@@ -134,3 +134,17 @@ STREET_TYPES = (
     "Passage", "Precinct", "Shaw", "Spinney", "Acre", "Acres", "Copse", "Dell", "Garth", "Loke", "Wood",
     "Cl", "Dr", "Gr", "Pde", "Sq",
 )
+
+#: the short forms a street type is written with (Royal Mail's and the common ones), each a type of the same street:
+#: a listed "11 Beech Avenue" is also "Beech Ave", "11 Beech Av." and the other way round (``redact.place_short_forms``)
+STREET_TYPE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "Road": ("Rd",), "Street": ("St",), "Lane": ("Ln", "La"), "Avenue": ("Ave", "Av"), "Close": ("Cl",),
+    "Court": ("Ct", "Crt"), "Crescent": ("Cres", "Cresc", "Cr"), "Drive": ("Dr", "Drv"), "Way": ("Wy",),
+    "Place": ("Pl",), "Gardens": ("Gdns", "Gdn"), "Grove": ("Gr", "Gro", "Grv"), "Terrace": ("Tce", "Terr", "Ter"),
+    "Walk": ("Wlk", "Wk"), "Square": ("Sq",), "Hill": ("Hl",), "Park": ("Pk",), "Mews": ("Mws",), "View": ("Vw",),
+    "Green": ("Grn",), "Parade": ("Pde", "Par"), "Wharf": ("Whf",), "Yard": ("Yd",), "Meadow": ("Mdw",),
+    "Meadows": ("Mdws",), "Mount": ("Mt",), "Approach": ("App", "Appr"), "Boulevard": ("Blvd", "Bvd"),
+    "Fields": ("Flds",), "Heights": ("Hts",), "Orchard": ("Orch",), "Quay": ("Qy",), "Ridge": ("Rdg",),
+    "Cottages": ("Cotts",), "Embankment": ("Emb",), "Promenade": ("Prom",), "Esplanade": ("Esp",),
+    "Precinct": ("Prec",), "Courtyard": ("Ctyd",), "Estate": ("Est",), "Gate": ("Gt",), "Rise": ("Ri",),
+}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import STREET_TYPES
+from .lexicon import STREET_TYPE_SHORT_FORMS, STREET_TYPES
 from .normalise import fold_key
 
 #: the form of a listed place's short form (``Variant.form``): read only as written with its capitals
@@ -87,7 +87,10 @@ COMMON_STREET_NAMES = frozenset(fold_key(name) for name in (
     "Back Lane", "Brook Street", "Union Street", "Front Street", "Chester Road", "Park Street",
 ))
 _CONNECTORS = frozenset({"of", "and", "&", "the", "upon", "on", "in", "at", "for", "de", "la", "le", "y", "yr"})
-_STREET_TYPE_KEYS = frozenset(fold_key(word) for word in STREET_TYPES)
+# each written form of a street type -> every form of it ("ave" -> Avenue, Ave, Av)
+_STREET_TYPE_FORMS: dict[str, tuple[str, ...]] = {
+    fold_key(form): (full, *shorts) for full, shorts in STREET_TYPE_SHORT_FORMS.items() for form in (full, *shorts)}
+_STREET_TYPE_KEYS = frozenset(fold_key(word) for word in STREET_TYPES) | frozenset(_STREET_TYPE_FORMS)
 _MIN_INITIALS, _MAX_INITIALS = 3, 6
 
 
@@ -123,10 +126,16 @@ def _heads(name: str) -> list[str]:
                          part)
         if m and fold_key(m.group("type")) in _STREET_TYPE_KEYS:
             street = m.group("street").rstrip(".")
-            if m.group("number"):
-                heads.append(f"{m.group('number')} {street}")
-            if fold_key(street) not in COMMON_STREET_NAMES:
-                heads.append(street)
+            named = street[:len(street) - len(m.group("type"))]
+            # the street with each written form of its type: "Beech Avenue" is also "Beech Ave" and "Beech Av"
+            types = _STREET_TYPE_FORMS.get(fold_key(m.group("type")), (m.group("type"),))
+            streets = list(dict.fromkeys([street, *(named + kind for kind in types)]))
+            common = any(fold_key(written) in COMMON_STREET_NAMES for written in streets)   # "High St" too
+            for written in streets:
+                if m.group("number"):
+                    heads.append(f"{m.group('number')} {written}")
+                if not common:
+                    heads.append(written)
             break
     return heads
 
