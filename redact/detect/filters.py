@@ -138,6 +138,8 @@ class DocumentFilters:
                 finding = _without_page_number(finding)
                 finding = _without_possessive(finding)
             if finding.entity_type in (entities.PERSON, entities.LOCATION) and finding.source not in NOT_GUESSES:
+                if _contact_label(finding, segments[finding.segment].text):
+                    continue   # "Tel: 999", "Helpline Tel 116 123": a contact line's label, not a name
                 finding = _without_kin_word(finding, segments[finding.segment].text)
                 if finding is None:
                     continue   # "her Mam", "his Nain and Taid", "Hooyo said": the family's word for them, not a name
@@ -230,6 +232,24 @@ class DocumentFilters:
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|my|their|our|your)|['’]s?)\s+$", re.IGNORECASE)
 
+# The words a contact line opens with ("Tel: 0808 2000 247", "Helpline Tel 116 123", "Mob: ...", "Fax ...", "Email:").
+# "Tel" is a given name, and a capitalised word before one is somebody's to the name tables: the model and the
+# known-names reader took such labels for people ("Person 1: 999"). At least one word is a contact's own.
+_CONTACT_WORDS = frozenset({"tel", "telephone", "phone", "mob", "mobile", "fax", "email", "e-mail", "web", "website",
+                            "helpline", "freephone", "landline", "switchboard", "whatsapp", "sms", "textphone",
+                            "minicom", "text", "txt"})
+_CONTACT_LABEL_WORDS = _CONTACT_WORDS | frozenset({"office", "home", "work", "direct", "line", "main", "contact",
+                                                   "enquiries", "number", "no", "out", "of", "hours", "national",
+                                                   "local", "24-hour", "and"})
+# what follows a label: a colon or a full stop, or the number, address or link itself
+_AFTER_A_LABEL = re.compile(r"[^\S\n]*(?:[:.–-]|[^\S\n]*(?:[+(0-9]|www\.|https?:|[\w.-]+@))")
+
+
+def _contact_label(finding: Finding, segment_text: str) -> bool:
+    words = [fold_key(w) for w in re.findall(r"[^\W\d_][\w-]*", finding.text)]
+    return bool(words) and all(w in _CONTACT_LABEL_WORDS for w in words) \
+        and any(w in _CONTACT_WORDS for w in words) and _AFTER_A_LABEL.match(segment_text, finding.end) is not None
+
 
 _KIN_AFTER_OWNER = re.compile(r"(?<=\w)['’]s?\s+([^\W\d_][\w'’-]*)$")
 
@@ -259,7 +279,8 @@ def _kin_address(text: str, before: str) -> bool:
 
 # a report's numbered parts: "Appendix XIV", "Annex XL", "Chapter XII" (the model reads the numeral as a name)
 _PART_LABELS = frozenset({"annex", "appendix", "part", "schedule", "section", "chapter", "article", "volume",
-                          "book", "paragraph", "clause", "recommendation", "finding", "table", "figure", "room"})
+                          "book", "paragraph", "clause", "recommendation", "finding", "table", "figure", "room",
+                          "annexe", "option", "stage", "phase", "tier", "category", "item"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _WORD_BEFORE_PART = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_AFTER_PART = re.compile(r"\s+(\w+)")
@@ -276,7 +297,8 @@ def _report_acronym(text: str) -> bool:
 
 def _numbered_part(text: str, before: str, after: str) -> bool:
     """A find that is a Roman numeral after a part's label, in the find ("Annex XL") or just before it, or the
-    label alone before its number ("wrote Annex LX", "Appendix 2")."""
+    label alone before its number ("wrote Annex LX", "Appendix 2"); or a part's letter and then its title in
+    ordinary words ("Appendix C: Support services", the model's "C: Support")."""
     words = text.split()
     if len(words) == 1 and words[0].lower() in _PART_LABELS:
         number = _WORD_AFTER_PART.match(after)
@@ -287,7 +309,17 @@ def _numbered_part(text: str, before: str, after: str) -> bool:
         label = _WORD_BEFORE_PART.search(before)
         if label is None or label.group(1).lower() not in _PART_LABELS:
             return False
-    return bool(words) and all(_ROMAN_NUMERAL.fullmatch(word.rstrip(".:,;")) for word in words)
+    if not words:
+        return False
+    if all(_ROMAN_NUMERAL.fullmatch(word.rstrip(".:,;")) for word in words):
+        return True
+    first = words[0].rstrip(".:,;–-")
+    if not (len(first) == 1 and first.isupper() or _ROMAN_NUMERAL.fullmatch(first) or first.isdigit()):
+        return False
+    from ..name_or_word import is_ordinary_word
+
+    title = re.findall(r"[^\W\d_]+", " ".join(words[1:]))
+    return all(is_ordinary_word(word.lower()) for word in title)
 
 
 
