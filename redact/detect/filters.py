@@ -370,7 +370,8 @@ def _contact_key(text: str) -> str:
         import phonenumbers
 
         try:
-            number = phonenumbers.parse(text, "GB")
+            # (a number cut by a line break or a tab is read as written with a space there: ``redact.seams``)
+            number = phonenumbers.parse(" ".join(text.split()), "GB")
         except phonenumbers.NumberParseException:
             return "tel:" + digits
         return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
