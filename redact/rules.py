@@ -158,6 +158,10 @@ def _notes_out_of_the_name(cls, data):
     return data
 
 
+# two names joined by "and" or "&" in one person's entry ("Anjali and Raj Sharma", "Mr & Mrs Nowak")
+_TWO_PEOPLE = re.compile(r"\S\s+(?:and|&)\s+\S", re.IGNORECASE)
+
+
 class Person(_Strict):
     """A person the review names, with the pseudonym agreed for them."""
 
@@ -179,6 +183,14 @@ class Person(_Strict):
     @classmethod
     def _not_empty(cls, v: str | None, info) -> str | None:
         return v if v is None else _non_empty(v, info.field_name)
+
+    @field_validator("name")
+    @classmethod
+    def _one_person(cls, v: str) -> str:
+        """"Anjali and Raj Sharma" is two people: one entry gave both one pseudonym ("Rosa hit her. Rosa died.")."""
+        if _TWO_PEOPLE.search(v):
+            raise ValueError(f"'{v}' names two people: list each under people: with a pseudonym of their own")
+        return v
 
     @field_validator("aliases")
     @classmethod
@@ -358,6 +370,23 @@ class Rules(_Strict):
     policy: Policy = Field(default_factory=Policy)
     detection: Detection = Field(default_factory=Detection)
     publication: Publication = Field(default_factory=Publication)
+
+    @field_validator("keep", mode="before")
+    @classmethod
+    def _keep_without_notes(cls, v):
+        """"Helen Ashworth (Independent Chair)", "Dr Sam Patel, Panel GP", "Joanne Vickers - author": an author notes
+        the part beside a kept name, and the text writes the name alone; the entry as written is kept, and its name
+        without the note too."""
+        if not isinstance(v, list) or not all(isinstance(entry, str) for entry in v):
+            return v    # (pydantic says what is wrong with it)
+        out = []
+        for entry in v:
+            out.append(entry)
+            bare = _DASHED_NOTE.sub("", _BRACKETED.sub(" ", entry))
+            bare = " ".join(bare.split(",", 1)[0].split())
+            if bare and bare != entry.strip():
+                out.append(bare)
+        return list(dict.fromkeys(out))
 
     @field_validator("people", "places", mode="before")
     @classmethod
