@@ -506,6 +506,41 @@ def _stop_words() -> frozenset[str]:
     return stop_words()
 
 
+# A listed name word written without the marks that keep it from an English function word ("Do" of Đỗ, "My" of Mỹ,
+# "To" of Tô: ``written_with_its_marks``) is judged by ``NameOrWord.judge_unmarked``. The courtesy titles name
+# whoever follows them in any case ("MRS DO", "mrs do"); another title only written as one ("Inspector To", not
+# "REPORT OF THE INSPECTOR TO THE PANEL").
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+# The function words English never writes as the subject of a verb, nor capitalised inside a sentence: before "said",
+# "told", "was" ("Do said", "My told the GP", "To was") or capitalised after a word in small letters ("spoke to My
+# at home"), these are a person. Not the pronouns and words that open a clause ("He said", "So did she", "As was
+# the case", "Then was the time"), which English writes there itself, and not the auxiliaries ("Was told to leave",
+# "Had said", as notes write them): such a word is a person only in the contexts that name anybody (a title, the
+# family, the record order, another of the person's names, a greeting).
+_NEVER_A_SUBJECT = frozenset("""
+do to my on an be the than me us of at by in into onto upon with from for via per your our their its his him them
+""".split())
+# Verbs in a form that only follows a subject ("Do said", "An told"): not a participle, which follows a determiner
+# as an adjective ("An agreed plan", "My stated aim", "The alleged assault", "Be prepared", "My lived experience")
+_FINITE_AFTER_A_SUBJECT = frozenset("""
+said says told tells asked asks texted texts rang rings phoned phones messaged replied replies shouted screamed
+wrote writes spoke speaks was is had has went goes came comes would could did does didn't doesn't wasn't isn't
+hasn't hadn't wouldn't couldn't won't can't
+""".split())
+
+# what follows "said" the verb ("To said she", "Do said that"), not "said" the adjective ("The said address", "On said
+# date", legal English)
+_AFTER_SAID_THE_VERB = frozenset("""
+he she they it i we you that this there to nothing so no yes not his her their my its he'd she'd he's she's
+""".split())
+
+
+def _said_before_a_noun(text: str, end: int) -> bool:
+    """"The said address": "said" (ending at ``end``) before a word that is no pronoun, "that" or "to"."""
+    after, gap = next_word(text, end)
+    return bool(after) and not breaks(gap) and after.islower() and fold_key(after) not in _AFTER_SAID_THE_VERB
+
+
 def _heading_like(text: str) -> bool:
     """A short line in title case with no full stop ("Amber And Her Family", "Background To Hope's Life")."""
     line = text.strip()
@@ -621,6 +656,65 @@ class NameOrWord:
         if before_key in DETERMINERS and joined_before:
             return self._tagged(text, start, end, opens, "after a determiner")
         return _name("capitalised in the middle of a sentence")
+
+    def judge_unmarked(self, text: str, start: int, end: int, own_words: Iterable[str] = ()) -> Judgement:
+        """A listed name word written without the marks that keep it from an English function word ("Do" of Đỗ,
+        "To" of Tô, "My" of Mỹ, "He" of Hé: ``written_with_its_marks``), as British agencies' records write it.
+
+        The word is among the commonest of English, so it is the name only where the sentence names somebody: after
+        a title ("Mrs Do", "MR TO"), between "the" and a family noun ("The Do family"), in the record order before a
+        comma and another of the person's names ("DO, Hoa"), beside another of them ("Hoa Do"), after a greeting
+        ("Dear My,"), and, for a word English never writes as a subject or capitalised inside a sentence
+        (``_NEVER_A_SUBJECT``: not "He"), with a possessive ("My's son"; not "He's", "do's and don'ts"), before a verb
+        of speech or a finite verb ("Do said", "My told the GP"), or capitalised after a word in small letters
+        ("spoke to My at home"). Anywhere else the English word ("Do you know", "To be seen", "My mother", "He
+        said"). NAME or WORD, never UNSURE: ``verify`` reports what ``apply`` replaces and nothing else, so the
+        gate raises no alarm on every sentence that opens with "He" or "To". ``own_words``: the folded words of
+        the listed person's names."""
+        word = text[start:end]
+        key = fold_key(word)
+        own = {fold_key(w) for w in own_words} - {key}
+        before, before_gap = previous_word(text, start)
+        after, after_gap = next_word(text, end)
+        before_key, after_key = fold_key(before.rstrip(".")), fold_key(after)
+        # "Mr. To": the full stop of an abbreviated title is no break
+        joined_before = bool(before) and (not breaks(before_gap) or before_gap.strip() == "."
+                                          and before_key in _COURTESY_TITLES)
+        joined_after = bool(after) and not breaks(after_gap)
+        spaced_before = bool(before) and before_gap.strip(" \u00a0") == "" and not before.endswith(".")
+
+        if joined_before and before_key in _title_words() and (
+                before_key in _COURTESY_TITLES or word[:1].isupper() and (before[:1].isupper() and not before.isupper()
+                                                                          or before.isupper()
+                                                                          and len(before.rstrip(".")) <= 4)):
+            return _name("title before (a name written without its marks)")
+        if joined_before and before_key == "the" and joined_after and (
+                after_key in _FAMILY_ONLY or word[:1].isupper() and after_key in FAMILY_NOUNS):
+            return _name("between 'the' and a family noun (a name written without its marks)")
+        if not word[:1].isupper():
+            return _word("a function word in small letters")
+        if after[:1].isupper() and after_key in own and (
+                after_gap.strip() == "," or not breaks(after_gap) and after_gap.strip(" -\u00a0") == ""):
+            return _name("another of the person's names after (\"DO, Hoa\", \"Do Hoa\")")
+        if spaced_before and before[:1].isupper() and before_key in own:
+            return _name("another of the person's names before (\"Hoa Do\")")
+        if joined_before and before_key in ("dear", "hi", "hello") and re.match(r"[ \t]*(?:[,!:]|\n|$)", text[end:]):
+            return _name("a greeting before")
+        if key not in _NEVER_A_SUBJECT:
+            return _word("a function word English writes before a verb (\"He said\"): no title, family or name")
+        if word.isupper() and len(word) > 1:
+            return _word("a function word in capitals (a heading)")
+        tail = text[end:end + 16]
+        if re.match(r"['’]s(?![\w'’])", tail) and not re.match(r"['’]s\s*(?:and|&|or)\s+don", tail, re.IGNORECASE) \
+                and not _english_word(key + "'s"):
+            return _name("possessive (a name written without its marks)")
+        if joined_after and after_key in _FINITE_AFTER_A_SUBJECT and after.islower() \
+                and not (after_key == "said" and _said_before_a_noun(text, end + len(after_gap) + len(after))):
+            return _name("a finite verb after (a name written without its marks)")
+        if spaced_before and before.isalpha() and before.islower() and sentence_start(text, start) is None \
+                and not (joined_after and after[:1].isupper()) and not _heading_like(text):
+            return _name("capitalised after a word in small letters (a name written without its marks)")
+        return _word("a function word, not used as a name here")
 
     def judge_short_form(self, text: str, start: int, end: int) -> Judgement:
         """A short form of a listed given name that English also writes as a word ("Bill" of William, "Pat" of

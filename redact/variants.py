@@ -812,6 +812,14 @@ def _alternatives(claimed: dict[int, int], best: int) -> tuple[int, ...]:
     return tuple(index for index, priority in claimed.items() if priority != LESSER_PART or best >= LESSER_PART)
 
 
+def one_word_forms(rules: Rules) -> dict[int, set[str]]:
+    """For each listed person (their index in ``rules.listed()``), the folded words of their names and aliases of
+    two letters or more: the person's own words, each, even a surname another person shares."""
+    return {index: {fold_key(word) for name in (entity.name, *entity.aliases) for word in name_words(name)
+                    if len(fold_key(word)) > 1}
+            for index, entity in enumerate(rules.listed()) if isinstance(entity, Person)}
+
+
 def surnames_and_first_names(rules: Rules) -> set[str]:
     """Folded single words that are parts of listed names (used to recognise a name context)."""
     words: set[str] = set()

@@ -163,6 +163,32 @@ COMMON_WORD_NAMES: dict[str, tuple[str, ...]] = {
     "Comfort": ("She [found comfort in] her church community.",),
     "Precious": ("Agencies had [precious little] information about him.",),
 }
+# Name words written with marks whose bare letters spell an English function word ("Đỗ" is "Do", "Mỹ" is "My"):
+# British agencies' records usually drop the marks, so the report may write the English word's spelling. Kept apart
+# from TRADITIONS (whose draws the held-back drafts depend on). (tradition, listed full name, the word, female,
+# another word of the same name, what the word is: "family" or "given")
+class MarkedFunctionWordName(NamedTuple):
+    tradition: str
+    full: str
+    word: str
+    female: bool
+    other: str
+    part: str
+
+
+MARKED_FUNCTION_WORD_NAMES: tuple[MarkedFunctionWordName, ...] = (
+    MarkedFunctionWordName("vietnamese", "Đỗ Thị Hoa", "Đỗ", True, "Hoa", "family"),
+    MarkedFunctionWordName("vietnamese", "Tô Văn Hùng", "Tô", False, "Hùng", "family"),
+    MarkedFunctionWordName("vietnamese", "Thân Văn Long", "Thân", False, "Long", "family"),
+    MarkedFunctionWordName("vietnamese", "Trần Thị Mỹ", "Mỹ", True, "Trần", "given"),
+    MarkedFunctionWordName("vietnamese", "Ngô Văn Ân", "Ân", False, "Ngô", "given"),
+    MarkedFunctionWordName("vietnamese", "Lê Thị Bé", "Bé", True, "Lê", "given"),
+    MarkedFunctionWordName("vietnamese", "Nguyễn Văn Thế", "Thế", False, "Nguyễn", "given"),
+    MarkedFunctionWordName("turkish_kurdish", "Serhat Ön", "Ön", False, "Serhat", "family"),
+    MarkedFunctionWordName("chinese_pinyin", "Hé Lìhuá", "Hé", True, "Lìhuá", "family"),
+    MarkedFunctionWordName("chinese_pinyin", "Ān Jiànguó", "Ān", False, "Jiànguó", "family"),
+)
+
 COMMON_WORD_FEMALE = ("Amber", "May", "Grace", "Hope", "Dawn", "Joy", "Faith", "Rose", "Summer", "Comfort",
                       "Precious")
 COMMON_WORD_MALE = ("Will",)  # as the short form of William

@@ -509,7 +509,13 @@ def adopt_listed_words(findings: list[Finding], listed, segments: list[Segment])
         variant = None
         if finding.entity_type == entities.PERSON and finding.source != "rule":
             variant = listed.listed_person_word(finding.text.strip())
-        if variant is not None and variant.key in listed.ambiguous and \
+        if variant is not None and listed.unmarked(variant, finding.text.strip()):
+            # "Do" of Đỗ, which the model took for a person: the listed recogniser's judgement, with the person's words
+            entity = listed.entity(variant.entity)
+            if entity is None or not listed.judge_unmarked(segments[finding.segment].text, finding.start,
+                                                            finding.end, entity).replaced_by_apply:
+                continue
+        elif variant is not None and variant.key in listed.ambiguous and \
                 not listed.judge(segments[finding.segment].text, finding.start, finding.end).reported_by_verify:
             continue
         if variant is not None and "surname" in variant.form and listed.numbered_noun(

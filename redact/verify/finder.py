@@ -118,11 +118,12 @@ class LeakFinder:
         # leaning to the name: what the sentence does not clearly use as the word is reported. Without the draft,
         # every frequent dictionary word may be one (detection also needs the draft to write it in lower case).
         from ..name_or_word import NameOrWord, ambiguous_words
-        from ..variants import surnames_and_first_names
+        from ..variants import one_word_forms, surnames_and_first_names
 
         self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names)
         self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self._name_words = surnames_and_first_names(rules)
+        self._own_words = one_word_forms(rules)    # each listed person's own name words
         # verify never loads spaCy (seconds, and a pre-commit install without it): untagged, it reports more
         self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model, tagger=False)
         self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
@@ -221,7 +222,13 @@ class LeakFinder:
             kind, value, variant = match.payload
             judged.append((match.start, match.end))
             if variant.single_word and not written_with_its_marks(variant.text, text[match.start:match.end]):
-                continue  # "The" is no "Thế"
+                # "The" is no "Thế", but "Mrs Do", "The Do family", "DO, Hoa" are Đỗ: as apply judges it, name or
+                # word, never unsure (``NameOrWord.judge_unmarked``)
+                if identifier or kind != "person" or not self._judge.judge_unmarked(
+                        text, match.start, match.end, self._own_words.get(variant.entity, ())).reported_by_verify:
+                    continue
+                found.append((match.start, match.end, kind, value))
+                continue
             if not place_form_written(variant, text[match.start:match.end]):
                 continue  # as apply reads a listed place's short form: with its capitals (``place_short_forms``)
             if variant.key in self._short_forms_that_are_words and not identifier:

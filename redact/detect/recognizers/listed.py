@@ -22,7 +22,7 @@ from ...place_words import PlaceWords
 from ...place_short_forms import place_form_written
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
-from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, name_words, reads_typos,
+from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, one_word_forms, reads_typos,
                          short_forms_that_are_words, surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
@@ -53,10 +53,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._single_word_keys: set[str] = set()
         self._single_word_variants: dict[str, Variant] = {}
         # person -> the folded words of their names and aliases (each, even a surname another person shares)
-        self._one_word_forms: dict[int, set[str]] = {
-            index: {fold_key(word) for name in (entity.name, *entity.aliases) for word in name_words(name)
-                    if len(fold_key(word)) > 1}
-            for index, entity in enumerate(listed) if isinstance(entity, Person)}
+        self._one_word_forms: dict[int, set[str]] = one_word_forms(rules)
         ordered = sorted(variants(rules), key=lambda v: (v.priority, v.entity))
         for variant in ordered:
             entity = listed[variant.entity]
@@ -116,8 +113,14 @@ class ListedEntityRecognizer(EntityRecognizer):
         out = []
         for match in found:
             listed = match.payload
-            if listed.variant.single_word and not written_with_its_marks(listed.variant.text,
-                                                                          text[match.start:match.end]):
+            unmarked = listed.variant.single_word and not written_with_its_marks(listed.variant.text,
+                                                                                  text[match.start:match.end])
+            if unmarked:
+                # "Do" of Đỗ, "My" of Mỹ: the English word but where the sentence names somebody
+                if identifier or listed.entity_type != entity_types.PERSON \
+                        or not self.judge_unmarked(text, match.start, match.end, listed).replaced_by_apply:
+                    continue
+                out.append((match.start, match.end, listed))
                 continue
             if not place_form_written(listed.variant, text[match.start:match.end]):
                 continue    # "the holly lodge" of a garden: a listed place's short form is read with its capitals
@@ -254,6 +257,15 @@ class ListedEntityRecognizer(EntityRecognizer):
 
     def judge(self, text: str, start: int, end: int) -> Judgement:
         return self._judge.judge(text, start, end)
+
+    def judge_unmarked(self, text: str, start: int, end: int, listed: ListedEntity) -> Judgement:
+        """A listed name word written without the marks that keep it from an English function word ("Do" of Đỗ):
+        ``NameOrWord.judge_unmarked``, with the person's own name words."""
+        return self._judge.judge_unmarked(text, start, end, self._one_word_forms.get(listed.index, ()))
+
+    def unmarked(self, variant: Variant, written: str) -> bool:
+        """Is ``written`` a listed single word without the marks that keep it from an English function word?"""
+        return variant.single_word and not written_with_its_marks(variant.text, written)
 
     def numbered_noun(self, text: str, start: int, end: int) -> bool:
         """"Ward 7", "Page 12": ``NameOrWord.numbered_noun``."""
