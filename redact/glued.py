@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["glued_tokens", "glueable", "glued_names", "introduced_usernames", "MIN_GLUED_NAME"]
+__all__ = ["glued_tokens", "glueable", "glued_names", "introduced_usernames", "MIN_GLUED_NAME", "identifier_words",
+           "at_identifier_edge"]
 
 MIN_GLUED_NAME = 4
 _NOT_IN_A_TOKEN = r"\s<>()\[\]{}\"“”‘’',;:!?|/\\"
@@ -166,3 +167,41 @@ def glued_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
             continue
         kept.append((start, end))
     return kept
+
+
+# A word of an identifier: a run of letters, cut at its CamelCase steps ("QuinteroStatement" is two)
+_IDENTIFIER_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def identifier_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the words of the identifiers in ``text[start:end]`` (a bookmark, a field's instruction, a link's
+    anchor, a content control's tag, a style's id) long enough to hold a listed name glued to other letters: runs
+    of letters cut where a lower-case letter meets a capital, or a capital starts a lower-case word after
+    capitals ("XMLQuintero")."""
+    words = []
+    for run in _IDENTIFIER_LETTERS.finditer(text, start, len(text) if end is None else end):
+        word_start = run.start()
+        for index in range(run.start() + 1, run.end()):
+            before, here = text[index - 1], text[index]
+            if (before.islower() and here.isupper()) or \
+                    (before.isupper() and here.isupper() and index + 1 < run.end() and text[index + 1].islower()):
+                words.append((word_start, index))
+                word_start = index
+        words.append((word_start, run.end()))
+    return [(a, b) for a, b in words if b - a > MIN_GLUED_NAME]
+
+
+def at_identifier_edge(text: str, word: tuple[int, int], start: int, end: int) -> bool:
+    """Does a listed name found at ``start:end`` inside the identifier word ``word`` stand at its start or its end,
+    glued to other letters ("Quinterostatement", "visitHollinsbury", "QUINTEROSTATEMENT")? An identifier is not
+    prose: Word makes a bookmark, a style id or a tag by running a person's words together ("Quintero statement"
+    becomes the style id "Quinterostatement"), so no word boundary shows. Not when the whole word is an ordinary
+    or English word (a listed "Lowe" in "lowercase")."""
+    from .data.tables import english_words
+    from .name_or_word import is_ordinary_word
+
+    word_start, word_end = word
+    if (start, end) == word or not (start == word_start or end == word_end):
+        return False
+    whole = text[word_start:word_end].lower()
+    return not is_ordinary_word(whole) and whole not in english_words()

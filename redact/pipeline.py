@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -62,6 +62,24 @@ class RedactionReport:
     @property
     def changes(self) -> int:
         return sum(1 for d in self.decisions if d.replaces)
+
+
+def _glued_into_identifiers(decisions: list[Decision], segments: list[Segment]) -> list[Decision]:
+    """A replacement written inside a word of an identifier ("Town X" for the "Hollinsbury" of the bookmark
+    "Hollinsburyvisit") without its spaces ("TownXvisit"): a space would cut the bookmark's name, and a field's
+    "REF Town Xvisit" would point at a bookmark "Town". The bookmark, the field and the link that point at each
+    other are written alike, so the cross-reference still works."""
+    out = []
+    for decision in decisions:
+        f = decision.finding
+        replacement = decision.replacement
+        if replacement is not None and " " in replacement and 0 <= f.segment < len(segments) \
+                and segments[f.segment].kind == "identifier":
+            text = segments[f.segment].text
+            if (f.start > 0 and text[f.start - 1].isalnum()) or (f.end < len(text) and text[f.end].isalnum()):
+                decision = replace(decision, replacement="".join(replacement.split()))
+        out.append(decision)
+    return out
 
 
 def _edits(decisions: list[Decision]) -> list[Edit]:
@@ -171,6 +189,7 @@ class Redactor:
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
         decisions = self.decider.date_policy.phrase(decisions, document.segments)  # "on 14 May" -> "in May 2023"
+        decisions = _glued_into_identifiers(decisions, document.segments)
         document.apply(_edits(decisions))
         return decisions + self._verify_pass(document)
 
@@ -228,6 +247,7 @@ class Redactor:
                 decisions += self._decisions_for(segment, index, sorted(spans, key=lambda s: (s[0] - s[1], s[0])))
             if not decisions:
                 break
+            decisions = _glued_into_identifiers(decisions, segments)
             document.apply(_edits(decisions))
             extra += decisions
         return extra
@@ -259,6 +279,7 @@ class Redactor:
                      for match in re.finditer(rf"(?<![^\W_]){re.escape(surface)}(?![^\W_])", segment.text)]
             decisions += self._decisions_for(segment, index, spans)
         if decisions:
+            decisions = _glued_into_identifiers(decisions, document.segments)
             document.apply(_edits(decisions))
         return decisions
 

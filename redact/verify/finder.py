@@ -14,7 +14,7 @@ import ahocorasick
 
 from .. import entities
 from ..dates import CONTEXT_UNKNOWN, may_name_a_festival, names_a_week
-from ..glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
+from ..glued import MIN_GLUED_NAME, at_identifier_edge, glueable, glued_names, glued_tokens, identifier_words
 from ..initials import ListedInitials
 from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ..place_words import PlaceWords
@@ -254,6 +254,8 @@ class LeakFinder:
                     inside.append((match.start, match.end, kind, value))
             kept = set(glued_names(text, [(a, b) for a, b, _, _ in inside]))
             found += [m for m in inside if (m[0], m[1]) in kept]
+        if identifier:     # "Quinterostatement": as apply reads an identifier (``redact.glued.at_identifier_edge``)
+            found += self._at_identifier_edges(text, folded, 0, len(text), found)
         for word in self.place_words.find(text, folded):    # "Wexhamite": ``redact.place_words``
             if not any(a < word.end and word.start < b for a, b, _, _ in found):
                 found.append((word.start, word.end, "place", self._initials_value[word.entity]))
@@ -366,6 +368,35 @@ class LeakFinder:
                 found.append((start, end, kind, value))
         return found
 
+    def _at_identifier_edges(self, text: str, folded, start: int, end: int,
+                             found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A listed name glued to a word at the start or end of an identifier's word in ``text[start:end]``
+        ("Quinterostatement", "HOLLINSBURYVISIT"), as apply reads it (``redact.glued.at_identifier_edge``)."""
+        out: list[tuple[int, int, str, str]] = []
+        if not self.names.holds_any(folded, MIN_GLUED_NAME):
+            return out
+        for word in identifier_words(text, start, end):
+            for match in self.names.find_inside(folded, word[0], word[1], MIN_GLUED_NAME):
+                kind, value, variant = match.payload
+                if glueable(variant) and at_identifier_edge(text, word, match.start, match.end) \
+                        and written_with_its_marks(variant.text, text[match.start:match.end]) \
+                        and not any(a < match.end and match.start < b for a, b, _, _ in found + out):
+                    out.append((match.start, match.end, kind, value))
+        return out
+
+    def field_code_spans(self, text: str, marks: Iterable[tuple[int, int, str]],
+                         spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A paragraph's field codes are identifiers, though read with its text ("REF Quinterostatement \\h"): a
+        listed name glued to a word there counts, as apply reads the instructions (``_at_identifier_edges``)."""
+        codes = [(s, e) for s, e, label in marks if "field code" in label]
+        if not codes:
+            return []
+        folded = fold(text)
+        extra: list[tuple[int, int, str, str]] = []
+        for start, end in codes:
+            extra += self._at_identifier_edges(text, folded, start, end, spans + extra)
+        return extra
+
     @staticmethod
     def _covered(start: int, end: int, judged, found) -> bool:
         """Already looked at by the precise reading (found, or judged an ordinary word), or already found."""
@@ -383,6 +414,8 @@ class LeakFinder:
                  first_line: int = 1, marks: Iterable[tuple[int, int, str]] = (),
                  month_context=CONTEXT_UNKNOWN, parts_of: Iterable[str] = ()) -> list[Leak]:
         spans = self.spans(text, identifier, broad, month_context)
+        if not identifier and marks:
+            spans = sorted(spans + self.field_code_spans(text, marks, spans))
         if parts_of and text.strip():
             # a part of a protected date written across a table row's cells ("3" | "November" | "2022")
             start = len(text) - len(text.lstrip())

@@ -139,6 +139,8 @@ class ListedEntityRecognizer(EntityRecognizer):
                 continue     # "admitted to Ward 7" with a Karen Ward listed: the number decides
             out.append((match.start, match.end, listed))
         out += self._glued(text, folded, out)
+        if identifier:
+            out += self._at_identifier_edges(text, folded, out)
         out = self._joined_to_their_other_names(text, out)
         out += self._place_words.listed_matches(text, folded, out)    # "Wexhamite": ``redact.place_words``
         # a mutation, read after its trigger word, before a case ending: "na Thomos" is Tomos, not Thomas
@@ -249,6 +251,23 @@ class ListedEntityRecognizer(EntityRecognizer):
                 inside.append((match.start, match.end, listed))
             kept = set(glued_names(text, [(a, b) for a, b, _ in inside]))
             out += [m for m in inside if (m[0], m[1]) in kept]
+        return out
+
+    def _at_identifier_edges(self, text: str, folded, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """A listed name glued to a word at the start or end of an identifier ("Quinterostatement"):
+        ``redact.glued.at_identifier_edge``."""
+        from ...glued import MIN_GLUED_NAME, at_identifier_edge, glueable, identifier_words
+
+        out: list[tuple[int, int, ListedEntity]] = []
+        if not self._automaton.holds_any(folded, MIN_GLUED_NAME):
+            return out
+        for word in identifier_words(text):
+            for match in self._automaton.find_inside(folded, word[0], word[1], MIN_GLUED_NAME):
+                listed = match.payload
+                if glueable(listed.variant) and at_identifier_edge(text, word, match.start, match.end) \
+                        and written_with_its_marks(listed.variant.text, text[match.start:match.end]) \
+                        and not any(a < match.end and match.start < b for a, b, _ in found + out):
+                    out.append((match.start, match.end, listed))
         return out
 
     def used_as_name(self, text: str, start: int, end: int) -> bool:
