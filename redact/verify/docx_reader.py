@@ -237,6 +237,13 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
                            identifier=True, content=external,
                            broad=external or any(folder in value for folder in ("media/", "embeddings/")))
                 continue
+            if (attribute_name == "styleId" or attribute_name == "val") and _names_a_style(element, attribute_name):
+                # a style's id and every reference to it, in the style sheet and inside formatting: Word makes the
+                # id from the name a person gave the style ("Quintero statement" -> "Quinterostatement")
+                if not where:
+                    local, where = _element_place(name, element, owner)
+                yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=False)
+                continue
             if fixed and not content:
                 continue
             if vocabulary and attribute_name == "val" and _typed_in_vocabulary(element):
@@ -288,6 +295,18 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
 SOFTWARE_PROPERTIES = frozenset(f"{{{namespace}}}{local}" for local in ("Application", "AppVersion") for namespace in (
     "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
     "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"))
+
+
+# the elements whose w:val is a style's id (w:style/@w:styleId), as apply reads them
+STYLE_REFERENCES = frozenset({"pStyle", "rStyle", "tblStyle", "basedOn", "next", "link", "numStyleLink", "styleLink"})
+
+
+def _names_a_style(element, attribute_name: str) -> bool:
+    tag = element.tag
+    if not tag.startswith("{") or tag[1:].partition("}")[0] not in W_NAMESPACES:
+        return False
+    local = local_name(tag)
+    return local == "style" if attribute_name == "styleId" else local in STYLE_REFERENCES
 
 
 def _typed_value(element, attribute_name: str) -> bool:

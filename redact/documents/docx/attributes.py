@@ -33,6 +33,9 @@ _STRUCTURAL_NAMES = frozenset({
     # VML geometry
     "path", "coordsize", "coordorigin", "adj", "connectlocs", "textboxrect", "connectangles", "eqn",
 })
+#: the elements whose w:val names a style by its id (w:style/@w:styleId)
+STYLE_REFERENCES = frozenset({"pStyle", "rStyle", "tblStyle", "basedOn", "next", "link", "numStyleLink",
+                              "styleLink"})
 _LETTER = re.compile(r"[^\W\d_]")
 _STRUCTURAL_VALUES = (
     re.compile(r"[0-9A-Fa-f]+"),                                      # hex ids and colours
@@ -106,6 +109,13 @@ def _kind(tag: str, parent_tag: str | None, attribute: str, value: str) -> str |
     if element_name == "lsdException":
         # Word's built-in style names: never a person, but verify reads every attribute, so a listed
         # word that is also a style name ("Heading") must go here too; renaming a latent style is harmless
+        return IDENTIFIER if len(_LETTER.findall(value)) >= 2 else None
+    if (name == "styleId" and element_name == "style" or name == "val" and element_name in STYLE_REFERENCES
+            or name == "val" and element_name in ("name", "aliases") and _is_w_name(parent_tag, "style")) \
+            and element_ns in ns.W:
+        # Word makes a style's id from the name it was given ("Quintero statement" -> "Quinterostatement",
+        # "Abebe" looks like hex): the name, the id and every reference to it are read as identifiers, never as
+        # markup; the id and its references are the same text, so they are renamed alike
         return IDENTIFIER if len(_LETTER.findall(value)) >= 2 else None
     if _is_structural(attribute_ns, name, value):
         return None

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from redact.documents.base import Document, Edit, ManualReviewItem, Segment
 
-from . import policies
+from . import policies, style_ids
 from .alt_chunks import import_alt_chunks
 from .package import DocxPackage
 from .publication import PublicationReport, PublicationSettings, prepare_for_publication, write_given_properties
@@ -84,6 +84,8 @@ class DocxDocument(Document):
         #: embedded files removed by policy (after renaming: the audit names them by their neutral names)
         self.removed_embedded: list[ManualReviewItem] = policies.remove_embedded_files(self._package)
         self.removed_parts += [item.location for item in self.removed_embedded]
+        # the styles' ids and names as opened: an id made from a name apply changes is made again (``style_ids``)
+        self._opened_styles = style_ids.remember(self._package)
         self._found: list[Found] | None = None
         self._segments: list[Segment] = []
         self._parts: dict[str, PartRead] | None = None   # the last read, part by part
@@ -145,6 +147,8 @@ class DocxDocument(Document):
         return self._package.to_bytes()
 
     def _finish(self) -> None:
+        if style_ids.follow_renamed_styles(self._package, self._opened_styles):
+            self._changed = None
         if self._publication_settings is not None:
             if write_given_properties(self._package, self._publication_settings):
                 # changed outside apply: the read after the next edits reads every part (the segments as read
