@@ -167,6 +167,16 @@ def _revision_readings(location: str, paragraph, joined: str) -> Iterator[Text]:
             yield Text(f"{location} ({label})", text, marks=marks)
 
 
+def _is_drop_cap(paragraph) -> bool:
+    """A paragraph that is the big first letter of the next one (``w:framePr w:dropCap="drop"`` or "margin")."""
+    for properties in paragraph:
+        if isinstance(properties.tag, str) and local_name(properties.tag) == "pPr":
+            for frame in properties:
+                if isinstance(frame.tag, str) and local_name(frame.tag) == "framePr":
+                    return any(local_name(a) == "dropCap" and v in ("drop", "margin") for a, v in frame.items())
+    return False
+
+
 def _paragraph_where(paragraph) -> str:
     """Where a paragraph sits, for a person looking for it: note, comment, text box (which copy), cell."""
     notes = []
@@ -198,6 +208,7 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
         parts[name] = root
     owner: dict = {}
     consumed: set = set()
+    drop_cap: tuple | None = None     # (the paragraph it begins, its text, its marks, where it is)
     for index, p in enumerate(root.iter(*P_TAGS)):
         reader = _ParagraphReader()
         text, marks = reader.read(p)
@@ -205,8 +216,23 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
         for element in reader.consumed:
             owner[element] = index
         owner[p] = index
+        if drop_cap is not None:
+            if drop_cap[0] is p:
+                # a drop cap is the first letter of the next paragraph: "M" | "arisol was 33" reads "Marisol"
+                length = len(drop_cap[1])
+                text, marks = drop_cap[1] + text, drop_cap[2] + tuple((a + length, b + length, label)
+                                                                      for a, b, label in marks)
+            else:
+                yield Text(drop_cap[3], drop_cap[1], marks=drop_cap[2])
+            drop_cap = None
+        following = p.getnext()
+        if text.strip() and following is not None and following.tag in P_TAGS and _is_drop_cap(p):
+            drop_cap = (following, text, marks, f"{name} paragraph {index}{_paragraph_where(p)}")
+            continue
         yield Text(f"{name} paragraph {index}{_paragraph_where(p)}", text, marks=marks)
         yield from _revision_readings(f"{name} paragraph {index}{_paragraph_where(p)}", p, text)
+    if drop_cap is not None:
+        yield Text(drop_cap[3], drop_cap[1], marks=drop_cap[2])
     # Formatting properties and style/font/theme/numbering/settings parts hold the format's vocabulary
     # (w:highlight/@w:val="black", w:style/@w:type="table", w:br/@w:type="page"): their attribute values are not
     # searched, except the ones that hold what a person typed (authors, alt text, document variables).

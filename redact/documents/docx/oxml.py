@@ -252,3 +252,20 @@ def apply_string_edits(value: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, replacement in sorted(edits, reverse=True):
         value = value[:start] + replacement + value[end:]
     return value
+
+
+def is_drop_cap(paragraph: etree._Element) -> bool:
+    """Is this paragraph a drop cap: the big first letter of the next paragraph, which Word keeps in a paragraph of
+    its own (``w:pPr/w:framePr/@w:dropCap`` "drop" or "margin")? "M" | "arisol was 33" is one word to a reader."""
+    for properties in paragraph:
+        if isinstance(properties.tag, str) and ns.is_w(properties, "pPr"):
+            for frame in properties:
+                if isinstance(frame.tag, str) and ns.is_w(frame, "framePr"):
+                    return any(ns.split(a)[1] == "dropCap" and v in ("drop", "margin") for a, v in frame.items())
+    return False
+
+
+def joined_text_maps(first: TextMap, second: TextMap) -> TextMap:
+    """One logical text of two (a drop cap and the paragraph it begins), with nothing between them."""
+    return TextMap([Piece(p.node, p.start, p.text, p.kind, p.deleted) for p in first.pieces] +
+                   [Piece(p.node, p.start + first.length, p.text, p.kind, p.deleted) for p in second.pieces])

@@ -30,10 +30,10 @@ from redact.documents.places import Place, first_words
 
 from . import namespaces as ns
 from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kinds, kinds_of_attributes
-from .oxml import PARAGRAPH_TAGS, ParagraphContent, read_paragraph
+from .oxml import PARAGRAPH_TAGS, ParagraphContent, is_drop_cap, joined_text_maps, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
 from .places import DocxPlaces, PartPlaces, holds_heading_styles
-from .targets import (AttributeTarget, DateAttributeTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
+from .targets import (AttributeTarget, DateAttributeTarget, DropCapTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
                       TypedValueTarget,
                       TextMapTarget)
 
@@ -129,6 +129,8 @@ class PartWalker:
         self._paragraphs = 0
         self._landmarks: Counter[str] = Counter()
         self._consumed: set = set()
+        # a drop cap waiting for the paragraph it begins: (that paragraph, the drop cap's text, its flush)
+        self._drop_cap: tuple | None = None
 
     def walk(self) -> list[Found]:
         # appended to one list, not yielded through generators: a yield passes up through every level of the
@@ -137,7 +139,15 @@ class PartWalker:
         parent = self.root.getparent()
         self._visit(self.root, self.root.tag, parent.tag if parent is not None else None, ns.element_name(self.root),
                     None)
+        self._flush_drop_cap()
         return self._found
+
+    def _flush_drop_cap(self) -> None:
+        """A drop cap whose paragraph never came is read alone."""
+        if self._drop_cap is not None:
+            flush = self._drop_cap[2]
+            self._drop_cap = None
+            flush()
 
     # ------------------------------------------------------------------ visiting
     # An element's tag is read once and handed down (with its parent's): lxml builds a new string each time it is
@@ -162,8 +172,24 @@ class PartWalker:
         content = read_paragraph(paragraph, self._consumed)
         place = self.places.paragraph(paragraph, content.text.text) if self.places is not None else None
         self._paragraph_places.append(place)
+        text_target = None
+        if self._drop_cap is not None and self._drop_cap[0] is paragraph:
+            # "M" | "arisol was 33": the drop cap is read as the first letter of its paragraph, nothing between
+            drop = self._drop_cap[1]
+            self._drop_cap = None
+            content = ParagraphContent(joined_text_maps(drop, content.text), content.instructions, content.alternates)
+            text_target = DropCapTarget(self.part, content.text, len(drop.pieces))
+        else:
+            self._flush_drop_cap()
+        following = paragraph.getnext()
+        if text_target is None and content.text.text.strip() and not content.alternates and following is not None \
+                and following.tag == paragraph.tag and is_drop_cap(paragraph):
+            drop_content = ParagraphContent(content.text)
+            self._drop_cap = (following, content.text,
+                              lambda: self._paragraph_texts(drop_content, name, place))
+            content = ParagraphContent(instructions=content.instructions)
         try:
-            self._paragraph_texts(content, name, place)
+            self._paragraph_texts(content, name, place, text_target=text_target)
             if paragraph.text and paragraph.text.strip():
                 # text typed straight into <w:p>: Word does not show it, but it leaves with the package
                 self._found.append((Segment(f"{self.part}#{name}/text()", paragraph.text, METADATA,
@@ -203,10 +229,10 @@ class PartWalker:
                                     TailTarget(self.part, child)))
 
     def _paragraph_texts(self, content: ParagraphContent, name: str, place: Place | None,
-                         what: str | None = None) -> None:
+                         what: str | None = None, text_target: Target | None = None) -> None:
         if content.text.text.strip():
             self._found.append((Segment(f"{self.part}#{name}", content.text.text, "text", self._within(place, what)),
-                                TextMapTarget(self.part, content.text)))
+                                text_target or TextMapTarget(self.part, content.text)))
         if content.instructions.text.strip():
             self._found.append((Segment(f"{self.part}#{name}/instr", content.instructions.text, IDENTIFIER,
                                         self._within(place, "field code")),

@@ -29,6 +29,35 @@ class TextMapTarget:
 
 
 @dataclass(eq=False)
+class DropCapTarget:
+    """A drop cap and the paragraph it begins, read as one text (``oxml.is_drop_cap``). A replacement that starts
+    in the drop cap keeps its first letter there and gives the rest to the paragraph: "M" | "arisol was" becomes
+    "L" | "ucia was"."""
+
+    part: str
+    text_map: TextMap
+    drop_pieces: int       # how many of the text map's pieces are the drop cap's
+
+    def apply(self, edits: list[EditTuple]) -> None:
+        drop_nodes = list(dict.fromkeys(p.node for p in self.text_map.pieces[:self.drop_pieces] if p.node is not None
+                                        and p.kind == "text"))
+        rest_nodes = [p.node for p in self.text_map.pieces[self.drop_pieces:] if p.node is not None and p.kind == "text"]
+        self.text_map.apply(edits)
+        if not drop_nodes or not rest_nodes:
+            return
+        written = "".join(node.text or "" for node in drop_nodes)
+        if len(written) <= 1:
+            return
+        for node in drop_nodes:
+            node.text = ""
+        drop_nodes[0].text = written[0]
+        rest_nodes[0].text = written[1:] + (rest_nodes[0].text or "")
+        for node in (drop_nodes[0], rest_nodes[0]):
+            if node.text and node.text != node.text.strip():
+                node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+@dataclass(eq=False)
 class AttributeTarget:
     part: str
     element: etree._Element
@@ -105,5 +134,5 @@ class ExternalTarget:
             self.relationship.set("Target", quote(changed, safe=_URL_SAFE))
 
 
-Target = (TextMapTarget | AttributeTarget | DateAttributeTarget | ElementTextTarget | TypedValueTarget | TailTarget
+Target = (TextMapTarget | DropCapTarget | AttributeTarget | DateAttributeTarget | ElementTextTarget | TypedValueTarget | TailTarget
           | ExternalTarget)
