@@ -17,6 +17,7 @@ from typing import Iterator
 
 from lxml import etree
 
+from ..documents.chart_dates import shown_date, written_date
 from ..documents.image_metadata import is_metafile, metadata_texts
 from ..errors import InputError
 from ..zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, parse_xml
@@ -301,6 +302,9 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
                            content=_typed_value(element, attribute_name))
         if not where and (text and text.strip() and element not in consumed or tail and tail.strip()):
             local, where = _element_place(name, element, owner)
+        if text and element not in consumed and local_name(tag) == "v" and (shown := shown_date(element)) is not None:
+            # a chart's date kept as a serial number ("44595" under "d mmm yyyy"): read as the date it shows
+            yield Text(f"{where} <{local}> (a date the chart keeps as a number)", written_date(shown))
         if text and text.strip() and element not in consumed:
             parent = element.getparent()
             label = f"<{local}>"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from redact.documents.base import Segment
+from redact.documents.chart_dates import shown_date, written_date
 from redact.documents.places import Place, first_words
 
 from . import namespaces as ns
@@ -33,7 +34,7 @@ from .attributes import IDENTIFIER, METADATA, PERSON_FIELD, attribute_kinds, kin
 from .oxml import PARAGRAPH_TAGS, ParagraphContent, is_drop_cap, joined_text_maps, read_paragraph
 from .package import CONTENT_TYPES, DocxPackage, is_external, source_of_rels
 from .places import DocxPlaces, PartPlaces, holds_heading_styles
-from .targets import (AttributeTarget, DateAttributeTarget, DropCapTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
+from .targets import (AttributeTarget, ChartDateTarget, DateAttributeTarget, DropCapTarget, ElementTextTarget, ExternalTarget, Target, TailTarget,
                       TypedValueTarget,
                       TextMapTarget)
 
@@ -41,6 +42,9 @@ Found = tuple[Segment, Target]
 
 # Short numbers (counts, sizes, chart values) carry nothing to redact; long digit strings may be an
 # NHS number or a phone number, so they stay.
+# a chart's value (``c:v``), which may be a date kept as a serial number (``redact.documents.chart_dates``)
+_CHART_VALUES = frozenset({"{http://schemas.openxmlformats.org/drawingml/2006/chart}v",
+                           "{http://purl.oclc.org/ooxml/drawingml/chart}v"})
 _SHORT_NUMBER = re.compile(r"[-+]?(\d{1,5}|\d*\.\d+)([eE][-+]?\d+)?")
 _BOOLEAN = frozenset({"true", "false"})
 # custom property types that are not text: a replacement written into one would leave no valid value
@@ -267,6 +271,14 @@ class PartWalker:
 
     def _element_text(self, element, location: Location, inside_paragraph: bool) -> None:
         text = element.text
+        date = shown_date(element) if element.tag in _CHART_VALUES else None
+        if date is not None:
+            # a chart's date kept as a serial number ("44595" shown "3 Feb 2022"): read as the date it shows
+            place = self._loose_place(text, "a date in a chart") if inside_paragraph else \
+                (self.places.element(element, text) if self.places is not None else None)
+            self._found.append((Segment(f"{self.part}#{location}", written_date(date), IDENTIFIER, place),
+                                ChartDateTarget(self.part, element.getparent())))
+            return
         if _SHORT_NUMBER.fullmatch(text.strip()) or text.strip() in _BOOLEAN:
             return
         if inside_paragraph or _is_timestamp(element) or _is_software_property(element):

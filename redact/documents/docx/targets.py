@@ -58,6 +58,20 @@ class DropCapTarget:
 
 
 @dataclass(eq=False)
+class ChartDateTarget:
+    """A chart's point whose serial number shows a date (``redact.documents.chart_dates``), read as that date
+    written out. A number cache holds numbers only, so a date that must go takes its point with it: the point is
+    left out of the cache (``c:ptCount`` stays), which a chart draws as a blank, and the chart stays valid."""
+
+    part: str
+    point: etree._Element
+
+    def apply(self, edits: list[EditTuple]) -> None:
+        if edits and self.point.getparent() is not None:
+            remove_element(self.point)
+
+
+@dataclass(eq=False)
 class AttributeTarget:
     part: str
     element: etree._Element
@@ -134,5 +148,5 @@ class ExternalTarget:
             self.relationship.set("Target", quote(changed, safe=_URL_SAFE))
 
 
-Target = (TextMapTarget | DropCapTarget | AttributeTarget | DateAttributeTarget | ElementTextTarget | TypedValueTarget | TailTarget
+Target = (TextMapTarget | DropCapTarget | ChartDateTarget | AttributeTarget | DateAttributeTarget | ElementTextTarget | TypedValueTarget | TailTarget
           | ExternalTarget)
