@@ -9,6 +9,7 @@ colour profile and orientation); verify reads whatever metadata is left.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import struct
 import zipfile
@@ -228,3 +229,70 @@ def test_a_tiffs_tags_and_a_metafiles_text_stop_apply_with_advice(tmp_path, name
     from redact.verify.advice import leak_advice
 
     assert all("PNG or JPEG" in leak_advice(leak) for leak in verdict.leaks if what in leak.location)
+
+
+# ---------------------------------------------------------------------------------------------------- metafile records
+def _emf_with(records: list[bytes], description: str = "") -> bytes:
+    """A header (with a description when given), the records, the end."""
+    described = description.encode("utf-16-le")
+    described += b"\0" * (-len(described) % 4)
+    size = 108 + len(described)
+    header = struct.pack("<II", 1, size) + b"\0" * 32 + b" EMF" + b"\0" * 16 + \
+        struct.pack("<II", len(description), 108 if description else 0) + b"\0" * 40
+    return header + described + b"".join(records) + struct.pack("<II", 14, 20) + b"\0" * 12
+
+
+def _record(kind: int, body: bytes) -> bytes:
+    body += b"\0" * (-len(body) % 4)
+    return struct.pack("<II", kind, 8 + len(body)) + body
+
+
+def _small_text_out(text: str, small_chars: bool = False, rectangle: bool = False) -> bytes:
+    options = (0 if rectangle else 0x100) | (0x200 if small_chars else 0)
+    string = text.encode("cp1252" if small_chars else "utf-16-le")
+    return _record(108, struct.pack("<iiIIIff", 10, 10, len(text), options, 1, 0, 0)
+                   + (b"\0" * 16 if rectangle else b"") + string)
+
+
+def _poly_text_out(*texts: str) -> bytes:
+    strings = [text.encode("utf-16-le") for text in texts]
+    offset = 40 + 40 * len(texts)
+    structures, data = b"", b""
+    for string, text in zip(strings, texts):
+        structures += struct.pack("<ii", 0, 0) + struct.pack("<III", len(text), offset + len(data), 0) + \
+            b"\0" * 16 + struct.pack("<I", 0)
+        data += string + b"\0" * (-len(string) % 4)
+    return _record(97, b"\0" * 16 + struct.pack("<Iff", 1, 0, 0) + struct.pack("<I", len(texts)) + structures + data)
+
+
+def _comment(text: str) -> bytes:
+    data = text.encode("utf-16-le")
+    return _record(70, struct.pack("<I", len(data)) + data)
+
+
+METAFILES = {
+    "EMR_SMALLTEXTOUT": lambda text: _emf_with([_small_text_out(text)]),
+    "EMR_SMALLTEXTOUT, 8-bit, with its rectangle": lambda text: _emf_with([_small_text_out(text, True, True)]),
+    "EMR_POLYTEXTOUTW": lambda text: _emf_with([_poly_text_out("Genogram", text)]),
+    "the header's description": lambda text: _emf_with([], description=f"GenoPro\0{text}\0\0"),
+    "a GDI comment": lambda text: _emf_with([_comment(f"Drawn by {text}")]),
+    ".emz": lambda text: gzip.compress(emf(text)),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(METAFILES))
+def test_every_text_a_metafile_holds_stops_apply(tmp_path, kind):
+    data = METAFILES[kind]("Zsofia Kovacs")
+    assert any("Zsofia Kovacs" in text for text in metadata_texts(data)), metadata_texts(data)
+    name = "image1.emz" if kind == ".emz" else "image1.emf"
+    verdict = verify_file(_draft(tmp_path, {name: data}), RULES)
+    assert any("text drawn in the picture" in leak.location for leak in verdict.leaks), verdict.leaks
+
+
+def test_a_gzip_bomb_is_read_no_further_than_its_limit(monkeypatch):
+    from redact.documents import image_metadata
+
+    monkeypatch.setattr(image_metadata, "_MAX_METAFILE", 4096)
+    data = gzip.compress(emf("Zsofia Kovacs") + b"\0" * (1 << 20))
+    assert any("Zsofia Kovacs" in text for text in metadata_texts(data))
+    assert len(image_metadata._gunzipped(data)) == 4096

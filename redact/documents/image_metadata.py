@@ -71,14 +71,43 @@ def metadata_texts(data: bytes, depth: int = 0) -> list[str]:
     if data[:4] in (b"II*\x00", b"MM\x00*"):
         return _exif_texts(data)
     if is_metafile(data):
+        if data[:2] == _GZIP:
+            inner = _gunzipped(data)
+            return metadata_texts(inner, depth + 1) if inner is not None and depth < 4 else []
         return _emf_strings(data) if data[:4] == b"\x01\x00\x00\x00" else _wmf_strings(data)
     return []
 
 
+_GZIP = b"\x1f\x8b"
+_MAX_METAFILE = 64 * 1024 * 1024
+
+
+def _gunzipped(data: bytes) -> bytes | None:
+    """A compressed metafile's (.emz, .wmz: gzip) bytes, at most 64 MB of them (a bomb stops there)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        inner = inflater.decompress(data, _MAX_METAFILE)
+    except zlib.error:
+        return None
+    return inner
+
+
 def is_metafile(data: bytes) -> bool:
-    """An EMF (its record type 1 and " EMF" signature) or a WMF (placeable, or a plain header)."""
+    """An EMF (its record type 1 and " EMF" signature) or a WMF (placeable, or a plain header), or either
+    compressed with gzip (.emz, .wmz)."""
+    if data[:2] == _GZIP:
+        head = _gunzip_head(data)
+        return head is not None and not head.startswith(_GZIP) and is_metafile(head)
     return (data[:4] == b"\x01\x00\x00\x00" and data[40:44] == b" EMF") or data[:4] == b"\xd7\xcd\xc6\x9a" \
         or data[:6] in (b"\x01\x00\x09\x00\x00\x03", b"\x02\x00\x09\x00\x00\x03")
+
+
+def _gunzip_head(data: bytes) -> bytes | None:
+    """The first bytes of a gzip stream, inflated (enough for a metafile's signature)."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, 64)
+    except zlib.error:
+        return None
 
 
 # ---------------------------------------------------------------------------------------------------- PNG
@@ -345,7 +374,9 @@ def _webp_without_metadata(data: bytes) -> bytes | None:
 # ---------------------------------------------------------------------------------------------------- metafiles
 # The strings a metafile draws, read record by record: read as a run of bytes, its coordinates and colours give
 # "words" ("Sj", "TW") that are a listed person's initials.
-_EMR_EXTTEXTOUTA, _EMR_EXTTEXTOUTW, _EMR_COMMENT = 83, 84, 70
+_EMR_HEADER, _EMR_EXTTEXTOUTA, _EMR_EXTTEXTOUTW, _EMR_COMMENT = 1, 83, 84, 70
+_EMR_POLYTEXTOUTA, _EMR_POLYTEXTOUTW, _EMR_SMALLTEXTOUT = 96, 97, 108
+_ETO_NO_RECT, _ETO_SMALL_CHARS = 0x100, 0x200
 _EMF_PLUS_DRAW_STRING = 0x401C
 _WMF_TEXTOUT, _WMF_EXTTEXTOUT = 0x0521, 0x0A32
 _MAX_RECORDS = 200_000
@@ -363,8 +394,34 @@ def _emf_strings(data: bytes) -> list[str]:
             width = 2 if kind == _EMR_EXTTEXTOUTW else 1
             raw = record[offset:offset + count * width]
             texts.append(raw.decode("utf-16-le" if width == 2 else "cp1252", "replace"))
+        elif kind in (_EMR_POLYTEXTOUTA, _EMR_POLYTEXTOUTW) and size >= 40:
+            # several EMRTEXT structures (40 bytes each) after the bounds, graphics mode, scales and their count
+            width = 2 if kind == _EMR_POLYTEXTOUTW else 1
+            strings = min(struct.unpack("<I", record[36:40])[0], (size - 40) // 40)
+            for number in range(strings):
+                at_text = 40 + 40 * number
+                count, offset = struct.unpack("<II", record[at_text + 8:at_text + 16])
+                raw = record[offset:offset + count * width]
+                texts.append(raw.decode("utf-16-le" if width == 2 else "cp1252", "replace"))
+        elif kind == _EMR_SMALLTEXTOUT and size >= 36:
+            # x, y, the count of characters, the options, the graphics mode, two scales; a rectangle unless
+            # ETO_NO_RECT; the characters in 8 bits with ETO_SMALL_CHARS, else UTF-16
+            count, options = struct.unpack("<II", record[16:24])
+            start = 36 + (0 if options & _ETO_NO_RECT else 16)
+            width = 1 if options & _ETO_SMALL_CHARS else 2
+            raw = record[start:start + count * width]
+            texts.append(raw.decode("utf-16-le" if width == 2 else "cp1252", "replace"))
+        elif kind == _EMR_HEADER and size >= 88:
+            # the description the program that drew the picture gave it ("GenoPro\0Quintero family genogram")
+            count, offset = struct.unpack("<II", record[60:68])
+            if count and offset:
+                texts += record[offset:offset + 2 * count].decode("utf-16-le", "replace").split("\x00")
         elif kind == _EMR_COMMENT and record[12:16] == b"EMF+":
             texts += _emf_plus_strings(record[16:])
+        elif kind == _EMR_COMMENT and size >= 12:
+            # a program's own comment (GDI comments, a program's private data): every readable run in it
+            length = struct.unpack("<I", record[8:12])[0]
+            texts += _readable(record[12:12 + length])
         at += size
         records += 1
     return [text for text in texts if text.strip()]
