@@ -199,7 +199,8 @@ def _paragraph_where(paragraph) -> str:
     return f" ({', '.join(notes)})" if notes else ""
 
 
-def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Text]:
+def _xml_texts(name: str, data: bytes, parts: dict | None = None,
+               custom_styles: frozenset[str] = frozenset()) -> Iterator[Text]:
     try:
         root = parse_xml(f"part {name}", data, PARSER)
     except etree.XMLSyntaxError:
@@ -264,9 +265,11 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None) -> Iterator[Te
                            identifier=True, content=external,
                            broad=external or any(folder in value for folder in ("media/", "embeddings/")))
                 continue
-            if (attribute_name == "styleId" or attribute_name == "val") and _names_a_style(element, attribute_name):
-                # a style's id and every reference to it, in the style sheet and inside formatting: Word makes the
-                # id from the name a person gave the style ("Quintero statement" -> "Quinterostatement")
+            if (attribute_name == "styleId" or attribute_name == "val") and value in custom_styles \
+                    and _names_a_style(element, attribute_name):
+                # the id of a style made for the document and every reference to it, in the style sheet and inside
+                # formatting: Word makes the id from the name a person gave the style ("Quintero statement" ->
+                # "Quinterostatement"); a built-in style's id ("Strong", "Caption") is Word's
                 if not where:
                     local, where = _element_place(name, element, owner)
                 yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True, content=False)
@@ -329,6 +332,24 @@ SOFTWARE_PROPERTIES = frozenset(f"{{{namespace}}}{local}" for local in ("Applica
 
 # the elements whose w:val is a style's id (w:style/@w:styleId), as apply reads them
 STYLE_REFERENCES = frozenset({"pStyle", "rStyle", "tblStyle", "basedOn", "next", "link", "numStyleLink", "styleLink"})
+
+
+def _custom_style_ids(archive: zipfile.ZipFile, prefix: str, infos: list) -> frozenset[str]:
+    """The ids of the styles made for the document (``w:customStyle``) in its style sheets (``word/styles.xml``,
+    the glossary's), read before the parts that refer to them."""
+    ids: set[str] = set()
+    for info in infos:
+        if info.filename.rpartition("/")[2] != "styles.xml" or info.file_size > MAX_PART_BYTES \
+                or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            continue
+        try:
+            root = parse_xml(f"part {prefix}{info.filename}", archive.read(info), PARSER)
+        except (etree.XMLSyntaxError, InputError):
+            continue      # refused or reported when the part itself is read
+        for style in root.iter(*(f"{{{namespace}}}style" for namespace in W_NAMESPACES)):
+            if any(local_name(a) == "customStyle" and v in ("1", "true", "on") for a, v in style.items()):
+                ids.update(v for a, v in style.items() if local_name(a) == "styleId")
+    return frozenset(ids)
 
 
 def _names_a_style(element, attribute_name: str) -> bool:
@@ -444,6 +465,7 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
         check_central_directory(infos, budget)     # nothing is inflated before the whole directory passes
     except InputError as error:
         raise InputError(f"{prefix.rstrip('!') + ': ' if prefix else ''}{error}") from None
+    custom_styles = _custom_style_ids(archive, prefix, infos)
     for info in infos:
         name = prefix + info.filename
         if info.file_size > MAX_PART_BYTES:
@@ -456,7 +478,7 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
         # gives media and embedded files neutral names, and refuses a package whose other names hold a listed value
         yield Text(f"{name} (part name)", info.filename, identifier=True, broad=False)
         if _looks_like_xml(name, data):
-            yield from _xml_texts(name, data, parts if depth == 0 else None)
+            yield from _xml_texts(name, data, parts if depth == 0 else None, custom_styles)
         elif data[:4] == b"PK\x03\x04" and depth < MAX_NESTING:
             try:
                 with zipfile.ZipFile(_bytes_io(data)) as inner:
