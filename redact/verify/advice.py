@@ -28,6 +28,9 @@ def leak_advice(leak: Leak) -> str:
         return "it is in a picture's hidden data or in text the picture draws (a TIFF's tags, a chart or diagram " \
                "pasted as a metafile): in Word, replace the picture with a copy saved as PNG or JPEG, or with one " \
                "that does not show the name; or remove it (apply with remove_images=True)"
+    if "(font name" in where:
+        return "it is in the name of a font embedded in the document: in Word, File > Options > Save, untick " \
+               "\"Embed fonts in the file\" (or format the text in another font), then run apply again"
     if any(mark in where for mark in ("(raw XML)", "(not well-formed XML)", "(binary part)", "(text)",
                                       "<!-- comment -->", "(text between elements)")) or " " not in where:
         return "this part cannot be edited: remove it (in Word, or apply with remove_images=True for objects)"

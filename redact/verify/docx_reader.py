@@ -18,6 +18,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..documents.chart_dates import shown_date, written_date
+from ..documents.font_names import font_names, is_font_part
 from ..documents.image_metadata import is_metafile, metadata_texts
 from ..errors import InputError
 from ..zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, parse_xml
@@ -489,6 +490,11 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
             yield Text(name, decoded(data), identifier=True)
         elif (text := _as_text(data)) is not None:
             yield Text(f"{name} (text)", text, identifier=True)
+        elif is_font_part(name):
+            # an embedded font's name table (its family, its designer): a font made from someone's handwriting
+            for number, text in enumerate(font_names(data), start=1):
+                yield Text(f"{name} (font name {number})", text, identifier=True)
+            yield Text(f"{name} (binary part)", "", unread=True)
         else:
             # a picture's EXIF, XMP, comments or PNG text chunks: nobody sees them in Word, and they leave with it
             what = "text drawn in the picture" if is_metafile(data) else "picture metadata"

@@ -210,6 +210,9 @@ def _describe_part(package: DocxPackage, name: str) -> str | None:
         return f"embedded image ({extension}): cannot be redacted as text"
     if folder == "embeddings":
         return f"embedded object ({extension}): its content is not redacted"
+    if folder == "fonts" or "font" in content_type and not package.is_xml(name):
+        return f"embedded font ({extension}): its names (family, designer) are not redacted; verify reads them. " \
+               "Check the font, or stop embedding fonts (Word: File > Options > Save)"
     if content_type.endswith((".chart+xml", ".chartex+xml")):
         return "chart: its labels and cached values are redacted as text; check the drawn chart and its data"
     if not package.is_xml(name) and folder not in _IGNORED_BINARY_FOLDERS and "printersettings" not in name.lower():
