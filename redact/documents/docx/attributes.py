@@ -115,8 +115,11 @@ def _kind(tag: str, parent_tag: str | None, attribute: str, value: str) -> str |
             and element_ns in ns.W:
         # Word makes a style's id from the name it was given ("Quintero statement" -> "Quinterostatement",
         # "Abebe" looks like hex): the name, the id and every reference to it are read as identifiers, never as
-        # markup; the id and its references are the same text, so they are renamed alike
-        return IDENTIFIER if len(_LETTER.findall(value)) >= 2 else None
+        # markup; the id and its references are the same text, so they are renamed alike. A built-in style's
+        # name in small letters ("caption", "footer") stays Word's, as before
+        if len(_LETTER.findall(value)) < 2 or element_name in ("name", "aliases") and _ENUMERATION.fullmatch(value):
+            return None
+        return IDENTIFIER
     if _is_structural(attribute_ns, name, value):
         return None
     return IDENTIFIER
