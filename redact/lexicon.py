@@ -76,6 +76,34 @@ def _cut_short(month: str) -> list[str]:
 MONTH_ABBREVIATIONS = tuple(tuple(dict.fromkeys((*short, *_contractions(month), *_cut_short(month))))
                             for month, short in zip(MONTHS, _MONTH_SHORT))
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: the weekdays in Welsh, as CLDR names them after "Dydd" (tests/test_welsh_ordinary_words.py checks them against
+#: Babel's), and as soft mutation writes them after "nos" ("nos Wener", "nos Lun"): a day, never a name after one of
+#: WELSH_DAY_WORDS ("ar ddydd Iau", "nos Sadwrn")
+WELSH_WEEKDAYS = ("Llun", "Mawrth", "Mercher", "Iau", "Gwener", "Sadwrn", "Sul")
+WELSH_WEEKDAY_FORMS = frozenset(WELSH_WEEKDAYS) | {"Lun", "Fawrth", "Fercher", "Wener"}
+#: the words that put a weekday in Welsh: day, on (the) day, night, morning, afternoon
+WELSH_DAY_WORDS = frozenset({"dydd", "ddydd", "nos", "noson", "bore", "fore", "prynhawn", "pnawn", "brynhawn"})
+#: Welsh words a sentence begins with, capitalised there, that are no one's name and no place's: forms of "bod" (to
+#: be) and the verbs a chronology is told with in the past (-odd), pronouns, prepositions, conjunctions, adverbs of
+#: time. Neither wordfreq nor spaCy ships Welsh, so the list is written here; it holds no given name (Haf, Eira, Awel,
+#: Dai are names as well as words and are left out: tests/test_welsh_ordinary_words.py checks the list against the
+#: given names the known-names reader knows), nor a word English writes as a name ("Dan", "Tan", "Ben").
+WELSH_WORDS = frozenset("""
+mae maen roedd roedden roeddent roeddwn oedd oedden oeddent bu buodd buon bydd byddai byddant byddwn fydd fyddai
+rwy rwyf rydw rydyn rydych dw ydw ydy ydi yw ydyn oes sydd sy does dydy dyw doedd nid nad na ni
+aeth aethon aethant daeth daethon daethant cafodd cafwyd cawsant cafodd gwnaeth wnaeth gwnaethon dywedodd dwedodd
+meddai gwelodd welodd ffoniodd symudodd dechreuodd cysylltodd gadawodd arhosodd ceisiodd mynychodd dychwelodd
+rhoddodd ysgrifennodd cyrhaeddodd gyrhaeddodd clywodd gofynnodd atebodd penderfynodd teimlai gallai dylai dylid
+gellir cysylltwyd cynhaliwyd trefnwyd gwelwyd rhoddwyd nodwyd cofnodwyd adroddwyd
+hi ef fe fo nhw chi ti fi mi hwn hon hyn hynny honno hwnnw rhain eu ei ein eich fy dy
+ar yn yng ym at gan gyda efo heb hefo dros drwy trwy wrth am rhwng hyd ers cyn wedi yno yma mewn ger tua tuag
+oddi uwch gerllaw ynghyd yr y
+a ac ond neu oherwydd achos felly wedyn yna hefyd pan os er fel tra oni heddiw ddoe yfory heno bellach eto
+erioed byth weithiau bob pob rhai llawer dyma dyna dim ddim nesaf wythnos mis blwyddyn adref gartref
+dydd ddydd nos noson bore fore prynhawn pnawn
+cymru gymru nghymru chymru
+""".split())   # Wales, as mutation writes it too ("i Gymru"): a country, kept as
+                                            # "Cymru" is
 
 #: the words of NAME_TITLES written short: a full stop after one is the abbreviation's, not the end of a sentence
 #: ("Mr. Hussain", "DS. Reid", "Det. Sgt. Khan"); a title written in full ("the Inspector.") may end one

@@ -156,7 +156,7 @@ _SENTENCE_END = re.compile(r"[.!?;\n\r]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _welsh_or_irish_sentence(text: str, start: int, end: int) -> bool:
+def welsh_or_irish_sentence(text: str, start: int, end: int) -> bool:
     """Does the sentence around ``text[start:end]`` (the trigger and the name left out) hold a common Welsh or
     Irish word that is no English one?"""
     first = max(0, start - 200)
@@ -224,7 +224,7 @@ class NameMutations:
             for form in self._forms[match.payload]:
                 if self._fits(form, trigger, written) and (
                         form.prefix or not _english_trigger(trigger) or not _another_reading(form.word)
-                        or _welsh_or_irish_sentence(text, before.start(1), match.end)):
+                        or welsh_or_irish_sentence(text, before.start(1), match.end)):
                     found.append(Mutated(match.start, match.end, form.variant.entity, form.variant))
                     break
         return found

@@ -29,8 +29,69 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .lexicon import WELSH_DAY_WORDS, WELSH_WEEKDAY_FORMS, WELSH_WORDS
 from .nearby import nothing_after, nothing_before
 from .normalise import fold_key
+
+# --------------------------------------------------------------------------- Welsh words and days
+
+_WELSH_WEEKDAY_KEYS = frozenset(fold_key(w) for w in WELSH_WEEKDAY_FORMS)
+_WELSH_WEEKDAY_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_WELSH_DAY_BEFORE = re.compile(r"(?i:\b(?:%s))[^\S\n]+$" % "|".join(sorted(WELSH_DAY_WORDS)))
+_DATE_AFTER = re.compile(r"[^\S\n]*[,:–-]?[^\S\n]*\d")
+_CELL_END = re.compile(r"[^\S\n]*(?:$|\n|[|\t])")
+# where a sentence, a line or a cell opens, the quotes, brackets and bullets before its first word left out
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:;\n\r\t|])[\s\"“‘'(\[*•–-]*\Z")
+# Wales, as mutation writes it too ("i Gymru", "yng Nghymru"): a country, capitalised wherever it stands
+_WELSH_NAMES_OF_WALES = frozenset({"cymru", "gymru", "nghymru", "chymru"})
+
+
+def welsh_word_at(text: str, start: int, end: int, welsh: bool | None = None) -> bool:
+    """Is the capitalised word ``text[start:end]`` a Welsh day ("ar ddydd Iau", "nos Wener", "Dydd Mawrth", a
+    weekday alone in a chronology's row) or, in a sentence written in Welsh (``welsh``, read from the sentence
+    around it when not given), a common Welsh word (``lexicon.WELSH_WORDS``: "Roedd", "Aeth", "Ond")?"""
+    word = text[start:end]
+    key = fold_key(word)
+    if key in _WELSH_WEEKDAY_KEYS:
+        if _WELSH_DAY_BEFORE.search(text, max(0, start - 12), start):
+            return True     # "ar ddydd Iau", "nos Wener", "Dydd Mawrth"
+        line_start = text.rfind("\n", 0, start) + 1
+        alone = not text[line_start:start].strip(" \t|*-–:") and _CELL_END.match(text, end)
+        if alone or _DATE_AFTER.match(text, end):
+            return True     # "Gwener" alone in a chronology's row or cell, or before its date: "Iau 3/2/22"
+    if key in ("dydd", "ddydd", "nos"):
+        following = _WELSH_WEEKDAY_AFTER.match(text, end)
+        if following is not None and following.group(1) in WELSH_WEEKDAY_FORMS:
+            return True     # "Dydd Mawrth"
+    if key not in WELSH_WORDS:
+        return False
+    if word[:1].isupper() and key not in _WELSH_NAMES_OF_WALES \
+            and not _SENTENCE_OPENS.search(text, max(0, start - 40), start):
+        return False        # capitalised inside a sentence ("Mae Mae Jones yn byw yma"): a name's, as in English
+    if welsh is None:
+        welsh = welsh_sentence(text, start, end)
+    return welsh
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n\r]")
+_SMALL_WORDS = re.compile(r"(?<![\w'’-])[a-zŵŷâêîôû]+(?:['’][a-z]+)?")
+
+
+def welsh_sentence(text: str, start: int, end: int) -> bool:
+    """Does the sentence around ``text[start:end]`` (that left out) hold, in small letters, one of Welsh's commonest
+    words that no English text writes so (``mutations``' list), or one of ``lexicon.WELSH_WORDS`` of three letters or
+    more that is no English word ("adref", "nos Sadwrn")?"""
+    from .mutations import welsh_or_irish_sentence
+
+    if welsh_or_irish_sentence(text, start, end):
+        return True
+    first = max(0, start - 200)
+    first = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
+    stop = _CLAUSE_END.search(text, end, end + 200)
+    last = stop.start() if stop else min(len(text), end + 200)
+    return any(m.group() in WELSH_WORDS and len(m.group()) > 2 and not is_ordinary_word(m.group())
+               for segment in (text[first:start], text[end:last]) for m in _SMALL_WORDS.finditer(segment))
+
 
 # --------------------------------------------------------------------------- which words are ambiguous
 

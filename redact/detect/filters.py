@@ -10,7 +10,8 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
-from ..lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ..lexicon import (HONORIFICS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, WELSH_WEEKDAY_FORMS,
+                       WELSH_WORDS)
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..rules import Place, Rules
@@ -143,6 +144,9 @@ class DocumentFilters:
                 finding = _without_kin_word(finding, segments[finding.segment].text)
                 if finding is None:
                     continue   # "her Mam", "his Nain and Taid", "Hooyo said": the family's word for them, not a name
+                finding = _without_welsh_words(finding, segments[finding.segment].text)
+                if finding is None:
+                    continue   # "Roedd hi'n hapus", "ar ddydd Iau aeth hi": Welsh words and days, not a name
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
                     and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
                 continue
@@ -434,6 +438,35 @@ def _places_apart(findings: list[Finding]):
                               finding.listed_index, dict(finding.metadata))
             if joint is not None:
                 position = joint[1]
+
+
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+
+
+def _without_welsh_words(finding: Finding, segment_text: str) -> Finding | None:
+    """The model's person or place without the Welsh words at its ends ("Roedd", "Iau aeth", "Dydd Mawrth"): a
+    weekday after "dydd", "ddydd", "nos" (or alone in a chronology's row), and, in a sentence that other common Welsh
+    words show is written in Welsh, a verb, pronoun, preposition or conjunction a sentence starts with. What is left
+    is judged as before ("Roedd Haf" -> "Haf", a given name); nothing left is no name. The English model's run-on of
+    a Welsh sentence is read so; a listed name is never (a rule's find is not a guess)."""
+    words = [m for m in _NAME_WORD.finditer(segment_text, finding.start, finding.end)]
+    if not words or not any(fold_key(m.group()) in WELSH_WORDS or m.group() in WELSH_WEEKDAY_FORMS for m in words):
+        return finding
+    from ..name_or_word import welsh_sentence, welsh_word_at
+
+    welsh = welsh_sentence(segment_text, finding.start, finding.end)
+    first, last = 0, len(words)
+    while first < last and welsh_word_at(segment_text, words[first].start(), words[first].end(), welsh):
+        first += 1
+    while last > first and welsh_word_at(segment_text, words[last - 1].start(), words[last - 1].end(), welsh):
+        last -= 1
+    if first == last:
+        return None
+    if (first, last) == (0, len(words)):
+        return finding
+    start, end = words[first].start(), words[last - 1].end()
+    return Finding(start, end, segment_text[start:end], finding.entity_type, finding.score, finding.source,
+                   finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
 _POSSESSIVE_END = re.compile(r"[^\W\d_][’']s$")

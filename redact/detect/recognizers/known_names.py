@@ -406,7 +406,18 @@ def a_word_before_a_name(text: str, start: int, end: int) -> bool:
         or key in RELATION_WORDS or key.endswith(_NOT_A_NAME_ENDINGS) or word in NAME_TITLES \
         or word in HONORIFICS or word in MONTHS or word in WEEKDAYS or names_no_one(word) or inflected_word(word) \
         or (is_known_place(word) and name_key(word) not in name_lexicon().given) \
-        or _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None \
+        or _welsh_word(text, _Word(start, end, word))
+
+
+def _welsh_word(text: str, word: "_Word") -> bool:
+    """A common Welsh word in a Welsh sentence, or a Welsh day (``name_or_word.welsh_word_at``)."""
+    from ...lexicon import WELSH_WEEKDAY_FORMS, WELSH_WORDS
+    from ...name_or_word import welsh_word_at
+
+    if word.text.lower() not in WELSH_WORDS and word.text not in WELSH_WEEKDAY_FORMS:
+        return False
+    return welsh_word_at(text, word.start, word.end)
 
 
 @dataclass(slots=True)   # one per word of every paragraph
@@ -527,6 +538,8 @@ class KnownNameRecognizer(DhrRecognizer):
             if kind == WORD and position == 0 and len(run) == 2 and word_kind(words[run[1]].text) in (STRONG, UNKNOWN) \
                     and not a_word_before_a_name(text, words[i].start, words[i].end):
                 kind = WEAK   # "Memory Chikwanha", "Success Owusu": a given name that is an English word
+            if kind != WORD and kind != "particle" and _welsh_word(text, words[i]):
+                kind = WORD   # "Roedd Haf yn drist" -> "Haf"; "Dydd Mawrth", "nos Wener": Welsh words and days
             if kind == WORD:
                 out += self._judge_piece(text, words, piece)
                 piece = []
