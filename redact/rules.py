@@ -109,7 +109,11 @@ def name_alternatives(written: str) -> list[str]:
     for whole in _SPACED_SLASH.split(written.strip()):
         choices = []
         for word in whole.split():
-            if "/" not in word or word.casefold() in _SLASHED_ABBREVIATIONS or any(c.isdigit() for c in word):
+            if "/" not in word or word.casefold() in _SLASHED_ABBREVIATIONS or any(c.isdigit() for c in word) \
+                    or any(len(side.rstrip(".")) == 1 for side in word.split("/")) \
+                    and all(len(side.rstrip(".")) == 1 or side.rstrip(".").casefold() in _TITLE_WORDS
+                            for side in word.split("/")):
+                # "A/DCI", "D/Sgt", "c/o": a rank's or an abbreviation's slash, no alternatives
                 choices.append([word])
                 continue
             sides = word.split("/")

@@ -117,7 +117,7 @@ class DocumentFilters:
         return key in self._keep_keys or key in self._allow_keys
 
     def apply(self, findings: list[Finding], segments: list[Segment]) -> list[Finding]:
-        by_segment: dict[tuple[int, bool], SpanIndex[tuple[int, int]]] = {}
+        by_segment: dict[tuple[int, bool, bool], SpanIndex[tuple[int, int]]] = {}
         out = []
         for finding in _places_apart(findings):
             if finding.entity_type in ALWAYS_REPLACED:

@@ -47,7 +47,7 @@ def follow_renamed_styles(package, opened: list[tuple[str, str | None]] | None) 
     """Make again from its new name the id of each style whose id was made from the name it had when opened and
     whose name apply changed; rename every reference to it. True if anything changed."""
     part = package.find(STYLES_PART) if opened is not None else None
-    if part is None:
+    if part is None or opened is None:
         return False
     styles = _styles(package.xml(part))
     if len(styles) != len(opened):
