@@ -15,9 +15,9 @@ import warnings
 import pytest
 
 from benchmarks.drafts.names import OTHER_FIRST, drawn_at_random
-from redact.api import verify_bytes
 from redact.errors import RulesWarning
 from redact.pipeline import Redactor
+from quietly import redact_text, verify_text
 
 PLACES = ["Wexham", "Ashcombe", "Kingsmere", "Hartsford", "Thornbury", "Market Harford", "Brackenfield",
           "Oakbridge", "Lower Wyeford"]
@@ -51,31 +51,19 @@ def _rules(name: str, place: str, kept: list[str]) -> dict:
             "keep": kept}
 
 
-def _verify(text: str, rules: dict):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return verify_bytes(text.encode("utf-8"), "txt", rules)
-
-
-def _redact(text: str, rules: dict) -> str:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor(rules).redact_text(text)
-
-
 @pytest.mark.parametrize("name, place, kept, sentence", CASES, ids=[c[2] for c in CASES])
 def test_the_listed_place_inside_a_kept_entry_gets_its_pseudonym(name, place, kept, sentence):
     rules = _rules(name, place, [kept])
-    out = _redact(sentence, rules)
+    out = redact_text(sentence, rules)
     assert place not in out, out
     assert kept.replace(place, "Town A") in out, out
-    assert _verify(out, rules).ok, out
+    assert verify_text(out, rules).ok, out
 
 
 @pytest.mark.parametrize("name, place, kept, sentence", CASES, ids=[c[2] for c in CASES])
 def test_verify_reports_the_place_left_inside_a_kept_entry(name, place, kept, sentence):
     rules = _rules(name, place, [kept])
-    verdict = _verify(f"{kept} attended the address.", rules)
+    verdict = verify_text(f"{kept} attended the address.", rules)
     assert not verdict.ok
 
 
@@ -106,6 +94,6 @@ def test_a_listed_persons_word_inside_a_kept_name_stays_kept(name, chair):
     """Unchanged: another person sharing a surname, kept by name, is the kept name's."""
     rules = _rules(name, "Wexham", [chair])
     text = f"The chair, {chair}, thanked the family. {name} was 34."
-    out = _redact(text, rules)
+    out = redact_text(text, rules)
     assert chair in out and name not in out, out
-    assert _verify(out, rules).ok, out
+    assert verify_text(out, rules).ok, out
