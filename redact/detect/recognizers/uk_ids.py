@@ -231,6 +231,12 @@ class CaseReferenceRecognizer(DhrRecognizer):
     """
 
     _SHAPES = [
+        # a DVLA driving licence number, which spells its holder's surname and date of birth: five letters of the
+        # surname (9s pad a short one), the decade, the month (plus 50 for a woman), the day, the year, two
+        # initials, a digit and two check letters, glued or in the groups the card prints ("MORGA 753116 SM9IJ")
+        ("licence", re.compile(
+            r"(?<![\w/.-])[A-Z][A-Z9]{4}[ -]?[0-9][0156][0-9][0-3][0-9][0-9][ -]?[A-Z9]{2} ?[0-9] ?[A-Z]{2}"
+            r"(?:[ -]?[0-9]{2})?(?![\w/-])")),
         ("prefixed", re.compile(
             r"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{2,6})*[/-][0-9]{2,}(?:[/-][0-9A-Z]{1,})*(?![\w/-])")),
         ("glued", re.compile(r"(?<![\w/.-])[A-Z]{1,4}[0-9]{6,}(?![\w/-])")),
@@ -281,7 +287,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
             r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])", re.IGNORECASE)),
     ]
     # what a shape cannot match without, searched for first: most texts hold a year at most
-    _SHAPE_NEEDS = {"prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
+    _SHAPE_NEEDS = {"licence": re.compile(r"[0-9]{6}"),
+                    "prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
                     "court": re.compile(r"[0-9]{4}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
                     "system": re.compile(r"[0-9]{5}"), "bank": re.compile(r"[0-9]{8}"), "force": re.compile(r"/[0-9]{4}"),
                     "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|s/c|iban|brp|biometric|bank\s+account|uci|ucrn"
@@ -468,7 +475,8 @@ class CollarNumberRecognizer(DhrRecognizer):
 _ID_LABEL = re.compile(
     r"(?<![\w])(?P<label>PNC|CRO|[Cc]ustody|URN|CAD|STORM|Storm|Niche|NICHE|Athena|ATHENA|MARAC|Marac|[Cc]rime|"
     r"CRN|[Ii]ncident|[Oo]ccurrence|[Cc]ourt|[Cc]laim|[Cc]ase|[Ll]og)(?P<plural>s)?"
-    r"(?:\s+(?:ID|Id|id|record|reference|ref\.?|number|no\.?|log|case|file|report)(?P<plural_label>s)?)*"
+    r"(?:\s+(?P<label_word>ID|Id|id|record|reference|ref\.?|number|no\.?|log|case|file|report|occurrence|incident)"
+    r"(?P<plural_label>s)?)*"
     r"\s*(?:is|was|:|-|–|#)?\s*(?P<value>[A-Z0-9][A-Z0-9/-]*[0-9][A-Z0-9/-]*)(?![\w/-])")
 # A Police National Computer or Criminal Records Office number keeps its shape without a label: a year, a
 # serial number and a check letter ("19/448120T", "2019/0448120T"; CRO "123456/19X").
@@ -479,6 +487,12 @@ _PNC_SHAPE = re.compile(r"(?<![\w/.-])(?:(?:19|20)?[0-9]{2}/[0-9]{5,7}|[0-9]{5,6
 _ID_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|\s*&\s*)"
                            r"(?P<value>[A-Z0-9][A-Z0-9/-]*[0-9][A-Z0-9/-]*)(?![\w/-])")
 _SERVICE_NUMBERS = {"101", "999", "111", "112"}   # "a crime 101 call" names the police line, not a crime
+# A police system's own name, or a word that names the number ("incident number", "log ref"), says the number after
+# it is that record's even where it reads as a year: a control room's CAD or Storm serial restarts daily, so one in
+# five is 1900-2099 ("CAD 1996 was raised at 22:14"); after a bare "incident" or "court" a year is the year.
+_SYSTEM_LABELS = {"pnc", "cro", "urn", "cad", "storm", "niche", "athena", "crn"}
+_NUMBER_WORDS = re.compile(r"(?i:id|reference|ref\.?|number|no\.?)")
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{2,4}")
 _DAY_AND_MONTH = re.compile(r"[0-3]?[0-9]/[01]?[0-9]")
 
@@ -513,6 +527,9 @@ class PoliceIdRecognizer(DhrRecognizer):
             # (a list goes on only while its items are numbers of the first one's kind)
             ok = bool(label) and digits >= 3 and not (_DATE_LIKE.fullmatch(value) or _DAY_AND_MONTH.fullmatch(value)
                                                 or value in _SERVICE_NUMBERS or _counts_or_years(text, start, end))
+            if not ok and labelled and _FOUR_DIGITS.fullmatch(value) and not _COUNTED.match(text, end):
+                named = m.group("label_word")
+                ok = label in _SYSTEM_LABELS or bool(named and _NUMBER_WORDS.fullmatch(named))
             if ok and labelled and (m.group("plural") or m.group("plural_label")):
                 # "Incidents: 312 were recorded", "Crimes: 1245 ...": a plural label is a list's, or a count's;
                 # "Courts 1 and 2" are rooms
