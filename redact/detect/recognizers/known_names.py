@@ -53,6 +53,10 @@ PARTICLES = frozenset({"van", "der", "den", "de", "da", "das", "do", "dos", "di"
 CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Mac", "Ua", "Mhic", "Bin", "Ibn", "Abu", "Van", "De", "Da",
                                "Di", "Del", "Le", "La", "Al", "El"})
 SUFFIXES = frozenset({"Jr", "Jnr", "Snr", "Sr", "II", "III", "IV"})
+# the particles a surname opens with, right before its first capitalised word ("née van der Berg", "(b. Ó
+# Ceallaigh)"): where the words before them name the person, they are the name's
+_PARTICLES_BEFORE = regex.compile(
+    r"(?:(?<![\w])(?:" + "|".join(sorted(PARTICLES | CAPITAL_PARTICLES, key=len, reverse=True)) + r") )+$")
 
 # Words after a name that say a person is the subject ("X said", "X was arrested").
 _PERSON_VERBS = frozenset("""
@@ -91,6 +95,9 @@ _NEXT_CAPITALISED = regex.compile(r"\s+(\p{Lu}\p{Ll}+)")
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?(?![\w])")
 _PREVIOUS_WORD = regex.compile(r"([\p{L}-]+)[\s,:]*$")
 _COLON_BEFORE = regex.compile(r"[:]\s*$")
+# A birth name written after the word or its abbreviation, with no "in" ("Katarzyna Kowalska, born Nowak",
+# "(b. Nowak)", "née Nowak"): "born in Leeds" is the place reader's
+_BIRTH_NAME_BEFORE = regex.compile(r"(?:(?<![\w])born|\(\s*b\.)\s*$", regex.IGNORECASE)
 _BRACKETED_ROLE = regex.compile(r"\s*\(\s*(?:her\s|his\s|their\s|the\s+)?\s*([\p{L}-]+)")
 _APPOSITIVE = regex.compile(r",\s+(?:her|his|their|the victim['’]s|the|a|an|\p{Lu}[\p{Ll}\p{M}-]+['’]s?)\s+"
                             r"(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)")
@@ -564,6 +571,9 @@ class KnownNameRecognizer(DhrRecognizer):
         suffix = _NAME_SUFFIX.match(following)
         name_end = end + (suffix.end() if suffix else 0)
         context = self._context(text, start, name_end)
+        if context != "strong" and (particles := _PARTICLES_BEFORE.search(text, max(0, start - 30), start)) \
+                and self._context(text, particles.start(), name_end) == "strong":
+            start, context = particles.start(), "strong"
         if len(names) == 1 and syllables_of_a_given_name(words[names[0][0]].text) and context != "strong":
             return []    # "Wi-fi was down": such a word alone is a name only where the sentence says so
         if words[names[-1][0]].text in _ORG_HEADS and context != "strong":
@@ -594,6 +604,8 @@ class KnownNameRecognizer(DhrRecognizer):
         """"strong" for a relation word, a label or a verb of speech; "weak" for any verb a person does; None."""
         before = text[max(0, start - 60):start]
         after = text[end:end + 60]
+        if _BIRTH_NAME_BEFORE.search(before):
+            return "strong"
         previous = _PREVIOUS_WORD.search(before)
         if previous:
             word = previous.group(1).lower()

@@ -221,12 +221,14 @@ class AdministrativeAreaRecognizer(DhrRecognizer):
 
 # Where someone lives, was born or is held: the capitalised words after these are a place.
 _LIVES_IN = regex.compile(
-    r"(?<![\w])(?:lives|lived|living|live|resides|resided|residing|reside|born|detained|imprisoned|situated|"
-    r"located|practising|practicing|based|settled|grew\s+up|"
+    # (with its preposition: "born Nowak" is a birth name, "born in Tarnów" the place)
+    r"(?<![\w])(?:(?:lives|lived|living|live|resides|resided|residing|reside|born|detained|imprisoned|situated|"
+    r"located|practising|practicing|based|settled|grew\s+up)\s+(?:in|at|near)|"
     # a move names a place at either end: "moved from Thornworth", "drove her to Caldmere"
     r"(?:moved|moving|relocated|relocating|returned|returning|fled|fleeing|emigrated|travelled|traveled|"
-    r"travelling|traveling|drove|driving|deported|transferred)(?:\s+(?:her|him|them|back))?\s+(?:to|from|between))"
-    r"\s+(?:in|at|near)?\s*(?P<place>\p{Lu}\p{Ll}+(?:[\-‑]\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+){0,2})(?![\w\-‑])")
+    r"travelling|traveling|drove|driving|deported|transferred)(?:\s+(?:her|him|them|back))?\s+(?:to|from|between)"
+    r"(?:\s+(?:in|at|near))?)"
+    r"\s+(?P<place>\p{Lu}\p{Ll}+(?:[\-‑]\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+){0,2})(?![\w\-‑])")
 # Capitalised words after "lives in" that are no place: months, the report's own words, kinds of housing.
 _NOT_A_PLACE_WORD = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
