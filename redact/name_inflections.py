@@ -35,6 +35,17 @@ os ai ei ui is us es as
 ului
 yi yu ye ya nin nun in un de da den dan le la yle yla ile te ta ten tan ler lar
 """.split())
+# A Slavic surname built as an adjective declines as one: Polish "Kowalska" -> "Kowalskiej", "Kowalski" ->
+# "Kowalskiego", "Kowalskiemu"; Czech "Novotný" -> "Novotného", "Novotným"; Russian and Ukrainian "Ivanova" ->
+# "Ivanovoy", "Zelenskyi" -> "Zelenskoho" (folded: no diacritics). These endings go only on the stem of a word
+# that ends as such an adjective or possessive does (_ADJECTIVE_NAME), where they cannot make another name.
+_ADJECTIVE_ENDINGS = frozenset("""
+iego iemu iej ich imi im ie ego emu ej eho ym ych ymi ogo omu oho oy oj oi ykh ikh aya uyu
+""".split())
+# a Russian possessive ("Ivanov", "Pushkina") takes the short endings only: "Ivanovich" is a patronymic
+_POSSESSIVE_ENDINGS = frozenset("ym oy oj oi ykh ymi".split())
+_ADJECTIVE_NAME = re.compile(r"(?:[^aeiouy](?P<adjective>i|y|a|yi|iy|ij|aya)"
+                             r"|[oe]v(?P<possessive>a?)|[iy]n(?P<feminine>a))$")
 # the shortest stem an ending is put on: "Al" + "a" would be "Ala", another name
 _MIN_STEM = 3
 _WORD_CHARACTER = re.compile(r"[^\W_]")
@@ -80,6 +91,7 @@ class NameInflections:
         self._automaton: "ahocorasick.Automaton | None" = None
         self._entities: dict[str, tuple[int, str]] = {}   # folded stem -> (listed person, the form it comes from)
         self._own: set[str] = set()                         # every listed single-word form: never an inflection
+        self._adjectival: dict[str, frozenset[str]] = {}    # stems that take an adjective's endings too
         self._built = False
 
     def _build(self) -> None:
@@ -96,9 +108,20 @@ class NameInflections:
             if not isinstance(listed[variant.entity], Person) or not variant.single_word or len(key) < 3 \
                     or not key.isalpha() or "initial" in variant.form or variant.form.startswith("relative"):
                 continue
+            adjective = _ADJECTIVE_NAME.search(key)
             for stem in _stems(key):
                 self._entities.setdefault(stem, (variant.entity, variant.text))
                 stems.add(stem)
+            if adjective:
+                # "kowalsk-a", "zelensk-yi", "novotn-y"; "ivanov-a", "ivanov"; "pushkin-a"
+                kind = next(kind for kind in ("adjective", "possessive", "feminine")
+                            if adjective.group(kind) is not None)
+                stem = key[:adjective.start(kind)]
+                if len(stem) >= _MIN_STEM:
+                    self._entities.setdefault(stem, (variant.entity, variant.text))
+                    endings = _ADJECTIVE_ENDINGS if kind == "adjective" else _POSSESSIVE_ENDINGS
+                    self._adjectival[stem] = self._adjectival.get(stem, frozenset()) | endings
+                    stems.add(stem)
         if stems:
             # one automaton over every stem (a regular expression of them all cost verify 50 ms over case1)
             automaton = ahocorasick.Automaton()
@@ -122,7 +145,9 @@ class NameInflections:
             word_end = _WORD_END.search(letters, last + 1)
             end = word_end.start() if word_end else len(letters)
             word = letters[start:end]
-            if letters[last + 1:end] not in _ENDINGS or word in self._own:
+            ending = letters[last + 1:end]
+            if ending not in _ENDINGS and ending not in self._adjectival.get(stem, ()) \
+                    or word in self._own:
                 continue     # no case ending; or a listed form itself, which the listed recogniser reads
             if word.endswith("s") and word[:-1] in self._own or word.endswith("es") and word[:-2] in self._own:
                 continue     # an English plural ("the Okafors", "Schemas" of a listed "Schema"): read as such

@@ -174,6 +174,8 @@ class ListedEntityRecognizer(EntityRecognizer):
             if (start, end) in mutated:
                 continue     # "gyda Thomos" is Tomos mutated, exactly, not Thomas misspelt
             overlapping = [m for m in out if m[0] < end and start < m[1]]
+            if any((a, b) == (start, end) for a, b, _ in overlapping):
+                continue     # read whole already, without a guess ("Zielińskiej", Zielińska declined, not Zieliński)
             if all(start <= a and b <= end for a, b, _ in overlapping):
                 out = [m for m in out if m not in overlapping] + [(start, end, replace(match.payload,
                                                                                     misspelt=True))]
