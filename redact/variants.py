@@ -296,7 +296,13 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
-    forms += _short_forms(words)
+    shorts = _short_forms(words)
+    forms += shorts
+    if len(words) >= 2:
+        # "Kasia Kowalska": the short form with the surname is the person whole, as "Jo Pryor" of an alias is (the
+        # model reads it as one name, and an unknown one took the place of both listed parts: "Person 1")
+        forms += [(f"{short} {words[-1]}", f"{SHORT_FORM}+surname", EXACT) for short, _, _ in shorts
+                  if fold_key(short) != fold_key(words[-1])]
     forms += _relative_forms(words, person.aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
