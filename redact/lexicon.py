@@ -160,8 +160,27 @@ STREET_TYPES = (
     "Fields", "Heights", "Hollow", "Lea", "Nook", "Orchard", "Quay", "Ridge", "Villas", "Cottages", "Wynd",
     "Brow", "Bank", "Embankment", "Promenade", "Esplanade", "Glade", "Grange", "Lawn", "Lawns", "Paddock",
     "Passage", "Precinct", "Shaw", "Spinney", "Acre", "Acres", "Copse", "Dell", "Garth", "Loke", "Wood",
+    # Scotland's: a steep street, a lane to the common, a way, a narrow passage, a quarter circle
+    "Brae", "Loan", "Gait", "Vennel", "Quadrant",
     "Cl", "Dr", "Gr", "Pde", "Sq",
 )
+
+#: the words a Welsh street's name starts with, the name after them and often mutated ("Heol y Frenhines" of
+#: "brenhines", "Stryd Fawr" of "mawr", "Lôn y Felin" of "melin"): road, way, street, lane, avenue, crescent,
+#: terrace, close, row, field, court, square, park, hill. The first six are no English word nor name; the others
+#: ("Lon", "Maes", "Parc", "Llys") are read as a street only after a number or before the article ("Parc y Llyn",
+#: never "Parc Prison")
+WELSH_STREET_WORDS = ("Heol", "Hewl", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant")
+WELSH_STREET_WORDS_WEAK = ("Lon", "Teras", "Clos", "Rhes", "Maes", "Llys", "Sgwâr", "Sgwar", "Parc", "Rhiw")
+
+#: the postcode areas of the UK, Royal Mail's letters before an outward code's digits ("LS" of "LS8", "CF" of
+#: "CF10"): an outward code alone is read as a postcode only with one of these letters
+UK_POSTCODE_AREAS = frozenset("""
+AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY
+G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX
+PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF
+WN WR WS WV YO ZE
+""".split())
 
 #: the short forms a street type is written with (Royal Mail's and the common ones), each a type of the same street:
 #: a listed "11 Beech Avenue" is also "Beech Ave", "11 Beech Av." and the other way round (``redact.place_short_forms``)

@@ -165,8 +165,9 @@ class DocumentFilters:
             # the domain allow-list never overrides the review's own list; the review's keep list does. The
             # allow-list holds words that are not names ("Monday", "Christmas"): a date phrase keeps them, and so
             # does a record's number, whose prefix is often a service's acronym ("DV/22/019", "DVPO-22-0019")
+            # An address's words are its street's name, whatever else they name: "7 Easter Terrace", "Advent Close"
             allow = finding.source != "rule" and finding.entity_type != entities.DATE_TIME \
-                and finding.entity_type not in entities.ID_TYPES
+                and finding.entity_type not in entities.ID_TYPES and finding.entity_type not in entities.ADDRESS_TYPES
             review_keep = not (finding.source == "rule" and finding.listed_index in self._listed_places)
             key = (finding.segment, allow, review_keep)
             spans = by_segment.get(key)

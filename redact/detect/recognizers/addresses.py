@@ -12,7 +12,9 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
-from ...lexicon import MONTH_ABBREVIATIONS, MONTHS, STREET_TYPES as LEXICON_STREET_TYPES, WEEKDAYS
+from ...data.tables import stop_words
+from ...lexicon import (MONTH_ABBREVIATIONS, MONTHS, STREET_TYPE_SHORT_FORMS, STREET_TYPES as LEXICON_STREET_TYPES,
+                        UK_POSTCODE_AREAS, WEEKDAYS, WELSH_STREET_WORDS, WELSH_STREET_WORDS_WEAK)
 from ...nearby import ending_at
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, words_pattern
 
@@ -48,14 +50,32 @@ class PostcodeRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
         if not regex_flags and not self._INWARD_CODE.search(text):
             # the patterns end with an inward code; Presidio's matching costs more than this search
-            return self._outside_the_grammar(text, [])
+            return self._outside_the_grammar(text, []) + self._outward_codes_alone(text, [])
         found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         for postcode in found:
             if postcode.score < 0.9 and context_near(text, postcode.start, postcode.end, self._CONTEXT_WORDS):
                 postcode.score = 0.9
                 if postcode.analysis_explanation is not None:
                     postcode.analysis_explanation.set_improved_score(0.9)
-        return found + self._outside_the_grammar(text, found)
+        found += self._outside_the_grammar(text, found)
+        return found + self._outward_codes_alone(text, found)
+
+    def _outward_codes_alone(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Outward codes alone where the sentence says postcode or home (``_OUTWARD_ALONE``) 0.85."""
+        out = []
+        for m in _OUTWARD_ALONE.finditer(text):
+            start, end = m.span()
+            if _AREA_LETTERS.match(m.group()).group() not in UK_POSTCODE_AREAS \
+                    or any(f.start < end and start < f.end for f in found):
+                continue
+            # (after a passive move, a code of one letter and one digit is a ward's, a bay's or a grade's as
+            # often: "was moved to E1", "had been moved to B2 in June"; "She moved to L8" is the family's)
+            if _OUTWARD_AREA_AFTER.match(text, end) or ending_at(_OUTWARD_LABEL_BEFORE, text, start) \
+                    or (len(m.group()) > 2 or not ending_at(_PASSIVE_MOVE_BEFORE, text, start)) \
+                    and ending_at(_OUTWARD_MOVE_BEFORE, text, start) \
+                    and _OUTWARD_SENTENCE_GOES_ON.match(text, end):
+                out.append(result(self, UK_POSTCODE, start, end, 0.85, "an outward code alone"))
+        return out
 
     # The shape of any postcode, "A9 9AA" to "AA99 9AA", letters the grammar leaves out included: a draft's
     # made-up area ("WX6 3CC": Royal Mail never puts C, I, K, M, O or V in an inward code) or a mistyped one is
@@ -76,6 +96,26 @@ class PostcodeRecognizer(PatternRecognizer):
                 continue
             out.append(result(self, UK_POSTCODE, m.start(), m.end(), 0.85, "postcode outside Royal Mail's grammar"))
         return out
+
+
+# An outward code alone, the postcode's district ("lived in the CF10 area", "moved to LS8", "an M14 address"): a
+# postcode area's letters (``lexicon.UK_POSTCODE_AREAS``) and a word of a postcode's or a home's around it; after a
+# move, only where the sentence goes on ("moved to LS8 in 2018", never "moved to M6 junction 10")
+_OUTWARD_ALONE = re.compile(rf"(?<![\w/-])(?P<code>{PostcodeRecognizer._OUTWARD})(?![\w/-])")
+_OUTWARD_AREA_AFTER = re.compile(r"\s+(?:post\s?code\s+)?(?:area|district|postcode|post\s+code|address)(?![\w])",
+                                 re.IGNORECASE)
+_OUTWARD_LABEL_BEFORE = re.compile(
+    r"(?<![\w])post\s?code(?:\s+(?:area|district))?(?:\s+(?:is|was|of))?\s*[:-]?\s*$", re.IGNORECASE)
+_OUTWARD_MOVE_BEFORE = re.compile(
+    r"(?<![\w])(?:live[sd]?|living|resid(?:e|es|ed|ing)|moved|moving|move|relocated|rehoused|housed|grew\s+up|"
+    r"stay(?:s|ed|ing)?|settled|placed)(?:\s+(?:back|out|away))?\s+(?:in|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE_MOVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+\s+)?\w+\s+\w+\s+$",
+                                  re.IGNORECASE)
+_OUTWARD_SENTENCE_GOES_ON = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|with|after|before|from|for|when|and|where|until|because|during|while|since|to"
+    r"|near|but|so|as|which|who)(?![\w])")
+
+_AREA_LETTERS = re.compile(r"[A-Z]+")
 
 
 STREET_TYPES = list(LEXICON_STREET_TYPES)
@@ -110,7 +150,11 @@ _ORG_CONTINUATIONS = ["Surgery", "Medical", "Health", "Practice", "Centre", "Cen
                       "Day", "Recovery", "Housing", "Homes", "Estate", "Industrial", "Retail", "Shopping",
                       "Leisure", "Sports", "Methodist", "Baptist", "Mental", "Court", "Magistrates"]
 
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:['’][a-z]+|-[A-Z][a-z]+)*|St\.?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+)"
+# (Welsh letters with a circumflex: "Glyndŵr", "Tŷ Gwyn"; a hyphenated name with its small words: "Pen-y-bryn",
+# "Ty-draw", "Stratford-upon-Avon")
+_LOWER = "a-zâêîôûŵŷáéíóúàèìòùäëïöü"
+_NAME_WORD = (rf"(?:[A-ZŴŶ][{_LOWER}]+(?:['’][{_LOWER}]+|(?:-[a-z]{{1,4}})*-[A-Z]?[{_LOWER}]+)*|St\.?"
+              rf"|[A-Z]['’][A-Z][{_LOWER}]+|Mc[A-Z][{_LOWER}]+)")
 _STREET_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
 
 
@@ -123,14 +167,26 @@ def _alternation(words: list[str]) -> str:
 # ("Dr" and "Cl" as a case note shortens "Drive" and "Close": "8 Pine Dr", "5 Heron Cl"; "Dr" before a name is
 # a doctor's title: "8 Pine Dr Smith" is no street)
 _ABBREVIATED_TYPES = {"Rd", "St", "Ln", "Ave", "Ct", "Cres", "Pl", "Gdns", "Tce", "Sq", "Cl", "Dr", "Gr", "Pde"}
-_FULL_TYPES = [t for t in STREET_TYPES if t not in _ABBREVIATED_TYPES]
+# and the other short forms a case note writes (``lexicon.STREET_TYPE_SHORT_FORMS``: "9 Heron Gro", "4 Mill Cotts",
+# "7 Ash Grn"), but not those that are words or other abbreviations too ("App", "Par", "Prom", "Est", "Gt", "Wk")
+_ABBREVIATED_TYPES |= {short for shorts in STREET_TYPE_SHORT_FORMS.values() for short in shorts} - {
+    "App", "Par", "Prom", "Esp", "Emb", "Prec", "Est", "Gt", "Ri", "Wk", "Wy", "Cr", "Ter"}
+# (this recogniser's own: a listed place followed by "La" or "Mt" is no street to the other readers)
+_TYPES_READ = STREET_TYPES + sorted(_ABBREVIATED_TYPES - set(STREET_TYPES))
+_FULL_TYPES = [t for t in _TYPES_READ if t not in _ABBREVIATED_TYPES]
 _STREET = (rf"(?P<street_name>{_STREET_NAME})\s"
            rf"(?P<street_type>{_alternation(_FULL_TYPES)}|{_alternation(sorted(_ABBREVIATED_TYPES))}"
            r"(?:\.(?!\s+[A-Z]|\s*$))?)(?![\w'’-])"
            r"(?!(?:(?<=Dr)|(?<=Dr\.))\.?\s+"
            r"(?!(?:She|He|They|The|It|In|On|At|Then|There|We|I|Her|His|This|That|When|After|Before)\b)[A-Z])")
 _HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:\s?[-–]\s?[0-9]{1,4}[A-Za-z]?)?"
-_FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Maisonette)\s[0-9]{1,4}[A-Za-z]?"
+# A flat's number, a letter ("Flat B"), a Scottish tenement's floor and door ("Flat 2/1", Edinburgh's "Flat 3F2"),
+# or its floor alone ("Ground Floor Flat", "Basement Flat")
+_FLAT = (r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Maisonette)\s(?:[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,2}|F[0-9]{1,2})?"
+         r"|[A-H](?![\w'’-]))"
+         r"|(?:Lower\sGround|Ground|Basement|First|Second|Third|Top|Upper|Garden)(?:\sFloor)?\s(?:Flat|Maisonette))")
+# a tenement's floor and door before the house number, without "Flat": "2/1 17 Argyle Street", "0/2, 10 Kirk Wynd"
+_TENEMENT = r"[0-9]/[0-9]{1,2}"
 _BUILDING = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s{_alternation(BUILDING_TYPES)}"
 # ("The Old Post Office", "The Old Bakery" are homes in a rural address; "The Old Courthouse", "The Old School
 # House" are venues as often)
@@ -145,7 +201,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _NUMBERED_ADDRESS = re.compile(rf"""
     (?<![\w£$/.,-])
     (?:
-        (?P<flat>{_FLAT}),?\s(?:(?P<building>{_BUILDING}),?\s)?(?:(?P<number_after_flat>{_HOUSE_NUMBER})\s)?
+        (?P<flat>{_FLAT}),?\s(?:(?P<building>{_BUILDING}),?\s)?(?:(?P<number_after_flat>{_HOUSE_NUMBER}),?\s)?
+      | (?P<tenement>{_TENEMENT}),?\s(?P<number_after_tenement>{_HOUSE_NUMBER}),?\s
       | (?P<number>{_HOUSE_NUMBER}),?\s
       | (?P<house>{_HOUSE_NAME}),\s
     )
@@ -161,9 +218,11 @@ _BARE_STREET = re.compile(rf"""
     (?P<street>(?P<street_name>{_STREET_NAME})\s(?P<street_type>{_alternation(_BARE_STREET_TYPES)})(?![\w'’-]))
     """, re.VERBOSE)
 # What a text must hold for either pattern: a street type, capitalised (the patterns take no other case)
-_STREET_TYPE_WORDS = frozenset(STREET_TYPES)
+_STREET_TYPE_WORDS = frozenset(_TYPES_READ)
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![a-z])")
-_CONTINUES = re.compile(rf"\s(?:{_alternation(_ORG_CONTINUATIONS)})(?![\w])|\s[A-Z][a-z]+\s(?:Act|Surgery|Centre)")
+# (a space: a tab or a line break ends the address's cell or line, and "Health visitor" in the next is no surgery)
+_CONTINUES = re.compile(rf"[ \u00a0](?:{_alternation(_ORG_CONTINUATIONS)})(?![\w])"
+                        r"|[ \u00a0][A-Z][a-z]+[ \u00a0](?:Act|Surgery|Centre)")
 
 
 def _is_street_name(name: str, street_type: str, numbered: bool = False) -> bool:
@@ -175,7 +234,16 @@ def _is_street_name(name: str, street_type: str, numbered: bool = False) -> bool
     # "12 The Green" is an address; "at The Court" is not enough to say so.
     if numbered and words[0] == "The":
         return len(words) == 1 or words[1] not in _NOT_STREET_NAMES
+    if numbered and len(words) > 1 and words[0] in _NAME_PARTS_WITH_A_NUMBER:
+        return words[1] not in _NOT_STREET_NAMES   # "12 West End Rise", "4 Old Mill Grove", "9 New Kirk Road"
+    if numbered and words[0] in _NAME_PARTS_WITH_A_NUMBER:
+        return street_type not in ("Court", "Ct", "Green", "Park", "Way")   # "5 New Street", not "3 New Court"
     return words[0] not in _NOT_STREET_NAMES
+
+
+# a street's own first word after a house number ("5 North Road", "12 West End Rise", "3 Old Mill Lane"), which
+# alone before a street type says no more than a direction ("the North Road", "at Old Court")
+_NAME_PARTS_WITH_A_NUMBER = {"New", "Old", "Main", "North", "South", "East", "West"}
 
 
 class UkAddressRecognizer(DhrRecognizer):
@@ -192,6 +260,26 @@ class UkAddressRecognizer(DhrRecognizer):
     # before a number with a comma after it: a word that places someone there ("lived at 31, Beech Avenue", "at
     # number 31, ...")
     _PLACED_AT = re.compile(r"(?<![\w])(?:at|to|from|in|on|number|no\.?)\s+$", re.IGNORECASE)
+    # or what is done to a home ("rented 7, Rowan Drive", "Police attended 10, Mandela Ave"), or the start of a
+    # table's cell or a row's column ("12/03/2021 | 41, Rose Court | ...")
+    _HOME_VERB_BEFORE = re.compile(
+        r"(?<![\w])(?:rent(?:s|ed|ing)?|b(?:ought|uy|uys|uying)|s(?:old|ell|ells|elling)|own(?:s|ed)?|let|lets|letting"
+        r"|leased?|occupie[sd]|occupy(?:ing)?|shared?|sharing|left|leaving|visit|call(?:ed)?\s+out)\s+$", re.IGNORECASE)
+    _CELL_START = re.compile(r"(?:^|[\t|\n])[ ]*$")
+
+    # a plural noun after the street: the number counts things there ("9 Mill Lane incidents")
+    _PLURAL_AFTER = re.compile(r" (?P<noun>[a-z]{3,}s)(?![\w'’-])")
+
+    @classmethod
+    def _a_count_of(cls, text: str, start: int, end: int) -> bool:
+        """Whether the number at ``start`` counts the things named after the street (a plural noun after it),
+        unless the sentence places someone at the address ("lived at 12 Mill Lane flats")."""
+        noun = cls._PLURAL_AFTER.match(text, end)
+        if noun is None or noun.group("noun") in stop_words() or noun.group("noun").endswith("ss"):
+            return False
+        before = text[max(0, start - 80):start]
+        return not (cls._PLACED_AT.search(before) or _PLACED_BEFORE.search(before) or _VISITED_BEFORE.search(before)
+                    or ending_at(cls._HOME_VERB_BEFORE, text, start))
 
     @classmethod
     def _placed_with_a_comma(cls, text: str, start: int, number: str) -> bool:
@@ -199,10 +287,11 @@ class UkAddressRecognizer(DhrRecognizer):
         word that places someone there, not after a colon ("At 14:30, Station Road")."""
         before = text[max(0, start - 80):start]
         return len(number.rstrip("abcdefghABCDEFGH")) <= 3 and not before.endswith(":") \
-            and bool(cls._PLACED_AT.search(before) or _PLACED_BEFORE.search(before))
+            and bool(cls._PLACED_AT.search(before) or _PLACED_BEFORE.search(before) or _VISITED_BEFORE.search(before)
+                     or ending_at(cls._HOME_VERB_BEFORE, text, start) or ending_at(cls._CELL_START, text, start))
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        found: list[tuple[int, int, float, str, str]] = []
+        found: list[tuple[int, int, float, str, str]] = _welsh_streets(text) if _WELSH_CUE.search(text) else []
         if _STREET_TYPE_WORDS.isdisjoint(_CAPITALISED_WORD.findall(text)):
             # every address below ends with a street type (most paragraphs name none: a tenth of the time)
             found = self._in_capitals_or_small_letters(text, found)
@@ -226,7 +315,16 @@ class UkAddressRecognizer(DhrRecognizer):
             number = m.group("number")
             if number and re.fullmatch(r"(?:19|20)[0-9]{2}", number):
                 continue
+            if number and self._a_count_of(text, m.start(), m.end()):
+                continue   # "There were 9 Mill Lane incidents", "Officers logged 29 High Street callouts"
             found.append((m.start(), m.end(), 0.85, f"{name} {m.group('street_type')}", "numbered"))
+
+        for m in _NAMED_HOUSE.finditer(text):
+            start, end = m.span()
+            if taken(start, end) or not _is_street_name(m.group("street_name"), m.group("street_type")) \
+                    or _CONTINUES.match(text, end) or not _a_house_name(text, start, m.group("house")):
+                continue
+            found.append((start, end, 0.8, f"{m.group('street_name')} {m.group('street_type')}", "house name"))
 
         for m in _BARE_STREET.finditer(text):
             start, end = m.span("street")
@@ -316,6 +414,11 @@ _NOT_STREET_WORDS = {"Crown", "Magistrates", "Act", "Panel", "Panels", "Review",
 _NOT_STREET_TAIL = {"In", "On", "At", "When", "Where", "While", "And", "But", "Or", "The", "With", "From", "To",
                     "For", "After", "Before", "During", "Until", "Since", "As", "Her", "His", "Their", "She", "He",
                     "They", "It", "This", "That", "Mr", "Mrs", "Ms", "Miss", "Dr", "Police", "Officers"}
+# a form's label: "Address at time of death: 14, Larch Close", "Last known address - 14 Larch Close", "address was
+# recorded as 14 Larch Close"
+_ADDRESS_LABEL = (r"(?<![\w])address(?:es)?(?:\s+at\s+(?:the\s+)?time\s+of\s+(?:(?:her|his|their|the)\s+)?[a-z]+)?"
+                  r"(?:\s+(?:is|was|were|has\s+been|had\s+been))?"
+                  r"(?:\s+(?:as|at|of|being|(?:given|recorded|listed|noted|shown|written)\s+as))?\s*[:|–-]?\s*")
 # Where someone lives or goes: the sentence itself places the number and name as an address.
 _PLACED_BEFORE = re.compile(
     r"(?:(?<![\w])(?:live[sd]?|living|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?|moved|moving|move|returned|returning|"
@@ -325,8 +428,7 @@ _PLACED_BEFORE = re.compile(
     r"(?:\s+(?:back|out|in|together|alone|there|here|with\s+(?:her|his|their|a|an)\s+\w+))?"
     r"\s+(?:at|to|into|in|from|on|of|outside|near)\s+(?:the\s+(?:address|property|house|flat|home)\s+(?:at|of)\s+)?"
     # (a form's label: "Address at time of death: 14, Larch Close", "Last known address - 14 Larch Close")
-    r"|(?<![\w])address(?:es)?(?:\s+at\s+(?:the\s+)?time\s+of\s+(?:(?:her|his|their|the)\s+)?[a-z]+)?"
-    r"(?:\s+(?:is|was|as|at|of|being|given\s+as|recorded\s+as))?\s*[:|–-]?\s*)$",
+    rf"|{_ADDRESS_LABEL})$",
     re.IGNORECASE)
 _WEAK_BEFORE = re.compile(r"(?<![\w])(?:at|to|from|of|in|near|outside)\s+$", re.IGNORECASE)
 # A town (and perhaps a postcode) after the street confirms an address a bare "at" or "to" does not.
@@ -384,7 +486,7 @@ class UnsuffixedAddressRecognizer(DhrRecognizer):
             start = m.start()
             end = m.start("street") + len(" ".join(words))
             street = " ".join(words)
-            if words[-1] in STREET_TYPES and len(words) > 1 and not m.group("flat") or _CONTINUES.match(text, end):
+            if words[-1] in _TYPES_READ and len(words) > 1 and not m.group("flat") or _CONTINUES.match(text, end):
                 continue  # a typed street (the other recogniser's) or an organisation ("12 Mill Race Surgery")
             if words[0] in _NUMBERED_LABELS and _NUMBERED_LABEL_AFTER.match(text, end):
                 continue  # "Room 101, Building 3", "Unit 4, Block B": numbered parts of a building, no name
@@ -447,3 +549,99 @@ _POSTCODE_AFTER_ANY_CASE = re.compile(
     rf"{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])")
 # a line in capitals: a label or a heading before the address is in capitals too ("AGNIESZKA'S ADDRESS: 14 ...")
 _CAPITALS_AROUND = re.compile(r"(?:^|\n|[:|])\s*(?:[A-Z'’]+\s+){0,6}$|[A-Z]{2,}[:|]?\s+$")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A house's name before a street, where the sentence places a home there ("lived at The Willows, Kiln Road",
+# "Police attended Tŷ Gwyn, Heol y Felin", "Home visit at Fernbank, Station Road"). A name of a home's kind
+# ("Ivy Cottage", "The Old Rectory") is read anywhere by ``_NUMBERED_ADDRESS``; any other name only after a home's
+# word: "based at Kingsmere House, Station Road" is an office, "went to Tesco, High Street" a shop.
+_HOUSE_WORD = rf"(?:Tŷ|Ty|{_NAME_WORD})"
+_NAMED_HOUSE = re.compile(rf"(?<![\w'’-])(?P<house>(?:The\s)?{_HOUSE_WORD}(?:\s{_NAME_WORD}){{0,2}}),\s{_STREET}")
+_HOME_BEFORE_A_NAME = re.compile(
+    r"(?:(?<![\w])(?:live[sd]?|living|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?|moved|moving|relocated|rehoused|housed"
+    r"|returned|home|house|property|tenancy|rent(?:s|ed|ing)?|attended|visit|visited|visiting|fled|lodged|"
+    r"squatting|called|sent|dispatched)(?:\s+(?:back|out|in|together|alone|there))?\s+(?:at|to|into|in|from|of)?\s*"
+    rf"|{_ADDRESS_LABEL})$", re.IGNORECASE)
+# the last word of a name that is no home: a service, an office, a shop, a court
+_NOT_A_HOME = {*_ORG_CONTINUATIONS, *_COURT_NAMES, *_NOT_STREET_WORDS, "Court", "Office", "Offices", "Chambers",
+               "Works", "Unit", "Store", "Stores", "Shop", "Bank", "Bar", "Pub", "Inn", "Arms", "Cafe", "Café",
+               "Restaurant", "Hall", "Centre", "Center", "Police", "Council", "Prison", "Ltd", "Limited", "Group"}
+
+
+def _a_house_name(text: str, start: int, house: str) -> bool:
+    """Whether ``house`` before a street is a home's name: after a word that places a home there, and not a
+    service's, a shop's or a court's name."""
+    words = house.split()
+    if words[-1] in _NOT_A_HOME or words[0] in _NOT_STREET_START and words[0] != "The" \
+            or any(w in DOMAIN_ACRONYMS for w in words) or words == ["The"]:
+        return False
+    # "Tŷ" is Welsh for a house ("Tŷ Gwyn", "Tŷ Newydd"): a home's name as "Cottage" is ("Ty" is a given name too)
+    return words[0] == "Tŷ" or ending_at(_HOME_BEFORE_A_NAME, text, start) is not None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Welsh streets: the street's word first and its name after, often mutated ("12 Heol y Frenhines", "3 Ffordd
+# Glan", "7 Stryd Fawr", "22 LON Y FELIN", "Rhodfa'r Môr"), typed in any case. The words are the evidence, the
+# names are any (no list of mutations): a name runs while its words keep the street word's case and are no
+# English stop word ("12 Heol Las in 2019", "at 5 heol y felin with her mother").
+_WELSH_ALL = (*WELSH_STREET_WORDS, *WELSH_STREET_WORDS_WEAK)
+_WELSH_CUE = re.compile(rf"(?i)(?<![\w'’-]){_alternation(list(_WELSH_ALL))}(?=['’ -])")
+_WELSH_NAME_WORD = rf"[A-Za-z{_LOWER}ŴŶÂÊÎÔÛ]{{2,}}(?:['’][a-z{_LOWER}]+)?"
+_WELSH_STREET = re.compile(
+    rf"(?i)(?<![\w'’-])(?P<word>{_alternation(list(_WELSH_ALL))})"
+    rf"(?P<joint>['’]r[ -]|[ -](?P<article>y|yr)[ -]|[ -])(?P<first>{_WELSH_NAME_WORD})")
+_WELSH_MORE = re.compile(rf"(?i)(?:[ -](?:y|yr)[ -]|[ -])(?P<word>{_WELSH_NAME_WORD})")
+_WELSH_STRONG = frozenset(w.casefold() for w in WELSH_STREET_WORDS)
+_NUMBER_BEFORE_WELSH = re.compile(
+    rf"(?<![\w£$/.,:-])(?:(?:{_FLAT}),?\s(?:{_BUILDING},?\s)?|{_TENEMENT},?\s)?(?P<number>{_HOUSE_NUMBER}),?\s$"
+    rf"|(?<![\w])(?:{_FLAT}),?\s$")
+_HOUSE_BEFORE_WELSH = re.compile(rf"(?<![\w'’-])(?P<house>(?:The\s)?{_HOUSE_WORD}(?:\s{_NAME_WORD}){{0,2}}),\s$")
+_TRIGGER_BEFORE = re.compile(rf"(?:{_BARE_TRIGGER})$")
+
+
+def _same_case(word: str, street_word: str) -> bool:
+    if street_word.isupper():
+        return word.isupper()
+    if street_word.islower():
+        return word.islower()
+    return word[:1].isupper() and word not in _NOT_STREET_TAIL
+
+
+def _welsh_name_word(word: str, street_word: str) -> bool:
+    return _same_case(word, street_word) and word.casefold() not in stop_words()
+
+
+def _welsh_streets(text: str) -> list[tuple[int, int, float, str, str]]:
+    """Welsh streets with a house number, a flat or a house's name before them, or after a word that places
+    someone there ("lived on Stryd Fawr"); the weak words ("Parc", "Maes", "Lon") only with a number or the
+    article ("Parc y Llyn", never "sent to Parc Prison")."""
+    found = []
+    for m in _WELSH_STREET.finditer(text):
+        word = m.group("word")
+        if not _welsh_name_word(m.group("first"), word) or word[:1].islower() and not word.islower():
+            continue
+        end, words = m.end(), 1
+        while words < 3 and (more := _WELSH_MORE.match(text, end)) and _welsh_name_word(more.group("word"), word):
+            end, words = more.end(), words + 1
+        if _CONTINUES.match(text, end):
+            continue   # "Heol Fawr Surgery"
+        start = m.start()
+        street = text[start:end]
+        number = ending_at(_NUMBER_BEFORE_WELSH, text, start)
+        if number is not None:
+            digits = number.group("number") or ""
+            previous = ending_at(_WORD_BEFORE, text, number.start())
+            if re.fullmatch(r"(?:19|20)[0-9]{2}", digits) or digits and previous \
+                    and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
+                continue
+            found.append((number.start(), end, 0.85, street, "numbered"))
+            continue
+        if word.casefold() not in _WELSH_STRONG and not m.group("article") and not m.group("joint").startswith(("'", "’")):
+            continue
+        house = ending_at(_HOUSE_BEFORE_WELSH, text, start)
+        if house is not None and _a_house_name(text, house.start(), house.group("house")):
+            found.append((house.start(), end, 0.8, street, "house name"))
+        elif ending_at(_TRIGGER_BEFORE, text, start) or ending_at(_PLACED_BEFORE, text, start):
+            found.append((start, end, 0.7, street, "context"))
+    return found
