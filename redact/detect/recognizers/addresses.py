@@ -65,7 +65,8 @@ class PostcodeRecognizer(PatternRecognizer):
         out = []
         for m in _OUTWARD_ALONE.finditer(text):
             start, end = m.span()
-            if _AREA_LETTERS.match(m.group()).group() not in UK_POSTCODE_AREAS \
+            area = m.group()[:2] if m.group()[1].isalpha() else m.group()[:1]   # "LS" of "LS8", "M" of "M14"
+            if area not in UK_POSTCODE_AREAS \
                     or any(f.start < end and start < f.end for f in found):
                 continue
             # (after a passive move, a code of one letter and one digit is a ward's, a bay's or a grade's as
@@ -114,8 +115,6 @@ _PASSIVE_MOVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|be|is|are|ge
 _OUTWARD_SENTENCE_GOES_ON = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|with|after|before|from|for|when|and|where|until|because|during|while|since|to"
     r"|near|but|so|as|which|who)(?![\w])")
-
-_AREA_LETTERS = re.compile(r"[A-Z]+")
 
 
 STREET_TYPES = list(LEXICON_STREET_TYPES)
@@ -600,6 +599,14 @@ _HOUSE_BEFORE_WELSH = re.compile(rf"(?<![\w'’-])(?P<house>(?:The\s)?{_HOUSE_WO
 _TRIGGER_BEFORE = re.compile(rf"(?:{_BARE_TRIGGER})$")
 
 
+def _placed(text: str, start: int) -> bool:
+    """Whether the sentence places someone at what starts at ``start``: a home's word, a visit, a form's label or
+    the start of a line or a table's cell."""
+    return bool(ending_at(_PLACED_BEFORE, text, start) or ending_at(_VISITED_BEFORE, text, start)
+                or ending_at(UkAddressRecognizer._HOME_VERB_BEFORE, text, start)
+                or ending_at(UkAddressRecognizer._CELL_START, text, start))
+
+
 def _same_case(word: str, street_word: str) -> bool:
     if street_word.isupper():
         return word.isupper()
@@ -621,6 +628,8 @@ def _welsh_streets(text: str) -> list[tuple[int, int, float, str, str]]:
         word = m.group("word")
         if not _welsh_name_word(m.group("first"), word) or word[:1].islower() and not word.islower():
             continue
+        weak = word.casefold() not in _WELSH_STRONG and not m.group("article") \
+            and not m.group("joint").startswith(("'", "’"))
         end, words = m.end(), 1
         while words < 3 and (more := _WELSH_MORE.match(text, end)) and _welsh_name_word(more.group("word"), word):
             end, words = more.end(), words + 1
@@ -635,9 +644,11 @@ def _welsh_streets(text: str) -> list[tuple[int, int, float, str, str]]:
             if re.fullmatch(r"(?:19|20)[0-9]{2}", digits) or digits and previous \
                     and previous.group(1).lower() in _NOT_HOUSE_NUMBER_BEFORE:
                 continue
+            if weak and word.islower() and not _placed(text, number.start()):
+                continue   # "she did 2 parc runs": in small letters a weak word needs the sentence to place it
             found.append((number.start(), end, 0.85, street, "numbered"))
             continue
-        if word.casefold() not in _WELSH_STRONG and not m.group("article") and not m.group("joint").startswith(("'", "’")):
+        if weak:
             continue
         house = ending_at(_HOUSE_BEFORE_WELSH, text, start)
         if house is not None and _a_house_name(text, house.start(), house.group("house")):
