@@ -560,6 +560,40 @@ def written_with_its_marks(listed_text: str, written: str) -> bool:
     return unicodedata.normalize("NFC", written).casefold() == unicodedata.normalize("NFC", listed_text).casefold()
 
 
+# A listed name that is an English function word as written, with no marks to lose ("He" of He Jing, "An" of An
+# Nguyen, "On" of Ka Wai On, "So" of So Wai Man, "Per" of Per Olsen): one of spaCy's stop words (the list that
+# ``written_with_its_marks`` reads too) of two or three letters. Not the modal verbs ("Can", "May", "Will": given names
+# the ordinary judgement reads, "Can said" is Can Yılmaz) nor the longer stop words ("Else", "Well", "Back"): English
+# does not write those before "said", so ``NameOrWord.judge`` tells them apart.
+_LONGEST_FUNCTION_WORD_NAME = 3
+
+
+def function_word_as_listed(listed_text: str) -> bool:
+    """Is the listed single word ``listed_text`` an English function word as it is listed ("He", "An", "On")?"""
+    key = listed_text.casefold()
+    return " " not in listed_text.strip() and listed_text.isascii() and 2 <= len(key) <= _LONGEST_FUNCTION_WORD_NAME \
+        and key in _stop_words() and key not in MODALS
+
+
+def spelt_as_a_function_word(listed_text: str, written: str) -> bool:
+    """Is ``written``, found as the listed single word ``listed_text``, spelt as an English function word, so that only
+    its sentence can tell the name (``NameOrWord.judge_unmarked``): a name written without the marks that keep it
+    from one ("Do" of Đỗ: ``written_with_its_marks``), or a name that is one as listed ("He" of He Jing)?"""
+    return function_word_as_listed(listed_text) or not written_with_its_marks(listed_text, written)
+
+
+def titled_function_word(variant_text: str, form: str) -> bool:
+    """Is a listed title form's name a function word as listed ("Judge On", "Father On", "Mr. He")? Then the title is
+    read as ``NameOrWord.judge_unmarked`` reads one: "the judge on the day" names nobody."""
+    return form.startswith("title+") and " " in variant_text and function_word_as_listed(variant_text.split()[-1])
+
+
+def last_word_start(text: str, start: int, end: int) -> int:
+    """Where the last word of the found form ``text[start:end]`` begins ("On" of "Judge On")."""
+    last = re.search(r"[^\W_]+\W*$", text[start:end])
+    return start + last.start() if last else start
+
+
 def _stop_words() -> frozenset[str]:
     """spaCy's English stop words, shipped in redact/data (verify runs without spaCy installed)."""
     from .data.tables import stop_words
@@ -580,6 +614,7 @@ _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 # family, the record order, another of the person's names, a greeting).
 _NEVER_A_SUBJECT = frozenset("""
 do to my on an be the than me us of at by in into onto upon with from for via per your our their its his him them
+go up see say put get off out own due top her
 """.split())
 # Verbs in a form that only follows a subject ("Do said", "An told"): not a participle, which follows a determiner
 # as an adjective ("An agreed plan", "My stated aim", "The alleged assault", "Be prepared", "My lived experience")
@@ -600,6 +635,17 @@ def _said_before_a_noun(text: str, end: int) -> bool:
     """"The said address": "said" (ending at ``end``) before a word that is no pronoun, "that" or "to"."""
     after, gap = next_word(text, end)
     return bool(after) and not breaks(gap) and after.islower() and fold_key(after) not in _AFTER_SAID_THE_VERB
+
+
+_HEADING_NAME_END = re.compile(r"[ \t]*(?:[–—:,|(-]|\n|$)")
+
+
+def _titled_heading(text: str, start: int, end: int, title: str, title_gap: str) -> bool:
+    """"JUDGE HE – SUMMARY OF CONTACT": a title in capitals opening its line, the word after it ending the name
+    (a dash, a colon, a comma, the line's end); not "REPORT OF THE INSPECTOR TO THE PANEL"."""
+    title_start = start - len(title_gap) - len(title)
+    line_start = max(text.rfind("\n", 0, title_start), text.rfind("\t", 0, title_start)) + 1
+    return not text[line_start:title_start].strip(" |*•(") and bool(_HEADING_NAME_END.match(text, end))
 
 
 def _heading_like(text: str) -> bool:
@@ -720,7 +766,9 @@ class NameOrWord:
 
     def judge_unmarked(self, text: str, start: int, end: int, own_words: Iterable[str] = ()) -> Judgement:
         """A listed name word written without the marks that keep it from an English function word ("Do" of Đỗ,
-        "To" of Tô, "My" of Mỹ, "He" of Hé: ``written_with_its_marks``), as British agencies' records write it.
+        "To" of Tô, "My" of Mỹ, "He" of Hé: ``written_with_its_marks``), as British agencies' records write it, or
+        a listed name that is such a word as written, with no marks to lose ("He" of He Jing, "An" of An Nguyen, "On"
+        of Ka Wai On: ``function_word_as_listed``); ``spelt_as_a_function_word`` says which words are judged here.
 
         The word is among the commonest of English, so it is the name only where the sentence names somebody: after
         a title ("Mrs Do", "MR TO"), between "the" and a family noun ("The Do family"), in the record order before a
@@ -747,7 +795,9 @@ class NameOrWord:
         if joined_before and before_key in _title_words() and (
                 before_key in _COURTESY_TITLES or word[:1].isupper() and (before[:1].isupper() and not before.isupper()
                                                                           or before.isupper()
-                                                                          and len(before.rstrip(".")) <= 4)):
+                                                                          and (len(before.rstrip(".")) <= 4
+                                                                               or _titled_heading(text, start, end,
+                                                                                                  before, before_gap)))):
             return _name("title before (a name written without its marks)")
         if joined_before and before_key == "the" and joined_after and (
                 after_key in _FAMILY_ONLY or word[:1].isupper() and after_key in FAMILY_NOUNS):

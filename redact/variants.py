@@ -826,6 +826,12 @@ def one_word_forms(rules: Rules) -> dict[int, set[str]]:
             for index, entity in enumerate(rules.listed()) if isinstance(entity, Person)}
 
 
+def own_words_of(forms: dict[int, set[str]], variant: Variant) -> set[str]:
+    """The folded name words (``one_word_forms``) of every listed person ``variant`` may be ("He" of He Jing and of
+    Wei He): what ``NameOrWord.judge_unmarked`` takes as the person's other names, in apply and verify alike."""
+    return {word for index in (variant.entity, *variant.alternatives) for word in forms.get(index, ())}
+
+
 def surnames_and_first_names(rules: Rules) -> set[str]:
     """Folded single words that are parts of listed names (used to recognise a name context)."""
     words: set[str] = set()

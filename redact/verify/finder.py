@@ -22,10 +22,10 @@ from ..place_short_forms import place_form_written
 from ..name_inflections import NameInflections
 from ..mutations import NameMutations, holds_what_it_overlaps
 from ..transliteration import latin_view, other_script_spans
-from ..name_or_word import written_with_its_marks
+from ..name_or_word import last_word_start, spelt_as_a_function_word, titled_function_word, written_with_its_marks
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
-from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, reads_typos,
+from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, own_words_of, reads_typos,
                         short_forms_that_are_words, variants)
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
@@ -150,6 +150,9 @@ class LeakFinder:
         self.relatives[value] = variant.entity
         return value
 
+    def _own_words_of(self, variant) -> set[str]:
+        return own_words_of(self._own_words, variant)
+
     def _used_as_name(self, text: str, start: int, end: int) -> bool:
         """Reported unless the words around clearly use the ordinary word (never spaCy's tagger: see ``__init__``)."""
         return self._judge.judge(text, start, end).reported_by_verify
@@ -221,14 +224,18 @@ class LeakFinder:
         for match in matches:
             kind, value, variant = match.payload
             judged.append((match.start, match.end))
-            if variant.single_word and not written_with_its_marks(variant.text, text[match.start:match.end]):
-                # "The" is no "Thế", but "Mrs Do", "The Do family", "DO, Hoa" are Đỗ: as apply judges it, name or
-                # word, never unsure (``NameOrWord.judge_unmarked``)
+            if variant.single_word and spelt_as_a_function_word(variant.text, text[match.start:match.end]):
+                # "The" is no "Thế", "He said" names nobody, but "Mrs Do", "The Do family", "DO, Hoa" are Đỗ and "He
+                # Jing" is He Jing: as apply judges it, name or word, never unsure (``NameOrWord.judge_unmarked``)
                 if identifier or kind != "person" or not self._judge.judge_unmarked(
-                        text, match.start, match.end, self._own_words.get(variant.entity, ())).reported_by_verify:
+                        text, match.start, match.end, self._own_words_of(variant)).reported_by_verify:
                     continue
                 found.append((match.start, match.end, kind, value))
                 continue
+            if titled_function_word(variant.text, variant.form) and (identifier or not self._judge.judge_unmarked(
+                    text, last_word_start(text, match.start, match.end), match.end,
+                    self._own_words_of(variant)).reported_by_verify):
+                continue      # "the judge on the day" is no "Judge On", as apply reads it
             if not place_form_written(variant, text[match.start:match.end]):
                 continue  # as apply reads a listed place's short form: with its capitals (``place_short_forms``)
             if variant.key in self._short_forms_that_are_words and not identifier:
@@ -344,7 +351,7 @@ class LeakFinder:
                 if self._covered(start, end, judged, found) or CLAUSE_BREAK.search(text, start, end):
                     continue
                 kind, value, variant = match.payload
-                if variant.single_word and not written_with_its_marks(variant.text, text[start:end]):
+                if variant.single_word and spelt_as_a_function_word(variant.text, text[start:end]):
                     continue
                 # an ordinary word ("will", "grace") is a name here only when written with a capital
                 if variant.single_word and variant.key in self.ambiguous and not text[start:end][:1].isupper():

@@ -15,15 +15,16 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ... import entities as entity_types
 from ...normalise import fold, fold_key, line_end_hyphens
 from ...rules import Person, Rules
-from ...name_or_word import Judgement, NameOrWord, ambiguous_words, written_with_its_marks
+from ...name_or_word import (Judgement, NameOrWord, ambiguous_words, last_word_start, spelt_as_a_function_word,
+                             titled_function_word, written_with_its_marks)
 from ...initials import ListedInitials
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...place_short_forms import place_form_written
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
-from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, one_word_forms, reads_typos,
-                         short_forms_that_are_words, surnames_and_first_names, variants)
+from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, one_word_forms, own_words_of,
+                         reads_typos, short_forms_that_are_words, surnames_and_first_names, variants)
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
@@ -113,15 +114,19 @@ class ListedEntityRecognizer(EntityRecognizer):
         out = []
         for match in found:
             listed = match.payload
-            unmarked = listed.variant.single_word and not written_with_its_marks(listed.variant.text,
-                                                                                  text[match.start:match.end])
-            if unmarked:
-                # "Do" of Đỗ, "My" of Mỹ: the English word but where the sentence names somebody
+            if self.unmarked(listed.variant, text[match.start:match.end]):
+                # "Do" of Đỗ, "My" of Mỹ, "He" of He Jing: the English word but where the sentence names somebody
                 if identifier or listed.entity_type != entity_types.PERSON \
                         or not self.judge_unmarked(text, match.start, match.end, listed).replaced_by_apply:
                     continue
                 out.append((match.start, match.end, listed))
                 continue
+            if titled_function_word(listed.variant.text, listed.variant.form):
+                # "Judge On", "Father On" of Ka Wai On: the title is read as judge_unmarked reads one ("the judge on
+                # the day" names nobody)
+                if identifier or not self.judge_unmarked(text, last_word_start(text, match.start, match.end),
+                                                         match.end, listed).replaced_by_apply:
+                    continue
             if not place_form_written(listed.variant, text[match.start:match.end]):
                 continue    # "the holly lodge" of a garden: a listed place's short form is read with its capitals
             end = initial_form_fits(listed.variant, text, match.start, match.end)
@@ -282,11 +287,15 @@ class ListedEntityRecognizer(EntityRecognizer):
     def judge_unmarked(self, text: str, start: int, end: int, listed: ListedEntity) -> Judgement:
         """A listed name word written without the marks that keep it from an English function word ("Do" of Đỗ):
         ``NameOrWord.judge_unmarked``, with the person's own name words."""
-        return self._judge.judge_unmarked(text, start, end, self._one_word_forms.get(listed.index, ()))
+        return self._judge.judge_unmarked(text, start, end, self.own_words(listed.variant))
+
+    def own_words(self, variant: Variant) -> set[str]:
+        """The folded name words of every listed person ``variant`` may be (``variants.own_words_of``)."""
+        return own_words_of(self._one_word_forms, variant)
 
     def unmarked(self, variant: Variant, written: str) -> bool:
-        """Is ``written`` a listed single word without the marks that keep it from an English function word?"""
-        return variant.single_word and not written_with_its_marks(variant.text, written)
+        """Is ``written`` a listed single word spelt as an English function word ("Do" of Đỗ, "He" of He Jing)?"""
+        return variant.single_word and spelt_as_a_function_word(variant.text, written)
 
     def numbered_noun(self, text: str, start: int, end: int) -> bool:
         """"Ward 7", "Page 12": ``NameOrWord.numbered_noun``."""
