@@ -792,12 +792,12 @@ class NameOrWord:
         joined_after = bool(after) and not breaks(after_gap)
         spaced_before = bool(before) and before_gap.strip(" \u00a0") == "" and not before.endswith(".")
 
+        # a title in capitals: a short one ("MR TO", "DC ON") or one opening a heading line ("JUDGE HE – SUMMARY")
+        title_in_capitals = before.isupper() and (len(before.rstrip(".")) <= 4
+                                                  or _titled_heading(text, start, end, before, before_gap))
         if joined_before and before_key in _title_words() and (
                 before_key in _COURTESY_TITLES or word[:1].isupper() and (before[:1].isupper() and not before.isupper()
-                                                                          or before.isupper()
-                                                                          and (len(before.rstrip(".")) <= 4
-                                                                               or _titled_heading(text, start, end,
-                                                                                                  before, before_gap)))):
+                                                                          or title_in_capitals)):
             return _name("title before (a name written without its marks)")
         if joined_before and before_key == "the" and joined_after and (
                 after_key in _FAMILY_ONLY or word[:1].isupper() and after_key in FAMILY_NOUNS):

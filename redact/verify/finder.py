@@ -225,8 +225,8 @@ class LeakFinder:
             kind, value, variant = match.payload
             judged.append((match.start, match.end))
             if variant.single_word and spelt_as_a_function_word(variant.text, text[match.start:match.end]):
-                # "The" is no "Thế", "He said" names nobody, but "Mrs Do", "The Do family", "DO, Hoa" are Đỗ and "He
-                # Jing" is He Jing: as apply judges it, name or word, never unsure (``NameOrWord.judge_unmarked``)
+                # "The" is no "Thế", "He said" names nobody, but "Mrs Do", "The Do family", "DO, Hoa" are Đỗ and
+                # "He Jing" is He Jing: as apply judges it, name or word, never unsure (``NameOrWord.judge_unmarked``)
                 if identifier or kind != "person" or not self._judge.judge_unmarked(
                         text, match.start, match.end, self._own_words_of(variant)).reported_by_verify:
                     continue
