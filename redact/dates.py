@@ -1610,11 +1610,13 @@ def _other_language_dates(month_number: int) -> "re.Pattern[str]":
     names = [name for name, months in _month_numbers().items() if month_number in months]
     month = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
     day, year = r"(?P<{}>0?[1-9]|[12][0-9]|3[01])", r"(?P<{}>(?:1[89]|20)[0-9]{{2}})"
-    link = r"(?:\s*(?:de|del|of|o\s+fis|o|d\.|a|ta|ng)\s+|\s*[.,]?\s*)"
+    # (a short name's dot, or Hindi's abbreviation sign "॰", is a link's: "9 lut. 2022", "9 फ़र॰ 2022"; "09-lut-2022"
+    # as a spreadsheet in Polish writes it)
+    link = r"(?:\s*(?:de|del|of|o\s+fis|o|d\.|a|ta|ng)\s+|\s*[.,\u0970]?\s*|-)"
     return re.compile(
         rf"(?<![\w/.-])(?:{day.format('d1')}(?:\.|{_OTHER_ORDINALS})?{link}(?P<m1>{month}){link}{year.format('y1')}"
-        rf"|(?P<m2>{month})\s+{day.format('d2')}\.?,?\s+{year.format('y2')}"
-        rf"|{year.format('y3')}\.?(?:\s*(?:m\.|г\.|gada|р\.|год[а]?)?)\s*(?P<m3>{month})\s+{day.format('d3')}\.?)"
+        rf"|(?P<m2>{month})[.\u0970]?\s+{day.format('d2')}\.?,?\s+{year.format('y2')}"
+        rf"|{year.format('y3')}\.?(?:\s*(?:m\.|г\.|gada|р\.|год[а]?)?)\s*(?P<m3>{month})[.\u0970]?\s+{day.format('d3')}\.?)"
         r"(?![\w/-])", re.IGNORECASE)
 
 
@@ -1659,7 +1661,8 @@ def _welsh_ordinal_words(text: str, when: datetime.date) -> list[tuple[int, int]
 
 @lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, frozenset[int]]:
-    """Each month name -> its months: "listopad" is November in Polish and Czech, October in Croatian."""
+    """Each month name, full or short -> its months: "listopad" is November in Polish and Czech, October in
+    Croatian; "lip" July in Polish, June in Croatian."""
     from .data.tables import columns
     from .lexicon import MONTHS
 
@@ -1669,7 +1672,38 @@ def _month_numbers() -> dict[str, frozenset[int]]:
     for name, number in [*zip(names, map(int, numbers)), *((m.lower(), n) for n, m in enumerate(MONTHS, 1)),
                          *_WELSH_MUTATED_MONTHS.items()]:
         months.setdefault(name, set()).add(number)
+    for name, short in _month_abbreviations().items():
+        months.setdefault(name, set()).update(short)
     return {name: frozenset(numbers) for name, numbers in months.items()}
+
+
+@lru_cache(maxsize=1)
+def _month_abbreviations() -> dict[str, frozenset[int]]:
+    """Each short month name that is no full one (``redact/data/month_abbreviations.tsv``: CLDR's, from Babel, see
+    tools/build_data.py) -> its months: Polish "lut", Turkish "şub", Welsh "chwef", Hungarian "febr"."""
+    from .data.tables import columns
+
+    months: dict[str, set[int]] = {}
+    for name, number in zip(*columns("month_abbreviations.tsv", 2)):
+        months.setdefault(name, set()).add(int(number))
+    return {name: frozenset(numbers) for name, numbers in months.items()}
+
+
+@lru_cache(maxsize=1)
+def _months_by_caseless_name() -> dict[str, frozenset[int]]:
+    """``_month_numbers`` keyed as ``_caseless`` writes a name, for the name a case-blind pattern matched in any
+    case: "NİS", "KASİM" (a capital dotted I), "ΦΕΒΡΟΥΑΡΊΟΥ"."""
+    months: dict[str, frozenset[int]] = {}
+    for name, numbers in _month_numbers().items():
+        key = _caseless(name)
+        months[key] = months.get(key, frozenset()) | numbers
+    return months
+
+
+def _months_named(written: str) -> frozenset[int]:
+    """The months a name as written (any case, any run of spaces) can mean."""
+    name = " ".join(written.lower().split())
+    return _month_numbers().get(name) or _months_by_caseless_name().get(_caseless(name), frozenset())
 
 
 def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
@@ -1684,11 +1718,36 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
     for start, end in _around(text, year, nearby.NEAR):
         for m in _other_language_dates(when.month).finditer(text, start, end):
             k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
-            name = " ".join(m.group(f"m{k}").lower().split())
             if (int(m.group(f"y{k}")), int(m.group(f"d{k}"))) == (when.year, when.day) and \
-                    when.month in _month_numbers().get(name, ()):
+                    when.month in _months_named(m.group(f"m{k}")) and not (k == "2" and _a_name_before_a_day(m)):
                 spans.append(m.span())
     return spans
+
+
+def _a_name_before_a_day(m: re.Match) -> bool:
+    """Is the month of a date written month first ("Marc 3, 2022") a short name only, without its dot, that is
+    also an English word, a name or a place? Then it is that: "Marc 3, 2022 was the chair"; "márc. 3, 2022" and
+    a full name, "Mai 3, 2022", are dates."""
+    from .data.tables import english_words
+
+    name = _caseless(" ".join(m.group("m2").split()))
+    short_only = name in _caseless_short_names() and name not in _caseless_full_names()
+    if not short_only or m.string.startswith(".", m.end("m2")):
+        return False
+    # (a name is written with its capital: "lut 2, 2023" is no one's)
+    return name in english_words() or not m.group("m2").islower() and _is_a_name_or_place(name)
+
+
+@lru_cache(maxsize=1)
+def _caseless_full_names() -> frozenset[str]:
+    """The full month names of ``_month_numbers``, English's and the mutated Welsh ones too, as ``_caseless``
+    writes them."""
+    return frozenset(_caseless(name) for name in _month_numbers() if name not in _month_abbreviations())
+
+
+@lru_cache(maxsize=1)
+def _caseless_short_names() -> frozenset[str]:
+    return frozenset(_caseless(name) for name in _month_abbreviations())
 
 
 @lru_cache(maxsize=16)
@@ -1699,8 +1758,46 @@ def _yearless_other_language_names(month: int) -> tuple[str, ...]:
     from .lexicon import MONTHS
 
     english = {m.lower() for m in MONTHS}
-    return tuple(_caseless(name) for name, months in _month_numbers().items()
-                 if month in months and len(name) >= 5 and " " not in name and name not in english)
+    full = (name for name, months in _month_numbers().items() if month in months and _long_enough(name)
+            and " " not in name and name not in english and name not in _month_abbreviations())
+    return tuple(_caseless(name) for name in (*full, *_short_names_of(month)))
+
+
+def _long_enough(name: str) -> bool:
+    """Is a full month name long enough to be read without a year: five letters, or three with a letter English
+    has not, in a script with capitals ("März", "юни", "Iúil"; a short name of a script without capitals is too
+    often a word of its own language)?"""
+    return len(name) >= 5 or len(name) >= 3 and not name.isascii() and any(c.lower() != c.upper() for c in name)
+
+
+def _short_names_of(month: int) -> tuple[str, ...]:
+    """``month``'s short names in other languages that a day without a year may be read with, before the tables
+    judge them (``_yearless_short_names``): three letters or more of a script with capitals (a short name of two
+    letters, or of a script without capitals, is too often a word of its language: Hindi "जन", "people")."""
+    return tuple(name for name, months in _month_abbreviations().items()
+                 if month in months and len(name) >= 3 and any(c.lower() != c.upper() for c in name))
+
+
+@lru_cache(maxsize=16)
+def _yearless_short_names(month: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``month``'s short names read after a day with no year: those that are a month as they stand, and those that
+    are one with the dot that ends an abbreviation only.
+
+    As they stand: no English word, name or place, and a letter English has not ("9 Şub", "9 paź", "9 лют") or five
+    letters or more, as a full name needs ("9 Chwef", "9 szept"). With their dot: any other that is no English
+    word ("9 lut.", "9 wrz.", "9 vas."; a name as "Lut" is no abbreviation with its dot after a day). An English
+    word or a common token ("9 list", "9 lip.", "9 sie", "9 Ian.") is never read without its year."""
+    from .data.tables import english_words, stop_words
+
+    as_they_stand, dotted = [], []
+    for name in _short_names_of(month):
+        if name in english_words() or name in stop_words():
+            continue
+        if (not name.isascii() or len(name) >= 5) and not _is_a_name_or_place(name):
+            as_they_stand.append(name)
+        else:
+            dotted.append(name)
+    return tuple(as_they_stand), tuple(dotted)
 
 
 def _caseless(text: str) -> str:
@@ -1728,24 +1825,37 @@ def _ends_a_word(text: str, name: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
-    """A day with ``month`` named in another language and no year ("Bu farw ar 3 Tachwedd", "zmarła 3 listopada"):
-    only with a name of five letters or more that is no English month, English word, name or place (a short or
-    common one, "Mai", "Julio", is a word or a name as often)."""
+    """A day with ``month`` named in another language and no year ("Bu farw ar 3 Tachwedd", "zmarła 3 listopada",
+    "9 Şub", "9 lut."): only with a full name of five letters or more, or three with a letter English has not
+    ("März", "юни"), that is no English month, English word, name or place (a short or common one, "Mai", "Julio",
+    is a word or a name as often), or a short name as ``_yearless_short_names`` reads it."""
     from .data.tables import english_words
     from .lexicon import MONTHS
 
     english = {m.lower() for m in MONTHS}
+    short, dotted = _yearless_short_names(month)
     names = sorted((name for name, months in _month_numbers().items()
-                    if month in months and len(name) >= 5 and " " not in name and name not in english
-                    and name not in english_words() and not _is_a_name_or_place(name)), key=len, reverse=True)
-    if not names:
+                    if month in months and _long_enough(name) and " " not in name and name not in english
+                    and name not in _month_abbreviations() and name not in english_words()
+                    and not _is_a_name_or_place(name)), key=len, reverse=True)
+    if not names and not short and not dotted:
         return None
-    alternation = "|".join(re.escape(name) for name in names)
+
+    def alternation(words) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    # a month as it stands, or a short name with its dot (after the day, left out of the span: it may end the
+    # sentence too); before the day, a short name's dot is its own, a full name's would end a sentence
+    month_name = rf"(?:{alternation(names)}|{alternation(short)}|(?:{alternation(dotted)})(?=\.))"
+    month_first = rf"(?:{alternation(names)}|(?:{alternation(short)})\.?|(?:{alternation(dotted)})\.)"
     year_after = r"(?!\.?,?\s*(?:(?:de|del|of|o|r\.)\s+)?(?:1[89]|20)[0-9]{2}(?![0-9]))"
+    # a year before the month is its year: "2021. febr. 9.", "2021 m. vas. 9 d." are another date
+    no_year_before = r"(?<![0-9]{4}\.\s)(?<![0-9]{4}\s)(?<![0-9]{4}\sm\.\s)"
     return re.compile(
         rf"(?<![\w/.-])(?:(?P<d1>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?\s*(?:(?:de|del|o\s+fis|o)\s+)?"
-        rf"(?P<m1>{alternation})(?![\w]){year_after}"
-        rf"|(?P<m2>{alternation})\s+(?P<d2>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?(?![\w/.-]){year_after})",
+        rf"(?P<m1>{month_name})(?![\w\u0300-\u036f]){year_after}"
+        rf"|{no_year_before}(?P<m2>{month_first})\s+(?P<d2>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?"
+        rf"(?![\w/.-]){year_after})",
         re.IGNORECASE)
 
 
@@ -1783,6 +1893,26 @@ def _yearless_in_welsh(text: str, when: datetime.date) -> list[tuple[int, int]]:
     return [m.span() for m in _yearless_welsh_pattern(when.month).finditer(text) if int(m.group("day")) == when.day]
 
 
+# A date written year first, as Hungarian and Lithuanian write it, its year and day closed as they close them:
+# "2021. febr. 9.", "2021 m. vas. 9 d."
+_YEAR_FIRST = re.compile(r"(?<![\w.])(?P<year>(?:1[89]|20)[0-9]{2})(?:\.|\s+m\.)\s*$")
+_YEAR_FIRST_DAY_CLOSED = re.compile(r"\.|\s+d\.")
+
+
+def _not_of_another_year_before(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` less those that are the month and day of a date written year first with another year ("2021. febr.
+    9.": the English readings take "febr. 9" alone); only as these languages close it, since a year that ends a
+    sentence before a date ("She moved in 2019. Feb 28 was ...") is no year of the date."""
+    out = []
+    for start, end in spans:
+        before = _YEAR_FIRST.search(text, max(0, start - 12), start)
+        if before is None or int(before.group("year")) == when.year or not text[start].isalpha() \
+                or not text[end - 1].isdigit() or not _YEAR_FIRST_DAY_CLOSED.match(text, end) \
+                or _A_YEAR.search(text, start, end):
+            out.append((start, end))
+    return out
+
+
 def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
     """The stretches of ``text`` within ``reach`` characters of each place ``word`` is written, joined where they
     meet, in order."""
@@ -1799,7 +1929,7 @@ def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
 
 
 # a cheap test for an ASCII text: a letter after a day or before a year, as every other-language date has
-_ASCII_MONTH_HINT = re.compile(r"[0-9]\.?\s+(?:de\s+|del\s+)?[A-Za-z]|[A-Za-z],?\s+[0-9]")
+_ASCII_MONTH_HINT = re.compile(r"[0-9]\.?\s+(?:de\s+|del\s+)?[A-Za-z]|[A-Za-z]\.?,?\s+[0-9]|[0-9]-[A-Za-z]")
 
 
 def _with_years_in_words(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1873,7 +2003,8 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _welsh_ordinal_words(text, when)
     spans += _glued(text, when)
     spans += _ordinal_months(text, when)
-    return _merge(_with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans)))
+    return _merge(_not_of_another_year_before(
+        text, when, _with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans))))
                   + _in_other_languages(text, when) + _yearless_in_other_languages(text, when)
                   + _yearless_in_welsh(text, when))
 
@@ -2182,5 +2313,6 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
             # an ordinal word ("the first") only with its month in the text
             spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
-    return _merge(_with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans)))
+    return _merge(_not_of_another_year_before(
+        text, when, _with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans))))
                   + _in_other_languages(text, when))

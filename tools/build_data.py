@@ -181,6 +181,28 @@ def month_names() -> str:
     """The months' full names in MONTH_LOCALES (CLDR's, as Babel gives them: both the form a date uses, often a
     genitive, "listopada", and the month's own, "listopad"), lower case, each also without its accents; never an
     English month's name (the date patterns read those)."""
+    rows = _month_rows("wide", 3)
+    return _text(f"Babel {_version('babel')} CLDR month names of {len(MONTH_LOCALES)} languages (Unicode licence): "
+                 "name, month", [f"{name}\t{number}" for name, number in sorted(rows)])
+
+
+def month_abbreviations() -> str:
+    """The months' short names in MONTH_LOCALES that are not a full name too (CLDR's abbreviated forms, the form a
+    date uses and the month's own: Polish "lut", Turkish "şub", Welsh "chwef", Lithuanian "vas", Hungarian "febr",
+    Russian "февр"), as ``month_names`` writes them, without the dot that ends many ("févr.", "जन॰"): the date
+    patterns take it or not. Two letters are a short name in the scripts that write one so (Hindi "जन", Persian
+    "مه"), never in the Latin one."""
+    full = _month_rows("wide", 3)
+    full_names = {name for name, _ in full}
+    rows = {(name, number) for name, number in _month_rows("abbreviated", 2) | _month_rows("wide", 2)
+            if name not in full_names and not (name.isascii() and len(name) < 3)}
+    return _text(f"Babel {_version('babel')} CLDR abbreviated month names of {len(MONTH_LOCALES)} languages (Unicode "
+                 "licence): name, month", [f"{name}\t{number}" for name, number in sorted(rows)])
+
+
+def _month_rows(width: str, shortest: int) -> set[tuple[str, int]]:
+    """(name, month) of every month name of ``width`` in MONTH_LOCALES, lower case and as typed without accents,
+    without a final abbreviation's dot; no English month's full name, no name with a digit ("thg 2", "2月")."""
     import unicodedata
 
     from anyascii import anyascii
@@ -194,15 +216,15 @@ def month_names() -> str:
     for code in MONTH_LOCALES:
         locale = Locale.parse(code)
         for context in ("format", "stand-alone"):
-            for number, name in get_month_names("wide", context, locale).items():
+            for number, name in get_month_names(width, context, locale).items():
+                name = name.rstrip(".\u0970")    # "févr.", Hindi's abbreviation sign "जन॰"
                 latin = all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
                 # "Kasım" is also typed "Kasim", "lapkričio" "lapkricio"
                 stripped = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
                 for written in {name.lower(), anyascii(name).lower() if latin else stripped}:
-                    if written not in english and len(written) >= 3 and not any(c.isdigit() for c in written):
+                    if written not in english and len(written) >= shortest and not any(c.isdigit() for c in written):
                         rows.add((written, number))
-    return _text(f"Babel {_version('babel')} CLDR month names of {len(MONTH_LOCALES)} languages (Unicode licence): "
-                 "name, month", [f"{name}\t{number}" for name, number in sorted(rows)])
+    return rows
 
 
 # a first name's frequency in Great Britain or in Ireland, in nam_dict.txt's columns (1 = rare ... D = very common)
@@ -282,6 +304,7 @@ BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "language_names.txt": (language_names, ("faker",)),
     "name_parser_words.txt": (name_parser_words, ("nameparser",)),
     "month_names.tsv": (month_names, ("babel", "anyascii")),
+    "month_abbreviations.tsv": (month_abbreviations, ("babel", "anyascii")),
     "given_names_isles.txt": (given_names_isles, ("gender_guesser",)),
     "short_forms.tsv": (short_forms, ("gender_guesser",)),
 }
