@@ -1812,12 +1812,12 @@ _CASE_TWINS = str.maketrans({"ı": "i", "ς": "σ", "ſ": "s", "\u0307": None})
 
 
 def _ends_a_word(text: str, name: str) -> bool:
-    """Does ``name`` stand in ``text`` with no letter or digit after it, as the pattern takes it ("februar" is in
-    every "February")?"""
+    """Does ``name`` stand in ``text`` with no letter or digit after it and no letter before it, as the pattern
+    takes it ("februar" is in every "February", "tem" ends "system")?"""
     at = text.find(name)
     while at >= 0:
         after = text[at + len(name):at + len(name) + 1]
-        if not (after.isalnum() or after == "_"):
+        if not (after.isalnum() or after == "_") and not (at and text[at - 1].isalpha()):
             return True
         at = text.find(name, at + 1)
     return False
