@@ -17,6 +17,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from ...entities import LOCATION
+from ...lexicon import MONTHS
 from ..phrases import longest_first
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES
@@ -188,6 +189,8 @@ class UkPlaceRecognizer(DhrRecognizer):
         if (single_word and previous[:1].isupper() and previous.lower() not in _FUNCTION_WORDS
                 and previous not in _DIRECTIONS and not branch):
             return None  # "Kevin Bentley", "Rebecca Holloway" at the start of a table row
+        if name in _MONTH_NAMES and (_YEAR_OR_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(before)):
+            return None  # "moved in March 2019", "on 3 March": the month, not the town in Cambridgeshire
         kind = self._ambiguous.get(name)
         if kind is None:
             return 0.85
@@ -199,6 +202,13 @@ class UkPlaceRecognizer(DhrRecognizer):
         if kind == "person" and _IN_BEFORE.search(before):
             return 0.75
         return None
+
+
+_MONTH_NAMES = frozenset(MONTHS)
+# (a year, or a day with its ordinal or before a year: "moved to March 12 years ago" is the town)
+_YEAR_OR_DAY_AFTER = re.compile(
+    r",?\s+(?:(?:19|20)[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)|[0-3]?[0-9],?\s+(?:19|20)[0-9]{2})(?![\w/:-]|\.[0-9])")
+_DAY_BEFORE = re.compile(r"(?<![\w/.-])[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?$")
 
 
 class AdministrativeAreaRecognizer(DhrRecognizer):
