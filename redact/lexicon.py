@@ -165,6 +165,11 @@ STREET_TYPES = (
     "Cl", "Dr", "Gr", "Pde", "Sq",
 )
 
+#: the words before a place's name that say which part or which of its namesakes ("North Wexham", "Upper
+#: Ashcombe", "Market Harford"): part of the name, no name of their own
+PLACE_QUALIFIERS = frozenset({"North", "South", "East", "West", "Central", "Greater", "Upper", "Lower", "Old", "New",
+                              "Inner", "Outer", "Mid", "Royal", "Saint", "St", "Little", "Great", "Market"})
+
 #: the words a Welsh street's name starts with, the name after them and often mutated ("Heol y Frenhines" of
 #: "brenhines", "Stryd Fawr" of "mawr", "Lôn y Felin" of "melin"): road, way, street, lane, avenue, crescent,
 #: terrace, close, row, field, court, square, park, hill. The first six are no English word nor name; the others

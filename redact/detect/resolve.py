@@ -8,7 +8,7 @@ from collections.abc import Container
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, PLACE_QUALIFIERS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..place_short_forms import KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
@@ -580,6 +580,7 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
             if rank(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
                 rest = _remainder(finding, clashes)
                 if rest is not None and (_kind_of_the_place_before(rest, finding, clashes)
+                                         or _qualifier_of_the_place_after(rest, finding, clashes)
                                          or _trigger_of_a_mutated_name(rest, finding, clashes)):
                     rest = None
                 if rest is not None and not taken.overlaps(rest.start, rest.end):
@@ -639,6 +640,17 @@ def _kind_of_the_place_before(rest: Finding, finding: Finding, clashes: list[Fin
         return False
     return any(c.entity_type in _PLACE_TYPES and finding.start <= c.end <= rest.start
                and not finding.text[c.end - finding.start:rest.start - finding.start].strip()
+               for c in clashes)
+
+
+def _qualifier_of_the_place_after(rest: Finding, finding: Finding, clashes: list[Finding]) -> bool:
+    """"South Wexham" (read as a person or a place) less a listed "Wexham": what is left, "South", says which part
+    of the place it is ("South Area A"), no person or place of its own ("Person 1 Area A")."""
+    words = re.findall(r"[\w'’-]+", rest.text)
+    if not words or not all(w in PLACE_QUALIFIERS for w in words):
+        return False
+    return any(c.entity_type in _PLACE_TYPES and rest.end <= c.start <= finding.end
+               and not finding.text[rest.end - finding.start:c.start - finding.start].strip(" -")
                for c in clashes)
 
 

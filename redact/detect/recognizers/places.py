@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from ...entities import LOCATION
-from ...lexicon import MONTHS
+from ...lexicon import MONTHS, PLACE_QUALIFIERS
 from ..phrases import longest_first
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES
@@ -26,8 +26,7 @@ NOT_PLACES = frozenset({
     "England", "Wales", "Scotland", "Northern Ireland", "Ireland", "Britain", "Great Britain", "United Kingdom",
     "UK", "Isle of Man", "Europe", "Poland",
 })
-_DIRECTIONS = {"North", "South", "East", "West", "Central", "Greater", "Upper", "Lower", "Old", "New", "Inner",
-               "Outer", "Mid", "Royal", "Saint", "St", "Little", "Great", "Market"}
+_DIRECTIONS = PLACE_QUALIFIERS
 _FUNCTION_WORDS = {
     "in", "at", "from", "to", "near", "the", "and", "or", "of", "for", "with", "by", "on", "into", "around",
     "outside", "towards", "across", "within", "between", "via", "both", "but", "when", "while", "after", "before",
