@@ -487,9 +487,11 @@ def _foreign_name_word(text: str, listed_words: Container[str], words_before: bo
 
 
 def _ordinary_word_no_name(key: str) -> bool:
-    from ..data.tables import english_words
+    # a word of the dictionary, not merely frequent: wordfreq counts well-known names too ("Shahid", "Sanjay",
+    # "Mikey", "Abu"), and "Shahid Uddin" beside a listed Uddin is her son, never "Shahid" + her pseudonym
+    from ..name_or_word import is_ordinary_word
 
-    return key in english_words() and key not in name_lexicon()
+    return is_ordinary_word(key) and key not in name_lexicon()
 
 
 def _listed_name_words(listed) -> set[str]:
