@@ -185,6 +185,7 @@ class Redactor:
         self.leak_finder.forget_texts()   # the last document's texts: the saved output's check reuses this one's
         findings = [finding for finding in findings if not self._listed_by_verify(finding)]
         self.leak_finder.carry_initials(self.detector.listed.initials.established)   # "Nadia Ahmed (NA)" is gone after
+        self.leak_finder.carry_nicknames(self.detector.listed.nicknames.learned)   # and "Darius 'Daz' Mensah"
         report_clashes(self.detector.pseudonym_clashes, strict=self.strict_rules, stacklevel=4)
         decisions = self.decider.decide(findings, document.segments)   # a name is read in its sentence
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English

@@ -105,8 +105,13 @@ SURNAME_PARTICLES = {"mac", "mc", "ni", "nic", "o", "ui", "mhic", "de", "da", "d
                      "der", "den", "le", "la", "al", "el", "bin", "ibn", "bint", "abu", "ben", "st", "ap"}
 
 _WORD = r"\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}"
-_OPEN = r"[‘'“\"]?"
-_CLOSE = r"[’'”\"]?"
+# quotes of every kind: English, German and Polish „…“ „…”, French and Swiss «…» »…«, single ‚…‘ ‹…›
+OPENING_QUOTES = "‘'“\"„‚«»‹›"
+CLOSING_QUOTES = "’'”\"“‘»«›‹"
+_OPEN_ONE = f"[{OPENING_QUOTES}]"
+_CLOSE_ONE = f"[{CLOSING_QUOTES}]"
+_OPEN = f"{_OPEN_ONE}?"
+_CLOSE = f"{_CLOSE_ONE}?"
 # "known to his friends as Billy", "also known as", "aka", "who was called", "whose friends called her",
 # "knew her as", "went by", "preferred to be called", "her day name, Kofi": the word after is what people called
 # the person named just before.
@@ -134,12 +139,19 @@ _NAMED_AFTER = regex.compile(
 # William “Will” Hartley, William (Bill) Hartley, William 'Billy' Hartley
 _PARTICLE = rf"(?i:{'|'.join(sorted(SURNAME_PARTICLES, key=len, reverse=True))}|Ó|Ní|Uí)"
 _INSIDE_NAME = regex.compile(
-    rf"(?P<first>{_WORD})\s+(?:[‘'“\"]|\((?:known as |aka |called )?[‘'“\"]?)(?P<nick>{_WORD})(?:[’'”\"]\)?|\))"
-    rf"\s+(?P<last>(?:{_PARTICLE}\s+)?{_WORD})")
+    rf"(?P<first>{_WORD})\s+(?:{_OPEN_ONE}|\((?:known as |aka |a\.k\.a\. |called )?{_OPEN})(?P<nick>{_WORD})"
+    rf"(?:{_CLOSE_ONE}\)?|\))"
+    rf"\s+(?P<last>(?:{_PARTICLE}[\s-]+){{0,2}}{_WORD})")
+# a surname may open with a particle: "Sanne van Dijk", "Khalid al-Rashid"
+_SURNAME_WORD = rf"(?:{_PARTICLE}[\s-]+){{0,2}}(?:{_WORD})"
 # Grace Mensah (Adjoa), Grace Mensah ("Adjoa"), Grace Mensah (known as Adjoa)
 _AFTER_NAME = regex.compile(
-    rf"(?P<full>(?:{_WORD})(?:\s+(?:{_WORD})){{1,3}})\s*\((?:(?:also )?known as |aka |a\.k\.a\. |called )?"
+    rf"(?P<full>(?:{_WORD})(?:\s+{_SURNAME_WORD}){{1,3}})\s*\((?:(?:also )?known as |aka |a\.k\.a\. |called )?"
     rf"{_OPEN}(?P<nick>{_WORD}){_CLOSE}\)")
+# Grace Mensah, known as Adjoa, ...; Grace Mensah aka 'Adjoa': a comma before takes the comma after with it
+_INTRODUCED_AFTER_NAME = regex.compile(
+    rf"(?P<full>(?:{_WORD})(?:\s+{_SURNAME_WORD}){{1,3}})(?:(?P<comma>,)\s+|\s+)(?:(?:also |better )?known as|"
+    rf"aka|a\.k\.a\.|AKA)\s+{_OPEN}(?P<nick>{_WORD}){_CLOSE}(?!\s*\p{{Lu}}|[\p{{L}}'’-])(?(comma)(?:,(?=\s))?|)")
 # Another full name of the same person: a birth name, a maiden name, a spelling on another system.
 _OTHER_NAME = regex.compile(
     rf"\b(?:was born|born|née|nee|formerly|previously|maiden name(?: was)?|birth name(?: was)?|"
@@ -175,6 +187,29 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
         out.append((m.end("full"), m.group("nick"), m.group("full")))
     return out
 
+
+_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?:(?:{_WORD})[ \t]+){{1,2}}\Z")
+
+
+def nicknames_written_with_a_name(text: str) -> list[tuple[int, int, int, int, list[tuple[int, str]], bool]]:
+    """Every name written with a nickname inside it or in brackets after it ("William 'Will' Hartley", "Grace
+    Mensah (known as Adjoa)"): (start, end, nickname's start, nickname's end, the name's words as (offset from
+    start, word), whether quotes or an introducer mark the nickname). A bracket after a name closes the whole."""
+    out = []
+    for m in _INSIDE_NAME.finditer(text):
+        # "Lê Văn ‘Bazza’ Hùng", "Later Darius 'Daz' Mensah": up to two name words before the one the pattern saw
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        start = before.start() if before else m.start()
+        words = [(w.start() - start, w.group()) for w in regex.finditer(r"\S+", text[start:m.end("first")])]
+        words += [(m.start("last") - start + w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("last"))]
+        out.append((start, m.end(), *m.span("nick"), words, True))
+    for m in _AFTER_NAME.finditer(text):
+        words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("full"))]
+        out.append((m.start(), m.end(), *m.span("nick"), words, bool(_QUOTE_OR_INTRODUCER.search(m.group()))))
+    for m in _INTRODUCED_AFTER_NAME.finditer(text):
+        words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("full"))]
+        out.append((m.start(), m.end(), *m.span("nick"), words, True))
+    return out
 
 # A relative named by one word: "her daughter Amber", "Hope (5)" in a list of children, "May | sister" in a family
 # table. init proposes these; detection takes them as people when no rule lists them.
@@ -224,7 +259,7 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_OR_INTRODUCER = regex.compile(r"[‘'“\"]|known as|aka|a\.k\.a\.|called")
+_QUOTE_OR_INTRODUCER = regex.compile(rf"{_OPEN_ONE}|known as|aka|a\.k\.a\.|called")
 
 
 def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
@@ -240,7 +275,8 @@ def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
 
     # (in quotes only: "Civic Government (Scotland) Act" is no name)
     spans = [(m.start("first"), m.end("last")) for m in _INSIDE_NAME.finditer(text)
-             if text[m.start("nick") - 1] in "‘'“\"" and a_name_part(m.group("first")) and a_name_part(m.group("last"))]
+             if text[m.start("nick") - 1] in OPENING_QUOTES and a_name_part(m.group("first"))
+             and a_name_part(m.group("last"))]
     spans += [(m.start(), m.end("last")) for m in _QUOTED_BEFORE_NAME.finditer(text)
               if a_name_part(m.group("last")) and not any(a <= m.start() < b for a, b in spans)]
     return spans

@@ -448,6 +448,7 @@ class Detector:
         self.listed.learn_ambiguity([s.text for s in segments if s.kind == "text"])
         # "Nadia Ahmed (NA)" in one paragraph makes "sent by NA" in another her (``redact.initials``)
         self.listed.initials.learn_document(document_texts(segments))
+        self.listed.nicknames.learn_document(document_texts(segments))   # "Darius 'Daz' Mensah": "Daz" is him
         for recognizer in self.pattern_recognizers:
             if hasattr(recognizer, "learn_document"):  # "the 14th" under a table row that names the month
                 recognizer.learn_document([s.text for s in segments])

@@ -16,6 +16,7 @@ from .. import entities
 from ..dates import CONTEXT_UNKNOWN, may_name_a_festival, names_a_week
 from ..glued import MIN_GLUED_NAME, at_identifier_edge, glueable, glued_names, glued_tokens, identifier_words
 from ..initials import ListedInitials
+from ..introduced_nicknames import IntroducedNicknames
 from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ..place_words import PlaceWords
 from ..place_short_forms import place_form_written
@@ -105,6 +106,8 @@ class LeakFinder:
         self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
         self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
         self._carried_initials: frozenset[str] = frozenset()
+        self.nicknames = IntroducedNicknames(rules)    # "Darius 'Daz' Mensah": "Daz" is him there
+        self._carried_nicknames: dict[str, int] = {}
         # "Oksnaa" for Oksana, as apply reads it
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
                                                           if reads_typos(variant.form)])
@@ -162,12 +165,21 @@ class LeakFinder:
         worker's) keeps only the current document's."""
         self._cache.clear()
         self._carried_initials = frozenset()
+        self._carried_nicknames = {}
+        self.nicknames.learn_document([])
 
     def carry_initials(self, letters) -> None:
         """Letters that are also an acronym, which the document redacted made a listed person ("Nadia Ahmed (NA)"):
         after apply the output no longer shows why, so the check of the output counts them as the input did."""
         self._carried_initials = frozenset(letters)
         if self.initials.learn_document([], also=self._carried_initials):
+            self._cache.clear()
+
+    def carry_nicknames(self, learned: dict[str, int]) -> None:
+        """Nicknames the document redacted gave listed people ("Darius 'Daz' Mensah"): the output no longer writes
+        the name beside them, so its check counts them as the input did."""
+        self._carried_nicknames = dict(learned)
+        if self.nicknames.learn_document([], also=self._carried_nicknames):
             self._cache.clear()
 
     def parts_of_dates(self, texts: list[str]) -> list[frozenset[str]]:
@@ -184,7 +196,8 @@ class LeakFinder:
     def learn_document(self, texts: list[str]) -> None:
         """Which letters that are also an acronym the document makes a listed person (``redact.initials``), with
         those carried from the input; every text is then searched with them."""
-        if self.initials.learn_document(texts, also=self._carried_initials):
+        changed = self.initials.learn_document(texts, also=self._carried_initials)
+        if self.nicknames.learn_document(texts, also=self._carried_nicknames) or changed:
             self._cache.clear()
 
     def spans(self, text: str, identifier: bool = False, broad: bool | str = True,
@@ -284,6 +297,9 @@ class LeakFinder:
         for initials in self.initials.find(text):
             if not any(a < initials.end and initials.start < b for a, b, _, _ in found):
                 found.append((initials.start, initials.end, "person", self._initials_value[initials.person]))
+        for nickname in self.nicknames.find(text, self._used_as_name, whole=False):
+            if not any(a < nickname.end and nickname.start < b for a, b, _, _ in found):
+                found.append((nickname.start, nickname.end, "person", self._initials_value[nickname.person]))
         misspelt = [] if identifier else self._misspelt(text)
         if misspelt:    # "Gurpreet Dhilon" is one name, not "Gurpreet" and a misspelling
             found = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e, _, _ in misspelt)] + misspelt

@@ -18,6 +18,7 @@ from ...rules import Person, Rules
 from ...name_or_word import (Judgement, NameOrWord, ambiguous_words, last_word_start, spelt_as_a_function_word,
                              titled_function_word, written_with_its_marks)
 from ...initials import ListedInitials
+from ...introduced_nicknames import IntroducedNicknames
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
 from ...place_short_forms import place_form_written
@@ -68,6 +69,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._name_words = surnames_and_first_names(rules)
         self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self.initials = ListedInitials(rules)
+        self.nicknames = IntroducedNicknames(rules)    # "Darius 'Daz' Mensah" makes "Daz" him there
         self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
                                                           if reads_typos(variant.form)])
         self._place_words = PlaceWords(rules, ordered)
@@ -153,6 +155,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         out = [m for m in out if not any(a <= m[0] and m[1] <= b for a, b, _ in mutated)] + mutated
         out += self._inflections.listed_matches(text, folded, out)    # "Markowi": ``redact.name_inflections``
         out += self._in_other_script(text, out)
+        out = self._introduced(text, out)
         out += self._initials(text, out)
         return out if identifier else self._with_misspelt(text, out, {(a, b) for a, b, _ in mutated})
 
@@ -210,6 +213,26 @@ class ListedEntityRecognizer(EntityRecognizer):
             out.append((match.start, match.end, ListedEntity(
                 match.person, person.name, person.pseudonym, entity_types.PERSON,
                 Variant(match.letters, match.person, "initials", NAME_PART, match.alternatives))))
+        return out
+
+    def _introduced(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """A nickname the document gave a listed person, and their name written with it, whole ("Darius 'Daz'
+        Mensah" reads "Tom"): ``redact.introduced_nicknames``."""
+        matches = self.nicknames.find(text, self.used_as_name)
+        if not matches:
+            return found
+        listed = self.rules.listed()
+        out = list(found)
+        for match in matches:
+            if not match.whole and any(a < match.end and match.start < b for a, b, _ in out):
+                continue    # a listed form took it already
+            out = [m for m in out if not (match.start <= m[0] and m[1] <= match.end)]
+            person = listed[match.person]
+            assert person.pseudonym is not None
+            variant = Variant(person.name, match.person, "full", 0) if match.whole \
+                else Variant(text[match.start:match.end], match.person, "alias", 0)
+            out.append((match.start, match.end, ListedEntity(match.person, person.name, person.pseudonym,
+                                                             entity_types.PERSON, variant)))
         return out
 
     def _joined_to_their_other_names(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
