@@ -44,8 +44,9 @@ class DateMention(NamedTuple):
     date_end: int
     # "14/05/23": the century is a guess, so a two-digit year matches any year ending in those digits.
     two_digit_year: bool = False
-    # "the night of 14/15 May", "May 14-15, 2023": the other day the phrase names, in the same month.
-    other_day: int | None = None
+    # "the night of 14/15 May", "May 14-15, 2023", "August 8, 9 or 10": the other days the phrase names, in the
+    # same month.
+    other_days: tuple[int, ...] = ()
 
 
 _MONTH_NAMES = [(full, "|".join(short) or None) for full, short in zip(MONTHS, MONTH_ABBREVIATIONS)]
@@ -66,8 +67,6 @@ def _cased(words: list[str]) -> str:
 
 _month_words = [full for full, _ in _MONTH_NAMES]
 _month_abbrevs = [a for _, short in _MONTH_NAMES if short for a in short.split("|")]
-# An abbreviation may carry a full stop ("Sept."); "May" has none.
-MONTH = rf"(?:{_cased(_month_words)}|{_cased(_month_abbrevs)}\.?)(?![\w])"
 WEEKDAY = rf"{_cased(_WEEKDAYS)}\.?(?![\w])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 ORDINAL = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
@@ -91,6 +90,20 @@ _AFTER_A_DATE = ("and|or|to|at|by|when|the|in|on|for|from|until|till|with|she|he
                  "after|before|as|but|then|where|while|which|who|about|around|between|during|of")
 # ... and a count is followed by what it counts, mostly a plural ("22 officers", "22 people")
 _COUNTED = rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))(?:[a-z]+s|people|children|men|women|police|staff)(?![\w])"
+# An abbreviation may carry a full stop ("Sept."); so may "May", a month's name and its own abbreviation: one who
+# writes "5 Sept. 2021" and "Sept. 18th" writes "5 May. 2021" and "May. 18th", and the year after the full stop is
+# the date's (read as "5 May" with no year, it was the 5 May 2022 of a death). Only before a year or a day: "in
+# May. Officers" and "in May. 5 officers" end a sentence.
+_MAY_WITH_A_STOP = (rf"{_cased(['May'])}\.(?=,?\s+(?:(?:1[89]|20)[0-9]{{2}}|{DAY}(?:{ORDINAL})?)(?![\w])"
+                    rf"(?!{_COUNTED}))")
+MONTH = rf"(?:{_MAY_WITH_A_STOP}|{_cased(_month_words)}|{_cased(_month_abbrevs)}\.?)(?![\w])"
+# The last of the days after a month ("August 8/9", "Aug. 8 or 9", "August 8, 9 and 10"): a day of that month, not a
+# numeric date's ("August 9/10/2022"), a time ("9 to 10:30"), another month's day ("August 9 to 10 September")
+# or, after a word, a count ("August 9 and 10 officers").
+_LAST_DAY = rf"{DAY}(?:{ORDINAL})?(?![\w-])(?![/.:]\d)(?!\s+(?:of\s+)?{MONTH})"
+_MORE_DAYS = (rf"(?:\s*,\s*{DAY}(?:{ORDINAL})?(?![\w]))*"
+              rf"(?:\s*[-–/]\s*{_LAST_DAY}"
+              rf"|(?:\s*&\s*|\s+(?:and|or|to|until|till|through|thru)\s+){_LAST_DAY}(?!{_COUNTED}))")
 YEAR2 = rf"(?:['’][0-9]{{2}}|[0-9]{{2}}(?![\w])(?!{_COUNTED}))(?![\w])(?![/.:-][0-9])"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 TIME = (r"(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours))?"
@@ -172,9 +185,10 @@ _DATE_PARTS = rf"""
         (?P<a_month>{MONTH})
         (?:(?(a_hyphen)-(?P<a_year3>(?:19|20)?[0-9]{{2}})(?![\w-])|(?:,?\s+(?P<a_year>{YEAR4})|[ \t]+(?P<a_year2>{YEAR2}))))?
       |
-        # May 14th / May 14, 2023 / May 14-15, 2023
+        # May 14th / May 14, 2023 / May 14-15, 2023 / August 8/9, 2022 / Aug. 8 or 9 / August 8, 9 and 10: the
+        # days after the first are days of one range or list, as "8/9 August" and "8 or 9 August" are
         (?P<b_month>{MONTH})\s+(?P<b_day>{DAY}{ORDINAL}?)(?![\w])(?!,\d)(?![.:]\d)
-        (?:\s*[-–]\s*(?P<b_day2>{DAY}{ORDINAL}?)(?![\w-]))?
+        (?P<b_days>{_MORE_DAYS})?
         (?:,?\s+(?P<b_year>{YEAR4}))?
       |
         # 2023-05-14 / 2023/05/14
@@ -367,14 +381,14 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             continue
         year_text = next((g[k] for k in ("a_year", "a_year2", "a_year3", "b_year", "n_year", "p_year", "q_year",
                                          "k_year") if g[k]), "")
-        other = g["o_day1"] or g["b_day2"]
+        others = (g["o_day1"],) if g["o_day1"] else _DAY_NUMBER.findall(g["b_days"] or "")
         end, date_end = m.end(), m.end("date")
         if m.group("date").endswith(".") and date_end == end:
             end = date_end = end - 1  # "seen on 14 Sept." ends a sentence: the full stop is the sentence's
         if festivals.overlapping(m.start(), end):
             continue   # a festival read in its own case below ("Christmas day 2022") is the whole phrase
         mentions.append(DateMention(m.start(), end, text[m.start():end], date, m.start("date"), date_end,
-                                    len(year_text.lstrip("'’")) == 2, _day(other) if other else None))
+                                    len(year_text.lstrip("'’")) == 2, tuple(_day(d) for d in others)))
     return tuple(sorted(mentions))
 
 
@@ -420,7 +434,7 @@ def _festivals_in_any_case(text: str) -> list[DateMention]:
         if day is None or _of_another_calendar(text, m.start()):
             continue    # "Christmas 2022": a month, which the pattern above reads
         date = PartialDate(int(m.group("year")) if m.group("year") else None, month, day)
-        mentions.append(DateMention(m.start(), m.end(), m.group(), date, m.start(), m.end(), False, None))
+        mentions.append(DateMention(m.start(), m.end(), m.group(), date, m.start(), m.end(), False, ()))
     return mentions
 
 
@@ -468,7 +482,7 @@ def _days_listed_before(text: str, mention: DateMention) -> tuple[int, set[int]]
 
 def _same_day(mention: DateMention, when: datetime.date) -> bool:
     found = mention.date
-    if when.day not in (found.day, mention.other_day) or found.month != when.month:
+    if when.day not in (found.day, *mention.other_days) or found.month != when.month:
         return False
     if found.year is None:
         return True
@@ -735,6 +749,9 @@ _CHRONOLOGY_ENTRY = re.compile(r"[ \t]*[-–—:|][ \t]")
 def _reading_spans(text: str, when: datetime.date, broad: bool,
                    mentions: list[DateMention]) -> list[tuple[int, int]]:
     spans = []
+    # a range of days of a named month ("DECEMBER 10/11 2022", "September 18-19", "Aug. 8 or 9, 2022") is read
+    # whole by ``_same_day``: its numbers are days, not a numeric date ("10/11 2022") or a year ("18-19")
+    ranges = [(m.date_start, m.date_end) for m in mentions if m.other_days]
     for run in _runs(text):
         # a weekday belongs to the date after it, and separates the dates of a run
         parts: list[list[_Element]] = [[]]
@@ -752,6 +769,8 @@ def _reading_spans(text: str, when: datetime.date, broad: bool,
                     window = core[i:i + size]
                     if size == 2 and dated & {i, i + 1}:
                         continue  # the year beside it decides: "14/9/2020" is not a yearless 14/9
+                    if any(start <= window[0].start and window[-1].end <= end for start, end in ranges):
+                        continue
                     readings = _readings(text, window, broad)
                     matched = any(_matches(r, when) for r in readings)
                     if not (matched or size == 3 and readings):
@@ -2305,7 +2324,10 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
     spans = _mentions_of(text, when, mentions, given)
     spans += _reading_spans(text, when, True, mentions)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
+    ranges = _merge([(m.date_start, m.date_end) for m in mentions if m.other_days])
     for m in _bare_days(text, when):
+        if _overlaps(ranges, m.start(), m.end()):
+            continue   # "March 8th/9th 2018": a day of a range is the range's, which _mentions_of read whole
         if _in_context(text, m, when, given):
             spans.append(_bare_day_span(m))
         elif not known and not (named or m.group("day")[0].isalpha() or m.re is _row_day()):
