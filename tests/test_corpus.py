@@ -17,6 +17,7 @@ from lxml import etree
 
 from conftest import SHARED
 from redact.misspellings import ListedMisspellings
+from redact.name_or_word import function_word_as_listed
 from redact.errors import InputError, LeakError
 from redact.pipeline import Redactor
 from redact.rules import parse_rules
@@ -131,8 +132,11 @@ def choose_word(texts: dict[str, list[str]], markup: set[str]) -> str | None:
     """A capitalised word of 3+ letters that the file never uses in lower case nor in its markup."""
     body = "\n".join(t for part in texts.values() for t in part)
     lowered = {w.lower() for w in re.findall(r"\b[a-z]+\b", body)}
+    # (a function word listed as a name, "And", is the name only where a sentence names somebody: no fair probe of
+    # "replaced everywhere" either; docs/rules.md)
     counts = Counter(w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", body)
-                     if w.lower() not in lowered and w.lower() not in markup and w.lower() not in COMMON_WORD_NAMES)
+                     if w.lower() not in lowered and w.lower() not in markup and w.lower() not in COMMON_WORD_NAMES
+                     and not function_word_as_listed(w))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -222,7 +226,9 @@ def test_every_valid_file_is_redacted_and_the_word_is_gone(results):
     assert not problems, [(r["path"], r.get("word"), r["outcome"], r.get("message", "")[:160]) for r in problems]
     assert len(redacted) == len(valid)
     probed = [r for r in redacted if not r.get("probe_absent")]
-    assert len(probed) >= 0.7 * len(valid)
+    # (338 of 488 files since function words left the probe pool: a file whose only word never written in small
+    # letters is "And" or "The" is redacted with an absent name instead)
+    assert len(probed) >= 0.69 * len(valid)
     assert [r for r in redacted if r["word_left"]] == []
 
 
@@ -284,7 +290,7 @@ def test_the_most_frequent_capitalised_word_listed_as_a_person_is_replaced_or_re
             assert not any(word.lower() in leak["context"].lower() for leak in error.leaks)   # masked
             continue
         parts = measure.capitalised_left(output, word)
-        if parts and not is_ordinary_word(word):
+        if parts and not is_ordinary_word(word) and not function_word_as_listed(word):
             left.append((str(path.relative_to(CORPUS)), word, parts))
     assert probed >= 60
     assert len(refused) <= max(1, probed // 100), refused
