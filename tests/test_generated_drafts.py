@@ -113,6 +113,21 @@ def test_the_date_oracle_reads_every_form_and_spares_neighbours():
                                for _, _, d, m, y, _ in dateforms.find_dates(other)), (form, other)
 
 
+def test_a_listed_month_name_inside_the_date_of_death_is_no_mention_of_the_person():
+    """The checker's own reading: "5 May 2021" (the date of death, removed whole) does not name May Okafor, so her
+    pseudonym is not expected in that paragraph; "May rang on 5 May 2021" names her once."""
+    from benchmarks.drafts.check import _mentions
+
+    truth = {"must_keep": [], "date_of_death": "2021-05-05", "date_of_birth": "1980-01-02",
+             "people": [{"key": "victim", "name": "May Okafor", "given": "May", "family": "Okafor",
+                         "nickname": "", "common_word": True, "pseudonym": "Olive"}]}
+    for date in ("5 May 2021", "May 5, 2021", "5th May 2021", "May 5th 2021"):
+        sure, counts = _mentions(f"The police were called on {date}.", truth)
+        assert (sure, counts) == (set(), {"victim": 0}), date
+        sure, counts = _mentions(f"May rang her sister on {date}.", truth)
+        assert (sure, counts) == ({"victim"}, {"victim": 1}), date
+
+
 def test_obvious_edits_keep_only_listed_people_with_their_pseudonyms(cases):
     case, _ = cases[0]
     victim, partner = case.truth["people"][0], case.truth["people"][1]

@@ -262,11 +262,18 @@ def _count(paragraph: str, forms: list[str], common: set[str], exempt) -> int:
     return len(taken)
 
 
+def _protected_date_spans(paragraph: str, truth: dict) -> list[tuple[int, int]]:
+    dates = [dt.date.fromisoformat(truth["date_of_death"]), dt.date.fromisoformat(truth["date_of_birth"])]
+    return [(start, end) for start, end, day, month, year, _ in dateforms.find_dates(paragraph)
+            if any(dateforms.is_protected(day, month, year, date, bare_day_counts=True) for date in dates)]
+
+
 def _mentions(paragraph: str, truth: dict) -> tuple[set[str], dict[str, int]]:
     """(people named unambiguously, count of mentions in any form per person) in a paragraph of the draft."""
     for other in truth.get("other_people", []):  # "PC Joanne Smith" is not Joanne Pryor
         paragraph = paragraph.replace(other, " ")
-    exempt = _keep_spans(paragraph, [k["text"] for k in truth["must_keep"]])
+    # a listed given name that is a month ("May") inside the date of death or birth goes with the date: no mention
+    exempt = _keep_spans(paragraph, [k["text"] for k in truth["must_keep"]]) + _protected_date_spans(paragraph, truth)
     people = truth["people"]
     given_count: dict[str, int] = {}
     for x in people:
