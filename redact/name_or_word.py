@@ -137,6 +137,22 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, others
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The verbs of the same WordNet index (the list that holds "eat" and not "happiness" or "quickly")."""
+    path = _lookups_path()
+    if path is None:
+        return frozenset()
+    try:
+        import msgpack
+    except ImportError:    # pragma: no cover
+        from srsly import msgpack
+    tables = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
+    lists = [set(words) for words in (tables.get("lemma_index") or {}).values()]
+    return frozenset(next((words for words in lists if "eat" in words and "happiness" not in words
+                           and "quickly" not in words and "happy" not in words), ()))
+
+
 def _lookups_path():
     """The lemmatiser lookups of the first installed model, found on disk without importing or loading it."""
     import importlib.util
@@ -470,14 +486,51 @@ tell ask call ring text phone wheres where's meet hi hiya hey hello heya yo kill
 _AFTER_AN_OPENING_NAME = frozenset("""
 where wheres answer pick ring call text come get dont don't please pls plz
 """.split()) | (SPEECH_AND_ACTION - MODALS - {"and", "also", "then", "later", "never", "always", "still", "often"})
+# "you are" as messages write it, after a name spoken to ("lan ur dead", "wei u r a liar")
+_YOU_ARE = frozenset({"ur", "u", "r", "youre", "you're", "ure"})
 _QUOTE_PAIRS = {"\"": "\"", "“": "”", "‘": "’", "«": "»"}
 # a message ends its quote with kisses, laughter or an emoji after the name ("ok jack x", "love u jack xx")
 _MESSAGE_TAIL = re.compile(r"^[\s!?.,]*(?:(?:x+|xo+|lol|haha+)\b[\s!?.,]*)?(?:[^\w\s]{0,4})$", re.IGNORECASE)
 
 
+# A line of a chat, SMS or WhatsApp export: "Mum ❤️: lan where r u", "[12/03/2021, 22:14] Dad: ...",
+# "12/03/2021, 22:14 - Dad: ...". The sender is a few words (names, emoji), not a sentence; its text is a message as
+# a quoted one is.
+_CHAT_LINE = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{4,40}\][ \t]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[ap]\.?m\.?)?[ \t]*[-–][ \t]*)?"
+    r"[^\s:\"“”'‘’\[\]][^:\n\"“”]{0,29}?:[ \t]+", re.IGNORECASE)
+_LONGEST_SENDER_WORDS = 4
+
+
+def _chat_line_around(text: str, start: int) -> tuple[int, int] | None:
+    """The message of the chat export line holding ``start`` (from after "Sender: " to the line's end), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    # the line's start, or a sentence's end before it: 'The chat was saved as "Mum ❤️". Mum ❤️: lan where r u'
+    openings = [line_start] + [m.end() for m in _A_SENTENCE_ENDS.finditer(text, line_start, start)]
+    for opening in reversed(openings):
+        line = _CHAT_LINE.match(text, opening)
+        if line is None or line.end() > start:
+            continue
+        sender = text[opening:line.end()].rsplit("]", 1)[-1].rsplit(" - ", 1)[-1]
+        if len(sender.split()) > _LONGEST_SENDER_WORDS or any(mark in sender for mark in ".!?"):
+            continue
+        line_end = text.find("\n", start)
+        return line.end(), len(text) if line_end < 0 else line_end
+    return None
+
+
+_A_SENTENCE_ENDS = re.compile(r"[.!?][\"”’')]?[ \t]+")
+
+
 def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The quoted passage (its text between the marks) holding ``start:end``, on one line and within 200
-    characters, or None."""
+    characters, or the message of a chat export line, or None."""
+    quoted = _quoted_around(text, start, end)
+    return quoted if quoted is not None else _chat_line_around(text, start)
+
+
+def _quoted_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
     for opening, closing in _QUOTE_PAIRS.items():
         at = text.rfind(opening, max(line_start, start - 200), start)
@@ -508,6 +561,7 @@ _SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[\w!?.,])'(?=[\s,.;:!?)]|$)")
 def _named_in_a_quoted_message(text: str, start: int, end: int, before_key: str, before_gap: str,
                                after_key: str, after_gap: str) -> str | None:
     """Why a small-letter listed word is the name inside a quoted message, or None (a word, or not quoted)."""
+    key = fold_key(text[start:end])
     quote = _quote_around(text, start, end)
     if quote is None:
         return None
@@ -525,6 +579,9 @@ def _named_in_a_quoted_message(text: str, start: int, end: int, before_key: str,
         return "small letters in a quoted message, greeted or told something (\"tell jack im leaving\")"
     if first and joined_after and after_key in _AFTER_AN_OPENING_NAME:
         return "small letters opening a quoted message, spoken to or doing something (\"grace answer ur phone\")"
+    if first and joined_after and after_key in _YOU_ARE and key not in _verbs() and key not in MODALS:
+        # "lan ur dead" is "Lan, you're dead"; a verb or modal before "ur" is no name ("hope ur ok", "will u")
+        return "small letters opening a quoted message, spoken to (\"lan ur dead\"), and no English verb"
     return None
 
 
