@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import RulesError
 from .lexicon import NAME_TITLES, RELATION_WORDS
+from .rules_typed import as_typed, unquoted
 
 ReplacementChoice = Literal["placeholder", "keep", "remove"]
 
@@ -47,7 +48,8 @@ died dead late witness family member of and or not listed known also see note dh
 _FORMER_NAME = re.compile(r"^(?:n[ée]e|born|formerly|previously|maiden\s+name:?|aka|a\.k\.a\.?|also\s+known\s+as|"
                           r"known\s+as)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
-_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“'‘]([^\"“”'‘’]+)[\"”'’](?=\s|$)")
+# a nickname in quotes, with the marks of any keyboard: 'Ksusha', “Ksusha”, „Gosia”, «Gosia»
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“'‘„‚«‹]([^\"“”'‘’„‚«»‹›]+)[\"”'’“‘»›](?=\s|$)")
 _DASHED_NOTE = re.compile(r"\s+[-–—:]\s+(?P<note>[^-–—:]+)$")
 
 
@@ -66,24 +68,35 @@ def name_and_aliases(written: str) -> tuple[str, list[str]]:
         inner = match.group(1).strip()
         former = _FORMER_NAME.match(inner)
         if former:
-            aliases.append(former.group("name").strip())
-        elif not _is_note(inner):
-            aliases.append(inner)     # "Oksana (Ksusha) Kovalenko"
+            aliases.append(unquoted(former.group("name").strip()))
+        elif not _is_note(unquoted(inner)):
+            aliases.append(unquoted(inner))     # "Oksana (Ksusha) Kovalenko", "Oksana (“Ksusha”) Kovalenko"
         return " "
 
     name = _BRACKETED.sub(bracketed, written)
+    # "“Joanne Whitfield” (victim)": the whole name in quotes, typed in Word, is the name, not a nickname
+    whole = unquoted(_without_notes_after(name))
+    if whole != _without_notes_after(name).strip():
+        name = whole
+
     def quoted(match: re.Match) -> str:
         aliases.append(match.group(1).strip())
         return " "
 
     name = _QUOTED.sub(quoted, name)
+    name = _without_notes_after(name)
+    return " ".join(name.split()), [a for a in dict.fromkeys(aliases) if a]
+
+
+def _without_notes_after(name: str) -> str:
+    """The name without a note after a dash or a comma ("Oksana Kovalenko - victim", "Oksana Kovalenko, victim")."""
     dashed = _DASHED_NOTE.search(name)
     if dashed and _is_note(dashed.group("note")) and not _FORMER_NAME.match(dashed.group("note").strip()):
         name = name[:dashed.start()]
     comma = name.rsplit(",", 1)
     if len(comma) == 2 and comma[1].strip() and all(w.lower().rstrip(".") in _NOTE_WORDS for w in comma[1].split()):
         name = comma[0]     # "Oksana Kovalenko, victim" (and never "KOVALENKO, Oksana")
-    return " ".join(name.split()), [a for a in dict.fromkeys(aliases) if a]
+    return name
 
 
 # "Porthaethwy / Menai Bridge": a space on each side joins two whole names
@@ -141,7 +154,7 @@ def _notes_out_of_the_name(cls, data):
     aliases."""
     if isinstance(data, dict) and isinstance(data.get("aliases"), str):
         # "aliases: Ksusha, Ksenia": a list written on one line
-        data = {**data, "aliases": [a.strip() for a in re.split(r"[,;]", data["aliases"]) if a.strip()]}
+        data = {**data, "aliases": [unquoted(a.strip()) for a in re.split(r"[,;]", data["aliases"]) if a.strip()]}
     if isinstance(data, dict) and isinstance(data.get("name"), str):
         name, found = name_and_aliases(data["name"])
         aliases = data.get("aliases")
@@ -360,6 +373,16 @@ class Publication(_Strict):
                                                 "title stays, redacted.")
 
 
+def _a_name_not_a_key(key: object) -> bool:
+    """"Oksana Kovalenko" in "- Oksana Kovalenko: Olena" is a name; "pseudonyms" or "Pseudonym" in "- pseudonyms: Olena"
+    is a key misspelt, which must stay an error (a name taken from it would leave the person out)."""
+    import difflib
+
+    fields = [*Person.model_fields, *Place.model_fields]
+    return isinstance(key, str) and any(c.isupper() for c in key) \
+        and not difflib.get_close_matches(key.casefold().replace(" ", "_"), fields, n=1, cutoff=0.75)
+
+
 class Rules(_Strict):
     """A review's rules, merged over the domain defaults."""
 
@@ -387,7 +410,7 @@ class Rules(_Strict):
         for entry in v:
             out.append(entry)
             bare = _DASHED_NOTE.sub("", _BRACKETED.sub(" ", entry))
-            bare = " ".join(bare.split(",", 1)[0].split())
+            bare = unquoted(" ".join(bare.split(",", 1)[0].split()))
             if bare and bare != entry.strip():
                 out.append(bare)
         return list(dict.fromkeys(out))
@@ -400,6 +423,11 @@ class Rules(_Strict):
         if isinstance(v, dict):
             return [{"name": name, **entry} if isinstance(entry, dict) else {"name": name, "pseudonym": entry}
                     for name, entry in v.items()]
+        if isinstance(v, list):
+            # "- Oksana Kovalenko: Olena", a list of such pairs: each is the entry it stands for (it was refused
+            # as an unknown key "Oksana Kovalenko")
+            return [cls._name_to_pseudonym(item)[0] if isinstance(item, dict) and len(item) == 1
+                    and _a_name_not_a_key(next(iter(item))) else item for item in v]
         return v
 
     @model_validator(mode="after")
@@ -695,6 +723,7 @@ def parse_rules(data: dict | None, source: str = "<rules>", *, with_defaults: bo
         data = {}
     if not isinstance(data, dict):
         raise RulesError(f"{source}: a rules file must be a YAML mapping (key: value), not {type(data).__name__}")
+    data = as_typed(data)   # “Joanne Whitfield”, typed in Word: the name inside the quotes
     if with_defaults:
         try:
             Rules.model_validate(data)  # report errors against the user's own keys, not the merged ones
