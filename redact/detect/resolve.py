@@ -60,6 +60,17 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
             decided[id(finding)] = joined_to[0]
             votes[_form_key(finding)][joined_to[0]] += 1
             continue
+        beside = [f.listed_index for f in by_segment[finding.segment]
+                  if f is not finding and f.source == "rule" and f.listed_index in _alternatives(finding, listed)
+                  and len(_alternatives(f, listed)) == 1
+                  and (_WRITTEN_AGAIN_AFTER.fullmatch(text, f.end, finding.start)
+                       or _BRACKET_AFTER.fullmatch(text, finding.end, f.start))]
+        if beside:
+            # "STĂNESCU, Ștefan (STANESCU)", "Ioana Stănescu (aka Stanescu)", "Mr STĂNESCU (Ștefan)": the shared
+            # form in brackets beside one person's own form spells that person again; by exclusion it went to
+            # the other listed person ("Neil (NELL)"). It says nothing of the form elsewhere, so it casts no vote.
+            decided[id(finding)] = beside[0]
+            continue
         if finding.segment not in sentences:
             # a table row's cells stay one sentence, as before: the row's people exclude each other
             sentences[finding.segment] = Sentences(segments[finding.segment].text, cells=False)
@@ -206,6 +217,14 @@ def _base_form(finding: Finding) -> str:
 
 # what joins a name's words in a web address, an e-mail address, a handle or a file name
 _JOINER = re.compile(r"[._+\-]")
+
+# what stands between a person's own name and the same name written again: a bracket (round or square) with an
+# alias word ("aka", "also spelt", "née") and a quote, or a slash ("Mahad WARSAME / WARSAME")
+_WRITTEN_AGAIN_AFTER = re.compile(
+    r"""\s*(?:[(\[]\s*(?:(?:a\.?k\.?a\.?|also(?:\s+(?:spelt|spelled|written|known\s+as))?|spelt|spelled|written|"""
+    r"""known\s+as|n[ée]e|born|formerly)\s+)?["'‘“]?|/\s*)""", re.IGNORECASE)
+# the shared form before a bracket that holds one person's own form: "Mr STĂNESCU (Ștefan)"
+_BRACKET_AFTER = re.compile(r"""\s*[(\[]\s*["'‘“]?""")
 
 
 def _alternatives(finding: Finding, listed) -> tuple[int, ...]:
