@@ -8,8 +8,9 @@ Korean, Armenian or Georgian is read here through ``anyascii``'s transliteration
 stands for many names ("王" is also the word for a king), so a find there needs two characters at least.
 
 Scripts whose transliteration drops what a romanised name writes (Arabic's short vowels, Gurmukhi's and
-Devanagari's inherent ones: "ਗੁਰਪ੍ਰੀਤ" reads "gurprit", not "Gurpreet") are not read this way; the
-recogniser of names in other scripts (``OtherScriptNameRecognizer``) reports them for review. A Korean name is
+Devanagari's inherent ones: "ਗੁਰਪ੍ਰੀਤ" reads "gurprit", not "Gurpreet") are not read this way but by the
+Latin spellings a word of them may stand for (``redact.name_skeletons``); other names in them are reported for
+review by the recogniser of names in other scripts (``OtherScriptNameRecognizer``). A Korean name is
 found where the rules romanise it as the Revised Romanisation does ("Min Jun"; not "Park Ji Woo" for "박지우",
 which reads "Bak Ji U").
 """

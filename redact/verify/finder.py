@@ -80,6 +80,9 @@ class LeakFinder:
                                           self._value(variant), variant))
             if variant.single_word:
                 single_words.add(variant.key)
+        from ..name_skeletons import SkeletonIndex
+        self.skeletons = SkeletonIndex((v.text, ("person", self._value(v))) for v in ordered
+                                       if v.single_word and isinstance(listed[v.entity], Person))
         # multi-word forms with nothing between the words ("JOANNEPRYOR"): matched on letters and digits only
         self.joined = ahocorasick.Automaton()
         for variant in ordered:
@@ -294,6 +297,9 @@ class LeakFinder:
             for start, end, (kind, value, _) in other_script_spans(text, origin, in_view):
                 if not any(a < end and start < b for a, b, _, _ in found):
                     found.append((start, end, kind, value))
+        for start, end, (kind, value) in self.skeletons.find(text):    # "احمد": ``redact.name_skeletons``
+            if not any(a < end and start < b for a, b, _, _ in found):
+                found.append((start, end, kind, value))
         for initials in self.initials.find(text):
             if not any(a < initials.end and initials.start < b for a, b, _, _ in found):
                 found.append((initials.start, initials.end, "person", self._initials_value[initials.person]))

@@ -57,15 +57,21 @@ class ListedEntityRecognizer(EntityRecognizer):
         # person -> the folded words of their names and aliases (each, even a surname another person shares)
         self._one_word_forms: dict[int, set[str]] = one_word_forms(rules)
         ordered = sorted(variants(rules), key=lambda v: (v.priority, v.entity))
+        skeleton_names = []
         for variant in ordered:
             entity = listed[variant.entity]
             entity_type = entity_types.PERSON if isinstance(entity, Person) else entity_types.LOCATION
             assert entity.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
             self._automaton.add(variant.text, ListedEntity(variant.entity, entity.name, entity.pseudonym,
                                                            entity_type, variant))
+            if variant.single_word and isinstance(entity, Person):
+                skeleton_names.append((variant.text, ListedEntity(variant.entity, entity.name, entity.pseudonym,
+                                                                  entity_type, variant)))
             if variant.single_word:
                 self._single_word_keys.add(variant.key)
                 self._single_word_variants.setdefault(variant.key, variant)   # sorted: the best claim first
+        from ...name_skeletons import SkeletonIndex
+        self._skeletons = SkeletonIndex(skeleton_names)    # "احمد", "יוסף": ``redact.name_skeletons``
         self._name_words = surnames_and_first_names(rules)
         self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self.initials = ListedInitials(rules)
@@ -193,13 +199,15 @@ class ListedEntityRecognizer(EntityRecognizer):
         """A listed name in its own script ("Оксана", "王秀英"): ``redact.transliteration``."""
         from ...transliteration import latin_view, other_script_spans
 
+        out = [(start, end, listed) for start, end, listed in self._skeletons.find(text)
+               if not any(a < end and start < b for a, b, _ in found)]
         view = latin_view(text)
         if view is None:
-            return []
+            return out
         latin, origin = view
         spans = [(match.start, match.end, match.payload) for match in self._automaton.find_folded(fold(latin))]
-        return [(start, end, listed) for start, end, listed in other_script_spans(text, origin, spans)
-                if not any(a < end and start < b for a, b, _ in found)]
+        return out + [(start, end, listed) for start, end, listed in other_script_spans(text, origin, spans)
+                      if not any(a < end and start < b for a, b, _ in found)]
 
     def _initials(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
         """A listed person's initials written as a word ("GSD", "G.S.D."): ``redact.initials``."""
