@@ -53,14 +53,30 @@ def unquoted(value: str) -> str:
     return value if any(c in marks for c in inner) or not inner.strip() else inner.strip()
 
 
-def _unquoted_everywhere(data: Any) -> Any:
+def _once_per_object(walk):
+    """``walk`` applied to a YAML tree with each list or mapping walked once and its result shared where the tree
+    shares it: a file of nested aliases ("a: &a [x, x]", "b: [*a, *a]", ...) is small as read and astronomical
+    walked as a tree."""
+    def walked(data: Any, seen: dict[int, Any]) -> Any:
+        if not isinstance(data, (list, dict)):
+            return walk(data, lambda item: walked(item, seen))
+        if id(data) not in seen:
+            seen[id(data)] = walk(data, lambda item: walked(item, seen))
+        return seen[id(data)]
+    return lambda data: walked(data, {})
+
+
+def _unquote(data: Any, inner) -> Any:
     if isinstance(data, str):
         return unquoted(data)
     if isinstance(data, list):
-        return [_unquoted_everywhere(item) for item in data]
+        return [inner(item) for item in data]
     if isinstance(data, dict):
-        return {_unquoted_everywhere(key): _unquoted_everywhere(value) for key, value in data.items()}
+        return {inner(key): inner(value) for key, value in data.items()}
     return data
+
+
+_unquoted_everywhere = _once_per_object(_unquote)
 
 
 # keys whose value is a list: left blank, they are the empty list (the key left out)
@@ -69,13 +85,18 @@ _LISTS = frozenset({"people", "places", "keep", "allow", "aliases", "common_word
 _OPTIONAL = frozenset({"dates", "date_of_death", "date_of_birth", "detection", "surname_pseudonym", "role"})
 
 
-def _blanks_left_out(data: Any) -> Any:
+def _leave_out_blanks(data: Any, inner) -> Any:
     if isinstance(data, list):
-        return [_blanks_left_out(item) for item in data if not _blank(item)]
+        # an item typed as nothing but spaces ("aliases: ['  ']") is a mistake the rules' check names; a template's
+        # empty item or filler word is nothing given
+        return [inner(item) for item in data if not (_blank(item) and (item is None or item.strip()))]
     if isinstance(data, dict):
-        return {key: _blanks_left_out(value) for key, value in data.items()
+        return {key: inner(value) for key, value in data.items()
                 if not (key in _LISTS | _OPTIONAL and _blank(value))}
     return data
+
+
+_blanks_left_out = _once_per_object(_leave_out_blanks)
 
 
 # what a template's blank is filled with when there is nothing to give: listed as an alias, "none" made "None of
