@@ -72,8 +72,12 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
     for cue in _CUE.finditer(text):
         if cue.group().lower().startswith(("went", "e-mail", "email", "account")):
             continue   # "she went by Ksusha" is a name, an address its own find; "account" holds bank ones too
-        for m in _WORD_AFTER_CUE.finditer(text, cue.end(), min(len(text), cue.end() + 40)):
-            if _CLAUSE_END.search(text, cue.end(), m.start()):
+        # The username starts within a few words of its cue, and runs to its own end (cut at the window,
+        # "jowhitfield" left "eld" of itself behind its placeholder). Further on in the clause ("her Instagram
+        # handle at the time, according to her sister, was nowaks83") only a token built as one, or one a "was"
+        # or "to" gives, is taken: the plain words of a long clause are more often names or other languages'.
+        for m in _WORD_AFTER_CUE.finditer(text, cue.end()):
+            if m.start() > cue.end() + _FAR or _CLAUSE_END.search(text, cue.end(), m.start()):
                 break
             token = m.group().rstrip(".")
             lower = token.lower()
@@ -81,7 +85,11 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
                 continue
             if token[:1].isupper() and not any(c.isdigit() or c == "_" or c.isupper() for c in token[1:]):
                 continue   # a capitalised word: a name or a sentence's word, not a handle ("ShadowWolf99" is one)
-            if lower in stop_words() or lower in english_words() or is_ordinary_word(lower):
+            if lower in stop_words() or lower in english_words() or is_ordinary_word(lower) \
+                    or _NOT_A_USERNAME.fullmatch(token):
+                continue
+            if m.start() > cue.end() + _NEAR and not (_BUILT_AS_A_HANDLE.search(token)
+                                                       or _GIVES_A_NAME_BEFORE.search(text, 0, m.start())):
                 continue
             if not any(s < m.start() + len(token) and m.start() < e for s, e in spans):
                 spans.append((m.start(), m.start() + len(token)))
@@ -112,6 +120,14 @@ def _after_a_platform_abbreviation(text: str) -> list[tuple[int, int]]:
 _CUE_HINT = re.compile(r"(?i:user\s?name|handle|gamer\s?tag|log\s?in|screen\s?name|profile\s+name|snap|insta|tiktok|"
                        r"twitter|facebook|kik|telegram|discord|xbox|psn|steam|skype|signed\s+in|known\s+online)")
 _WORD_AFTER_CUE = re.compile(r"(?<![\w@.])[\w.@]+(?![\w@])")
+_NEAR, _FAR = 40, 160
+_GIVES_A_NAME_BEFORE = re.compile(r"(?i:\b(?:was|is|as|to|called|named)|:)\s+$")
+# what a clause about someone's accounts holds that is no username: a time ("12.30pm"), a section or page
+# ("s.127", "para.4"), a count with its unit or an ordinal ("3k", "2nd", "20mg")
+_NOT_A_USERNAME = re.compile(
+    r"(?i:\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m|p\.m|hrs?|h)?"
+    r"|(?:s|ss|para|paras|reg|regs|art|r|p|pp|no|vol|ch|fig|sch|v|ver)\.?\d+[a-z]?(?:[.(]\d+\)?)*"
+    r"|\d+(?:st|nd|rd|th|s|k|m|mg|ml|kg|km|mph|cm|mm|g|yo|yrs?|mins?|secs?))")
 _CLAUSE_END = re.compile(r"[,;:!?()\n]\s*(?:and|but|or|then)\b|[.!?]\s|\n")
 
 
