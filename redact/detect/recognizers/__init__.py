@@ -9,12 +9,13 @@ import datetime
 
 from presidio_analyzer import EntityRecognizer
 
-from .addresses import UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddressRecognizer
+from .addresses import FlatInABuildingRecognizer, UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddressRecognizer
 from .addresses_abroad import AbroadAddressRecognizer
 from .businesses import LocalBusinessRecognizer, VenueRecognizer
 from .contacts import (BareDomainRecognizer, EmailAddressRecognizer, SocialHandleRecognizer, UkPhoneRecognizer,
                        WebAddressRecognizer, WebmailAddressRecognizer, WrittenOutEmailRecognizer)
 from .known_names import KnownNameRecognizer
+from .map_locations import GridReferenceRecognizer, What3WordsRecognizer
 from .organisations import PlaceOrganisationRecognizer
 from .people import (InitialsRecognizer, IntroducedNameRecognizer, LetterNameRecognizer, RelativeNameRecognizer,
                      FamilyPluralRecognizer, RecordOrderNameRecognizer, SignOffNameRecognizer, TitledPersonRecognizer)
@@ -36,7 +37,8 @@ __all__ = [
     "TitledPersonRecognizer", "RecordOrderNameRecognizer", "FamilyPluralRecognizer", "SignOffNameRecognizer", "KnownNameRecognizer", "InitialsRecognizer", "LetterNameRecognizer", "LocalBusinessRecognizer",
     "UnsuffixedAddressRecognizer", "AbroadAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
-    "RelativeNameRecognizer", "PropertyRegisterRecognizer", "SiteAddressRecognizer",
+    "RelativeNameRecognizer", "PropertyRegisterRecognizer", "SiteAddressRecognizer", "What3WordsRecognizer",
+    "FlatInABuildingRecognizer",     "GridReferenceRecognizer",
 ]
 
 
@@ -77,6 +79,9 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         UnsuffixedAddressRecognizer(),
         SiteAddressRecognizer(),
         AbroadAddressRecognizer(),
+        FlatInABuildingRecognizer(),
+        What3WordsRecognizer(),
+        GridReferenceRecognizer(),
         VenueRecognizer(),
         BareDomainRecognizer(),
         PoliceIdRecognizer(),

@@ -153,7 +153,7 @@ _ORG_CONTINUATIONS = ["Surgery", "Medical", "Health", "Practice", "Centre", "Cen
 # "Ty-draw", "Stratford-upon-Avon")
 _LOWER = "a-zâêîôûŵŷáéíóúàèìòùäëïöü"
 _NAME_WORD = (rf"(?:[A-ZŴŶ][{_LOWER}]+(?:['’][{_LOWER}]+|(?:-[a-z]{{1,4}})*-[A-Z]?[{_LOWER}]+)*|St\.?"
-              rf"|[A-Z]['’][A-Z][{_LOWER}]+|Mc[A-Z][{_LOWER}]+)")
+              rf"|[A-Z]['’][A-Z][{_LOWER}]+|Ma?c[A-Z][{_LOWER}]+)")
 _STREET_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
 
 
@@ -452,6 +452,12 @@ _UNSUFFIXED = re.compile(rf"""
     """, re.VERBOSE)   # one line: a number at the end of a line and a heading on the next are no address
 
 
+# what is done at a numbered building by those who go there ("attended 84 Mandela House", "searched 12 Tannery
+# Court"); a bare "at" or "to" is not enough without a town after it (``_WEAK_BEFORE``)
+_ENTERED_BEFORE = re.compile(r"(?<![\w])(?:attended|attending|visited|visiting|searched|raided|entered|reached|"
+                             r"left|leaving)\s+$", re.IGNORECASE)
+
+
 # Words that number the parts of a building or a form, not a building's name ("Room 101, Building 3")
 _NUMBERED_LABELS = {"Building", "Block", "Floor", "Level", "Room", "Wing", "Ward", "Bay", "Unit", "Section", "Phase",
                     "Stage", "Zone", "Box", "Plot", "Part", "Bed", "Cell", "Suite", "Module", "Item"}
@@ -500,6 +506,8 @@ class UnsuffixedAddressRecognizer(DhrRecognizer):
                     continue
                 if _PLACED_BEFORE.search(before) or _POSTCODE_AFTER.match(text[end:end + 60]):
                     score = 0.8
+                elif words[-1] in BUILDING_TYPES and len(words) > 1 and _ENTERED_BEFORE.search(before):
+                    score = 0.8   # "Police attended 84 Mandela House": a numbered building is where they went
                 elif _WEAK_BEFORE.search(before) and _TOWN_AFTER.match(text[end:end + 60]):
                     score = 0.75
                 else:
@@ -656,3 +664,27 @@ def _welsh_streets(text: str) -> list[tuple[int, int, float, str, str]]:
         elif ending_at(_TRIGGER_BEFORE, text, start) or ending_at(_PLACED_BEFORE, text, start):
             found.append((start, end, 0.7, street, "context"))
     return found
+
+
+# "flat 12 in Mandela House", "apartment 4B at Tannery Court": the flat in small letters and its building after
+# "in"/"at"/"of" (a capital "Flat 12, Mandela House" is the recognisers' above). Not a room: "room 4 at the Crown
+# Court" is a courtroom.
+_FLAT_IN_A_BUILDING = re.compile(
+    rf"(?<![\w-])(?i:flat|apartment|apt\.?|maisonette)\s(?:(?i:number|no\.?)\s?)?[0-9]{{1,4}}[A-Za-z]?"
+    rf"(?:/[0-9]{{1,2}})?,?\s(?:in|at|of|within)\s(?:the\s)?(?P<building>{_BUILDING})(?![\w'’-])")
+_FLAT_WORD = re.compile(r"(?i:flat|apartment|apt|maisonette)")
+
+
+class FlatInABuildingRecognizer(DhrRecognizer):
+    """A flat's number and the named building it is in, written in a sentence ("lived in flat 12 in Mandela
+    House", "apartment 4B at Tannery Court") -> ADDRESS, 0.85. Metadata ``{"street": building, "form":
+    "flat in a building"}``: the engine covers the building's other mentions as a street's."""
+
+    ENTITIES = (ADDRESS,)
+
+    def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not _FLAT_WORD.search(text):
+            return []
+        return [result(self, ADDRESS, m.start(), m.end(), 0.85, "flat in a named building",
+                       street=m.group("building"), form="flat in a building")
+                for m in _FLAT_IN_A_BUILDING.finditer(text)]
