@@ -147,6 +147,8 @@ class DocumentFilters:
                 finding = _without_welsh_words(finding, segments[finding.segment].text)
                 if finding is None:
                     continue   # "Roedd hi'n hapus", "ar ddydd Iau aeth hi": Welsh words and days, not a name
+                if _a_country_where_someone_is(finding, segments[finding.segment].text):
+                    continue   # "Her sister in Poland called", "his father in Montserrat told": a country, kept
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
                     and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
                 continue
@@ -289,6 +291,39 @@ _PART_LABELS = frozenset({"annex", "appendix", "part", "schedule", "section", "c
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _WORD_BEFORE_PART = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_AFTER_PART = re.compile(r"\s+(\w+)")
+
+
+# a word that places someone in a country ("her sister in Poland", "family back in Ireland", "living outside
+# Jordan"); not "from" or "to", before which a country's name is a person's as often ("a text from Jordan")
+_IN_A_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?:in|near|outside|across|throughout|within)\s+(?:the\s+)?",
+                                  re.IGNORECASE)
+_WORD_END = re.compile(r"[\w'’.-](?=[^\w'’.-]|$)")
+
+
+def _a_country_where_someone_is(finding: Finding, segment_text: str) -> bool:
+    """A guessed person that is a country's name, or a part of one, right after "in" ("Her sister in Poland
+    called the police", "his father in Bosnia and Herzegovina rang"): the verb of speech after it made a surname
+    of the lists ("Poland", "Ireland") or the model's guess a person; the place the sentence gives is where the
+    speaker is, and a country is kept."""
+    if finding.entity_type != entities.PERSON:
+        return False
+    for cue in _IN_A_COUNTRY_BEFORE.finditer(segment_text, max(0, finding.start - 40), finding.start + 1):
+        if cue.end() > finding.start or _CLAUSE_BREAK.search(segment_text, cue.end(), finding.start):
+            continue
+        # the country's name runs from the cue through the finding, perhaps a few words on ("Saint Vincent and
+        # the Grenadines" of a finding "Saint Vincent")
+        for end in [finding.end] + [m.end() for m in _WORD_END.finditer(segment_text, finding.end,
+                                                                         min(len(segment_text), finding.end + 40))]:
+            if _is_country_name(segment_text[cue.end():end]):
+                return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|[.!?]\s")
+
+
+def _is_country_name(text: str) -> bool:
+    return fold_key(re.sub(r"^(?:the|The)\s+", "", text.strip(" .,;:'’\"“”()"))) in country_names()
 
 
 def _report_acronym(text: str) -> bool:

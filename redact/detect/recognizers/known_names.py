@@ -586,7 +586,9 @@ class KnownNameRecognizer(DhrRecognizer):
             # "Hamse Warfaa"; "Merline Campbell", "Jayshree Modi", "Peace Nyarko": a word of no English beside
             # another name part (known, also a word, or a famous name)
             reason, score = "words of no English", self.SCORE
-        elif context == "strong" and (STRONG in kinds or UNKNOWN in kinds or WEAK in kinds or PROPER in kinds):
+        elif context == "strong" and (STRONG in kinds or UNKNOWN in kinds or WEAK in kinds or PROPER in kinds) \
+                and not (place and _PLACE_BEFORE.search(text, max(0, start - 12), start)):
+            # (not "Her sister in Poland called": a country or a town after "in" is where the speaker is)
             reason, score = "name confirmed by context", self.SCORE
         elif context == "weak" and (STRONG in kinds or UNKNOWN in kinds) and not place:
             reason, score = "name confirmed by a verb", self.WEAK_SCORE
