@@ -105,13 +105,20 @@ class UkPhoneRecognizer(DhrRecognizer):
     _PHONE_WORD_BEFORE = re.compile(
         r"(?<![\w])(?:(?i:(?:tele|cell)?phone|mobile|mob|tel|cell|whatsapp|viber|landline)"
         r"|(?:(?i:her|his|their|my|your|our|contact|home|work|new|old|other)|(?P<people>[A-Z][a-z]+))\s+"
+        # (someone's: "her mother's number", "his aunt’s mobile number")
+        r"(?:(?i:[a-z]+(?:-in-law)?['’]s)\s+)?"
         r"(?i:(?:phone|mobile|telephone|contact|landline)\s+)?(?i:number|no\.?)"
-        r"|(?i:" + "|".join(_PHONE_VERBS) + r")(?:\s+(?i:her|him|them|me|us|you|back))?(?:\s+(?i:on|at|from))?)"
+        r"|(?i:" + "|".join(_PHONE_VERBS) + r")(?:\s+(?i:her|him|them|me|us|you|back)"
+        r"|\s+(?i:her|his|their)\s+[a-z]+(?:-in-law)?)?(?:\s+(?i:on|at|from))?)"
         r"(?P<where>\s+(?i:in|from|for)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|\s*\([^()\n]{2,30}\))?"
         r"(?:\s+(?i:number|no\.?))?(?:\s+(?i:is|was|of|as))?\s*[:.#–-]?\s*$")
-    _NATIONAL_DIGITS = re.compile(r"(?<![\w+/.-])[1-9][0-9]{1,4}(?:[ -]?[0-9]{2,7}){1,3}(?![\w/-]|[.,][0-9])")
+    # (an area code in brackets, as North America writes it: "(212) 555-0182")
+    _NATIONAL_DIGITS = re.compile(r"(?<![\w+/.(-])(?:\([1-9][0-9]{1,4}\) ?|[1-9][0-9]{1,4})(?:[ -]?[0-9]{2,7}){1,3}"
+                                  r"(?![\w/-]|[.,][0-9])")
     _NATIONAL_REGIONS = ("PL", "RO", "LT", "LV", "BG", "SK", "CZ", "HU", "PT", "ES", "IT", "FR", "DE", "IE", "NL",
-                         "UA", "TR", "IN", "PK", "BD", "NG", "GH", "SO", "IQ", "IR", "AF", "CN", "PH", "US")
+                         "UA", "TR", "IN", "PK", "BD", "NG", "GH", "SO", "IQ", "IR", "AF", "CN", "PH", "US",
+                         # the Caribbean's countries of the North American plan ("(876) 927-1234" is Jamaica's)
+                         "JM", "TT", "BB", "GD", "LC", "VC", "DM", "AG", "KN", "BS", "CA")
     _COUNTRY_WORDS = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 
     # what a nationality adds to its country's name, or puts for its end ("Lithuania-n", "Pol-ish", "Pakistan-i")
@@ -143,7 +150,7 @@ class UkPhoneRecognizer(DhrRecognizer):
     def _after_a_phone_word(self, text: str, found: list) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for m in self._NATIONAL_DIGITS.finditer(text):
-            digits = re.sub(r"[ -]", "", m.group())
+            digits = re.sub(r"[ ()-]", "", m.group())
             if not 7 <= len(digits) <= 11 or any(r.start < m.end() and m.start() < r.end for r in found):
                 continue
             cue = ending_at(self._PHONE_WORD_BEFORE, text, m.start())
