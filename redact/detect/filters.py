@@ -232,7 +232,7 @@ class DocumentFilters:
             if _numbered_part(text, segment_text[max(0, finding.start - 20):finding.start],
                               segment_text[finding.end:finding.end + 12]):
                 return False
-            if _report_acronym(text) and re.sub(r"['’]s$", "", text) not in self._listed_initials:
+            if _report_acronym(text) and _undotted(re.sub(r"['’]s$", "", text)) not in self._listed_initials:
                 return False    # "the LA was notified", "the MD of the company": the model's Louisiana, Maryland
         return bool(text)
 
@@ -331,8 +331,17 @@ def _report_acronym(text: str) -> bool:
     authority; "MD"; "ED"), alone or with "'s". A listed person's initials are the rules' to find, not the model's."""
     from ..initials import report_acronyms
 
-    word = re.sub(r"['’]s$", "", text)
+    word = _undotted(re.sub(r"['’]s$", "", text))
     return word in report_acronyms() and sum(map(str.isupper, word)) >= 2     # "GPs", "PhD", "MoJ" too
+
+
+def _undotted(word: str) -> str:
+    """The capitals of an initialism written with full stops ("D.O.B", "N.H.S.", "G.P" -> "DOB", "NHS", "GP"),
+    which the model reads as a place or an organisation as often as the capitals alone."""
+    return word.replace(".", "") if _DOTTED_CAPITALS.fullmatch(word) else word
+
+
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){1,5}[A-Z]\.?")
 
 
 def _numbered_part(text: str, before: str, after: str) -> bool:
