@@ -200,3 +200,29 @@ STREET_TYPE_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "Cottages": ("Cotts",), "Embankment": ("Emb",), "Promenade": ("Prom",), "Esplanade": ("Esp",),
     "Precinct": ("Prec",), "Courtyard": ("Ctyd",), "Estate": ("Est",), "Gate": ("Gt",), "Rise": ("Ri",),
 }
+
+#: the words a text message in a community's language opens with before a name: greetings, thanks, apologies,
+#: "please", "tell", "call", "listen", "my dear", as their speakers text them in Latin letters, with and without the
+#: marks ("Powiedz Zielińska że jutro przyjdę", "Dziekuje Agnieszka", "Habari Darius", "Salam Ahmed", "Medaase
+#: Abena"). No English dictionary holds them and the name lists do not know them, so one before a listed name was
+#: read as an unknown person's given name. A list and not a word list of each language: wordfreq counts given
+#: names as words of their language ("sevgi", "dilek", "zuzanna" as frequent in Turkish and Polish as "powiedz").
+#: Lower case as written; a word that is also a name of a list the project knows is left out ("Buna", "Labas",
+#: "Asante", "Selam", "Hai", "Ara", "Oya", "Suna", "Wei"), and
+#: tests/test_a_word_of_another_language_before_a_listed_name.py checks that none is.
+MESSAGE_OPENERS_OF_OTHER_LANGUAGES = frozenset("""
+cześć czesc hej siema dziękuję dziekuje dzięki dzieki przepraszam proszę prosze powiedz zadzwoń zadzwon słuchaj
+sluchaj kocham czekaj chodź chodz kochanie witaj
+bună salut mulțumesc mulţumesc multumesc mersi spune sună iartă iarta ascultă asculta
+sveiki ačiū aciu atsiprašau atsiprasau sakyk paskambink klausyk myliu
+merhaba teşekkürler tesekkurler teşekkür tesekkur sağol sagol lütfen lutfen söyle soyle canım canim
+salaan mahadsanid waryaa walaal
+sannu nagode ndewo daalu bawo abeg akwaaba medaase maakye
+habari jambo karibu
+salam salaam assalamu assalamualaikum asalamualaikum walaikum shukriya shukria namaste namaskar dhanyavaad
+dhanyavad nomoskar dhonnobad inshallah mashallah
+nihao xiexie zaijian
+marhaba shukran ahlan yalla habibti
+wagwan wahgwan awright
+shwmae diolch haia hwyl slán haigh halò tapadh ciamar
+""".split())

@@ -41,9 +41,9 @@ from .ner_process import batches_read_by, batches_read_in_a_process
 from .propagate import propagate_letters, places_along_routes, propagate_people, propagate_places, propagate_values
 from .recognizers import builtin_recognizers
 from .recognizers.listed import ListedEntityRecognizer
-from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, elders_and_juniors_are_relatives,
-                      join_a_name_around_middle_names, join_a_name_split_over_lines, join_dates,
-                      join_forms_of_one_person, join_places, join_record_order_names, mark_unlisted_full_names,
+from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, drop_words_read_with_a_listed_name,
+                      elders_and_juniors_are_relatives, join_a_name_around_middle_names, join_a_name_split_over_lines,
+                      join_dates, join_forms_of_one_person, join_places, join_record_order_names, mark_unlisted_full_names,
                       places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms, weekday_given_names,
                       word_given_names)
 
@@ -385,6 +385,8 @@ class Detector:
         findings = resolve_shared_forms(findings, segments, self.listed)
         findings = join_a_name_split_over_lines(findings, segments, self.listed)
         findings = join_a_name_around_middle_names(findings, segments, self.listed)
+        # before propagation: "Powiedz" of "Powiedz Zielińska" would be a person's name everywhere
+        findings = drop_words_read_with_a_listed_name(findings, segments)
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)
         findings += propagate_letters(findings, segments, self.filters)

@@ -8,13 +8,14 @@ from collections.abc import Container
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
-from ..lexicon import HONORIFICS, PLACE_QUALIFIERS
+from ..lexicon import HONORIFICS, MESSAGE_OPENERS_OF_OTHER_LANGUAGES, PLACE_QUALIFIERS
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..place_short_forms import KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
 from ..sentences import Sentences
 from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
                         is_relative_form)
+from ..words_of_other_languages import a_word_of_its_message
 from .recognizers.addresses import STREET_TYPES
 from .recognizers.known_names import a_word_before_a_name, name_lexicon
 from .recognizers.places import AREA_WORD_AFTER
@@ -334,7 +335,8 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                 continue
             if finding.start <= inner.start and inner.end <= finding.end and (finding.start, finding.end) != (
                     inner.start, inner.end):
-                if _foreign_name_word(text[finding.start:inner.start], listed_words, words_before=True) or \
+                if _foreign_name_word(text[finding.start:inner.start], listed_words, words_before=True,
+                                      within=(text, finding.start)) or \
                         _foreign_name_word(text[inner.end:finding.end], listed_words):
                     finding.metadata["holds_listed_name"] = True
             elif finding.start == inner.end + 1 and text[inner.end] == " " and \
@@ -491,16 +493,22 @@ def _first_word(text: str) -> str:
     return match.group(0) if match else ""
 
 
-def _foreign_name_word(text: str, listed_words: Container[str], words_before: bool = False) -> bool:
+def _foreign_name_word(text: str, listed_words: Container[str], words_before: bool = False,
+                       within: tuple[str, int] | None = None) -> bool:
     """Does ``text`` hold a capitalised name word that is no title and no listed person's name word? Before the
     listed name (``words_before``), an English word that is nobody's name is the sentence's, capitalised in a
-    title or at its start ("Help Joanne’s children", "Support Joanne"): the name is still hers."""
-    for word in _NAME_WORD.findall(text):
+    title or at its start ("Help Joanne’s children", "Support Joanne"): the name is still hers; so is a word of
+    the message's own language or a greeting of another ("Powiedz Zielińska że jutro przyjdę", "Habari Darius"),
+    judged in the segment and at the offset ``within`` gives."""
+    for match in _NAME_WORD.finditer(text):
+        word = match.group(0)
         bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
         key = fold_key(bare)
         if bare[:1].isupper() and not bare.isupper() and len(bare) > 1 and key not in _TITLE_WORDS \
                 and key not in _HONORIFIC_WORDS and key not in listed_words \
-                and not (words_before and _ordinary_word_no_name(key)):
+                and not (words_before and _ordinary_word_no_name(key)) \
+                and not (words_before and within is not None and a_word_of_its_message(
+                    within[0], within[1] + match.start(), within[1] + match.start() + len(bare))):
             return True
     return False
 
@@ -551,6 +559,57 @@ def adopt_listed_words(findings: list[Finding], listed, segments: list[Segment])
     return out
 
 
+def drop_words_read_with_a_listed_name(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """A guess that is a listed name and, before it, only words of the sentence or message ("Powiedz Zielińska że
+    jutro przyjdę", "Habari Darius", "Salam Ahmed", "Tell Ó Ceallaigh to come"), or only such a word before a
+    listed name (the model's place "Marhaba" of "Marhaba Mariam"), is dropped: the listed find holds the name and
+    the words stay. Kept, the guess was one unknown person ("Person 1") over the listed name, and its first word a
+    seed that made the same word a person everywhere in the document. A word that may be a given name ("Tomasz
+    Zieliński", "Hamse Warsame") keeps the guess: that is somebody else, replaced whole."""
+    listed_starts: dict[int, dict[int, Finding]] = defaultdict(dict)
+    for finding in findings:
+        if finding.source == "rule" and finding.entity_type == entities.PERSON and finding.listed_index is not None:
+            listed_starts[finding.segment][finding.start] = finding
+    if not listed_starts:
+        return findings
+    dropped: set[int] = set()
+    for finding in findings:
+        if finding.source == "rule" or finding.segment not in listed_starts \
+                or finding.entity_type not in (entities.PERSON, entities.LOCATION):
+            continue
+        text = segments[finding.segment].text
+        words = list(_NAME_WORD.finditer(text, finding.start, finding.end))
+        for count, word in enumerate(words[:2], start=1):
+            start_of_name = _next_word_start(text, word.end())
+            inner = listed_starts[finding.segment].get(start_of_name)
+            alone = finding.end == word.end()      # the guess is the words before the name, without it
+            if inner is None or not (alone or inner.start <= finding.end <= inner.end):
+                continue
+            sentence_words = words[:count]
+            # a place, or the word alone as a person of its own: only a greeting is surely no name
+            greeting = all(w.group().lower() in MESSAGE_OPENERS_OF_OTHER_LANGUAGES for w in sentence_words)
+            if greeting or not alone and finding.entity_type == entities.PERSON and all(
+                    _a_word_of_the_sentence(text, w.start(), w.end()) for w in sentence_words):
+                dropped.add(id(finding))
+            break
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
+
+
+def _next_word_start(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \u00a0":
+        at += 1
+    return at
+
+
+def _a_word_of_the_sentence(text: str, start: int, end: int) -> bool:
+    """A capitalised word before a listed name that is the sentence's own: an English word that is nobody's name
+    ("Help", "Tell") or a word a message of another language opens with ("Powiedz", "Habari")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return _ordinary_word_no_name(fold_key(word)) or a_word_of_its_message(text, start, end)
+
+
 # recognisers that take a place only where the sentence places someone there ("grew up in", "moved from")
 _PLACES_BY_CONTEXT = frozenset({"PlaceContextRecognizer", "WorldPlaceRecognizer", "LocalityRecognizer", "route"})
 # a person guessed by the model, or by known name parts only from a verb after it ("Mirpur was ..."), at most
@@ -599,7 +658,7 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
                 taken.add(finding.start, finding.end, finding)
                 continue
             if rank(finding) >= 4 and finding.entity_type in (entities.PERSON, entities.LOCATION):
-                rest = _remainder(finding, clashes)
+                rest = _remainder(finding, clashes, segments[segment_index].text)
                 if rest is not None and (_kind_of_the_place_before(rest, finding, clashes)
                                          or _qualifier_of_the_place_after(rest, finding, clashes)
                                          or _trigger_of_a_mutated_name(rest, finding, clashes)):
@@ -611,7 +670,7 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
     return out
 
 
-def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
+def _remainder(finding: Finding, clashes: list[Finding], text: str) -> Finding | None:
     pieces, cursor = [], finding.start
     for clash in sorted(clashes, key=lambda c: c.start):
         if clash.start > cursor:
@@ -621,15 +680,18 @@ def _remainder(finding: Finding, clashes: list[Finding]) -> Finding | None:
         pieces.append((cursor, finding.end))
     best = None
     # where a listed person's name starts: the English words before it that are nobody's name are the sentence's
-    # ("Help" of "Help Joanne’s children", a campaign's title), not a name of their own
+    # ("Help" of "Help Joanne’s children", a campaign's title), not a name of their own; so are a greeting or a
+    # word of the message's own language ("Habari Darius", "Powiedz Zielińska że jutro przyjdę")
     listed_starts = {c.start for c in clashes if c.source == "rule" and c.entity_type == entities.PERSON}
     for a, b in pieces:
         raw = finding.text[a - finding.start:b - finding.start]
         before_listed = finding.entity_type == entities.PERSON and len(raw.rstrip()) < len(raw) \
             and b in listed_starts
-        words = [w for w in re.findall(r"[\w'’-]+", raw) if w[:1].isupper() and fold_key(w) not in _TITLE_WORDS
-                 and fold_key(w) not in _GENERATION_WORDS
-                 and not (before_listed and _ordinary_word_no_name(fold_key(w)))]
+        words = [m.group() for m in re.finditer(r"[\w'’-]+", raw)
+                 if m.group()[:1].isupper() and fold_key(m.group()) not in _TITLE_WORDS
+                 and fold_key(m.group()) not in _GENERATION_WORDS
+                 and not (before_listed and (_ordinary_word_no_name(fold_key(m.group()))
+                                             or a_word_of_its_message(text, a + m.start(), a + m.end())))]
         if not words:
             continue
         # "DS. Reid" less a find of "DS": the title's full stop is no part of the name either
