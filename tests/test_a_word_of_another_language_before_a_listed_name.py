@@ -115,6 +115,76 @@ def test_the_word_stays_and_the_name_is_the_listed_persons_held_back(community, 
     assert goes_wrong(community, text, kept) is None
 
 
+# ------------------------------------------------------------------ an English word before a listed name's possessive
+
+# "Support Zubair’s children": the model read "Support Zubair’s" as one name, the known-names reader "Support
+# Zubair"; dropping only the second left the first, whose word "Support" went as a stranger everywhere ("Person 1
+# Adult A’s"). A word of the sentence (a verb or noun capitalised by a title, a heading or the sentence's start) is
+# the sentence's whether the name after it is possessive ("’s", "'s", "’" after an s) or not.
+ENGLISH_WORDS = ["Support", "Thank", "Ask", "Visit", "Help", "Save", "Find", "Bring", "Remember", "Tell", "Call",
+                 "Meet", "Protect", "Celebrate", "Honour", "Collect", "Phone", "Check"]
+# only in the held-back seed's draw: words the fix was never tuned on
+HELD_BACK_WORDS = ["Join", "Share", "Text", "Contact", "Light", "Sign", "Fund", "Walk", "Keep", "Pray"]
+ENGLISH_FRAMES = [
+    'A GoFundMe titled "{word} {name}{poss} children rebuild their lives" raised £8,000.',
+    '{word} {name}{poss} family was the title of the appeal.',
+    'Her sister posted "{word} {name}{poss} kids this Christmas" on Facebook.',
+    'He texted: "{word} {name}{poss} mum I am sorry."',
+    "The leaflet said: {word} {name}{poss} memorial garden on Sunday.",
+    "‘{word} {name}{poss} friends’ was the name of the group.",
+    "{word} {name}{poss} children, the headline said.",
+    "{word} {name}{poss} sister about the key, the note said.",
+    "She wrote on the card: {word} {name}{poss} memory.",
+]
+PLAIN_FRAMES = ['The banner read "{word} {name}" in red letters.', 'He texted: "{word} {name} to ring me."',
+                "“{word} {name},” the card said.", "{word} {name} in your prayers, the post asked.",
+                "{word} {name} about the key, the note said."]
+
+
+def english_cases(seed: int, count: int) -> list[tuple[str, str, str]]:
+    """(listed name, text, what the output must read): the text with only the listed form replaced."""
+    from benchmarks.drafts.names import drawn_at_random
+
+    rng = random.Random(seed)
+    words = ENGLISH_WORDS + (HELD_BACK_WORDS if seed == ENGLISH_HELD_BACK_SEED else [])
+    out = []
+    for i in range(count):
+        person = drawn_at_random(rng, i)
+        listed = f"{person.given} {person.surname}"
+        name = rng.choice([person.given, person.given, person.surname, listed])
+        possessives = ["’s", "'s", ""] + (["’", "'"] if name.endswith("s") else [])
+        poss = rng.choice(possessives)
+        frame = rng.choice(ENGLISH_FRAMES if poss else PLAIN_FRAMES)
+        fields = {"word": rng.choice(words), "poss": poss}
+        # "Connors’ mum" is "Nell’s mum": the pseudonym takes the possessive its own ending wants
+        said = {**fields, "poss": poss + "s" if poss in ("’", "'") else poss}
+        out.append((listed, frame.format(name=name, **fields), frame.format(name=PSEUDONYM, **said)))
+    return out
+
+
+ENGLISH_TUNED_SEED, ENGLISH_HELD_BACK_SEED = 6311, 6389
+
+
+@lru_cache(maxsize=64)
+def redactor_of(listed: str):
+    return quiet_redactor({"people": [{"name": listed, "pseudonym": PSEUDONYM, "role": "victim"}]})
+
+
+def english_goes_wrong(listed: str, text: str, expected: str) -> str | None:
+    out = redactor_of(listed).redact_text(text)
+    return None if out == expected else f"{text!r} -> {out!r}"
+
+
+@pytest.mark.parametrize("listed,text,expected", english_cases(ENGLISH_TUNED_SEED, 120))
+def test_an_english_word_stays_before_a_listed_name_and_its_possessive_tuned(listed, text, expected):
+    assert redactor_of(listed).redact_text(text) == expected
+
+
+@pytest.mark.parametrize("listed,text,expected", english_cases(ENGLISH_HELD_BACK_SEED, 60))
+def test_an_english_word_stays_before_a_listed_name_and_its_possessive_held_back(listed, text, expected):
+    assert redactor_of(listed).redact_text(text) == expected
+
+
 # ------------------------------------------------------------------ an unlisted given name still goes
 
 RELATIVE_MESSAGES = {
@@ -174,8 +244,12 @@ def test_no_opener_is_a_name_of_the_lists():
 
 if __name__ == "__main__":
     seed = int(sys.argv[1]) if len(sys.argv) > 1 else TUNED_SEED
-    found = cases(seed, 85 if seed == TUNED_SEED else 51)
-    wrong = [w for c in found if (w := goes_wrong(*c))]
+    if seed in (ENGLISH_TUNED_SEED, ENGLISH_HELD_BACK_SEED):
+        found = english_cases(seed, 120 if seed == ENGLISH_TUNED_SEED else 60)
+        wrong = [w for c in found if (w := english_goes_wrong(*c))]
+    else:
+        found = cases(seed, 85 if seed == TUNED_SEED else 51)
+        wrong = [w for c in found if (w := goes_wrong(*c))]
     print(f"seed {seed}: {len(wrong)} of {len(found)} wrong")
     for line in wrong[:int(sys.argv[2]) if len(sys.argv) > 2 else 20]:
         print(" ", line)

@@ -561,11 +561,12 @@ def adopt_listed_words(findings: list[Finding], listed, segments: list[Segment])
 
 def drop_words_read_with_a_listed_name(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """A guess that is a listed name and, before it, only words of the sentence or message ("Powiedz Zielińska że
-    jutro przyjdę", "Habari Darius", "Salam Ahmed", "Tell Ó Ceallaigh to come"), or only such a word before a
-    listed name (the model's place "Marhaba" of "Marhaba Mariam"), is dropped: the listed find holds the name and
-    the words stay. Kept, the guess was one unknown person ("Person 1") over the listed name, and its first word a
-    seed that made the same word a person everywhere in the document. A word that may be a given name ("Tomasz
-    Zieliński", "Hamse Warsame") keeps the guess: that is somebody else, replaced whole."""
+    jutro przyjdę", "Habari Darius", "Salam Ahmed", "Tell Ó Ceallaigh to come"), with or without its possessive
+    ("Support Zubair’s children", "Find Chen's"), or only such a word before a listed name (the model's place
+    "Marhaba" of "Marhaba Mariam"), is dropped: the listed find holds the name and the words stay. Kept, the guess
+    was one unknown person ("Person 1") over the listed name, and its first word a seed that made the same word a
+    person everywhere in the document. A word that may be a given name ("Tomasz Zieliński", "Hamse Warsame") keeps
+    the guess: that is somebody else, replaced whole."""
     listed_starts: dict[int, dict[int, Finding]] = defaultdict(dict)
     for finding in findings:
         if finding.source == "rule" and finding.entity_type == entities.PERSON and finding.listed_index is not None:
@@ -583,7 +584,7 @@ def drop_words_read_with_a_listed_name(findings: list[Finding], segments: list[S
             start_of_name = _next_word_start(text, word.end())
             inner = listed_starts[finding.segment].get(start_of_name)
             alone = finding.end == word.end()      # the guess is the words before the name, without it
-            if inner is None or not (alone or inner.start <= finding.end <= inner.end):
+            if inner is None or not (alone or inner.start <= finding.end <= _possessive_end(text, inner.end)):
                 continue
             sentence_words = words[:count]
             # a place, or the word alone as a person of its own: only a greeting is surely no name
@@ -593,6 +594,17 @@ def drop_words_read_with_a_listed_name(findings: list[Finding], segments: list[S
                 dropped.add(id(finding))
             break
     return [f for f in findings if id(f) not in dropped] if dropped else findings
+
+
+def _possessive_end(text: str, at: int) -> int:
+    """Where the possessive after the name ending at ``at`` ends ("Zubair’s", "Zubair's", "Connors’"), or ``at``:
+    the model reads "Support Zubair’s" as one name as often as "Support Zubair", and the guess kept for its "’s"
+    seeded "Support" alone as a stranger everywhere."""
+    match = _POSSESSIVE.match(text, at)
+    return match.end() if match else at
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def _next_word_start(text: str, at: int) -> int:
