@@ -521,11 +521,11 @@ def _by_first_letter(alternation: str) -> str:
 _ELEMENT = re.compile(
     rf"""(?P<num>(?<![0-9])[0-9]{{1,4}}(?![0-9])(?!:[0-9])(?P<suffix>(?i:st|nd|rd|th)(?![A-Za-z]))?)
        |(?P<apos>['’][0-9]{{2}}(?![0-9]))
-       |(?<![A-Za-z])(?:(?P<month>(?i:{_by_first_letter(_MONTH_ELEMENT)}))
+       |(?<![^\W\d_])(?:(?P<month>(?i:{_by_first_letter(_MONTH_ELEMENT)}))
                        |(?P<weekday>(?i:{_by_first_letter(_WEEKDAY_ELEMENT)}))
                        |(?P<word>(?i:{_by_first_letter(_ORDINAL_WORD_ELEMENT)}))
                        |(?P<cardinal>(?i:{_by_first_letter(_CARDINAL_ELEMENT)})))
-       (?![A-Za-z]|-[A-Za-z])""",
+       (?![^\W\d_]|-[A-Za-z])""",
     re.VERBOSE)
 # What may stand between two parts of one date: "14/09", "14 Sep", "14th of September", "Sep. 14", "Tuesday the
 # 14th", "September 14, 2021"; nothing at all between digits and letters ("14SEP2021").
@@ -1630,15 +1630,25 @@ def _other_language_dates(month_number: int) -> "re.Pattern[str]":
     month = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
     day, year = r"(?P<{}>0?[1-9]|[12][0-9]|3[01])", r"(?P<{}>(?:1[89]|20)[0-9]{{2}})"
     # (a short name's dot, or Hindi's abbreviation sign "॰", is a link's: "9 lut. 2022", "9 फ़र॰ 2022"; "09-lut-2022"
-    # as a spreadsheet in Polish writes it)
-    link = r"(?:\s*(?:de|del|of|o\s+fis|o|d\.|a|ta|ng)\s+|\s*[.,\u0970]?\s*|-)"
+    # as a spreadsheet in Polish writes it, "14-mar.-2022", "14/März/22" as other records do)
+    link = r"(?:\s*(?:de|del|of|o\s+fis|o|d\.|a|ta|ng)\s+|\s*[.,\u0970]?\s*|[.\u0970]?[-/])"
+    # after a day and its month, a year in two figures as English reads one ("14-mars-22", "14 Mawrth '22"; "14
+    # März 22 Personen" counts): the day-first form is the one records shorten their year in
+    day_first_year = rf"(?P<y1>(?:1[89]|20)[0-9]{{2}}|{YEAR2})"
     return re.compile(
-        rf"(?<![\w/.-])(?:{day.format('d1')}(?:\.|{_OTHER_ORDINALS})?{link}(?P<m1>{month}){link}{year.format('y1')}"
+        rf"(?<![\w/.-])(?:{day.format('d1')}(?:\.|{_OTHER_ORDINALS})?{link}(?P<m1>{month}){link}{day_first_year}"
         rf"|(?P<m2>{month})[.\u0970]?\s+{day.format('d2')}\.?,?\s+{year.format('y2')}"
-        rf"|{year.format('y3')}\.?(?:\s*(?:m\.|г\.|gada|р\.|год[а]?)?)\s*(?P<m3>{month})[.\u0970]?\s+{day.format('d3')}\.?)"
+        rf"|{year.format('y3')}(?:\.?(?:\s*(?:m\.|г\.|gada|р\.|год[а]?)?)\s*|[-/])(?P<m3>{month})"
+        rf"(?:[.\u0970]?\s+|[.\u0970]?[-/]){day.format('d3')}\.?)"
         r"(?![\w/-])", re.IGNORECASE)
 
 
+# A year after a day and its month by a hyphen or a slash ("14-mar.-2021", "25 Veebr.-2008"), or in two figures
+# ("24. korrik 23", "14-Maw-21", "14 Mawrth '21") as the day-first form of ``_other_language_dates`` reads it:
+# another year's date, not the protected day without a year. After a comma two figures are as often a count or
+# the next item ("14 März, 21 ..."): the day is still read.
+_NO_YEAR_LINKED_AFTER = (rf"(?![.\u0970]?[-/](?:1[89]|20)[0-9]{{2}}(?![0-9]))"
+                         rf"(?!(?:[.\u0970]?[-/.]|\.?\s+|\.?,?\s*(?=['’])){YEAR2})")
 # A day's ordinal in Welsh ("3ydd", "21ain", "1af") and Irish ("3ú"); a Welsh month after "o" ("of") is
 # soft-mutated ("3ydd o Dachwedd", "21ain o Fehefin"), a form CLDR does not list.
 _OTHER_ORDINALS = r"(?:af|il|ydd|ed|fed|eg|ain|ú)(?![\w])"
@@ -1728,19 +1738,28 @@ def _months_named(written: str) -> frozenset[int]:
 def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when`` written with its month in another language (``_other_language_dates``); only a whole
     date, the year too: a month's name in another language may be a name or a word in English ("Mai", "Nisan")."""
-    year = str(when.year)
-    if year not in text or text.isascii() and not _ASCII_MONTH_HINT.search(text):
+    year = _year_written(when.year)
+    if year.search(text) is None or text.isascii() and not _ASCII_MONTH_HINT.search(text):
         return []
     spans = []
-    # the date holds its year: only the text around each place the year is written is read (the pattern of 56
-    # languages' months is slow, and a .txt without blank lines is one long text read once a protected date)
+    # the date holds its year: only the text around each place the year is written, in four figures or two, is
+    # read (the pattern of 56 languages' months is slow, and a .txt without blank lines is one long text read once
+    # a protected date)
     for start, end in _around(text, year, nearby.NEAR):
         for m in _other_language_dates(when.month).finditer(text, start, end):
             k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
-            if (int(m.group(f"y{k}")), int(m.group(f"d{k}"))) == (when.year, when.day) and \
-                    when.month in _months_named(m.group(f"m{k}")) and not (k == "2" and _a_name_before_a_day(m)):
+            written = m.group(f"y{k}").lstrip("'’")
+            same_year = int(written) == (when.year if len(written) == 4 else when.year % 100)
+            if same_year and int(m.group(f"d{k}")) == when.day and when.month in _months_named(m.group(f"m{k}")) \
+                    and not (k == "2" and _a_name_before_a_day(m)):
                 spans.append(m.span())
     return spans
+
+
+@lru_cache(maxsize=16)
+def _year_written(year: int) -> "re.Pattern[str]":
+    """``year`` in four figures, or in two ("22", "'22") as no part of a longer number."""
+    return re.compile(rf"(?<![0-9])(?:{year}|['’]?{year % 100:02d})(?![0-9])")
 
 
 def _a_name_before_a_day(m: re.Match) -> bool:
@@ -1867,7 +1886,7 @@ def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
     # sentence too); before the day, a short name's dot is its own, a full name's would end a sentence
     month_name = rf"(?:{alternation(names)}|{alternation(short)}|(?:{alternation(dotted)})(?=\.))"
     month_first = rf"(?:{alternation(names)}|(?:{alternation(short)})\.?|(?:{alternation(dotted)})\.)"
-    year_after = r"(?!\.?,?\s*(?:(?:de|del|of|o|r\.)\s+)?(?:1[89]|20)[0-9]{2}(?![0-9]))"
+    year_after = rf"(?!\.?,?\s*(?:(?:de|del|of|o|r\.)\s+)?(?:1[89]|20)[0-9]{{2}}(?![0-9])){_NO_YEAR_LINKED_AFTER}"
     # a year before the month is its year: "2021. febr. 9.", "2021 m. vas. 9 d." are another date
     no_year_before = r"(?<![0-9]{4}\.\s)(?<![0-9]{4}\s)(?<![0-9]{4}\sm\.\s)"
     return re.compile(
@@ -1899,7 +1918,8 @@ def _yearless_welsh_pattern(month: int) -> "re.Pattern[str]":
     names = "|".join(name for table in (_WELSH_MONTHS, _WELSH_MUTATED_MONTHS) for name, number in table.items()
                      if number == month)
     return re.compile(rf"(?<![\w/.-])(?P<day>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?\s+"
-                      rf"(?:o\s+(?:fis\s+)?)?(?:{names})(?![\w])(?!\.?,?\s*(?:1[89]|20)[0-9]{{2}}(?![0-9]))",
+                      rf"(?:o\s+(?:fis\s+)?)?(?:{names})(?![\w])(?!\.?,?\s*(?:1[89]|20)[0-9]{{2}}(?![0-9]))"
+                      rf"{_NO_YEAR_LINKED_AFTER}",
                       re.IGNORECASE)
 
 
@@ -1932,23 +1952,21 @@ def _not_of_another_year_before(text: str, when: datetime.date, spans: list[tupl
     return out
 
 
-def _around(text: str, word: str, reach: int) -> list[tuple[int, int]]:
-    """The stretches of ``text`` within ``reach`` characters of each place ``word`` is written, joined where they
+def _around(text: str, word: "re.Pattern[str]", reach: int) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within ``reach`` characters of each place ``word`` matches, joined where they
     meet, in order."""
     stretches: list[tuple[int, int]] = []
-    at = text.find(word)
-    while at >= 0:
-        start, end = max(0, at - reach), min(len(text), at + len(word) + reach)
+    for m in word.finditer(text):
+        start, end = max(0, m.start() - reach), min(len(text), m.end() + reach)
         if stretches and start <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], end)
         else:
             stretches.append((start, end))
-        at = text.find(word, at + 1)
     return stretches
 
 
 # a cheap test for an ASCII text: a letter after a day or before a year, as every other-language date has
-_ASCII_MONTH_HINT = re.compile(r"[0-9]\.?\s+(?:de\s+|del\s+)?[A-Za-z]|[A-Za-z]\.?,?\s+[0-9]|[0-9]-[A-Za-z]")
+_ASCII_MONTH_HINT = re.compile(r"[0-9]\.?\s+(?:de\s+|del\s+)?[A-Za-z]|[A-Za-z]\.?,?\s+[0-9]|[0-9][-/.][A-Za-z]")
 
 
 def _with_years_in_words(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

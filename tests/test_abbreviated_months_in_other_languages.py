@@ -17,11 +17,8 @@ cases and the held-back seed's are counted apart (HELD_BACK).
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import random
 import re
-import unicodedata
-from pathlib import Path
 
 import pytest
 
@@ -30,21 +27,12 @@ from quietly import redact_text, verify_text
 from redact.data.tables import english_words
 from redact.dates import _is_a_name_or_place
 
-babel_dates = pytest.importorskip("babel.dates")
-from babel import Locale  # noqa: E402  (after the skip: babel is a test and build extra)
+pytest.importorskip("babel.dates")    # babel is a test and build extra
+from other_language_months import babel_month_names, month_locales, plain as _plain  # noqa: E402
+from other_language_months import protecting as _rules  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
 TUNED, HELD_BACK = 20261205, 73310
-
-
-def _locales() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location("build_data", REPO / "tools" / "build_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.MONTH_LOCALES
-
-
-LOCALES = _locales()
+LOCALES = month_locales()
 
 # Short forms that people write and CLDR gives for another language or not at all (Romanian "febr.", also
 # Hungarian's and Latvian's; Spanish "sept."; Polish's dotted forms)
@@ -61,19 +49,14 @@ SENTENCES = ["The message, as written, reads: {date}. After that the family hear
              "Halálozás dátuma: {date} (Hungarian record). Zsófia Nagy confirmed the translation."]
 
 
-def _plain(name: str) -> str:
-    return name.rstrip(".॰")
-
-
 def _has_case(name: str) -> bool:
     return any(c.isalpha() and c.lower() != c.upper() for c in name)
 
 
 def _short_forms(code: str, month: int) -> list[str]:
-    locale = Locale.parse(code)
     forms = []
     for context in ("format", "stand-alone"):
-        name = babel_dates.get_month_names("abbreviated", context, locale)[month]
+        name = babel_month_names(code, "abbreviated", context)[month]
         if any(c.isdigit() for c in name) or " " in name:
             continue        # Vietnamese "thg 2", Chinese "2月" (their own readings), Yoruba's "Oṣù ..." is its full name
         forms.append(name)
@@ -123,10 +106,6 @@ def _dated_cases(seed: int, count: int) -> list[tuple[dt.date, str, str]]:
     return cases
 
 
-def _rules(when: dt.date, which: str = "date_of_death") -> dict:
-    return {"people": [{"name": "Oksana Kovalenko", "pseudonym": "Olena"}], "dates": {which: when.isoformat()}}
-
-
 TUNED_CASES = _dated_cases(TUNED, 240)
 HELD_BACK_CASES = _dated_cases(HELD_BACK, 120)
 
@@ -165,7 +144,7 @@ def test_held_back_a_dated_short_month_goes_and_verify_agrees(when, date, text):
 # ---------------------------------------------------------------------------------------------- without a year
 
 FULL_NAMES = {_plain(name).lower() for code in LOCALES for context in ("format", "stand-alone")
-              for name in babel_dates.get_month_names("wide", context, Locale.parse(code)).values()}
+              for name in babel_month_names(code, "wide", context).values()}
 
 
 def _yearless_cases(seed: int, count: int) -> list[tuple[dt.date, str, str]]:
@@ -240,10 +219,9 @@ def _months_named(word: str) -> set[int]:
     months = {n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                           "dec"), 1) if key == name}
     for code in LOCALES:
-        locale = Locale.parse(code)
         for width in ("abbreviated", "wide"):
             for context in ("format", "stand-alone"):
-                for number, name in babel_dates.get_month_names(width, context, locale).items():
+                for number, name in babel_month_names(code, width, context).items():
                     if _plain(name).lower() == key:
                         months.add(number)
     return months

@@ -102,6 +102,7 @@ def _joined_both_ways(name: str) -> set[str]:
     return {name, joined("-"), joined(" ")}
 
 
+@functools.lru_cache(maxsize=1)
 def _gazetteer(min_population: int) -> tuple[ahocorasick.Automaton, dict[str, str]]:
     """The automaton over every place name (built once per process) and the ambiguous names with their kind."""
     from ...data.tables import gb_town_names
