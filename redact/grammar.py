@@ -39,7 +39,7 @@ from .place_words import PLACE_WORD_FORM, reading as place_word_reading
 from .rules import Person, Place, pseudonym_name_words, role_key, role_placeholder
 from .detect.spans import SpanIndex
 from .sentences import sentence_bounds
-from .variants import NAME_TITLES, RELATIVE_FORM, is_relative_form, split_title
+from .variants import FAMILY_FORM, NAME_TITLES, RELATIVE_FORM, is_relative_form, split_title
 
 _TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
@@ -56,6 +56,10 @@ _PLURAL_AFTER = re.compile(r"^(?:e?s|E?S)(?![\w'’])|^(?:e?s|E?S)(?=['’](?![\
 _FAMILY_NOUNS = ("family", "families", "household", "home", "house", "children", "kids", "boys", "girls",
                  "siblings", "brothers", "sisters", "parents", "grandparents", "relatives")
 _FAMILY_NOUN_AFTER = re.compile(r"^(\s+)(%s)\b" % "|".join(_FAMILY_NOUNS), re.IGNORECASE)
+# a word that says "family" before a Slavic family's name ("Państwo Kowalscy", "rodzina Nowaków", "rodina
+# Novákových"): with "the", it goes with the name into "Anna's family"
+_FAMILY_WORD_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?(?:pa[nń]stw[oau]|rodzin[aęyie]|rodin[auy]|"
+                                 r"semya|sim['’]?ya|the)\s+$", re.IGNORECASE)
 _SURNAME_FORMS = {"surname", "alias-surname", "first-or-surname", "title+surname", "title+alias-surname",
                   RELATIVE_FORM, f"title+{RELATIVE_FORM}"}
 _QUOTED = r"[‘'“\"](?P<pseudonym>[^’'”\"\n]{1,60})[’'”\"]"
@@ -427,6 +431,8 @@ class Grammar:
         f = decision.finding
         start, end = f.start, f.end
         after = nearby.after(text, end)
+        if f.metadata.get("form") == FAMILY_FORM:
+            return self._family_word(decision, person, text, apostrophe)
         base = f.metadata.get("form", "").split("(")[0]
         if base not in _SURNAME_FORMS:
             return None
@@ -468,6 +474,22 @@ class Grammar:
             new = f"{family_name}{apostrophe}s {'family' if noun_word.lower() == 'families' else noun_word}"
             return article.start(), end + noun.end(), _case(new, text, article.start(), start, end), "family"
         return None
+
+    def _family_word(self, decision, person: Person, text: str, apostrophe: str):
+        """A Slavic family's word ("the Kowalscy", "u Nowaków", "rodina Novákových"): "Anna's family", or the
+        family's surname pseudonym in the plural ("the Smiths")."""
+        f = decision.finding
+        start, end = f.start, f.end
+        head = self.families.get(fold_key(person.name.split()[-1]), person)
+        surname_pseudonym = person.surname_pseudonym or head.surname_pseudonym
+        if surname_pseudonym:
+            return start, end, plural(_match(surname_pseudonym, f.text)), "family"
+        assert head.pseudonym is not None   # Rules gives everyone listed a pseudonym (a role's placeholder)
+        before = ending_at(_FAMILY_WORD_BEFORE, text, start)
+        begin = before.start() if before else start
+        new = f"{_match(head.pseudonym, f.text)}{apostrophe}s family"
+        new = new.upper() if _match(head.pseudonym, f.text).isupper() else new
+        return begin, end, _case(new, text, begin, start, end), "family"
 
     def _named_before(self, f, text: str) -> bool:
         """Is the same listed person named earlier in the sentence ("William Carver, known ... as Billy")?"""

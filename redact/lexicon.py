@@ -32,7 +32,7 @@ HONORIFICS = (
     "Qari", "Ustadh", "Ustaz", "Hajjah", "Hajia", "Alhaji", "Alhaja", "Giani", "Gyani",
     # communities' courtesy titles and family honorifics, and the plural titles
     "Chief", "Otunba", "Madam", "Madame", "Engr", "Barr", "Hon", "Uncle", "Auntie", "Aunty", "Aunt", "Granny",
-    "Grandma", "Grandad", "Grandpa", "Pani", "Panna", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora",
+    "Grandma", "Grandad", "Grandpa", "Pani", "Panna", "Państwo", "Panstwo", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora",
     "Monsieur", "Mademoiselle", "Signor", "Signora", "Messrs", "Mesdames", "Misses",
     # the armed forces, short and in full
     "Pte", "Cpl", "LCpl", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Gdsm", "Fus", "Cfn", "Lt", "Capt", "Maj", "Col", "Brig",

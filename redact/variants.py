@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .family_plurals import family_forms
 from .lexicon import NAME_TITLES
 from .normalise import fold_key
 from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
@@ -381,13 +382,16 @@ def reads_typos(form: str) -> bool:
     """Are the typos of a form of this kind looked for (``redact.misspellings``)? Not of a wife's suffixed surname
     (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short
     form of Katarzyna is every other Polish name)."""
-    return form not in (SUFFIXED_FORM, SHORT_FORM) and form.split("(")[0] not in SHORT_PLACE_FORMS
+    return form not in (SUFFIXED_FORM, FAMILY_FORM, SHORT_FORM) and form.split("(")[0] not in SHORT_PLACE_FORMS
 
 
 RELATIVE_FORM = "relative-surname"
 # a wife's or daughter's form made by a suffix ("Lackova" of Lacko): many per surname, most never written, so no
 # typo of one is looked for (a typo of "Oravec" is the Hungarian "Oravecz", another family)
 SUFFIXED_FORM = f"{RELATIVE_FORM} (suffixed)"
+# the word for the whole family ("Kowalscy", "Novákových", "Ivanovy": ``redact.family_plurals``), which reads as
+# "Anna's family"; like a suffixed form, many per surname and most never written, so no typo of one is looked for
+FAMILY_FORM = f"{RELATIVE_FORM} (family)"
 
 
 def is_relative_form(form: str) -> bool:
@@ -529,6 +533,7 @@ def _relative_forms(words: list[str], aliases: list[str]) -> list[tuple[str, str
             forms += _titled_surname_forms(other, None, RELATIVE_FORM, RELATIVE)
         forms += [(other, SUFFIXED_FORM, RELATIVE) for other in suffixed_family_surnames(surname)
                   if other not in {fold_key(f) for f in other_gender_surnames(surname)}]
+        forms += [(family, FAMILY_FORM, RELATIVE) for family in family_forms(surname)]
     return forms
 
 
