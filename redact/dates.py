@@ -66,6 +66,7 @@ def _cased(words: list[str]) -> str:
 
 
 _month_words = [full for full, _ in _MONTH_NAMES]
+_FULL_MONTH_KEYS = frozenset(full.lower() for full in MONTHS)
 _month_abbrevs = [a for _, short in _MONTH_NAMES if short for a in short.split("|")]
 WEEKDAY = rf"{_cased(_WEEKDAYS)}\.?(?![\w])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -586,11 +587,20 @@ def _runs(text: str) -> tuple[tuple[_Element, ...], ...]:
             last = runs[-1][-1]
             gap = text[last.end:element.start]
             if len(gap) <= 16 and _GAP.fullmatch(gap) and _joinable(last, element, gap) \
-                    and not ("\n" in gap and _OPENS_A_NUMERIC_DATE.match(text, element.end)):
+                    and not ("\n" in gap and _OPENS_A_NUMERIC_DATE.match(text, element.end)) \
+                    and not _a_sentence_ends_after_the_month(text, last, element, gap):
                 runs[-1].append(element)
                 continue
         runs.append([element])
     return tuple(tuple(run) for run in runs)
+
+
+def _a_sentence_ends_after_the_month(text: str, left: _Element, right: _Element, gap: str) -> bool:
+    """"She moved out in May. 5 officers attended": a month written in full ends its sentence at the full stop
+    after it when what follows is a count ("5 officers"), not a day; an abbreviation's stop ("Aug. 5") is its
+    own."""
+    return left.kind == "month" and gap.startswith(".") and right.kind == "num" \
+        and _word_key(text[left.start:left.end]) in _FULL_MONTH_KEYS and bool(_COUNTED_PLURAL.match(text, right.end))
 
 
 def _joinable(left: _Element, right: _Element, gap: str) -> bool:

@@ -141,6 +141,11 @@ class DocumentFilters:
             if finding.entity_type in (entities.PERSON, entities.LOCATION) and finding.source not in NOT_GUESSES:
                 if _contact_label(finding, segments[finding.segment].text):
                     continue   # "Tel: 999", "Helpline Tel 116 123": a contact line's label, not a name
+                if month_in_a_date(finding, segments[finding.segment].text):
+                    # "a letter of Jun 3", "the night of Jul. 8th": the name recogniser's "Jun" (a given name too)
+                    # is the date's month, as the model's is (``_plausible_ner``); kept, it was a "Person 1" there
+                    # and, carried through the document, at every "Jun"
+                    continue
                 finding = _without_kin_word(finding, segments[finding.segment].text)
                 if finding is None:
                     continue   # "her Mam", "his Nain and Taid", "Hooyo said": the family's word for them, not a name
@@ -219,7 +224,7 @@ class DocumentFilters:
 
             if all(is_ordinary_word(w) for w in re.findall(r"[^\W\d_]+", text)):
                 return False   # "Housing Officer", "Senior Support Worker": a job, on a signature's role line
-        if finding.entity_type in (entities.PERSON, entities.LOCATION) and _month_in_a_date(finding, segment_text):
+        if finding.entity_type in (entities.PERSON, entities.LOCATION) and month_in_a_date(finding, segment_text):
             return False
         if finding.entity_type in (entities.PERSON, entities.LOCATION):
             if not text[:1].isupper() or any(ch.isdigit() for ch in text) or sum(map(str.isalpha, text)) < 2:
@@ -604,7 +609,8 @@ _MONTH_OR_DAY_NAMES = frozenset(fold_key(w) for w in (*MONTHS, *WEEKDAYS))
 # a month cut short beside its day is the date's too ("20th Febry. 1988")
 _IN_A_DATE = _MONTH_OR_DAY_NAMES | {fold_key(form) for forms in MONTH_ABBREVIATIONS for form in forms}
 _DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", re.IGNORECASE)
-_DAY_OR_YEAR_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
+# (after an abbreviation's full stop too: "Jul. 8th")
+_DAY_OR_YEAR_AFTER = re.compile(r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)", re.IGNORECASE)
 
 
 _INITIALS_AND_SURNAME = regex.compile(r"(?P<initials>\p{Lu}(?:\.?[-‐]?\p{Lu}){0,2}\.?)[^\S\n]+"
@@ -645,7 +651,7 @@ def _only_a_day_and_month(finding: Finding) -> bool:
     return bool(words) and all(w in _MONTH_OR_DAY_NAMES for w in words) and any(w in _WEEKDAY_NAMES for w in words)
 
 
-def _month_in_a_date(finding: Finding, segment_text: str) -> bool:
+def month_in_a_date(finding: Finding, segment_text: str) -> bool:
     """"22 June 2023", "June 22": the model's person or place that is a month or weekday name beside a day or a year
     is that date's word (a date the policy keeps must not lose its month to a "Person 3")."""
     if fold_key(finding.text.strip(" .,;:()")) not in _IN_A_DATE:

@@ -18,6 +18,7 @@ from ..name_or_word import COLOURS, TIME_WORDS
 from ..data.tables import stop_words
 from ..normalise import fold_key
 from ..variants import NAME_TITLES
+from .filters import month_in_a_date
 from .phrases import PhraseAutomaton
 from .spans import SpanIndex
 from .recognizers.known_names import (CAPITAL_PARTICLES, PARTICLES, RELATION_WORDS, STRONG, SUFFIXES, UNKNOWN,
@@ -101,6 +102,9 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             key = fold_key(surface)
             if key in spelled and surface.casefold() not in {w.casefold() for w in spelled[key]}:
                 continue  # "The" is no "Thế"; "MAY'S VOICE" is May
+            if month_in_a_date(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
+                                       segment.location), segment.text):
+                continue  # "Jun Li" named elsewhere: "a letter of Jun 3" is a date's month
             protected = SpanIndex.of(filters.protected_spans(segment.text)) if protected is None else protected
             if protected.covering(match.start, match.end):
                 continue
@@ -224,6 +228,9 @@ def propagate_values(findings: list[Finding], segments: list[Segment], filters) 
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
                 continue
+            if month_in_a_date(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
+                                       segment.location), segment.text):
+                continue  # "Jun Li" named elsewhere: "a letter of Jun 3" is a date's month
             protected = SpanIndex.of(filters.protected_spans(segment.text)) if protected is None else protected
             if protected.covering(match.start, match.end):
                 continue
