@@ -641,6 +641,14 @@ def _as_month(e: _Element, strict_words: bool = True) -> int | None:
 
 _COUNTED_AFTER = re.compile(rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]")
 _COUNTED_PLURAL = re.compile(_COUNTED)
+_A_COUNT_AFTER = re.compile(rf"[\s,.]*(?<![\d])\d{{1,2}}{_COUNTED}")
+
+
+def a_count_after(text: str, end: int) -> bool:
+    """"moved to March 12 years ago", "had known June 5 years", "phoned May. 9 days later": the number after the
+    word ending at ``end`` counts what follows it, so the word is no month of a date with that day (the town of
+    March, a person named June)."""
+    return bool(_A_COUNT_AFTER.match(text, end))
 
 
 def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:

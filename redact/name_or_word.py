@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .dates import a_count_after
 from .lexicon import WELSH_DAY_WORDS, WELSH_WEEKDAY_FORMS, WELSH_WORDS
 from .nearby import nothing_after, nothing_before
 from .normalise import fold_key
@@ -909,6 +910,8 @@ class NameOrWord:
         if not after or breaks(after_gap) or after_gap.strip() or not _NUMBER_LABEL.fullmatch(after) \
                 or not word[:1].isupper() or not is_ordinary_word(fold_key(word)):
             return False
+        if fold_key(word) in TIME_WORDS and a_count_after(text, end):
+            return False   # "had known June 5 years": the number counts years, it labels no June
         before, before_gap = previous_word(text, start)
         before_key = fold_key(before.rstrip("."))
         return not (before and not breaks(before_gap) and (
@@ -919,7 +922,8 @@ class NameOrWord:
     def _time(self, text: str, start: int, end: int, key: str, before: str, before_gap: str,
               after_key: str) -> Judgement | None:
         """A month, weekday or season used as the time: next to a day or year, after "in", in a range."""
-        if _DATE_AFTER.match(text[end:end + 12]) and key not in SEASONS:
+        if _DATE_AFTER.match(text[end:end + 12]) and key not in SEASONS and not a_count_after(text, end):
+            # (not before a count: "had known June 5 years", "phoned May. 9 days later" name the person)
             return _word("a date: a day or year after")
         if _DAY_BEFORE.search(text[max(0, start - 20):start]) and key not in SEASONS \
                 and not _list_marker_before(text, start):

@@ -10,6 +10,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
+from ..dates import a_count_after
 from ..lexicon import (HONORIFICS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, WELSH_WEEKDAY_FORMS,
                        WELSH_WORDS)
 from ..nearby import ending_at
@@ -653,11 +654,14 @@ def _only_a_day_and_month(finding: Finding) -> bool:
 
 def month_in_a_date(finding: Finding, segment_text: str) -> bool:
     """"22 June 2023", "June 22": the model's person or place that is a month or weekday name beside a day or a year
-    is that date's word (a date the policy keeps must not lose its month to a "Person 3")."""
+    is that date's word (a date the policy keeps must not lose its month to a "Person 3"); before a count ("March
+    12 years ago") it is no date's, and the town or the person stays one."""
     if fold_key(finding.text.strip(" .,;:()")) not in _IN_A_DATE:
         return False
-    return bool(_DAY_NUMBER_BEFORE.search(segment_text, max(0, finding.start - 8), finding.start)
-                or _DAY_OR_YEAR_AFTER.match(segment_text, finding.end))
+    if _DAY_NUMBER_BEFORE.search(segment_text, max(0, finding.start - 8), finding.start):
+        return True
+    # "moved to March 12 years ago", "had known Jun 10 years", "phoned June. 5 days later": a count, not the day
+    return bool(_DAY_OR_YEAR_AFTER.match(segment_text, finding.end)) and not a_count_after(segment_text, finding.end)
 
 
 def _holds_its_place(finding: Finding) -> bool:
