@@ -48,7 +48,7 @@ def _tables() -> dict[str, tuple[str, ...]]:
     return {given: tuple(dict.fromkeys(shorts)) for given, shorts in found.items()}
 
 
-def _an_english_word(key: str) -> bool:
+def is_an_english_word(key: str) -> bool:
     from .data.tables import entry
     from .name_or_word import is_ordinary_word
 
@@ -74,13 +74,13 @@ def _without_an_element(given: str) -> list[str]:
         if key.endswith(element) and len(key) - len(element) >= _MIN_LEFT:
             out.append(written[:len(written) - len(element)].capitalize())
             break
-    return [form for form in out if _VOWELS & set(fold_key(form)) and not _an_english_word(fold_key(form))]
+    return [form for form in out if _VOWELS & set(fold_key(form)) and not is_an_english_word(fold_key(form))]
 
 
 def also_a_word(short_form: str) -> bool:
     """Is this short form also an English word ("Bill", "Pat", "Art", "Don")? Then it is judged stricter than a
     name (``NameOrWord.judge_short_form``)."""
-    return _an_english_word(fold_key(short_form))
+    return is_an_english_word(fold_key(short_form))
 
 
 @lru_cache(maxsize=4096)
@@ -88,7 +88,7 @@ def element_short_forms(given: str) -> tuple[str, ...]:
     """The given name without its Yoruba, Igbo or Arabic opening or closing element ("Seun" of Oluwaseun); () for
     a name that has none or is an English word."""
     key = fold_key(given)
-    if not key or " " in key or _an_english_word(key):
+    if not key or " " in key or is_an_english_word(key):
         return ()
     return tuple(form for form in dict.fromkeys(_without_an_element(given)) if fold_key(form) != key)
 
@@ -97,7 +97,7 @@ def element_short_forms(given: str) -> tuple[str, ...]:
 def short_forms_of(given: str) -> tuple[str, ...]:
     """The short forms a community writes for the given name ``given`` (one word), as written; () for none."""
     key = fold_key(given)
-    if not key or " " in key or _an_english_word(key):
+    if not key or " " in key or is_an_english_word(key):
         # a given name that is an English word ("Will", "Grace") has no element to drop: "Ola" of "Olive" is none
         return tuple(form for form in _tables().get(key, ()) if not _a_kin_word(form))
     forms = [*_tables().get(key, ()), *_without_an_element(given)]

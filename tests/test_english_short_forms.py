@@ -100,6 +100,13 @@ def test_the_reported_sentence():
     ("William Hartley", "Will she attend? The will was read in May."),
     ("Dawn Mitchell", "Jo, her friend from work, rang the police."),
     ("Sharon Grant", "She will sharpen the knife and shell the peas."),
+    # the table's forms that are English words are left out (King of Kingsley, Ham of Hamilton, Joy of Joyce):
+    # with them, a listed Kingsley made "The King's Speech" "The Ruth's Speech"
+    ("Kingsley Obi", "The King's Speech was on the television that night."),
+    ("Hamilton Smith", "Ham and cheese sandwiches were left for her."),
+    ("Franklin Osei", "The meeting was frank and the chair thanked everyone."),
+    ("Westley Brown", "She moved west of the river in 2019."),
+    ("Courtney Adams", "The Court heard that she had been frightened."),
     pytest.param("Deborah Kerr", "The debs ball was in June.", marks=pytest.mark.xfail(
         strict=True, reason="main too reads it as a form of Deborah (Ruths); now Ruth")),
 ])

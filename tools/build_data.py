@@ -326,20 +326,24 @@ def _clipped_stem(name: str, nick: str) -> str | None:
 def short_forms_english() -> str:
     """The clipped short forms of English given names (Jo of Joanne, Jen and Jenny of Jennifer, Steph of Stephanie,
     Jess of Jessica) from the hand-curated English names table of the ``nicknames`` package, filtered by
-    ``_clipped``. (The bare opening of each pet form, Kath of Kathy, is not added: it makes words and syllables,
+    ``_clipped``, less those that are English words. (The bare opening of each pet form, Kath of Kathy, is not added: it makes words and syllables,
     "The" of Theodore, "Gov" of Governor, "Ind" of India.)"""
     import csv
 
     import nicknames
 
     from redact.normalise import fold_key
+    from redact.short_forms import is_an_english_word
 
     path = Path(nicknames.__file__).parent / "names.csv"
     pairs = set()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             name, nick = fold_key(row["name1"]), row["name2"]
-            if name.isalpha() and nick.isalpha() and _clipped(name, fold_key(nick)):
+            # not a form that is an English word (King of Kingsley, Ham of Hamilton, Frank of Franklin, Joy of
+            # Joyce): a listed Kingsley made "the King's Head" "the Ruth's Head"; nam_dict's own (Bill, Pat) stay
+            if name.isalpha() and nick.isalpha() and _clipped(name, fold_key(nick)) \
+                    and not is_an_english_word(fold_key(nick)):
                 pairs.add((name, nick.capitalize()))
     return _text(f"nicknames {_version('nicknames')} names.csv (Apache-2.0; see NOTICE.md): folded given name, a "
                  "clipped short form of it as written", [f"{a}\t{b}" for a, b in sorted(pairs)])
