@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .nearby import ending_at
+
 __all__ = ["glued_tokens", "glueable", "glued_names", "introduced_usernames", "MIN_GLUED_NAME", "identifier_words",
            "at_identifier_edge"]
 
@@ -89,7 +91,7 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
                     or _NOT_A_USERNAME.fullmatch(token):
                 continue
             if m.start() > cue.end() + _NEAR and not (_BUILT_AS_A_HANDLE.search(token)
-                                                       or _GIVES_A_NAME_BEFORE.search(text, 0, m.start())):
+                                                       or ending_at(_GIVES_A_NAME_BEFORE, text, m.start(), 20)):
                 continue
             if not any(s < m.start() + len(token) and m.start() < e for s, e in spans):
                 spans.append((m.start(), m.start() + len(token)))
