@@ -165,6 +165,11 @@ STREET_TYPES = (
     "Cl", "Dr", "Gr", "Pde", "Sq",
 )
 
+#: an institution's kind as reports and records shorten it after the town ("Leeds Uni", "Keele Poly", "Salford Coll",
+#: "Dundee Hosp"): the head of an organisation's name like "University" or "Hospital", never a surname after a given
+#: name (the name lists hold "Coll", "Hosp" and "Uni" as people's names)
+INSTITUTION_SHORT_KINDS = frozenset({"Uni", "Univ", "Poly", "Polytechnic", "Coll", "Sch", "Hosp", "Acad", "Inst"})
+
 #: the words before a place's name that say which part or which of its namesakes ("North Wexham", "Upper
 #: Ashcombe", "Market Harford"): part of the name, no name of their own
 PLACE_QUALIFIERS = frozenset({"North", "South", "East", "West", "Central", "Greater", "Upper", "Lower", "Old", "New",

@@ -112,12 +112,14 @@ _OPEN_ONE = f"[{OPENING_QUOTES}]"
 _CLOSE_ONE = f"[{CLOSING_QUOTES}]"
 _OPEN = f"{_OPEN_ONE}?"
 _CLOSE = f"{_CLOSE_ONE}?"
+# who calls a person by a nickname: "friends", "the lads", "people on the estate", "his colleagues"
+_PEOPLE_WORD = r"\p{Ll}[\p{Ll}'’-]*"
 # "known to his friends as Billy", "also known as", "aka", "who was called", "whose friends called her",
 # "knew her as", "went by", "preferred to be called", "her day name, Kofi": the word after is what people called
 # the person named just before.
 _INTRODUCERS = [
     r"\b(?:also |better |commonly |widely |affectionately |usually |always )?known(?: \p{Ll}+ly)?"
-    r"(?: (?:to|on|in|around|among|amongst)(?: [\p{Ll}’']+){1,3})? as",
+    r"(?: (?:to|on|in|around|among|amongst)(?: [\p{Ll}’']+){1,4})? as",
     r"\ba\.?k\.?a\.?",
     r"\bAKA",
     r"\b(?:who|whom) (?:was|is|were) (?:always |often |usually |affectionately )?called",
@@ -126,9 +128,27 @@ _INTRODUCERS = [
     r"\b(?:went|goes|go|going) by(?: the name(?: of)?)?",
     r"\bpreferred(?: to be called| the name| to be known as)",
     r"\banswered to",
-    r"\b(?:nickname|nick-name|pet name|day name|middle name|preferred name|name at home|short name)"
+    r"\b(?:nickname|nick-name|pet name|day name|middle name|preferred name|name at home|short name|street name|"
+    r"road name|gang name)"
     r"(?: was| is|:|,)?(?: always)?",
+    r"\b(?:nicknamed|nick-named)",
+    # "who friends called Tank", "whom the lads called Bully", "who people on the estate called Blade"
+    rf"\b(?:who|whom)(?: {_PEOPLE_WORD}){{1,4}} (?:called|call|calls|knew as|know as)",
+    # "He was called Boss": a person's, not "the service was called Pathways"
+    r"\b(?i:he|she) (?:was|is|had been|has been) (?:always |often |usually |affectionately )?called",
 ]
+# "or Stretch as the lads called him", "(or ‘Smudge’ as everyone knew him)", "“Tank” to his friends", "Chinedu –
+# ‘Bully’ to his mates –": the nickname before what says who called him so
+_INTRODUCED_BEFORE = regex.compile(
+    rf"(?:\bor\s+{_OPEN}(?P<nick>{_WORD}){_CLOSE}\s+as(?: {_PEOPLE_WORD}){{1,4}} (?:called|call|knew|know)\b"
+    rf"|(?<=[,(–—-]\s*){_OPEN_ONE}(?P<quoted>{_WORD}){_CLOSE_ONE}\s+to(?: {_PEOPLE_WORD}){{1,4}}(?=\s*[,)–—-]))")
+# "Craig was called Boss by his colleagues": a name, then who called him so
+_CALLED_BY = regex.compile(
+    rf"(?:{_WORD}) (?:was|is|had been|has been) (?:always |often |usually |affectionately )?called\s+{_OPEN}"
+    rf"(?P<nick>{_WORD}){_CLOSE}\s+by(?: {_PEOPLE_WORD}){{1,4}}\b")
+# "Everyone called Liam “Smudge”", "his mates called Craig 'Tank'": a name, then the nickname in quotes
+_CALLED_NAME_QUOTED = regex.compile(
+    rf"\bcalled\s+(?:{_WORD})(?:\s+(?:{_WORD}))?\s+{_OPEN_ONE}(?P<nick>{_WORD}){_CLOSE_ONE}")
 # in any case: a sentence may open with one ("Known to friends as 'Thau', she...", "Nickname: Thau")
 _INTRODUCED = regex.compile(
     rf"(?i:{'|'.join(_INTRODUCERS)})\s+{_OPEN}(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?{_CLOSE}")
@@ -145,13 +165,17 @@ _INSIDE_NAME = regex.compile(
 # a surname may open with a particle: "Sanne van Dijk", "Khalid al-Rashid"
 _SURNAME_WORD = rf"(?:{_PARTICLE}[\s-]+){{0,2}}(?:{_WORD})"
 # Grace Mensah (Adjoa), Grace Mensah ("Adjoa"), Grace Mensah (known as Adjoa)
+# what introduces a nickname right after the name: "known as", "known to friends as", "known locally as", "aka",
+# "nicknamed", "who friends called", "called"
+_AFTER_A_NAME_INTRODUCER = (rf"(?:{_INTRODUCERS[0]}|{_INTRODUCERS[1]}|AKA|nicknamed|"
+                            rf"(?:who|whom)(?: {_PEOPLE_WORD}){{1,4}} (?:called|knew as)|called)")
 _AFTER_NAME = regex.compile(
-    rf"(?P<full>(?:{_WORD})(?:\s+{_SURNAME_WORD}){{1,3}})\s*\((?:(?:also )?known as |aka |a\.k\.a\. |called )?"
+    rf"(?P<full>(?:{_WORD})(?:\s+{_SURNAME_WORD}){{1,3}})\s*\((?:{_AFTER_A_NAME_INTRODUCER} )?"
     rf"{_OPEN}(?P<nick>{_WORD}){_CLOSE}\)")
 # Grace Mensah, known as Adjoa, ...; Grace Mensah aka 'Adjoa': a comma before takes the comma after with it
 _INTRODUCED_AFTER_NAME = regex.compile(
-    rf"(?P<full>(?:{_WORD})(?:\s+{_SURNAME_WORD}){{1,3}})(?:(?P<comma>,)\s+|\s+)(?:(?:also |better )?known as|"
-    rf"aka|a\.k\.a\.|AKA)\s+{_OPEN}(?P<nick>{_WORD}){_CLOSE}(?!\s*\p{{Lu}}|[\p{{L}}'’-])(?(comma)(?:,(?=\s))?|)")
+    rf"(?P<full>(?:{_WORD})(?:\s+{_SURNAME_WORD}){{1,3}})(?:(?P<comma>,)\s+|\s+)"
+    rf"{_AFTER_A_NAME_INTRODUCER}\s+{_OPEN}(?P<nick>{_WORD}){_CLOSE}(?!\s*\p{{Lu}}|[\p{{L}}'’-])(?(comma)(?:,(?=\s))?|)")
 # Another full name of the same person: a birth name, a maiden name, a spelling on another system.
 _OTHER_NAME = regex.compile(
     rf"\b(?:was born|born|née|nee|formerly|previously|maiden name(?: was)?|birth name(?: was)?|"
@@ -185,6 +209,8 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
         out.append((m.start(), m.group("nick"), f"{m.group('first')} {m.group('last')}"))
     for m in _AFTER_NAME.finditer(text):
         out.append((m.end("full"), m.group("nick"), m.group("full")))
+    for m in _INTRODUCED_BEFORE.finditer(text):
+        out.append((m.start(), m.group("nick") or m.group("quoted"), None))
     return out
 
 
@@ -252,6 +278,8 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
                 end = follower.end()
     spans += [m.span("nick") for m in _NAMED_AFTER.finditer(text)]
     spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
+    spans += [m.span("nick") if m.group("nick") else m.span("quoted") for m in _INTRODUCED_BEFORE.finditer(text)]
+    spans += [m.span("nick") for pattern in (_CALLED_NAME_QUOTED, _CALLED_BY) for m in pattern.finditer(text)]
     # "Darren Pryor ("Daz")", "Grace Mensah (known as Adjoa)": the word in brackets after a full name, in quotes or
     # after a word that introduces it ("Supreme Court (Høyesterett)", "Insurance (NI)" are no nicknames)
     spans += [m.span("nick") for m in _AFTER_NAME.finditer(text)
@@ -259,7 +287,7 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_OR_INTRODUCER = regex.compile(rf"{_OPEN_ONE}|known as|aka|a\.k\.a\.|called")
+_QUOTE_OR_INTRODUCER = regex.compile(rf"{_OPEN_ONE}|known(?: [\p{{Ll}}’']+){{0,5}} as|aka|a\.k\.a\.|called|nicknamed")
 
 
 def names_around_a_nickname(text: str) -> list[tuple[int, int]]:

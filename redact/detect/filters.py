@@ -11,14 +11,15 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
 from ..dates import a_count_after
-from ..lexicon import (HONORIFICS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, WELSH_WEEKDAY_FORMS,
-                       WELSH_WORDS)
+from ..lexicon import (HONORIFICS, INSTITUTION_SHORT_KINDS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS,
+                       WEEKDAYS, WELSH_WEEKDAY_FORMS, WELSH_WORDS)
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..rules import Place, Rules
 from ..variants import NAME_TITLES, likely_gender
 from .kept_words import chain_spans, kept_by_policy
 from .recognizers.known_names import PARTICLES
+from .recognizers.organisations import SURNAME_KINDS
 from .phrases import PhraseAutomaton
 from .spans import SpanIndex
 
@@ -139,6 +140,11 @@ class DocumentFilters:
                 finding = _initials_and_surname_as_a_person(finding)
                 finding = _without_page_number(finding)
                 finding = _without_possessive(finding)
+                finding = _without_institution_kind(finding)
+                if finding is None:
+                    continue
+            if finding.entity_type == entities.PERSON and finding.source not in NOT_GUESSES:
+                finding = _a_saint_is_a_place(finding, segments[finding.segment].text)
             if finding.entity_type in (entities.PERSON, entities.LOCATION) and finding.source not in NOT_GUESSES:
                 if _contact_label(finding, segments[finding.segment].text):
                     continue   # "Tel: 999", "Helpline Tel 116 123": a contact line's label, not a name
@@ -155,6 +161,8 @@ class DocumentFilters:
                     continue   # "Roedd hi'n hapus", "ar ddydd Iau aeth hi": Welsh words and days, not a name
                 if _a_country_where_someone_is(finding, segments[finding.segment].text):
                     continue   # "Her sister in Poland called", "his father in Montserrat told": a country, kept
+                if finding.entity_type == entities.PERSON and _an_institution_of_a_town(finding, segments[finding.segment].text):
+                    continue   # "Salford Coll said", "Keele Sch": the place before it is read as a place
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
                     and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
                 continue
@@ -323,6 +331,32 @@ def _a_country_where_someone_is(finding: Finding, segment_text: str) -> bool:
             if _is_country_name(segment_text[cue.end():end]):
                 return True
     return False
+
+
+_LAST_WORD = regex.compile(r"(?:(?P<before>.+?)[ \t]+)?(?P<last>\p{L}+)\.?$")
+_CAPITALISED_BEFORE = regex.compile(r"(?P<before>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+$")
+
+
+def _an_institution_of_a_town(finding: Finding, segment_text: str) -> bool:
+    """Is a guessed person a town's university, school or hospital as records shorten them ("Bolton Uni",
+    "Keele Sch", "Dundee Hosp"), or that word alone after the town ("Acad" of "Ashbourne Vale Acad")? The name
+    lists hold "Uni", "Coll" and "Hosp" as people's names. A given name before the word keeps it a person unless
+    the words before it are a known town ("Aston Uni"), and always before "Coll", a surname too ("Mary Coll")."""
+    match = _LAST_WORD.match(finding.text.strip())
+    if not match or match.group("last") not in INSTITUTION_SHORT_KINDS:
+        return False
+    before = match.group("before")
+    if before is None:
+        town = ending_at(_CAPITALISED_BEFORE, segment_text, finding.start, 60)
+        if town is None:
+            return False   # "Uni said" with no town's name before it: judged as any other name
+        before = town.group("before")
+    from .recognizers.known_names import _places, name_key
+
+    if likely_gender(before.split()[0]) is None:
+        return True
+    # "Aston Uni", "Chelsea Poly": a given name that is a town too; but "Coll" is a surname as well ("Mary Coll")
+    return match.group("last") not in SURNAME_KINDS and name_key(before) in _places()
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|[.!?]\s")
@@ -531,6 +565,47 @@ def _without_possessive(finding: Finding) -> Finding:
         return finding
     return Finding(finding.start, finding.end - 2, finding.text[:-2], finding.entity_type, finding.score,
                    finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+_KIND_AT_THE_END = regex.compile(r"[ \t]+(?P<kind>\p{L}+)\.?$")
+
+
+def _without_institution_kind(finding: Finding) -> Finding | None:
+    """The model's place without the institution's shortened kind it took in ("Wolverhampton Hosp",
+    "Cardiff Uni." -> the town): the kind stays in the text after the placeholder, as "University" does."""
+    if finding.entity_type != entities.LOCATION:
+        return finding
+    match = _KIND_AT_THE_END.search(finding.text)
+    if not match or match.group("kind") not in INSTITUTION_SHORT_KINDS:
+        return finding
+    end = finding.start + match.start()
+    from ..name_or_word import is_ordinary_word
+
+    if all(is_ordinary_word(word) for word in finding.text[:match.start()].split()):
+        return None    # "Community Coll", "Royal Hosp": English words before the kind name no town
+    return Finding(finding.start, end, finding.text[:match.start()], finding.entity_type, finding.score,
+                   finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+_SAINT = regex.compile(r"(?:St\.?|Saint)[ \t]+(?=\p{Lu})")
+_SAINT_BEFORE = regex.compile(r"(?<![\w'’-])(?:St\.?|Saint)[ \t]+$")
+_APOSTROPHE_AFTER_S = regex.compile(r"['’](?=[ \t])")
+
+
+def _a_saint_is_a_place(finding: Finding, segment_text: str) -> Finding:
+    """A guessed person that is a saint's name is the church, school or hospital dedicated to the saint ("St Mark's
+    Primary", "Saint Joseph's", "St Thomas' Hospital"): a place, named as the town's places are, never a
+    "Person 1's Primary"."""
+    start, end = finding.start, finding.end
+    if not _SAINT.match(finding.text):
+        saint = ending_at(_SAINT_BEFORE, segment_text, start, 8)
+        if saint is None:
+            return finding
+        start = saint.start()
+    if finding.text.endswith("s") and _APOSTROPHE_AFTER_S.match(segment_text, end):
+        end += 1   # "St Thomas'": the apostrophe goes with the name
+    return Finding(start, end, segment_text[start:end], entities.LOCATION, finding.score, finding.source,
+                   finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
 # Guesses that may run a chain's name and its branch's place together ("worked at Kingsway Tesco", "Asda Hulme").

@@ -34,7 +34,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
-from ...lexicon import RELATION_WORDS
+from ...lexicon import INSTITUTION_SHORT_KINDS, RELATION_WORDS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Faker locales whose person providers write names in another script only: nothing to match in English text.
@@ -77,7 +77,7 @@ Chapel Masjid Hall Estate Square Gardens Place Crescent Terrace Building Tower G
 Partnership Services Stadium Airport Station Market Bridge Hill Green Road Valley Prison Road Cathedral Institute
 Society Project Fund Charity Hotel Restaurant Cafe Café Shop Stores Pharmacy Chambers Museum Library
 Police Constabulary Infirmary Refuge Aid Board Homes Housing Association Team Service
-""".split())
+""".split()) | INSTITUTION_SHORT_KINDS
 
 _PLACE_BEFORE = regex.compile(r"(?<![\w])(?:in|near|via|towards|outside)\s+$")
 # "Name: Butt, Amjad", "Butt, Amjad | neighbour": a label or a table cell says the words are a name

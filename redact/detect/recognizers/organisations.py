@@ -12,8 +12,9 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from ...entities import PLACE_ORGANIZATION
-from ...lexicon import MONTHS, WEEKDAYS
+from ...lexicon import INSTITUTION_SHORT_KINDS, MONTHS, WEEKDAYS
 from ...nearby import ending_at
+from ...variants import likely_gender
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 
 _APOS = "['’]"
@@ -36,6 +37,8 @@ SUFFIXES = [
     f"Women{_APOS}s Centre", f"Women{_APOS}s Project", f"People{_APOS}s Project", "Food Bank", "Foodbank",
     "Advice Centre", "Day Centre", "Drop-in", "Drop-In", "Community Hub", "Community Centre", f"Carers{_APOS}? Centre",
     "Youth Centre", "Wellbeing Centre", "Recovery Centre", "Women's Support Centre",
+    # the kinds as records shorten them ("Keele Uni", "Salford Coll", "Dundee Hosp")
+    *sorted(INSTITUTION_SHORT_KINDS),
 ]
 PREFIXES = ["HMP", "HMYOI", "HM Prison", "London Borough of", "Royal Borough of", "Borough of", "City of",
             "University of"]
@@ -62,6 +65,8 @@ def _alternation(items: list[str]) -> str:
     return "(?:" + "|".join(sorted((i.replace(" ", _SPACE) for i in items), key=len, reverse=True)) + ")"
 
 
+# shortened kinds that are surnames too: after a given name they end a person's name
+SURNAME_KINDS = frozenset({"Coll"})
 _KIND_ALONE = re.compile(rf"(?:{_alternation(SUFFIXES + WELSH_PREFIXES)})")
 _SUFFIXED = re.compile(rf"(?<![\w'’-])(?P<x>{_PLACE}){_SPACE}(?P<suffix>{_alternation(SUFFIXES)})(?![\w'’-])")
 _PREFIXED = re.compile(rf"(?<![\w'’-])(?P<prefix>{_alternation(PREFIXES)}){_SPACE}(?P<x>{_PLACE})(?![\w'’-])")
@@ -140,6 +145,16 @@ _BREAK = re.compile(r"[\n\r\t\v\f\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\t\v\f\u2028\u2029]+")
 
 
+def _no_town(place: list[tuple[int, int, str]], kind: str) -> bool:
+    """Do the words before a shortened kind name no town? "the Open Uni", "Community Coll": English words; "Mary
+    Coll said": a person whose surname is a kind's short form."""
+    from ...name_or_word import is_ordinary_word
+
+    if all(is_ordinary_word(word) for _, _, word in place):
+        return True
+    return kind in SURNAME_KINDS and likely_gender(place[0][2]) is not None
+
+
 class PlaceOrganisationRecognizer(DhrRecognizer):
     """Organisations named after a place -> PLACE_ORGANIZATION, 0.85.
 
@@ -170,6 +185,10 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
                 if not place:
                     continue
                 place_text = text[place[0][0]:place[-1][1]]
+                if len(place_text) < 2:
+                    continue   # "C of E Academy": a letter names no town
+                if suffix_first and m.group("suffix") in INSTITUTION_SHORT_KINDS and _no_town(place, m.group("suffix")):
+                    continue
                 if place_text in _NATIONAL or place_text in DOMAIN_ACRONYMS or place[0][2] in _NATIONAL:
                     continue
                 start = words[0][0] if suffix_first else m.start()

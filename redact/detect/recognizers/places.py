@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from ...entities import LOCATION
-from ...lexicon import MONTHS, PLACE_QUALIFIERS
+from ...lexicon import INSTITUTION_SHORT_KINDS, MONTHS, PLACE_QUALIFIERS
 from ..phrases import longest_first
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES
@@ -42,6 +42,7 @@ _PLACE_FOLLOWERS = {
     "School", "College", "Infirmary", "Mental", "Health", "Homes", "Housing", "Foundation", "Trust",
     "Partnership", "Prison", "Family", "Court", "Cathedral", "Market", "Bus", "Railway", "Refuge", "Integrated",
     "Healthcare", "Clinical", "Domestic", "Youth", "Probation", "Fire", "Ambulance", "Surgery", "Medical",
+    *INSTITUTION_SHORT_KINDS,
 }
 _STREET_WORDS = set(STREET_TYPES)
 _TITLES = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|PC|DC|PS|DS|DI|DCI|Sgt|Insp)\.?\s+$")
