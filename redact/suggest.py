@@ -226,7 +226,7 @@ def nicknames_written_with_a_name(text: str) -> list[tuple[int, int, int, int, l
         # "Lê Văn ‘Bazza’ Hùng", "Later Darius 'Daz' Mensah": up to two name words before the one the pattern saw
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         start = before.start() if before else m.start()
-        words = [(w.start() - start, w.group()) for w in regex.finditer(r"\S+", text[start:m.end("first")])]
+        words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", text[start:m.end("first")])]
         words += [(m.start("last") - start + w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("last"))]
         out.append((start, m.end(), *m.span("nick"), words, True))
     for m in _AFTER_NAME.finditer(text):
