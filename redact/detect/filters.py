@@ -161,8 +161,10 @@ class DocumentFilters:
                     continue   # "Roedd hi'n hapus", "ar ddydd Iau aeth hi": Welsh words and days, not a name
                 if _a_country_where_someone_is(finding, segments[finding.segment].text):
                     continue   # "Her sister in Poland called", "his father in Montserrat told": a country, kept
-                if finding.entity_type == entities.PERSON and _an_institution_of_a_town(finding, segments[finding.segment].text):
-                    continue   # "Salford Coll said", "Keele Sch": the place before it is read as a place
+                if finding.entity_type == entities.PERSON:
+                    if _an_institution_of_a_town(finding, segments[finding.segment].text):
+                        continue   # "Salford Coll said", "Keele Sch": the place before it is read as a place
+                    finding = _a_town_someone_is_from(finding, segments[finding.segment].text)
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
                     and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
                 continue
@@ -331,6 +333,25 @@ def _a_country_where_someone_is(finding: Finding, segment_text: str) -> bool:
             if _is_country_name(segment_text[cue.end():end]):
                 return True
     return False
+
+
+_FROM_A_TOWN_BEFORE = re.compile(r"(?<![\w])(?:from|in|near|to|outside|back to)\s+$", re.IGNORECASE)
+
+
+def _a_town_someone_is_from(finding: Finding, segment_text: str) -> Finding:
+    """A guessed person that is one of the world's towns, right after "from" or "in" ("A friend from Khulna said
+    she had changed", "a care worker from Kraków who lived nearby"): the verb after it made the model's guess a
+    person; it is the town, replaced as a place is. A given name that is a town too ("a letter from Florence") stays
+    a person; either way the word goes."""
+    if ending_at(_FROM_A_TOWN_BEFORE, segment_text, finding.start, 16) is None:
+        return finding
+    from .recognizers.known_names import _places, name_key
+
+    text = finding.text.strip()
+    if name_key(text) not in _places() or likely_gender(text.split()[0]) is not None:
+        return finding
+    return Finding(finding.start, finding.end, finding.text, entities.LOCATION, finding.score, finding.source,
+                   finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
 _LAST_WORD = regex.compile(r"(?:(?P<before>.+?)[ \t]+)?(?P<last>\p{L}+)\.?$")
