@@ -129,6 +129,11 @@ def _title_fits(title: str, gender: str | None) -> bool:
     return True
 
 
+#: Welsh "son of" / "daughter of" before the father's name ("Rhodri ap Iorwerth", "Gwenllian ferch Rhys"): part of
+#: the surname as "van der" is, which nameparser's prefixes leave out ("Mr ap Iorwerth" is a title and a surname)
+WELSH_PATRONYMIC_PARTICLES = ("ap", "ab", "ferch", "verch")
+
+
 @lru_cache(maxsize=1)
 def _name_constants():
     from nameparser.config import Constants
@@ -137,6 +142,7 @@ def _name_constants():
     # Titles and ranks are split off first (split_title); nameparser's own list holds given names ("Dean",
     # "Major", "Sister") that must stay names here.
     constants.titles.remove(*list(constants.titles))
+    constants.prefixes.add(*WELSH_PATRONYMIC_PARTICLES)
     return constants
 
 

@@ -165,10 +165,12 @@ def name_parser_words() -> str:
     from nameparser.config import Constants
 
     constants = Constants()
+    from redact.variants import WELSH_PATRONYMIC_PARTICLES
+
     words = (set(constants.prefixes) | set(constants.suffix_acronyms) | set(constants.suffix_not_acronyms)
-             | set(constants.conjunctions) | set(constants.first_name_titles))
-    return _text(f"nameparser {_version('nameparser')} prefixes, suffixes, conjunctions and first-name titles (LGPL-2.1)",
-                 sorted(words))
+             | set(constants.conjunctions) | set(constants.first_name_titles) | set(WELSH_PATRONYMIC_PARTICLES))
+    return _text(f"nameparser {_version('nameparser')} prefixes, suffixes, conjunctions and first-name titles (LGPL-2.1)"
+                 ", and the Welsh patronymic particles it lacks", sorted(words))
 
 
 # Languages a date of death may be written in, in a report of England or Wales: Welsh and Britain's other languages,
