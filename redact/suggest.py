@@ -175,7 +175,11 @@ _AFTER_NAME = regex.compile(
 # Grace Mensah, known as Adjoa, ...; Grace Mensah aka 'Adjoa': a comma before takes the comma after with it
 _INTRODUCED_AFTER_NAME = regex.compile(
     rf"(?P<full>(?:{_WORD})(?:\s+{_SURNAME_WORD}){{1,3}})(?:(?P<comma>,)\s+|\s+)"
-    rf"{_AFTER_A_NAME_INTRODUCER}\s+{_OPEN}(?P<nick>{_WORD}){_CLOSE}(?!\s*\p{{Lu}}|[\p{{L}}'’-])(?(comma)(?:,(?=\s))?|)")
+    rf"(?P<introducer>{_AFTER_A_NAME_INTRODUCER})\s+{_OPEN}(?P<nick>{_WORD}){_CLOSE}(?!\s*\p{{Lu}}|[\p{{L}}'’-])"
+    rf"(?(comma)(?:,(?=\s))?|)")
+# "known to his friends as", "known locally as": who knew the name, which the sentence keeps ("Tom, known to his
+# friends by another name", ``redact.grammar``); after "known as", "aka", "nicknamed" the whole goes ("Tom")
+_KNOWN_TO_SOMEONE = regex.compile(r"(?:\p{Ll}+ )?known (?!as\b)\p{Ll}")
 # Another full name of the same person: a birth name, a maiden name, a spelling on another system.
 _OTHER_NAME = regex.compile(
     rf"\b(?:was born|born|née|nee|formerly|previously|maiden name(?: was)?|birth name(?: was)?|"
@@ -234,7 +238,8 @@ def nicknames_written_with_a_name(text: str) -> list[tuple[int, int, int, int, l
         out.append((m.start(), m.end(), *m.span("nick"), words, bool(_QUOTE_OR_INTRODUCER.search(m.group()))))
     for m in _INTRODUCED_AFTER_NAME.finditer(text):
         words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("full"))]
-        out.append((m.start(), m.end(), *m.span("nick"), words, True))
+        known_to = _KNOWN_TO_SOMEONE.match(m.group("introducer"))
+        out.append((m.start(), m.end("full") if known_to else m.end(), *m.span("nick"), words, True))
     return out
 
 # A relative named by one word: "her daughter Amber", "Hope (5)" in a list of children, "May | sister" in a family

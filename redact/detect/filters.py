@@ -335,20 +335,21 @@ def _a_country_where_someone_is(finding: Finding, segment_text: str) -> bool:
     return False
 
 
-_FROM_A_TOWN_BEFORE = re.compile(r"(?<![\w])(?:from|in|near|to|outside|back to)\s+$", re.IGNORECASE)
+_FROM_A_TOWN_BEFORE = re.compile(r"(?<![\w])(?:from|in|near|outside)\s+$", re.IGNORECASE)
 
 
 def _a_town_someone_is_from(finding: Finding, segment_text: str) -> Finding:
     """A guessed person that is one of the world's towns, right after "from" or "in" ("A friend from Khulna said
     she had changed", "a care worker from Kraków who lived nearby"): the verb after it made the model's guess a
-    person; it is the town, replaced as a place is. A given name that is a town too ("a letter from Florence") stays
-    a person; either way the word goes."""
+    person; it is the town, replaced as a place is. A word of the name lists or of English that is a town too ("a
+    letter from Florence", "who answered to Tank") stays a person, whose other mentions the document then finds."""
     if ending_at(_FROM_A_TOWN_BEFORE, segment_text, finding.start, 16) is None:
         return finding
-    from .recognizers.known_names import _places, name_key
+    from .recognizers.known_names import PROPER, UNKNOWN, _places, name_key, word_kind
 
     text = finding.text.strip()
-    if name_key(text) not in _places() or likely_gender(text.split()[0]) is not None:
+    if name_key(text) not in _places() or likely_gender(text.split()[0]) is not None \
+            or any(word_kind(word) not in (UNKNOWN, PROPER) for word in text.split()):
         return finding
     return Finding(finding.start, finding.end, finding.text, entities.LOCATION, finding.score, finding.source,
                    finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
