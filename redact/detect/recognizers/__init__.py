@@ -22,6 +22,7 @@ from .people import (InitialsRecognizer, IntroducedNameRecognizer, LetterNameRec
 from .places import (AdministrativeAreaRecognizer, LocalityRecognizer, PlaceContextRecognizer, UkPlaceRecognizer,
                      WorldPlaceRecognizer)
 from .sites import SiteAddressRecognizer
+from .spoken_numbers import SpokenPhoneNumberRecognizer
 from .scripts import OtherScriptNameRecognizer
 from .uk_dates import DeathDateCandidateRecognizer, ProtectedDateRecognizer, UkDateRecognizer
 from .uk_ids import (CaseReferenceRecognizer, CollarNumberRecognizer, IpAddressRecognizer, NhsNumberRecognizer,
@@ -38,7 +39,7 @@ __all__ = [
     "UnsuffixedAddressRecognizer", "AbroadAddressRecognizer", "VenueRecognizer", "BareDomainRecognizer", "PoliceIdRecognizer",
     "WorldPlaceRecognizer", "LocalityRecognizer", "OtherScriptNameRecognizer", "IntroducedNameRecognizer",
     "RelativeNameRecognizer", "PropertyRegisterRecognizer", "SiteAddressRecognizer", "What3WordsRecognizer",
-    "FlatInABuildingRecognizer",     "GridReferenceRecognizer",
+    "FlatInABuildingRecognizer",     "GridReferenceRecognizer", "SpokenPhoneNumberRecognizer",
 ]
 
 
@@ -50,6 +51,7 @@ def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
         ProtectedDateRecognizer(date_of_death=date_of_death, date_of_birth=date_of_birth),
         DeathDateCandidateRecognizer(),
         UkPhoneRecognizer(),
+        SpokenPhoneNumberRecognizer(),
         EmailAddressRecognizer(),
         WrittenOutEmailRecognizer(),
         WebmailAddressRecognizer(),
