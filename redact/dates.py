@@ -1438,21 +1438,80 @@ def _ordinal_months(text: str, when: datetime.date) -> list[tuple[int, int]]:
     return [m.span() for m in _ordinal_month_pattern(when).finditer(text)] if " of the " in text.lower() else []
 
 
-# "12 June in 1985": the year after "in" is the date's, and "12 June in 1984" is another date
-_IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+year[ \t]+)?(?P<year>(?:1[89]|20)[0-9]{2})(?![\w/.:-])")
+# A year written after a date that holds none is its year, and another year makes it another date: "12 June in
+# 1985", "the 12th day of June, in the year of our Lord 1985" (a deed's, a court's), "June 12th '85", "Mar. 12th,
+# '85", and month first "June 12, 85" (two figures after a comma; after a day first, "12 June, 85", they are as
+# often a count or the next item). Two figures that start a list of days ("June 12, 21 and 28") are days.
+_YEAR_AFTER_A_DATE = re.compile(
+    r",?[ \t]+in[ \t]+(?:the[ \t]+year[ \t]+(?:of[ \t]+our[ \t]+Lord[ \t]+)?)?(?P<year>(?:1[89]|20)[0-9]{2})(?![\w/:-])(?!\.[0-9])"
+    r"|,?[ \t]*['’](?P<apostrophe>[0-9]{2})(?![\w])(?![/.:-][0-9])"
+    rf"|,[ \t]*(?P<two>[0-9]{{2}})(?![\w])(?![/.:-][0-9])"
+    r"(?![ \t]*(?:[,&/–-]|and(?![\w])|or(?![\w])|to(?![\w]))[ \t]*(?:the[ \t]+)?[0-9])"
+    # (not before what a count is followed by: "June 12, 21 of them", "June 12, 21 were arrested")
+    r"(?![ \t]+(?:of|out|were|are|have|had|more|others|people|[a-z]+s)(?![\w]))")
 _A_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|['’][0-9]{2}(?![0-9])")
+_ENDS_WITH_A_DAY = re.compile(rf"(?<![0-9]){DAY}(?:{ORDINAL})?$")
 
 
-def _with_years_after_in(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A span without its year followed by "in" and a year: the date with it, or no mention of ``when``."""
+def _with_years_after(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A span without its year followed by its year (``_YEAR_AFTER_A_DATE``): the date with it, or no mention of
+    ``when``."""
     out = []
     for start, end in spans:
-        m = _IN_A_YEAR.match(text, end)
+        m = _YEAR_AFTER_A_DATE.match(text, end)
+        if m is not None and m.group("two") and not _ENDS_WITH_A_DAY.search(text, start, end):
+            m = None     # "12 June, 85": day first, the figures after the comma are not read as its year
         if m is None or _A_YEAR.search(text, start, end):
             out.append((start, end))
-        elif int(m.group("year")) == when.year:
+            continue
+        written = m.group("year") or m.group("apostrophe") or m.group("two")
+        if int(written) == (when.year if len(written) == 4 else when.year % 100):
             out.append((start, m.end()))
     return out
+
+
+# A year written before a month and its day, with a space or a comma: "2021 March 14", "2021, Mar. 14th" (a
+# chronology's or a log's order, "the message of 2021 March 14") is that year's date. Not after a word that makes
+# the year a period of its own ("In 2021 March 14 was a Monday", "between 2019 and 2021 March 14 ...").
+_YEAR_BEFORE_A_MONTH = re.compile(r"(?<![\w/.:'’-])(?P<year>(?:1[89]|20)[0-9]{2}),?[ \t]+$")
+_A_PHRASE_BEFORE_THE_YEAR = re.compile(
+    r"(?i:in|since|during|throughout|between|and|or)[ \t]+$")
+
+
+def _with_years_before(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A span that opens with a month's name and holds no year, after a year (``_YEAR_BEFORE_A_MONTH``): the date
+    with it, or no mention of ``when``."""
+    out = []
+    for start, end in spans:
+        m = _YEAR_BEFORE_A_MONTH.search(text, max(0, start - 7), start)
+        if m is None or not _MONTH_WORD.match(text, start) or _A_YEAR.search(text, start, end) \
+                or _A_PHRASE_BEFORE_THE_YEAR.search(text, max(0, m.start() - 10), m.start()):
+            out.append((start, end))
+        elif int(m.group("year")) == when.year:
+            out.append((m.start(), end))
+    return out
+
+
+# Days listed or ranged before a span that opens with its day: "the night of the 13th into the 14th of March",
+# "13th and the 14th of March", "13/14.03.2022", "between 13 and 14 March" (the span is the protected day's): the
+# list goes whole, or the day beside it gives the date away.
+_DAYS_BEFORE_A_DAY = re.compile(
+    rf"(?<![\w/.:,£$€%-])(?:(?:the\s+)?{DAY}{ORDINAL}?(?:\s*,\s*|\s+(?:and|or|to|into|until|till|through|&)\s+"
+    rf"(?:the\s+)?|\s*[-–/]\s*))+$")
+_OPENS_WITH_A_DAY = re.compile(rf"(?:the\s+)?{DAY}(?![0-9])")
+
+
+def _with_days_listed_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in spans:
+        m = _DAYS_BEFORE_A_DAY.search(text, max(0, start - 60), start) if _OPENS_WITH_A_DAY.match(text, start) else None
+        out.append((m.start() if m else start, end))
+    return out
+
+
+def _years_and_days_beside(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` read with the year and the days written beside them."""
+    return _with_days_listed_before(text, _with_years_before(text, when, _with_years_after(text, when, spans)))
 
 
 # A date in figures with a separator no reading above takes ("03,11,2022", "03\\11\\2022", "03|11|2022",
@@ -1651,13 +1710,15 @@ def _other_language_dates(month_number: int) -> "re.Pattern[str]":
     # as a spreadsheet in Polish writes it, "14-mar.-2022", "14/März/22" as other records do)
     link = r"(?:\s*(?:de|del|of|o\s+fis|o|d\.|a|ta|ng)\s+|\s*[.,\u0970]?\s*|[.\u0970]?[-/])"
     # after a day and its month, a year in two figures as English reads one ("14-mars-22", "14 Mawrth '22"; "14
-    # März 22 Personen" counts): the day-first form is the one records shorten their year in
+    # März 22 Personen" counts); month first too ("Mawrth 14, 22", "marzo 14, 22")
     day_first_year = rf"(?P<y1>(?:1[89]|20)[0-9]{{2}}|{YEAR2})"
     return re.compile(
         rf"(?<![\w/.-])(?:{day.format('d1')}(?:\.|{_OTHER_ORDINALS})?{link}(?P<m1>{month}){link}{day_first_year}"
-        rf"|(?P<m2>{month})[.\u0970]?\s+{day.format('d2')}\.?,?\s+{year.format('y2')}"
+        rf"|(?P<m2>{month})[.\u0970]?\s+{day.format('d2')}\.?,?\s+(?P<y2>(?:1[89]|20)[0-9]{{2}}|{YEAR2})"
         rf"|{year.format('y3')}(?:\.?(?:\s*(?:m\.|г\.|gada|р\.|год[а]?)?)\s*|[-/])(?P<m3>{month})"
-        rf"(?:[.\u0970]?\s+|[.\u0970]?[-/]){day.format('d3')}\.?)"
+        rf"(?:[.\u0970]?\s+|[.\u0970]?[-/]){day.format('d3')}\.?"
+        # Latvian: "2022. gada 14. martā", the year's genitive, then the day and the month
+        rf"|{year.format('y4')}\.?\s*gada\s+{day.format('d4')}\.\s*(?P<m4>{month}))"
         r"(?![\w/-])", re.IGNORECASE)
 
 
@@ -1672,6 +1733,10 @@ _NO_YEAR_LINKED_AFTER = (rf"(?![.\u0970]?[-/](?:1[89]|20)[0-9]{{2}}(?![0-9]))"
 _OTHER_ORDINALS = r"(?:af|il|ydd|ed|fed|eg|ain|ú)(?![\w])"
 _WELSH_MUTATED_MONTHS = {"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9, "dachwedd": 11,
                          "ragfyr": 12}
+# Latvian writes a date's month in the locative ("14. aprīlī", "on the 14th of April"; "2022. gada 14. martā"), a
+# form CLDR does not list (it has "aprīlis", "aprīļa")
+_LATVIAN_LOCATIVE_MONTHS = {"janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
+                            "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12}
 # The days as Welsh ordinal words, in the count by twenties that dates keep ("y trydydd o Dachwedd", "yr unfed ar
 # hugain o Fehefin": the day, "dydd", is masculine); the forms of num2words' Welsh (lang_CY), with the spellings
 # "seithfed", "ugeinfed" and "unfed ar hugain" that dictionaries give beside them
@@ -1717,7 +1782,9 @@ def _month_numbers() -> dict[str, frozenset[int]]:
     names, numbers = columns("month_names.tsv", 2)
     # with the English names too, for the forms other languages give them: "25. November 2019"
     for name, number in [*zip(names, map(int, numbers)), *((m.lower(), n) for n, m in enumerate(MONTHS, 1)),
-                         *_WELSH_MUTATED_MONTHS.items()]:
+                         *_WELSH_MUTATED_MONTHS.items(), *_LATVIAN_LOCATIVE_MONTHS.items(),
+                         *((unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode(), number)
+                           for name, number in _LATVIAN_LOCATIVE_MONTHS.items())]:
         months.setdefault(name, set()).add(number)
     for name, short in _month_abbreviations().items():
         months.setdefault(name, set()).update(short)
@@ -1765,7 +1832,7 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
     # a protected date)
     for start, end in _around(text, year, nearby.NEAR):
         for m in _other_language_dates(when.month).finditer(text, start, end):
-            k = "1" if m.group("m1") else "2" if m.group("m2") else "3"
+            k = next(k for k in "1234" if m.group(f"m{k}"))
             written = m.group(f"y{k}").lstrip("'’")
             same_year = int(written) == (when.year if len(written) == 4 else when.year % 100)
             if same_year and int(m.group(f"d{k}")) == when.day and when.month in _months_named(m.group(f"m{k}")) \
@@ -1908,7 +1975,7 @@ def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
     # a year before the month is its year: "2021. febr. 9.", "2021 m. vas. 9 d." are another date
     no_year_before = r"(?<![0-9]{4}\.\s)(?<![0-9]{4}\s)(?<![0-9]{4}\sm\.\s)"
     return re.compile(
-        rf"(?<![\w/.-])(?:(?P<d1>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?\s*(?:(?:de|del|o\s+fis|o)\s+)?"
+        rf"(?<![\w/.-])(?<!gada\s)(?:(?P<d1>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?\s*(?:(?:de|del|o\s+fis|o)\s+)?"
         rf"(?P<m1>{month_name})(?![\w\u0300-\u036f]){year_after}"
         rf"|{no_year_before}(?P<m2>{month_first})\s+(?P<d2>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?"
         rf"(?![\w/.-]){year_after})",
@@ -2059,8 +2126,9 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
     spans += _glued(text, when)
     spans += _ordinal_months(text, when)
     return _merge(_not_of_another_year_before(
-        text, when, _with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans))))
-                  + _in_other_languages(text, when) + _yearless_in_other_languages(text, when)
+        text, when, _years_and_days_beside(text, when, _merge(_with_years_in_words(text, when, spans))))
+                  + _in_other_languages(text, when)
+                  + _with_years_after(text, when, _yearless_in_other_languages(text, when))
                   + _yearless_in_welsh(text, when))
 
 
@@ -2372,5 +2440,5 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
             spans.append(_bare_day_span(m))
     spans += _compact(text, when, broad=True)
     return _merge(_not_of_another_year_before(
-        text, when, _with_years_after_in(text, when, _merge(_with_years_in_words(text, when, spans))))
+        text, when, _years_and_days_beside(text, when, _merge(_with_years_in_words(text, when, spans))))
                   + _in_other_languages(text, when))
