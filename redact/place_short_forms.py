@@ -37,7 +37,8 @@ SHORT_PLACE_FORMS = frozenset({PLACE_SHORT_FORM, PLACE_INITIALS_FORM, PLACE_STRE
 # Brides School", "St Brides Academy"): one family a line, longest words first where one ends another
 _KIND_FAMILIES = (
     ("Primary School", "Primary Academy", "Infant School", "Junior School", "High School", "Secondary School",
-     "Nursery School", "Primary", "Infants", "Juniors", "Academy", "School", "College", "Nursery"),
+     "Nursery School", "Grammar School", "Primary", "Infants", "Juniors", "Infant", "Junior", "High", "Academy",
+     "School", "College", "Nursery"),
     ("University Hospital", "General Hospital", "District Hospital", "Community Hospital", "Royal Infirmary",
      "Hospital", "Infirmary", "General"),
     ("Medical Centre", "Health Centre", "Medical Practice", "Group Practice", "Family Practice", "Surgery",
@@ -46,7 +47,7 @@ _KIND_FAMILIES = (
     ("Women's Refuge", "Women’s Refuge", "Womens Refuge", "Refuge"),
     ("Jamia Masjid", "Central Mosque", "Islamic Centre", "Mosque", "Masjid"),
     ("Sikh Temple", "Gurdwara"),
-    ("Parish Church", "Methodist Church", "Baptist Church", "Church", "Chapel"),
+    ("Parish Church", "Methodist Church", "Baptist Church", "Methodist Chapel", "Baptist Chapel", "Church", "Chapel"),
     ("Hindu Temple", "Mandir", "Temple"),
     ("Synagogue",),
     ("Children's Centre", "Children’s Centre", "Family Centre", "Community Centre", "Centre"),
@@ -59,6 +60,22 @@ KIND_WORDS = frozenset(fold_key(word) for family in _KIND_FAMILIES for kind in f
 SERVICE_WORDS = frozenset({"foodbank", "food", "bank", "advice", "hub", "shed", "drop-in", "project", "aid", "day",
                            "family", "community", "youth", "wellbeing", "recovery", "support", "carers", "womens",
                            "mens", "childrens", "peoples"})
+# A church school's or a church's denomination, as drafts write it or leave it out ("St Anne's RC Primary School" is
+# "St Anne's Catholic Primary" and "St Anne's Primary" to its families and staff): one family a line, longest first
+_DENOMINATIONS = (
+    ("Roman Catholic", "R.C.", "RC", "Catholic"),
+    ("Church of England", "C. of E.", "C of E", "CofE", "C.E.", "CE"),
+    ("Church in Wales", "CiW", "CIW"),
+    ("Methodist",),
+)
+_DENOMINATION = re.compile(r"(?<=\S )(?P<denomination>"
+                           + "|".join(re.escape(d) for family in _DENOMINATIONS for d in family) + r")(?= [A-Z])")
+# A company's ending: one family a line
+_COMPANY_ENDINGS = (("Ltd", "Ltd.", "Limited"), ("PLC", "plc", "Plc"), ("LLP",))
+_COMPANY = re.compile(r"(?<=\S) (?P<ending>" + "|".join(re.escape(e) for family in _COMPANY_ENDINGS for e in family)
+                      + r")$")
+# "St", "St." and "Saint" before a saint's name ("St. Anne's Primary", "Saint Anne's")
+_SAINT = re.compile(r"(?:(?<=^)|(?<= and ))(?:St\.?|Saint)(?= [A-Z])")
 # a family's words that go before the name ("Masjid Bilal", "Jamia Masjid Ghousia")
 _KIND_FIRST = ("Jamia Masjid", "Masjid", "Gurdwara", "Mandir")
 
@@ -103,12 +120,15 @@ def short_forms(name: str) -> list[tuple[str, str]]:
         # an address: its street with its number and alone, as they are (no kind of place, no initials)
         return [(head, PLACE_STREET_FORM) for head in heads if fold_key(head) != fold_key(name)]
     for head in heads:
-        for written in _spellings(head):
+        own = _spellings(head)
+        for written in _other_spellings(own):
             for form in [written, *_kind_forms(written)]:
                 # one word alone ("Beeches", "Ghousia") is a word of the name, as ``variants._place_parts`` reads it
+                if form.endswith(".") and written not in own:
+                    continue    # "Harcourt Rd." would take the full stop that ends its sentence
                 if " " in form and _names_it_alone(form) and not _a_word_twice(form):
                     out.setdefault(form, PLACE_SHORT_FORM)
-            for initials in _initials(written) if "," not in written else ():
+            for initials in _initials(written) if "," not in written and written in own else ():
                 out.setdefault(initials, PLACE_INITIALS_FORM)
     whole = fold_key(name)
     return [(text, form) for text, form in out.items() if fold_key(text) != whole]
@@ -148,6 +168,59 @@ def _spellings(head: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _other_spellings(forms: list[str]) -> list[str]:
+    """A saint's "St" written "St." or "Saint", a denomination written another way or left out, a company's
+    "Ltd" written "Limited" or left out: what the draft writes for the name as its staff and families say it (their
+    initials are not read: "SARPS" of St Anne's RC Primary School is the author's, not a respelling's)."""
+    forms = forms + [_SAINT.sub(saint, f) for f in forms if _SAINT.search(f) for saint in ("St", "St.", "Saint")]
+    forms += [other for f in forms for other in (*_denomination_forms(f), *_company_forms(f))]
+    forms += [other for f in forms for other in _street_type_forms(f)]
+    return list(dict.fromkeys(forms))
+
+
+def _street_type_forms(head: str) -> list[str]:
+    """A place named after its street, with the street's type written short or in full ("Greenfield Ave Nursery",
+    "Harcourt Rd. Surgery" of Greenfield Avenue Nursery, Harcourt Road Surgery): the type's word inside the name,
+    after the street's own word, never first or last (the last is the place's kind)."""
+    words = head.split(" ")
+    forms = []
+    for at in range(1, len(words) - 1):
+        types = _STREET_TYPE_FORMS.get(fold_key(words[at].rstrip(".")))
+        if not types or not words[at - 1][:1].isupper():
+            continue
+        for other in types:
+            for written in (other, f"{other}.") if other != types[0] else (other,):
+                if written != words[at]:
+                    forms.append(" ".join([*words[:at], written, *words[at + 1:]]))
+    return forms
+
+
+def _denomination_forms(head: str) -> list[str]:
+    """The name with its denomination written each other way, and without it where a kind of place follows
+    ("St Anne's Primary School"), never where the denomination would be all that is left of the name."""
+    m = _DENOMINATION.search(head)
+    if not m:
+        return []
+    family = next(f for f in _DENOMINATIONS if m.group("denomination") in f)
+    before, after = head[:m.start()], head[m.end():]
+    forms = [f"{before}{other}{after}" for other in family if other != m.group("denomination")]
+    if _has_a_kind(after):
+        forms.append(f"{before.rstrip()}{after}")
+    return forms
+
+
+def _company_forms(head: str) -> list[str]:
+    """"Okonkwo & Sons" and "Okonkwo & Sons Limited" of Okonkwo & Sons Ltd: the company's ending written the other
+    way, and left out where two words or more are left ("Larkhill Motors", never "Larkhill" alone)."""
+    m = _COMPANY.search(head)
+    if not m:
+        return []
+    stem = head[:m.start()]
+    family = next(f for f in _COMPANY_ENDINGS if m.group("ending") in f)
+    forms = [f"{stem} {other}" for other in family if other != m.group("ending")]
+    return forms + [stem] if len(stem.split()) >= 2 else forms
+
+
 def _kind_forms(head: str) -> list[str]:
     """The name without its kind words, and with each other kind word of the family after it, or before it where
     the family writes one there ("Masjid Ghousia" and "Ghousia Mosque" of Jamia Masjid Ghousia)."""
@@ -181,7 +254,7 @@ def _names_it_alone(form: str) -> bool:
     if all(key in _AREA_WORDS | _CONNECTORS | TITLE_CORES for key in keys):
         return False
     whole = fold_key(form)
-    if whole in COMMON_STREET_NAMES or _a_town(whole):
+    if whole in COMMON_STREET_NAMES or _a_town(whole) or _a_common_street_written_short(words):
         return False
     if keys[0] in TITLE_CORES:
         # "Royal Stoke" is the hospital; "Queen Elizabeth", "Guru Nanak", "St Mary's" are somebody, or everywhere
@@ -197,9 +270,16 @@ def _names_it_alone(form: str) -> bool:
     return True
 
 
+def _a_common_street_written_short(words: list[str]) -> bool:
+    """"Station Rd", "Park Ave.": one of the commonest streets with its type written short."""
+    types = _STREET_TYPE_FORMS.get(fold_key(words[-1].rstrip(".")))
+    return bool(types) and fold_key(" ".join([*words[:-1], types[0]])) in COMMON_STREET_NAMES
+
+
 def _a_word_twice(form: str) -> bool:
     """"Royal Gloucester Royal Infirmary": a kind of the family that repeats the name's own word."""
-    keys = [fold_key(word) for word in form.split()]
+    keys = [key for key in (fold_key(word) for word in form.split())
+            if key not in _CONNECTORS and key.rstrip(".") not in ("st", "saint")]   # "St Mary and St John", "C of E"
     return len(set(keys)) < len(keys)
 
 
