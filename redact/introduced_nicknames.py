@@ -51,11 +51,23 @@ class IntroducedNicknames:
         # a nickname that is somebody's pseudonym would be read as a leak in every output
         self._pseudonym_words = {fold_key(w) for entity in listed if entity.pseudonym
                                  for w in entity.pseudonym.split()}
+        # the short forms of each listed given name that are also words ("Sandy" of Alexandra, "Shell" of
+        # Michelle), with the surname and alone: the draft makes them the person's name by writing them so
+        self._word_forms: dict[tuple[str, str], set[int]] = {}
+        self._forms: dict[str, set[int]] = {}
+        for index, entity in enumerate(listed):
+            if isinstance(entity, Person):
+                words = split_title(entity.name)[1]
+                for short in _short_forms(words):
+                    self._forms.setdefault(fold_key(short), set()).add(index)
+                for short in _short_forms_beside_surname(words) if len(words) >= 2 else ():
+                    self._forms.setdefault(fold_key(short), set()).add(index)
+                    self._word_forms.setdefault((fold_key(short), fold_key(words[-1])), set()).add(index)
         self.learned: dict[str, int] = {}    # the nickname as written -> the listed person
         self._pattern: regex.Pattern | None = None
 
     def __bool__(self) -> bool:
-        return bool(self._names)
+        return bool(self._names) or bool(self._forms)
 
     # ------------------------------------------------------------------ learning
 
@@ -65,7 +77,7 @@ class IntroducedNicknames:
         learned = dict(also or {})
         if self._names:
             for text in texts:
-                for construct in self._constructs(text):
+                for construct in [*self._constructs(text), *self._short_forms_named(text)]:
                     learned.setdefault(construct[3], construct[2])
         changed, self.learned = learned != self.learned, learned
         if changed:
@@ -82,6 +94,27 @@ class IntroducedNicknames:
                 continue
             # "Later Darius Mensah (Daz)": the name starts where the listed words do
             out.append((start + offset, end, person, nickname))
+        return out
+
+    def _short_forms_named(self, text: str) -> list[tuple[int, int, int, str, bool]]:
+        """(start, end, person, short form) where ``text`` makes a listed given name's short form that is also a
+        word the person's name: before the surname ("Shell Francis", the whole span) or after "known as" or
+        "aka", or in quotes ("known as Sandy", "aka 'Drew'", the form's span); the last: whether the surname is
+        in the span. One listed person's form only."""
+        out = []
+        if self._word_forms:
+            words = list(_CAPITALISED.finditer(text))
+            for first, second in zip(words, words[1:]):
+                gap = text[first.end():second.start()]
+                owners = self._word_forms.get((fold_key(first.group()), fold_key(second.group())))
+                if gap == " " and owners is not None and len(owners) == 1:
+                    out.append((first.start(), second.end(), next(iter(owners)), first.group(), True))
+        for match in [*_INTRODUCED_AS.finditer(text), *_IN_QUOTES.finditer(text)]:
+            owners = self._forms.get(fold_key(match.group("form")))
+            if owners is not None and len(owners) == 1:
+                person = next(iter(owners))
+                if self._learnable(match.group("form"), person, True):
+                    out.append((*match.span("form"), person, match.group("form"), False))
         return out
 
     def _person_named(self, words: list[tuple[int, str]]) -> tuple[int | None, int]:
@@ -113,6 +146,9 @@ class IntroducedNicknames:
             return []
         found = [NicknameMatch(start, end, person, True) for start, end, person, _ in self._constructs(text)] \
             if whole else []
+        # "known as Sandy": the form itself, for verify too (the surname's "Shell Francis" is a listed form)
+        found += [NicknameMatch(start, end, person, whole) for start, end, person, _, with_surname
+                  in self._short_forms_named(text) if whole or not with_surname]
         for match in self._pattern.finditer(text):
             written = match.group()
             person = self.learned.get(written)
@@ -125,6 +161,30 @@ class IntroducedNicknames:
                 continue   # "a bear of a man": the word, not Bear
             found.append(NicknameMatch(match.start(), match.end(), person, False))
         return found
+
+
+# a capitalised word: a short form and the surname after it ("Shell Francis")
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*\p{L}(?![\p{L}\p{N}])")
+# a short form the draft says is the person's name: "known as Sandy", "aka Drew", "a.k.a. 'Shell'", "nicknamed
+# Trish"; or a form in quotes ("'Sandy'")
+_QUOTES = "\"'‘’“”"
+_INTRODUCED_AS = regex.compile(
+    rf"(?<![\p{{L}}])(?i:known\s+as|(?:knew|know|knows)\s+(?:her|him|them)\s+as|aka|a\.k\.a\.?|nicknamed|"
+    rf"went\s+by|goes\s+by|called\s+herself|called\s+himself)\s+[{_QUOTES}]?(?P<form>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\p{{N}}])")
+_IN_QUOTES = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{_QUOTES}](?P<form>\p{{Lu}}\p{{Ll}}+)[{_QUOTES}]"
+                           rf"(?![\p{{L}}\p{{N}}])")
+
+
+def _short_forms(words: list[str]) -> list[str]:
+    from .variants import _short_forms as forms
+
+    return [form for form, _, _ in forms(words)]
+
+
+def _short_forms_beside_surname(words: list[str]) -> list[str]:
+    from .variants import _short_forms_beside_surname as forms
+
+    return forms(words)
 
 
 def _nickname_pattern(learned: dict[str, int]) -> regex.Pattern | None:

@@ -2,14 +2,20 @@
 Katarzyna, "Sasha" of Aleksandra, "Bill" of William.
 
 A draft calls a person by the short form her family and friends use, and that identifies her as surely as her
-name. Two sources, both read by ``redact.variants`` (so ``apply`` and ``verify`` share them):
+name. Three sources, all read by ``redact.variants`` (so ``apply`` and ``verify`` share them):
 
 - tables: the "equivalent names" of Jörg Michael's nam_dict.txt as gender-guesser ships it
-  (``data/short_forms.tsv``), the clipped forms of English given names in the ``nicknames`` package's table (Jo of
-  Joanne, Steph of Stephanie, Jenny of Jennifer: ``data/short_forms_english.tsv``; both built by
+  (``data/short_forms.tsv``), the short forms of English given names in the ``nicknames`` package's table, clipped
+  (Jo of Joanne, Steph of Stephanie, Jenny of Jennifer) or taken from inside the name (Trish of Patricia, Tasha of
+  Natasha, Becky of Rebecca: ``data/short_forms_english.tsv``; both built by
   ``tools/build_data.py``), and a small hand-made table of the diminutives the lists lack
   (``data/short_forms_communities.tsv``: Polish, Russian and Ukrainian, Iberian, a few Yoruba, Igbo, Welsh, Irish
   and Somali forms, and the British -z forms Gaz, Bazza, Shaz, Caz, which no list holds);
+- the forms of that package that are English words or places (Sandy of Alexandra, Drew of Andrew, Shell of
+  Michelle, Dee of Deirdre) or, taken from inside the name, common names of their own (Sandra of Alexandra, Nathan
+  of Jonathan: ``data/short_forms_english_beside_surname.tsv``), which are the person only beside the surname or
+  where the draft says so ("Shell Francis", "known as Sandy"; ``short_forms_beside_surname_of``), never alone
+  ("shares in Shell", "a Sandy beach", "Sandra, the neighbour");
 - the name's elements: many Yoruba, Igbo and Arabic given names open with an element (Oluwa-, Olu-, Ade-,
   Baba-, Chukwu-, Chi-, Abdul-) and the name is shortened to what follows it: Oluwaseun -> Seun, Olufemi -> Femi,
   Babatunde -> Tunde, Adebayo -> Bayo, Chukwuemeka -> Emeka, Chiamaka -> Amaka; Ngozichukwu -> Ngozi drops a
@@ -102,6 +108,28 @@ def short_forms_of(given: str) -> tuple[str, ...]:
         return tuple(form for form in _tables().get(key, ()) if not _a_kin_word(form))
     forms = [*_tables().get(key, ()), *_without_an_element(given)]
     return tuple(form for form in dict.fromkeys(forms) if fold_key(form) != key and not _a_kin_word(form))
+
+
+@lru_cache(maxsize=1)
+def _beside_surname_table() -> dict[str, tuple[str, ...]]:
+    from .data.tables import rows
+
+    found: dict[str, list[str]] = {}
+    for given, short in rows("short_forms_english_beside_surname.tsv"):
+        found.setdefault(given, []).append(short)
+    return {given: tuple(shorts) for given, shorts in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def short_forms_beside_surname_of(given: str) -> tuple[str, ...]:
+    """The short forms of ``given`` that are also English words or places, or common names of their own ("Sandy"
+    and "Sandra" of Alexandra, "Drew" of Andrew, "Shell" of Michelle, "Dee" of Deirdre:
+    ``data/short_forms_english_beside_surname.tsv``), less those another table holds as a form of it (those are
+    read alone, ``short_forms_of``). The person's only beside the surname (``variants``) or where the draft makes
+    them the person's name (``redact.introduced_nicknames``)."""
+    key = fold_key(given)
+    own = {fold_key(form) for form in short_forms_of(given)}
+    return tuple(form for form in _beside_surname_table().get(key, ()) if fold_key(form) not in own and not _a_kin_word(form))
 
 
 def _a_kin_word(form: str) -> bool:

@@ -37,6 +37,9 @@ MIDDLE_FORM, GIVEN_PART_FORM = "middle", "given-part"
 #: a short form a community writes for a listed given name ("Seun" of Oluwaseun, "Kasia" of Katarzyna:
 #: ``redact.short_forms``)
 SHORT_FORM = "short"
+#: a short form that is also an English word or a common name of its own ("Sandy", "Sandra" of Alexandra, "Shell"
+#: of Michelle) with the surname: the person only so, written with its capital (``word_form_written``)
+BESIDE_SURNAME_FORM = "short-beside+surname"
 
 
 @dataclass(frozen=True)
@@ -306,10 +309,25 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     shorts = _short_forms(words)
     forms += shorts
     if len(words) >= 2:
+        surname = words[-1]
         # "Kasia Kowalska": the short form with the surname is the person whole, as "Jo Pryor" of an alias is (the
         # model reads it as one name, and an unknown one took the place of both listed parts: "Person 1")
-        forms += [(f"{short} {words[-1]}", f"{SHORT_FORM}+surname", EXACT) for short, _, _ in shorts
-                  if fold_key(short) != fold_key(words[-1])]
+        forms += [(f"{short} {surname}", f"{SHORT_FORM}+surname", EXACT) for short, _, _ in shorts
+                  if fold_key(short) != fold_key(surname)]
+        # "Sandy Boyle", "Shell Francis": a short form that is also a word or a common name of its own is the
+        # person beside the surname only (alone it is the beach, the company, the neighbour Sandra): else the
+        # surname went and the word stayed beside the pseudonym ("Shell Ruth")
+        forms += [(f"{short} {surname}", BESIDE_SURNAME_FORM, NAME_PART)
+                  for short in _short_forms_beside_surname(words) if fold_key(short) != fold_key(surname)]
+        # "Jo W", "Trish S.", "Maggie D": a short form or a one-word alias with the surname's initial, as the
+        # given name is ("first+initial" above; the letter was left beside the pseudonym: "Ruth W"); a lesser form,
+        # so "Jo W" is a listed Jo Williams where she is listed too
+        if surname[:1].isalpha():
+            initial = surname[0].upper()
+            forms += [(f"{short} {initial}", "first+initial", LESSER_PART) for short, _, _ in shorts]
+            forms += [(f"{alias} {initial}", "first+initial", ALIAS_PART) for alias in person.aliases
+                      if len(split_title(alias)[1]) == 1 and not split_title(alias)[0]
+                      and not is_title_or_initial(alias) and fold_key(alias) != fold_key(surname)]
     forms += _relative_forms(words, person.aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
@@ -374,6 +392,29 @@ def _short_forms(words: list[str]) -> list[tuple[str, str, int]]:
     forms += [short for middle in words[1:-1] if " " not in middle for part in middle.split("-")
               if fold_key(part) not in _NO_NAME_ALONE for short in element_short_forms(part)]
     return [(short, SHORT_FORM, LESSER_PART) for short in dict.fromkeys(forms)]
+
+
+def _short_forms_beside_surname(words: list[str]) -> list[str]:
+    """The short forms of the first given name read only beside the surname: English words and common names of
+    their own ("Sandy", "Sandra" of Alexandra: ``redact.short_forms``)."""
+    from .short_forms import short_forms_beside_surname_of
+
+    if not words or " " in words[0]:
+        return []
+    return list(dict.fromkeys(short for part in words[0].split("-")
+                              for short in short_forms_beside_surname_of(part)))
+
+
+def word_form_written(variant: "Variant", written: str) -> bool:
+    """May ``written`` be this listed form? A short form that is also a word, with the surname, only with its
+    capital: "the day Francis rang" holds no "Day Francis" of David Francis, "a ray Okafor saw" no "Ray Okafor"."""
+    if variant.form == BESIDE_SURNAME_FORM:
+        return written[:1].isupper()
+    if variant.form == f"{SHORT_FORM}+surname" and not written[:1].isupper():
+        from .short_forms import also_a_word
+
+        return not also_a_word(variant.text.split()[0])
+    return True
 
 
 def short_forms_that_are_words(forms) -> frozenset[str]:
@@ -553,7 +594,12 @@ def initial_stands_alone(text: str, start: int, end: int) -> bool:
     "Kovalenko O". Given to the matcher (``span_ok``), so that the shorter form inside ("Khan") still counts."""
     if end - start < 3 or text[end - 2] not in " ,\t" or not text[end - 1].isalpha():
         return True
-    return text[end - 1].isupper() and text[end:end + 1] not in ("'", "’", "-")
+    # a possessive's "s" is no surname's rest ("Jo W's sister"); another letter after the mark is ("O'Brien")
+    return text[end - 1].isupper() and (text[end:end + 1] not in ("'", "’", "-")
+                                        or _POSSESSIVE_S.match(text, end + 1) is not None)
+
+
+_POSSESSIVE_S = re.compile(r"s(?![\w'’-])")
 
 
 def initial_form_fits(variant: Variant, text: str, start: int, end: int) -> int:

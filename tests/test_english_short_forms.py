@@ -40,11 +40,11 @@ TEMPLATES = [
 ]
 
 
-# not covered yet (each fails strictly, so a fix is seen): a clipping from the middle or the end of the name, which
-# the filter of tools/build_data.py leaves out with the genealogical pairs (Trish of Patricia, Tash of Natasha, Shell
-# of Michelle), forms no table holds (Annie of Annabel, Kath of Katherine), and a short form that is an English word
-# written in lower case ("gem said"), which is read as the word
-NOT_COVERED = {"Trish", "Tash", "Shell", "Annie", "Kath"}
+# not covered yet (each fails strictly, so a fix is seen): forms no table holds (Annie of Annabel, Kath of
+# Katherine), a short form that is an English word written in lower case ("gem said"), which is read as the word,
+# and Shell of Michelle alone, which is the word but beside the surname or where the draft names her so
+# (tests/test_inner_short_forms_and_surname_initials.py); Trish and Tash, taken from inside the name, are covered
+NOT_COVERED = {"Annie", "Kath"}
 
 
 def _cases(seed: int, count: int):
@@ -52,7 +52,8 @@ def _cases(seed: int, count: int):
     cases = []
     for _ in range(count):
         person, template = rng.choice(PEOPLE), rng.choice(TEMPLATES)
-        if person[1] in NOT_COVERED or (person[1] == "Gem" and "{lower}" in template):
+        if person[1] in NOT_COVERED or (person[1] == "Gem" and "{lower}" in template) \
+                or (person[1] == "Shell" and "{surname}" not in template):
             cases.append(pytest.param(person, template, marks=pytest.mark.xfail(strict=True, reason="not covered")))
         else:
             cases.append((person, template))

@@ -30,8 +30,12 @@ Files (one entry a line, sorted, UTF-8):
   that Faker's lists lack, from gender-guesser's nam_dict.txt (``known_names``).
 - ``short_forms.tsv``: a folded given name and a short form of it (Bill of William, Katya of Yekaterina, Sasha of
   Aleksandra), from the "equivalent names" of gender-guesser's nam_dict.txt (``redact.short_forms``).
-- ``short_forms_english.tsv``: a folded English given name and a clipped short form of it (Jo of Joanne, Steph of
-  Stephanie, Jenny of Jennifer), from the ``nicknames`` package's names.csv (``redact.short_forms``).
+- ``short_forms_english.tsv``: a folded English given name and a short form of it, clipped (Jo of Joanne, Steph of
+  Stephanie, Jenny of Jennifer) or taken from inside it (Trish of Patricia, Tasha of Natasha), from the
+  ``nicknames`` package's names.csv (``redact.short_forms``).
+- ``short_forms_english_beside_surname.tsv``: the same package's forms that are also English words (Sandy of
+  Alexandra, Drew of Andrew, Shell of Michelle) or common names of their own (Sandra of Alexandra), read only beside
+  the surname or where a draft names them (``redact.short_forms``).
 - ``name_parser_words.txt``: the words that make nameparser read a name otherwise than first word, middle words,
   last word (``redact.variants``: a name without any of them needs no import of nameparser, 27 ms of a cold verify).
 """
@@ -325,30 +329,118 @@ def _clipped_stem(name: str, nick: str) -> str | None:
     return None
 
 
-def short_forms_english() -> str:
-    """The clipped short forms of English given names (Jo of Joanne, Jen and Jenny of Jennifer, Steph of Stephanie,
-    Jess of Jessica) from the hand-curated English names table of the ``nicknames`` package, filtered by
-    ``_clipped``, less those that are English words. (The bare opening of each pet form, Kath of Kathy, is not added: it makes words and syllables,
-    "The" of Theodore, "Gov" of Governor, "Ind" of India.)"""
+def _nickname_pairs() -> list[tuple[str, str]]:
+    """(folded given name, folded form) of the ``nicknames`` package's English names table."""
     import csv
 
     import nicknames
 
     from redact.normalise import fold_key
-    from redact.short_forms import is_an_english_word
 
     path = Path(nicknames.__file__).parent / "names.csv"
-    pairs = set()
     with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            name, nick = fold_key(row["name1"]), row["name2"]
-            # not a form that is an English word (King of Kingsley, Ham of Hamilton, Frank of Franklin, Joy of
-            # Joyce): a listed Kingsley made "the King's Head" "the Ruth's Head"; nam_dict's own (Bill, Pat) stay
-            if name.isalpha() and nick.isalpha() and _clipped(name, fold_key(nick)) \
-                    and not is_an_english_word(fold_key(nick)):
-                pairs.add((name, nick.capitalize()))
+        pairs = [(fold_key(row["name1"]), fold_key(row["name2"])) for row in csv.DictReader(handle)]
+    return [(name, nick) for name, nick in pairs if name.isalpha() and nick.isalpha()]
+
+
+def _sounds(word: str) -> str:
+    """``word`` as it sounds, roughly, so a form spelt as it is said is found in the name ("Trish" in Patricia,
+    "Shelly" in Michelle, "Becky" in Rebecca, "Tony" in Anthony, "Lexi" in Alexis)."""
+    import re
+
+    for written, said in (("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("x", "ks"), ("z", "s"),
+                          ("ck", "k")):
+        word = word.replace(written, said)
+    word = re.sub(r"c(?=[eiy])", "s", word).replace("c", "k").replace("q", "k")
+    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i")
+
+
+# the endings a form taken from inside a name is given: Becky, Trisha, Lizzie, Tasha, Zeke
+_INNER_ENDINGS = ("ie", "ey", "y", "i", "ee", "a", "e", "o", "")
+
+
+def _inner(name: str, nick: str) -> bool:
+    """Is ``nick`` taken from inside or the end of ``name``, not its opening: three sounds or more of it, bare or
+    with a pet ending, heard after the name's first letter ("Trish" of Patricia, "Tasha" of Natasha, "Sandy" of
+    Alexandra, "Drew" of Andrew)? Not the name less its first letter, which is another name ("Anna" of Hannah,
+    "Ellen" of Helen, "Eric" of Derrick); not the table's genealogical pairs (Polly of Mary, Peggy of Margaret)."""
+    name_sounds = _sounds(name)
+    if len(nick) < 3 or _clipped(name, nick) or _sounds(nick) == name_sounds[1:]:
+        return False
+    for ending in _INNER_ENDINGS:
+        if nick.endswith(ending):
+            stem = _sounds(nick[:len(nick) - len(ending)])
+            if len(stem) >= 3 and name_sounds.find(stem, 1) > 0:
+                return True
+    return False
+
+
+def _a_name_of_its_own(name: str, nick: str) -> bool:
+    """Is the form a clearly more common given name than the name it is taken from ("Anna" of Savannah, "Linda"
+    of Belinda, "Nora" of Eleanor, "Frank" of Franklin)? Then a draft's "Linda" is far more often a Linda than
+    the listed Belinda (Faker's countries that list each name; a quarter more allowed, as those counts are coarse:
+    "Tina" of Christina stays)."""
+    from redact.name_or_word import given_name_popularity
+
+    return given_name_popularity(nick) * 4 > given_name_popularity(name) * 5
+
+
+# a form taken from inside a name that this many of Faker's countries list as a given name is a name of its own as
+# often as the person's: "Sandra" of Alexandra, "Nathan" of Jonathan, "Lena" of Helen, "Jamie" of Benjamin
+_COMMON_NAME = 8
+
+
+def _common_name(nick: str) -> bool:
+    from redact.name_or_word import given_name_popularity
+
+    return given_name_popularity(nick) >= _COMMON_NAME
+
+
+def _short_form_pairs() -> list[tuple[str, str, bool]]:
+    """(folded name, form, whether the form is read alone) of the package's clipped and inner forms."""
+    from redact.short_forms import is_an_english_word
+
+    out = []
+    for name, nick in _nickname_pairs():
+        clipped, inner = _clipped(name, nick), _inner(name, nick) and not _a_name_of_its_own(name, nick)
+        if clipped or inner:
+            # not alone a form that is an English word (King of Kingsley, Ham of Hamilton, Joy of Joyce): a listed
+            # Kingsley made "the King's Head" "the Ruth's Head"; nam_dict's own (Bill, Pat) stay
+            alone = not is_an_english_word(nick) and (clipped or not _common_name(nick))
+            out.append((name, nick.capitalize(), alone))
+    return out
+
+
+def short_forms_english() -> str:
+    """The short forms of English given names from the hand-curated English names table of the ``nicknames``
+    package: the clipped ones (Jo of Joanne, Jen and Jenny of Jennifer, Steph of Stephanie: ``_clipped``) and those
+    taken from inside or the end of the name (Trish of Patricia, Tasha of Natasha, Becky of Rebecca: ``_inner``),
+    less those that are English words or, taken from inside, common names of their own
+    (``short_forms_english_beside_surname.tsv``) and, of the inner ones, those that are more common names than the
+    name (``_a_name_of_its_own``). (The bare opening of each pet form, Kath of Kathy, is not added: it makes words
+    and syllables, "The" of Theodore, "Gov" of Governor, "Ind" of India.)"""
+    pairs = {(name, nick) for name, nick, alone in _short_form_pairs() if alone}
     return _text(f"nicknames {_version('nicknames')} names.csv (Apache-2.0; see NOTICE.md): folded given name, a "
-                 "clipped short form of it as written", [f"{a}\t{b}" for a, b in sorted(pairs)])
+                 "short form of it clipped or taken from inside it, as written", [f"{a}\t{b}" for a, b in sorted(pairs)])
+
+
+# forms English also writes as a word or a place that no table holds as a form: Shell of Michelle (the table has
+# Shelly), Dee of Deirdre (a river)
+_BESIDE_SURNAME_BY_HAND = (("michelle", "Shell"), ("deirdre", "Dee"))
+
+
+def short_forms_english_beside_surname() -> str:
+    """The short forms of English given names, from the same table and filters as ``short_forms_english``, that are
+    also English words or places (Sandy of Alexandra, Drew of Andrew, Ray of Raymond, Shell of Michelle) or, taken
+    from inside the name, common names of their own (Sandra of Alexandra, Nathan of Jonathan, Lena of Helen): a
+    listed person's only beside their surname or where a draft says it is their name
+    (``redact.short_forms.short_forms_beside_surname_of``), never alone ("the Sandy beach", "he drew", "shares in
+    Shell", "Sandra, the neighbour")."""
+    pairs = {(name, nick) for name, nick, alone in _short_form_pairs() if not alone}
+    pairs |= set(_BESIDE_SURNAME_BY_HAND)
+    return _text(f"nicknames {_version('nicknames')} names.csv (Apache-2.0; see NOTICE.md) and a few by hand: "
+                 "folded given name, a short form of it that is also an English word, a place or a common name of "
+                 "its own, as written", [f"{a}\t{b}" for a, b in sorted(pairs)])
 
 
 # file -> (maker, the packages it reads)
@@ -370,6 +462,7 @@ BUILDERS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     "given_names_isles.txt": (given_names_isles, ("gender_guesser",)),
     "short_forms.tsv": (short_forms, ("gender_guesser",)),
     "short_forms_english.tsv": (short_forms_english, ("nicknames",)),
+    "short_forms_english_beside_surname.tsv": (short_forms_english_beside_surname, ("nicknames",)),
 }
 
 

@@ -27,7 +27,7 @@ from ..name_or_word import last_word_start, spelt_as_a_function_word, titled_fun
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
 from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, own_words_of, reads_typos,
-                        short_forms_that_are_words, variants)
+                        short_forms_that_are_words, variants, word_form_written)
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -254,6 +254,8 @@ class LeakFinder:
                 continue      # "the judge on the day" is no "Judge On", as apply reads it
             if not place_form_written(variant, text[match.start:match.end]):
                 continue  # as apply reads a listed place's short form: with its capitals (``place_short_forms``)
+            if not word_form_written(variant, text[match.start:match.end]):
+                continue  # "the day Francis rang": as apply reads a word's short form with the surname
             if variant.key in self._short_forms_that_are_words and not identifier:
                 # as apply judges it, name or word, never unsure (``NameOrWord.judge_short_form``)
                 if not self._judge.judge_short_form(text, match.start, match.end).reported_by_verify:

@@ -25,7 +25,8 @@ from ...place_short_forms import place_form_written
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
 from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, one_word_forms, own_words_of,
-                         reads_typos, short_forms_that_are_words, surnames_and_first_names, variants)
+                         reads_typos, short_forms_that_are_words, surnames_and_first_names, variants,
+                         word_form_written)
 from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
@@ -137,6 +138,8 @@ class ListedEntityRecognizer(EntityRecognizer):
                     continue
             if not place_form_written(listed.variant, text[match.start:match.end]):
                 continue    # "the holly lodge" of a garden: a listed place's short form is read with its capitals
+            if not word_form_written(listed.variant, text[match.start:match.end]):
+                continue    # "the day Francis rang" is no "Day Francis" of David Francis
             end = initial_form_fits(listed.variant, text, match.start, match.end)
             if end != match.end:
                 out.append((match.start, end, listed))
