@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lazy_patterns import lazy
 from . import nearby
 from .detect.spans import SpanIndex
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -416,7 +417,7 @@ def _any_festival_words():
 
 
 # "Chinese New Year's Day", "Orthodox Christmas Day": another calendar's day, which redact/movable_feasts.py reads
-_ANOTHER_CALENDAR = re.compile(
+_ANOTHER_CALENDAR = lazy(re.compile,
     r"(?:Chinese|Lunar|Vietnamese|Korean|Jewish|Islamic|Hijri|Muslim|Persian|Iranian|Kurdish|Afghan|Tamil|Sinhala|"
     r"Bengali|Nepali|Ethiopian|Eritrean|Parsi|Thai|Orthodox|Coptic|Russian|Serbian|Ukrainian|Julian)\s+$",
     re.IGNORECASE)
@@ -641,7 +642,7 @@ def _as_month(e: _Element, strict_words: bool = True) -> int | None:
 
 _COUNTED_AFTER = re.compile(rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]")
 _COUNTED_PLURAL = re.compile(_COUNTED)
-_A_COUNT_AFTER = re.compile(rf"[\s,.]*(?<![\d])\d{{1,2}}{_COUNTED}")
+_A_COUNT_AFTER = lazy(re.compile, rf"[\s,.]*(?<![\d])\d{{1,2}}{_COUNTED}")
 
 
 def a_count_after(text: str, end: int) -> bool:
@@ -828,7 +829,7 @@ def _month_of_another_year(text: str, start: int, when: datetime.date, mentions:
         _weekday_of(year, when.month, when.day) == weekday for year in years)
 
 
-_WEEKDAY_AT = re.compile(rf"{WEEKDAY}")
+_WEEKDAY_AT = lazy(re.compile, rf"{WEEKDAY}")
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])({WEEKDAY}),?\s+(?:the\s+)?$")
 
 
@@ -894,7 +895,7 @@ _BARE_DAY = re.compile(
 # ("the 3rd day of December 2022": December's, whatever month the sentence named before)
 # (a dash with a space before it opens a chronology entry, "Tue 9th - 999 call": it writes no month)
 _MONTH_NEAR_AFTER = re.compile(rf"\s*(?:(?i:day\s+)?of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z]))|\s*[/.]\s*[0-9]|-\s*[0-9]")
-_MONTH_NEAR_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
+_MONTH_NEAR_BEFORE = lazy(re.compile, rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
 
 
 def _bare_day_span(m: re.Match) -> tuple[int, int]:
@@ -1287,13 +1288,13 @@ def _week_at(text: str, at: int, context) -> _Week | None:
 
 # "Thursday:", "Thurs –", "Thu 3rd –", "Thursday (3rd)", "on Thursday": a weekday that names a day of its week; in a
 # sentence only after "on" or with its day's number ("she attended every Thursday" is no day)
-_WEEKDAY_IN_A_WEEK = re.compile(
+_WEEKDAY_IN_A_WEEK = lazy(re.compile,
     rf"""(?:(?P<row>(?:^|(?<=\n))[ \t*#|•·>-]*)|(?<![\w])(?P<on>(?i:on)[ \t]+)|(?<![\w]))
          (?P<weekday>{WEEKDAY}|(?i:{'|'.join(WEEKDAYS)})(?![\w]))
          (?:,?[ \t]*(?P<open>\()?(?:the[ \t]+)?(?P<day>{DAY}){ORDINAL}?(?(open)\))(?![\w]|[:.][0-9]))?""",
     re.VERBOSE)
 # what follows the weekday that opens a row: a dash, a colon, a cell's end, a time ("Thursday 10:30 – ...")
-_AFTER_A_ROWS_WEEKDAY = re.compile(rf"[ \t]*(?:[–—:|-]|,[ \t]|$|\n|(?:at[ \t]+)?{TIME}(?![\w:]))")
+_AFTER_A_ROWS_WEEKDAY = lazy(re.compile, rf"[ \t]*(?:[–—:|-]|,[ \t]|$|\n|(?:at[ \t]+)?{TIME}(?![\w:]))")
 
 
 def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[int, int]]:
@@ -1663,7 +1664,7 @@ _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS)}))?|{'|'.join(_TEEN_WORDS)}|"
               rf"{'|'.join(_UNIT_WORDS)})")
 # "two thousand and nineteen", "twenty nineteen", "nineteen eighty-eight", "nineteen hundred and five"
-_YEAR_IN_WORDS = re.compile(
+_YEAR_IN_WORDS = lazy(re.compile,
     rf",?\s+(?:in\s+)?(?:the\s+year\s+)?(?P<year>two\s+thousand(?:\s+and)?(?:\s+{_UNDER_100})?"
     rf"|(?:twenty|nineteen)(?:\s+hundred(?:\s+and\s+{_UNDER_100})?|\s+oh\s+(?:{'|'.join(_UNIT_WORDS)})"
     rf"|[\s-]+{_UNDER_100}))(?![\w-])", re.IGNORECASE)

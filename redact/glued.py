@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy_patterns import lazy
 from .nearby import ending_at
 
 __all__ = ["glued_tokens", "glueable", "glued_names", "introduced_usernames", "MIN_GLUED_NAME", "identifier_words",
@@ -103,7 +104,7 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
 # "TT kasia.k_", "X: mo_jones"), or its name straight before one. The letters are other things' too (a Special
 # Constable's SC, "Town X", an "IG report", "TT races"), so the word straight after is a username only when it is
 # built as one: two letters or more, and a digit, "_" or a "." between letters inside it
-_PLATFORM_ABBREVIATION = re.compile(
+_PLATFORM_ABBREVIATION = lazy(re.compile,
     r"(?<![\w.@-])(?:(?i:ig|insta|instagram|sc|snap|snapchat|fb|facebook|tt|tiktok|yt|youtube|twitter)|X)"
     r"(?:\s*[:–-]\s*|\s)(?P<token>[\w.]+)")
 _BUILT_AS_A_HANDLE = re.compile(r"[0-9_]|[^\W\d_]\.[^\W\d_]")
@@ -119,14 +120,15 @@ def _after_a_platform_abbreviation(text: str) -> list[tuple[int, int]]:
 
 
 # every cue of _CUE but those skipped above, without the word boundaries and look-ahead: the cheap test first
-_CUE_HINT = re.compile(r"(?i:user\s?name|handle|gamer\s?tag|log\s?in|screen\s?name|profile\s+name|snap|insta|tiktok|"
-                       r"twitter|facebook|kik|telegram|discord|xbox|psn|steam|skype|signed\s+in|known\s+online)")
+_CUE_HINT = lazy(re.compile,
+                 r"(?i:user\s?name|handle|gamer\s?tag|log\s?in|screen\s?name|profile\s+name|snap|insta|tiktok|"
+                 r"twitter|facebook|kik|telegram|discord|xbox|psn|steam|skype|signed\s+in|known\s+online)")
 _WORD_AFTER_CUE = re.compile(r"(?<![\w@.])[\w.@]+(?![\w@])")
 _NEAR, _FAR = 40, 160
 _GIVES_A_NAME_BEFORE = re.compile(r"(?i:\b(?:was|is|as|to|called|named)|:)\s+$")
 # what a clause about someone's accounts holds that is no username: a time ("12.30pm"), a section or page
 # ("s.127", "para.4"), a count with its unit or an ordinal ("3k", "2nd", "20mg")
-_NOT_A_USERNAME = re.compile(
+_NOT_A_USERNAME = lazy(re.compile,
     r"(?i:\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m|p\.m|hrs?|h)?"
     r"|(?:s|ss|para|paras|reg|regs|art|r|p|pp|no|vol|ch|fig|sch|v|ver)\.?\d+[a-z]?(?:[.(]\d+\)?)*"
     r"|\d+(?:st|nd|rd|th|s|k|m|mg|ml|kg|km|mph|cm|mm|g|yo|yrs?|mins?|secs?))")

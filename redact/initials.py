@@ -35,6 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lazy_patterns import lazy
 from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, RELATION_WORDS, WEEKDAYS
 from .normalise import fold_key
 from .rules import Person, Rules
@@ -87,7 +88,7 @@ _PERSON_VERBS = (
     r"crying|feared|loved|hated|confided|complained|separated|divorced|died|stayed|slept|drove|ran|walked|fled|"
     r"begged|pleaded|confessed|lied|hoped|wished|worried|"
     r"had\s+(?:a|an|no|two|three|four|\d+)\s+(?:child|children|son|daughter|sons|daughters|partner|history|job)")
-_PERSON_VERB_AFTER = re.compile(
+_PERSON_VERB_AFTER = lazy(re.compile,
     r"\s+(?:was|were|had\s+been|has\s+been|is|been)\s+(?:later\s+|then\s+|also\s+|not\s+|never\s+|first\s+)?(?:"
     r"arrested|charged|convicted|sentenced|interviewed|remanded|bailed|cautioned|seen\s+by|referred\s+(?:to|by)|"
     r"visited\s+(?:at|by)|spoken\s+to|admitted\s+to|discharged\s+(?:from|by|home)|known\s+to|offered|"
@@ -96,19 +97,19 @@ _PERSON_VERB_AFTER = re.compile(
     r"|\s+(?:(?:had|has|have|then|later|also|never|often|still|again|first|did|does|do|would|could|will|should|"
     r"not|n['’]t|didn['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|been)\s+){0,3}(?:" + _PERSON_VERBS + r")(?![\w])")
 # ... or a person's part in the family after a comma: "NI, Hannah's sister, recalled", "OD, her partner"
-_RELATION_AFTER = re.compile(
+_RELATION_AFTER = lazy(re.compile,
     r",\s+(?:her|his|their|the\s+victim['’]s|(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*['’]s?)\s+(?:"
     + "|".join(map(re.escape, sorted(RELATION_WORDS, key=len, reverse=True))) + r")(?![\w-])")
 _RELATIONS = "|".join(map(re.escape, sorted(RELATION_WORDS | {"children", "sons", "daughters", "victim",
                                                                "perpetrator"}, key=len, reverse=True)))
 # ... or the letters owning a person's family or life: "NA's partner", "HM's children", "OD's home"
-_POSSESSION_AFTER = re.compile(
+_POSSESSION_AFTER = lazy(re.compile,
     r"['’]s?\s+(?:(?:former|late|new|eldest|youngest|older|younger|own|two|three|four|ex-|step)\s*)?(?:" + _RELATIONS
     + r"|home|flat|house|phone|family|death|killing|murder|funeral|injuries|body|behaviour|account|statement|"
     r"disclosure|relationship|life|car|bank|benefits|mental\s+health|drinking|husband|wife|name)(?![\w-])")
 # ... or a family part before them, set apart: "her partner, HM, who", "said her sister, NA.", "his brother NI said",
 # "the victim (MS)"
-_RELATION_BEFORE = re.compile(
+_RELATION_BEFORE = lazy(re.compile,
     r"(?:\b(?:her|his|their|the|a)|[^\W\d_][\w'’-]*['’]s?)\s+(?:" + _RELATIONS
     + r")(?:\s*,?\s+|\s*[(\[]\s*[\"'‘“]?)$", re.IGNORECASE)
 # the word before that makes the letters a thing: "an OD", "her HM"
@@ -117,7 +118,7 @@ _THING_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|fo
 # "the death of HM and Vera" is two people)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any)\s+$", re.IGNORECASE)
 # a verb whose object is only ever a person, right before the letters: "Carl hit OD", "police arrested HM"
-_PERSON_ONLY_OBJECT_BEFORE = re.compile(
+_PERSON_ONLY_OBJECT_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:hit|punched|kicked|pushed|strangled|assaulted|attacked|threatened|raped|stabbed|killed|murdered|"
     r"married|divorced|hugged|kissed|controlled|isolated|groomed|arrested|cautioned|interviewed|warned|reassured|"
     r"persuaded|encouraged|thanks|thanked|heard|supervised|safeguarded|befriended|stalked|harassed|"
@@ -133,24 +134,24 @@ _ASKED_AFTER = re.compile(r"\s+(?:about|whether|if|how|why|what|where|that\s+(?:
 _MET_BEFORE = re.compile(r"(?<![\w])(?:ask|asked|told|spoke\s+to|speak\s+to|spoken\s+to|contacted|called|rang|"
                          r"phoned|visited|supported|saw|see|seen|met|meet|gave|give|offered|texted|messaged)\s+$",
                          re.IGNORECASE)
-_MET_AFTER = re.compile(
+_MET_AFTER = lazy(re.compile,
     r"\s+(?:at\s+home|at\s+the\s+(?:scene|address|refuge|house|flat|door)|by\s+(?:phone|telephone|text|letter|"
     r"e-?mail)|in\s+person|face\s+to\s+face|through\s+the\s+(?:court|trial|process)|a\s+leaflet|a\s+lift|money|"
     r"for\s+(?:her|his|their)\s+(?:contribution|help|time|account))(?![\w])")
 
 # A document defines letters as somebody once: "(hereafter NA)", "referred to in this report as 'NA'", "known as NA"
 _QUOTE = r"[\"'‘’“”]?"
-_NAMED_AS_BEFORE = re.compile(
+_NAMED_AS_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:(?:hereafter|hereinafter)(?:\s+(?:referred\s+to\s+as|called|known\s+as))?|referred\s+to\s+"
     r"(?:here(?:in)?\s+|below\s+|throughout\s+|in\s+this\s+(?:report|review)\s+)?as|known\s+(?:here\s+|"
     r"in\s+this\s+(?:report|review)\s+)?as)\s*" + _QUOTE + r"$", re.IGNORECASE)
-_A_PERSON_WORD = re.compile(r"(?<![\w])(?:she|he|they|her|his|victim|perpetrator|deceased|" + _RELATIONS
-                            + r")(?![\w])", re.IGNORECASE)
+_A_PERSON_WORD = lazy(re.compile, r"(?<![\w])(?:she|he|they|her|his|victim|perpetrator|deceased|" + _RELATIONS
+                                  + r")(?![\w])", re.IGNORECASE)
 # ... "Nadia Ahmed (NA)", "Nadia Ahmed ('NA')": the word before the bracket one of the name's they stand for
-_NAME_THEN_BRACKET = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*" + _QUOTE + r"$")
+_NAME_THEN_BRACKET = lazy(re.compile, r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*" + _QUOTE + r"$")
 _BRACKET_CLOSES = re.compile(_QUOTE + r"\s*[)\]]")
 # ... "NA (the victim)", "PS (her partner)", "NA, the victim,"
-_PERSON_IN_BRACKETS_AFTER = re.compile(
+_PERSON_IN_BRACKETS_AFTER = lazy(re.compile,
     r"\s*(?:\(\s*(?:the\s+|her\s+|his\s+|their\s+|[^\W\d_][\w'’-]*['’]s\s+)?(?:" + _RELATIONS
     + r"|deceased|subject\s+of\s+(?:this|the)\s+review)|,\s+the\s+(?:victim|perpetrator|deceased))(?![\w'’-])",
     re.IGNORECASE)
@@ -159,8 +160,9 @@ _PERSON_IN_BRACKETS_AFTER = re.compile(
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+)?"
 _NAME_CELL = _TITLE + r"(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3})"
 _CELL_STARTS = re.compile(r"(?:^|\n|\|)[^\S\n]*[*_]*$")
-_CELL_THEN = re.compile(r"[*_]*[^\S\n]*(?:\||\t|:|–|—|-|=)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|\n|$|\()")
-_CELL_BEFORE = re.compile(r"(?:^|\n|\|)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|–|—|=)[^\S\n]*$")
+_CELL_THEN = lazy(re.compile,
+                  r"[*_]*[^\S\n]*(?:\||\t|:|–|—|-|=)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|\n|$|\()")
+_CELL_BEFORE = lazy(re.compile, r"(?:^|\n|\|)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|–|—|=)[^\S\n]*$")
 _CELL_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$)")
 
 # Where the letters a document made somebody are still the thing: after an owner ("Vera's BP"), before a word that
@@ -169,21 +171,21 @@ _CELL_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$)")
 # ("Outcome: NA", "Previous convictions | NA")
 _OWNER_BEFORE = re.compile(r"[^\W\d_][\w-]*['’]s?\s+$")
 # ... or a determiner with what it says of the thing between: "a suspected OD", "the nearest ED", "her high BP"
-_DETERMINER_AND_KIND_BEFORE = re.compile(
+_DETERMINER_AND_KIND_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:the|a|an|her|his|their|its|no|any)\s+(?:(?:suspected|possible|probable|likely|apparent|"
     r"deliberate|accidental|intentional|further|recent|previous|second|first|third|another|high|low|raised|normal|"
     r"new|local|nearest|urgent|repeat|repeated|same|other|main|busy)\s+){1,2}$", re.IGNORECASE)
 _NAME_OF_A_THING_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _MEASURED_AFTER = re.compile(r"\s*(?:[:=]\s*)?\d+\s*/\s*\d|\s*[:=]\s*\d|\s*\d+\s*(?:mmHg|bpm|%)")
 # ... where one goes or is taken, not whom: "attended ED", "taken to ED", "moved from NI", "watching TV"
-_A_PLACE_BEFORE = re.compile(
+_A_PLACE_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:attended|attending|attends|attend|(?:taken|conveyed|transferred|admitted|brought|rushed)\s+to|"
     r"discharged\s+from|moved\s+(?:from|to)|born\s+in|in|at|watching|watched|watch|photo)\s+$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d[\d.:]*\s*$")
 _CODE_AFTER = re.compile(r"[-_/.]\d|-[^\W_]")
 _CODE_BEFORE = re.compile(r"[^\W_][-_]$")
 _NOT_APPLICABLE_AFTER = re.compile(r"\s*\(\s*(?:not|no|none)(?![\w])", re.IGNORECASE)
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy(re.compile,
     # "AM and PM visits", "NI and England data": the noun after the pair
     r"(?:[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z][\w-]*)?"
     r"[^\S\n]+(?:law|laws|conference|guidance|policy|legislation|meetings?|groups?|number|contributions?|records?|notes|staff|teams?|services?|scans?|plans?|risk|"
@@ -192,7 +194,7 @@ _NOUN_AFTER = re.compile(
     re.IGNORECASE)
 _FIELD_BEFORE = re.compile(r"(?:^|\n|\|)[^\S\n]*(?P<label>[^|\n:]{1,60}?)[^\S\n]*(?:\||:|\t)[^\S\n]*$")
 _FIELD_VALUE_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$|\.(?:\s|$))")
-_PEOPLE_LABEL = re.compile(
+_PEOPLE_LABEL = lazy(re.compile,
     r"(?<![\w])(?:who|whom|names?|persons?|people|by|with|to|from|attended|attendees|present|subject|client|"
     r"initials|contact|contacts|relatives?|alleged|suspects?|patient|service\s+user|" + _RELATIONS + r")(?![\w])",
     re.IGNORECASE)

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lazy_patterns import lazy
+
 __all__ = ["feast_name_spans", "feasts_on", "may_name_a_feast", "movable_feast_spans"]
 
 _DAY = datetime.timedelta(days=1)
@@ -284,10 +286,10 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "thirtieth"]
 _ORDINAL_WORD = "|".join(sorted((o.replace(" ", r"[\s-]") for o in _ORDINALS), key=len, reverse=True))
 # "the first day of", "the 27th night of", "the eve of" before the name: read backwards from it
-_BEFORE = re.compile(r"(?:(?:the\s+)?(?:(?P<nth>" + _ORDINAL_WORD + r"|(?:[12]?[0-9]|30)(?:st|nd|rd|th))"
-                     r"(?:\s+(?:day|night))?|(?P<start>start|beginning|first\s+night))\s+of\s+(?:the\s+)?"
-                     r"|(?:the\s+)?(?P<eve>eve|night\s+before)\s+of\s+(?:the\s+)?"
-                     r"|(?:the\s+)?(?:night|evening|morning)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+_BEFORE = lazy(re.compile, r"(?:(?:the\s+)?(?:(?P<nth>" + _ORDINAL_WORD + r"|(?:[12]?[0-9]|30)(?:st|nd|rd|th))"
+                           r"(?:\s+(?:day|night))?|(?P<start>start|beginning|first\s+night))\s+of\s+(?:the\s+)?"
+                           r"|(?:the\s+)?(?P<eve>eve|night\s+before)\s+of\s+(?:the\s+)?"
+                           r"|(?:the\s+)?(?:night|evening|morning)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _AFTER = r"(?:\s+Mubarak(?![\w-]))?(?:\s+(?:(?P<eve_after>Eve)|Day|Night|celebrations?|festival)(?![\w-]))?"
 # in any case: "Easter Sunday", "mother's day", "EID AL-FITR" in a heading
 _FEAST = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{feast.names})" for i, feast in enumerate(_FEASTS))
@@ -337,8 +339,8 @@ def _found(text: str) -> tuple[_Found, ...]:
 
 _YEAR_AFTER = re.compile(rf"(?:,?\s+(?:of\s+)?|\s+in\s+|\s*\(\s*)(?P<year>{_YEAR})(?![\w])\)?")
 # a name that is a given name too ("Rakhi") is the feast after these, or with its year
-_CUE_BEFORE = re.compile(r"(?:\b(?:on|at|for|of|over|during|before|after|since|until|till|celebrate[sd]?|"
-                         r"celebrating|this|last|next|the|her|his|their)\s+)$", re.IGNORECASE)
+_CUE_BEFORE = lazy(re.compile, r"(?:\b(?:on|at|for|of|over|during|before|after|since|until|till|celebrate[sd]?|"
+                               r"celebrating|this|last|next|the|her|his|their)\s+)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .lazy_patterns import lazy
 from .dates import a_count_after
 from .lexicon import WELSH_DAY_WORDS, WELSH_WEEKDAY_FORMS, WELSH_WORDS
 from .nearby import nothing_after, nothing_before
@@ -75,7 +76,7 @@ def welsh_word_at(text: str, start: int, end: int, welsh: bool | None = None) ->
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n\r]")
-_SMALL_WORDS = re.compile(r"(?<![\w'’-])[a-zŵŷâêîôû]+(?:['’][a-z]+)?")
+_SMALL_WORDS = lazy(re.compile, r"(?<![\w'’-])[a-zŵŷâêîôû]+(?:['’][a-z]+)?")
 
 
 def welsh_sentence(text: str, start: int, end: int) -> bool:
@@ -366,9 +367,10 @@ red amber green white black brown grey gray blue yellow orange pink purple viole
 ivory pearl gold silver scarlet crimson cream indigo
 """.split())
 RATING_COLOURS = frozenset({"red", "amber", "green", "blue", "yellow", "orange", "purple", "pink", "grey", "gray"})
-_RATING_STATUS = re.compile(r"\s*[–—:/-]\s*(?:in progress|not started|on track|off track|complete|completed|ongoing|"
-                            r"open|closed|overdue|delayed|achieved|partially|not met|met|outstanding|pending)\b",
-                            re.IGNORECASE)
+_RATING_STATUS = lazy(re.compile,
+                      r"\s*[–—:/-]\s*(?:in progress|not started|on track|off track|complete|completed|ongoing|"
+                      r"open|closed|overdue|delayed|achieved|partially|not met|met|outstanding|pending)\b",
+                      re.IGNORECASE)
 # the number a noun is labelled with ("Ward 7", "Page 12", "Bay 3A"): never a person's, whose number is an age or a
 # year and follows a comma or a bracket
 _NUMBER_LABEL = re.compile(r"\d{1,3}[A-Za-z]?")
@@ -380,9 +382,9 @@ _DATE_AFTER = re.compile(r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:
                          re.IGNORECASE)
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()
-_DAY_BEFORE = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)$"
-                         r"|\b(?:(?:twenty|thirty)[\s-]?)?(?:" + "|".join(_ORDINAL_WORDS) + r")\s+of\s+$",
-                         re.IGNORECASE)
+_DAY_BEFORE = lazy(re.compile, r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)$"
+                               r"|\b(?:(?:twenty|thirty)[\s-]?)?(?:" + "|".join(_ORDINAL_WORDS) + r")\s+of\s+$",
+                               re.IGNORECASE)
 
 
 

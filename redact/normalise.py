@@ -13,6 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lazy_patterns import lazy
+
+
 def _code_points(*ranges: tuple[int, int]) -> frozenset[str]:
     return frozenset(chr(code) for first, last in ranges for code in range(first, last + 1))
 
@@ -551,7 +554,7 @@ def _date_view_by_character(text: str, starts: list[int]) -> tuple[str, list[int
 # in it ("Ju1", "N0v"; "Jui" is a given name), a longer one with any of the slips, a lower-case l or i for the other
 # too ("Juiy"); figures only in a date's shape or a year's, with two digits at least (no "I/O" or "lOl").
 _SLIPPED_LETTER = {"o": "[o0]", "l": "[l1i]", "i": "[i1l]"}
-_SLIPPED_MONTH = re.compile(
+_SLIPPED_MONTH = lazy(re.compile,
     r"(?<![A-Za-z0-9])(?i:" + "|".join(sorted(("".join(_SLIPPED_LETTER.get(c, c) for c in word)
                                                for word in _MONTH_WORDS if set(word) & set(_SLIPPED_LETTER)),
                                               key=len, reverse=True)) + r")(?![A-Za-z0-9])")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from .lazy_patterns import lazy
 from .normalise import fold_key
 from .rules import Rules
 from .sentences import Sentences, sentence_bounds
@@ -150,10 +151,10 @@ _CALLED_BY = regex.compile(
 _CALLED_NAME_QUOTED = regex.compile(
     rf"\bcalled\s+(?:{_WORD})(?:\s+(?:{_WORD}))?\s+{_OPEN_ONE}(?P<nick>{_WORD}){_CLOSE_ONE}")
 # in any case: a sentence may open with one ("Known to friends as 'Thau', she...", "Nickname: Thau")
-_INTRODUCED = regex.compile(
+_INTRODUCED = lazy(regex.compile,
     rf"(?i:{'|'.join(_INTRODUCERS)})\s+{_OPEN}(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?{_CLOSE}")
 # "Kofi, his day name", "Adjoa – her middle name"
-_NAMED_AFTER = regex.compile(
+_NAMED_AFTER = lazy(regex.compile,
     rf"(?P<nick>{_WORD}){_CLOSE}(?:,| –| -| \()\s*(?:which was |being )?(?:her|his|their) "
     r"(?:day name|nickname|pet name|middle name|preferred name|family name for (?:her|him))")
 # William “Will” Hartley, William (Bill) Hartley, William 'Billy' Hartley
@@ -181,18 +182,18 @@ _INTRODUCED_AFTER_NAME = regex.compile(
 # friends by another name", ``redact.grammar``); after "known as", "aka", "nicknamed" the whole goes ("Tom")
 _KNOWN_TO_SOMEONE = regex.compile(r"(?:\p{Ll}+ )?known (?!as\b)\p{Ll}")
 # Another full name of the same person: a birth name, a maiden name, a spelling on another system.
-_OTHER_NAME = regex.compile(
+_OTHER_NAME = lazy(regex.compile,
     rf"\b(?:was born|born|née|nee|formerly|previously|maiden name(?: was)?|birth name(?: was)?|"
     rf"recorded (?:under the name|under|as)|registered (?:under the name|as)|also (?:recorded|spelt|spelled) as|"
     rf"spellings?,?|(?:also )?known as|alias)\s+{_OPEN}(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,3}})")
 # "The following pseudonyms have been agreed ...: Margaret will be referred to as ‘Mary’ and Stephen as ‘Adam’."
-_DECLARING = regex.compile(r"pseudonym|referred to as|known in this (?:report|review) as", regex.IGNORECASE)
-_DECLARED = regex.compile(
+_DECLARING = lazy(regex.compile, r"pseudonym|referred to as|known in this (?:report|review) as", regex.IGNORECASE)
+_DECLARED = lazy(regex.compile,
     rf"(?P<real>(?:{_WORD})(?:\s+(?:{_WORD}))*)\s+(?:(?:will be|is|are|has been|shall be|was)\s+)?"
     rf"(?:(?:referred to|known|called|named)\s+)?(?:in this (?:report|review)\s+)?as\s+[‘'“\"]"
     rf"(?P<pseudonym>(?:{_WORD})(?:\s+(?:{_WORD}))*)[’'”\"]")
 _PSEUDONYM_HEADER = regex.compile(r"^\s*(?:agreed\s+)?pseudonyms?(?:\s+used)?\s*$", regex.IGNORECASE)
-_NAME_HEADER = regex.compile(r"^\s*(?:real\s+|full\s+)?name|person|subject", regex.IGNORECASE)
+_NAME_HEADER = lazy(regex.compile, r"^\s*(?:real\s+|full\s+)?name|person|subject", regex.IGNORECASE)
 _CELL_SEPARATOR = " | "
 
 
@@ -218,7 +219,7 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
-_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?:(?:{_WORD})[ \t]+){{1,2}}\Z")
+_WORDS_BEFORE = lazy(regex.compile, rf"(?<![\p{{L}}'’-])(?:(?:{_WORD})[ \t]+){{1,2}}\Z")
 
 
 def nicknames_written_with_a_name(text: str) -> list[tuple[int, int, int, int, list[tuple[int, str]], bool]]:
@@ -248,10 +249,12 @@ _RELATIVES = (r"(?:son|daughter|child|children|mother|father|sister|brother|husb
               r"boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|"
               r"stepson|stepdaughter|stepfather|stepmother|mum|dad|sibling|half-sister|half-brother)s?")
 _NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*"
-AFTER_RELATION = regex.compile(rf"\b(?:(?i:her|his|their|the victim['’]s)|\p{{Lu}}\p{{L}}+['’]s)\s+(?:\p{{Ll}}+\s+)?"
-                                rf"(?i:{_RELATIVES})(?: were| was)?[,:]?\s+(?P<name>{_NAME_WORD})\b(?!\s+\p{{Lu}})")
-BEFORE_AGE = regex.compile(rf"(?<![\p{{L}}])(?P<name>{_NAME_WORD})\s+\((?:aged\s+)?\d{{1,2}}\)")
-BEFORE_RELATION_CELL = regex.compile(rf"^(?P<name>{_NAME_WORD})(?:\t|\s+\|\s+)(?i:{_RELATIVES})\b", regex.MULTILINE)
+AFTER_RELATION = lazy(regex.compile,
+                      rf"\b(?:(?i:her|his|their|the victim['’]s)|\p{{Lu}}\p{{L}}+['’]s)\s+(?:\p{{Ll}}+\s+)?"
+                      rf"(?i:{_RELATIVES})(?: were| was)?[,:]?\s+(?P<name>{_NAME_WORD})\b(?!\s+\p{{Lu}})")
+BEFORE_AGE = lazy(regex.compile, rf"(?<![\p{{L}}])(?P<name>{_NAME_WORD})\s+\((?:aged\s+)?\d{{1,2}}\)")
+BEFORE_RELATION_CELL = lazy(regex.compile,
+                            rf"^(?P<name>{_NAME_WORD})(?:\t|\s+\|\s+)(?i:{_RELATIVES})\b", regex.MULTILINE)
 
 
 def relative_name_spans(text: str) -> list[tuple[int, int]]:
@@ -262,9 +265,9 @@ def relative_name_spans(text: str) -> list[tuple[int, int]]:
 
 # More names after the first: 'known as "G" or "Preet"', "called him 'Gurp', 'G' and 'Preet'" (in quotes as the
 # first was), "known as Mo or Mohammed" (without: only after "or", as "and" may go on to another subject)
-_MORE_QUOTED = regex.compile(rf"(?:[^\S\n]*(?:,|/)[^\S\n]*(?:(?:or|and)[^\S\n]+)?|[^\S\n]+(?:or|and)[^\S\n]+)"
-                             rf"[‘'“\"](?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?[’'”\"]")
-_MORE_BARE = regex.compile(rf"[^\S\n]+or[^\S\n]+(?P<nick>{_WORD})(?![\p{{L}}'’-])")
+_MORE_QUOTED = lazy(regex.compile, rf"(?:[^\S\n]*(?:,|/)[^\S\n]*(?:(?:or|and)[^\S\n]+)?|[^\S\n]+(?:or|and)[^\S\n]+)"
+                                   rf"[‘'“\"](?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?[’'”\"]")
+_MORE_BARE = lazy(regex.compile, rf"[^\S\n]+or[^\S\n]+(?P<nick>{_WORD})(?![\p{{L}}'’-])")
 
 
 def introduced_name_spans(text: str) -> list[tuple[int, int]]:
@@ -316,8 +319,8 @@ def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
 
 
 # '"Big Mike" Murphy', "‘Tiny’ O'Neill": a nickname in quotes, then the surname
-_QUOTED_BEFORE_NAME = regex.compile(rf"(?<![\p{{L}}])[‘“\"](?P<nick>(?:{_WORD})(?:\s(?:{_WORD}))?)[’”\"]"
-                                    rf"\s+(?P<last>{_WORD})(?![\p{{L}}])")
+_QUOTED_BEFORE_NAME = lazy(regex.compile, rf"(?<![\p{{L}}])[‘“\"](?P<nick>(?:{_WORD})(?:\s(?:{_WORD}))?)[’”\"]"
+                                          rf"\s+(?P<last>{_WORD})(?![\p{{L}}])")
 
 
 def other_full_names(text: str) -> list[tuple[int, str]]:

@@ -227,8 +227,6 @@ class LeakFinder:
                 month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
         if not text or not text.strip():
             return []
-        from ..dates import protected_date_candidates
-
         found: list[tuple[int, int, str, str]] = []
         folded = fold(text)
         matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
@@ -315,6 +313,19 @@ class LeakFinder:
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
             found += wider
+        return sorted(found + self._date_spans(text, month_context))
+
+    def date_spans(self, text: str, month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
+        """The protected dates of ``spans`` alone (the same spans, in order), for a reading that asks nothing
+        else: names are looked for on their own."""
+        if not text or not text.strip():
+            return []
+        return sorted(self._date_spans(text, month_context))
+
+    def _date_spans(self, text: str, month_context) -> list[tuple[int, int, str, str]]:
+        from ..dates import protected_date_candidates
+
+        found: list[tuple[int, int, str, str]] = []
         # a weekday under a week's heading ("Thursday:" under "w/c 31/10/22") writes no number
         if self._dates and (_DATE_HINT.search(text) or names_a_week(month_context)
                             or any(may_name_a_festival(text, date) for date, _ in self._dates)):
@@ -325,7 +336,7 @@ class LeakFinder:
                 # the broad net: every reading that could be the date, not only the ones apply is sure of
                 for start, end in protected_date_candidates(view, date, month_context):
                     found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
-        return sorted(found)
+        return found
 
     def _misspelt(self, text: str) -> list[tuple[int, int, str, str]]:
         """A listed name with a typo ("Oksnaa", "Gurpreet Dhilon"), as apply reads it (``redact.misspellings``)."""

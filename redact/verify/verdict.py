@@ -80,7 +80,8 @@ def _dates_across_cuts(texts: list[Text], finder: LeakFinder) -> list[Leak]:
     parts = [t.location.split(" ", 1)[0] for t in flowing]
 
     def find(text: str) -> list[tuple[int, int, object]]:
-        return [(s, e, kind) for s, e, kind, _ in finder.spans(text, broad=False) if kind in kinds]
+        # only the dates: the names ``spans`` would look for too are not asked of here
+        return [(s, e, kind) for s, e, kind, _ in finder.date_spans(text)]
 
     leaks = []
     for reading, start, end, kind in finds_across([t.text for t in flowing],
