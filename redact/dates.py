@@ -18,7 +18,7 @@ from .lazy_patterns import lazy
 from . import nearby
 from .detect.spans import SpanIndex
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from .movable_feasts import may_name_a_feast, movable_feast_spans
+from .movable_feasts import movable_feast_spans, names_a_feast
 from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
@@ -169,8 +169,12 @@ def may_name_a_festival(text: str, when: datetime.date) -> bool:
     """Might ``text`` name ``when`` by a festival: a day fixed on its day of the year, or any movable feast (which of
     them falls on it is worked out only for a text that names one)? Verify and the date search skip a text that
     holds no date first."""
-    lowered = text.lower()
-    return any(word in lowered for word in _festival_words(when)) or may_name_a_feast(lowered)
+    words = _festival_words(when)    # most days of the year have none
+    if words:
+        lowered = text.lower()
+        if any(word in lowered for word in words):
+            return True
+    return names_a_feast(text)
 
 
 _DATE_PARTS = rf"""

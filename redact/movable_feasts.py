@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .lazy_patterns import lazy
 
-__all__ = ["feast_name_spans", "feasts_on", "may_name_a_feast", "movable_feast_spans"]
+__all__ = ["feast_name_spans", "feasts_on", "may_name_a_feast", "movable_feast_spans", "names_a_feast"]
 
 _DAY = datetime.timedelta(days=1)
 _APOS = "['’]?"
@@ -459,15 +459,16 @@ def may_name_a_feast(lowered: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _names_a_feast(text: str) -> bool:
-    # asked of every text for each protected date, by detection, the date policy and verify
+def names_a_feast(text: str) -> bool:
+    """``may_name_a_feast`` of ``text`` in lower case, asked once of a text: it is asked of every text for each
+    protected date, by detection, the date policy and verify (``redact.dates.may_name_a_festival``)."""
     return may_name_a_feast(text.lower())
 
 
 def movable_feast_spans(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``text`` that name ``when`` by a movable feast: the name, the day counted in it ("the second day
     of") and the year written after it."""
-    if not _names_a_feast(text):
+    if not names_a_feast(text):
         return []
     spans = []
     for found in _found(text):
@@ -493,7 +494,7 @@ def feast_name_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` names any feast above, on whatever day: words that name no one, which a detector may take
     for a person ("Vinayaka Chaturthi", "Meethi Eid"); a name of one word ("Rakhi", "Bayram" are given names too)
     only counted, given its year or after "on", "at", "for"."""
-    if not _names_a_feast(text):
+    if not names_a_feast(text):
         return ()
     return tuple((found.start, found.end) for found in _found(text)
                  if not ((_FEASTS[found.feast].cue or " " not in text[found.start:found.name_end].strip())

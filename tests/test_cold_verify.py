@@ -94,3 +94,78 @@ def test_the_dates_alone_are_the_dates_of_the_whole_search():
         assert finder.date_spans(text) == whole, text
         found += bool(whole)
     assert found > 100     # the texts write the protected dates often enough to test something
+
+
+# ------------------------------------------------------------------ a listed word broken by a hyphen or a space
+def _broken_every_pair(self, text: str) -> list:
+    """``ListedMisspellings._broken`` as it was: every pair of letter runs in the text looked at."""
+    from redact.misspellings import (_BEFORE_BROKEN, _BREAKS, _HYPHENS, _LETTERS, SHORTEST_LISTED, Correction,
+                                     _prose, fold_key)
+
+    out = []
+    pieces = list(_LETTERS.finditer(text))
+    for first, second in zip(pieces, pieces[1:]):
+        gap = text[first.end():second.start()]
+        if len(gap) != 1 or gap not in _BREAKS:
+            continue
+        head, tail = first.group(), second.group()
+        if not head[0].isupper() or not (tail[0].islower() or tail.isupper() and head.isupper()):
+            continue
+        key = fold_key(head + tail)
+        end = second.end()
+        if key not in self._targets and key[-1:] == "s" and key[:-1] in self._targets:
+            key, end = key[:-1], end - 1
+        if len(key) < SHORTEST_LISTED or key not in self._targets:
+            continue
+        if first.start() and _BEFORE_BROKEN.match(text, first.start() - 1):
+            continue
+        after = text[second.end():second.end() + 2]
+        if after[:1] == "@" or after[:1] in _BREAKS and after[:1] != " " and after[1:2].isalpha():
+            continue
+        if gap not in _HYPHENS and _prose(head) and _prose(tail):
+            continue
+        if out and out[-1].end > first.start():
+            continue
+        out.append(Correction(first.start(), end, self._targets[key], True))
+    return out
+
+
+BROKEN_NAMES = ["Agnieszka", "Wójcik", "Nowak", "Oksana", "Kovalenko", "Siobhán", "Ó Ceallaigh", "Ngozi", "Adebayo",
+                "Gurpreet", "Dhillon", "Xiaoming", "Mehmet", "Yılmaz", "Ailsa", "Macdonald", "Rhiannon", "Llewellyn",
+                "Ahmed", "Élodie", "Ștefan", "Дмитрий", "Newman", "Noone"]
+_BREAK_CHARS = ["-", "\u2010", "\u2011", " ", "\u00a0", "  ", "_", "/", "", "--", "\t"]
+_AROUND = ["", " ", "the ", "Mrs ", "@", ".", "/", "'", "’", "-", "3", "_", "é", "É", "x", "\n", "(", "«"]
+
+
+def _broken_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    filler = ["She told", "her", "sister", "New", "man", "No", "one", "at", "home", "said", "that", "the", "GP",
+              "visited", "on", "Monday", "and", "Police", "attended", "É", "ß", "über", "Ça", "ÿ", "Ñ", "ñ"]
+    out = []
+    for _ in range(count):
+        words = [rng.choice(filler) for _ in range(rng.randint(0, 6))]
+        for _ in range(rng.randint(1, 3)):
+            name = rng.choice(BROKEN_NAMES)
+            case = rng.random()
+            name = name.upper() if case < 0.2 else name.lower() if case < 0.3 else name
+            if rng.random() < 0.3:
+                name += "s"
+            at = rng.randint(1, len(name) - 1)
+            broken = name[:at] + rng.choice(_BREAK_CHARS) + name[at:]
+            words.insert(rng.randint(0, len(words)), rng.choice(_AROUND) + broken + rng.choice(_AROUND))
+        out.append(rng.choice([" ", "  ", "-", " - "]).join(words))
+    return out
+
+
+def test_a_broken_word_is_found_where_every_pair_of_runs_was_looked_at():
+    from redact.misspellings import ListedMisspellings
+
+    names = parse_rules({"people": [{"name": f"{a} {b}", "pseudonym": f"Person {i}"}
+                                    for i, (a, b) in enumerate(zip(BROKEN_NAMES[::2], BROKEN_NAMES[1::2]))]})
+    misspellings = ListedMisspellings(names, BROKEN_NAMES)
+    found = 0
+    for text in _broken_texts(9203, 4000):
+        expected = _broken_every_pair(misspellings, text)
+        assert misspellings._broken(text) == expected, text
+        found += len(expected)
+    assert found > 500      # broken listed words the search finds: enough to test something

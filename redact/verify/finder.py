@@ -136,6 +136,9 @@ class LeakFinder:
                                                        (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
                        if date is not None]
         self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
+        # the names of a text, whatever month its part named before it: a text read under two months (a header on
+        # every page) is searched for names once
+        self._names_cache: dict[tuple[str, bool, bool | str], list[tuple[int, int, str, str]]] = {}
         # The review's keep list, as apply reads it: a listed person's word inside a kept name is the kept name's
         # ("Kaur" of a listed Manpreet Kaur Sandhu in the chair's "Harjit Kaur", "Khan" in "Dr Sarah Khan"), not a
         # leak; a listed place never is ("Wexham" in a kept "Wexham Police" names the area). A kept entry that is
@@ -163,10 +166,14 @@ class LeakFinder:
         """Reported unless the words around clearly use the ordinary word (never spaCy's tagger: see ``__init__``)."""
         return self._judge.judge(text, start, end).reported_by_verify
 
+    def _forget_searches(self) -> None:
+        self._cache.clear()
+        self._names_cache.clear()
+
     def forget_texts(self) -> None:
         """Drop the searches of the texts seen so far: a finder that serves document after document (a batch
         worker's) keeps only the current document's."""
-        self._cache.clear()
+        self._forget_searches()
         self._carried_initials = frozenset()
         self._carried_nicknames = {}
         self.nicknames.learn_document([])
@@ -176,14 +183,14 @@ class LeakFinder:
         after apply the output no longer shows why, so the check of the output counts them as the input did."""
         self._carried_initials = frozenset(letters)
         if self.initials.learn_document([], also=self._carried_initials):
-            self._cache.clear()
+            self._forget_searches()
 
     def carry_nicknames(self, learned: dict[str, int]) -> None:
         """Nicknames the document redacted gave listed people ("Darius 'Daz' Mensah"): the output no longer writes
         the name beside them, so its check counts them as the input did."""
         self._carried_nicknames = dict(learned)
         if self.nicknames.learn_document([], also=self._carried_nicknames):
-            self._cache.clear()
+            self._forget_searches()
 
     def parts_of_dates(self, texts: list[str]) -> list[frozenset[str]]:
         """For each text of a part in reading order, the protected dates it writes a part of with the texts
@@ -201,7 +208,7 @@ class LeakFinder:
         those carried from the input; every text is then searched with them."""
         changed = self.initials.learn_document(texts, also=self._carried_initials)
         if self.nicknames.learn_document(texts, also=self._carried_nicknames) or changed:
-            self._cache.clear()
+            self._forget_searches()
 
     def spans(self, text: str, identifier: bool = False, broad: bool | str = True,
               month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
@@ -227,6 +234,14 @@ class LeakFinder:
                 month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
         if not text or not text.strip():
             return []
+        key = (text, identifier, broad)
+        names = self._names_cache.get(key)
+        if names is None:
+            names = self._names_cache[key] = self._name_spans(text, identifier, broad)
+        return sorted(names + self._date_spans(text, month_context))
+
+    def _name_spans(self, text: str, identifier: bool, broad: bool | str) -> list[tuple[int, int, str, str]]:
+        """What ``_search`` finds but the protected dates: it does not depend on the month context."""
         found: list[tuple[int, int, str, str]] = []
         folded = fold(text)
         matches = self.names.find_folded(folded, extra_boundaries=IDENTIFIER_BOUNDARIES if identifier else "",
@@ -313,7 +328,7 @@ class LeakFinder:
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
             found += wider
-        return sorted(found + self._date_spans(text, month_context))
+        return found
 
     def date_spans(self, text: str, month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
         """The protected dates of ``spans`` alone (the same spans, in order), for a reading that asks nothing
