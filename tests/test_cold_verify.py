@@ -169,3 +169,12 @@ def test_a_broken_word_is_found_where_every_pair_of_runs_was_looked_at():
         assert misspellings._broken(text) == expected, text
         found += len(expected)
     assert found > 500      # broken listed words the search finds: enough to test something
+
+
+def test_the_letters_and_digits_pattern_keeps_what_isalnum_keeps():
+    """``LeakFinder`` reads a form's letters and digits with ``_NOT_ALPHANUMERIC`` where it asked str.isalnum() of
+    each character: the same characters, for every code point."""
+    from redact.verify.finder import _NOT_ALPHANUMERIC
+
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert _NOT_ALPHANUMERIC.sub("", every) == "".join(c for c in every if c.isalnum())
