@@ -512,6 +512,47 @@ _CARDINAL_DAYS.update({"thirty": 30, "thirty-one": 31, "thirty one": 31})
 _CARDINAL_ELEMENT = "|".join(sorted((w.replace(" ", r"\s") for w in _CARDINAL_DAYS), key=len, reverse=True))
 
 
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen"]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS)}))?|{'|'.join(_TEEN_WORDS)}|"
+              rf"{'|'.join(_UNIT_WORDS)})")
+# "two thousand and nineteen", "twenty nineteen", "nineteen eighty-eight", "nineteen hundred and five"
+# "two-thousand-and-twenty-two" and "Two Thousand & Twenty-Two" as messages write it
+_YEAR_WORDS = (rf"two[\s-]+thousand(?:[\s-]+(?:and|&))?(?:[\s-]+{_UNDER_100})?"
+               rf"|(?:twenty|nineteen)(?:\s+hundred(?:\s+and\s+{_UNDER_100})?|\s+oh\s+(?:{'|'.join(_UNIT_WORDS)})"
+               rf"|[\s-]+{_UNDER_100})")
+_YEAR_IN_WORDS = re.compile(rf",?\s+(?:in\s+)?(?:the\s+year\s+)?(?P<year>{_YEAR_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def _number_in_words(words: str) -> int:
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _UNIT_WORDS:
+            total += _UNIT_WORDS.index(word) + 1
+        elif word in _TEEN_WORDS:
+            total += _TEEN_WORDS.index(word) + 10
+        elif word in _TENS_WORDS:
+            total += (_TENS_WORDS.index(word) + 2) * 10
+    return total
+
+
+def _year_in_words(words: str) -> int | None:
+    """The year "two thousand and nineteen", "twenty nineteen" or "nineteen eighty-eight" writes."""
+    folded = " ".join(re.split(r"[\s-]+", words.lower().replace("&", " and ")))
+    if folded.startswith("two thousand"):
+        return 2000 + _number_in_words(folded[len("two thousand"):].replace(" and ", " "))
+    century = 2000 if folded.startswith("twenty") else 1900
+    rest = folded.split(" ", 1)[1] if " " in folded else ""
+    if rest.startswith("hundred"):
+        return century + _number_in_words(rest[len("hundred"):].replace(" and ", " "))
+    if rest.startswith("oh "):
+        return century + _number_in_words(rest[3:])
+    number = _number_in_words(rest)
+    return century + number if number >= 10 else None
+
+
 def _by_first_letter(alternation: str) -> str:
     """The same alternation with its words grouped under their first letter, each group in the words' own order:
     the regular expression engine tries every word of a case-insensitive alternation at every word start, where
@@ -529,6 +570,7 @@ _ELEMENT = re.compile(
        |(?P<apos>['’][0-9]{{2}}(?![0-9]))
        |(?<![^\W\d_])(?:(?P<month>(?i:{_by_first_letter(_MONTH_ELEMENT)}))
                        |(?P<weekday>(?i:{_by_first_letter(_WEEKDAY_ELEMENT)}))
+                       |(?P<yearword>(?i:{_YEAR_WORDS})(?![^\W\d_]|-[A-Za-z]))
                        |(?P<word>(?i:{_by_first_letter(_ORDINAL_WORD_ELEMENT)}))
                        |(?P<cardinal>(?i:{_by_first_letter(_CARDINAL_ELEMENT)})))
        (?![^\W\d_]|-[A-Za-z])""",
@@ -548,8 +590,8 @@ _NOT_A_DATE_AFTER = re.compile(r"\s*(?:%|(?i:per\s*cent|percent|am|pm|a\.m|p\.m|
 class _Element(NamedTuple):
     start: int
     end: int
-    kind: str           # num, apos, month, weekday, word
-    value: int | None   # the number, the month, or the ordinal word's day
+    kind: str           # num, apos, month, weekday, word, cardinal, yearword
+    value: int | None   # the number, the month, the ordinal or cardinal word's day, the year in words
     digits: int = 0     # how many digits a number has
     suffix: bool = False
     lower_verb: bool = False   # "may", "march" in lower case: months only beside a day number before them
@@ -569,6 +611,13 @@ def _elements(text: str) -> list[_Element]:
                                 lower_verb=word in ("may", "march")))
         elif m.group("weekday"):
             out.append(_Element(m.start(), m.end(), "weekday", None))
+        elif m.group("yearword"):
+            # "twenty twenty-two", "two thousand and nine": a year in words is one element, so "December
+            # eighteen, twenty thirteen" reads as a day, a month and a year, and "twenty" is no day of its own;
+            # "twenty one", no year, is the cardinal day the same words write
+            year = _year_in_words(m.group())
+            out.append(_Element(m.start(), m.end(), "yearword", year, 4) if year is not None else
+                       _Element(m.start(), m.end(), "cardinal", _CARDINAL_DAYS.get(_word_key(m.group()))))
         elif m.group("cardinal"):
             # "fourteen September 2021": a day in words without its ordinal ending
             out.append(_Element(m.start(), m.end(), "cardinal",
@@ -662,6 +711,8 @@ def _as_year(text: str, e: _Element) -> tuple[int, bool] | None:
         return None  # a weekday: numbers and "'21" carry a value, and only they can be a year
     if e.kind == "apos":
         return e.value, True
+    if e.kind == "yearword":
+        return e.value, False
     if e.kind != "num" or e.suffix:
         return None
     if e.digits == 4 and 1800 <= e.value <= 2099:
@@ -713,7 +764,9 @@ def _readings(text: str, window: list[_Element], broad: bool) -> list[tuple[int 
     if "cardinal" in (a.kind, b.kind) and not broad:
         return out  # "fourteen September" needs its year to be read as a date; "two May visits" is not one
     # day month: "14 Sep", "14/9", "14 may" (a lower-case "may" only after a day number)
-    add(None, False, _as_month(b, strict_words=not (a.kind == "num" and _as_day(a))), _as_day(a))
+    # ... or after an ordinal word and "of" ("the fourteenth of march", as a message writes it)
+    add(None, False, _as_month(b, strict_words=not (a.kind == "num" and _as_day(a) or
+                                                    a.kind == "word" and "of" in text[a.end:b.start])), _as_day(a))
     if a.kind == "month" and not a.lower_verb:
         add(None, False, a.value, _as_day(b))  # "Sept 14th"
     elif a.kind == "num" and b.kind == "num" and (broad or not out):
@@ -1661,46 +1714,6 @@ def _nth_day(year: int, month: int, nth: int, what: str) -> int | None:
     return matching[-1] if nth == -1 else matching[nth - 1] if nth <= len(matching) else None
 
 
-_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen"]
-_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS)}))?|{'|'.join(_TEEN_WORDS)}|"
-              rf"{'|'.join(_UNIT_WORDS)})")
-# "two thousand and nineteen", "twenty nineteen", "nineteen eighty-eight", "nineteen hundred and five"
-_YEAR_IN_WORDS = lazy(re.compile,
-    rf",?\s+(?:in\s+)?(?:the\s+year\s+)?(?P<year>two\s+thousand(?:\s+and)?(?:\s+{_UNDER_100})?"
-    rf"|(?:twenty|nineteen)(?:\s+hundred(?:\s+and\s+{_UNDER_100})?|\s+oh\s+(?:{'|'.join(_UNIT_WORDS)})"
-    rf"|[\s-]+{_UNDER_100}))(?![\w-])", re.IGNORECASE)
-
-
-def _number_in_words(words: str) -> int:
-    total = 0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word in _UNIT_WORDS:
-            total += _UNIT_WORDS.index(word) + 1
-        elif word in _TEEN_WORDS:
-            total += _TEEN_WORDS.index(word) + 10
-        elif word in _TENS_WORDS:
-            total += (_TENS_WORDS.index(word) + 2) * 10
-    return total
-
-
-def _year_in_words(words: str) -> int | None:
-    """The year "two thousand and nineteen", "twenty nineteen" or "nineteen eighty-eight" writes."""
-    folded = " ".join(re.split(r"[\s-]+", words.lower()))
-    if folded.startswith("two thousand"):
-        return 2000 + _number_in_words(folded[len("two thousand"):].replace(" and ", " "))
-    century = 2000 if folded.startswith("twenty") else 1900
-    rest = folded.split(" ", 1)[1] if " " in folded else ""
-    if rest.startswith("hundred"):
-        return century + _number_in_words(rest[len("hundred"):].replace(" and ", " "))
-    if rest.startswith("oh "):
-        return century + _number_in_words(rest[3:])
-    number = _number_in_words(rest)
-    return century + number if number >= 10 else None
-
-
 @lru_cache(maxsize=12)
 def _other_language_dates(month_number: int) -> "re.Pattern[str]":
     """A whole date with its month named in another language ("25 Tachwedd 2019", "25 listopada 2019 r.",
@@ -2065,10 +2078,15 @@ def _with_years_in_words(text: str, when: datetime.date, spans: list[tuple[int, 
     out = []
     for start, end in spans:
         m = _YEAR_IN_WORDS.match(text, end)
+        year = None if m is None else _year_in_words(m.group("year"))
         if m is None:
             out.append((start, end))
-        elif _year_in_words(m.group("year")) == when.year:
+        elif year == when.year:
             out.append((start, m.end()))
+        elif year is None:
+            # "the fourteenth of March, twenty-two": spoken as "'22" is written; words that are no year (a count,
+            # "twenty-one") leave the date without one
+            out.append((start, m.end()) if _number_in_words(m.group("year")) == when.year % 100 else (start, end))
     return out
 
 

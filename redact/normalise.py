@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lazy_patterns import lazy
+from .date_asides import dropped_asides, may_hold_an_aside
 
 
 def _code_points(*ranges: tuple[int, int]) -> frozenset[str]:
@@ -516,6 +517,21 @@ _DATE_PIECES = _DatePieces()
 
 
 def date_view(text: str) -> tuple[str, list[int]]:
+    """The text as a date finder should see it (``_date_view``), without a weekday in brackets inside a date or the
+    brackets around a day ("14th (Monday) March 2022", "Monday (14th) March 2022": ``redact.date_asides``)."""
+    view, origin = _date_view(text)
+    if not may_hold_an_aside(view):
+        return view, origin
+    dropped = dropped_asides(view)
+    if not dropped:
+        return view, origin
+    keep = [True] * len(view)
+    for start, end in dropped:
+        keep[start:end] = [False] * (end - start)
+    return "".join(c for c, k in zip(view, keep) if k), [o for o, k in zip(origin, keep) if k]
+
+
+def _date_view(text: str) -> tuple[str, list[int]]:
     """The text as a date finder should see it: NFKC, invisible characters gone, digits ASCII, a month hyphenated
     at a line end whole ("Novem-\\nber"), a character written by markup as the character, a lookalike letter of
     another script in a Latin word as the Latin letter ("Nоv"), a scan's or a typist's slip read as the date

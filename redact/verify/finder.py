@@ -56,6 +56,9 @@ def _family_plural_ok(payload) -> bool:
 # Cheap test for text that may hold a date at all; "the fourteenth of May" and "十二月三日" have no digit.
 _DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|"
                         r"eleven|twelf|teen|tie)th|[月월]"
+                        # a day as a cardinal word ("December eighteen, twenty thirteen", "May five, 2019")
+                        r"|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                        r"twenty|thirty)(?![a-z])"
                         # the days as Welsh ordinal words ("y trydydd o Dachwedd", "yr ail o Fai", "yr unfed ...")
                         r"|cyntaf|(?<![a-z])ail(?![a-z])|trydydd|pedwerydd|pumed|chweched|[a-z]fed(?![a-z])",
                         re.IGNORECASE)
