@@ -23,9 +23,10 @@ _DAY_WORDS = (r"(?:twenty|thirty)(?:[\s-]+[a-z]+)?|first|second|third|fourth|fif
 _WEEKDAY_ASIDE = re.compile(
     rf"(?<=[0-9A-Za-z])[ \t]*(?P<open>[(\[])[ \t]*(?:(?i:a|on[ \t]+a)[ \t]+)?(?i:{_WEEKDAY})\.?[ \t]*(?P<close>[)\]])"
     r"(?=[ \t]*,?[ \t]*[0-9A-Za-z])")
-# "(14th)", "[third]", "(twenty fourth)" before its month
+# "(14th)", "[third]", "(twenty fourth)", "(Monday 14th)" before its month
 _DAY_IN_BRACKETS = re.compile(
-    rf"(?P<open>[(\[])[ \t]*(?:[0-3]?[0-9](?i:st|nd|rd|th)?|(?i:{_DAY_WORDS}))[ \t]*(?P<close>[)\]])"
+    rf"(?P<open>[(\[])[ \t]*(?:(?i:{_WEEKDAY})\.?,?[ \t]+(?i:the[ \t]+)?)?"
+    rf"(?:[0-3]?[0-9](?i:st|nd|rd|th)?|(?i:{_DAY_WORDS}))[ \t]*(?P<close>[)\]])"
     rf"(?=[ \t]+(?i:of[ \t]+)?(?i:{_MONTH})(?![A-Za-z]))")
 
 # a transcript's filler between a date's parts: "the fourteenth, er, of March", "March, um, the fourteenth"

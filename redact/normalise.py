@@ -526,8 +526,12 @@ def date_view(text: str) -> tuple[str, list[int]]:
     if not dropped:
         return view, origin
     keep = [True] * len(view)
+    origin = list(origin)
     for start, end in dropped:
         keep[start:end] = [False] * (end - start)
+        if view[start] in "([" and end < len(view):
+            # "(Monday 14th) March 2022": a date that opens inside the brackets takes the opening one with it
+            origin[end] = origin[start]
     return "".join(c for c, k in zip(view, keep) if k), [o for o, k in zip(origin, keep) if k]
 
 

@@ -84,6 +84,8 @@ def test_another_date_in_words_is_no_mention(seed):
     ("On 14 March (a Monday) 2022 police attended.", "On [date removed] police attended."),
     ("On the fourteenth (Monday) of March 2022 police attended.", "On [date removed] police attended."),
     ("On Monday [fourteenth] March 2022 police attended.", "On [date removed] police attended."),
+    ("She died on (Monday 14th) March 2022.", "She died on [date removed]."),
+    ("She died on 14th March [Monday] 2022.", "She died on [date removed]."),
     ("It was, er, March fourteen, twenty twenty-two.", "It was, er, [date removed]."),
     ("It was the fourteenth, er, of March.", "It was [date removed]."),
     ("She died on the fourteenth of March, twenty-two.", "She died on [date removed]."),
