@@ -763,6 +763,9 @@ def _readings(text: str, window: list[_Element], broad: bool) -> list[tuple[int 
         return out  # "the fourteenth of September" is a date, "her fourteenth May visit" is not
     if "cardinal" in (a.kind, b.kind) and not broad:
         return out  # "fourteen September" needs its year to be read as a date; "two May visits" is not one
+    if a.kind == "month" and b.kind in ("cardinal", "word") and "." in text[a.end:b.start] \
+            and text[b.start:b.start + 1].isupper():
+        return out  # "It was May. Five days later": a sentence ends after the month, the number opens the next
     # day month: "14 Sep", "14/9", "14 may" (a lower-case "may" only after a day number)
     # ... or after an ordinal word and "of" ("the fourteenth of march", as a message writes it)
     add(None, False, _as_month(b, strict_words=not (a.kind == "num" and _as_day(a) or

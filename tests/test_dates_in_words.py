@@ -109,3 +109,19 @@ def test_exact_output(text, expected):
     assert out == (text if expected is None else expected)
     assert verify_bytes(out.encode(), "txt", _rules(when)).ok
     assert verify_bytes(text.encode(), "txt", _rules(when)).ok == (expected is None)
+
+
+# A sentence that ends with the month and a number word that opens the next: no date, in apply or verify, whatever
+# the month and the number (the day word only matches the date of death's month and day)
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("frame", ["It was {m}. {d} days later she called.", "She moved out in {m}. {d} officers "
+                                   "attended in June.", "That was {m}. {d} weeks passed before the review began."])
+def test_a_number_word_opening_the_next_sentence_is_no_day(month, frame):
+    import calendar
+    from redact.dates import _CARDINAL_DAYS
+
+    when = datetime.date(2022, month, 5)
+    words = [w for w, day in _CARDINAL_DAYS.items() if day == when.day and " " not in w and "-" not in w]
+    text = frame.format(m=calendar.month_name[month], d=words[0].capitalize())
+    assert _redactor(when).redact_text(text) == text
+    assert verify_bytes(text.encode(), "txt", _rules(when)).ok
