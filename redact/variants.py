@@ -277,8 +277,14 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                   (f"{surname} {' '.join(words[:-1])}", "reordered", EXACT)]
         if len(words) >= 3:
             # the given name and the family name alone, the other way round: "Mai Nguyễn" of "Nguyễn Thị Mai"
-            # (without it, "Mai Nguyen" read as two names: "Lan Lan")
-            forms.append((f"{surname} {first}", "reordered", EXACT))
+            # (without it, "Mai Nguyen" read as two names: "Lan Lan"); and the whole name the other way round,
+            # the middle kept in its place: "Nguyen Thi Huong" of a listed "Huong Thi Nguyen"
+            forms += [(f"{surname} {first}", "reordered", EXACT),
+                      (f"{surname} {' '.join(words[1:-1])} {first}", "reordered", EXACT)]
+        if not likely_gender(first):
+            # a family name listed first ("Szabó Katalin", "Jung Jae-sung") is written with a comma after it in
+            # records ("Szabó, Katalin"), as "Surname, First" is of a name listed given name first
+            forms.append((f"{first}, {' '.join(words[1:])}", "surname,first", EXACT))
         for title in NAME_TITLES:
             if not _title_fits(title, gender):
                 continue

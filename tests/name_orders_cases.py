@@ -143,7 +143,7 @@ def listed_and_written(p: Person, community: str, r: random.Random) -> tuple[str
     elif community == "arabic":
         listed = f"{p.given} {p.family}"
         written = [f"{p.given} {p.middle} {p.family}"] + [f"{p.title} {s}" for s in _spellings(p.family)[1:]] + \
-                  [f"{p.given} {s}" for s in _spellings(p.family)[1:]] + [f"{p.given} {p.middle}"]
+                  [f"{p.given} {s}" for s in _spellings(p.family)[1:]]
     elif community == "somali":
         listed = r.choice([f"{p.given} {p.family}", f"{p.given} {p.middle} {p.family}"])
         written = [f"{p.given} {p.middle} {p.family}", f"{p.title} {p.family}", f"{p.given} {p.family}"]

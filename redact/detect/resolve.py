@@ -20,6 +20,7 @@ from .recognizers.addresses import STREET_TYPES
 from .recognizers.known_names import a_word_before_a_name, name_lexicon
 from .recognizers.places import AREA_WORD_AFTER
 from .spans import DisjointSpans, SpanIndex
+from .surname_parts import CAPITAL_PARTICLES, particles
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
 _HONORIFIC_WORDS = frozenset(fold_key(w) for w in HONORIFICS)
@@ -169,7 +170,12 @@ def join_a_name_around_middle_names(findings: list[Finding], segments: list[Segm
         for at, first in enumerate(found):
             # "Thomas B." is also a given name and the surname's initial: before "Brennan", a middle initial
             initial_after = _base_form(first) == "first+initial"
-            if (_base_form(first) not in _GIVEN_NAME_FORMS and not initial_after) or id(first) in dropped:
+            # the family name first, the given name after the middle ("Hoang Van Hung" of a listed Hung Van Hoang,
+            # "Ms Pham Thi Hoa" of Hoa Pham)
+            family_first = _base_form(first) in ("surname", "title+surname") and not is_relative_form(
+                first.metadata.get("form") or "")
+            if (_base_form(first) not in _GIVEN_NAME_FORMS and not initial_after and not family_first) \
+                    or id(first) in dropped:
                 continue
             index = first.listed_index
             if index is None or index >= len(people) or not isinstance(people[index], Person):
@@ -188,13 +194,20 @@ def join_a_name_around_middle_names(findings: list[Finding], segments: list[Segm
                 if any(f.listed_index != index for f in between):
                     break     # another listed person's name between them: two people ("Thomas Grace Brennan")
                 words = _WORD.findall(gap)
+                # a surname's particles may stand there too ("Khalid bin Nasser Al-Mansoori", "Ana da Silva")
                 if not (0 if adjoining else 1) <= len(words) <= 3 or any(
-                        not w[0].isupper() or fold_key(w) in _TITLE_WORDS or fold_key(w) in _NOT_MIDDLE_WORDS
-                        for w in words):
+                        not (w[0].isupper() or fold_key(w) in particles()) or fold_key(w) in _TITLE_WORDS
+                        or fold_key(w) in _NOT_MIDDLE_WORDS for w in words):
                     break
-                # a one-word alias is a maiden or other surname there ("Grace A. Okafor", née Okafor)
-                surname = _base_form(second) in ("surname", "alias-surname") or initial_before \
-                    or _base_form(second) == "alias" and " " not in second.text
+                if family_first:
+                    surname = _base_form(second) in ("first", "first-or-surname", "alias-first")
+                else:
+                    # a one-word alias is a maiden or other surname there ("Grace A. Okafor", née Okafor); the first
+                    # of two listed surnames after a middle name ("Carmen Rosa Moreno" of Carmen Moreno Fernández)
+                    surname = _base_form(second) in ("surname", "alias-surname") or initial_before \
+                        or _base_form(second) == "alias" and " " not in second.text \
+                        or _base_form(second) == MIDDLE_FORM and _base_form(first) == "first" and not any(
+                            fold_key(w) in particles() for w in words)
                 if second.listed_index == index and surname:
                     metadata = {**second.metadata, "form": "full(middle)"}
                     added.append(Finding(first.start, second.end, text[first.start:second.end], second.entity_type,
@@ -504,6 +517,9 @@ def _foreign_name_word(text: str, listed_words: Container[str], words_before: bo
         word = match.group(0)
         bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
         key = fold_key(bare)
+        particle = key in (CAPITAL_PARTICLES if bare[:1].isupper() else particles())
+        if particle and _NAME_WORD.match(text, match.end() + 1):
+            continue    # "De" of "Inês De Sousa": a surname's particle, whose surname is judged after it
         if bare[:1].isupper() and not bare.isupper() and len(bare) > 1 and key not in _TITLE_WORDS \
                 and key not in _HONORIFIC_WORDS and key not in listed_words \
                 and not (words_before and _ordinary_word_no_name(key)) \
