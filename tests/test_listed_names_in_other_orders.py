@@ -88,3 +88,18 @@ def test_what_is_no_part_of_the_name_stays(text, kept):
              "dates": {"date_of_death": "2023-06-14"}}
     out = quiet_redactor(rules).redact_text(text)
     assert kept in out and "García" not in out and "Silva" not in out, out
+
+
+# A second surname is read only after a person listed with a given name and a surname, and never when the word is
+# one of English (a colour, a place word): a one-word listing says nothing of the word after it. (A corpus file
+# listing "Bright" lost the "Green" of "background color Bright Green".)
+@pytest.mark.parametrize("listed, text, expected", [
+    ("Bright", "A paragraph having background color Bright Green", "A paragraph having background color Kofi Green"),
+    ("Bright", "The walls were painted Bright Green.", "The walls were painted Kofi Green."),
+    ("José García", "The report cites José García Green and others.", "The report cites Kofi Green and others."),
+    ("Ana Moreno", "Ana Moreno Court is the name of the block.", "Kofi Court is the name of the block."),
+])
+def test_a_second_surname_is_never_an_english_word_nor_after_a_one_word_listing(listed, text, expected):
+    rules = {"people": [{"name": listed, "pseudonym": "Kofi"}],
+             "policy": {"unlisted_people": "keep", "unlisted_places": "keep"}}
+    assert quiet_redactor(rules).redact_text(text) == expected

@@ -110,11 +110,13 @@ def take_a_second_surname(findings: list[Finding], segments: list[Segment], list
     commas: "José García Peter Hale"), and only where a detected name (not a listed one) covers the
     word."""
     from ..variants import likely_gender, surnames_and_first_names
-    from .resolve import _GENERATION_WORDS, _NOT_MIDDLE_WORDS, _TITLE_WORDS, _ordinary_word_no_name
+    from ..name_or_word import is_ordinary_word
+    from .resolve import _GENERATION_WORDS, _NOT_MIDDLE_WORDS, _TITLE_WORDS
 
     if listed is None:
         return findings
     listed_words = surnames_and_first_names(listed.rules)
+    people = listed.rules.listed()
     by_segment: dict[int, list[Finding]] = {}
     for finding in findings:
         by_segment.setdefault(finding.segment, []).append(finding)
@@ -125,7 +127,8 @@ def take_a_second_surname(findings: list[Finding], segments: list[Segment], list
         listed_spans = [(f.start, f.end) for f in found if f.source == "rule"]
         for finding in found:
             if finding.source != "rule" or finding.entity_type != entities.PERSON or finding.listed_index is None \
-                    or (finding.metadata.get("form") or "") not in _ENDING_IN_THE_SURNAME:
+                    or (finding.metadata.get("form") or "") not in _ENDING_IN_THE_SURNAME \
+                    or not _listed_with_a_surname(people, finding.listed_index):
                 continue
             match = _NEXT_WORD.match(text, finding.end)
             if match is None or "\n" in match.group(0):
@@ -135,7 +138,7 @@ def take_a_second_surname(findings: list[Finding], segments: list[Segment], list
             key = fold_key(word)
             if any(fold_key(w) not in particles() for w in between) or len(word) < 2 or word.isupper() \
                     or key in listed_words or key in _TITLE_WORDS or key in _NOT_MIDDLE_WORDS \
-                    or key in _GENERATION_WORDS or _ordinary_word_no_name(key) or likely_gender(word) \
+                    or key in _GENERATION_WORDS or is_ordinary_word(key) or likely_gender(word) \
                     or any(a < match.end(2) and match.start(1 if between else 2) < b for a, b in listed_spans):
                 continue
             if not any(f.start <= match.start(2) and match.end(2) <= f.end for f in unlisted):
@@ -148,3 +151,13 @@ def take_a_second_surname(findings: list[Finding], segments: list[Segment], list
     if not replaced:
         return findings
     return [replaced.get(id(f), f) for f in findings]
+
+
+def _listed_with_a_surname(people, index: int) -> bool:
+    """A person listed with a given name and a surname: a one-word listing ("Bright") says nothing of which word
+    after it would be a second surname ("Bright Okafor" is somebody of that name, "Bright Green" a colour)."""
+    from ..rules import Person
+    from ..variants import split_title
+
+    person = people[index] if 0 <= index < len(people) else None
+    return isinstance(person, Person) and len(split_title(person.name)[1]) >= 2
