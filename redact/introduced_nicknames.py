@@ -57,12 +57,12 @@ class IntroducedNicknames:
         self._forms: dict[str, set[int]] = {}
         for index, entity in enumerate(listed):
             if isinstance(entity, Person):
-                words = split_title(entity.name)[1]
-                for short in _short_forms(words):
+                given_and_surname = split_title(entity.name)[1]
+                for short in _short_forms(given_and_surname):
                     self._forms.setdefault(fold_key(short), set()).add(index)
-                for short in _short_forms_beside_surname(words) if len(words) >= 2 else ():
+                for short in _short_forms_beside_surname(given_and_surname) if len(given_and_surname) >= 2 else ():
                     self._forms.setdefault(fold_key(short), set()).add(index)
-                    self._word_forms.setdefault((fold_key(short), fold_key(words[-1])), set()).add(index)
+                    self._word_forms.setdefault((fold_key(short), fold_key(given_and_surname[-1])), set()).add(index)
         self.learned: dict[str, int] = {}    # the nickname as written -> the listed person
         self._pattern: regex.Pattern | None = None
 
@@ -77,8 +77,10 @@ class IntroducedNicknames:
         learned = dict(also or {})
         if self._names:
             for text in texts:
-                for construct in [*self._constructs(text), *self._short_forms_named(text)]:
-                    learned.setdefault(construct[3], construct[2])
+                for _, _, person, nickname in self._constructs(text):
+                    learned.setdefault(nickname, person)
+                for _, _, person, nickname, _ in self._short_forms_named(text):
+                    learned.setdefault(nickname, person)
         changed, self.learned = learned != self.learned, learned
         if changed:
             self._pattern = _nickname_pattern(learned)

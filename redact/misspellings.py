@@ -217,6 +217,8 @@ class ListedMisspellings:
         for first in _BROKEN_HEAD.finditer(text):
             gap = text[first.end()]
             second = _LETTERS.match(text, first.end() + 1)
+            if second is None:
+                continue     # (the head's look-ahead sees a letter after the break: never)
             head, tail = first.group(), second.group()
             if not head[0].isupper() or not (tail[0].islower() or tail.isupper() and head.isupper()):
                 continue

@@ -273,7 +273,7 @@ def _names_it_alone(form: str) -> bool:
 def _a_common_street_written_short(words: list[str]) -> bool:
     """"Station Rd", "Park Ave.": one of the commonest streets with its type written short."""
     types = _STREET_TYPE_FORMS.get(fold_key(words[-1].rstrip(".")))
-    return bool(types) and fold_key(" ".join([*words[:-1], types[0]])) in COMMON_STREET_NAMES
+    return types is not None and fold_key(" ".join([*words[:-1], types[0]])) in COMMON_STREET_NAMES
 
 
 def _a_word_twice(form: str) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..nearby import ending_at
 from ..normalise import fold_key
 
 # the forms whose last word is the listed surname (a second surname may follow them)
@@ -47,7 +48,7 @@ def particles() -> frozenset[str]:
     return frozenset(words - _NOT_PARTICLES | {"bint", "binti", "abu", "al", "el", "ap", "ab", "ferch"})
 
 
-_PARTICLE_RUN = re.compile(r"((?:[^\W\d_]+[ \t]+)+)$")
+_PARTICLE_RUN = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+[ \t]+)+)$")
 _NEXT_WORD = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]+){0,2}?)([A-Z][^\W\d_]*(?:[-‐][A-Z][^\W\d_]+)?)"
                         r"(?=['’]s(?!\w)|(?![\w'’-]))")
 
@@ -71,7 +72,7 @@ def take_the_particles_before(findings: list[Finding], segments: list[Segment]) 
 
 def _particles_start(text: str, start: int) -> int:
     """Where the particles written right before ``start`` begin (``start`` if none)."""
-    run = _PARTICLE_RUN.search(text, 0, start) if start and text[start - 1] in " \t" else None
+    run = ending_at(_PARTICLE_RUN, text, start) if start and text[start - 1] in " \t" else None
     if run is None:
         return start
     words = run.group(1).split()
