@@ -520,9 +520,11 @@ _UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS
               rf"{'|'.join(_UNIT_WORDS)})")
 # "two thousand and nineteen", "twenty nineteen", "nineteen eighty-eight", "nineteen hundred and five"
 # "two-thousand-and-twenty-two" and "Two Thousand & Twenty-Two" as messages write it
-_YEAR_WORDS = (rf"two[\s-]+thousand(?:[\s-]+(?:and|&))?(?:[\s-]+{_UNDER_100})?"
+# ... and half in figures, as a transcript or a message may have it: "2 thousand and 22", "two thousand and 22",
+# "twenty 22" (the figures read alone, "22", were no year, and the date before them went without it)
+_YEAR_WORDS = (rf"(?:two|2)[\s-]+thousand(?:[\s-]+(?:and|&))?(?:[\s-]+(?:{_UNDER_100}|[0-9]{{1,2}}(?![0-9])))?"
                rf"|(?:twenty|nineteen)(?:\s+hundred(?:\s+and\s+{_UNDER_100})?|\s+oh\s+(?:{'|'.join(_UNIT_WORDS)})"
-               rf"|[\s-]+{_UNDER_100})")
+               rf"|[\s-]+{_UNDER_100}|[\s-]+[1-9][0-9](?![0-9]))")
 _YEAR_IN_WORDS = re.compile(rf",?\s+(?:in\s+)?(?:the\s+year\s+)?(?P<year>{_YEAR_WORDS})(?![\w-])", re.IGNORECASE)
 
 
@@ -541,6 +543,14 @@ def _number_in_words(words: str) -> int:
 def _year_in_words(words: str) -> int | None:
     """The year "two thousand and nineteen", "twenty nineteen" or "nineteen eighty-eight" writes."""
     folded = " ".join(re.split(r"[\s-]+", words.lower().replace("&", " and ")))
+    folded = re.sub(r"^2 thousand", "two thousand", folded)
+    figures = re.fullmatch(r"(two thousand(?: and)?|twenty|nineteen) ([0-9]{1,2})", folded)
+    if figures:
+        # "2 thousand and 22", "twenty 22": the figures are the year of the century
+        number = int(figures.group(2))
+        if figures.group(1).startswith("two"):
+            return 2000 + number
+        return (2000 if figures.group(1) == "twenty" else 1900) + number if number >= 10 else None
     if folded.startswith("two thousand"):
         return 2000 + _number_in_words(folded[len("two thousand"):].replace(" and ", " "))
     century = 2000 if folded.startswith("twenty") else 1900
@@ -566,7 +576,7 @@ def _by_first_letter(alternation: str) -> str:
 
 
 _ELEMENT = re.compile(
-    rf"""(?P<num>(?<![0-9])[0-9]{{1,4}}(?![0-9])(?!:[0-9])(?P<suffix>(?i:st|nd|rd|th)(?![A-Za-z]))?)
+    rf"""(?P<num>(?<![0-9])[0-9]{{1,4}}(?![0-9])(?!:[0-9])(?![\s-]+(?i:thousand))(?P<suffix>(?i:st|nd|rd|th)(?![A-Za-z]))?)
        |(?P<apos>['’][0-9]{{2}}(?![0-9]))
        |(?<![^\W\d_])(?:(?P<month>(?i:{_by_first_letter(_MONTH_ELEMENT)}))
                        |(?P<weekday>(?i:{_by_first_letter(_WEEKDAY_ELEMENT)}))
@@ -830,7 +840,7 @@ def _reading_spans(text: str, when: datetime.date, broad: bool,
     spans = []
     # a range of days of a named month ("DECEMBER 10/11 2022", "September 18-19", "Aug. 8 or 9, 2022") is read
     # whole by ``_same_day``: its numbers are days, not a numeric date ("10/11 2022") or a year ("18-19")
-    ranges = [(m.date_start, m.date_end) for m in mentions if m.other_days]
+    ranges = [(m.date_start, m.date_end) for m in mentions if m.other_days] + _list_spans(text)
     for run in _runs(text):
         # a weekday belongs to the date after it, and separates the dates of a run
         parts: list[list[_Element]] = [[]]
@@ -1570,6 +1580,61 @@ def _with_days_listed_before(text: str, spans: list[tuple[int, int]]) -> list[tu
     return out
 
 
+# A range or list of days in words or figures with its month: "between the thirteenth and fourteenth of March",
+# "the thirteenth, fourteenth and fifteenth of March 2022", "from the twelfth to the fourteenth of March", "March
+# thirteenth–fourteenth", "13th–fourteenth March", "Sunday the thirteenth (into Monday the fourteenth) of March".
+# A day of it that is the protected one takes the whole list with it (a day beside it gives the date away, as
+# ``_with_days_listed_before`` says for figures); the date phrases inside it are the list's, so a list of another
+# year ("... of March, two thousand and 21") is no mention, whatever "fourteenth of March" alone reads as.
+# (not the first word of a year: "December fourth to sixth, two thousand and 14", "May twenty-first, twenty twenty")
+_A_YEAR_AHEAD = (rf"(?!(?i:(?:twenty|nineteen)[\s-]+(?:hundred|oh|{'|'.join(_TEEN_WORDS)}|{'|'.join(_TENS_WORDS)}"
+                 r"|[1-9][0-9])(?![a-z0-9])))")
+_LISTED_DAY = (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_A_YEAR_AHEAD}(?P<d>(?<![\w/.:£$€%-]){DAY}{ORDINAL}?(?![\w/.:])"
+               rf"|(?<![\w-])(?i:{_ORDINAL_WORD_ELEMENT}|{_CARDINAL_ELEMENT})(?![\w-]))(?![\s-]+(?i:thousand))")
+_LIST_SEPARATOR = (r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|into|until|till|through|thru|&)\s+|\s*[-–/]\s*"
+                   r"|\s*[(\[]\s*(?:into|to|and|or|until|till|through)\s+)")
+_ONE_DAY = re.compile(_LISTED_DAY)
+_DAY_LIST = _LISTED_DAY.replace("(?P<d>", "(?:")
+# (a list opens at a word start with one of these letters or a digit: the engine skips every other place at once)
+_DAY_LISTS = lazy(re.compile, rf"""
+    (?<![\w])(?=[0-9adefjmnostwADEFJMNOSTW])
+    (?:(?P<before>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+)[ \t]*[)\]]?(?:\s+(?i:day\s+)?(?P<of>of))?\s+(?P<month>
+        (?(of)(?i:{_MONTH_ELEMENT})(?![A-Za-z])|{MONTH}))
+  | (?P<month_first>{MONTH})\.?,?\s+(?P<after>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+))
+""", re.VERBOSE)
+_YEAR_OF_A_LIST = re.compile(rf",?\s+(?P<year>{YEAR4})")
+
+
+@lru_cache(maxsize=1024)
+def _day_lists(text: str) -> tuple[tuple[int, int, int, frozenset[int], int | None], ...]:
+    """(start, end, month, days, year written in figures or None) of every range or list of days of one month."""
+    out = []
+    for m in _DAY_LISTS.finditer(text):
+        days_group = "before" if m.group("before") else "after"
+        written = [d.group("d") for d in _ONE_DAY.finditer(m.group(days_group))]
+        if all(d[0].isdigit() for d in written):
+            continue   # days in figures alone are the date pattern's ("May 14-15", "March 14, 21 were arrested")
+        days = frozenset(_day(d) if d[0].isdigit() else _ORDINAL_DAYS.get(_word_key(d)) or _CARDINAL_DAYS[_word_key(d)]
+                         for d in written)
+        month = _MONTH_BY_NAME[_word_key(m.group("month") or m.group("month_first")).rstrip(".")]
+        year = _YEAR_OF_A_LIST.match(text, m.end())
+        if not (year or m.group("of") or _YEAR_IN_WORDS.match(text, m.end())) \
+                and all(d[0].isdigit() or _word_key(d) in _CARDINAL_DAYS for d in written):
+            continue   # "fourteen and fifteen March residents": cardinal days need their year or "of", as one does
+        out.append((m.start(), year.end() if year else m.end(), month, days,
+                    int(year.group("year")) if year else None))
+    return tuple(out)
+
+
+def _listed_days(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    return [(start, end) for start, end, month, days, year in _day_lists(text)
+            if month == when.month and when.day in days and year in (None, when.year)]
+
+
+def _list_spans(text: str) -> list[tuple[int, int]]:
+    return [(start, end) for start, end, *_ in _day_lists(text)]
+
+
 def _years_and_days_beside(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` read with the year and the days written beside them."""
     return _with_days_listed_before(text, _with_years_before(text, when, _with_years_after(text, when, spans)))
@@ -2133,7 +2198,8 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
                                                                  when)):
             spans.append((list_start, m.date_end))
     spans += _reading_spans(text, when, False, mentions)
-    taken = _merge(spans + [(d.start, d.end) for d in mentions if d.date.day is not None])
+    spans += _listed_days(text, when)
+    taken = _merge(spans + [(d.start, d.end) for d in mentions if d.date.day is not None] + _list_spans(text))
     for bare in _bare_days(text, when):
         if _overlaps(taken, bare.start(), bare.end()):
             continue
@@ -2454,7 +2520,7 @@ def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]
     spans = _mentions_of(text, when, mentions, given)
     spans += _reading_spans(text, when, True, mentions)
     named = {_MONTH_BY_NAME[w.group().rstrip(".").lower()] for w in _MONTH_WORD.finditer(text)}
-    ranges = _merge([(m.date_start, m.date_end) for m in mentions if m.other_days])
+    ranges = _merge([(m.date_start, m.date_end) for m in mentions if m.other_days] + _list_spans(text))
     for m in _bare_days(text, when):
         if _overlaps(ranges, m.start(), m.end()):
             continue   # "March 8th/9th 2018": a day of a range is the range's, which _mentions_of read whole
