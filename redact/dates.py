@@ -1598,7 +1598,7 @@ _DAY_LIST = _LISTED_DAY.replace("(?P<d>", "(?:")
 # (a list opens at a word start with one of these letters or a digit: the engine skips every other place at once)
 _DAY_LISTS = lazy(re.compile, rf"""
     (?<![\w])(?=[0-9adefjmnostwADEFJMNOSTW])
-    (?:(?P<before>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+)[ \t]*[)\]]?(?:\s+(?i:day\s+)?(?P<of>of))?\s+(?P<month>
+    (?:(?P<before>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+)[ \t]*[)\]]?,?(?:\s+(?i:day\s+)?(?P<of>of))?\s+(?P<month>
         (?(of)(?i:{_MONTH_ELEMENT})(?![A-Za-z])|{MONTH}))
   | (?P<month_first>{MONTH})\.?,?\s+(?P<after>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+))
 """, re.VERBOSE)
@@ -1612,8 +1612,10 @@ def _day_lists(text: str) -> tuple[tuple[int, int, int, frozenset[int], int | No
     for m in _DAY_LISTS.finditer(text):
         days_group = "before" if m.group("before") else "after"
         written = [d.group("d") for d in _ONE_DAY.finditer(m.group(days_group))]
-        if all(d[0].isdigit() for d in written):
-            continue   # days in figures alone are the date pattern's ("May 14-15", "March 14, 21 were arrested")
+        if all(d[0].isdigit() for d in written) and not re.search(r"[(\[]", m.group(days_group)):
+            # days in figures alone are the date pattern's ("May 14-15", "March 14, 21 were arrested"), but for
+            # a bracket's ("the night of the 13th (into the 14th) of March")
+            continue
         days = frozenset(_day(d) if d[0].isdigit() else _ORDINAL_DAYS.get(_word_key(d)) or _CARDINAL_DAYS[_word_key(d)]
                          for d in written)
         month = _MONTH_BY_NAME[_word_key(m.group("month") or m.group("month_first")).rstrip(".")]

@@ -80,6 +80,8 @@ def test_a_range_of_another_month_or_year_stays(seed):
     ("She died March thirteenth–fourteenth.", "She died [date removed]."),
     ("She died 13th–fourteenth March 2022.", "She died [date removed]."),
     ("She died on the fourteenth or fifteenth of March, two thousand and 22.", "She died on [date removed]."),
+    ("She died on the night of the 13th (into the 14th) of March.", "She died on the night of [date removed]."),
+    ("She died on the thirteenth or fourteenth, March 2022.", "She died on [date removed]."),
     # another month, another year, and a year in figures and words that is another year, stay
     ("She was seen between the thirteenth and fourteenth of May.", None),
     ("She was seen between the thirteenth and fourteenth of March 2021.", None),
