@@ -1825,6 +1825,23 @@ _WELSH_MUTATED_MONTHS = {"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "f
 # form CLDR does not list (it has "aprīlis", "aprīļa")
 _LATVIAN_LOCATIVE_MONTHS = {"janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
                             "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12}
+# Urdu, Punjabi and Hindi written in Latin letters spell the English months as they are said ("4 Disambar 2016",
+# "14 Maarch 2022" in a family's WhatsApp message or a statement typed from it); no CLDR locale gives these forms,
+# so the commonest spellings of each are listed
+_SOUTH_ASIAN_ROMAN_MONTHS = {
+    **dict.fromkeys(("janwari", "janvari", "janwary", "janvary"), 1),
+    **dict.fromkeys(("farwari", "farvari", "farwary", "pharvari", "farwri"), 2),
+    **dict.fromkeys(("maarch", "maarc", "marach"), 3),
+    **dict.fromkeys(("aprail", "apreil", "aprel"), 4),
+    **dict.fromkeys(("mayi", "maee", "mei"), 5),
+    **dict.fromkeys(("joon", "jun"), 6),
+    **dict.fromkeys(("julai", "julaai", "julaee", "jolai"), 7),
+    **dict.fromkeys(("agast", "agust", "agasth", "agasta"), 8),
+    **dict.fromkeys(("sitambar", "sitamber", "sitmbar", "satambar", "sitmber"), 9),
+    **dict.fromkeys(("aktubar", "aktoobar", "aktuber", "aktobar", "aktoober"), 10),
+    **dict.fromkeys(("navambar", "nawambar", "navamber", "nawamber", "nuvambar"), 11),
+    **dict.fromkeys(("disambar", "dasambar", "disamber", "dasamber", "dismbar"), 12),
+}
 # The days as Welsh ordinal words, in the count by twenties that dates keep ("y trydydd o Dachwedd", "yr unfed ar
 # hugain o Fehefin": the day, "dydd", is masculine); the forms of num2words' Welsh (lang_CY), with the spellings
 # "seithfed", "ugeinfed" and "unfed ar hugain" that dictionaries give beside them
@@ -1871,6 +1888,7 @@ def _month_numbers() -> dict[str, frozenset[int]]:
     # with the English names too, for the forms other languages give them: "25. November 2019"
     for name, number in [*zip(names, map(int, numbers)), *((m.lower(), n) for n, m in enumerate(MONTHS, 1)),
                          *_WELSH_MUTATED_MONTHS.items(), *_LATVIAN_LOCATIVE_MONTHS.items(),
+                         *_SOUTH_ASIAN_ROMAN_MONTHS.items(),
                          *((unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode(), number)
                            for name, number in _LATVIAN_LOCATIVE_MONTHS.items())]:
         months.setdefault(name, set()).add(number)
@@ -2169,11 +2187,40 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     beside it, else any month named before it in the text or left open by the texts before it (``context``, see
     ``document_month_context``). Overlapping spans are merged.
     """
+    relative = _a_day_from(text, when, lambda neighbour: _plain_mentions_of(text, neighbour, mentions, context))
+    plain = _plain_mentions_of(text, when, mentions, context)
+    return _merge(plain + relative) if relative else plain
+
+
+def _plain_mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None,
+                       context: "MonthContext | Month | None") -> list[tuple[int, int]]:
     if not may_mention(text, when):
         # (apply asks this of every text: most never write the day, and reading their date runs is slow); a weekday
         # in a week writes no number ("Thursday: Police found her" under "w/c 31/10/22")
         return _weekdays_in_a_week(text, when, context)
     return _mentions_of(text, when, mentions, context)
+
+
+# "the day before 15 March 2022", "the night after 13 March", "the eve of 15 March": the day next to the protected
+# one, written so, names it as surely as its own date does; the phrase and the date go together
+_A_DAY_FROM = lazy(re.compile, r"(?<![\w])(?:the\s+)?(?:(?:day|night|evening|morning)\s+(?P<way>before|after)|eve\s+of)"
+                               r"\s+", re.IGNORECASE)
+
+
+def _a_day_from(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
+    """Spans of a day before or after the protected one written as "the day before" the next day (``find``: the
+    mentions of a date in ``text``)."""
+    phrases = list(_A_DAY_FROM.finditer(text))
+    out: list[tuple[int, int]] = []
+    for way, days in (("before", 1), ("after", -1)):
+        said = [p for p in phrases if (p.group("way") or "before").lower() == way]
+        if not said:
+            continue
+        for start, end in find(when + datetime.timedelta(days=days)):
+            for phrase in said:
+                if start >= phrase.end() and text[phrase.end():start].strip().lower() in ("", "the"):
+                    out.append((phrase.start(), end))
+    return out
 
 
 def may_mention(text: str, when: datetime.date) -> bool:
@@ -2507,10 +2554,14 @@ def protected_date_candidates(text: str, when: datetime.date,
     ``month_context_by_part``), "the 14th" is the date only where that month or the text says so: a day of the
     month alone is no date of death in a chronology of another month ("the reply came on the 10th").
     """
-    if not may_mention(text, when):
-        # (verify asks this of every text: most never write the day, and parsing their dates is slow)
-        return _weekdays_in_a_week(text, when, None if isinstance(context, _ContextUnknown) else context)
-    return _candidates(text, when, context)
+    def plain(day: datetime.date) -> list[tuple[int, int]]:
+        if not may_mention(text, day):
+            # (verify asks this of every text: most never write the day, and parsing their dates is slow)
+            return _weekdays_in_a_week(text, day, None if isinstance(context, _ContextUnknown) else context)
+        return _candidates(text, day, context)
+
+    relative = _a_day_from(text, when, plain)
+    return _merge(plain(when) + relative) if relative else plain(when)
 
 
 def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]]:
