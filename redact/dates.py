@@ -2201,25 +2201,55 @@ def _plain_mentions_of(text: str, when: datetime.date, mentions: list[DateMentio
     return _mentions_of(text, when, mentions, context)
 
 
-# "the day before 15 March 2022", "the night after 13 March", "the eve of 15 March": the day next to the protected
-# one, written so, names it as surely as its own date does; the phrase and the date go together
-_A_DAY_FROM = lazy(re.compile, r"(?<![\w])(?:the\s+)?(?:(?:day|night|evening|morning)\s+(?P<way>before|after)|eve\s+of)"
-                               r"\s+", re.IGNORECASE)
+# "the day before 15 March 2022", "the eve of 15 March", "two days before 16 March 2022", "48 hours after 12/03/2022",
+# "a week prior to 21 March 2022", "the third day after 11 March": a day counted from another written date names it
+# by arithmetic as surely as its own date does; the phrase and the date go together. A count after "the", "within",
+# "for"... is a stretch of days ("the week after 7 March", "in the two days before 16 March"), no one day; hours
+# count in whole days only; "from" stays ("a stay of two days from 16 March" starts on the 16th)
+_STRETCH = r"(?:within|for|during|over|in|up\s+to|at\s+least|at\s+most|more\s+than|less\s+than)"
+_UNIT_DAYS = {"day": 1, "night": 1, "hour": 0, "hr": 0, "week": 7, "fortnight": 14}
+_BEFORE_WAYS = ("before", "prior to", "earlier than", "preceding", "ahead of", None)   # None: "the eve of"
+_A_DAY_FROM = lazy(re.compile, rf"(?<![\w-])(?P<stretch>{_STRETCH}\s+)?(?P<the>(?:the|these|those)\s+)?(?P<core>"
+                               rf"(?:(?P<count>[0-9]{{1,3}}|an?|{_UNDER_100})[\s-]+"
+                               r"(?P<unit>day|night|hour|hr|week|fortnight)s?"
+                               rf"|(?P<nth>[0-9]{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD_ELEMENT})\s+(?:day|night)"
+                               r"|day|night|evening|morning)"
+                               r"\s+(?P<way>before|after|prior\s+to|earlier\s+than|later\s+than|preceding|following"
+                               r"|ahead\s+of|on\s+from)|eve\s+of)\s+", re.IGNORECASE)
+
+
+def _days_away(phrase: re.Match) -> int | None:
+    """How many days before the date after it ``phrase`` (an ``_A_DAY_FROM``) names (negative: after), if one day."""
+    count, nth = phrase.group("count"), phrase.group("nth")
+    if count is None:
+        days = 1 if nth is None else int(nth[:-2]) if nth[0].isdigit() else _ORDINAL_DAYS[_word_key(nth)]
+    elif phrase.group("stretch") or phrase.group("the"):
+        return None
+    else:
+        number = 1 if count.lower() in ("a", "an") else int(count) if count.isdigit() else \
+            _number_in_words(_word_key(count))
+        unit = _UNIT_DAYS[phrase.group("unit").lower()]
+        if unit == 0 and number % 24:
+            return None   # "36 hours before": no whole day
+        days = number // 24 if unit == 0 else number * unit
+    way = phrase.group("way")
+    return days if (" ".join(way.lower().split()) if way else None) in _BEFORE_WAYS else -days
 
 
 def _a_day_from(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
-    """Spans of a day before or after the protected one written as "the day before" the next day (``find``: the
-    mentions of a date in ``text``)."""
-    phrases = list(_A_DAY_FROM.finditer(text))
+    """Spans of the protected day written as a count of days from another date ("two days before" the day two after
+    it; ``find``: the mentions of a date in ``text``)."""
+    by_days: dict[int, list[re.Match]] = {}
+    for phrase in _A_DAY_FROM.finditer(text):
+        days = _days_away(phrase)
+        if days:
+            by_days.setdefault(days, []).append(phrase)
     out: list[tuple[int, int]] = []
-    for way, days in (("before", 1), ("after", -1)):
-        said = [p for p in phrases if (p.group("way") or "before").lower() == way]
-        if not said:
-            continue
+    for days, said in by_days.items():
         for start, end in find(when + datetime.timedelta(days=days)):
             for phrase in said:
                 if start >= phrase.end() and text[phrase.end():start].strip().lower() in ("", "the"):
-                    out.append((phrase.start(), end))
+                    out.append((phrase.start("the") if phrase.group("the") else phrase.start("core"), end))
     return out
 
 
