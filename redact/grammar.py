@@ -36,6 +36,7 @@ from .data.tables import stop_words
 from .nearby import ending_at, nothing_after, nothing_before
 from .normalise import fold_key
 from .place_words import PLACE_WORD_FORM, reading as place_word_reading
+from .lexicon import INSTITUTION_SHORT_KINDS, STREET_TYPE_SHORT_FORMS
 from .rules import Person, Place, pseudonym_name_words, role_key, role_placeholder
 from .detect.spans import SpanIndex
 from .sentences import sentence_bounds
@@ -51,6 +52,14 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+$")
 _POSSESSIVE = re.compile(r"(['’])[sS]$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])(['’])$")
 _APOSTROPHE_AFTER = re.compile(r"^(['’])(?![\w])")
+# a word a name is shortened to and written with its own full stop: a street's type, a firm's ending, an
+# institution's kind ("Station Rd.", "Fernside Logistics Ltd.", "Keele Univ.")
+_SHORT_ENDINGS = frozenset(
+    fold_key(word) for word in (*(w for forms in STREET_TYPE_SHORT_FORMS.values() for w in forms),
+                                *INSTITUTION_SHORT_KINDS, "St", "Ltd", "Co", "Inc", "Corp", "Bros", "Assoc", "Dept"))
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+# the stop is the short word's alone where the sentence goes on after it: a small letter, a figure or a comma
+_SENTENCE_GOES_ON = re.compile(r"^\.(?=[ \t\u00a0]+[a-z0-9(]|[ \t\u00a0]*[,;:)])")
 _PLURAL_AFTER = re.compile(r"^(?:e?s|E?S)(?![\w'’])|^(?:e?s|E?S)(?=['’](?![\w]))")
 # nouns after "the Pryor": the Pryor family / household / children -> Anna's family ...
 _FAMILY_NOUNS = ("family", "families", "household", "home", "house", "children", "kids", "boys", "girls",
@@ -367,6 +376,11 @@ class Grammar:
             # "on the evening of the 31st of October": "of [date removed]", never "of the [date removed]"
             article = ending_at(_ARTICLE_BEFORE, text, f.start)
             return (article.start(), f.end, decision.replacement, "article") if article else None
+        if decision.replaces and f.entity_type != entities.PERSON and text[f.start:f.end] == f.text:
+            stop = _short_word_stop(f.text, decision.replacement, text, f.end)
+            if stop:
+                # "lived on Station Rd. with her son": "on Place 1 with her son", never "on Place 1. with"
+                return f.start, f.end + 1, decision.replacement, "short word's stop"
         if decision.replaces and f.listed_index is not None and decision.replacement[:1].islower() \
                 and isinstance(self.listed[f.listed_index], Place) and text[f.start:f.end] == f.text \
                 and at_sentence_start(text, f.start):
@@ -585,6 +599,18 @@ class Grammar:
         if new == decision.replacement and (start, end) == (f.start, f.end) and not _in_capitals(text, f.start, f.end):
             return None
         return start, end, _case(new, text, start, f.start, f.end), "title kept" if title_text and keep_title else ""
+
+
+def _short_word_stop(found: str, replacement: str, text: str, end: int) -> bool:
+    """Is the full stop after a find the stop of the short word it ends with ("Station Rd. with"), which its
+    replacement does not end with, in a sentence that goes on?"""
+    last = _LAST_WORD.search(found)
+    if last is None or fold_key(last.group(1)) not in _SHORT_ENDINGS:
+        return False
+    ends_so = _LAST_WORD.search(replacement)
+    if ends_so is not None and fold_key(ends_so.group(1)) == fold_key(last.group(1)):
+        return False     # "Company A Ltd. until": the pseudonym's own short word keeps its stop
+    return bool(_SENTENCE_GOES_ON.match(text[end:end + 8]))
 
 
 def _before_a_noun(text: str, end: int, may_be_plural: bool = True) -> bool:

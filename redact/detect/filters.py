@@ -143,6 +143,9 @@ class DocumentFilters:
                 finding = _without_institution_kind(finding)
                 if finding is None:
                     continue
+                finding = _without_the_next_sentence(finding, segments[finding.segment].text)
+                if finding is None:
+                    continue   # "12 Mill St. Her son": "St. Her" is no saint, "Her" starts a sentence
             if finding.entity_type == entities.PERSON and finding.source not in NOT_GUESSES:
                 finding = _a_saint_is_a_place(finding, segments[finding.segment].text)
             if finding.entity_type in (entities.PERSON, entities.LOCATION) and finding.source not in NOT_GUESSES:
@@ -574,6 +577,28 @@ def _without_welsh_words(finding: Finding, segment_text: str) -> Finding | None:
     start, end = words[first].start(), words[last - 1].end()
     return Finding(start, end, segment_text[start:end], finding.entity_type, finding.score, finding.source,
                    finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+# a sentence's first word that names nobody: a pronoun or possessive ("I" is left out: it is an initial too)
+_SENTENCE_PRONOUNS = frozenset("he she her hers his him they them their it its we our us you your my".split())
+_A_STOP_BEFORE = re.compile(r"\.[ \t\u00a0]+$")
+
+
+def _without_the_next_sentence(finding: Finding, segment_text: str) -> Finding | None:
+    """The model's guess without the next sentence it ran on into after a short word's full stop ("Mill St. Her son
+    lived nearby" -> "Mill St"; "St. Her" -> nothing): a capitalised pronoun after a full stop starts a sentence.
+    The model reads "St." before a capital as a saint's and "Co."/"Rd." as part of a name."""
+    words = list(_NAME_WORD.finditer(segment_text, finding.start, finding.end))
+    for at, word in enumerate(words):
+        if word.group().lower() in _SENTENCE_PRONOUNS and word.group()[:1].isupper() \
+                and ending_at(_A_STOP_BEFORE, segment_text, word.start(), 4):
+            if at == 0:
+                return None
+            end = words[at - 1].end()
+            return Finding(finding.start, end, segment_text[finding.start:end], finding.entity_type, finding.score,
+                           finding.source, finding.segment, finding.location, finding.listed_index,
+                           dict(finding.metadata))
+    return finding
 
 
 _POSSESSIVE_END = re.compile(r"[^\W\d_][’']s$")

@@ -86,21 +86,31 @@ def lexicon() -> Lexicon:
     kinds: dict[str, str] = {}
     for kind in ("faiths", "occasions", "peoples", "platforms", CHAINS, "products", "bodies", ROLE):
         for phrase in data[kind]:
-            kinds.setdefault(fold_key(phrase), kind)
-            kinds.setdefault(fold_key(_POSSESSIVE.sub("", phrase)), kind)   # a find loses its "'s" first
+            for form in _saint_forms(phrase):
+                kinds.setdefault(fold_key(form), kind)
+                kinds.setdefault(fold_key(_POSSESSIVE.sub("", form)), kind)   # a find loses its "'s" first
     # the days a date is named by ("St David's Day", "Guy Fawkes Night"): occasions, whatever saint or person
     # they are named after (redact/dates.py reads them as the dates they are)
     from ..dates import FIXED_FESTIVALS
 
     for names in FIXED_FESTIVALS.values():
         for name in names:
-            for form in {name, re.sub(r"^St ", "Saint ", name), re.sub(r"^St ", "St. ", name)}:
+            for form in _saint_forms(name):
                 kinds.setdefault(fold_key(form), "occasions")
                 kinds.setdefault(fold_key(_POSSESSIVE.sub("", form)), "occasions")
     languages = {fold_key(name) for name in _language_names()} - set(kinds)
     for key in languages:
         kinds[key] = "peoples"
     return Lexicon(kinds, frozenset(fold_key(w) for w in data["names_too"]), frozenset(languages))
+
+
+def _saint_forms(phrase: str) -> set[str]:
+    """A name with a saint's "St" as drafts write it: "St John Ambulance", "St. John Ambulance", "Saint John
+    Ambulance" (the list holds one; a draft typed with a full stop is the same body)."""
+    return {phrase, _SAINT.sub("Saint ", phrase), _SAINT.sub("St. ", phrase)}
+
+
+_SAINT = re.compile(r"(?<![\w.])St (?=[A-Z])")
 
 
 def _kind(phrase: str) -> str | None:

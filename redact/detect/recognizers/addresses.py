@@ -216,6 +216,15 @@ _BARE_STREET = re.compile(rf"""
     (?P<trigger>{_BARE_TRIGGER})
     (?P<street>(?P<street_name>{_STREET_NAME})\s(?P<street_type>{_alternation(_BARE_STREET_TYPES)})(?![\w'’-]))
     """, re.VERBOSE)
+# a street with its type written short ("lived on Larkspur Cres", "moved to Mill St."): only after a verb that places
+# someone there, as "at Mill St" alone may be a saint's ("at St Mary's"); "Dr" before a name is a doctor's
+_PLACING_TRIGGER = _BARE_TRIGGER.split("|(?<![\\w])", 1)[0]
+_BARE_SHORT_STREET = re.compile(rf"""
+    (?<![\w])(?:{_PLACING_TRIGGER})
+    (?P<street>(?P<street_name>{_STREET_NAME})\s(?P<street_type>{_alternation(sorted(_ABBREVIATED_TYPES))}))
+    (?![\w'’-])(?!(?<=Dr)\.?[ \t]+(?!(?:She|He|They|It|Her|His|Their|We|The|This|That|There|Then|When|After)\b)[A-Z])(?!\.?[ \t]+(?!(?:She|He|They|It|Her|His|Their|We|The|This|That|There|Then|When|After)\b)
+       [A-Z][a-z]+[ \t]+(?:said|told|was|had|is|has|and)\b)
+    """, re.VERBOSE)
 # What a text must hold for either pattern: a street type, capitalised (the patterns take no other case)
 _STREET_TYPE_WORDS = frozenset(_TYPES_READ)
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![a-z])")
@@ -326,6 +335,13 @@ class UkAddressRecognizer(DhrRecognizer):
             found.append((start, end, 0.8, f"{m.group('street_name')} {m.group('street_type')}", "house name"))
 
         for m in _BARE_STREET.finditer(text):
+            start, end = m.span("street")
+            name = m.group("street_name")
+            if taken(start, end) or not _is_street_name(name, m.group("street_type")) or _CONTINUES.match(text, end):
+                continue
+            found.append((start, end, 0.7, f"{name} {m.group('street_type')}", "context"))
+
+        for m in _BARE_SHORT_STREET.finditer(text):
             start, end = m.span("street")
             name = m.group("street_name")
             if taken(start, end) or not _is_street_name(name, m.group("street_type")) or _CONTINUES.match(text, end):
