@@ -329,6 +329,9 @@ will can cannot should might must may shall thinks thought knew knows saw sees t
 never also always still often later then didn't doesn't wasn't isn't hasn't hadn't won't can't couldn't wouldn't
 """.split())
 SALUTATIONS = frozenset({"dear", "hi", "hello", "love", "from", "thanks"})
+# the words that make the next word in small letters a common noun ("the guy said", "a bill came", "some guy rang"),
+# whatever verb follows; not the possessives ("tell her amber said hi" names Amber)
+_DETERMINERS = frozenset("a an the this that these those some any every each no another such".split())
 # what a person does and an ordinary word does not: "amber said" in a quoted text message is the name
 SPEECH_VERBS = frozenset("""
 said says told tells asked asks texted texts rang rings phoned phones messaged replied replies shouted screamed
@@ -746,6 +749,10 @@ class NameOrWord:
                                                          and not tail[1:2].isalpha())
 
         if not word[:1].isupper():
+            if joined_before and before_key in _DETERMINERS and _quoted_around(text, start, end) is None \
+                    and not (joined_after and after_key in _FAMILY_ONLY):
+                # "the guy said no", "a bill came", "some guy rang her", "the guy's car": a noun after an article
+                return _word("lower case after an article or determiner")
             if possessive or joined_before and before_key in _title_words():
                 return _unsure("lower case, but with a possessive or a title")
             if joined_before and before_key in SALUTATIONS or joined_after and after_key in SPEECH_VERBS:

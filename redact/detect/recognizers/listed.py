@@ -31,6 +31,7 @@ from ..phrases import PhraseAutomaton
 
 # a lower-case word of prose: not part of an e-mail address, a URL or a file name ("aga.nowak86@...")
 _PROSE_LOWER_WORD = re.compile(r"(?<![\w.@/_-])[a-z][a-z'’]*(?![\w@/_-]|\.\w)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         """A listed single word that the document also uses in lower case is a word there too ("comfort")."""
         lowered: set[str] = set()
         for text in texts:
-            lowered.update(_PROSE_LOWER_WORD.findall(text))
+            # "the buddy's car": the word, without its possessive
+            lowered.update(_POSSESSIVE_END.sub("", word) for word in _PROSE_LOWER_WORD.findall(text))
         self.ambiguous = ambiguous_words(self._single_word_keys, self.rules.detection.common_word_names, lowered)
 
     # ------------------------------------------------------------------ matching
