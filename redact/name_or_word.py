@@ -31,7 +31,7 @@ from typing import Iterable
 
 from .lazy_patterns import lazy
 from .dates import a_count_after
-from .lexicon import WELSH_DAY_WORDS, WELSH_WEEKDAY_FORMS, WELSH_WORDS
+from .lexicon import HONORIFICS, KIN_ADDRESS_WORDS, WELSH_DAY_WORDS, WELSH_WEEKDAY_FORMS, WELSH_WORDS
 from .nearby import nothing_after, nothing_before
 from .normalise import fold_key
 
@@ -711,6 +711,41 @@ def _titled_heading(text: str, start: int, end: int, title: str, title_gap: str)
     return not text[line_start:title_start].strip(" |*•(") and bool(_HEADING_NAME_END.match(text, end))
 
 
+# A capitalised English word before a listed word makes no phrase of it ("Daddy Sunny", "Tell Comfort", "Poor
+# Patience" name somebody, where "Operation Dawn" or "Hope Street" do not) when it is what a family or a community
+# calls the person (a kin word, a relation, a courtesy or faith title: "Mama Lucky", "Brother Sunny", "Tanty Joy"),
+# a word of feeling for them ("Poor", "Lovely", "Little"), or a verb that takes a person, opening a message or a
+# sentence ("Tell Comfort I'm sorry", "Ask Joy"). Not the honorifics that open ordinary phrases ("Chief Justice",
+# "Major Incident", "General Practice", "Minister Will...").
+_PHRASE_HONORIFICS = frozenset({"chief", "major", "general", "private", "minister", "canon", "elder", "commander",
+                                "admiral", "commodore", "brigadier", "hon", "barr", "engr"})
+_FAMILY_OR_COURTESY_BEFORE = frozenset(
+    KIN_ADDRESS_WORDS | {fold_key(h) for h in HONORIFICS if " " not in h} - _PHRASE_HONORIFICS
+    | {"aunt", "uncle", "cousin", "brother", "sister", "sis", "bro", "tanty", "tantie", "gogo", "sisi", "our"})
+_FEELING_BEFORE = frozenset({"poor", "lovely", "little", "sweet", "baby", "darling", "beautiful", "dear", "old",
+                             "young", "big", "wee", "bless"})
+_VERBS_TAKING_A_PERSON = frozenset("""
+tell ask call ring phone text message give let leave help warn find get bring take send wake meet kiss hug show
+thank love miss see visit pay fetch forgive tell'em
+""".split())
+
+
+def calls_the_person_after(key: str) -> bool:
+    """Is the folded word ``key`` what a family, a community or a feeling calls the person whose name follows it
+    ("Nan", "Maame", "Cousin", "Brother", "Poor", "Baby")? Never a name of its own before a listed one: "Nan Pearl"
+    is Pearl, not an unlisted person."""
+    return key in _FAMILY_OR_COURTESY_BEFORE or key in _FEELING_BEFORE
+
+
+def _names_the_person_after(text: str, neighbour_start: int, key: str) -> bool:
+    """Is the capitalised word ``key`` (at ``neighbour_start``) before a listed word one that names a person after
+    it rather than opening a phrase (``calls_the_person_after``, or a verb taking a person at the start of a
+    sentence, a line or a quoted message)?"""
+    if calls_the_person_after(key):
+        return True
+    return key in _VERBS_TAKING_A_PERSON and sentence_start(text, neighbour_start) is not None
+
+
 def _heading_like(text: str) -> bool:
     """A short line in title case with no full stop ("Amber And Her Family", "Background To Hope's Life")."""
     line = text.strip()
@@ -1011,6 +1046,8 @@ class NameOrWord:
             if side == "before" and sentence_start(text, start - len(before_gap) - len(before)) is not None \
                     and key in _stop_words():
                 continue     # "Then Amber left", "When Grace arrived": the first word of the sentence
+            if side == "before" and _names_the_person_after(text, start - len(before_gap) - len(before), key):
+                continue     # "Daddy Sunny", "Poor Patience", "Tell Comfort I'm sorry": who is called, not a phrase
             if side == "after" and key in _stop_words():
                 continue
             # "Tariq Khan", "Amber Okafor": a given name before, or a word that is no English word (a surname),

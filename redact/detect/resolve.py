@@ -522,11 +522,18 @@ def _foreign_name_word(text: str, listed_words: Container[str], words_before: bo
             continue    # "De" of "Inês De Sousa": a surname's particle, whose surname is judged after it
         if bare[:1].isupper() and not bare.isupper() and len(bare) > 1 and key not in _TITLE_WORDS \
                 and key not in _HONORIFIC_WORDS and key not in listed_words \
-                and not (words_before and _ordinary_word_no_name(key)) \
+                and not (words_before and (_ordinary_word_no_name(key) or _calls_the_person(key))) \
                 and not (words_before and within is not None and a_word_of_its_message(
                     within[0], within[1] + match.start(), within[1] + match.start() + len(bare))):
             return True
     return False
+
+
+def _calls_the_person(key: str) -> bool:
+    # "Nan Pearl", "Maame Comfort", "Cousin Hazel", "Baby Favour": the family's word for the listed person
+    from ..name_or_word import calls_the_person_after
+
+    return calls_the_person_after(key)
 
 
 def _ordinary_word_no_name(key: str) -> bool:
@@ -709,15 +716,17 @@ def _remainder(finding: Finding, clashes: list[Finding], text: str) -> Finding |
     best = None
     # where a listed person's name starts: the English words before it that are nobody's name are the sentence's
     # ("Help" of "Help Joanne’s children", a campaign's title), not a name of their own; so are a greeting or a
-    # word of the message's own language ("Habari Darius", "Powiedz Zielińska że jutro przyjdę")
+    # word of the message's own language ("Habari Darius", "Powiedz Zielińska że jutro przyjdę"), and, whatever the
+    # guess took them for, a family's word for the person ("Nan" of "Nan Pearl", the model's place "Maame Comfort")
     listed_starts = {c.start for c in clashes if c.source == "rule" and c.entity_type == entities.PERSON}
     for a, b in pieces:
         raw = finding.text[a - finding.start:b - finding.start]
-        before_listed = finding.entity_type == entities.PERSON and len(raw.rstrip()) < len(raw) \
-            and b in listed_starts
+        right_before_listed = len(raw.rstrip()) < len(raw) and b in listed_starts
+        before_listed = finding.entity_type == entities.PERSON and right_before_listed
         words = [m.group() for m in re.finditer(r"[\w'’-]+", raw)
                  if m.group()[:1].isupper() and fold_key(m.group()) not in _TITLE_WORDS
                  and fold_key(m.group()) not in _GENERATION_WORDS
+                 and not (right_before_listed and _calls_the_person(fold_key(m.group())))
                  and not (before_listed and (_ordinary_word_no_name(fold_key(m.group()))
                                              or a_word_of_its_message(text, a + m.start(), a + m.end())))]
         if not words:

@@ -447,8 +447,16 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
+# English contractions a message writes capitalised ("Tell Ngozi I'm sorry", "Hodan I’ll call"): "I'm" matched a
+# name's shape ("D'Souza", "Ke'shawn"), and "Ngozi I'm" was read as one unknown person, "I'm" lost with the name
+_CONTRACTION = regex.compile(r"^(?:I|You|We|They|He|She|It|That|There|Who|What|Let|Ya)['’](?:m|ll|ve|d|re|s)$"
+                             r"|^\p{Lu}\p{Ll}*n['’]t$", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)   # asked of every word of every paragraph; a document repeats its words
 def _name_like(word: str) -> bool:
+    if _CONTRACTION.match(word):
+        return False
     return bool(_CAPITALISED.match(word) or _CELTIC.match(word) or _PREFIXED.match(word)
                 or syllables_of_a_given_name(word)
                 or ("-" in word and all(_CAPITALISED.match(p) for p in word.split("-") if p)))
