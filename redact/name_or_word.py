@@ -731,9 +731,9 @@ thank love miss see visit pay fetch forgive tell'em
 
 
 def calls_the_person_after(key: str) -> bool:
-    """Is the folded word ``key`` what a family, a community or a feeling calls the person whose name follows it
-    ("Nan", "Maame", "Cousin", "Brother", "Poor", "Baby")? Never a name of its own before a listed one: "Nan Pearl"
-    is Pearl, not an unlisted person."""
+    """Is the folded word ``key`` what a family, a community or a feeling calls the person whose given name follows
+    it ("Nan", "Maame", "Cousin", "Brother", "Poor", "Baby")? Never a name of its own before a listed given name:
+    "Nan Pearl" is Pearl, not an unlisted person."""
     return key in _FAMILY_OR_COURTESY_BEFORE or key in _FEELING_BEFORE
 
 

@@ -349,6 +349,7 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
             if finding.start <= inner.start and inner.end <= finding.end and (finding.start, finding.end) != (
                     inner.start, inner.end):
                 if _foreign_name_word(text[finding.start:inner.start], listed_words, words_before=True,
+                                      given_name=inner.metadata.get("form") in _GIVEN_NAME_FORMS,
                                       within=(text, finding.start)) or \
                         _foreign_name_word(text[inner.end:finding.end], listed_words):
                     finding.metadata["holds_listed_name"] = True
@@ -507,12 +508,13 @@ def _first_word(text: str) -> str:
 
 
 def _foreign_name_word(text: str, listed_words: Container[str], words_before: bool = False,
-                       within: tuple[str, int] | None = None) -> bool:
+                       within: tuple[str, int] | None = None, given_name: bool = False) -> bool:
     """Does ``text`` hold a capitalised name word that is no title and no listed person's name word? Before the
     listed name (``words_before``), an English word that is nobody's name is the sentence's, capitalised in a
     title or at its start ("Help Joanne’s children", "Support Joanne"): the name is still hers; so is a word of
     the message's own language or a greeting of another ("Powiedz Zielińska że jutro przyjdę", "Habari Darius"),
-    judged in the segment and at the offset ``within`` gives."""
+    judged in the segment and at the offset ``within`` gives; and before a ``given_name``, a family's word or a word
+    of feeling for the person ("Nan Pearl", "Baby Favour"; not "Nan Okafor", "Baby Okafor")."""
     for match in _NAME_WORD.finditer(text):
         word = match.group(0)
         bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
@@ -522,18 +524,19 @@ def _foreign_name_word(text: str, listed_words: Container[str], words_before: bo
             continue    # "De" of "Inês De Sousa": a surname's particle, whose surname is judged after it
         if bare[:1].isupper() and not bare.isupper() and len(bare) > 1 and key not in _TITLE_WORDS \
                 and key not in _HONORIFIC_WORDS and key not in listed_words \
-                and not (words_before and (_ordinary_word_no_name(key) or _calls_the_person(key))) \
+                and not (words_before and (_ordinary_word_no_name(key) or _calls_the_person(key, given_name))) \
                 and not (words_before and within is not None and a_word_of_its_message(
                     within[0], within[1] + match.start(), within[1] + match.start() + len(bare))):
             return True
     return False
 
 
-def _calls_the_person(key: str) -> bool:
-    # "Nan Pearl", "Maame Comfort", "Cousin Hazel", "Baby Favour": the family's word for the listed person
+def _calls_the_person(key: str, given_name: bool) -> bool:
+    # "Nan Pearl", "Maame Comfort", "Cousin Hazel", "Baby Favour": the family's word for the listed person; before
+    # a listed SURNAME it names another of the family ("Nan Okafor", the newborn "Baby Okafor"): somebody else
     from ..name_or_word import calls_the_person_after
 
-    return calls_the_person_after(key)
+    return given_name and calls_the_person_after(key)
 
 
 def _ordinary_word_no_name(key: str) -> bool:
@@ -718,7 +721,8 @@ def _remainder(finding: Finding, clashes: list[Finding], text: str) -> Finding |
     # ("Help" of "Help Joanne’s children", a campaign's title), not a name of their own; so are a greeting or a
     # word of the message's own language ("Habari Darius", "Powiedz Zielińska że jutro przyjdę"), and, whatever the
     # guess took them for, a family's word for the person ("Nan" of "Nan Pearl", the model's place "Maame Comfort")
-    listed_starts = {c.start for c in clashes if c.source == "rule" and c.entity_type == entities.PERSON}
+    listed_starts = {c.start: c.metadata.get("form") in _GIVEN_NAME_FORMS for c in clashes
+                     if c.source == "rule" and c.entity_type == entities.PERSON}
     for a, b in pieces:
         raw = finding.text[a - finding.start:b - finding.start]
         right_before_listed = len(raw.rstrip()) < len(raw) and b in listed_starts
@@ -726,7 +730,7 @@ def _remainder(finding: Finding, clashes: list[Finding], text: str) -> Finding |
         words = [m.group() for m in re.finditer(r"[\w'’-]+", raw)
                  if m.group()[:1].isupper() and fold_key(m.group()) not in _TITLE_WORDS
                  and fold_key(m.group()) not in _GENERATION_WORDS
-                 and not (right_before_listed and _calls_the_person(fold_key(m.group())))
+                 and not (right_before_listed and _calls_the_person(fold_key(m.group()), listed_starts[b]))
                  and not (before_listed and (_ordinary_word_no_name(fold_key(m.group()))
                                              or a_word_of_its_message(text, a + m.start(), a + m.end())))]
         if not words:
