@@ -2236,20 +2236,35 @@ def _days_away(phrase: re.Match) -> int | None:
     return days if (" ".join(way.lower().split()) if way else None) in _BEFORE_WAYS else -days
 
 
-def _a_day_from(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
-    """Spans of the protected day written as a count of days from another date ("two days before" the day two after
-    it; ``find``: the mentions of a date in ``text``)."""
-    by_days: dict[int, list[re.Match]] = {}
+# what every such phrase holds: most texts hold none, and the phrase's pattern is slow to try at every position
+_A_WAY_FROM_A_DAY = lazy(re.compile, r"before|after|prior|earlier|later|preceding|following|ahead|on\s+from|eve\s+of",
+                         re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _counted_days(text: str) -> dict[int, tuple[tuple[int, int], ...]]:
+    """Days away -> (start, end) of each phrase of ``text`` that counts so many days from the date after it; read
+    once per text for every protected date and both of apply's and verify's readings."""
+    if not _A_WAY_FROM_A_DAY.search(text):
+        return {}
+    by_days: dict[int, list[tuple[int, int]]] = {}
     for phrase in _A_DAY_FROM.finditer(text):
         days = _days_away(phrase)
         if days:
-            by_days.setdefault(days, []).append(phrase)
+            start = phrase.start("the") if phrase.group("the") else phrase.start("core")
+            by_days.setdefault(days, []).append((start, phrase.end()))
+    return {days: tuple(spans) for days, spans in by_days.items()}
+
+
+def _a_day_from(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
+    """Spans of the protected day written as a count of days from another date ("two days before" the day two after
+    it; ``find``: the mentions of a date in ``text``)."""
     out: list[tuple[int, int]] = []
-    for days, said in by_days.items():
+    for days, said in _counted_days(text).items():
         for start, end in find(when + datetime.timedelta(days=days)):
-            for phrase in said:
-                if start >= phrase.end() and text[phrase.end():start].strip().lower() in ("", "the"):
-                    out.append((phrase.start("the") if phrase.group("the") else phrase.start("core"), end))
+            for phrase_start, phrase_end in said:
+                if start >= phrase_end and text[phrase_end:start].strip().lower() in ("", "the"):
+                    out.append((phrase_start, end))
     return out
 
 
