@@ -32,6 +32,9 @@ _FUNCTION_WORDS = {
     "outside", "towards", "across", "within", "between", "via", "both", "but", "when", "while", "after", "before",
     "since", "until", "as", "than", "then", "so", "because", "if", "that", "where", "who", "which", "also", "only",
     "back", "up", "down", "over", "under", "through", "whilst", "once", "although", "though", "every", "each",
+    # an article or a possessive before a town is no given name before a surname ("A Cumbernauld housing
+    # officer", "Her Aberystwyth flat", "The Keighley branch")
+    "a", "an", "her", "his", "their", "our", "my", "your", "its", "this", "these", "those", "another", "any", "no",
 }
 # Capitalised words after a place that keep it a place: "Leeds City Council", "Bath Royal United Hospital".
 _PLACE_FOLLOWERS = {
