@@ -1981,22 +1981,19 @@ def _caseless_short_names() -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _yearless_other_language_names(month: int) -> tuple[str, ...]:
-    """``month``'s names of five letters or more in other languages, before the tables rule out the words, names
-    and places among them (``_yearless_other_language_pattern``), as ``_caseless`` writes them: a text without one
-    needs neither the tables (60 ms of a cold verify) nor the pattern."""
+    """``month``'s names in other languages, before the tables sort out the words, names and places among them
+    (``_yearless_other_language_pattern``), as ``_caseless`` writes them: a text without one needs neither the
+    tables (60 ms of a cold verify) nor the pattern."""
+    return tuple(_caseless(name) for name in (*_other_full_names(month), *_short_names_of(month)))
+
+
+def _other_full_names(month: int) -> tuple[str, ...]:
+    """``month``'s full names in other languages (no English month's, no short name's) of three letters or more."""
     from .lexicon import MONTHS
 
     english = {m.lower() for m in MONTHS}
-    full = (name for name, months in _month_numbers().items() if month in months and _long_enough(name)
-            and " " not in name and name not in english and name not in _month_abbreviations())
-    return tuple(_caseless(name) for name in (*full, *_short_names_of(month)))
-
-
-def _long_enough(name: str) -> bool:
-    """Is a full month name long enough to be read without a year: five letters, or three with a letter English
-    has not, in a script with capitals ("März", "юни", "Iúil"; a short name of a script without capitals is too
-    often a word of its own language)?"""
-    return len(name) >= 5 or len(name) >= 3 and not name.isascii() and any(c.lower() != c.upper() for c in name)
+    return tuple(name for name, months in _month_numbers().items() if month in months and len(name) >= 3
+                 and " " not in name and name not in english and name not in _month_abbreviations())
 
 
 def _short_names_of(month: int) -> tuple[str, ...]:
@@ -2058,16 +2055,9 @@ def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
     "9 Şub", "9 lut."): only with a full name of five letters or more, or three with a letter English has not
     ("März", "юни"), that is no English month, English word, name or place (a short or common one, "Mai", "Julio",
     is a word or a name as often), or a short name as ``_yearless_short_names`` reads it."""
-    from .data.tables import english_words
-    from .lexicon import MONTHS
-
-    english = {m.lower() for m in MONTHS}
+    names, words, given_names = _yearless_full_names(month)
     short, dotted = _yearless_short_names(month)
-    names = sorted((name for name, months in _month_numbers().items()
-                    if month in months and _long_enough(name) and " " not in name and name not in english
-                    and name not in _month_abbreviations() and name not in english_words()
-                    and not _is_a_name_or_place(name)), key=len, reverse=True)
-    if not names and not short and not dotted:
+    if not names and not short and not dotted and not words and not given_names:
         return None
 
     def alternation(words) -> str:
@@ -2084,8 +2074,34 @@ def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
         rf"(?<![\w/.-])(?<!gada\s)(?:(?P<d1>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?\s*(?:(?:de|del|o\s+fis|o)\s+)?"
         rf"(?P<m1>{month_name})(?![\w\u0300-\u036f]){year_after}"
         rf"|{no_year_before}(?P<m2>{month_first})\s+(?P<d2>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?"
-        rf"(?![\w/.-]){year_after})",
+        rf"(?![\w/.-]){year_after}"
+        # a month that is also an English word or a name: after a day's dot ("18. Mart", "18. Juni"), or, a name,
+        # in small letters ("18 juni"; ``_yearless_in_other_languages`` tells them apart)
+        rf"|(?P<d3>0?[1-9]|[12][0-9]|3[01])(?P<dot>\.)?\s*(?P<m3>{alternation((*words, *given_names))})"
+        rf"(?![\w\u0300-\u036f]){year_after})",
         re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _yearless_full_names(month: int) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """``month``'s full names in other languages read after a day with no year: those read as they stand, those
+    that are also an English word (read after the day's dot only: "18. Mart", "18. mars"; "18 mars bars"), and
+    those that are also a given name or a place (after the day's dot or in small letters: "18. Juni", "18 juni";
+    "18 Juni" may be a number and a name).
+
+    As they stand: five letters or more, or three with a letter English has not ("März", "юни"), as before; and,
+    of three or four letters, one that is no word of English ("18 Ekim", "18 luty", "18 juin", "18 مارس")."""
+    from .data.tables import english_words, stop_words
+
+    names, words, given_names = [], set(), set()
+    for name in _other_full_names(month):
+        if name in english_words() or name in stop_words():
+            words.add(name)
+        elif _is_a_name_or_place(name):
+            given_names.add(name)
+        else:
+            names.append(name)
+    return tuple(sorted(names, key=len, reverse=True)), frozenset(words), frozenset(given_names)
 
 
 def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
@@ -2098,7 +2114,10 @@ def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[i
     pattern = _yearless_other_language_pattern(when.month)
     if pattern is None:
         return []
-    return [m.span() for m in pattern.finditer(text) if int(m.group("d1") or m.group("d2")) == when.day]
+    _names, words, _given_names = _yearless_full_names(when.month)
+    return [m.span() for m in pattern.finditer(text) if int(m.group("d1") or m.group("d2") or m.group("d3")) == when.day
+            and (m.group("m3") is None or m.group("dot") is not None
+                 or m.group("m3").islower() and _caseless(m.group("m3")) not in words)]
 
 
 @lru_cache(maxsize=16)
