@@ -23,7 +23,8 @@ from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
            "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
-           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival", "split_across", "names_a_week"]
+           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival", "split_across", "names_a_week",
+           "a_month_of_another_language_dated"]
 
 
 class PartialDate(NamedTuple):
@@ -1945,6 +1946,26 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
                     and not (k == "2" and _a_name_before_a_day(m)):
                 spans.append(m.span())
     return spans
+
+
+_DAY_AND_YEAR_AFTER = re.compile(rf"\.?\s+(?P<day>{DAY})(?:\.|{ORDINAL}|{_OTHER_ORDINALS})?(?![\w])"
+                                 rf"(?P<year>\s*,?\s*(?:(?:1[89]|20)[0-9]{{2}}|['’]?[0-9]{{2}})(?![\w]))?")
+
+
+def a_month_of_another_language_dated(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a full month name of another language that starts a date, month first ("Gorffennaf
+    17, 21", "Temmuz 3")? A name that is no English word, name or place with a day after it (not a count: "Lipiec
+    12 people"); one that is ("Kasım", "Julio", "Mart") with a day and a year after it ("Kasım 18, 18")."""
+    name = _caseless(" ".join(text[start:end].split()))
+    if name not in _caseless_full_names() or name in {m.lower() for m in MONTHS} or len(name) < 3:
+        return False
+    m = _DAY_AND_YEAR_AFTER.match(text, end)
+    if m is None or a_count_after(text, end):
+        return False
+    from .data.tables import english_words, stop_words
+
+    return m.group("year") is not None or not (name in english_words() or name in stop_words()
+                                                or _is_a_name_or_place(name))
 
 
 @lru_cache(maxsize=16)

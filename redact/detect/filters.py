@@ -10,7 +10,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..data.tables import stop_words
-from ..dates import a_count_after
+from ..dates import a_count_after, a_month_of_another_language_dated
 from ..lexicon import (HONORIFICS, INSTITUTION_SHORT_KINDS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS,
                        WEEKDAYS, WELSH_WEEKDAY_FORMS, WELSH_WORDS)
 from ..nearby import ending_at
@@ -151,6 +151,9 @@ class DocumentFilters:
             if finding.entity_type in (entities.PERSON, entities.LOCATION) and finding.source not in NOT_GUESSES:
                 if _contact_label(finding, segments[finding.segment].text):
                     continue   # "Tel: 999", "Helpline Tel 116 123": a contact line's label, not a name
+                finding = _without_a_month_of_another_language(finding, segments[finding.segment].text)
+                if finding is None:
+                    continue   # "Seen Gorffennaf 17, 21", "Attended Temmuz 3": the month starts a date
                 if month_in_a_date(finding, segments[finding.segment].text):
                     # "a letter of Jun 3", "the night of Jul. 8th": the name recogniser's "Jun" (a given name too)
                     # is the date's month, as the model's is (``_plausible_ner``); kept, it was a "Person 1" there
@@ -784,6 +787,27 @@ def month_in_a_date(finding: Finding, segment_text: str) -> bool:
         return True
     # "moved to March 12 years ago", "had known Jun 10 years", "phoned June. 5 days later": a count, not the day
     return bool(_DAY_OR_YEAR_AFTER.match(segment_text, finding.end)) and not a_count_after(segment_text, finding.end)
+
+
+_A_LAST_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}\p{M}]*)[\s.,;:()]*$")
+
+
+def _without_a_month_of_another_language(finding: Finding, segment_text: str) -> Finding | None:
+    """The model's or a recogniser's person or place that ends with a month of another language starting its date
+    ("Seen Gorffennaf 17, 21 by the GP", "Attended Kasım 18, 18": ``a_month_of_another_language_dated``) without
+    the month: None if nothing else or only ordinary words ("Seen") stand before it, else the words before it."""
+    m = _A_LAST_WORD.search(finding.text)
+    if m is None or not a_month_of_another_language_dated(segment_text, finding.start + m.start("word"),
+                                                          finding.start + m.end("word")):
+        return finding
+    from ..data.tables import english_words
+
+    before = finding.text[:m.start("word")].rstrip(" ,;:(")
+    # (an English word, not only one a report writes in small letters: "Seen", "Visited" start a record's line)
+    if not before or all(w.lower() in english_words() for w in regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", before)):
+        return None
+    return Finding(finding.start, finding.start + len(before), before, finding.entity_type, finding.score,
+                   finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
 
 
 def _holds_its_place(finding: Finding) -> bool:

@@ -23,6 +23,7 @@ import ahocorasick
 import regex
 from presidio_analyzer import RecognizerResult
 
+from ...dates import a_month_of_another_language_dated
 from ...entities import ADDRESS, LOCATION, UK_POSTCODE
 from ...name_or_word import is_ordinary_word
 from ...variants import likely_gender
@@ -320,7 +321,9 @@ def _pieces(text: str) -> list[_Piece]:
         if _plausible_name(m.group("name")):
             add(m.start(), m.end(), "street", text[m.start():m.end("type")])
     for m in _finditer(_COMPOUND, text):
-        if not is_ordinary_word(m.group("name").rstrip(".")) and not _YEAR.fullmatch(m.group("number").strip()):
+        if not is_ordinary_word(m.group("name").rstrip(".")) and not _YEAR.fullmatch(m.group("number").strip()) \
+                and not a_month_of_another_language_dated(text, m.start("name"), m.end("name")):
+            # (Romanian's "Martie 22, 21" ends as a Finnish road, "-tie", does: a date, month first)
             add(m.start(), m.end(), "street", m.group("name"))
     for m in _finditer(_FRENCH, text):
         if not _YEAR.fullmatch(m.group("number")):
