@@ -121,4 +121,4 @@ DEATH = {"people": [{"name": "Halyna Melnyk", "pseudonym": "Olena"}], "dates": {
 def test_exact_outputs(text, expected):
     assert redact_text(text, DEATH) == expected
     assert verify_text(expected, DEATH).ok
-    assert verify_text(text, DEATH).ok == (text == expected)
+    assert verify_text(text, DEATH).ok == ("[date removed]" not in expected)
