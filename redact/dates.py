@@ -1596,13 +1596,22 @@ _LIST_SEPARATOR = (r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|into|until|til
                    r"|\s*[(\[]\s*(?:into|to|and|or|until|till|through)\s+)")
 _ONE_DAY = re.compile(_LISTED_DAY)
 _DAY_LIST = _LISTED_DAY.replace("(?P<d>", "(?:")
+# (after a month in small letters no date pattern reads the figures, "march 13th-14th", "december 20th/21st",
+# "july seventh-eighth": a hyphen or a slash joins them, and a full stop after the last may end the sentence)
+_SMALL_ONE_DAY = re.compile(_LISTED_DAY.replace("(?<![\\w/.:£$€%-])", "(?<![\\w.:£$€%])")
+                            .replace("(?![\\w/.:])", r"(?![\w:]|\.\w|/[0-9]{3})")
+                            .replace("(?<![\\w-])(?i:", "(?<![\\w])(?i:").replace(f"{_CARDINAL_ELEMENT})(?![\\w-])",
+                                                                             f"{_CARDINAL_ELEMENT})(?![\\w])"))
+_SMALL_DAY_LIST = _SMALL_ONE_DAY.pattern.replace("(?P<d>", "(?:")
 # (a list opens at a word start with one of these letters or a digit: the engine skips every other place at once)
 _DAY_LISTS = lazy(re.compile, rf"""
     (?<![\w])(?=[0-9adefjmnostwADEFJMNOSTW])
     (?:(?P<before>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+)[ \t]*[)\]]?,?(?:\s+(?i:day\s+)?(?P<of>of))?\s+(?P<month>
         (?(of)(?i:{_MONTH_ELEMENT})(?![A-Za-z])|{MONTH}))
-  | (?P<month_first>{MONTH})\.?,?\s+(?P<after>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+))
+  | (?P<month_first>{MONTH})\.?,?\s+(?P<after>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+)
+  | (?P<small_month>{'|'.join(m.lower() for m in MONTHS)})(?![\w]),?\s+(?P<small_after>{_SMALL_DAY_LIST}(?:{_LIST_SEPARATOR}{_SMALL_DAY_LIST})*))
 """, re.VERBOSE)
+_FIGURES_WITH_ORDINAL = re.compile(rf"[0-9]+{ORDINAL}")
 _YEAR_OF_A_LIST = re.compile(rf",?\s+(?P<year>{YEAR4})")
 
 
@@ -1611,22 +1620,38 @@ def _day_lists(text: str) -> tuple[tuple[int, int, int, frozenset[int], int | No
     """(start, end, month, days, year written in figures or None) of every range or list of days of one month."""
     out = []
     for m in _DAY_LISTS.finditer(text):
-        days_group = "before" if m.group("before") else "after"
-        written = [d.group("d") for d in _ONE_DAY.finditer(m.group(days_group))]
-        if all(d[0].isdigit() for d in written) and not re.search(r"[(\[]", m.group(days_group)):
+        days_group = "before" if m.group("before") else "after" if m.group("after") else "small_after"
+        one_day = _SMALL_ONE_DAY if days_group == "small_after" else _ONE_DAY
+        written = [d.group("d") for d in one_day.finditer(m.group(days_group))]
+        if m.group("small_month"):
+            if not _small_month_dated(text, m, written):
+                continue
+        elif all(d[0].isdigit() for d in written) and not re.search(r"[(\[]", m.group(days_group)):
             # days in figures alone are the date pattern's ("May 14-15", "March 14, 21 were arrested"), but for
             # a bracket's ("the night of the 13th (into the 14th) of March")
             continue
         days = frozenset(_day(d) if d[0].isdigit() else _ORDINAL_DAYS.get(_word_key(d)) or _CARDINAL_DAYS[_word_key(d)]
                          for d in written)
-        month = _MONTH_BY_NAME[_word_key(m.group("month") or m.group("month_first")).rstrip(".")]
+        month = _MONTH_BY_NAME[_word_key(m.group("month") or m.group("month_first") or m.group("small_month"))
+                               .rstrip(".")]
         year = _YEAR_OF_A_LIST.match(text, m.end())
-        if not (year or m.group("of") or _YEAR_IN_WORDS.match(text, m.end())) \
+        if not (year or m.group("of") or _YEAR_IN_WORDS.match(text, m.end()) or m.group("small_month")) \
                 and all(d[0].isdigit() or _word_key(d) in _CARDINAL_DAYS for d in written):
             continue   # "fourteen and fifteen March residents": cardinal days need their year or "of", as one does
         out.append((m.start(), year.end() if year else m.end(), month, days,
                     int(year.group("year")) if year else None))
     return tuple(out)
+
+
+def _small_month_dated(text: str, m: re.Match, written: list[str]) -> bool:
+    """Are the days after an English month in small letters its date's ("march 13th-14th", "march
+    thirteenth–fourteenth", "march 13-14, 2022", "march 14th")? "march" and "may" are verbs too: two days or more, or
+    one in figures with its ordinal ("they may first ask", "march first to the hall" are no dates), and no count
+    after them ("the cadets march 13-14 miles")."""
+    if a_count_after(text, m.end()) or _COUNTED_PLURAL.match(text, m.end()):
+        return False
+    return len(written) > 1 or bool(_FIGURES_WITH_ORDINAL.fullmatch(written[0])) \
+        or bool(_YEAR_OF_A_LIST.match(text, m.end()))
 
 
 def _listed_days(text: str, when: datetime.date) -> list[tuple[int, int]]:
