@@ -1646,12 +1646,17 @@ def _day_lists(text: str) -> tuple[tuple[int, int, int, frozenset[int], int | No
 def _small_month_dated(text: str, m: re.Match, written: list[str]) -> bool:
     """Are the days after an English month in small letters its date's ("march 13th-14th", "march
     thirteenth–fourteenth", "march 13-14, 2022", "march 14th")? "march" and "may" are verbs too: two days or more, or
-    one in figures with its ordinal ("they may first ask", "march first to the hall" are no dates), and no count
-    after them ("the cadets march 13-14 miles")."""
+    one in figures with its ordinal ("they may first ask", "march first to the hall" are no dates), cardinal words
+    with their year only, and no count after them ("the cadets march 13-14 miles")."""
     if a_count_after(text, m.end()) or _COUNTED_PLURAL.match(text, m.end()):
         return False
-    return len(written) > 1 or bool(_FIGURES_WITH_ORDINAL.fullmatch(written[0])) \
-        or bool(_YEAR_OF_A_LIST.match(text, m.end()))
+    if _YEAR_OF_A_LIST.match(text, m.end()) or _YEAR_IN_WORDS.match(text, m.end()):
+        return True
+    # (cardinal words need their year, as after a month with its capital: "they march seventeen or eighteen
+    # abreast"; bare figures do not, as a text message writes them: "it happened july 22-23 i think")
+    if all(_word_key(d) in _CARDINAL_DAYS for d in written):
+        return False
+    return len(written) > 1 or bool(_FIGURES_WITH_ORDINAL.fullmatch(written[0]))
 
 
 def _listed_days(text: str, when: datetime.date) -> list[tuple[int, int]]:

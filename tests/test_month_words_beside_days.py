@@ -119,6 +119,8 @@ DEATH = {"people": [{"name": "Halyna Melnyk", "pseudonym": "Olena"}], "dates": {
     ("She died march 17-18, 2022.", "She died [date removed]."),
     ("They march first to the hall, then march 18 streets.", "They march first to the hall, then march 18 streets."),
     ("She died may 17th-18th.", "She died may 17th-18th."),
+    ("They march seventeen or eighteen abreast.", "They march seventeen or eighteen abreast."),
+    ("She died march seventeen or eighteen, 2022.", "She died [date removed]."),
 ])
 def test_exact_outputs(text, expected):
     assert redact_text(text, DEATH) == expected
