@@ -2127,9 +2127,10 @@ def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
         rf"|{no_year_before}(?P<m2>{month_first})\s+(?P<d2>0?[1-9]|[12][0-9]|3[01])(?:\.|{_OTHER_ORDINALS})?"
         rf"(?![\w/.-]){year_after}"
         # a month that is also an English word or a name: after a day's dot ("18. Mart", "18. Juni"), or, a name,
-        # in small letters ("18 juni"; ``_yearless_in_other_languages`` tells them apart)
-        rf"|(?P<d3>0?[1-9]|[12][0-9]|3[01])(?P<dot>\.)?\s*(?P<m3>{alternation((*words, *given_names))})"
-        rf"(?![\w\u0300-\u036f]){year_after})",
+        # in small letters ("18 juni")
+        rf"|(?P<d3>0?[1-9]|[12][0-9]|3[01])\.\s*(?P<m3>{alternation((*words, *given_names))})"
+        rf"(?![\w\u0300-\u036f]){year_after}"
+        rf"|(?P<d4>0?[1-9]|[12][0-9]|3[01])\s*(?-i:(?P<m4>{alternation(given_names)}))(?![\w\u0300-\u036f]){year_after})",
         re.IGNORECASE)
 
 
@@ -2165,10 +2166,8 @@ def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[i
     pattern = _yearless_other_language_pattern(when.month)
     if pattern is None:
         return []
-    _names, words, _given_names = _yearless_full_names(when.month)
-    return [m.span() for m in pattern.finditer(text) if int(m.group("d1") or m.group("d2") or m.group("d3")) == when.day
-            and (m.group("m3") is None or m.group("dot") is not None
-                 or m.group("m3").islower() and _caseless(m.group("m3")) not in words)]
+    return [m.span() for m in pattern.finditer(text)
+            if int(m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")) == when.day]
 
 
 @lru_cache(maxsize=16)
