@@ -2103,9 +2103,9 @@ def _ends_a_word(text: str, name: str) -> bool:
 @lru_cache(maxsize=16)
 def _yearless_other_language_pattern(month: int) -> "re.Pattern[str] | None":
     """A day with ``month`` named in another language and no year ("Bu farw ar 3 Tachwedd", "zmarła 3 listopada",
-    "9 Şub", "9 lut."): only with a full name of five letters or more, or three with a letter English has not
-    ("März", "юни"), that is no English month, English word, name or place (a short or common one, "Mai", "Julio",
-    is a word or a name as often), or a short name as ``_yearless_short_names`` reads it."""
+    "9 Şub", "9 lut.", "18. Ekim"): a full name as ``_yearless_full_names`` reads it (one that is also an English
+    word or a name, "Mart", "Juni", after the day's dot, or a name in small letters), or a short name as
+    ``_yearless_short_names`` reads it."""
     names, words, given_names = _yearless_full_names(month)
     short, dotted = _yearless_short_names(month)
     if not names and not short and not dotted and not words and not given_names:
