@@ -1656,7 +1656,15 @@ def _small_month_dated(text: str, m: re.Match, written: list[str]) -> bool:
     # abreast"; bare figures do not, as a text message writes them: "it happened july 22-23 i think")
     if all(_word_key(d) in _CARDINAL_DAYS for d in written):
         return False
+    if len(written) == 1 and written[0].isdigit() and nearby.ending_at(_A_DAY_CUE_BEFORE, text, m.start(), 20):
+        return True     # "she died march 14", "on march 14", "since march 14": no one marches there
     return len(written) > 1 or bool(_FIGURES_WITH_ORDINAL.fullmatch(written[0]))
+
+
+# the words before a month in small letters that make the figure after it its day: a preposition of time, or a
+# verb of what happened on a day (a march is never "on", "since" or "died")
+_A_DAY_CUE_BEFORE = re.compile(r"(?<![\w'’])(?:on|since|until|till|til|by|before|after|from|of|dated|died|killed|"
+                               r"murdered|stabbed|attacked|assaulted|found|arrested|born)[ \t]+$", re.IGNORECASE)
 
 
 def _listed_days(text: str, when: datetime.date) -> list[tuple[int, int]]:
