@@ -33,6 +33,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from lxml import etree
+
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.append(str(REPO))   # PYTHONPATH chooses the redact under test (main or a branch)
@@ -81,21 +83,30 @@ def split_runs(rng, value: str, tag: str = "t", pieces: int | None = None) -> st
 
 
 def inner_cut_runs(rng, value: str) -> str:
-    """A soft hyphen / zero-width space character, or a w:softHyphen, w:br or w:tab element inside the value."""
+    """An invisible cut inside the value: a soft hyphen or zero-width space character, a w:softHyphen element, or a
+    w:noBreakHyphen standing for a hyphen the value has ("Owusu-Ansah", "4-Feb-2020")."""
+    kind = rng.choice(["char", "softHyphen", "noBreakHyphen"])
+    if kind == "noBreakHyphen" and "-" in value:
+        first, _, rest = value.partition("-")
+        return f"<w:r>{_t(first)}<w:noBreakHyphen/>{_t(rest)}</w:r>"
     at = rng.randint(1, len(value) - 1)
-    if value[at - 1] == " " or value[at] == " ":
-        at = max(1, value.find(" ")) if " " in value else at
-    kind = rng.choice(["char", "softHyphen", "br", "tab", "noBreakHyphen"])
-    if kind == "noBreakHyphen":
-        # a visible hyphen: only where the value has one ("Owusu-Ansah", "4-Feb-2020"), else a soft hyphen
-        if "-" not in value:
-            kind = "softHyphen"
-        else:
-            first, _, rest = value.partition("-")
-            return f"<w:r>{_t(first)}<w:noBreakHyphen/>{_t(rest)}</w:r>"
     if kind == "char":
         return f"<w:r>{_t(value[:at] + rng.choice(W_TEXT_CUTS) + value[at:])}</w:r>"
-    return f"<w:r>{_t(value[:at])}<w:{kind}/>{_t(value[at:])}</w:r>"
+    return f"<w:r>{_t(value[:at])}<w:softHyphen/>{_t(value[at:])}</w:r>"
+
+
+def break_runs(rng, value: str) -> tuple[str, bool]:
+    """A w:br or w:tab inside the value where a line may wrap (at a space, after a hyphen, a slash, a dot or an
+    '@'); in a value with no such place, inside a word. Returns the runs and whether the cut is inside a word."""
+    places = [m.end() for m in re.finditer(r"[ \-/.@]", value) if 0 < m.end() < len(value)]
+    at = rng.choice(places) if places else rng.randint(1, len(value) - 1)
+    left, right = value[:at], value[at:]
+    if left.endswith(" "):
+        left = left[:-1]
+    kind = rng.choice(["br", "tab"])
+    if rng.random() < 0.5:
+        return f"<w:r>{_t(left)}<w:{kind}/>{_t(right)}</w:r>", not places
+    return f"<w:r>{_rpr(rng)}{_t(left)}</w:r><w:r>{_rpr(rng)}<w:{kind}/>{_t(right)}</w:r>", not places
 
 
 def value_runs(rng, value: str, tag: str = "t") -> str:
@@ -124,6 +135,11 @@ class Plant:
 
     def inner_cut(self, v):
         self.body.append(sentence(self.rng, v, inner_cut_runs(self.rng, v)))
+
+    def line_break(self, v):
+        runs, in_a_word = break_runs(self.rng, v)
+        self.body.append(sentence(self.rng, v, runs))
+        return "break_in_word" if in_a_word else None
 
     def hyperlink(self, v):
         target = f"mailto:{v}" if "@" in v else f"https://example.org/people/{v.replace(' ', '-')}"
@@ -222,6 +238,51 @@ class Plant:
         self.custom[self.rng.choice(["Victim", "Contact", "Subject person", "Reviewer note"])
                     + str(len(self.custom))] = v
 
+    def doc_var(self, v):
+        root = self.b.xml("word/settings.xml")
+        element = next(iter(f._parse_fragment(f'<w:docVars><w:docVar w:name="Victim{self.rng.randint(1, 99)}" '
+                                              f'w:val={quoteattr(v)}/></w:docVars>')))
+        root.append(element)
+        self.b.set_xml("word/settings.xml", root)
+
+    def custom_xml(self, v):
+        n = sum(1 for name in self.b.entries if name.startswith("customXml/item")) + 1
+        self.b.add_part(f"customXml/item{n}.xml", f"<Case><Reference>DHR</Reference><Contact>{escape(v)}</Contact>"
+                        "</Case>", rel_type="customXml", source=self.b.main_part)
+
+    def app_prop(self, v):
+        root = self.b.xml("docProps/app.xml")
+        namespace = root.nsmap[None]
+        name = self.rng.choice(["Company", "Manager"])
+        element = root.find(f"{{{namespace}}}{name}")
+        if element is None:
+            element = etree.SubElement(root, f"{{{namespace}}}{name}")
+        element.text = v
+        self.b.set_xml("docProps/app.xml", root)
+
+    def form_field(self, v):
+        default = f'<w:default w:val={quoteattr(v)}/>' if self.rng.random() < 0.7 else ""
+        self.body.append(sentence(self.rng, v, '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name '
+                                  'w:val="Text1"/><w:enabled/><w:textInput>' + default + '</w:textInput></w:ffData>'
+                                  '</w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText>'
+                                  '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + value_runs(self.rng, v)
+                                  + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+
+    def math(self, v):
+        cut = self.rng.randint(1, len(v) - 1)
+        self.body.append(sentence(self.rng, v, f'<m:oMath><m:r><m:t>{escape(v[:cut])}</m:t></m:r><m:r><m:t>'
+                                  f'{escape(v[cut:])}</m:t></m:r></m:oMath>'))
+
+    def vml_textbox(self, v):
+        self.body.append(f.paragraph(f.run("See the shape."), '<w:r><w:pict><v:shape id="s1" style="width:90pt">'
+                                     f'<v:textbox><w:txbxContent>{sentence(self.rng, v, value_runs(self.rng, v))}'
+                                     '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+
+    def smart_tag(self, v):
+        wrapper = self.rng.choice(["smartTag", "customXml"])
+        self.body.append(sentence(self.rng, v, f'<w:{wrapper} w:element="PersonName">{value_runs(self.rng, v)}'
+                                  f'</w:{wrapper}>'))
+
     def finish(self) -> bytes:
         body = list(self.body)
         self.rng.shuffle(body)
@@ -243,8 +304,9 @@ class Plant:
         return self.b.to_bytes()
 
 
-STRUCTURES = ["runs", "inner_cut", "hyperlink", "fld_simple", "fld_complex", "sdt", "ins", "dele", "comment", "note",
-              "header", "textbox", "table_cell", "alt_text", "bookmark", "core_prop", "custom_prop"]
+STRUCTURES = ["runs", "inner_cut", "line_break", "break_in_word", "hyperlink", "fld_simple", "fld_complex", "sdt", "ins", "dele", "comment", "note",
+              "header", "textbox", "table_cell", "alt_text", "bookmark", "core_prop", "custom_prop", "doc_var", "custom_xml", "app_prop",
+              "form_field", "math", "vml_textbox", "smart_tag"]
 
 
 # ---------------------------------------------------------------------- a case
@@ -282,8 +344,8 @@ def build(rng):
     plant = Plant(builder, rng)
     out = []
     for value, kind, tells in plants:
-        structure = rng.choice(STRUCTURES)
-        getattr(plant, structure)(value)
+        structure = rng.choice([s for s in STRUCTURES if s != "break_in_word"])
+        structure = getattr(plant, structure)(value) or structure
         out.append((value, kind, structure, tells))
     return rules, plant.finish(), out
 
@@ -324,12 +386,12 @@ def _found(value: str, kind: str, tells, texts) -> list[str]:
         patterns += [rf"(?<![a-z]){re.escape(fold(t).replace(' ', ''))}(?![a-z])" for t in tells if " " in t]
     elif kind == "mobile":
         digits = re.sub(r"\D", "", value)[-10:]
-        patterns = [r"[\s\-.()]*".join(digits)]
+        patterns = [r"[\s\-.()_]*".join(digits)]
     elif kind == "e-mail":
         patterns = [re.escape(fold(value)), re.escape(re.sub(r"\W", "_", fold(value)))]
     else:
-        pieces = re.split(r"\s+", fold(value))
-        patterns = [r"[\s_\-]*".join(re.escape(p) for p in pieces)]
+        pieces = re.split(r"[\s\-/.,]+", fold(value))
+        patterns = [r"(?<![0-9a-z])" + r"[\s_\-/.,]*".join(re.escape(p) for p in pieces) + r"(?![0-9a-z])"]
     hits = []
     for part, text in texts:
         for pattern in patterns:

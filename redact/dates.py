@@ -641,6 +641,9 @@ def _elements(text: str) -> list[_Element]:
 # a number that another follows with a date's separator ("19/09/2022"): on the next line it opens a date of its own
 # (a chronology row), and is no year or day of the line above ("on 25 Nov\n19/09/2022 | Police")
 _OPENS_A_NUMERIC_DATE = re.compile(r"[/.-][0-9]")
+# ... unless the line above ends in a date's separator: "21-" | "Apr-2020", "04/" | "11/2021" is one date wrapped
+# (or cut by a w:br) after its day
+_SEPARATOR_BEFORE_THE_BREAK = re.compile(r"[ \t]*[/\-–][ \t]*[\n\r\v\f\u2028\u2029]")
 
 
 @lru_cache(maxsize=4096)
@@ -652,7 +655,8 @@ def _runs(text: str) -> tuple[tuple[_Element, ...], ...]:
             last = runs[-1][-1]
             gap = text[last.end:element.start]
             if len(gap) <= 16 and _GAP.fullmatch(gap) and _joinable(last, element, gap) \
-                    and not ("\n" in gap and _OPENS_A_NUMERIC_DATE.match(text, element.end)) \
+                    and not ("\n" in gap and _OPENS_A_NUMERIC_DATE.match(text, element.end)
+                             and not _SEPARATOR_BEFORE_THE_BREAK.match(gap)) \
                     and not _a_sentence_ends_after_the_month(text, last, element, gap):
                 runs[-1].append(element)
                 continue
