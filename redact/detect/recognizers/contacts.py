@@ -58,7 +58,8 @@ class UkPhoneRecognizer(DhrRecognizer):
     _INTERNATIONAL = re.compile(r"^\(?(?:\+|00)")
     # Groups of digits that a matcher may take for a number but that are other identifiers: glued to a word or
     # a hyphen before them. A slash before a number is a list's ("0113 496 0301/07700 900302", "home/07700…").
-    _GLUED_BEFORE = re.compile(r"[\w-]")
+    # An underscore is a file name's or an identifier's space ("call_07700900123.m4a", "Tel_+447700900123"): no glue.
+    _GLUED_BEFORE = re.compile(r"[^\W_]|-")
     # After a number: a slash or a hyphen opens the number's other endings, which the number takes with it
     # ("07700 900141/142", "0113 496 0503/4", "07700 900 320/1/2", "07700 900 510-511"), or the next item of a
     # list ("…0301/07700 900302", "…0301/0113 496 0302", "…505 (personal)/…", "…502/ was"); digits that go on
@@ -71,7 +72,7 @@ class UkPhoneRecognizer(DhrRecognizer):
     # (the same starts as _WRITTEN_AS_PHONE: "+" and any country code, "00", "0", "(0", "(+")
     # a label run into the number ("mob07700900134", "Tel07700 900123"): the number is still one
     _LABELS = ("mob", "mobile", "tel", "telephone", "phone", "ph", "cell", "whatsapp")
-    _NUMBER_START = re.compile(r"(?:(?<![\w-])|" + "|".join(f"(?<=(?i:{label}))" for label in _LABELS)
+    _NUMBER_START = re.compile(r"(?:(?<![^\W_])(?<!-)|" + "|".join(f"(?<=(?i:{label}))" for label in _LABELS)
                                + r")\(?(?:\+\s?\d|0)")
     # (the test that skips a text: the same places; ``_missed_starts`` reads from each of them)
     _TAKEN_START = _NUMBER_START
@@ -225,7 +226,7 @@ class UkPhoneRecognizer(DhrRecognizer):
     def _end(self, text: str, end: int) -> int | None:
         """Where a number read up to ``end`` ends with its other endings; None when what follows glues it into
         another identifier."""
-        if end >= len(text) or not (text[end].isalnum() or text[end] in "_/-") or self._KISSES.match(text, end):
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "/-") or self._KISSES.match(text, end):
             return end
         if (endings := self._OTHER_ENDINGS.match(text, end)) is not None:
             return endings.end()
