@@ -17,6 +17,7 @@ zero-width spaces dropped) for the planted value's tells, and ``verify_file`` is
 
     python benchmarks/docx_structure_fuzz.py                      # tuning seeds, examples shown
     python benchmarks/docx_structure_fuzz.py --part held-back     # held-back seeds: run once, at the end
+    python benchmarks/docx_structure_fuzz.py --only line_break    # every value in one structure
 """
 from __future__ import annotations
 
@@ -358,7 +359,7 @@ def _date_form(rng, date) -> str:
     return rng.choice(DOD_FORMS).format(**values)
 
 
-def build(rng):
+def build(rng, only: str | None = None):
     """(rules mapping, docx bytes, [(value, kind, structure, tells)]) or None when names clash."""
     communities = rng.sample(sorted(COMMUNITIES), 4)
     people = []
@@ -385,7 +386,7 @@ def build(rng):
     plant = Plant(builder, rng)
     out = []
     for value, kind, tells in plants:
-        structure = "straddle" if rng.random() < 0.3 else rng.choice(STRUCTURES[:-1])
+        structure = only or ("straddle" if rng.random() < 0.3 else rng.choice(STRUCTURES[:-1]))
         structure = getattr(plant, structure)(value) or structure
         out.append((value, kind, structure, tells))
     return rules, plant.finish(), out
@@ -449,7 +450,7 @@ def _found(value: str, kind: str, tells, texts) -> list[str]:
     return hits
 
 
-def run(seeds, show: bool, per_seed: int = 3):
+def run(seeds, show: bool, per_seed: int = 3, only: str | None = None):
     from redact.errors import LeakError
     from redact.pipeline import Redactor
     from redact.verify import verify_file
@@ -463,7 +464,7 @@ def run(seeds, show: bool, per_seed: int = 3):
     for seed in seeds:
         rng = random.Random(seed)
         for i in range(per_seed):
-            made = build(rng)
+            made = build(rng, only)
             if made is None:
                 continue
             rules, data, plants = made
@@ -532,8 +533,9 @@ def main(argv=None):
     parser.add_argument("--part", choices=sorted(PARTS), default="tuning")
     parser.add_argument("--per-seed", type=int, default=3)
     parser.add_argument("--seeds", type=int, nargs="*")
+    parser.add_argument("--only", choices=STRUCTURES, help="every value in this structure")
     args = parser.parse_args(argv)
-    run(args.seeds or PARTS[args.part], show=True, per_seed=args.per_seed)
+    run(args.seeds or PARTS[args.part], show=True, per_seed=args.per_seed, only=args.only)
 
 
 if __name__ == "__main__":
