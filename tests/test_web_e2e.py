@@ -218,6 +218,7 @@ def test_four_steps_in_chromium(server, shared_fixtures, tmp_path):
 
             # back to step 2: the decisions are there as applied, ready to change and apply again
             page.click("text=Back to step 2")
+            page.wait_for_selector("#decide-form", timeout=SLOW_STEP)   # the title is empty while the page loads
             assert page.title().startswith("2. Decide")
             assert row_of(page, person).locator("input[name$='-pseudonym']").input_value() == new
         finally:
