@@ -334,14 +334,7 @@ class UkAddressRecognizer(DhrRecognizer):
                 continue
             found.append((start, end, 0.8, f"{m.group('street_name')} {m.group('street_type')}", "house name"))
 
-        for m in _BARE_STREET.finditer(text):
-            start, end = m.span("street")
-            name = m.group("street_name")
-            if taken(start, end) or not _is_street_name(name, m.group("street_type")) or _CONTINUES.match(text, end):
-                continue
-            found.append((start, end, 0.7, f"{name} {m.group('street_type')}", "context"))
-
-        for m in _BARE_SHORT_STREET.finditer(text):
+        for m in (*_BARE_STREET.finditer(text), *_BARE_SHORT_STREET.finditer(text)):
             start, end = m.span("street")
             name = m.group("street_name")
             if taken(start, end) or not _is_street_name(name, m.group("street_type")) or _CONTINUES.match(text, end):
