@@ -16,10 +16,12 @@ from dataclasses import dataclass
 
 import regex
 
+from .data.tables import stop_words
+from .lexicon import HONORIFICS, NAME_TITLES
 from .name_or_word import given_name_popularity, is_ordinary_word
 from .normalise import fold_key
 from .rules import Person, Rules
-from .suggest import nicknames_written_with_a_name
+from .suggest import SURNAME_PARTICLES, nicknames_written_with_a_name
 from .variants import one_word_forms, split_title
 
 
@@ -39,6 +41,10 @@ class IntroducedNicknames:
         # the folded word sequences that name each listed person: the full name, an alias of two words or more,
         # and given name + surname ("Darius Mensah" of Darius Kofi Mensah)
         self._names: dict[tuple[str, ...], set[int]] = {}
+        # a name of one word: the given name alone ("Senait (known as Sena)"), and the surname after a title ("Ms
+        # Gebremariam (Sena)"); each only where the words before it are no name (``_person_named``)
+        self._given: dict[str, set[int]] = {}
+        self._surnames: dict[tuple[str, ...], set[int]] = {}
         for index, entity in enumerate(listed):
             if not isinstance(entity, Person):
                 continue
@@ -47,6 +53,14 @@ class IntroducedNicknames:
                 if len(words) >= 2:
                     self._names.setdefault(words, set()).add(index)
                     self._names.setdefault((words[0], words[-1]), set()).add(index)
+                    # "Mac Giolla", "van der Berg", "Ó Ceallaigh": the surname with the particles that open it
+                    first = len(words) - 1
+                    while first > 1 and words[first - 1] in SURNAME_PARTICLES:
+                        first -= 1
+                    self._surnames.setdefault(words[first:], set()).add(index)
+                    self._surnames.setdefault(words[-1:], set()).add(index)
+                if words:
+                    self._given.setdefault(words[0], set()).add(index)
         self._own_words = one_word_forms(rules)
         # a nickname that is somebody's pseudonym would be read as a leak in every output
         self._pseudonym_words = {fold_key(w) for entity in listed if entity.pseudonym
@@ -127,6 +141,21 @@ class IntroducedNicknames:
             owners = self._names.get(tuple(folded[at:]))
             if owners is not None and len(owners) == 1:
                 return next(iter(owners)), words[at][0]
+        # "Ms Gebremariam (Sena)", "Mr Mac Giolla (known as Taigy)": a listed surname after a title
+        for at in range(len(folded) - 1):
+            if folded[at] in _TITLE_KEYS and all(_no_name(w) for _, w in words[:at]):
+                owners = self._surnames.get(tuple(folded[at + 1:]))
+                if owners is not None and len(owners) == 1:
+                    return next(iter(owners)), words[at][0]
+        last = len(folded) - 1
+        if last < 0 or not all(_no_name(w) for _, w in words[:last]):
+            # "Luwam Yonas (Lulu)": a given name after another name is a father's name or a surname, not the
+            # given name of the listed Yonas Haile
+            return None, 0
+        owners = self._given.get(folded[last])
+        if owners is not None and len(owners) == 1 and all(
+                folded[last] not in words_of for index, words_of in self._own_words.items() if index not in owners):
+            return next(iter(owners)), words[last][0]
         return None, 0
 
     def _learnable(self, nickname: str, person: int, marked: bool) -> bool:
@@ -156,13 +185,27 @@ class IntroducedNicknames:
             person = self.learned.get(written)
             if person is None:
                 person = next((p for nick, p in self.learned.items() if nick.casefold() == written.casefold()
-                               and not is_ordinary_word(nick)), None)
+                               and not _an_english_word(nick)), None)
             if person is None or any(m.start <= match.start() < m.end for m in found):
                 continue
-            if is_ordinary_word(written) and not used_as_name(text, match.start(), match.end()):
+            if _an_english_word(written) and not used_as_name(text, match.start(), match.end()):
                 continue   # "a bear of a man": the word, not Bear
             found.append(NicknameMatch(match.start(), match.end(), person, False))
         return found
+
+
+_TITLE_KEYS = frozenset(fold_key(word) for title in (*NAME_TITLES, *HONORIFICS) for word in title.split())
+
+
+def _an_english_word(nickname: str) -> bool:
+    """A nickname that is an English word as written: "Sunny", "Bear"; not "Tí", whose mark "ti" lacks."""
+    return is_ordinary_word(nickname) and fold_key(nickname) == nickname.casefold()
+
+
+def _no_name(word: str) -> bool:
+    """A capitalised word before a name that is no name itself: a sentence's first word ("Later"), a title."""
+    key = fold_key(word)
+    return key in _TITLE_KEYS or is_ordinary_word(key) or key in stop_words()
 
 
 # a capitalised word: a short form and the surname after it ("Shell Francis")

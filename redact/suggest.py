@@ -241,7 +241,37 @@ def nicknames_written_with_a_name(text: str) -> list[tuple[int, int, int, int, l
         words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("full"))]
         known_to = _KNOWN_TO_SOMEONE.match(m.group("introducer"))
         out.append((m.start(), m.end("full") if known_to else m.end(), *m.span("nick"), words, True))
+    # a name of one word or more, then one nickname or two as chairs introduce them ("Senait (known to her friends
+    # as Sena or Senu)", "Senait, known to everyone as Sena,", "Senait (or Sena, as her family called her)"):
+    # which name a listed person's is, ``redact.introduced_nicknames`` decides (a given name alone only where
+    # nothing that could be a name stands before it)
+    for pattern in (_BRACKETED_AFTER_A_NAME, _BETWEEN_COMMAS_AFTER_A_NAME):
+        for m in pattern.finditer(text):
+            words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("full"))]
+            introducer = m.group("introducer") or ""
+            # "known to his friends as Sena": who knew the name stays to read (``redact.grammar``)
+            end = m.end("full") if pattern is _BETWEEN_COMMAS_AFTER_A_NAME and _KNOWN_TO_SOMEONE.match(introducer) \
+                else m.end()
+            marked = bool(introducer) or bool(m.group("who")) or bool(_QUOTE_OR_INTRODUCER.search(m.group()))
+            for name in ("nick", "nick2"):
+                if m.group(name):
+                    out.append((m.start(), end, *m.span(name), words, marked))
     return out
+
+
+# one nickname or two: "Sena", "Sena or Senu", "'Sena', 'Senu'", "Sena/Senu", "Sena and Senu"
+_TWO_NICKNAMES = (rf"{_OPEN}(?P<nick>{_WORD}){_CLOSE}(?:(?:[^\S\n]*,[^\S\n]*(?:(?:or|and)[^\S\n]+)?|[^\S\n]+(?:or|and)"
+                  rf"[^\S\n]+|[^\S\n]*/[^\S\n]*){_OPEN}(?P<nick2>{_WORD}){_CLOSE})?")
+# who called the person so, after the nickname: "as her family called her", "to her friends", "by everyone"
+_WHO_CALLED = (rf"(?P<who>,?[^\S\n]+(?:as(?:[^\S\n]+{_PEOPLE_WORD}){{1,4}}[^\S\n]+(?:called|calls|call|knew|know|knows)"
+               rf"(?:[^\S\n]+(?:her|him|them))?|to(?:[^\S\n]+{_PEOPLE_WORD}){{1,4}}|by(?:[^\S\n]+{_PEOPLE_WORD}){{1,4}}))")
+_NAME_RUN = rf"(?<![\p{{L}}\p{{N}}'’-])(?P<full>(?:{_WORD})(?:[^\S\n]+{_SURNAME_WORD}){{0,3}})"
+_BRACKETED_AFTER_A_NAME = regex.compile(
+    rf"{_NAME_RUN}[^\S\n]*\((?:(?P<introducer>{_AFTER_A_NAME_INTRODUCER}|or)[^\S\n]+)?{_TWO_NICKNAMES}"
+    rf"{_WHO_CALLED}?[^\S\n]*\)")
+_BETWEEN_COMMAS_AFTER_A_NAME = regex.compile(
+    rf"{_NAME_RUN},[^\S\n]+(?:(?P<introducer>{_AFTER_A_NAME_INTRODUCER}|or)[^\S\n]+{_TWO_NICKNAMES}{_WHO_CALLED}?"
+    rf"|{_TWO_NICKNAMES}{_WHO_CALLED}),(?=\s)")
 
 # A relative named by one word: "her daughter Amber", "Hope (5)" in a list of children, "May | sister" in a family
 # table. init proposes these; detection takes them as people when no rule lists them.

@@ -14,15 +14,15 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..nearby import nothing_after, nothing_before
-from ..name_or_word import COLOURS, TIME_WORDS
+from ..name_or_word import COLOURS, TIME_WORDS, is_ordinary_word
 from ..data.tables import stop_words
 from ..normalise import fold_key
 from ..variants import NAME_TITLES
 from .filters import month_in_a_date
 from .phrases import PhraseAutomaton
 from .spans import SpanIndex
-from .recognizers.known_names import (CAPITAL_PARTICLES, PARTICLES, RELATION_WORDS, STRONG, SUFFIXES, UNKNOWN,
-                                      name_key, name_lexicon, word_kind)
+from .recognizers.known_names import (CAPITAL_PARTICLES, PARTICLES, RELATION_WORDS, STRONG, SUFFIXES, UNKNOWN, WEAK,
+                                      WORD, name_key, name_lexicon, word_kind)
 from .recognizers.people import LETTER_WORDS, letter_stands_alone
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -79,7 +79,7 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
             seeds.setdefault(word, finding.text)
             if finding.source in _STATED_BY_THE_DOCUMENT:
                 stated.add(key)
-            if key in lowered or key in COLOURS or key in TIME_WORDS:
+            if (key in lowered and not a_name_in_small_letters(word)) or key in COLOURS or key in TIME_WORDS:
                 # a colour or a month is the word in capitals too ("the Red, Amber, Green rating", "May 2019")
                 ambiguous.add(key)
             if key in stop_words():
@@ -98,6 +98,13 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
         for match in automaton.find(segment.text):
             surface = segment.text[match.start:match.end]
             if not surface[:1].isupper():
+                # "abrehet pls", "tell kidane im sorry": a found name written in small letters, in a message or a
+                # note, where its words are no words of English nor of the sentence's own language
+                if surface.islower() and all(a_name_in_small_letters(w) for w in surface.split()) \
+                        and not in_another_language(segment.text, match.start, match.end):
+                    protected = SpanIndex.of(filters.protected_spans(segment.text)) if protected is None else protected
+                    if not protected.covering(match.start, match.end):
+                        candidates.append((index, segment, match, surface, fold_key(surface), None, False))
                 continue
             key = fold_key(surface)
             if key in spelled and surface.casefold() not in {w.casefold() for w in spelled[key]}:
@@ -126,6 +133,47 @@ def propagate_people(findings: list[Finding], segments: list[Segment], filters, 
         out.append(Finding(match.start, match.end, surface, entities.PERSON, 0.7, "propagation", index,
                            segment.location, None, {"propagated_from": match.payload}))
     return out
+
+
+def a_name_in_small_letters(word: str) -> bool:
+    """Is ``word`` (a found person's name word) still a name when written in small letters: no English word a report
+    or a message writes so ("will", "rose", "grace", "mark", "bill", "may", "sunny", "hope", "amber"), no function
+    word, no name part that is a word too, and long enough not to be a syllable of any text ("Li", "An")?"""
+    key = fold_key(word)
+    if len(key) < 3 or key in stop_words() or is_ordinary_word(key) or key in TIME_WORDS or key in COLOURS:
+        return False
+    return word_kind(word[:1].upper() + word[1:].lower()) not in (WEAK, WORD)
+
+
+# what a message writes in small letters that is English though no dictionary word: "pls", "im", "ur", "tmrw"
+_TEXT_SPEAK = frozenset("pls plz im ur u r ok k x xx xxx tmrw tmr txt msg cos coz cuz wanna gonna lol omg thx ty "
+                        "hun bby babe wer wen wat dont cant wont didnt isnt ive id ill youre thats whats".split())
+_CLAUSE_EDGE = re.compile(r"[.!?;:\n\"“”«»()\[\]|]")
+_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’-])\p{Ll}[\p{Ll}\p{M}'’]*")
+_CLAUSE_REACH = 100
+
+
+def in_another_language(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` in a clause whose other small-letter words are mostly no English ("hiç umut yok",
+    "mẹ mua hoa cho con", "selam nay gofta")? There a word in small letters may be a word of that language that is
+    the found name too (Umut is "hope", Hoa "flower"): it stays. A message in English or its text speak ("abrehet
+    pls", "tell kidane im sorry") is no such clause."""
+    from ..data.tables import english_words
+
+    first = max(0, start - _CLAUSE_REACH)
+    first = max((m.end() for m in _CLAUSE_EDGE.finditer(text, first, start)), default=first)
+    stop = _CLAUSE_EDGE.search(text, end, end + _CLAUSE_REACH)
+    last = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
+    others = [w.group().rstrip("'’") for part in (text[first:start], text[end:last])
+              for w in _SMALL_WORD.finditer(part) if len(w.group()) >= 2]
+    if not others:
+        return False
+    # (wordfreq's English counts the short words of many languages, "mua", "cho": only its longer words count)
+    # (a word with marks English never writes, "mẹ", "hiç", is no English word its bare letters spell)
+    foreign = [w for w in others if fold_key(w) != w.replace("’", "'") or not (
+        len(w) >= 4 and w in english_words() or is_ordinary_word(w)
+        or w.replace("'", "").replace("’", "") in _TEXT_SPEAK or w in stop_words())]
+    return 2 * len(foreign) > len(others)
 
 
 _STATED_BY_THE_DOCUMENT = frozenset({"RelativeNameRecognizer", "IntroducedNameRecognizer", "table row"})
