@@ -86,7 +86,13 @@ class UkPhoneRecognizer(DhrRecognizer):
     # a capital or small O typed for a zero among a number's digits ("O7700 900 215", "07700 9OO 218")
     _LETTER_O = re.compile(r"(?<![^\W\d_])(?=[0-9Oo]*[0-9])(?=[0-9Oo]*[Oo])[0-9Oo]{2,}(?![^\W\d_])")
 
+    # an underscore between a number's groups: a bookmark's, a file's or an export's name ("_44_7700_900754",
+    # "call_07700_900123.m4a"); read as the space it stands for (the same length: the spans hold)
+    _UNDERSCORED = re.compile(r"(?<=[0-9])_(?=[0-9])")
+
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
+        if "_" in text:
+            text = self._UNDERSCORED.sub(" ", text)
         found = self._digits_read(text)
         if self._LETTER_O.search(text):
             # read again with each such O as a zero (the same length: the spans hold); a number only this
@@ -282,10 +288,12 @@ class UkPhoneRecognizer(DhrRecognizer):
 
     # "call her on 447700900123", "WhatsApp 923001234567", "He rang her from 44 7700 900123": an international
     # number without its "+" or "00", as a phone's contact list or a messaging app copies it, glued or in groups;
-    # only a valid number, with a phone word in its sentence (a bare run of digits is a reference as often). In
-    # groups, the first is the country code as written ("44 7700 900123", "91 98765 43210"): figures of a table
-    # ("1520 1634 1702") open with no country code.
-    _DIGITS_ONLY = re.compile(r"(?<![\w/+.-])[1-9][0-9]{0,13}(?:[ -][0-9]{2,7}){0,5}(?![\w/-]|[.,][0-9])")
+    # only a valid number. In groups, the first is the country code as written ("44 7700 900123", "91 98765
+    # 43210"): figures of a table ("1520 1634 1702") open with no country code. With a phone word in its sentence
+    # any such number; without one (``_uncued``) only one no other reading claims. (An underscore is a name's
+    # space, not glue: "Contact_447700900754_export".)
+    _DIGITS_ONLY = re.compile(r"(?<![^\W_]|[/+.£$€-])[1-9][0-9]{0,13}(?:[ -][0-9]{2,7}){0,5}"
+                              r"(?![^\W_]|[/-]|[.,][0-9])")
     CONTEXT = sorted(set(_PHONE_NOUNS + _PHONE_VERBS))
     # (the same words, read on a number's own line before it: ``find``'s reading across a line break)
     _CUE = words_pattern(CONTEXT)
@@ -302,12 +310,77 @@ class UkPhoneRecognizer(DhrRecognizer):
                 start, end = m.start() + groups[i].start(), m.start() + groups[j - 1].end()
                 number = self._international(text[start:end], spaced=j - i > 1)
                 if number is None or any(r.start < end and start < r.end for r in found + out) \
-                        or not self.context_supports(text, start, end):
+                        or not self.context_supports(text, start, end) \
+                        and not self._uncued(text, start, end, number, spaced=j - i > 1):
                     continue
                 out.append(result(self, PHONE_NUMBER, start, end, 0.75, "international number without its +",
                                   e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
                 break
         return out
+
+    # A reference's label on the line before the digits: the number is that record's ("Crime reference
+    # 442200123456", "NHS no. 401 023 2137", "claim 123456789012")
+    _REFERENCE_BEFORE = re.compile(
+        r"(?<![\w])(?i:ref|reference|refs|crime|incident|occurrence|log|case|cad|storm|urn|pnc|cro|niche|athena|nhs|"
+        r"nino|ni|account|a/c|sort\s+code|claim|policy|invoice|serial|imei|iccid|barcode|tracking|"
+        r"licence|passport|visa)\b[^\n]{0,24}$")
+    # a sum or a count: its figures are no contact ("The sum of 447700900123 pence", "a total of 48 512 345 678
+    # people")
+    _AMOUNT_BEFORE = re.compile(r"(?<![\w])(?i:sum|total|amount|balance|paid|owed|owing|debt|debts|cost|costs|"
+                                r"worth|value|valued|income|savings|loan)\b[^\n]{0,12}$")
+    _COUNTED_AFTER = re.compile(r"\s*(?i:pence|pounds?|p|gbp|euros?|dollars?|zloty|naira|rupees?|people|persons|"
+                                r"times|units|items|victims|cases|incidents|households)\b")
+    # the country codes a number without a phone word may open with: the UK's and those of the countries a
+    # review's families often come from (a run of a table's figures opens with some country's code by chance:
+    # "27 06 2019 0345" is South Africa's by its first two figures)
+    _FAMILY_CODES = frozenset({44} | {phonenumbers.country_code_for_region(region) for region in _NATIONAL_REGIONS})
+    # figures standing beside the number: a table's row or a chronology's, of which the number is only a stretch
+    _MORE_FIGURES_BEFORE = re.compile(r"[0-9][ -]?$|[0-9][.,:]$")
+    _MORE_FIGURES_AFTER = re.compile(r"[ -]?[0-9]|[.,:][0-9]")
+    # a day, a month and a year among the groups ("1 14 03 2022 1430"), or a year beside another
+    _DATE_GROUPS = re.compile(r"(?<![0-9])(?:(?:[0-2]?[0-9]|3[01])[ -](?:0?[1-9]|1[0-2])[ -](?:19|20)[0-9]{2}"
+                              r"|(?:19|20)[0-9]{2}[ -](?:19|20)[0-9]{2})(?![0-9])")
+
+    def _uncued(self, text: str, start: int, end: int, number, spaced: bool) -> bool:
+        """Whether an international number without "+" and with no phone word near it is still one: valid (or a
+        UK mobile in Ofcom's drama range, "44 7700 900754"), of a country families come from, standing alone (no
+        figures of a table row beside it, no date among its groups) and not after a reference's label. Glued,
+        not North America's "1": eleven figures opening with "1" are a reference's as often."""
+        national = str(number.national_number)
+        if not (phonenumbers.is_valid_number(number)
+                or number.country_code == 44 and len(national) == 10 and national[0] == "7"):
+            return False
+        if number.country_code not in self._FAMILY_CODES or not spaced and number.country_code == 1:
+            return False
+        if ending_at(self._MORE_FIGURES_BEFORE, text, start, 2) or self._MORE_FIGURES_AFTER.match(text, end):
+            return False
+        if ending_at(self._REFERENCE_BEFORE, text, start) or self._DATE_GROUPS.search(text, start, end) \
+                or ending_at(self._AMOUNT_BEFORE, text, start) or self._COUNTED_AFTER.match(text, end):
+            return False
+        return not spaced or self._grouped_as_phones_write(text[start:end], number)
+
+    @staticmethod
+    def _grouped_as_phones_write(written: str, number) -> bool:
+        """Whether the groups after the country code are those a phone shows the number in (``phonenumbers``'
+        international or national format, the trunk "0" left out: "48 512 345 678", "234 803 123 4567", "1 876
+        927 1234"), or, for a UK number, groups of three figures or more ("44 7700 900 754"). Random figures of a
+        table fall into some country's plan ("49 40 620 9812 86") but seldom into its phones' groups."""
+        sizes = [len(group) for group in re.split(r"[ -]", written)[1:]]
+        if number.country_code == 44 and min(sizes) >= 3 and str(number.national_number)[0] in "127":
+            return True
+        national = str(number.national_number)
+        for style in (phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL):
+            shown = re.findall(r"[0-9]+", phonenumbers.format_number(number, style))
+            if style == phonenumbers.PhoneNumberFormat.INTERNATIONAL:
+                shown = shown[1:]
+            while shown and "".join(shown) != national and "".join(shown).endswith(national):
+                # the trunk prefix the national format puts first ("0803 123 4567", "(0-612) 34505")
+                extra = len("".join(shown)) - len(national)
+                shown[0] = shown[0][extra:] if len(shown[0]) > extra else ""
+                shown = [group for group in shown if group]
+            if [len(group) for group in shown] == sizes:
+                return True
+        return False
 
     @staticmethod
     def _international(written: str, spaced: bool):
