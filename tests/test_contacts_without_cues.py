@@ -103,7 +103,7 @@ EMAIL_SENTENCES = ["{name} wrote from {e} on the Friday.", "Her friend gave {e} 
                    "| 14.03.2022 | {given} sent the photographs from {e} |"]
 
 
-def _leaks(seed: int, count: int = 60):
+def _leaks(seed: int, count: int = 30):
     rng = random.Random(seed)
     cases = []
     for index in range(count):

@@ -345,12 +345,14 @@ class UkPhoneRecognizer(DhrRecognizer):
         """Whether an international number without "+" and with no phone word near it is still one: valid (or a
         UK mobile in Ofcom's drama range, "44 7700 900754"), of a country families come from, standing alone (no
         figures of a table row beside it, no date among its groups) and not after a reference's label. Glued,
-        not North America's "1": eleven figures opening with "1" are a reference's as often."""
+        of North America's plan only in the Caribbean ("18769271234" is Jamaica's): eleven figures opening with
+        "1" and a US area code are a reference's as often."""
         national = str(number.national_number)
         if not (phonenumbers.is_valid_number(number)
                 or number.country_code == 44 and len(national) == 10 and national[0] == "7"):
             return False
-        if number.country_code not in self._FAMILY_CODES or not spaced and number.country_code == 1:
+        if number.country_code not in self._FAMILY_CODES or not spaced and number.country_code == 1 \
+                and phonenumbers.region_code_for_number(number) in ("US", "CA", None):
             return False
         if ending_at(self._MORE_FIGURES_BEFORE, text, start, 2) or self._MORE_FIGURES_AFTER.match(text, end):
             return False

@@ -48,6 +48,9 @@ _ENUMERATION = re.compile(r"[a-z][A-Za-z0-9]*")                       # "single"
 _NAMING_ATTRIBUTES = frozenset({"name", "anchor"})
 # six digits or more, one separator at most between two: a phone, a case or NHS number typed into a name
 _TYPED_NUMBER = re.compile(r"\d(?:[\W_]?\d){5}")
+# the names Word gives its own hidden bookmarks: "_Toc123456789", "_Hlk…", "_GoBack", "_MON_1234567890", an
+# object's "_1234567890"; never digits in groups ("_44_7700_900754" is a person's)
+_WORDS_OWN_NAME = re.compile(r"_(?:[A-Za-z]+_?)*[0-9]*")
 
 
 def attribute_kind(element, attribute: str, value: str) -> str | None:
@@ -138,8 +141,8 @@ def _is_structural(attribute_ns: str, name: str, value: str) -> bool:
     lowered = name.lower()
     if any(word in lowered for word in ("hash", "salt", "crypt", "algorithm")):
         return True
-    if name in _NAMING_ATTRIBUTES and not value.startswith("_") and _TYPED_NUMBER.search(value):
-        return False   # "07700_900461", a bookmark a person named with a phone number: Word's own start with "_"
+    if name in _NAMING_ATTRIBUTES and not _WORDS_OWN_NAME.fullmatch(value) and _TYPED_NUMBER.search(value):
+        return False   # "07700_900461", "_44_7700_900754": a bookmark a person named with a phone number
     if len(_LETTER.findall(value)) < 2:
         return True
     if name not in _NAMING_ATTRIBUTES and _ENUMERATION.fullmatch(value):
