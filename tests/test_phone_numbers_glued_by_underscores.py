@@ -5,7 +5,7 @@ Found by the red team of Word structures (benchmarks/docx_structure_fuzz.py, a n
 underscore counted as a letter glued to the number, so the digits were read as part of another identifier and
 stayed; ``verify --strict`` reads numbers with the same recogniser and passed them. An underscore is a file name's
 space: the number on either side of one is a number. Underscores between the number's own groups
-("07700_900123" in running text) are still not read as one number (open).
+("07700_900123" in running text, "_44_7700_900754") are read as spaces (tests/test_contacts_without_cues.py).
 """
 from __future__ import annotations
 
