@@ -313,6 +313,11 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
     shorts = _short_forms(words)
+    # "Tom (Thomas) Hughes", "Kate Nowak" known as "Katarzyna": the given name an alias writes has its short forms
+    # too ("Tommy", "Kasia"), as the listed one has
+    for given in _alias_given_names(person.aliases, words):
+        known = {fold_key(form) for form, _, _ in shorts}
+        shorts += [short for short in _short_forms([given, *words[1:]]) if fold_key(short[0]) not in known]
     forms += shorts
     if len(words) >= 2:
         surname = words[-1]
@@ -379,6 +384,22 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
                 else:
                     forms.append((half, GIVEN_PART_FORM, LESSER_PART))
     return forms
+
+
+def _alias_given_names(aliases: list[str], words: list[str]) -> list[str]:
+    """The given names the aliases write: a one-word alias without a title that is no surname of the person, and the
+    first word of an alias of two words or more."""
+    surname = fold_key(words[-1]) if len(words) >= 2 else ""
+    out: list[str] = []
+    for alias in aliases:
+        titles, alias_words = split_title(alias)
+        if titles or not alias_words or is_title_or_initial(alias):
+            continue
+        given = alias_words[0]
+        if (len(alias_words) == 1 and fold_key(given) == surname) or fold_key(given) == fold_key(words[0]):
+            continue
+        out.append(given)
+    return out
 
 
 def _short_forms(words: list[str]) -> list[tuple[str, str, int]]:
