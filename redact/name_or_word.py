@@ -645,6 +645,19 @@ def spelt_as_a_function_word(listed_text: str, written: str) -> bool:
     return function_word_as_listed(listed_text) or not written_with_its_marks(listed_text, written)
 
 
+_PLURAL_AFTER = re.compile(r"(?:e?s)\b")
+
+
+def a_word_in_the_plural(text: str, start: int, end: int) -> bool:
+    """Is the listed word ``text[start:end]``, written in small letters with an "s" after it, an English plural
+    ("the ions" with an Ion listed, "the rays" with a Ray)? A family is written with its capital ("the Kims")."""
+    from .data.tables import english_words
+
+    plural = _PLURAL_AFTER.match(text, end)
+    return plural is not None and text[start:end].islower() \
+        and text[start:plural.end()].lower() in english_words()
+
+
 def titled_function_word(variant_text: str, form: str) -> bool:
     """Is a listed title form's name a function word as listed ("Judge On", "Father On", "Mr. He")? Then the title is
     read as ``NameOrWord.judge_unmarked`` reads one: "the judge on the day" names nobody."""

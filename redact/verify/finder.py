@@ -16,6 +16,7 @@ from .. import entities
 from ..dates import CONTEXT_UNKNOWN, may_name_a_festival, names_a_week
 from ..glued import MIN_GLUED_NAME, at_identifier_edge, glueable, glued_names, glued_tokens, identifier_words
 from ..initials import ListedInitials
+from ..name_handles import NameHandles
 from ..introduced_nicknames import IntroducedNicknames
 from ..misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ..place_words import PlaceWords
@@ -23,7 +24,8 @@ from ..place_short_forms import place_form_written
 from ..name_inflections import NameInflections
 from ..mutations import NameMutations, holds_what_it_overlaps
 from ..transliteration import latin_view, other_script_spans
-from ..name_or_word import last_word_start, spelt_as_a_function_word, titled_function_word, written_with_its_marks
+from ..name_or_word import (a_word_in_the_plural, last_word_start, spelt_as_a_function_word, titled_function_word,
+                            written_with_its_marks)
 from ..normalise import fold, fold_key
 from ..rules import Person, Rules
 from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, own_words_of, reads_typos,
@@ -111,6 +113,7 @@ class LeakFinder:
         if self.letters is not None and len(self.letters):
             self.letters.make_automaton()
         self.pseudonyms = {f"listed as '{entity.pseudonym}'": entity.pseudonym for entity in listed}
+        self.handles = NameHandles(rules)    # "haol", "mjones1985", as apply reads them (``redact.name_handles``)
         self.initials = ListedInitials(rules)    # "GSD" for Gurpreet Singh Dhillon, as apply reads them
         self._carried_initials: frozenset[str] = frozenset()
         self.nicknames = IntroducedNicknames(rules)    # "Darius 'Daz' Mensah": "Daz" is him there
@@ -257,6 +260,8 @@ class LeakFinder:
         for match in matches:
             kind, value, variant = match.payload
             judged.append((match.start, match.end))
+            if variant.single_word and a_word_in_the_plural(text, match.start, match.end):
+                continue    # "the ions", as apply reads it: the English plural
             if variant.single_word and spelt_as_a_function_word(variant.text, text[match.start:match.end]):
                 # "The" is no "Thế", "He said" names nobody, but "Mrs Do", "The Do family", "DO, Hoa" are Đỗ and
                 # "He Jing" is He Jing: as apply judges it, name or word, never unsure (``NameOrWord.judge_unmarked``)
@@ -286,6 +291,11 @@ class LeakFinder:
                     and not text[match.start:match.end][:1].isupper():
                 continue
             found.append((match.start, match.end, kind, value))
+        for handle in self.handles.find(text):    # "haol", "m.jones85": as apply reads them
+            if not any(a < handle.end and handle.start < b and not (handle.start <= a and b <= handle.end)
+                       for a, b, _, _ in found):
+                found = [f for f in found if not (handle.start <= f[0] and f[1] <= handle.end)]
+                found.append((handle.start, handle.end, "person", self._initials_value[handle.person]))
         # "oksanak88": as apply reads it (``redact.glued``); only a text holding a listed form's letters at all
         for start, end in glued_tokens(text) if self.names.holds_any(folded, MIN_GLUED_NAME) else ():
             inside = []

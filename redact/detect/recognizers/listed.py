@@ -16,7 +16,7 @@ from ... import entities as entity_types
 from ...normalise import fold, fold_key, line_end_hyphens
 from ...rules import Person, Rules
 from ...name_or_word import (Judgement, NameOrWord, ambiguous_words, last_word_start, spelt_as_a_function_word,
-                             titled_function_word, written_with_its_marks)
+                             titled_function_word, written_with_its_marks, a_word_in_the_plural)
 from ...initials import ListedInitials
 from ...introduced_nicknames import IntroducedNicknames
 from ...misspellings import ListedMisspellings, apostrophe_left_out
@@ -58,6 +58,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._single_word_variants: dict[str, Variant] = {}
         # person -> the folded words of their names and aliases (each, even a surname another person shares)
         self._one_word_forms: dict[int, set[str]] = one_word_forms(rules)
+        from ...name_handles import NameHandles
+        self._handles = NameHandles(rules)    # "haol", "mjones1985" of a listed person: ``redact.name_handles``
         ordered = sorted(variants(rules), key=lambda v: (v.priority, v.entity))
         skeleton_names = []
         for variant in ordered:
@@ -125,6 +127,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         out = []
         for match in found:
             listed = match.payload
+            if listed.variant.single_word and a_word_in_the_plural(text, match.start, match.end):
+                continue    # "the ions": the English plural, not the family of an Ion (``family_plural_ok``)
             if self.unmarked(listed.variant, text[match.start:match.end]):
                 # "Do" of Đỗ, "My" of Mỹ, "He" of He Jing: the English word but where the sentence names somebody
                 if identifier or listed.entity_type != entity_types.PERSON \
@@ -156,6 +160,7 @@ class ListedEntityRecognizer(EntityRecognizer):
                     and self.numbered_noun(text, match.start, match.end):
                 continue     # "admitted to Ward 7" with a Karen Ward listed: the number decides
             out.append((match.start, match.end, listed))
+        out = self._as_handles(text, out)
         out += self._glued(text, folded, out)
         if identifier:
             out += self._at_identifier_edges(text, folded, out)
@@ -275,6 +280,26 @@ class ListedEntityRecognizer(EntityRecognizer):
             out.append((whole_start, whole_end, ListedEntity(entity.index, person.name, entity.pseudonym,
                                                              entity.entity_type,
                                                              Variant(person.name, entity.index, "full", 0))))
+        return out
+
+    def _as_handles(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
+        """``found`` and the handles built from a listed person's name ("haol", "m.jones85"), each whole: the
+        person's name words found inside one are read as part of it (``redact.name_handles``)."""
+        matches = self._handles.find(text)
+        if not matches:
+            return found
+        listed = self.rules.listed()
+        out = list(found)
+        for match in matches:
+            if any(a < match.end and match.start < b and not (match.start <= a and b <= match.end)
+                   for a, b, _ in out):
+                continue    # part of a longer find
+            out = [m for m in out if not (match.start <= m[0] and m[1] <= match.end)]
+            person = listed[match.person]
+            assert person.pseudonym is not None
+            out.append((match.start, match.end, ListedEntity(match.person, person.name, person.pseudonym,
+                                                             entity_types.PERSON,
+                                                             Variant(person.name, match.person, "full", 0))))
         return out
 
     def _glued(self, text: str, folded, found: list) -> list[tuple[int, int, ListedEntity]]:
