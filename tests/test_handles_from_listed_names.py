@@ -134,7 +134,7 @@ def _rules(people: list[tuple[str, str]]) -> dict:
             "dates": {"date_of_death": "2023-06-14"}}
 
 
-def leaking_cases(seed: int, n_rules: int = 6, per_rules: int = 22) -> list[tuple[tuple, str, str, str]]:
+def leaking_cases(seed: int, n_rules: int = 5, per_rules: int = 20) -> list[tuple[tuple, str, str, str]]:
     """(people, passage, core, shape) with one handle built from a listed person's name."""
     rng = random.Random(seed)
     cases = []
@@ -190,7 +190,7 @@ _WORD_BUILD_STAY = ["The {w} in the kitchen was checked by the landlord.", "She 
                     "Police noted the {w} at 10:15 and left.", "Her instagram post about the {w} was shared."]
 
 
-def staying_cases(seed: int, n: int = 60, n_rules: int = 8) -> list[tuple[tuple, str]]:
+def staying_cases(seed: int, n: int = 60, n_rules: int = 6) -> list[tuple[tuple, str]]:
     """(people, passage): no handle of anyone listed in the passage. Few rules files (each a Redactor), many
     passages each."""
     rng = random.Random(seed)
