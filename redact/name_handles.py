@@ -109,12 +109,18 @@ class NameHandles:
         from .rules import Person
 
         self._cores: dict[str, int] = {}
+        words: set[str] = set()
         for index, entity in enumerate(rules.listed()):
             if not isinstance(entity, Person):
                 continue
             given, surnames = _names_of(entity)
             for core in person_cores(given, surnames):
                 self._cores.setdefault(core, index)
+            words.update(filter(None, map(_letters, given + surnames)))
+        # every build holds a whole given name or surname: a token of plain letters without one is passed over
+        # unread (most tokens)
+        self._holds_a_name = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)",
+                                        re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self._cores)
@@ -123,7 +129,11 @@ class NameHandles:
         if not self._cores:
             return []
         found = []
+        if text.isascii() and not self._holds_a_name.search(text):
+            return []
         for token in _TOKEN.finditer(text):
+            if token.group().isascii() and not self._holds_a_name.search(token.group()):
+                continue
             offset = token.start()
             for part in re.finditer(r"[^@]+", token.group()):
                 match = self._judge(text, offset + part.start(), offset + part.end())
