@@ -342,7 +342,8 @@ class LeakFinder:
         if wider:   # "joanne_pryor": the whole name, not "joanne" and "pryor" read on each side of the "_"
             found = [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _, _ in wider)]
             found += wider
-        return found
+        # a handle read whole and the same address read as a joined name ("craig.pryor"): one leak
+        return list(dict.fromkeys(found))
 
     def date_spans(self, text: str, month_context=CONTEXT_UNKNOWN) -> list[tuple[int, int, str, str]]:
         """The protected dates of ``spans`` alone (the same spans, in order), for a reading that asks nothing
