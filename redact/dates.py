@@ -654,14 +654,28 @@ def _runs(text: str) -> tuple[tuple[_Element, ...], ...]:
         if runs:
             last = runs[-1][-1]
             gap = text[last.end:element.start]
-            if len(gap) <= 16 and _GAP.fullmatch(gap) and _joinable(last, element, gap) \
+            if len(gap) <= 16 and _GAP.fullmatch(gap) and (_a_dotted_date_cut(text, last, element, gap) or (
+                    _joinable(last, element, gap)
                     and not ("\n" in gap and _OPENS_A_NUMERIC_DATE.match(text, element.end)
-                             and not _SEPARATOR_BEFORE_THE_BREAK.match(gap)) \
-                    and not _a_sentence_ends_after_the_month(text, last, element, gap):
+                             and not _SEPARATOR_BEFORE_THE_BREAK.match(gap))
+                    and not _a_sentence_ends_after_the_month(text, last, element, gap))):
                 runs[-1].append(element)
                 continue
         runs.append([element])
     return tuple(tuple(run) for run in runs)
+
+
+# "6." | "4.20": a date in dots (6.4.20) cut by a typed line break or a w:br after its day's dot. A full stop after
+# a number otherwise ends its sentence; here the next line goes on as the rest of a dotted date, month and year
+_DOT_AND_BREAK = re.compile(r"\.[ \t]*[\n\r\v\f\u2028\u2029][ \t]*")
+_DOTTED_REST = re.compile(r"\.(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])")
+_NUMBER_BEFORE = re.compile(r"[0-9][.:,/-]$")
+
+
+def _a_dotted_date_cut(text: str, left: _Element, right: _Element, gap: str) -> bool:
+    return left.kind == right.kind == "num" and left.digits <= 2 and right.digits <= 2 \
+        and _DOT_AND_BREAK.fullmatch(gap) is not None and _DOTTED_REST.match(text, right.end) is not None \
+        and _NUMBER_BEFORE.search(text[max(0, left.start - 2):left.start]) is None
 
 
 def _a_sentence_ends_after_the_month(text: str, left: _Element, right: _Element, gap: str) -> bool:
@@ -1088,7 +1102,7 @@ def _alternatives(context) -> MonthContext:
     if not context:
         return ()
     return (context,) if isinstance(context[0], int) else tuple(
-        c for c in context if not isinstance(c, (_Week, _RowsAbove)))
+        c for c in context if not isinstance(c, (_Week, _RowsAbove, _HeadingYear, _PartOfAnotherDate)))
 
 
 class _RowsAbove:
@@ -1210,6 +1224,19 @@ def _months_before(text: str, before: int) -> MonthContext:
     return tuple(dict.fromkeys(m for m in (named.last, named.with_year) if m is not None))
 
 
+class _HeadingYear(NamedTuple):
+    """The year a chronology's heading row gives its rows ("2021" in a row or a merged cell of its own, "March
+    2021"), as a part of a month context (``_Months``): a row "14/03" under it is the 14th of March 2021."""
+    year: int
+
+
+# a heading row that is a year alone: "2021", "Year: 2021", "**2021**"
+_YEAR_HEADING = re.compile(r"(?i:(?:year|yr)\.?[ \t]*:?[ \t]*)?(?P<year>(?:19|20)[0-9]{2})")
+# a table's day or month cell: a year cell after it is the date's own column ("14" | "March" | "2021"), no heading
+_DATE_COLUMN = lazy(re.compile, rf"(?:(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s*)?(?:{DAY}{ORDINAL}?|"
+                                rf"(?:{DAY}{ORDINAL}?\s*(?:of\s+)?)?(?i:{_MONTH_ELEMENT})\.?|{NUM_MONTH})")
+
+
 class _Months:
     """The months a reader has seen so far, in reading order: what a later "the 14th" may fall in."""
 
@@ -1218,15 +1245,40 @@ class _Months:
         self.heading: Month | None = None
         self.week: _Week | None = None
         self.rows_above = False
+        self.heading_year: _HeadingYear | None = None
+        self.previous = ""
 
     def context(self) -> MonthContext | None:
-        # a week rides in the context beside the months, the mark of rows above before them; the readers that
-        # know them pick them out by their types
-        months: tuple = tuple(dict.fromkeys(m for m in (self.last, self.heading, self.week) if m is not None))
+        # a week rides in the context beside the months, the mark of rows above before them, the heading's year
+        # before the week (which is last); the readers that know them pick them out by their types
+        months: tuple = tuple(dict.fromkeys(m for m in (self.last, self.heading, self.heading_year, self.week)
+                                            if m is not None))
         return ((ROWS_ABOVE, *months) if months and self.rows_above else months) or None
 
+    def _read_year(self, text: str) -> None:
+        """A heading row's year holds for the rows under it until a text names another year."""
+        stripped = text.strip(" \t\r\n:-–|*#")
+        if (row := _YEAR_HEADING.fullmatch(stripped)) is not None:
+            if _DATE_COLUMN.fullmatch(self.previous.strip()) is None:
+                self.heading_year = _HeadingYear(int(row.group("year")))
+            return
+        if self.heading_year is None or not (_YEAR_WORD.search(text) or _MONTH_WORD.search(text)
+                                             or _FIGURES_DATE_HINT.search(text)):
+            return
+        named = _named_in(text)
+        if named.heading and named.last is not None and named.last[1] is not None:
+            self.heading_year = _HeadingYear(named.last[1])
+            return
+        years = {int(y.group()) for y in _YEAR_WORD.finditer(text)}
+        if named.with_year is not None and named.with_year[1] is not None:
+            years.add(named.with_year[1])
+        if years - {self.heading_year.year}:
+            self.heading_year = None
+
     def read(self, text: str) -> None:
+        self._read_year(text)
         if text.strip():
+            self.previous = text
             self.rows_above = _is_chronology_line(text.rstrip().rsplit("\n", 1)[-1])
         if self.week is not None or _heads_a_week(text):
             # a week's rows ("Thursday: ...") run on to the next week's heading or a row dated outside the week
@@ -1246,16 +1298,36 @@ class _Months:
             self.heading = None
 
 
-def document_month_context(texts: list[str]) -> list[MonthContext | None]:
+def document_month_context(texts: list[str], whens: "tuple[datetime.date, ...]" = ()) -> list[MonthContext | None]:
     """For each text of a document in reading order, the months the texts before it named that a bare day may
     fall in: the month named last, and a chronology's heading ("14th" under a row that says "September 2021",
-    though a row between mentions another month) until an entry opens with a date of its own."""
+    though a row between mentions another month) until an entry opens with a date of its own. A text that writes
+    with the texts beside it a whole date that is none of ``whens`` is marked so (``_marked_parts``)."""
     months = _Months()
     out = []
     for text in texts:
         out.append(months.context())
         months.read(text)
-    return out
+    return _marked_parts(texts, out, whens)
+
+
+class _PartOfAnotherDate:
+    """The mark, in a month context, that the text is a part of another whole date written across the texts
+    beside it: "1" of "1" | "January" | "2021" is no day of the month the row above named."""
+
+    def __repr__(self) -> str:
+        return "PART_OF_ANOTHER_DATE"
+
+
+PART_OF_ANOTHER_DATE = _PartOfAnotherDate()
+
+
+def _marked_parts(texts: list[str], contexts: list, whens: "tuple[datetime.date, ...]") -> list:
+    if not whens:
+        return contexts
+    for index in parts_of_other_dates(texts, list(whens)):
+        contexts[index] = (*(contexts[index] or ()), PART_OF_ANOTHER_DATE)
+    return contexts
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1662,7 +1734,23 @@ def _small_month_dated(text: str, m: re.Match, written: list[str]) -> bool:
         return False
     if len(written) == 1 and written[0].isdigit() and nearby.ending_at(_A_DAY_CUE_BEFORE, text, m.start(), 20):
         return True     # "she died march 14", "on march 14", "since march 14": no one marches there
+    if len(written) == 1 and written[0].isdigit() and not nearby.ending_at(_A_MARCHER_BEFORE, text, m.start(), 20) \
+            and not _A_MARCH_MEASURE_AFTER.match(text, m.end()):
+        # "mum march 14 gone", "cant sleep may 1 every year": a figure after the verb needs a subject before it
+        # ("they march", "we may") or a measure after it ("14 abreast", "14 km"); without either it is a day
+        return True
     return len(written) > 1 or bool(_FIGURES_WITH_ORDINAL.fullmatch(written[0]))
+
+
+# who marches, or may: a pronoun, a modal, "to", a plural
+_A_MARCHER_BEFORE = re.compile(r"(?<![\w'’])(?:i|we|you|they|he|she|it|to|will|would|shall|should|can|could|must|"
+                               r"might|may|did|do|does|not|then|and|or|who|that|"
+                               r"(?!(?:was|has|his|hers|this|its|yes|always|perhaps|thus|plus|is|as|us)[ \t])"
+                               r"[a-z]+[^s'’\s]s)[ \t]+$", re.IGNORECASE)
+# what a march or a count measures after its figure: "14 abreast", "14 km", "14 mile", "14 strong"
+_A_MARCH_MEASURE_AFTER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:abreast|strong|deep|wide|km|kms|k|mi|miles?|metres?|meters?|"
+                                    r"kilomet(?:er|re)s?|yards?|yds|paces?|steps?|times?|laps?|hours?|hrs?|minutes?|"
+                                    r"mins?|days?|nights?|weeks?|x|more|others?|of)(?![\w])", re.IGNORECASE)
 
 
 # the words before a month in small letters that make the figure after it its day: a preposition of time, or a
@@ -2270,7 +2358,39 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     """
     relative = _a_day_from(text, when, lambda neighbour: _plain_mentions_of(text, neighbour, mentions, context))
     plain = _plain_mentions_of(text, when, mentions, context)
-    return _merge(plain + relative) if relative else plain
+    return _rows_of_an_earlier_year(text, when, _merge(plain + relative) if relative else plain, context)
+
+
+def _heading_year(context) -> int | None:
+    if isinstance(context, tuple):
+        return next((c.year for c in context if isinstance(c, _HeadingYear)), None)
+    return None
+
+
+_ROW_OPENING = re.compile(r"[ \t*#|>•·-]*$")
+
+
+def _rows_of_an_earlier_year(text: str, when: datetime.date, spans: list[tuple[int, int]],
+                             context) -> list[tuple[int, int]]:
+    """The spans but a chronology row's date without its year ("14/03", "Mon 14 Mar", "14th") that opens its row
+    under a heading of an earlier year ("2021", "March 2021"): that row is the 14th of March 2021, no date of
+    death in 2022. A later year's row stays a find: the anniversary of the date gives the date away, and a date
+    of birth is never under an earlier year's heading. A span that may write the year (its two figures, a
+    compact number) stays a find too."""
+    if not spans or not isinstance(context, tuple):
+        return spans
+    if PART_OF_ANOTHER_DATE in context:
+        return []
+    year = _heading_year(context)
+    if year is None or year >= when.year:
+        return spans
+    written_year = re.compile(rf"{when.year}|(?<![0-9]){when.year % 100:02d}(?![0-9])|[0-9]{{5,}}")
+    out = []
+    for start, end in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        if _ROW_OPENING.match(text, line_start, start) is None or written_year.search(text, start, end):
+            out.append((start, end))
+    return out
 
 
 def _plain_mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None,
@@ -2575,16 +2695,24 @@ class _ContextUnknown:
 CONTEXT_UNKNOWN = _ContextUnknown()
 
 
-def month_context_by_part(items: list[tuple[str, str]]) -> list[MonthContext | None]:
+def month_context_by_part(items: list[tuple[str, str]],
+                          whens: "tuple[datetime.date, ...]" = ()) -> list[MonthContext | None]:
     """For each (part, text) in reading order, the months its part named before it that a bare day may fall in
     (``document_month_context``): the context of "the 14th" for a reader that sees a document's texts one by one
     (verify). A header or a footnote starts with no month: it is not read under the body's last row."""
     seen: dict[str, _Months] = {}
-    out = []
-    for part, text in items:
+    out: list = []
+    by_part: dict[str, list[int]] = {}
+    for index, (part, text) in enumerate(items):
         months = seen.setdefault(part, _Months())
         out.append(months.context())
         months.read(text)
+        by_part.setdefault(part, []).append(index)
+    if whens:
+        for indexes in by_part.values():
+            marked = _marked_parts([items[i][1] for i in indexes], [out[i] for i in indexes], whens)
+            for i, context in zip(indexes, marked):
+                out[i] = context
     return out
 
 
@@ -2623,6 +2751,29 @@ def split_across(texts: list[str], when: datetime.date) -> set[int]:
 
 
 _PART_OF_A_DATE = re.compile(rf"[0-9]|(?i:{_MONTH_ELEMENT})")
+
+
+def parts_of_other_dates(texts: list[str], whens: list[datetime.date]) -> set[int]:
+    """The indexes of the texts that write, two or three in a row, a whole date with its year that is none of
+    ``whens``: "15" | "Oct 2017", "1" | "December" | "2021". A read across the cut between two of them ("Sun" |
+    "15", "1" | "December") is then a part of that date, never a protected date without its year."""
+    short = [0 < len(t.strip()) <= 20 and bool(_PART_OF_A_DATE.search(t)) for t in texts]
+    out: set[int] = set()
+    for i in range(len(texts) - 1):
+        for k in (3, 2):
+            if i + k > len(texts) or not all(short[i:i + k]):
+                continue
+            parts = [t.strip() for t in texts[i:i + k]]
+            figures = all(p.isdigit() for p in parts)
+            if figures and k < 3:
+                continue
+            joined = " ".join(parts)
+            whole = [m for m in find_dates(joined) if m.start < len(parts[0]) and m.end > len(joined) - len(parts[-1])
+                     and None not in (m.date.year, m.date.month, m.date.day)]
+            if whole and not any(mentions_of(joined, when) for when in whens):
+                out.update(range(i, i + k))
+                break
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -2687,7 +2838,8 @@ def protected_date_candidates(text: str, when: datetime.date,
         return _candidates(text, day, context)
 
     relative = _a_day_from(text, when, plain)
-    return _merge(plain(when) + relative) if relative else plain(when)
+    spans = _merge(plain(when) + relative) if relative else plain(when)
+    return _rows_of_an_earlier_year(text, when, spans, context)
 
 
 def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]]:

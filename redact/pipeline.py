@@ -239,7 +239,8 @@ class Redactor:
             decisions = []
             segments = document.segments
             # "the 10th" is read under the month its part named before it, as verify reads the saved output
-            contexts = month_context_by_part([(s.location.split("#", 1)[0], s.text) for s in segments])
+            whens = tuple(d for d in (self.rules.dates.date_of_death, self.rules.dates.date_of_birth) if d is not None)
+            contexts = month_context_by_part([(s.location.split("#", 1)[0], s.text) for s in segments], whens)
             self.leak_finder.learn_document(document_texts(segments))
             for index, segment in enumerate(segments):
                 identifier = segment.kind == "identifier"
@@ -267,7 +268,8 @@ class Redactor:
 
         wanted: dict[str, set[tuple[str, str, str]]] = {}
         items = list(texts_of(saved))
-        for item, context in zip(items, month_contexts(items)):
+        whens = tuple(date for date, _ in self.leak_finder._dates)
+        for item, context in zip(items, month_contexts(items, whens)):
             if item.unread or item.raw_of is not None:
                 continue
             for start, end, kind, value in self.leak_finder.spans(item.text, item.identifier, item.broad, context):

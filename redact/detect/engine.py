@@ -407,6 +407,7 @@ class Detector:
     def _across_seams(self, segments: list[Segment]) -> list[Finding]:
         """A contact or a protected date cut by a cell's, a paragraph's or a line's end, a tab or a soft hyphen
         ("07700 900" | "123"): both halves, each a find of the secret's kind (``redact.seams``)."""
+        from ..dates import parts_of_other_dates
         from ..seams import finds_across
 
         # (Presidio's annotation asks for NLP artifacts; pattern recognisers, ours too, take None: ``Any``)
@@ -426,10 +427,16 @@ class Detector:
                     and not any(s <= r.start and r.end <= e for s, e in kept)
                     and (r.entity_type != entities.PHONE_NUMBER or _a_phone_across_a_cut(text, r))]
 
+        dates = [d for d in (self.rules.dates.date_of_death, self.rules.dates.date_of_birth) if d is not None]
+        # a side that is a part of another whole date ("1" | "December" | "2021") is no part of a protected one
+        others = parts_of_other_dates(texts, dates) if dates else set()
         findings = []
         for reading, start, end, result in finds_across(texts, joined, find):
             if result.entity_type in entities.PROTECTED_DATE_TYPES and reading.cut in ("\n", "\t"):
                 continue    # a date over a line break or a tab inside one text is the date reader's own judgement
+            if result.entity_type in entities.PROTECTED_DATE_TYPES and not reading.cut \
+                    and {reading.left.index, reading.right.index} & others:
+                continue
             whole = reading.text[start:end]
             for order, half in enumerate(reading.halves(start, end)):
                 segment = segments[half.index]

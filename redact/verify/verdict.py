@@ -6,6 +6,7 @@ Independent of the redaction path: it does not reuse the document adapters, and 
 """
 from __future__ import annotations
 
+import datetime
 import gc
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +37,7 @@ def _collector_paused():
             gc.enable()
 
 
-def month_contexts(texts: list[Text]) -> list:
+def month_contexts(texts: list[Text], whens: "tuple[datetime.date, ...]" = ()) -> list:
     """For each text, the month its part named last before it ("the 14th" under a row "September 2021"): the
     reading of one text alone cannot see it. An attribute, a name or a part's raw XML is read alone."""
     from ..dates import month_context_by_part
@@ -44,7 +45,7 @@ def month_contexts(texts: list[Text]) -> list:
     flowing = [(i, t) for i, t in enumerate(texts) if not (t.identifier or t.unread or t.raw_of is not None)]
     out: list = [CONTEXT_UNKNOWN] * len(texts)
     for (i, _), context in zip(flowing, month_context_by_part([(t.location.split(" ", 1)[0], t.text)
-                                                                for _, t in flowing])):
+                                                                for _, t in flowing], whens)):
         out[i] = context
     for i, t in enumerate(texts):
         if t.raw_of is not None:
@@ -70,6 +71,7 @@ def _dates_across_cuts(texts: list[Text], finder: LeakFinder) -> list[Leak]:
     """A protected date cut by a paragraph's or a cell's end ("... heard from 28" | "July 2018 was noted"): the
     end of each text read with the start of the next of its part, as apply reads them (``redact.seams``). Only
     what crosses the cut: each side alone was searched already."""
+    from ..dates import parts_of_other_dates
     from ..seams import finds_across
     from .masking import mask_context
 
@@ -84,10 +86,14 @@ def _dates_across_cuts(texts: list[Text], finder: LeakFinder) -> list[Leak]:
         return [(s, e, kind) for s, e, kind, _ in finder.date_spans(text)]
 
     leaks = []
-    for reading, start, end, kind in finds_across([t.text for t in flowing],
-                                                  lambda a, b: parts[a] == parts[b], find):
+    read = [t.text for t in flowing]
+    # a side that is a part of another whole date ("Sun" | "15" | "Oct 2017") is no part of a protected one: "Sun 15"
+    others = parts_of_other_dates(read, [date for date, _ in finder._dates])
+    for reading, start, end, kind in finds_across(read, lambda a, b: parts[a] == parts[b], find):
         if reading.cut:
             continue    # a cut inside one text: its own reading already saw both sides
+        if {reading.left.index, reading.right.index} & others:
+            continue
         context = mask_context(reading.text, start, end, [(start, end)], secret=finder.secret)
         leaks.append(Leak(finder.masked_location(flowing[reading.left.index].location) + " (and the text after it)",
                           str(kind), "protected date", context))
@@ -106,7 +112,8 @@ def verify_texts(rules: Rules, texts: Iterable[Text | tuple[str, str]], path: st
     # what the whole output makes of letters that are also an acronym ("NA" is Nadia Ahmed where it defines her)
     finder.learn_document([item.text for item in items if not (item.unread or item.identifier
                                                                or item.raw_of is not None)])
-    for item, month_context, parts_of in zip(items, month_contexts(items), _parts_of_dates(items, finder)):
+    whens = tuple(date for date, _ in finder._dates)
+    for item, month_context, parts_of in zip(items, month_contexts(items, whens), _parts_of_dates(items, finder)):
         if item.unread:
             verdict.unread.append(finder.masked_location(item.location))   # "word/media/JoannePryor.png"
             continue

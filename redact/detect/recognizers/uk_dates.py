@@ -137,7 +137,8 @@ class ProtectedDateRecognizer(EntityRecognizer):
             if when is not None:
                 for index in uk_dates.split_across(texts, when):
                     parts.setdefault(index, set()).add(entity_type)
-        for index, (text, context) in enumerate(zip(texts, uk_dates.document_month_context(texts))):
+        whens = tuple(d for d in (self.date_of_death, self.date_of_birth) if d is not None)
+        for index, (text, context) in enumerate(zip(texts, uk_dates.document_month_context(texts, whens))):
             # detection reads the text with its other spaces made plain: remember both forms
             plain = with_plain_spaces_and_digits(text)
             for form in {text, plain}:
