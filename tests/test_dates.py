@@ -351,16 +351,18 @@ def test_a_day_alone_with_its_document_context_is_the_date_only_under_its_month(
 
 
 def test_month_context_by_part_follows_each_part_in_reading_order():
-    from redact.dates import ROWS_ABOVE, month_context_by_part
+    from redact.dates import ROWS_ABOVE, _HeadingYear, month_context_by_part
 
     items = [("word/document.xml", "Chronology"), ("word/document.xml", "September 2021"),
              ("word/header1.xml", "the 14th"), ("word/document.xml", "14th"),
              ("word/document.xml", "In October she moved; on the 14th she called."), ("word/document.xml", "15th"),
              ("word/footnotes.xml", "See the 14th.")]
     # (what a day may fall in: the month named last, the month last named with its year, a heading row's month;
-    # first, the mark that the text before ended in a chronology's line, a heading or a row)
-    assert month_context_by_part(items) == [None, None, None, (ROWS_ABOVE, (9, 2021)), (ROWS_ABOVE, (9, 2021)),
-                                            ((10, None), (9, 2021)), None]
+    # first, the mark that the text before ended in a chronology's line, a heading or a row; then the heading's
+    # year, which a row's day and month without a year fall in: tests/test_chronology_dates.py)
+    heading = _HeadingYear(2021)
+    assert month_context_by_part(items) == [None, None, None, (ROWS_ABOVE, (9, 2021), heading),
+                                            (ROWS_ABOVE, (9, 2021), heading), ((10, None), (9, 2021), heading), None]
 
 
 def test_a_named_month_in_the_text_still_decides_over_the_context():
