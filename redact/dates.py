@@ -2372,8 +2372,11 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     beside it, else any month named before it in the text or left open by the texts before it (``context``, see
     ``document_month_context``). Overlapping spans are merged.
     """
-    relative = _a_day_from(text, when, lambda neighbour: _plain_mentions_of(text, neighbour, mentions, context))
-    plain = _plain_mentions_of(text, when, mentions, context)
+    def find(day: datetime.date) -> list[tuple[int, int]]:
+        return _plain_mentions_of(text, day, mentions, context)
+
+    relative = _a_day_from(text, when, find) + _anniversaries(text, when, find)
+    plain = find(when)
     return _rows_of_an_earlier_year(text, when, _merge(plain + relative) if relative else plain, context)
 
 
@@ -2507,6 +2510,66 @@ def _a_day_from(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
             for phrase_start, phrase_end in said:
                 if start >= phrase_end and text[phrase_end:start].strip().lower() in ("", "the"):
                     out.append((phrase_start, end))
+    return out
+
+
+# "She would have turned 29 on 3/11/2023", "her 28th birthday on 3 November 2022", "on the first anniversary of her
+# death, 29 January 2024", "a year to the day after she died (29/01/2024)": the protected day and month in another
+# year, in a sentence that makes that day a birthday of the age it names or the anniversary of the death, give the
+# whole date away (the year less the age, the year less the count); the other year hides nothing. A birthday
+# without an age stays: "on 2 February 2023 ... a meal on her birthday" is another date in the shared fixtures'
+# gold (case1), the day and month alone of no year. Either kind of cue counts for either date (a vigil is held on
+# a birthday as on the day of the death). Whose birthday it is cannot be read (the possessive may be the victim's
+# pseudonym: "Leah's 29th birthday"), so a birthday of an age on the day goes whoever's it is. The day and month of
+# another year without such a cue stay ("The meeting on 3 November 2021"): no reader can tell.
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TENS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth"]
+_AN_ORDINAL_AGE = (rf"(?:[0-9]{{1,3}}\s?(?:st|nd|rd|th)|(?:{'|'.join(_TENS_WORDS)})[\s-]+(?:{'|'.join(_ORDINAL_UNITS)})"
+                   rf"|{'|'.join(_ORDINAL_TENS + _ORDINAL_TEENS + _ORDINAL_UNITS)}|hundredth)")
+# an age, not the day of a date that follows ("would have been 3 November 2023")
+_AN_AGE = (rf"(?:[0-9]{{1,3}}|{_UNDER_100})(?![\w/.:-])"
+           r"(?!\s*(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s))")
+_ANNIVERSARY_CUE = lazy(re.compile, rf"(?<![\w])(?:{_AN_ORDINAL_AGE}\s+(?:birthdays?|birth\s+days?|b[-'’]?days?)"
+                                    rf"|turn(?:s|ed|ing)?\s+{_AN_AGE}"
+                                    rf"|would(?:\s+have|['’]ve)\s+(?:been|turned)\s+{_AN_AGE}"
+                                    r"|anniversar(?:y|ies)|to\s+the\s+day"
+                                    rf"|(?:a|one|[0-9]{{1,2}}|{_UNDER_100})\s+years?\s+(?:since|after|on(?![\w]))"
+                                    r"|memorials?|vigils?|commemorat\w*|in\s+(?:loving\s+)?memory"
+                                    r"|(?:every|each)\s+year)(?![\w])", re.IGNORECASE)
+# a word every cue above holds, in small letters
+_ANNIVERSARY_WORDS = ("birth", "bday", "b-day", "b'day", "b’day", "turn", "would have", "would've", "would’ve",
+                      "anniversar", "to the day", "year since", "years since", "year after", "years after", "year on",
+                      "years on", "every year", "each year", "memorial", "vigil", "commemorat", "memory")
+# every year a text may write, in four figures or two ("03.11.23", "3 Nov 23")
+_A_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:[0-9]{4}|[0-9]{2})(?![0-9])")
+
+
+def _anniversaries(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
+    """Spans of ``when``'s day and month written in another year in a sentence that makes it a birthday or an
+    anniversary (``find``: the mentions of a date in ``text``, so every form the date is read in counts)."""
+    # (apply and verify ask this of every text for every protected date: the words first, the pattern is slow)
+    lowered = " ".join(text.lower().split())
+    if not any(word in lowered for word in _ANNIVERSARY_WORDS):
+        return []
+    cues = [(m.start(), m.end()) for m in _ANNIVERSARY_CUE.finditer(text)]
+    if not cues:
+        return []
+    years = {int(y) if len(y) == 4 else _two_digit_year(int(y)) for y in _A_YEAR_WRITTEN.findall(text)}
+    out: list[tuple[int, int]] = []
+    for year in sorted(years - {when.year}):
+        if not datetime.MINYEAR < year < datetime.MAXYEAR:
+            continue
+        try:
+            day = when.replace(year=year)
+        except ValueError:
+            continue   # 29 February in a common year: no such day
+        for start, end in find(day):
+            left, right = _sentence_bounds(text, start, end)
+            # (a cue across a line break that the sentence's bounds cut: "a year to the⏎day after")
+            if any(cue_start < right and cue_end > left for cue_start, cue_end in cues):
+                out.append((start, end))
     return out
 
 
@@ -2878,7 +2941,7 @@ def protected_date_candidates(text: str, when: datetime.date,
             return _weekdays_in_a_week(text, day, None if isinstance(context, _ContextUnknown) else context)
         return _candidates(text, day, context)
 
-    relative = _a_day_from(text, when, plain)
+    relative = _a_day_from(text, when, plain) + _anniversaries(text, when, plain)
     spans = _merge(plain(when) + relative) if relative else plain(when)
     return _rows_of_an_earlier_year(text, when, spans, context)
 
