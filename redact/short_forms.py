@@ -20,7 +20,15 @@ name. Three sources, all read by ``redact.variants`` (so ``apply`` and ``verify`
   Baba-, Chukwu-, Chi-, Abdul-) and the name is shortened to what follows it: Oluwaseun -> Seun, Olufemi -> Femi,
   Babatunde -> Tunde, Adebayo -> Bayo, Chukwuemeka -> Emeka, Chiamaka -> Amaka; Ngozichukwu -> Ngozi drops a
   closing one. What is left must be a name of four letters or more and no English word ("Adeline" is no
-  "Line").
+  "Line");
+- the elements of a Punjabi (Sikh or Hindu) compound given name: an opening element (Jas-, Har-, Sukh-, Gur-,
+  Param-) and a closing one (-winder, -preet, -deep, -jit, -pal, -bir), and the family calls the person by the
+  opening one as it is or made familiar ("Jas", "Jassi" of Jaswinder, "Sukhi" of Sukhdeep, "Pammi" of
+  Paramjit, "Harj" of Harjinder, "Indy" of Inderjit); an opening element not in the table is the short form as it
+  is where it is four letters or more and no English word ("Gagan" of Gagandeep, "Charan" of Charanjit).
+  A form that English writes as a word ("Raj", "Nav", "Dev") is judged as a word is (``also_a_word``: "sat
+  nav", "the British Raj"), and a form that is a common English name ("Harry", "Mandy", "Pam") is the person beside the
+  surname only (``short_forms_beside_surname_of``: "Harry Gill", never the "Harry Potter" book).
 
 A short form is a lesser form of the person (``variants.LESSER_PART``): it loses to anybody's own name or alias
 ("Tunde" is Tunde Bakare where he is listed, not Babatunde Adeyemi), and one that is also an ordinary word
@@ -52,6 +60,90 @@ def _tables() -> dict[str, tuple[str, ...]]:
         for given, short in rows(name):
             found.setdefault(given, []).append(short)
     return {given: tuple(dict.fromkeys(shorts)) for given, shorts in found.items()}
+
+
+# Punjabi compound given names: the closing elements, and per opening element the short forms the family uses.
+# Closing: -preet (love), -inder / -winder / -vinder / -jinder / -binder (Indra), -deep / -dip (lamp), -jit / -jeet
+# (victory), -want / -vant, -meet, -pal, -dev, -bir / -vir / -veer (brave), -jot, -nam, -leen, -noor, -neet,
+# -rup / -roop, -tar.
+_PUNJABI_CLOSINGS = tuple(sorted(
+    ("preet", "winder", "vinder", "jinder", "binder", "inder", "deep", "dip", "jeet", "jit", "want", "vant", "meet",
+     "pal", "dev", "bir", "vir", "veer", "jot", "nam", "leen", "noor", "neet", "rup", "roop", "tar"),
+    key=len, reverse=True))
+# the closings an opening element outside the table is read before ("Gagan" of Gagandeep); not -nam, -leen, -noor,
+# -neet, -rup, -tar, which close English and other names too ("Vietnam", "Kathleen", "Vineet")
+_PUNJABI_CLOSINGS_OF_ANY_OPENING = frozenset(
+    ("preet", "winder", "vinder", "jinder", "binder", "inder", "deep", "dip", "jeet", "jit", "want", "vant", "meet",
+     "pal", "dev", "bir", "vir", "veer", "jot"))
+# opening element -> the short forms read alone: the element, and it made familiar with -i / -y (the consonant
+# doubled after a short vowel: Jassi, Bally, Pammi); "Nav", "Dev", "Bal", "Jag" are judged
+# (``_JUDGED_SHORT_FORMS``).
+_PUNJABI_OPENINGS: dict[str, tuple[str, ...]] = {
+    "jas": ("Jas", "Jassi", "Jassy"), "har": (), "sukh": ("Sukh", "Sukhi", "Sukhy"), "gur": ("Guri", "Gurri"),
+    "man": ("Mani", "Manni"), "bal": ("Bal", "Balli", "Bally"), "kul": ("Kully", "Kulli"),
+    "param": ("Param", "Pammi"), "parm": ("Parm", "Pammi"), "pam": ("Pammi",), "raj": ("Raj", "Rajji"),
+    "sur": (), "aman": ("Aman",), "nav": ("Nav", "Navi"), "rav": ("Rav", "Ravi"), "ravi": ("Ravi",),
+    "inder": ("Inder", "Indy", "Indi"), "sat": ("Satti",), "dal": ("Dalli",), "bhup": ("Bhupi", "Bhups"),
+    "jag": ("Jag", "Jaggi"), "tej": ("Teji",), "lakh": ("Lakhi", "Lakha"), "dev": ("Dev",), "dav": ("Dav",),
+    "san": (), "ran": (), "gagan": ("Gagan",), "amar": ("Amar",), "kamal": ("Kamal",), "charan": ("Charan",),
+    "yash": ("Yash",), "sarab": ("Sarab",), "sarb": ("Sarb",), "amrit": ("Amrit",),
+}
+# forms of an opening before a closing that opens with j ("Harj" of Harjinder and Harjit, "Gurj" of Gurjit), and
+# "Gurps" of Gurpreet
+_PUNJABI_J_FORMS = {"har": "Harj", "gur": "Gurj"}
+_PUNJABI_PREET_FORMS = {"gur": "Gurps"}
+# the forms that are common English names: the person beside the surname only ("Harry Gill"; "Harry Potter",
+# "Pam Ayres", "Mandy" the neighbour are nobody listed)
+_PUNJABI_BESIDE_SURNAME = {"har": ("Harry",), "man": ("Manny",), "param": ("Pam", "Pammy"), "parm": ("Pam", "Pammy"),
+                           "pam": ("Pam", "Pammy"), "dav": ("Dave",)}
+_PUNJABI_BESIDE_SURNAME_BEFORE = {("man", "deep"): ("Mandy",), ("man", "dip"): ("Mandy",),
+                                  ("san", "deep"): ("Sandy", "Sunny"), ("san", "dip"): ("Sandy", "Sunny")}
+# forms English also writes as a short word of its own, which the word lists lack: "sat nav", "the dev team", "bal
+# b/f" of a balance, "a jag of water", "his Jag" of a Jaguar ("raj" is a word there): the name where the sentence
+# uses it as one, as "Bill" and "Pat" are, never in small letters. "Jas", "Rav", "Dav" are nothing else and are
+# read alone ("jas where r u")
+_JUDGED_SHORT_FORMS = frozenset({"nav", "dev", "bal", "jag"})
+
+
+def _punjabi_elements(key: str) -> tuple[str, str] | None:
+    """(opening, closing) of a Punjabi compound given name ("jas", "winder" of jaswinder), the opening one of the
+    table where one is ("rav" + "inder" of ravinder, not "ra" + "vinder"); else the longest closing before an
+    opening of four letters or more; None for a name that is none."""
+    for closing in _PUNJABI_CLOSINGS:
+        opening = key[:-len(closing)]
+        if key.endswith(closing) and opening in _PUNJABI_OPENINGS:
+            return opening, closing
+    for closing in _PUNJABI_CLOSINGS:
+        opening = key[:-len(closing)]
+        if key.endswith(closing) and closing in _PUNJABI_CLOSINGS_OF_ANY_OPENING and len(opening) >= _MIN_LEFT \
+                and opening[-1] not in "wvbj" and _VOWELS & set(opening):
+            return opening, closing
+    return None
+
+
+def _punjabi_short_forms(key: str) -> list[str]:
+    """The short forms of a Punjabi compound given name read alone ("Jas", "Jassi" of Jaswinder); the table's that
+    English writes as words too ("Raj") are judged (``also_a_word``), an opening outside it that is a word is none."""
+    elements = _punjabi_elements(key)
+    if elements is None:
+        return []
+    opening, closing = elements
+    if opening not in _PUNJABI_OPENINGS:
+        form = opening.capitalize()
+        return [] if is_an_english_word(opening) else [form]
+    forms = list(_PUNJABI_OPENINGS[opening])
+    if closing.startswith("j") and opening in _PUNJABI_J_FORMS:
+        forms.append(_PUNJABI_J_FORMS[opening])
+    if closing == "preet" and opening in _PUNJABI_PREET_FORMS:
+        forms.append(_PUNJABI_PREET_FORMS[opening])
+    return [form for form in forms if fold_key(form) != key]
+
+
+def _punjabi_short_forms_beside_surname(key: str) -> list[str]:
+    elements = _punjabi_elements(key)
+    if elements is None:
+        return []
+    return [*_PUNJABI_BESIDE_SURNAME.get(elements[0], ()), *_PUNJABI_BESIDE_SURNAME_BEFORE.get(elements, ())]
 
 
 def is_an_english_word(key: str) -> bool:
@@ -86,7 +178,8 @@ def _without_an_element(given: str) -> list[str]:
 def also_a_word(short_form: str) -> bool:
     """Is this short form also an English word ("Bill", "Pat", "Art", "Don")? Then it is judged stricter than a
     name (``NameOrWord.judge_short_form``)."""
-    return is_an_english_word(fold_key(short_form))
+    key = fold_key(short_form)
+    return is_an_english_word(key) or key in _JUDGED_SHORT_FORMS
 
 
 @lru_cache(maxsize=4096)
@@ -106,7 +199,7 @@ def short_forms_of(given: str) -> tuple[str, ...]:
     if not key or " " in key or is_an_english_word(key):
         # a given name that is an English word ("Will", "Grace") has no element to drop: "Ola" of "Olive" is none
         return tuple(form for form in _tables().get(key, ()) if not _a_kin_word(form))
-    forms = [*_tables().get(key, ()), *_without_an_element(given)]
+    forms = [*_tables().get(key, ()), *_without_an_element(given), *_punjabi_short_forms(key)]
     return tuple(form for form in dict.fromkeys(forms) if fold_key(form) != key and not _a_kin_word(form))
 
 
@@ -129,7 +222,8 @@ def short_forms_beside_surname_of(given: str) -> tuple[str, ...]:
     them the person's name (``redact.introduced_nicknames``)."""
     key = fold_key(given)
     own = {fold_key(form) for form in short_forms_of(given)}
-    return tuple(form for form in _beside_surname_table().get(key, ()) if fold_key(form) not in own and not _a_kin_word(form))
+    beside = [*_beside_surname_table().get(key, ()), *_punjabi_short_forms_beside_surname(key)]
+    return tuple(form for form in dict.fromkeys(beside) if fold_key(form) not in own and not _a_kin_word(form))
 
 
 def _a_kin_word(form: str) -> bool:
