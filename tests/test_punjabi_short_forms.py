@@ -91,21 +91,23 @@ def _cases(seed: int, openings: dict, closings: list[str]):
     return rules, cases
 
 
-_REDACTORS: dict[int, object] = {}
+_REDACTORS: dict[str, object] = {}
 
 
-def _redactor(seed: int, rules: dict):
-    if seed not in _REDACTORS:
-        _REDACTORS[seed] = quiet_redactor(rules)
-    return _REDACTORS[seed]
+def _redactor(rules: dict):
+    """One Redactor per rules (building one reads the tables and the model)."""
+    key = repr(rules)
+    if key not in _REDACTORS:
+        _REDACTORS[key] = quiet_redactor(rules)
+    return _REDACTORS[key]
 
 
 TUNED_RULES, TUNED_CASES = _cases(2061, TUNED_OPENINGS, TUNED_CLOSINGS)
 HELD_RULES, HELD_CASES = _cases(2062, HELD_OPENINGS, HELD_CLOSINGS)
 
 
-def _check_goes(seed: int, rules: dict, short: str, text: str, pseudonym: str):
-    out = _redactor(seed, rules).redact_text(text)
+def _check_goes(rules: dict, short: str, text: str, pseudonym: str):
+    out = _redactor(rules).redact_text(text)
     assert not re.search(rf"\b{re.escape(short)}\b", out, re.IGNORECASE), out
     assert pseudonym in out, out
     assert not verify_bytes(text.encode(), "txt", rules).ok, "verify says clean on the short form"
@@ -113,19 +115,19 @@ def _check_goes(seed: int, rules: dict, short: str, text: str, pseudonym: str):
 
 @pytest.mark.parametrize("short, text, pseudonym", TUNED_CASES)
 def test_a_punjabi_short_form_is_the_listed_person_tuned(short, text, pseudonym):
-    _check_goes(2061, TUNED_RULES, short, text, pseudonym)
+    _check_goes(TUNED_RULES, short, text, pseudonym)
 
 
 @pytest.mark.parametrize("short, text, pseudonym", HELD_CASES)
 def test_a_punjabi_short_form_is_the_listed_person_held_back(short, text, pseudonym):
-    _check_goes(2062, HELD_RULES, short, text, pseudonym)
+    _check_goes(HELD_RULES, short, text, pseudonym)
 
 
 def test_the_reported_leak():
     rules = {"people": [{"name": "Jaswinder Singh Gill", "pseudonym": "John"},
                         {"name": "Harpreet Kaur Sandhu", "pseudonym": "Mary"}], "dates": DATES}
     text = "Jas told the officer that Harpreet had left. Jassi was drunk.\n[22:05] jassi where r u\n[22:06] jas pls"
-    out = quiet_redactor(rules).redact_text(text)
+    out = _redactor(rules).redact_text(text)
     assert out == "John told the officer that Mary had left. John was drunk.\n[22:05] John where r u\n[22:06] John pls", out
     for message in ("jassi where r u", "jas pls"):
         assert not verify_bytes(message.encode(), "txt", rules).ok
@@ -140,7 +142,7 @@ def test_a_short_form_that_is_an_english_name_is_the_person_beside_the_surname(n
     rules = {"people": [{"name": name, "pseudonym": "Clare"}], "dates": DATES}
     surname = name.split()[-1]
     text = f"The officer spoke to {short} {surname} at the door."
-    out = quiet_redactor(rules).redact_text(text)
+    out = _redactor(rules).redact_text(text)
     assert out == "The officer spoke to Clare at the door.", out
     assert not verify_bytes(text.encode(), "txt", rules).ok
 
@@ -160,7 +162,7 @@ def test_other_peoples_names_are_not_the_listed_person(name, text):
     """An unlisted Harry, Pam or Mandy is somebody else (the tool may make them a "Person N"), never the listed
     person's pseudonym."""
     rules = {"people": [{"name": name, "pseudonym": "Clare"}], "dates": DATES}
-    out = quiet_redactor(rules).redact_text(text)
+    out = _redactor(rules).redact_text(text)
     assert "Clare" not in out, out
     assert verify_bytes(text.encode(), "txt", rules).ok
 
@@ -180,7 +182,7 @@ def test_other_peoples_names_are_not_the_listed_person(name, text):
 ])
 def test_ordinary_words_and_other_peoples_names_stay(name, text):
     rules = {"people": [{"name": name, "pseudonym": "Clare"}], "dates": DATES}
-    out = quiet_redactor(rules).redact_text(text)
+    out = _redactor(rules).redact_text(text)
     assert out == text, out
     assert verify_bytes(text.encode(), "txt", rules).ok
 
@@ -192,7 +194,7 @@ def test_a_listed_persons_own_name_wins_over_a_short_form(listed, own, short):
     """A short form is a lesser part: "Aman" is a listed Aman Verma, not Amandeep Kaur Gill."""
     rules = {"people": [{"name": listed, "pseudonym": "Clare"}, {"name": own, "pseudonym": "Kevin"}],
              "dates": DATES}
-    out = quiet_redactor(rules).redact_text(f"{short} rang the police.")
+    out = _redactor(rules).redact_text(f"{short} rang the police.")
     assert out == "Kevin rang the police.", out
 
 
