@@ -106,11 +106,18 @@ TUNED_RULES, TUNED_CASES = _cases(2061, TUNED_OPENINGS, TUNED_CLOSINGS)
 HELD_RULES, HELD_CASES = _cases(2062, HELD_OPENINGS, HELD_CLOSINGS)
 
 
+_VERIFIED: set[tuple[int, str]] = set()
+
+
 def _check_goes(rules: dict, short: str, text: str, pseudonym: str):
     out = _redactor(rules).redact_text(text)
     assert not re.search(rf"\b{re.escape(short)}\b", out, re.IGNORECASE), out
     assert pseudonym in out, out
-    assert not verify_bytes(text.encode(), "txt", rules).ok, "verify says clean on the short form"
+    if (id(rules), short) not in _VERIFIED:
+        # verify builds its own reading of the rules on each call (half a second here): once per short form, on
+        # the form's first sentence (the narrative one)
+        _VERIFIED.add((id(rules), short))
+        assert not verify_bytes(text.encode(), "txt", rules).ok, "verify says clean on the short form"
 
 
 @pytest.mark.parametrize("short, text, pseudonym", TUNED_CASES)
