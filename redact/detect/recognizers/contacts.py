@@ -193,7 +193,23 @@ class UkPhoneRecognizer(DhrRecognizer):
             # lines of a table or a list ("0800123⏎2023", "01234567.⏎11. Officers") are not one
             found += [r for r in self._numbers(mended) if not any(r.start < f.end and f.start < r.end for f in found)
                       and self._CUE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
+        if self._UNDERSCORED.search(text):
+            # a file name or a field's path writes its spaces as underscores, between the number's own groups too
+            # ("call_07700_900123.m4a", "C:\\DHR\\0113_496_0123 statement.docx", "Tel_+44_7700_900649"): read
+            # again with each underscore between two digits as a space (the same length: the spans hold)
+            spaced = self._UNDERSCORED.sub(" ", text)
+            again = self._numbers(spaced)
+            again += self._missed_starts(spaced, found + again)
+            found += [r for r in again if not any(r.start < f.end and f.start < r.end for f in found)
+                      and self._GROUPED_AS_A_PHONE.fullmatch(text[r.start:r.end])]
         return found + self._without_plus(text, found)
+
+    _UNDERSCORED = re.compile(r"(?<=[0-9)])_(?=[0-9(+])")
+    # ... and only groups a number is written in: a "+" and its country code or a trunk "0" and a code of two to four
+    # digits, then groups of two digits or more (counters, dates and times of file names are not:
+    # "Case_0001_0002_0003", "row_0_1_2_3_4_5_6", "export_20241028_030716_0001.csv")
+    _GROUPED_AS_A_PHONE = re.compile(r"(?:\+[1-9][0-9]*(?:[_ ]?\(0\))?|\(?0[1-9][0-9]{1,3}\)?)"
+                                     r"(?:(?:[_ .-]|(?<=\)))\(?[0-9]{2,}\)?)+(?:[/-][0-9]{1,4})*")
 
     # From a place a number starts, what it may be: digits, single spaces, brackets, dots and dashes, ending on a digit
     _CANDIDATE = re.compile(r"\(?(?:\+\s?\d|0)(?:[\d().-]|[ \t](?=[\d(+]))*\d")
