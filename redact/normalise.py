@@ -143,7 +143,10 @@ _OTHER_ELEMENTS = ("address|article|aside|blockquote|body|br|caption|dd|div|dl|d
 _ATTRIBUTES = r"""(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?"""
 _INLINE_TAG = re.compile(rf"</?(?:{_INLINE_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECASE)
 _OTHER_TAG = re.compile(rf"</?(?:{_OTHER_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECASE)
-_MARKDOWN_MARKS = re.compile(r"\\(?=[!-/:-@\[-`{-~])|(?<=[^\W\d_])\*+|\*+(?=[^\W\d_])")
+# (a backslash before "+" or "(" after another character is a Windows path's, not Markdown's: "C:\Evidence\+44 7700
+# 900123.vcf", "C:\DHR\(0161) 496 0123.docx"; read as an escape, the number is glued to the folder's name. Markdown
+# escapes them where a list item or a link would open: at a line's start or after a space)
+_MARKDOWN_MARKS = re.compile(r"\\(?=[!-')*,-/:-@\[-`{-~])|(?<!\S)\\(?=[+(])|(?<=[^\W\d_])\*+|\*+(?=[^\W\d_])")
 _STAR_RUN = re.compile(r"\*+")
 _STAR_REACH = 64
 _LETTER = re.compile(r"[^\W\d_]")
