@@ -20,6 +20,7 @@ from lxml import etree
 from ..documents.chart_dates import shown_date, written_date
 from ..documents.font_names import font_names, is_font_part
 from ..documents.image_metadata import is_metafile, metadata_texts
+from ..documents.typed_numbers import PHONE_SHAPED
 from ..errors import InputError
 from ..zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, parse_xml
 from .records import JOINED, Text
@@ -302,8 +303,9 @@ def _xml_texts(name: str, data: bytes, parts: dict | None = None,
             if not in_formatting:
                 if not where:
                     local, where = _element_place(name, element, owner)
+                # (a phone number typed where Word keeps markup is read by --strict too, as apply reads it)
                 yield Text(f"{where} <{local} @{attribute_name}>", value, identifier=True,
-                           content=_typed_value(element, attribute_name))
+                           content=_typed_value(element, attribute_name) or PHONE_SHAPED.search(value) is not None)
         if not where and (text and text.strip() and element not in consumed or tail and tail.strip()):
             local, where = _element_place(name, element, owner)
         if text and element not in consumed and local_name(tag) == "v" and (shown := shown_date(element)) is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..typed_numbers import PHONE_SHAPED
 from . import namespaces as ns
 
 PERSON_FIELD = "person_field"
@@ -143,6 +144,8 @@ def _is_structural(attribute_ns: str, name: str, value: str) -> bool:
         return True
     if name in _NAMING_ATTRIBUTES and not _WORDS_OWN_NAME.fullmatch(value) and _TYPED_NUMBER.search(value):
         return False   # "07700_900461", "_44_7700_900754": a bookmark a person named with a phone number
+    if PHONE_SHAPED.search(value):
+        return False   # "07700900461" typed as an editor's or a building block's name: no number of Word's own
     if len(_LETTER.findall(value)) < 2:
         return True
     if name not in _NAMING_ATTRIBUTES and _ENUMERATION.fullmatch(value):
