@@ -90,6 +90,7 @@ class PackagePlant(Plant):
         self.media: list[str] = []
         self.app: dict[str, str] = {}
         self.glossary_names: list[str] = ["Victim block"]
+        self.titles: list[str] = []
 
     # -- headers and footers of every kind
     def _hf(self, v, which):
@@ -168,7 +169,7 @@ class PackagePlant(Plant):
         self.core[self.rng.choice(["lastModifiedBy", "creator", "category"])] = v
 
     def attached_template(self, v):
-        name = re.sub(r"[^\w@.\-]+", "_", v)
+        name = re.sub(r"[^\w@.+\-]+", "_", v)
         rid = self.b.add_relationship("word/settings.xml", "attachedTemplate",
                                       f"file:///C:/Users/{name}/Templates/DHR.dotm", external=True)
         root = self.b.xml("word/settings.xml")
@@ -190,7 +191,7 @@ class PackagePlant(Plant):
 
     def media_name(self, v):
         self.images += 1
-        stem = re.sub(r"[^\w@.\-]+", "_", v)
+        stem = re.sub(r"[^\w@.+\-]+", "_", v)
         name = f"word/media/{stem}_{self.images}.png"
         rid = self.b.add_image(name)
         self.body.append(f.paragraph(f.inline_picture(rid, name=f"Picture {self.images}",
@@ -207,13 +208,13 @@ class PackagePlant(Plant):
                          "</w:tc></w:tr></w:tbl>")
 
     def titles_of_parts(self, v):
-        self.app["TitlesOfParts"] = v
+        self.titles.append(v)
 
     def custom_prop_name(self, v):
         self.custom[re.sub(r"[^\w@. +\-]", "", v)[:60] or "x"] = "yes"
 
     def mail_merge(self, v):
-        name = re.sub(r"[^\w@.\-]+", "_", v)
+        name = re.sub(r"[^\w@.+\-]+", "_", v)
         root = self.b.xml("word/settings.xml")
         root.append(f._parse_fragment(
             '<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:dataType w:val="native"/>'
@@ -355,18 +356,18 @@ class PackagePlant(Plant):
                 f'<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="{rid}"/>'
                 "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"))
         self.core.setdefault("title", ORDINARY["core"])
-        titles = self.app.pop("TitlesOfParts", None)
+        titles = self.titles
         if self.app:
             f.set_properties(b, app=self.app)
-        if titles is not None:
+        if titles:
             root = b.xml("docProps/app.xml")
             namespace = root.nsmap[None]
             for old in root.findall(f"{{{namespace}}}TitlesOfParts"):
                 root.remove(old)
             root.append(f._parse_fragment(
                 f'<TitlesOfParts xmlns="{namespace}" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
-                f'docPropsVTypes"><vt:vector size="1" baseType="lpstr"><vt:lpstr>{escape(titles)}</vt:lpstr>'
-                "</vt:vector></TitlesOfParts>")[0])
+                f'docPropsVTypes"><vt:vector size="{len(titles)}" baseType="lpstr">'
+                + "".join(f"<vt:lpstr>{escape(t)}</vt:lpstr>" for t in titles) + "</vt:vector></TitlesOfParts>")[0])
             b.set_xml("docProps/app.xml", root)
         self.body.append(f.paragraph(f.run(ORDINARY["body"])))
         self.body.append(f'<w:p><w:r>{_t("Agreed.")}</w:r><w:r><w:footnoteReference w:id="90"/></w:r></w:p>')
@@ -446,6 +447,9 @@ def package_texts_with_symbols(path: Path) -> list[tuple[str, str]]:
                 data = _SYM.sub(lambda m: f"<w:t>{escape(chr(int(m.group(1), 16)))}</w:t>".encode(), data)
             out.writestr(name, data)
     texts = package_texts(copy)
+    with zipfile.ZipFile(copy) as archive:   # (package_texts reads a part that is not XML as Latin-1)
+        texts += [(name, fold(archive.read(name).decode("utf-8", "replace"))) for name in archive.namelist()
+                  if name.lower().endswith((".htm", ".html", ".txt", ".mht"))]
     copy.unlink()
     return texts
 
