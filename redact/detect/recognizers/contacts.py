@@ -87,12 +87,26 @@ class UkPhoneRecognizer(DhrRecognizer):
     _LETTER_O = re.compile(r"(?<![^\W\d_])(?=[0-9Oo]*[0-9])(?=[0-9Oo]*[Oo])[0-9Oo]{2,}(?![^\W\d_])")
 
     # an underscore between a number's groups: a bookmark's, a file's or an export's name ("_44_7700_900754",
-    # "call_07700_900123.m4a"); read as the space it stands for (the same length: the spans hold)
-    _UNDERSCORED = re.compile(r"(?<=[0-9])_(?=[0-9])")
+    # "call_07700_900123.m4a", "+44_(0)7700_900123"); read as the space it stands for (the same length: the spans
+    # hold)
+    _UNDERSCORED = re.compile(r"(?<=[0-9)])_(?=[0-9(+])")
+
+    # ... and a number only that reading finds is one where the underscores stand between groups a number is written
+    # in: a country code ("+44", "0044", "44") or a trunk "0" and a code of two to four digits, then groups of two or
+    # more digits; the counters, dates and times of file names are not ("Case_0001_0002_0003", "row_0_1_2_3_4_5_6",
+    # "export_20241028_030716_0001.csv")
+    _GROUPED_AS_A_PHONE = re.compile(r"(?:(?:\+|00)?[1-9][0-9]{0,2}(?:[_ ]?\(0\))?|\(?[0O][1-9][0-9Oo]{1,3}\)?)"
+                                     r"(?:(?:[_ .-]|(?<=\)))\(?[0-9Oo]{2,}\)?)+(?:[/-][0-9]{1,4})*")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        if "_" in text:
-            text = self._UNDERSCORED.sub(" ", text)
+        if "_" in text and self._UNDERSCORED.search(text):
+            written = text
+            found = [r for r in self._found(self._UNDERSCORED.sub(" ", text))
+                     if "_" not in written[r.start:r.end] or self._GROUPED_AS_A_PHONE.fullmatch(written[r.start:r.end])]
+            return found
+        return self._found(text)
+
+    def _found(self, text: str) -> list[RecognizerResult]:
         found = self._digits_read(text)
         if self._LETTER_O.search(text):
             # read again with each such O as a zero (the same length: the spans hold); a number only this
@@ -193,23 +207,7 @@ class UkPhoneRecognizer(DhrRecognizer):
             # lines of a table or a list ("0800123⏎2023", "01234567.⏎11. Officers") are not one
             found += [r for r in self._numbers(mended) if not any(r.start < f.end and f.start < r.end for f in found)
                       and self._CUE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
-        if self._UNDERSCORED.search(text):
-            # a file name or a field's path writes its spaces as underscores, between the number's own groups too
-            # ("call_07700_900123.m4a", "C:\\DHR\\0113_496_0123 statement.docx", "Tel_+44_7700_900649"): read
-            # again with each underscore between two digits as a space (the same length: the spans hold)
-            spaced = self._UNDERSCORED.sub(" ", text)
-            again = self._numbers(spaced)
-            again += self._missed_starts(spaced, found + again)
-            found += [r for r in again if not any(r.start < f.end and f.start < r.end for f in found)
-                      and self._GROUPED_AS_A_PHONE.fullmatch(text[r.start:r.end])]
         return found + self._without_plus(text, found)
-
-    _UNDERSCORED = re.compile(r"(?<=[0-9)])_(?=[0-9(+])")
-    # ... and only groups a number is written in: a "+" and its country code or a trunk "0" and a code of two to four
-    # digits, then groups of two digits or more (counters, dates and times of file names are not:
-    # "Case_0001_0002_0003", "row_0_1_2_3_4_5_6", "export_20241028_030716_0001.csv")
-    _GROUPED_AS_A_PHONE = re.compile(r"(?:\+[1-9][0-9]*(?:[_ ]?\(0\))?|\(?0[1-9][0-9]{1,3}\)?)"
-                                     r"(?:(?:[_ .-]|(?<=\)))\(?[0-9]{2,}\)?)+(?:[/-][0-9]{1,4})*")
 
     # From a place a number starts, what it may be: digits, single spaces, brackets, dots and dashes, ending on a digit
     _CANDIDATE = re.compile(r"\(?(?:\+\s?\d|0)(?:[\d().-]|[ \t](?=[\d(+]))*\d")
