@@ -14,7 +14,7 @@ from ..normalise import fold_key
 from ..place_short_forms import KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
 from ..sentences import Sentences
 from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
-                        is_relative_form)
+                        is_relative_form, split_title)
 from ..words_of_other_languages import a_word_of_its_message
 from .recognizers.addresses import STREET_TYPES
 from .recognizers.known_names import a_word_before_a_name, name_lexicon
@@ -44,6 +44,7 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
         return findings
     decided: dict[int, int] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
+    given_name_owners = _given_name_owners(shared, listed)
     sentences: dict[int, Sentences] = {}
     for finding in shared:
         if any(other.start <= finding.start and finding.end <= other.end and other.end - other.start >
@@ -77,19 +78,61 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
             # a table row's cells stay one sentence, as before: the row's people exclude each other
             sentences[finding.segment] = Sentences(segments[finding.segment].text, cells=False)
         start, end = sentences[finding.segment].bounds(finding.start)
+        owner = given_name_owners.get(_form_key(finding))
         named_here = {f.listed_index for f in by_segment[finding.segment]
                       if f is not finding and f.source == "rule" and f.listed_index is not None
-                      and start <= f.start < end and len(_alternatives(f, listed)) == 1}
+                      and start <= f.start < end and len(_alternatives(f, listed)) == 1
+                      # the given name's owner is never excluded: a sentence names him twice ("Yonas Haile's
+                      # probation officer noted that Yonas had been controlling"), or names his brother by the
+                      # surname ("Yonas's brother, Mr Haile senior"), and nobody calls a child by her surname alone
+                      and f.listed_index != owner}
         remaining = [i for i in _alternatives(finding, listed) if i not in named_here]
         if len(remaining) == 1 and len(named_here & set(_alternatives(finding, listed))) >= 1:
             decided[id(finding)] = remaining[0]
-            votes[_form_key(finding)][remaining[0]] += 1
+            if owner is None:
+                votes[_form_key(finding)][remaining[0]] += 1
     for finding in shared:
         if id(finding) in decided:
             finding.listed_index = decided[id(finding)]
+        elif _form_key(finding) in given_name_owners:
+            # drafts call adults by their given name: the bare word is its owner's where no sentence says otherwise
+            finding.listed_index = given_name_owners[_form_key(finding)]
         elif votes[_form_key(finding)]:
             finding.listed_index = votes[_form_key(finding)].most_common(1)[0][0]
     return findings
+
+
+def _given_name_owners(shared: list[Finding], listed) -> dict[str, int]:
+    """The shared one-word forms that are one listed person's given name and the others' surname ("Yonas" of
+    Yonas Haile and of his daughter Luwam Yonas, named after him as Eritrean, Somali and many Arabic names are;
+    "Thomas" of Thomas Price and of Siân Thomas), each with the given name's owner."""
+    from ..rules import Person
+
+    people = listed.rules.listed()
+    owners: dict[str, int] = {}
+    for finding in shared:
+        key = _form_key(finding)
+        if " " in key or key in owners:
+            continue
+        given, last = set(), set()
+        for index in _alternatives(finding, listed):
+            entity = people[index] if index < len(people) else None
+            if not isinstance(entity, Person):
+                break
+            words = [fold_key(w) for w in split_title(entity.name)[1]]
+            if len(words) < 2:
+                break
+            if words[0] == fold_key(key):
+                given.add(index)
+            elif words[-1] == fold_key(key):
+                last.add(index)
+            else:
+                break
+        else:
+            if len(given) == 1 and last:
+                owners[key] = given.pop()
+    return owners
+
 
 
 _LINE_OR_CELL_BREAK = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
