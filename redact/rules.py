@@ -484,7 +484,8 @@ def pseudonym_name_words(pseudonym: str) -> list[str]:
     out = []
     for word in name_words(pseudonym):
         for part in word.replace("-", " ").split():
-            key = fold_key(part.strip(".,;:()[]\"“”'’"))
+            # "Minh's friend" holds Minh as surely as "Minh" does
+            key = fold_key(re.sub(r"['’][sS]$", "", part.strip(".,;:()[]\"“”'’")))
             if len(key) > 1 and not key.isdigit() and key not in PLACEHOLDER_WORDS:
                 out.append(key)
     return out
@@ -623,8 +624,11 @@ def _original_word(text: str, folded_word: str) -> str:
     from .normalise import fold_key
 
     for word in text.replace("-", " ").split():
-        if fold_key(word.strip(".,;:()[]\"“”'’")) == folded_word:
+        word = word.strip(".,;:()[]\"“”'’")
+        if fold_key(word) == folded_word:
             return word
+        if fold_key(re.sub(r"['’][sS]$", "", word)) == folded_word:
+            return word[:-2]
     return text
 
 

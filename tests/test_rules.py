@@ -67,6 +67,15 @@ def test_pseudonym_that_is_another_persons_real_name_is_refused():
                                 {"name": "Beth Jones", "pseudonym": "Cara"}]})
 
 
+@pytest.mark.parametrize("pseudonym", ["Minh's friend", "Friend of Minh’s", "MINH'S CARER", "Minh's"])
+def test_pseudonym_holding_a_real_name_as_a_possessive_is_refused(pseudonym):
+    # accepted before, and "Mr Tran" was written "Minh's friend's friend's friend's friend": the repair pass read the
+    # pseudonym's "Minh" as a leak and replaced it again
+    with pytest.raises(RulesError, match="(?i)contains 'minh'"):
+        parse_rules({"people": [{"name": "Nguyen Thi Lan", "pseudonym": pseudonym},
+                                {"name": "Tran Van Minh", "pseudonym": "Friend C"}]})
+
+
 def test_missing_file_and_bad_yaml_are_one_line_errors(tmp_path):
     with pytest.raises(RulesError, match="not found"):
         load_rules(tmp_path / "nope.yaml")
