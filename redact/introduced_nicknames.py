@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .data.tables import stop_words
-from .lexicon import HONORIFICS, NAME_TITLES
+from .lexicon import HONORIFICS, KIN_ADDRESS_WORDS, NAME_TITLES, RELATION_WORDS
 from .name_or_word import given_name_popularity, is_ordinary_word
 from .normalise import fold_key
 from .rules import Person, Rules
@@ -49,7 +49,8 @@ class IntroducedNicknames:
             if not isinstance(entity, Person):
                 continue
             for name in (entity.name, *entity.aliases):
-                words = tuple(fold_key(w) for w in split_title(name)[1])
+                # "KOWALCZYK, Katarzyna Anna" listed surname first is written "Katarzyna 'Kasia' Kowalczyk"
+                words = tuple(fold_key(w) for w in _name_order(split_title(name)[1]))
                 if len(words) >= 2:
                     self._names.setdefault(words, set()).add(index)
                     self._names.setdefault((words[0], words[-1]), set()).add(index)
@@ -59,6 +60,10 @@ class IntroducedNicknames:
                         first -= 1
                     self._surnames.setdefault(words[first:], set()).add(index)
                     self._surnames.setdefault(words[-1:], set()).add(index)
+                    # "Shiv 'Siobhán' Brennan": a one-word alias before the surname, the given name in quotes
+                    for alias in entity.aliases:
+                        if len(alias.split()) == 1:
+                            self._names.setdefault((fold_key(alias), words[-1]), set()).add(index)
                 if words:
                     self._given.setdefault(words[0], set()).add(index)
         self._own_words = one_word_forms(rules)
@@ -71,7 +76,7 @@ class IntroducedNicknames:
         self._forms: dict[str, set[int]] = {}
         for index, entity in enumerate(listed):
             if isinstance(entity, Person):
-                given_and_surname = split_title(entity.name)[1]
+                given_and_surname = _name_order(split_title(entity.name)[1])
                 for short in _short_forms(given_and_surname):
                     self._forms.setdefault(fold_key(short), set()).add(index)
                 for short in _short_forms_beside_surname(given_and_surname) if len(given_and_surname) >= 2 else ():
@@ -164,6 +169,8 @@ class IntroducedNicknames:
             return False   # "(DM)": initials (``redact.initials``); "Tom": a pseudonym
         if any(key in words for index, words in self._own_words.items() if index != person):
             return False   # another listed person's name word: theirs
+        if not marked and (key in RELATION_WORDS or key in KIN_ADDRESS_WORDS):
+            return False   # "Mei Chen (Friend)", "(Mum)": her part, not a name
         # "Darius Mensah (Deceased)": a bare word in brackets is a nickname only if it is a given name too
         return marked or not is_ordinary_word(nickname) or bool(given_name_popularity(nickname))
 
@@ -218,6 +225,13 @@ _INTRODUCED_AS = regex.compile(
     rf"went\s+by|goes\s+by|called\s+herself|called\s+himself)\s+[{_QUOTES}]?(?P<form>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\p{{N}}])")
 _IN_QUOTES = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{_QUOTES}](?P<form>\p{{Lu}}\p{{Ll}}+)[{_QUOTES}]"
                            rf"(?![\p{{L}}\p{{N}}])")
+
+
+def _name_order(words: list[str]) -> list[str]:
+    """A name's words given name first, whatever order the rules list it in ("Surname, Given")."""
+    from .variants import _parsed_words
+
+    return _parsed_words(words)[0]
 
 
 def _short_forms(words: list[str]) -> list[str]:

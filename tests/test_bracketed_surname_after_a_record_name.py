@@ -6,7 +6,7 @@ went, by exclusion, to the listed person *not* named in the sentence, here the v
 same with the surname as written, in other capitals, after "aka", "also spelt", in square brackets or after a
 slash, after the name in any order ("Ioana STĂNESCU", "Ms Stănescu"), and before a bracketed given name ("Mr
 STĂNESCU (Ștefan)" became the son's pseudonym). A shared form in brackets beside one person's own form is that
-person: "Neil (NEIL)".
+person, and the whole reads "Neil" (``join_forms_of_one_person``).
 
 Each family (the victim, the perpetrator, a son and a daughter, one surname in its gendered forms where the
 language has them) comes from one community; the rows, name shapes and bracket forms are drawn at random. The
@@ -114,11 +114,13 @@ def cases(seed: int, count: int) -> list[tuple[str, str, str, tuple[str, ...]]]:
         if rng.random() < 0.2:
             # the surname first, alone or after a title, the person's own given name in brackets after it
             titled = f"{title} {again}" if rng.random() < 0.5 else again
-            subject, pattern = f"{titled} ({given})", "{p} ({p})"
+            # (the whole is the person once: ``join_forms_of_one_person``)
+            subject, pattern = f"{titled} ({given})", "{p}"
         else:
             beside = rng.choice(BESIDE)
             subject = beside.format(name=own, again=again)
-            pattern = beside.format(name="{p}", again="{p}")
+            # in brackets or quotes the surname written again goes with the name, once: "Neil", not "Neil (NEIL)"
+            pattern = beside.format(name="{p}", again="{p}") if "/" in beside else "{p}"
         others = [n for n in redactor(community)[1] if n.split(" ", 1)[0] != given]
         other = rng.choice(others)
         other_pseudonym = PSEUDONYMS[redactor(community)[1].index(other)]

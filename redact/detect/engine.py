@@ -401,7 +401,7 @@ class Detector:
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
         findings = elders_and_juniors_are_relatives(resolve_overlaps(findings, segments), segments, self.listed)
-        findings = join_forms_of_one_person(findings, segments)
+        findings = join_forms_of_one_person(findings, segments, self.listed)
         return join_dates(join_places(findings, segments), segments)
 
     def _across_seams(self, segments: list[Segment]) -> list[Finding]:

@@ -1093,28 +1093,101 @@ def elders_and_juniors_are_relatives(findings: list[Finding], segments: list[Seg
     return out
 
 
-def join_forms_of_one_person(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], listed=None) -> list[Finding]:
     """Listed forms of one person side by side are one mention of that person: "Maria Jose" and "Garcia Lopez"
     (María José García López listed, the two words of each pair forms apart) were each replaced, which wrote her
-    pseudonym twice ("Lucy Lucy"). A relative's form, initials and another person's form are never joined."""
+    pseudonym twice ("Lucy Lucy"). A relative's form and another person's form are never joined.
+
+    The same for a name written with another of the person's own forms beside it, in brackets or quotes, after
+    "aka" or "or", or inside the name ("Katarzyna (Kasia) Kowalczyk", "Katarzyna Kowalczyk (KK)", "Dariusz
+    Wiśniewski (Mr W)", "Katarzyna 'Kasia' Kowalczyk"): each was replaced, "Eva (Eva) Eva", or the title and
+    letter were read as somebody unlisted, "Adam (Mr Person 2)". The whole is the person once ("Eva"). Only a
+    bracket or quote holding nothing but the same person's form is taken: "(Dariusz's partner)", "(aged 36)",
+    "(DW's sister)" stay. Initials join only so, never a bare name beside them ("Kate KK")."""
+    people = listed.rules.listed() if listed is not None else []
+
     def joinable(f: Finding) -> bool:
         form = f.metadata.get("form") or ""
         return f.source == "rule" and f.entity_type == entities.PERSON and f.listed_index is not None \
-            and not is_relative_form(form) and form != "initials"
+            and not is_relative_form(form)
+
+    def same_person(last: Finding, finding: Finding) -> bool:
+        return joinable(last) and joinable(finding) and last.listed_index == finding.listed_index
+
+    def titled_initial_of(person_index: int, finding: Finding) -> bool:
+        """"Mr W" beside Dariusz Wiśniewski: a title and the initial of one of the person's name words."""
+        if finding.entity_type != entities.PERSON or finding.source == "rule" \
+                or not 0 <= person_index < len(people):
+            return False
+        written = _TITLED_INITIAL.fullmatch(finding.text)
+        if written is None or fold_key(written.group("title").rstrip(".")) not in _TITLE_WORDS:
+            return False
+        letter = fold_key(written.group("letter"))
+        return any(fold_key(word)[:1] == letter for word in re.findall(r"[^\W\d_]+", people[person_index].name)
+                   if fold_key(word) not in _TITLE_WORDS)
 
     out: list[Finding] = []
     for index, ordered in _per_segment(findings):
         text = segments[index].text
-        chains = _chains(ordered, lambda last, finding: joinable(last) and joinable(finding)
-                         and last.listed_index == finding.listed_index
-                         and _NAME_JOINT.fullmatch(text, last.end, finding.start) is not None)
-        for chain in chains:
-            first, last = chain[0], chain[-1]
-            out.append(first if len(chain) == 1 else Finding(
-                first.start, last.end, text[first.start:last.end], first.entity_type, max(f.score for f in chain),
+        at = 0
+        while at < len(ordered):
+            chain = [ordered[at]]
+            end = ordered[at].end
+            at += 1
+            while at < len(ordered):
+                last, finding = chain[-1], ordered[at]
+                if same_person(last, finding) and "initials" not in (last.metadata.get("form"),
+                                                                      finding.metadata.get("form")) \
+                        and _NAME_JOINT.fullmatch(text, end, finding.start):
+                    chain.append(finding)
+                    end = finding.end
+                    at += 1
+                    continue
+                beside = joinable(last) and last.listed_index is not None \
+                    and (same_person(last, finding) or titled_initial_of(last.listed_index, finding))
+                # (the form may start inside the words before it: "a.k.a. YILMAZ" read "a. YILMAZ", an initial
+                # and her surname)
+                opened = _OWN_FORM_OPENS.match(text, end) if beside and end <= finding.start else None
+                if opened and not finding.start <= opened.end() < finding.end \
+                        and not (opened.end() == finding.start and opened.group(0)):
+                    opened = None
+                closed = _OWN_FORM_CLOSES[opened.group("open") or "'"].match(text, finding.end) if opened else None
+                if opened and closed:
+                    chain.append(finding)
+                    end = closed.end()
+                    at += 1
+                    continue
+                if beside and _OWN_FORM_AKA.fullmatch(text, end, finding.start):
+                    chain.append(finding)     # "Katarzyna Kowalczyk aka Kasia", "... or Kasia"
+                    end = finding.end
+                    at += 1
+                    continue
+                break
+            if len(chain) == 1:
+                out.append(chain[0])
+                continue
+            first = chain[0]
+            widest = max((f for f in chain if f.source == "rule"), key=lambda f: f.end - f.start)
+            out.append(Finding(
+                first.start, end, text[first.start:end], first.entity_type, max(f.score for f in chain),
                 first.source, first.segment, first.location, first.listed_index,
-                {**first.metadata, "joined": [f.text for f in chain]}))
+                {**widest.metadata, "joined": [f.text for f in chain]}))
     return out
+
+
+# a person's own form beside their name: in brackets (round or square, after "aka", "or", "also"), or in quotes
+_QUOTE_MARKS = "\"'‘’“”"
+_OWN_FORM_OPENS = re.compile(
+    rf"""[ \u00a0]*(?:(?P<open>[(\[])[ \u00a0]*(?:(?:a\.?k\.?a\.?|also(?:[ \u00a0]+(?:known[ \u00a0]+as|spelt|spelled|written))?|"""
+    rf"""known[ \u00a0]+as|spelt|spelled|written|n[ée]e|born|or)[ \u00a0]+)?[{_QUOTE_MARKS}]?|(?P<quote>[{_QUOTE_MARKS}]))""", re.IGNORECASE)
+_OWN_FORM_CLOSES = {
+    # (the last dot of initials the find left out: "(K.K.)")
+    "(": re.compile(rf"\.?[{_QUOTE_MARKS}]?[ \u00a0]*\)"),
+    "[": re.compile(rf"\.?[{_QUOTE_MARKS}]?[ \u00a0]*\]"),
+    "'": re.compile(rf"\.?[{_QUOTE_MARKS}](?![^\W\d_])"),    # any quote: "‘Kasia’", "“Kasia”"
+}
+_OWN_FORM_AKA = re.compile(r"[ \u00a0]+(?:a\.?k\.?a\.?|or)[ \u00a0]+", re.IGNORECASE)
+_TITLED_INITIAL = re.compile(r"(?P<title>[^\W\d_]+\.?)[ \u00a0]+(?P<letter>[^\W\d_])\.?")
 
 
 # Parts of one date phrase that the recognisers report apart: "six years and three months", "one year, five

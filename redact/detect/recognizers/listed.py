@@ -244,13 +244,18 @@ class ListedEntityRecognizer(EntityRecognizer):
         for match in matches:
             if not match.whole and any(a < match.end and match.start < b for a, b, _ in out):
                 continue    # a listed form took it already
-            out = [m for m in out if not (match.start <= m[0] and m[1] <= match.end)]
+            start = match.start
+            if match.whole:
+                # "Ms Ioana Popescu ('Ioana')": the title read with her name goes with the whole ("Ms Eva" else)
+                start = min([m[0] for m in out if m[0] < match.start < m[1] <= match.end
+                             and m[2].index == match.person], default=start)
+            out = [m for m in out if not (start <= m[0] and m[1] <= match.end)]
             person = listed[match.person]
             assert person.pseudonym is not None
             variant = Variant(person.name, match.person, "full", 0) if match.whole \
                 else Variant(text[match.start:match.end], match.person, "alias", 0)
-            out.append((match.start, match.end, ListedEntity(match.person, person.name, person.pseudonym,
-                                                             entity_types.PERSON, variant)))
+            out.append((start, match.end, ListedEntity(match.person, person.name, person.pseudonym,
+                                                       entity_types.PERSON, variant)))
         return out
 
     def _joined_to_their_other_names(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:

@@ -14,7 +14,8 @@ from presidio_analyzer import RecognizerResult
 
 from ... import nearby
 from ...entities import PERSON
-from ...lexicon import CIVIL_TITLES, MONTHS, RANKS, WEEKDAYS
+from ...lexicon import CIVIL_TITLES, KIN_ADDRESS_WORDS, MONTHS, RANKS, RELATION_WORDS, WEEKDAYS
+from ...normalise import fold_key
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Capitalised words that follow a title or rank without being a name ("DS Team", "PC The").
@@ -304,10 +305,15 @@ class IntroducedNameRecognizer(DhrRecognizer):
                 continue
             if text[start - 1:start] == "(" and _a_nation_or_town(word):
                 continue    # "the Civic Government (Scotland) Act": a law's own words, not a nickname
+            if text[start - 1:start] in "([" and fold_key(word) in _PARTS_IN_A_FAMILY:
+                continue    # "Mei Chen (Friend)", "(Mum)": the person's part, not what she was called
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
         for start, end in names_around_a_nickname(text):
             found.append(result(self, PERSON, start, end, 0.9, "a name written with a nickname inside it"))
         return found
+
+
+_PARTS_IN_A_FAMILY = RELATION_WORDS | KIN_ADDRESS_WORDS
 
 
 def _a_term_not_a_name(text: str, start: int, end: int) -> bool:
