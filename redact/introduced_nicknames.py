@@ -231,7 +231,10 @@ def _name_order(words: list[str]) -> list[str]:
     """A name's words given name first, whatever order the rules list it in ("Surname, Given")."""
     from .variants import _parsed_words
 
-    return _parsed_words(words)[0]
+    if not any(word.endswith(",") for word in words):
+        return words
+    # (a particle surname comes back as one item, "van Dijk": its words, as the text writes them)
+    return [part for item in _parsed_words(words)[0] for part in item.split()]
 
 
 def _short_forms(words: list[str]) -> list[str]:
