@@ -165,7 +165,9 @@ class NameHandles:
         if not (marked or addressed or named):
             # a bare word: lower case or CamelCase, no English word ("tell haol I'm sorry"; "Jos" is a city, "duct"
             # a word, "the amyl" a noun)
-            if not (piece.islower() or any(c.isupper() for c in piece[1:])) or not piece.isalpha() \
+            # (a word in capitals is no CamelCase: "AAL" is initials, which ``redact.initials`` judges)
+            if not (piece.islower() or (any(c.isupper() for c in piece[1:]) and not piece.isupper())) \
+                    or not piece.isalpha() \
                     or len(letters) < _MIN_BARE or _a_word(letters) or after_a_determiner:
                 return None
         for before, after, core in builds:
