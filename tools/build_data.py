@@ -426,7 +426,9 @@ def short_forms_english() -> str:
 
 # forms English also writes as a word or a place that no table holds as a form: Shell of Michelle (the table has
 # Shelly), Dee of Deirdre (a river)
-_BESIDE_SURNAME_BY_HAND = (("michelle", "Shell"), ("deirdre", "Dee"))
+# Irish short forms that are common names of their own (Frank, Molly, Nora, Connie, Shay): beside the surname only
+_BESIDE_SURNAME_BY_HAND = (("michelle", "Shell"), ("deirdre", "Dee"), ("francis", "Frank"), ("mary", "Molly"),
+                           ("honora", "Nora"), ("cornelius", "Connie"), ("seamus", "Shay"))
 
 
 def short_forms_english_beside_surname() -> str:
