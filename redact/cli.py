@@ -153,7 +153,8 @@ STRICT_RULES_OPTION = click.option(
 
 def _load_model_meanwhile(rules) -> None:
     """The model loads in a forked reader while this process imports Presidio, builds the recognisers and reads the
-    draft (``redact.detect.model_reader``); the reader ends with the command."""
+    draft's text (``redact.detect.model_reader``); the reader ends with the command. Called once the draft is
+    opened: a file refused never pays for spaCy and Presidio (two seconds of processor time)."""
     from .detect.model_reader import start_loading_elsewhere, stop_loading_elsewhere
 
     if start_loading_elsewhere(rules.detection.model):
@@ -210,15 +211,16 @@ def scan(file, rules_path, profile, as_json, everything, date_of_death, password
     a possible nickname), 0 otherwise.
     """
     rules = _rules(rules_path)
-    _load_model_meanwhile(rules)
     from .documents import open_document
+
+    document = open_document(file, password=password)   # before the model loads: a refused file costs little
+    _load_model_meanwhile(rules)
     from .pipeline import Redactor
     from .scan_report import build_report
     from .suggest import nickname_suggestions
 
     if date_of_death:
         rules.dates.date_of_death = date_of_death.date()
-    document = open_document(file, password=password)
     redactor = Redactor(rules, profile, strict_rules=strict_rules)
     segments, findings = redactor.scan_document(document)
     decisions = redactor.decider.decide(findings)
@@ -310,8 +312,7 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
         click.echo(f"from review:   {len(added)} rejected change(s) added to keep: in {rules_path}"
                    + (f" ({', '.join(added)})" if added else ""), err=as_json)
     rules = _required_rules(rules_path, no_rules, date_of_death)
-    _load_model_meanwhile(rules)
-    from .pipeline import Redactor
+    from .pipeline import Redactor, open_draft
 
     if statement:   # checked like the output, before any work
         from .statement import check_statement_target
@@ -331,11 +332,14 @@ def apply(file, rules_path, no_rules, strict_rules, output, audit, audit_key, au
                                                                 "the audit log": audit, "the PDF": pdf,
                                                                 "the statement": statement, "the mapping": mapping,
                                                                 "the review copy": review_copy})
+    # the draft is read before the model and Presidio load: a file refused costs a fraction of a second
+    document = open_draft(file, rules, keep_comments=keep_comments, password=password, keep_revisions=keep_revisions)
+    _load_model_meanwhile(rules)
     redactor = Redactor(rules, profile, mapping=mapping, strict_rules=strict_rules)
     try:
         report = redactor.redact_file(file, output, audit, force=force, remove_images=remove_images,
                                       keep_comments=keep_comments, keep_revisions=keep_revisions, audit_key=audit_key,
-                                      audit_plaintext=audit_plaintext, password=password)
+                                      audit_plaintext=audit_plaintext, password=password, opened=document)
     except LeakError as error:
         # the refusal says where each leak is, what kind, and what to do; the values themselves are never printed
         if as_json:

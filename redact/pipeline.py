@@ -329,12 +329,15 @@ class Redactor:
                     audit: "str | os.PathLike[str] | None" = None, *,
                     force: bool = False, remove_images: bool = False, keep_comments: bool = False,
                     audit_key: "str | Path | AuditKey | None" = None, audit_plaintext: bool = False,
-                    password: str | None = None, keep_revisions: bool = False) -> RedactionReport:
+                    password: str | None = None, keep_revisions: bool = False,
+                    opened: Document | None = None) -> RedactionReport:
         """Redact ``src`` into ``dst`` atomically; verify the result before it is put in place.
 
         ``audit``: write an audit log there (HMACs of the originals under ``audit_key``, a key file, else
         $REDACT_AUDIT_KEY, else a new key beside the log). ``force=True`` replaces existing files. A leak verify
-        finds in the saved output raises ``LeakError`` and nothing is written."""
+        finds in the saved output raises ``LeakError`` and nothing is written. ``opened``: ``src`` as
+        ``open_draft`` opened it with the same options (the command opens it before the model loads, so a refused
+        file costs no model)."""
         src, dst = require_path(src, "src"), require_path(dst, "dst")
         if dst.suffix.lower() != src.suffix.lower() and not dst.is_dir():
             raise OutputError(f"{dst}: the output must have the same type as the input ({src.suffix})")
@@ -349,9 +352,8 @@ class Redactor:
 
         # The input is checked first; a given key (file or environment) is read now, but a new key is written
         # beside the log only with the log itself: a failed run leaves nothing behind.
-        # publication mode unless revisions are kept: revisions accepted, hidden text and working metadata gone
-        document = open_document(src, keep_comments=keep_comments, password=password,
-                                 publication=None if keep_revisions else _publication_settings(self.rules))
+        document = opened if opened is not None else open_draft(
+            src, self.rules, keep_comments=keep_comments, password=password, keep_revisions=keep_revisions)
         audit_key_found = None
         if audit_path is not None:
             audit_key_found = audit_key if isinstance(audit_key, AuditKey) else \
@@ -476,6 +478,14 @@ def _places_in_words(document: Document, review: list[ManualReviewItem]) -> dict
 
 def _words(place) -> str | None:
     return str(place) if place is not None else None
+
+
+def open_draft(src: "str | Path", rules: Rules, *, keep_comments: bool = False,
+               password: str | None = None, keep_revisions: bool = False) -> Document:
+    """The draft as ``redact_file`` reads it: in publication mode unless revisions are kept (revisions accepted,
+    hidden text and working metadata gone); anything refused raises ``InputError`` here, before any detection."""
+    return open_document(src, keep_comments=keep_comments, password=password,
+                         publication=None if keep_revisions else _publication_settings(rules))
 
 
 def _publication_settings(rules: Rules):

@@ -115,6 +115,31 @@ def test_hostile_input_is_refused_quickly_in_bounded_memory_leaving_nothing(case
     assert [sha256(path) for path in watched] == before
 
 
+_MODULES_AFTER_A_REFUSAL = """
+import sys
+from redact.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as stop:
+    print(stop.code, *sorted(name for name in ("spacy", "presidio_analyzer", "thinc") if name in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("command", ["apply", "scan"])
+@pytest.mark.parametrize("name", ["empty.docx", "zip-bomb-ratio.docx", "xxe-utf16.docx", "deep-nesting.docx",
+                                  "main-part-missing.docx", "password-protected.docx", "binary.txt"])
+def test_a_refused_draft_never_loads_the_model_or_presidio(command, name, tmp_path):
+    """The draft is opened before spaCy and Presidio are imported (two seconds of processor time, more beside
+    other work): a refusal is quick whatever the machine is doing. Checked by what was imported, not by a clock."""
+    args = [command, str(HOSTILE / name), "--rules", str(RULES)]
+    if command == "apply":
+        args += ["-o", str(tmp_path / ("out" + Path(name).suffix))]
+    run = subprocess.run([sys.executable, "-c", _MODULES_AFTER_A_REFUSAL, *args], cwd=tmp_path, capture_output=True,
+                         text=True, env={**os.environ, "REDACT_AUDIT_KEY": "hostile-test-key-0123456789"})
+    assert run.stdout.split() == ["2"], (run.stdout, run.stderr)
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("case", [c for c in CASES if "file" in c and c["file"].endswith(".docx")],
                          ids=lambda c: c["name"])
 def test_scan_and_verify_of_hostile_files_give_no_traceback(case, tmp_path, monkeypatch):
