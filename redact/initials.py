@@ -16,7 +16,9 @@ El-Masri). The rules' case of the name does not matter: "MARY SMITH", "mary smit
 "SAR", "MASH", hand-written in ``redact/data/acronyms.txt``), a title or rank ("MS", "DC"), a short English word in
 capitals ("IT", "AND"), a month or weekday's short form ("OCT"), a Roman numeral ("IV"), and, from three letters, any
 ordinary English word ("JAM", but "J.A.M." is somebody), a range or an index ("grades A-C", "an A-Z of services").
-An author lists such initials as an alias where the draft uses them.
+Two letters that are a short word, a rank or a numeral ("NO" for Nadia Oyelaran, "US", "AN", "DC", "IV") are the
+person's only in a document that defines them, and there only where the sentence makes them somebody ("NO said",
+not "Referral made? NO"); an author who uses them undefined lists them as an alias.
 
 An acronym or a courtesy title that is a listed person's initials too ("NA" for Nadia Ahmed, "OD", "HM", "MS" for
 Mary Smith) counts where one sentence makes it somebody (``ListedInitials.a_person_here``: "the victim, MS", "MS's
@@ -149,7 +151,7 @@ _A_PERSON_WORD = lazy(re.compile, r"(?<![\w])(?:she|he|they|her|his|victim|perpe
                                   + r")(?![\w])", re.IGNORECASE)
 # ... "Nadia Ahmed (NA)", "Nadia Ahmed ('NA')": the word before the bracket one of the name's they stand for
 _NAME_THEN_BRACKET = lazy(re.compile, r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*" + _QUOTE + r"$")
-_BRACKET_CLOSES = re.compile(_QUOTE + r"\s*[)\]]")
+_BRACKET_CLOSES = re.compile(r"\.?" + _QUOTE + r"\s*[)\]]")   # "('I.N.')": the last full stop is left to the sentence
 # ... "NA (the victim)", "PS (her partner)", "NA, the victim,"
 _PERSON_IN_BRACKETS_AFTER = lazy(re.compile,
     r"\s*(?:\(\s*(?:the\s+|her\s+|his\s+|their\s+|[^\W\d_][\w'’-]*['’]s\s+)?(?:" + _RELATIONS
@@ -543,6 +545,7 @@ class ListedInitials:
         owners: dict[str, list[int]] = {}
         in_context: dict[str, list[int]] = {}
         by_definition: dict[str, list[int]] = {}
+        words: dict[str, list[int]] = {}
         spellings: dict[str, dict[str, None]] = {}   # the letters -> the regular expressions of their spellings
         for index, entity in enumerate(rules.listed()):
             if not isinstance(entity, Person):
@@ -567,7 +570,9 @@ class ListedInitials:
                         # "JAM" is a word, "J.A.M." somebody's initials: only the spelling with full stops
                         target, pattern = owners, written.pattern(marked=True)
                     else:
-                        continue
+                        # "NO" for Nadia Oyelaran, "US" for Uma Sharma, "AN" for Adam Nowak: a word in every
+                        # heading and form, the person's only where the document says so ("Nadia Oyelaran (NO)")
+                        target = words
                     if index not in target.get(letters, []):
                         target.setdefault(letters, []).append(index)
                     spellings.setdefault(letters, {})[pattern] = None
@@ -578,9 +583,13 @@ class ListedInitials:
         # "PS" for Priya Sharma: a role's letters, somebody only where the document defines them or beside a family
         # part ("her partner, PS,")
         self._by_definition = {letters: tuple(indexes) for letters, indexes in by_definition.items()}
+        # a short word, a month's or a weekday's short form, a Roman numeral: somebody only in a document that
+        # defines the letters, and there only where the sentence makes them somebody ("NO said she was fine", not
+        # "Referral made? NO" nor "NO FURTHER ACTION")
+        self._words = {letters: tuple(indexes) for letters, indexes in words.items()}
         # the letters of either kind that the document read last makes a listed person (``learn_document``)
         self.established: frozenset[str] = frozenset()
-        ambiguous = {**self._in_context, **self._by_definition}
+        ambiguous = {**self._in_context, **self._by_definition, **self._words}
         self._context_pattern = _initials_pattern(ambiguous, spellings, r"(?<![&/])", r"(?![&/])")
         # the words of the names the ambiguous letters stand for: "Nadia Ahmed (NA)" defines them, "Vera (NA)" not
         self._owner_words = {letters: {fold_key(word) for index in indexes
@@ -625,9 +634,13 @@ class ListedInitials:
         found = []
         for match in self._context_pattern.finditer(text):
             letters = initials_key(match.group(1))
-            if letters not in self._in_context and letters not in self._by_definition:
+            if letters not in self._in_context and letters not in self._by_definition and letters not in self._words:
                 continue
-            if letters in self.established:
+            if letters in self._words:
+                person = letters in self.established and (
+                    self.a_person_here(text, match.start(), match.end())
+                    or self._defined_here(text, match.start(), match.end(), letters))
+            elif letters in self.established:
                 person = self.a_person_here(text, match.start(), match.end()) \
                     or not the_thing_here(text, match.start(), match.end())
             elif letters in self._in_context:
@@ -635,7 +648,7 @@ class ListedInitials:
             else:
                 person = beside_a_family_part(text, match.start(), match.end())
             if person:
-                owners = self._in_context.get(letters) or self._by_definition[letters]
+                owners = self._in_context.get(letters) or self._by_definition.get(letters) or self._words[letters]
                 found.append(InitialsMatch(match.start(), match.end(), letters, owners[0], owners))
         return found
 
@@ -649,7 +662,7 @@ class ListedInitials:
         (``the_thing_here``). ``also``: letters learned before (verify after apply: the input defined them, the
         output no longer shows it). Returns whether what is established changed."""
         established = set(also)
-        ambiguous = {**self._in_context, **self._by_definition}
+        ambiguous = {**self._in_context, **self._by_definition, **self._words}
         if self._context_pattern is not None:
             for index, text in enumerate(texts):
                 for match in self._context_pattern.finditer(text):
@@ -665,6 +678,8 @@ class ListedInitials:
         text = texts[index]
         if self._defined_here(text, start, end, letters) or self._a_row_of_initials_and_name(texts, index, letters):
             return True
+        if letters in self._words:
+            return False
         if letters in self._in_context:
             return self.a_person_here(text, start, end)
         return beside_a_family_part(text, start, end)
@@ -752,5 +767,6 @@ class ListedInitials:
     def stands_for(self, surface: str) -> int | None:
         """The listed person these written initials stand for ("G.S.D." -> Gurpreet Singh Dhillon), or None."""
         letters = initials_key(surface)
-        owners = self._owners.get(letters) or self._in_context.get(letters) or self._by_definition.get(letters)
+        owners = self._owners.get(letters) or self._in_context.get(letters) or self._by_definition.get(letters) \
+            or self._words.get(letters)
         return owners[0] if owners else None

@@ -402,9 +402,14 @@ class InitialsRecognizer(DhrRecognizer):
                 spans[m.span("i")] = how
         # Initials defined once stand for the same person elsewhere in the text.
         defined = {text[s:e] for (s, e), how in spans.items() if how in ("defined", "speaker")}
-        for initials in defined:
-            for m in regex.finditer(rf"(?<![\w]){regex.escape(initials)}(?![\w])", text):
-                spans.setdefault(m.span(), "repeat")
+        if defined:
+            from ...initials import the_thing_here
+
+            for initials in defined:
+                for m in regex.finditer(rf"(?<![\w]){regex.escape(initials)}(?![\w])", text):
+                    # "Uma Sharma (US)" makes "US" her, but not "moved from the US" nor "an OD"
+                    if m.span() not in spans and not the_thing_here(text, m.start(), m.end()):
+                        spans[m.span()] = "repeat"
         # "SJ said" and "Tariq Hussain (TH)" are people for sure; dotted initials near a person word may not be
         # Defined initials are looked for in the rest of the document too (``propagate_letters``).
         return [result(self, PERSON, s, e, 0.4 if how == "dotted" else 0.6, f"initials ({how})", initials=True,
