@@ -151,6 +151,9 @@ _A_PERSON_WORD = lazy(re.compile, r"(?<![\w])(?:she|he|they|her|his|victim|perpe
                                   + r")(?![\w])", re.IGNORECASE)
 # ... "Nadia Ahmed (NA)", "Nadia Ahmed ('NA')": the word before the bracket one of the name's they stand for
 _NAME_THEN_BRACKET = lazy(re.compile, r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*" + _QUOTE + r"$")
+# ... "Ngozi Okafor or N.O.", "Ngozi Okafor (aka NO)", "Ngozi Okafor a.k.a. 'NO'": another name for her, after hers
+_NAME_THEN_ALIAS = lazy(re.compile, r"(?P<word>[^\W\d_][\w'’-]*)\s*(?P<bracket>[(\[]\s*)?(?:aka|a\.k\.a\.?|also\s+"
+                                    r"known\s+as|or)\s+" + _QUOTE + r"$", re.IGNORECASE)
 _BRACKET_CLOSES = re.compile(r"\.?" + _QUOTE + r"\s*[)\]]")   # "('I.N.')": the last full stop is left to the sentence
 # ... "NA (the victim)", "PS (her partner)", "NA, the victim,"
 _PERSON_IN_BRACKETS_AFTER = lazy(re.compile,
@@ -698,6 +701,10 @@ class ListedInitials:
         name = _NAME_THEN_BRACKET.search(before)
         if name is not None and fold_key(name.group("word")) in self._owner_words[letters] \
                 and _BRACKET_CLOSES.match(after):
+            return True
+        alias = _NAME_THEN_ALIAS.search(before)
+        if alias is not None and fold_key(alias.group("word")) in self._owner_words[letters] \
+                and (alias.group("bracket") is None or _BRACKET_CLOSES.match(after)):
             return True
         if _PERSON_IN_BRACKETS_AFTER.match(after):
             return True

@@ -96,6 +96,8 @@ DEFINITIONS = [
     "{full} (hereafter {L}) lived in a rented flat.",
     "{full}, referred to in this report as {L}, was the subject of the review.",
     "This review concerns {full} ('{L}').",
+    "The review met {full} (aka {L}) twice.",
+    "Agencies knew {full} or {L} from 2019.",
 ]
 PERSON_USES = [
     "{L} said she was frightened of her partner.",
