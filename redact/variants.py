@@ -253,6 +253,12 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                            for word, shape in zip(words[:-1], shapes)]
                 forms += [(f"{' '.join(written)} {surname}", "initials+surname", NAME_PART),
                           (f"{surname}, {' '.join(written)}", "surname,initials", NAME_PART)]
+                if len(set(shapes)) == 1 and shapes[0] != "full":
+                    # the initials written together, as records and signatures do: "G.S. Dhillon", "GS Dhillon",
+                    # "DHILLON, G.S." (the letters were left beside the pseudonym: "A.Y. Musa")
+                    glued = "".join(written)
+                    forms += [(f"{glued} {surname}", "initials+surname", NAME_PART),
+                              (f"{surname}, {glued}", "surname,initials", NAME_PART)]
         if len(words) >= 3:
             forms.append((" ".join(words[:-1]), "first+middle", EXACT))  # "Joanne Louise" without the surname
             # without the first word: the given name of a family name written first ("Thu Trang" of "Đặng Thu
