@@ -14,7 +14,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
 from ...nearby import ending_at
-from ._common import DhrRecognizer, context_near, inflected, result, wanted, words_pattern
+from ._common import DhrRecognizer, context_near, inflected, result, sentence_bounds, wanted, words_pattern
 
 
 # eleven digits or more, perhaps in groups: what an international number without its "+" needs
@@ -114,7 +114,8 @@ class UkPhoneRecognizer(DhrRecognizer):
             zeroed = self._LETTER_O.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
             found += [r for r in self._digits_read(zeroed) if not any(r.start < f.end and f.start < r.end
                                                                       for f in found)]
-        return found + self._after_a_phone_word(text, found)
+        found += self._after_a_phone_word(text, found)
+        return found + self._regrouped_near_a_cue(text, found)
 
     # Digits straight after a phone word, written as no program writes a number: a UK mobile without its 0
     # ("number was 7700 900123") or a family's number abroad in its own country's national form, without "+48"
@@ -192,6 +193,116 @@ class UkPhoneRecognizer(DhrRecognizer):
                                       e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
                     break
         return out
+
+    # A run of nine to fifteen figures in any grouping a person copies a number in ("212 5550 147", "0612-345-678",
+    # "(0-312)-47533", "81.23.45.96.07"), with a word of contact in its sentence or a weak one just before it: a
+    # number where ``phonenumbers`` calls it valid in a country named in the sentence, the UK or a country
+    # families come from, nationally (with or without the trunk "0") or internationally without its "+". Found
+    # by brief "phonegroups": "Her cousin in Texas is on 2125550147", "He texted from 06 12 34 56 78", "Call
+    # 0612-345-678." were left: the readers above take only the country's own groups or a number after a cue
+    # starting with 1-9.
+    _RUN_SEPARATOR = r"(?:\s?[.-]\s?|\s|\)[\s.-]?|[\s.-]?\()"
+    _RUN = re.compile(r"(?<![\w+/.,:£$€#&-])\(?[0-9]+(?:" + _RUN_SEPARATOR + r"[0-9]+)*\)?"
+                      r"(?![\w/&%-]|[.,:][0-9])")
+    # a weak cue stands just before the number ("is on 2125550147", "wrote 212 5550 147", "texted from …"), or a
+    # contact line's label opens the line ("M: 0612 34 54 14", "Home - …")
+    # ("No." and "ID" are no cue: an application's, a person's or a record's number follows them as often)
+    _WEAK_CUE_BEFORE = re.compile(r"(?<![\w])(?i:on|from|wrote|written|writes|showed|shows)\s*[:.#–-]?\s*$"
+                                  r"|^\s*(?i:[mthwp]|tel|mob|ph|home|work|cell|contact)\.?\s*"
+                                  r"(?:\([^()\n]{1,30}\)\s*)?[:=–-]\s*$", re.MULTILINE)
+    # the countries whose numbers a review's families write without "+": the UK first, then North America and
+    # the Caribbean, Ireland, Europe's, South Asia's, Africa's, the Philippines and Brazil (a country with numbers
+    # of any length, Germany, Italy, Austria, is left out: any run of figures is one of theirs)
+    _REGROUPED_REGIONS = ("GB", "US", "CA", "JM", "IE", "PL", "RO", "LT", "LV", "BG", "SK", "CZ", "HU", "UA",
+                          "FR", "ES", "PT", "NL", "IN", "PK", "BD", "LK", "NG", "GH", "SO", "ER", "ET", "SD", "KE",
+                          "ZW", "ZA", "PH", "BR", "TR", "IQ", "IR", "AF", "CN", "VN")
+    _REGROUPED_CODES = frozenset(phonenumbers.country_code_for_region(region) for region in _REGROUPED_REGIONS)
+    # a date among the groups, however separated ("20-02-2022 0800", "14.03.2022 2140"), or a year beside another
+    _DATE_AMONG = re.compile(r"(?<![0-9])(?:(?:[0-2]?[0-9]|3[01])[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:19|20)[0-9]{2}"
+                             r"|(?:19|20)[0-9]{2}[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:[0-2]?[0-9]|3[01])"
+                             r"|(?:19|20)[0-9]{2}[ ./-]+(?:19|20)[0-9]{2})(?![0-9])")
+    # four dotted groups of up to three figures, each at most 255 and without a leading 0: an internet address
+    # ("192.168.100.254"), not a phone
+    _INTERNET_ADDRESS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+    # the sentence's reference or amount words before the figures, within its own stretch: the figures are theirs
+    _REFERENCE_IN_SENTENCE = re.compile(
+        r"(?<![\w])(?i:ref|reference|crime|incident|occurrence|log\s+no|case|cad|storm|urn|pnc|cro|nhs|nino|"
+        r"account|a/c|sort\s+code|claim|policy|invoice|serial|imei|iccid|barcode|tracking|licence|passport|visa|"
+        r"exhibit|population|census|pages?|pp|paragraphs?|paras?|items)(?![\w])|[£$€]")
+    # a verb or noun of the telephone between a record's word and the figures makes them a phone's again ("on the
+    # night of the incident she rang her mother on …"); a record's own label nouns do not ("NHS number …")
+    _PHONE_BETWEEN = words_pattern([word for word in _PHONE_NOUNS + _PHONE_VERBS if word not in ("number", "contact")])
+
+    def _a_records_figures(self, text: str, left: int, start: int) -> bool:
+        """Whether the figures at ``start`` are a record's: its word stands before them (after ``left``) with no
+        word of the telephone after it."""
+        before = text[left:start]
+        records = list(self._REFERENCE_IN_SENTENCE.finditer(before))
+        return bool(records) and not self._PHONE_BETWEEN.search(before, records[-1].end())
+
+    # times of a log, four figures each ("0800 0930 1400", "0930-1130 1400")
+    _CLOCK_TIMES = re.compile(r"(?:(?:[01][0-9]|2[0-3])[0-5][0-9](?:\s?[.-]\s?|\s|$))+")
+    _MEASURED_AFTER = re.compile(r"\s*(?i:pence|pounds?|p|gbp|euros?|dollars?|zloty|naira|rupees?|people|persons|"
+                                 r"times|units|items|victims|cases|incidents|households|calls|texts|messages|"
+                                 r"pages|words|seconds|minutes|hours|days|miles|km|metres|meters|litres|mg|kg|"
+                                 r"ml|%|per\s*cent)(?![\w])")
+
+    def _an_internet_address(self, written: str) -> bool:
+        return self._INTERNET_ADDRESS.fullmatch(written) is not None \
+            and all(int(group) <= 255 and (group == "0" or group[0] != "0") for group in written.split("."))
+
+    def _regrouped_near_a_cue(self, text: str, found: list) -> list[RecognizerResult]:
+        if not any(c.isdigit() for c in text):
+            return []
+        out: list[RecognizerResult] = []
+        for m in self._RUN.finditer(text):
+            start, end = m.start(), m.end()
+            written = m.group()
+            if written.startswith("(") and written.count("(") > written.count(")"):
+                start, written = start + 1, written[1:]
+            if written.endswith(")") and written.count(")") > written.count("("):
+                end, written = end - 1, written[:-1]
+            digits = re.sub(r"[^0-9]", "", written)
+            if not 9 <= len(digits) <= 15 or any(r.start < end and start < r.end for r in found + out):
+                continue
+            if self._DATE_AMONG.search(written) or self._an_internet_address(written) \
+                    or self._CLOCK_TIMES.fullmatch(written) or self._MEASURED_AFTER.match(text, end) \
+                    or ending_at(self._MORE_FIGURES_BEFORE, text, start, 2) \
+                    or self._MORE_FIGURES_AFTER.match(text, end):
+                continue
+            s_left, s_right = sentence_bounds(text, start, end)
+            if self._a_records_figures(text, max(s_left, start - 60), start) \
+                    or ending_at(self._AMOUNT_BEFORE, text, start):
+                continue
+            if not (ending_at(self._WEAK_CUE_BEFORE, text, start) or self.context_supports(text, start, end)):
+                continue
+            number = self._valid_somewhere(digits, text[s_left:s_right])
+            if number is not None:
+                out.append(result(self, PHONE_NUMBER, start, end, 0.75, "telephone number near a word of contact",
+                                  e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+        return out
+
+    def _valid_somewhere(self, digits: str, sentence: str):
+        """The number ``digits`` are in a country named in ``sentence``, the UK or one of ``_REGROUPED_REGIONS``
+        (nationally, with or without a trunk "0"), or internationally without its "+"; None when in none."""
+        named = [region for m in self._COUNTRY_WORDS.finditer(sentence)
+                 for region in self._named_regions(" in " + m.group())]
+        for region in dict.fromkeys((*named, *self._REGROUPED_REGIONS)):
+            for national in ((digits, "0" + digits) if region == "GB" and digits[0] != "0" else (digits,)):
+                try:
+                    number = phonenumbers.parse(national, region)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number_for_region(number, region):
+                    return number
+        if digits[0] != "0":
+            try:
+                number = phonenumbers.parse("+" + digits, None)
+            except phonenumbers.NumberParseException:
+                return None
+            if number.country_code in self._REGROUPED_CODES and phonenumbers.is_valid_number(number):
+                return number
+        return None
 
     def _digits_read(self, text: str) -> list[RecognizerResult]:
         if not self._TAKEN_START.search(text):
@@ -323,7 +434,10 @@ class UkPhoneRecognizer(DhrRecognizer):
             for i, j in runs:
                 start, end = m.start() + groups[i].start(), m.start() + groups[j - 1].end()
                 number = self._international(text[start:end], spaced=j - i > 1)
-                if number is None or any(r.start < end and start < r.end for r in found + out) \
+                # a date and a time after a cue ("called the police on 27-08-2018 1145") open with some
+                # country's code too
+                if number is None or self._DATE_AMONG.search(text[start:end]) \
+                        or any(r.start < end and start < r.end for r in found + out) \
                         or not self.context_supports(text, start, end) \
                         and not self._uncued(text, start, end, number, spaced=j - i > 1):
                     continue
