@@ -321,6 +321,9 @@ class Redactor:
                 return Decision(finding, pseudonym, "listed initials (found by verify)")
             return Decision(finding, _match_case(pseudonym, text), "listed (found by verify)")
         finding = Finding(start, end, text, kind.upper(), 1.0, "verify", index, segment.location)
+        if finding.entity_type == entities.PHONE_NUMBER:    # a number listed as an alias, in other groups
+            return Decision(finding, self.decider.decide_one(finding).replacement,
+                            "listed telephone number (found by verify)")
         if finding.entity_type not in entities.PROTECTED_DATE_TYPES:
             return None
         return Decision(finding, self.decider.decide_one(finding).replacement, "protected date (found by verify)")

@@ -86,3 +86,36 @@ def test_runs_of_figures_beside_a_word_of_contact_stay(text):
 def test_an_imei_stays_a_reference():
     out = _redact("The phone was seized; IMEI 356938035643809 was on the label.")
     assert "[phone]" not in out and "[reference]" in out, out
+
+
+# A rules file lists no contacts of its own: a number can be listed only as a person's alias. Verify found the
+# alias's own spacing, hyphens and glued figures, never another grouping nor the number with its country code;
+# apply took the alias's last group for a word of the name ("51 23 45 678" -> "51 23 45 Lena").
+LISTED = {"people": [{"name": "Elena Munteanu", "pseudonym": "Lena", "aliases": ["07700 900123", "+48 512 345 678"]}],
+          "dates": {"date_of_death": "2023-06-14"}}
+
+
+@pytest.mark.parametrize("written", ["077 009 00123", "447700900123", "+44 (0)7700 900 123", "0044 77 00 90 01 23",
+                                     "(07700) 900-123", "51 23 45 678", "0048 512 34 56 78", "48512345678",
+                                     "(+48 51 23 45 678)"])
+def test_a_listed_number_in_any_grouping_is_found_and_goes(written):
+    text = f"The card in her coat said {written} in pencil."
+    verdict = verify_bytes(text.encode(), "txt", LISTED)
+    assert not verdict.ok and "phone_number" in [leak.kind for leak in verdict.leaks]
+    out = quiet_redactor(LISTED).redact_text(text)
+    assert out.replace("([phone])", "[phone]") == "The card in her coat said [phone] in pencil.", out
+    assert verify_bytes(out.encode(), "txt", LISTED).ok
+
+
+@pytest.mark.parametrize("text", ["Room 9001 was booked for 12 people.", "She paid £512,345 in 2019.",
+                                  "The figures were 1 077 009 001 234 in all."])
+def test_other_figures_are_no_listed_number(text):
+    assert "phone_number" not in [leak.kind for leak in verify_bytes(text.encode(), "txt", LISTED).leaks]
+
+
+def test_a_listed_number_beside_another_number_is_found_alone():
+    text = "Tel 0113 496 0000 - 077 009 00123 (home/mobile)"
+    spans = [leak for leak in verify_bytes(text.encode(), "txt", LISTED).leaks if leak.kind == "phone_number"]
+    assert len(spans) == 1
+    out = quiet_redactor(LISTED).redact_text(text)
+    assert "00123" not in out and "[phone]" in out, out

@@ -30,6 +30,7 @@ from ..normalise import fold, fold_key
 from ..rules import Person, Rules
 from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, own_words_of, reads_typos,
                         short_forms_that_are_words, variants, word_form_written)
+from ..listed_numbers import ListedNumbers
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
 from .views import CLAUSE_BREAK, broad_views, date_view, has_joined_view, word_ends, word_starts
@@ -99,6 +100,10 @@ class LeakFinder:
                                                               self._value(variant), variant)))
         if len(self.joined):
             self.joined.make_automaton()
+        # a telephone number listed as an alias, in any grouping and with its country code (``listed_numbers``)
+        # (a leak of one is a telephone number's, which apply's check replaces as one: "[phone]", not a pseudonym)
+        self.numbers = ListedNumbers((variant.text, (entities.PHONE_NUMBER.lower(), self._value(variant)))
+                                     for variant in ordered)
         # The letters and digits of every form the broad reading can find, for a cheap test that a text holds one
         self.letters: ahocorasick.Automaton | None = ahocorasick.Automaton()
         for variant in ordered:
@@ -335,6 +340,11 @@ class LeakFinder:
         for nickname in self.nicknames.find(text, self._used_as_name, whole=False):
             if not any(a < nickname.end and nickname.start < b for a, b, _, _ in found):
                 found.append((nickname.start, nickname.end, "person", self._initials_value[nickname.person]))
+        for start, end, (kind, value) in self.numbers.find(text):    # "077 009 00123", "447700900123"
+            # the whole number, not the group of it the name reader took for a word of the alias ("678")
+            if holds_what_it_overlaps(start, end, found):
+                found = [f for f in found if not (start <= f[0] and f[1] <= end)]
+                found.append((start, end, kind, value))
         misspelt = [] if identifier else self._misspelt(text)
         if misspelt:    # "Gurpreet Dhilon" is one name, not "Gurpreet" and a misspelling
             found = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e, _, _ in misspelt)] + misspelt

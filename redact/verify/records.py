@@ -13,7 +13,8 @@ class Leak:
     """One listed value, protected date or (strict) detected identifier found in the output."""
 
     location: str
-    kind: str          # person, place, date_of_death, date_of_birth, or a detected entity type (strict)
+    kind: str          # person, place, date_of_death, date_of_birth, phone_number (a listed alias), or a detected
+                       # entity type (strict)
     value: str         # never the real text: "listed as '<pseudonym>'", "protected date", "unlisted ..."
     context: str       # the surroundings with every leak in them masked
     # where a person finds it, in words ("body, under "3.2 ...", paragraph 4: ..."), masked like the context;

@@ -18,6 +18,7 @@ from ...rules import Person, Rules
 from ...name_or_word import (Judgement, NameOrWord, ambiguous_words, last_word_start, spelt_as_a_function_word,
                              titled_function_word, written_with_its_marks, a_word_in_the_plural)
 from ...initials import ListedInitials
+from ...listed_numbers import ListedNumbers
 from ...introduced_nicknames import IntroducedNicknames
 from ...misspellings import ListedMisspellings, apostrophe_left_out
 from ...place_words import PlaceWords
@@ -88,7 +89,10 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
                                                    lowered=())
-        super().__init__(supported_entities=[entity_types.PERSON, entity_types.LOCATION], name="ListedEntityRecognizer",
+        # a telephone number listed as an alias, in any grouping: a contact, not the person's pseudonym
+        self._numbers = ListedNumbers((variant.text, None) for variant in ordered)
+        super().__init__(supported_entities=[entity_types.PERSON, entity_types.LOCATION, entity_types.PHONE_NUMBER],
+                         name="ListedEntityRecognizer",
                          supported_language="en", version="1")
 
     def load(self) -> None:  # nothing to load: the automaton is built from the rules
@@ -372,9 +376,18 @@ class ListedEntityRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):  # noqa: A002 - Presidio passes it by name
         entities_wanted = entities
         results = []
+        numbers = [(start, end) for start, end, _ in self._numbers.find(text)]
+        for start, end in numbers if not entities_wanted or entity_types.PHONE_NUMBER in entities_wanted else ():
+            results.append(RecognizerResult(
+                entity_type=entity_types.PHONE_NUMBER, start=start, end=end, score=1.0, analysis_explanation=None,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                      "source": "listed telephone number"}))
         for start, end, listed in self.matches(text):
             if entities_wanted and listed.entity_type not in entities_wanted:
                 continue
+            if any(a <= start and end <= b for a, b in numbers):
+                continue    # "678" of a listed "+48 512 345 678" inside the number: the number's, not a name
             results.append(RecognizerResult(
                 entity_type=listed.entity_type, start=start, end=end, score=1.0,
                 analysis_explanation=None,
