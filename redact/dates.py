@@ -1521,7 +1521,14 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
     elif which in ("previous", "preceding", "last"):
         candidates = tuple(((month - 2) % 12 + 1, None if year is None else year - (month == 1))
                            for month, year in candidates)
-    return any(month == when.month and year in (None, when.year) for month, year in candidates)
+    if any(month == when.month and year in (None, when.year) for month, year in candidates):
+        return True
+    # "Hodan died on Saturday 26th" a line before "1 December 2022" and after "Jan 2022": where the weekday falls
+    # on that day in none of the months the context offers, the context is some other matter's, and the weekday
+    # and the day together are the date of death as where no month was named
+    weekday = _weekday_named(m)
+    return weekday is not None and weekday == when.weekday() and not any(
+        _weekday_of(when.year if year is None else year, month, when.day) == weekday for month, year in candidates)
 
 
 def _weekday_named(m: re.Match) -> int | None:

@@ -337,7 +337,17 @@ def test_a_day_alone_with_its_document_context_is_the_date_only_under_its_month(
         for form in forms:
             text = form.format(d=_ordinal(day), w=f"{when:%A}")
             for context in ((other_month, None), (when.month, when.year - 1)):
-                assert protected_date_candidates(text, when, context) == [], (text, context)
+                # the date's weekday beside its day, in a month where that day falls on another weekday: the
+                # context is some other matter's, and the two together are the date
+                # (tests/test_weekday_day_against_its_context.py)
+                month, year = context
+                try:
+                    fits = datetime.date(year or when.year, month, day).weekday() == when.weekday()
+                except ValueError:
+                    fits = False
+                weekday_against_context = "{w}" in form and day == when.day and not fits
+                assert bool(protected_date_candidates(text, when, context)) == weekday_against_context, \
+                    (text, context)
             # with no month named at all, the day's own weekday written beside it makes it the date
             # (tests/test_weekday_and_day_of_death_alone.py); without a weekday it stays a plain day
             with_its_weekday = "{w}" in form and day == when.day
