@@ -2382,7 +2382,7 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     def find(day: datetime.date) -> list[tuple[int, int]]:
         return _plain_mentions_of(text, day, mentions, context)
 
-    relative = _a_day_from(text, when, find) + _anniversaries(text, when, find)
+    relative = _a_day_from(text, when, find) + _anniversaries(text, when, find) + _counted_to_the_day(text, when, find)
     plain = find(when)
     return _rows_of_an_earlier_year(text, when, _merge(plain + relative) if relative else plain, context)
 
@@ -2494,13 +2494,17 @@ _A_WAY_FROM_A_DAY = lazy(re.compile, r"before|after|prior|earlier|later|precedin
 
 
 @lru_cache(maxsize=512)
+def _day_phrases(text: str) -> tuple[re.Match, ...]:
+    """Every ``_A_DAY_FROM`` of ``text``, read once for a count to a date and a count to the death alike."""
+    return tuple(_A_DAY_FROM.finditer(text)) if _A_WAY_FROM_A_DAY.search(text) else ()
+
+
+@lru_cache(maxsize=512)
 def _counted_days(text: str) -> dict[int, tuple[tuple[int, int], ...]]:
     """Days away -> (start, end) of each phrase of ``text`` that counts so many days from the date after it; read
     once per text for every protected date and both of apply's and verify's readings."""
-    if not _A_WAY_FROM_A_DAY.search(text):
-        return {}
     by_days: dict[int, list[tuple[int, int]]] = {}
-    for phrase in _A_DAY_FROM.finditer(text):
+    for phrase in _day_phrases(text):
         days = _days_away(phrase)
         if days:
             start = phrase.start("the") if phrase.group("the") else phrase.start("core")
@@ -2508,10 +2512,34 @@ def _counted_days(text: str) -> dict[int, tuple[tuple[int, int], ...]]:
     return {days: tuple(spans) for days, spans in by_days.items()}
 
 
+# "She died the Sunday after 2 July 2023": a weekday after (before) a date is the first such weekday after (before)
+# it, one day as surely as a count of days; the phrase and the date go together, as above
+_A_WEEKDAY_FROM = lazy(re.compile, rf"(?<![\w-])(?:the\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\.?\s+"
+                                   r"(?P<way>after|following|before|preceding|prior\s+to)\s+", re.IGNORECASE)
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@lru_cache(maxsize=512)
+def _weekdays_from(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """(weekday, 1 after a date or -1 before it, start, end) of each weekday counted from the date after it."""
+    if not _A_WAY_FROM_A_DAY.search(text):
+        return ()
+    return tuple((_WEEKDAY_KEYS.index(m.group("weekday")[:3].lower()),
+                  1 if m.group("way").lower() in ("after", "following") else -1, m.start(), m.end())
+                 for m in _A_WEEKDAY_FROM.finditer(text))
+
+
 def _a_day_from(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
     """Spans of the protected day written as a count of days from another date ("two days before" the day two after
     it; ``find``: the mentions of a date in ``text``)."""
     out: list[tuple[int, int]] = []
+    for weekday, way, phrase_start, phrase_end in _weekdays_from(text):
+        if weekday != when.weekday():
+            continue
+        for days in range(1, 8):
+            for start, end in find(when - datetime.timedelta(days=days * way)):
+                if start >= phrase_end and text[phrase_end:start].strip().lower() in ("", "the"):
+                    out.append((phrase_start, end))
     for days, said in _counted_days(text).items():
         for start, end in find(when + datetime.timedelta(days=days)):
             for phrase_start, phrase_end in said:
@@ -2577,6 +2605,109 @@ def _anniversaries(text: str, when: datetime.date, find) -> list[tuple[int, int]
             # (a cue across a line break that the sentence's bounds cut: "a year to the⏎day after")
             if any(cue_start < right and cue_end > left for cue_start, cue_end in cues):
                 out.append((start, end))
+    return out
+
+# "on 3 July 2023, six days before her death", "six days before she died, on 03/07/2023", "On 7 July she rang; she
+# died two days later", "a week before his 30th birthday (1 November 2023)": a written date and a count from it to
+# the death (or to the birth, or to a birthday of an age) in one sentence give the protected day by arithmetic. The
+# written date goes, the count stays ("on [date removed], six days before her death"): without its date the count
+# names no day. What stays: a count that does not land on the protected day, a count of no one day ("a couple of
+# days", "the week before her death", "within two days of"), a count to another event ("two days before the
+# hearing"), a birthday without an age (the year of birth is not in it; a birthday alone stays in _anniversaries
+# too). Whose death a sentence counts to is not read: a count that lands exactly on the protected day is rare
+# otherwise, and a leak is worse.
+# a name, a pseudonym ("Person 1", "Ms A") or a placeholder ("[victim]")
+_A_NAME = r"(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[0-9]{1,3}(?![\w/.:-]))){0,2}|\[[^\]\n]{1,40}\])"
+_WHOSE = rf"(?:(?i:her|his|their|the)|{_A_NAME}['’]s?)"
+_DIED = (r"(?i:died|passed\s+away|was\s+(?:killed|murdered|stabbed\s+to\s+death|fatally\s+\w+)|were\s+killed"
+         r"|lost\s+(?:her|his|their)\s+li(?:fe|ves)|was\s+found\s+dead|was\s+born)")
+_THE_DEATH = (rf"(?:{_WHOSE}\s+(?i:(?:own\s+)?(?:death|killing|murder|homicide|passing|birth|fatal\s+\w+"
+              r"|(?:incident|attack|assault|stabbing|events?|injur(?:y|ies))\s+(?:that|which)\s+(?:\w+\s+){0,3}?"
+              r"(?:death|killed|died|life))"
+              rf"|(?P<age>{_AN_ORDINAL_AGE})\s+(?:birthday|birth\s+day))"
+              rf"|(?i:the\s+(?:day|night|morning|evening)\s+(?:that\s+|on\s+which\s+)?)?"
+              rf"(?:(?i:she|he|they)|{_A_NAME})\s+{_DIED})(?![\w])")
+_TO_THE_DEATH = lazy(re.compile, _THE_DEATH)
+# "she died two days later", "Efua was killed the following day": the count after the death, the date before it
+# (searched from the verb, the subject read back from it: a search from every capital letter is slow)
+_WHO_DIED = lazy(re.compile, rf"(?<![\w])(?:(?i:she|he|they)|{_A_NAME})\s+$")
+_COUNT_LATER = lazy(re.compile, rf"(?<![\w]){_DIED}\s+(?:(?i:on\s+)?(?i:the)\s+(?i:following|next)"
+                                rf"\s+(?i:day|night|morning)|(?P<count>[0-9]{{1,3}}|(?i:an?|{_UNDER_100}))[\s-]+"
+                                r"(?P<unit>(?i:day|night|hour|week|fortnight))s?\s+(?i:later|afterwards))(?![\w])")
+# a count of about so many days names no one day ("around two days before her death")
+_ABOUT = lazy(re.compile, r"(?<![\w])(?i:around|about|approximately|approx\.?|roughly|some|nearly|almost|circa|c\.|perhaps"
+                          r"|maybe|possibly|probably|over|under|at\s+least|more\s+than|less\s+than|up\s+to)\s+$")
+# every wording above holds one of these, in small letters
+_DEATH_WORDS = ("death", "died", "kill", "murder", "homicide", "fatal", "passed away", "passing", "birth", "born",
+                "lost her li", "lost his li", "lost their li", "found dead")
+
+
+@lru_cache(maxsize=512)
+def _counts_to_the_death(text: str) -> tuple[tuple[int, int | None, int, int], ...]:
+    """(days from the written date to the event, the age if a birthday, start, end of the phrase) for each count to
+    the death, the birth or a birthday of an age in ``text``."""
+    lowered = " ".join(text.lower().split())
+    if not any(word in lowered for word in _DEATH_WORDS) or not _A_WAY_FROM_A_DAY.search(text) \
+            and not any(word in lowered for word in ("later", "afterwards", "next")):
+        return ()
+    out = []
+    for phrase in _day_phrases(text):
+        event = _TO_THE_DEATH.match(text, phrase.end())
+        days = _days_away(phrase) if event and not nearby.ending_at(_ABOUT, text, phrase.start()) else None
+        if days:
+            age = event.group("age")
+            out.append((days, None if age is None else _age_of(age), phrase.start(), event.end()))
+    for phrase in _COUNT_LATER.finditer(text):
+        who = nearby.ending_at(_WHO_DIED, text, phrase.start(), reach=80)
+        if who is None:
+            continue
+        count = phrase.group("count")
+        if count is not None and nearby.ending_at(_ABOUT, text, phrase.start("count")):
+            continue
+        if count is None:
+            days = 1
+        else:
+            number = 1 if count.lower() in ("a", "an") else int(count) if count.isdigit() else \
+                _number_in_words(_word_key(count))
+            unit = _UNIT_DAYS[phrase.group("unit").lower()]
+            if unit == 0 and number % 24:
+                continue
+            days = number // 24 if unit == 0 else number * unit
+        if days:
+            out.append((days, None, who.start(), phrase.end()))
+    return tuple(out)
+
+
+def _age_of(age: str) -> int:
+    """The number an ordinal age ("30th", "thirtieth", "thirty-first") writes."""
+    digits = re.match(r"[0-9]+", age)
+    if digits:
+        return int(digits.group())
+    words = re.split(r"[\s-]+", age.lower())
+    ordinals = {w: n for n, w in enumerate(_ORDINAL_UNITS, start=1)}
+    ordinals.update({w: n for n, w in enumerate(_ORDINAL_TEENS, start=10)})
+    ordinals.update({w: (n + 2) * 10 for n, w in enumerate(_ORDINAL_TENS)})
+    ordinals["hundredth"] = 100
+    return _number_in_words(" ".join(words[:-1])) + ordinals.get(words[-1], 0)
+
+
+def _counted_to_the_day(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
+    """Spans of the written dates that a count in the same sentence ties to ``when`` (the death, the birth) or to a
+    birthday of an age of ``when`` (``find``: the mentions of a date in ``text``)."""
+    by_day: dict[datetime.date, list[tuple[int, int]]] = {}
+    for days, age, start, end in _counts_to_the_death(text):
+        try:
+            day = when if age is None else when.replace(year=when.year + age)
+            by_day.setdefault(day - datetime.timedelta(days=days), []).append((start, end))
+        except (ValueError, OverflowError):
+            continue   # 29 February in a common year
+    out: list[tuple[int, int]] = []
+    for written, phrases in by_day.items():
+        # (one reading of the text per day: a report may count to the death many times)
+        mentions = find(written)
+        for start, end in phrases if mentions else ():
+            left, right = _sentence_bounds(text, start, end)
+            out += [(s, e) for s, e in mentions if left <= s and e <= right and (e <= start or s >= end)]
     return out
 
 
@@ -2948,7 +3079,8 @@ def protected_date_candidates(text: str, when: datetime.date,
             return _weekdays_in_a_week(text, day, None if isinstance(context, _ContextUnknown) else context)
         return _candidates(text, day, context)
 
-    relative = _a_day_from(text, when, plain) + _anniversaries(text, when, plain)
+    relative = _a_day_from(text, when, plain) + _anniversaries(text, when, plain) \
+        + _counted_to_the_day(text, when, plain)
     spans = _merge(plain(when) + relative) if relative else plain(when)
     return _rows_of_an_earlier_year(text, when, spans, context)
 
