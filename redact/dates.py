@@ -2634,6 +2634,11 @@ _WHO_DIED = lazy(re.compile, rf"(?<![\w])(?:(?i:she|he|they)|{_A_NAME})\s+$")
 _COUNT_LATER = lazy(re.compile, rf"(?<![\w]){_DIED}\s+(?:(?i:on\s+)?(?i:the)\s+(?i:following|next)"
                                 rf"\s+(?i:day|night|morning)|(?P<count>[0-9]{{1,3}}|(?i:an?|{_UNDER_100}))[\s-]+"
                                 r"(?P<unit>(?i:day|night|hour|week|fortnight))s?\s+(?i:later|afterwards))(?![\w])")
+# "Two days later she died", "The following day, Efua was killed": the count first
+_LATER_DIED = lazy(re.compile, rf"(?<![\w])(?:(?i:on\s+)?(?i:the)\s+(?i:following|next)\s+(?i:day|night|morning)"
+                               rf"|(?P<count>[0-9]{{1,3}}|(?i:an?|{_UNDER_100}))[\s-]+"
+                               r"(?P<unit>(?i:day|night|hour|week|fortnight))s?\s+(?i:later|afterwards))\s*,?\s+"
+                               rf"(?:(?i:she|he|they)|{_A_NAME})\s+{_DIED}(?![\w])")
 # a count of about so many days names no one day ("around two days before her death")
 _ABOUT = lazy(re.compile, r"(?<![\w])(?i:around|about|approximately|approx\.?|roughly|some|nearly|almost|circa|c\.|perhaps"
                           r"|maybe|possibly|probably|over|under|at\s+least|more\s+than|less\s+than|up\s+to)\s+$")
@@ -2643,9 +2648,9 @@ _DEATH_WORDS = ("death", "died", "kill", "murder", "homicide", "fatal", "passed 
 
 
 @lru_cache(maxsize=512)
-def _counts_to_the_death(text: str) -> tuple[tuple[int, int | None, int, int], ...]:
-    """(days from the written date to the event, the age if a birthday, start, end of the phrase) for each count to
-    the death, the birth or a birthday of an age in ``text``."""
+def _counts_to_the_death(text: str) -> tuple[tuple[int, int | None, int, int, bool], ...]:
+    """(days from the written date to the event, the age if a birthday, start, end of the phrase, whether the date
+    may be in the sentence before) for each count to the death, the birth or a birthday of an age in ``text``."""
     lowered = " ".join(text.lower().split())
     if not any(word in lowered for word in _DEATH_WORDS) or not _A_WAY_FROM_A_DAY.search(text) \
             and not any(word in lowered for word in ("later", "afterwards", "next")):
@@ -2656,26 +2661,32 @@ def _counts_to_the_death(text: str) -> tuple[tuple[int, int | None, int, int], .
         days = _days_away(phrase) if event and not nearby.ending_at(_ABOUT, text, phrase.start()) else None
         if days:
             age = event.group("age")
-            out.append((days, None if age is None else _age_of(age), phrase.start(), event.end()))
+            out.append((days, None if age is None else _age_of(age), phrase.start(), event.end(), False))
     for phrase in _COUNT_LATER.finditer(text):
         who = nearby.ending_at(_WHO_DIED, text, phrase.start(), reach=80)
-        if who is None:
-            continue
-        count = phrase.group("count")
-        if count is not None and nearby.ending_at(_ABOUT, text, phrase.start("count")):
-            continue
-        if count is None:
-            days = 1
-        else:
-            number = 1 if count.lower() in ("a", "an") else int(count) if count.isdigit() else \
-                _number_in_words(_word_key(count))
-            unit = _UNIT_DAYS[phrase.group("unit").lower()]
-            if unit == 0 and number % 24:
-                continue
-            days = number // 24 if unit == 0 else number * unit
+        days = _days_later(text, phrase)
+        if who is not None and days:
+            out.append((days, None, who.start(), phrase.end(), True))
+    for phrase in _LATER_DIED.finditer(text):
+        days = _days_later(text, phrase)
         if days:
-            out.append((days, None, who.start(), phrase.end()))
+            out.append((days, None, phrase.start(), phrase.end(), True))
     return tuple(out)
+
+
+def _days_later(text: str, phrase: re.Match) -> int | None:
+    """The days a ``_COUNT_LATER`` or ``_LATER_DIED`` counts ("the next day": one), if one day."""
+    count = phrase.group("count")
+    if count is None:
+        return 1
+    if nearby.ending_at(_ABOUT, text, phrase.start("count")):
+        return None
+    number = 1 if count.lower() in ("a", "an") else int(count) if count.isdigit() else \
+        _number_in_words(_word_key(count))
+    unit = _UNIT_DAYS[phrase.group("unit").lower()]
+    if unit == 0 and number % 24:
+        return None
+    return number // 24 if unit == 0 else number * unit
 
 
 def _age_of(age: str) -> int:
@@ -2694,19 +2705,22 @@ def _age_of(age: str) -> int:
 def _counted_to_the_day(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
     """Spans of the written dates that a count in the same sentence ties to ``when`` (the death, the birth) or to a
     birthday of an age of ``when`` (``find``: the mentions of a date in ``text``)."""
-    by_day: dict[datetime.date, list[tuple[int, int]]] = {}
-    for days, age, start, end in _counts_to_the_death(text):
+    by_day: dict[datetime.date, list[tuple[int, int, bool]]] = {}
+    for days, age, start, end, back in _counts_to_the_death(text):
         try:
             day = when if age is None else when.replace(year=when.year + age)
-            by_day.setdefault(day - datetime.timedelta(days=days), []).append((start, end))
+            by_day.setdefault(day - datetime.timedelta(days=days), []).append((start, end, back))
         except (ValueError, OverflowError):
             continue   # 29 February in a common year
     out: list[tuple[int, int]] = []
     for written, phrases in by_day.items():
         # (one reading of the text per day: a report may count to the death many times)
         mentions = find(written)
-        for start, end in phrases if mentions else ():
+        for start, end, back in phrases if mentions else ():
             left, right = _sentence_bounds(text, start, end)
+            if back and text[:left].strip():
+                # "On 7 July police attended. She died two days later.": "later" counts from the sentence before
+                left = _sentence_bounds(text, len(text[:left].rstrip()) - 1, len(text[:left].rstrip()))[0]
             out += [(s, e) for s, e in mentions if left <= s and e <= right and (e <= start or s >= end)]
     return out
 

@@ -100,7 +100,8 @@ def cases(seed: int, n: int = 60) -> list[tuple[dt.date, str, str, str, str, boo
             before = True
             subject = rng.choice(["she died", "he died", "Efua died", "she was killed", "he was killed"])
             phrase = rng.choice([f"{subject} {count(days, rng)} later", f"{subject} the following day",
-                                 f"{subject} the next day"])
+                                 f"{subject} the next day", f"{count(days, rng)} later {subject}",
+                                 f"the following day, {subject}"])
             if "following" in phrase or "next" in phrase:
                 days = 1
         elif kind == "weekday":
@@ -144,7 +145,10 @@ def cases(seed: int, n: int = 60) -> list[tuple[dt.date, str, str, str, str, boo
         if kind == "later":
             text = rng.choice([f"On {date}, {name} told her GP she was afraid; {phrase}.",
                                f"{name} was seen by police on {date} and {phrase}.",
-                               f"A MARAC referral was made on {date}, and {phrase}."])
+                               f"A MARAC referral was made on {date}, and {phrase}.",
+                               # "later" counts from the sentence before too
+                               f"Police attended on {date}. {phrase[0].upper() + phrase[1:]}.",
+                               f"| {date} | {name} rang the helpline. {phrase[0].upper() + phrase[1:]}. |"])
         else:
             text = _frame(date, phrase, rng, name)
         out.append((death, "death", text, date, kept, names_it))

@@ -38,9 +38,6 @@ def problems(when, kind, text, date, kept, names_it) -> list[str]:
     if names_it:
         if date in out or "removed]" not in out:
             found.append(f"left: {out}")
-        m = _COUNT.match(kept)
-        if m and m.group(1).lower() not in out.lower() and not kept.startswith("the "):
-            found.append(f"count lost: {out}")
         if not _date_leaks(text, rules):
             found.append("verify passed the draft")
     else:
@@ -51,6 +48,15 @@ def problems(when, kind, text, date, kept, names_it) -> list[str]:
     if not verify_text(out, rules).ok:
         found.append(f"verify failed the output: {out}")
     return found
+
+
+def count_lost(when, kind, text, date, kept, names_it) -> bool:
+    """Does the output of a case that names the day lose its count too? It reads badly, it leaks nothing: "on Monday
+    20 December, 10 days after the murder" when 10 December is the date of death reads "December, 10" as that date
+    (an older reading, not this class's), and "[date removed] days after the murder" is left."""
+    m = _COUNT.match(kept)
+    return bool(names_it and m and not kept.lower().startswith("the ")
+                and m.group(1).lower() not in redact_text(text, _rules(when, kind)).lower())
 
 
 def failures(seed: int) -> list[tuple[str, str]]:
@@ -71,6 +77,15 @@ def test_a_date_counted_to_the_death_goes_and_the_rest_stays(seed):
      "The last contact was on [date removed], two days before the homicide."),
     ("Six days before her death, on 03/07/2023, she rang.", "Six days before her death, on [date removed], she rang."),
     ("She died the Sunday after 2 July 2023.", "She died [date removed]."),
+    ("Police attended on 7 July 2023. She died two days later.",
+     "Police attended on [date removed]. She died two days later."),
+    ("On 8 July 2023 she rang; the following day, she was killed.",
+     "On [date removed] she rang; the following day, she was killed."),
+    # "later" counts from the nearest date: 8 July and two days is no date of death
+    ("On 7 July 2023 police attended. On 8 July she rang. She died two days later.",
+     "On 7 July 2023 police attended. On 8 July she rang. She died two days later."),
+    ("On 7 July 2023 she rang; she died about two days later.",
+     "On 7 July 2023 she rang; she died about two days later."),
     # not landing, approximate, another event: stay
     ("Her GP saw her on 3 July 2023, five days before her death.",
      "Her GP saw her on 3 July 2023, five days before her death."),
@@ -95,7 +110,9 @@ if __name__ == "__main__":
             stay = [c for c in group if not c[5]]
             leaked = [c for c in go if problems(*c)]
             wrong = [c for c in stay if problems(*c)]
-            print(f"seed {seed} {label}: must-go failing {len(leaked)}/{len(go)}, must-stay failing {len(wrong)}/{len(stay)}")
+            lost = [c for c in go if count_lost(*c)]
+            print(f"seed {seed} {label}: must-go failing {len(leaked)}/{len(go)}, must-stay failing {len(wrong)}/{len(stay)}"
+                  f", count lost {len(lost)}/{len(go)}")
             if "-v" in sys.argv and seed == TUNED:
                 for c in leaked + wrong:
                     print("   ", c[0], c[2], "->", problems(*c))
