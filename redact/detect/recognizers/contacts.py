@@ -228,7 +228,10 @@ class UkPhoneRecognizer(DhrRecognizer):
     _REFERENCE_IN_SENTENCE = re.compile(
         r"(?<![\w])(?i:ref|reference|crime|incident|occurrence|log\s+no|case|cad|storm|urn|pnc|cro|nhs|nino|"
         r"account|a/c|sort\s+code|claim|policy|invoice|serial|imei|iccid|barcode|tracking|licence|passport|visa|"
-        r"exhibit|population|census|pages?|pp|paragraphs?|paras?|items)(?![\w])|[£$€]")
+        r"exhibit|population|census|pages?|pp|paragraphs?|paras?|items|"
+        # a customer's or a member's number is a record's ("customer number (470136158)"); a program's version or
+        # build is no phone ("Windows version 10.0.19041.1")
+        r"customer|client|member|membership|patient|student|employee|payroll|version|build|firmware)(?![\w])|[£$€]")
     # a verb or noun of the telephone between a record's word and the figures makes them a phone's again ("on the
     # night of the incident she rang her mother on …"); a record's own label nouns do not ("NHS number …")
     _PHONE_BETWEEN = words_pattern([word for word in _PHONE_NOUNS + _PHONE_VERBS if word not in ("number", "contact")])
