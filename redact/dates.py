@@ -942,7 +942,7 @@ def _weekday_written(text: str, start: int) -> int | None:
     written = _WEEKDAY_AT.match(text, start) or _WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
     if written is None:
         return None
-    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(written.group(0)[:3].lower())
+    return _WEEKDAY_KEYS.index(written.group(0)[:3].lower())
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -1471,7 +1471,7 @@ def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[i
         if days is None:
             continue
         for m in _WEEKDAY_IN_A_WEEK.finditer(text, start, end):
-            weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group("weekday")[:3].lower())
+            weekday = _WEEKDAY_KEYS.index(m.group("weekday")[:3].lower())
             if days[(weekday - days[0].weekday()) % 7] != when:
                 continue
             if m.group("day"):
@@ -1536,7 +1536,7 @@ def _weekday_named(m: re.Match) -> int | None:
     written = m.groupdict().get("weekday")
     if not written:
         return None
-    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(written[:3].lower())
+    return _WEEKDAY_KEYS.index(written[:3].lower())
 
 
 def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 from functools import lru_cache
 
 import pytest
@@ -81,15 +80,6 @@ def test_initials_written_together_before_a_listed_surname_are_the_person(seed):
 
 
 if __name__ == "__main__":
-    for label, seeds in (("tuned", TUNED), ("held-back", HELD_BACK)):
-        counts: dict[str, list[int]] = {}
-        for seed in seeds:
-            case = make_case(seed)
-            wrong = outcome(case)
-            tally = counts.setdefault(case["kind"], [0, 0])
-            tally[1] += 1
-            if wrong:
-                tally[0] += 1
-                if "--show" in sys.argv and label == "tuned":
-                    print(seed, wrong, file=sys.stderr)
-        print(label, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
+    from seed_tally import print_tallies
+
+    print_tallies(make_case, outcome, (("tuned", TUNED), ("held-back", HELD_BACK)))

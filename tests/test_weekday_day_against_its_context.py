@@ -16,7 +16,6 @@ from __future__ import annotations
 import calendar
 import datetime
 import random
-import sys
 
 import pytest
 
@@ -86,15 +85,6 @@ def test_a_weekday_and_day_the_context_cannot_hold_is_the_date_of_death(seed):
 
 
 if __name__ == "__main__":
-    for label, seeds in (("tuned", TUNED), ("held-back", HELD_BACK)):
-        counts: dict[str, list[int]] = {}
-        for seed in seeds:
-            case = make_case(seed)
-            wrong = outcome(case)
-            tally = counts.setdefault(case["kind"], [0, 0])
-            tally[1] += 1
-            if wrong:
-                tally[0] += 1
-                if "--show" in sys.argv:
-                    print(seed, wrong, file=sys.stderr)
-        print(label, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
+    from seed_tally import print_tallies
+
+    print_tallies(make_case, outcome, (("tuned", TUNED), ("held-back", HELD_BACK)))
