@@ -53,6 +53,38 @@ _KIND_FAMILIES = (
     ("Children's Centre", "Children’s Centre", "Family Centre", "Community Centre", "Centre"),
     ("Hostel", "Foyer"),
 )
+# The bodies of an area, in the forms their own staff, the police and the courts write them ("Eastwick MBC",
+# "Eastwick Met Borough Council" of Eastwick Metropolitan Borough Council): each names the same body, so each is
+# the listed body's pseudonym. Their core alone is the town, listed or not on its own, never the body: no core form.
+_AREA_BODY_FAMILIES = (
+    ("Metropolitan Borough Council", "Metropolitan Borough Cncl", "Met Borough Council", "Met. Borough Council",
+     "Metropolitan BC", "Met BC", "Borough Council", "Borough Cncl", "MBC", "BC", "Council"),
+    ("Metropolitan District Council", "District Council", "District Cncl", "MDC", "DC", "Council"),
+    ("County Borough Council", "CBC", "Council"),
+    ("Royal Borough Council", "RBC", "Council"),
+    ("County Council", "Co. Council", "Co Council", "County Cncl", "CC", "Council"),
+    ("City Council", "City Cncl", "CC", "Council"),
+    ("NHS Foundation Trust", "NHS FT", "Foundation Trust", "NHS Trust", "FT"),
+    ("University Health Board", "Teaching Health Board", "Local Health Board", "Health Board", "UHB", "LHB"),
+    ("Integrated Care Board", "ICB"),
+    ("Clinical Commissioning Group", "CCG"),
+    ("Health and Social Care Partnership", "HSCP"),
+    ("Police", "Constabulary"),
+    ("Magistrates' Court", "Magistrates’ Court", "Magistrates Court", "Magistrates' Ct", "Magistrates’ Ct",
+     "Magistrates Ct", "Mags Court", "Mags Ct", "Mags"),
+    ("Crown Court", "Crown Ct"),
+    ("County Court", "County Ct"),
+    ("Fire and Rescue Service", "Fire & Rescue Service", "Fire and Rescue", "Fire & Rescue", "Fire Service", "FRS"),
+    ("Housing Association", "Housing Assoc.", "Housing Assoc", "HA"),
+)
+#: an area body's kinds as written after its place ("MBC", "Crown Ct", "Fire & Rescue"), folded
+AREA_BODY_KINDS = frozenset(fold_key(kind) for family in _AREA_BODY_FAMILIES for kind in family)
+#: an area body's kind written right after a word ("Dudley ICB", "Neath Mags"), longest first
+AREA_BODY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(re.escape(kind) for kind in sorted(
+    {kind for family in _AREA_BODY_FAMILIES for kind in family}, key=len, reverse=True)) + r")(?![\w'’-])")
+#: every word of an area body's written forms ("MBC", "Met", "Cncl", "Mags", "Ct"): after a place, the body's kind
+AREA_BODY_WORDS = frozenset(fold_key(word) for family in _AREA_BODY_FAMILIES for kind in family
+                            for word in kind.split())
 #: the words of every kind: one alone is every place of that kind ("Gurdwara", "Masjid"), never a word of the name
 KIND_WORDS = frozenset(fold_key(word) for family in _KIND_FAMILIES for kind in family for word in kind.split())
 #: the words of a local service's kind after its town ("Dunholt Foodbank", "Marlbeck Advice Centre"): what is left
@@ -223,7 +255,16 @@ def _company_forms(head: str) -> list[str]:
 
 def _kind_forms(head: str) -> list[str]:
     """The name without its kind words, and with each other kind word of the family after it, or before it where
-    the family writes one there ("Masjid Ghousia" and "Ghousia Mosque" of Jamia Masjid Ghousia)."""
+    the family writes one there ("Masjid Ghousia" and "Ghousia Mosque" of Jamia Masjid Ghousia); an area's body
+    with each other form of its kind, never its town alone ("Eastwick MBC", not "Eastwick")."""
+    for family in _AREA_BODY_FAMILIES:
+        for kind in family:
+            if head.endswith(" " + kind) and _a_core(core := head[:-len(kind) - 1].strip()):
+                # the longest kind that ends the name: "City Council" is a city's, not any council's
+                best = max((k for f in _AREA_BODY_FAMILIES for k in f if head.endswith(" " + k)), key=len)
+                family = next(f for f in _AREA_BODY_FAMILIES if best in f)
+                core = head[:-len(best) - 1].strip()
+                return [f"{core} {other}" for other in family if other != best]
     for family in _KIND_FAMILIES:
         for kind in family:
             if head.endswith(" " + kind):

@@ -170,6 +170,9 @@ class DocumentFilters:
                 if finding.entity_type == entities.PERSON:
                     if _an_institution_of_a_town(finding, segments[finding.segment].text):
                         continue   # "Salford Coll said", "Keele Sch": the place before it is read as a place
+                    finding = _an_area_body_of_a_town(finding, segments[finding.segment].text)
+                    if finding is None:
+                        continue   # "Crown Ct" after a town read on its own: the kind of the body, no one
                     finding = _a_town_someone_is_from(finding, segments[finding.segment].text)
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
                     and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
@@ -385,6 +388,41 @@ def _an_institution_of_a_town(finding: Finding, segment_text: str) -> bool:
         return True
     # "Aston Uni", "Chelsea Poly": a given name that is a town too; but "Coll" is a surname as well ("Mary Coll")
     return match.group("last") not in SURNAME_KINDS and name_key(before) in _places()
+
+
+def _an_area_body_of_a_town(finding: Finding, segment_text: str) -> Finding | None:
+    """A guessed person that is a council, health body, police force or court as drafts shorten them after the
+    town ("Dudley ICB", "Llanelli Crown Ct", "Saltmere MBC") is the town, a place, with the kind left as written
+    ("Place 1 ICB"); the kind alone after a town read on its own ("Crown Ct" of a listed "Saltmere Crown Ct") is
+    nobody (None). A given name before the kind keeps it a person unless the words before it are a known town
+    ("Dudley ICB"); a kind that is a name too ("Mags") is a person alone."""
+    from ..place_short_forms import AREA_BODY_AFTER, AREA_BODY_KINDS
+    from .recognizers.known_names import _places, name_key
+
+    words = finding.text.strip().split()
+    for cut in range(len(words)):
+        if fold_key(" ".join(words[cut:])) in AREA_BODY_KINDS:
+            break
+    else:
+        # "Dudley" read alone before "ICB": a town, though a given name too, when it is a known one
+        if AREA_BODY_AFTER.match(segment_text, finding.end) and name_key(finding.text.strip()) in _places():
+            return Finding(finding.start, finding.end, finding.text, entities.LOCATION, finding.score,
+                           finding.source, finding.segment, finding.location, finding.listed_index,
+                           dict(finding.metadata))
+        return finding
+    if cut == 0:
+        return None if all(likely_gender(word.rstrip(".")) is None for word in words) else finding
+
+    before = " ".join(words[:cut])
+    if not (likely_gender(words[0]) is None and fold_key(words[0]) not in _TITLE_WORDS
+            or name_key(before) in _places()):
+        return finding
+    start = finding.start + len(finding.text) - len(finding.text.lstrip())
+    end = start + len(before)
+    if finding.text[start - finding.start:end - finding.start] != before:
+        return finding    # words joined by more than one space: left as the model read them
+    return Finding(start, end, before, entities.LOCATION, finding.score, finding.source, finding.segment,
+                   finding.location, finding.listed_index, dict(finding.metadata))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|[.!?]\s")

@@ -11,7 +11,7 @@ from ..findings import Finding
 from ..lexicon import HONORIFICS, MESSAGE_OPENERS_OF_OTHER_LANGUAGES, PLACE_QUALIFIERS
 from ..nearby import ending_at
 from ..normalise import fold_key
-from ..place_short_forms import KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
+from ..place_short_forms import AREA_BODY_WORDS, KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
 from ..sentences import Sentences
 from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
                         is_relative_form, split_title)
@@ -747,8 +747,26 @@ def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[F
                 if rest is not None and not taken.overlaps(rest.start, rest.end):
                     accepted.append(rest)
                     taken.add(rest.start, rest.end, rest)
-        out.extend(sorted(accepted, key=lambda f: f.start))
+        text = segments[segment_index].text
+        out.extend(sorted((f for f in accepted if not _kind_of_a_body_after_a_place(f, accepted, text)),
+                          key=lambda f: f.start))
     return out
+
+
+def _kind_of_a_body_after_a_place(finding: Finding, accepted: list[Finding], text: str) -> bool:
+    """"Assoc" of "Area A Housing Assoc", "Met" of "Area A Met Borough Council": a guessed person of an area body's
+    kind words alone, right after a place (kind words between), is the body's kind, read apart from its place."""
+    if finding.entity_type != entities.PERSON or finding.source == "rule":
+        return False
+    from ..variants import likely_gender
+
+    words = re.findall(r"[\w'’-]+", finding.text)
+    if not words or not all(fold_key(w) in AREA_BODY_WORDS and likely_gender(w) is None for w in words):
+        return False
+    return any(c.entity_type in _PLACE_TYPES and c.end <= finding.start and finding.start - c.end <= 60
+               and re.fullmatch(r"[\s.&]*", re.sub(r"[\w'’-]+", lambda m: "" if fold_key(m.group()) in _PLACE_KINDS
+                                                  else "#", text[c.end:finding.start]))
+               for c in accepted)
 
 
 def _remainder(finding: Finding, clashes: list[Finding], text: str) -> Finding | None:
@@ -795,7 +813,7 @@ def _remainder(finding: Finding, clashes: list[Finding], text: str) -> Finding |
 _PLACE_KINDS = frozenset(fold_key(w) for w in (*STREET_TYPES, "Estate", "Site", "Camp", "Centre", "Center", "Bridge",
                                                "Common", "Heath", "Moor", "Marsh", "Forest", "Valley", "Beach",
                                                "Bay", "Harbour", "Pier", "Station", "Castle", "Cross")) \
-    | KIND_WORDS | SERVICE_WORDS
+    | KIND_WORDS | SERVICE_WORDS | AREA_BODY_WORDS
 _PLACE_TYPES = (entities.LOCATION, entities.PLACE_ORGANIZATION, entities.ADDRESS)
 
 
@@ -805,8 +823,10 @@ def _kind_of_the_place_before(rest: Finding, finding: Finding, clashes: list[Fin
     words = re.findall(r"[\w'’-]+", rest.text)
     if not words or not all(fold_key(w) in _PLACE_KINDS for w in words):
         return False
+    # kind words may stand between ("Area A Met Borough Council" less "Met" taken on its own): all one kind
     return any(c.entity_type in _PLACE_TYPES and finding.start <= c.end <= rest.start
-               and not finding.text[c.end - finding.start:rest.start - finding.start].strip()
+               and all(fold_key(w) in _PLACE_KINDS
+                       for w in re.findall(r"[\w'’-]+", finding.text[c.end - finding.start:rest.start - finding.start]))
                for c in clashes)
 
 

@@ -239,6 +239,8 @@ def _is_street_name(name: str, street_type: str, numbered: bool = False) -> bool
         return False
     if street_type == "Court" and words[-1] in _COURT_NAMES:
         return False
+    if street_type == "Court" and words[-1] == "Mags" and not numbered:
+        return False   # "Wigan Mags Court" is the magistrates'; "4 Mags Court" a home
     # "12 The Green" is an address; "at The Court" is not enough to say so.
     if numbered and words[0] == "The":
         return len(words) == 1 or words[1] not in _NOT_STREET_NAMES

@@ -46,6 +46,8 @@ _PLACE_FOLLOWERS = {
     "Partnership", "Prison", "Family", "Court", "Cathedral", "Market", "Bus", "Railway", "Refuge", "Integrated",
     "Healthcare", "Clinical", "Domestic", "Youth", "Probation", "Fire", "Ambulance", "Surgery", "Medical",
     *INSTITUTION_SHORT_KINDS,
+    # an area body's kind written short ("Barnsley Co. Council", "Wigan Met Borough Council", "Neath Mags")
+    "Met", "Co", "Mags",
 }
 _STREET_WORDS = set(STREET_TYPES)
 _TITLES = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|PC|DC|PS|DS|DI|DCI|Sgt|Insp)\.?\s+$")
