@@ -257,14 +257,14 @@ def _kind_forms(head: str) -> list[str]:
     """The name without its kind words, and with each other kind word of the family after it, or before it where
     the family writes one there ("Masjid Ghousia" and "Ghousia Mosque" of Jamia Masjid Ghousia); an area's body
     with each other form of its kind, never its town alone ("Eastwick MBC", not "Eastwick")."""
-    for family in _AREA_BODY_FAMILIES:
-        for kind in family:
+    for body_kinds in _AREA_BODY_FAMILIES:
+        for kind in body_kinds:
             if head.endswith(" " + kind) and _a_core(core := head[:-len(kind) - 1].strip()):
                 # the longest kind that ends the name: "City Council" is a city's, not any council's
                 best = max((k for f in _AREA_BODY_FAMILIES for k in f if head.endswith(" " + k)), key=len)
-                family = next(f for f in _AREA_BODY_FAMILIES if best in f)
+                kinds: tuple[str, ...] = next(f for f in _AREA_BODY_FAMILIES if best in f)
                 core = head[:-len(best) - 1].strip()
-                return [f"{core} {other}" for other in family if other != best]
+                return [f"{core} {other}" for other in kinds if other != best]
     for family in _KIND_FAMILIES:
         for kind in family:
             if head.endswith(" " + kind):
