@@ -111,6 +111,11 @@ def _person_key(name: str) -> str:
     return fold_key(name.rstrip("'’s").rstrip("'’")) if name.endswith(("'s", "’s")) else fold_key(name)
 
 
+def _numbered_as(finding: Finding) -> str:
+    """The name a find of an unlisted person is numbered by: its own text, or the name its initials stand for."""
+    return finding.metadata.get("stands_for") or finding.text
+
+
 def _is_country(text: str) -> bool:
     from .detect.filters import country_names
 
@@ -177,7 +182,7 @@ class Decider:
             if "family" not in f.metadata:
                 role = grammar.role_in_context(texts, f.segment, f.start, f.end, self.roles)
                 if role:
-                    self.book.give_role(f.text, role)
+                    self.book.give_role(_numbered_as(f), role)
 
     def replaces(self, finding: Finding) -> bool:
         """Would this finding be replaced? (No placeholder numbers are used up by asking.)"""
@@ -231,13 +236,15 @@ class Decider:
             if finding.metadata.get("family"):   # "the Blakes": the family of the person with that surname
                 return self._choice(finding, policy.unlisted_people, strict, lambda: p.family.format(
                     n=self.book.number("people", finding.metadata["family"])), "family")
-            role = self.book.role(finding.text) if finding.listed_index is None else None
+            # initials the draft defined for an unlisted name ("Tariq Hussain (TH)") are numbered as the name
+            name = _numbered_as(finding)
+            role = self.book.role(name) if finding.listed_index is None else None
             if role is not None:
                 template = self.roles.placeholder(role)
                 return self._choice(finding, policy.unlisted_people, strict, lambda: template.format(
-                    n=self.book.number(f"role:{role}", finding.text)), f"role {role}")
+                    n=self.book.number(f"role:{role}", name)), f"role {role}")
             return self._choice(finding, policy.unlisted_people, strict,
-                                lambda: p.person.format(n=self.book.number("people", finding.text)))
+                                lambda: p.person.format(n=self.book.number("people", name)))
         if kind == entities.LOCATION and _is_country(finding.text):
             return self._choice(finding, policy.countries, strict,
                                 lambda: p.place.format(n=self.book.number("places", finding.text)))

@@ -20,6 +20,9 @@ import re
 import sys
 
 TUNED, HELD_BACK = range(0, 60), range(7000, 7060)
+# counted once, at the end of the work (one held-back case was looked at and fixed on the way: "H. F. (Hodan
+# Flanagan" read whole by the model)
+FRESH = range(11000, 11060)
 
 # (given, surname) pairs of two words; the letters are their capitals
 GIVEN = ["Tariq", "Hodan", "Tomasz", "Ngozi", "Siobhan", "Minh", "Xiaoling", "Gurpreet", "Ioana", "Mehmet",
@@ -60,6 +63,11 @@ DEFINITIONS = [
     ("{N}, referred to in this report as {I}, was her partner.", "{P} was her partner.", "referred to as"),
     ("{N} (referred to as {I}) was her partner at the time.", "{P} was her partner at the time.", "referred to as"),
     ("| {I} | {N} | partner |", "| {P} | {P} | partner |", "table row"),
+    ("| {N} | {I} | partner |", "| {P} | {P} | partner |", "table row"),
+    ("{I} ({N}) was her partner at the time.", "{P} was her partner at the time.", "initials first"),
+    ("{N} [{I}] was her partner at the time.", "{P} was her partner at the time.", "bracket"),
+    ("Her partner was {N}. He is referred to in this report as {I}.",
+     "Her partner was {P}. He is referred to in this report as {P}.", "named apart"),
 ]
 USES = [
     ("{I} said he had never hit her.", "speaker"),
@@ -72,6 +80,8 @@ USES = [
     ("The housing officer wrote to {I} about the rent.", "object"),
     ("{I} was interviewed under caution.", "speaker"),
     ("A neighbour saw {I} leave the flat.", "object"),
+    ("Her sister said that {I}'s drinking had got worse.", "possessive"),
+    ("The IDVA and {I} met twice in May.", "later in a sentence"),
 ]
 
 _PLACEHOLDER = re.compile(r"(Person|Place|Family|Relative|Hospital|School) \d+|\[[a-z ]+\]")
@@ -103,7 +113,8 @@ def make_case(seed: int) -> dict:
     if how == "table row" and not written.replace(".", "").isalpha():
         written = written.replace(" ", "")
     uses = rng.sample(USES, rng.choice((3, 4)))
-    paragraphs = [definition.format(N=name, I=written), f"{victim} was 34 when she died."]
+    # (dotted initials end a sentence with their own full stop: "referred to as T.H.")
+    paragraphs = [definition.format(N=name, I=written).replace("..", "."), f"{victim} was 34 when she died."]
     paragraphs += [use.format(I=written) for use, _ in uses]
     rules = {"version": 1, "people": [{"name": victim, "pseudonym": pseudonym}]}
     return {"seed": seed, "name": name, "written": written, "how": how, "definition": (definition, expected),
@@ -140,7 +151,7 @@ def outcome(case: dict, redactor=None) -> dict:
     definition, expected = case["definition"]
     name_value = None
     head = paragraphs[0]
-    good = _template(expected).fullmatch(head)
+    good = _template(expected).fullmatch(head) or _template(expected.replace("{P}.", "{P}")).fullmatch(head)
     values = [v for v in good.groups()] if good else []
     if good and all(re.fullmatch(r"Person \d+", v) for v in values) and len(set(values)) == 1:
         name_value = values[0]
@@ -185,8 +196,8 @@ def count(seeds) -> dict:
 
 if __name__ == "__main__":
     show = "--show" in sys.argv
-    for label, seeds in (("tuned", TUNED), ("held-back", HELD_BACK)):
-        if label == "held-back" and "--tuned" in sys.argv:
+    for label, seeds in (("tuned", TUNED), ("held-back", HELD_BACK), ("fresh", FRESH)):
+        if label != "tuned" and "--tuned" in sys.argv:
             break
         total: dict[str, int] = {}
         bad_cases = 0

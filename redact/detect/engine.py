@@ -47,6 +47,7 @@ from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, d
                       places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms, weekday_given_names,
                       word_given_names)
 from .surname_parts import take_a_second_surname, take_the_particles_before
+from .unlisted_initials import initials_of_unlisted_names
 
 logger = logging.getLogger(__name__)
 
@@ -398,6 +399,8 @@ class Detector:
         findings = adopt_listed_words(findings, self.listed, segments)
         findings = join_record_order_names(findings, segments)
         findings = word_given_names(weekday_given_names(findings, segments), segments)
+        # "Tariq Hussain (TH)": the letters are the unlisted name's everywhere, numbered with it
+        findings = initials_of_unlisted_names(findings, segments, self.listed)
         if replaced is not None:
             findings = [f for f in findings if replaced(f)]
         findings = elders_and_juniors_are_relatives(resolve_overlaps(findings, segments), segments, self.listed)

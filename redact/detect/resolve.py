@@ -21,6 +21,7 @@ from .recognizers.known_names import a_word_before_a_name, name_lexicon
 from .recognizers.places import AREA_WORD_AFTER
 from .spans import DisjointSpans, SpanIndex
 from .surname_parts import CAPITAL_PARTICLES, particles
+from .unlisted_initials import FORM as UNLISTED_INITIALS_FORM, NAMED_AS, unlisted_name_key
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
 _HONORIFIC_WORDS = frozenset(fold_key(w) for w in HONORIFICS)
@@ -1134,6 +1135,18 @@ def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], l
     def same_person(last: Finding, finding: Finding) -> bool:
         return joinable(last) and joinable(finding) and last.listed_index == finding.listed_index
 
+    def unlisted_pair(last: Finding, finding: Finding) -> bool:
+        """An unlisted name and the initials the draft defines for it, either way round ("Tariq Hussain (TH)",
+        "TH (Tariq Hussain)"): ``redact.detect.unlisted_initials``."""
+        if last.entity_type != entities.PERSON or finding.entity_type != entities.PERSON \
+                or last.listed_index is not None or finding.listed_index is not None:
+            return False
+        name, initials = (last, finding) if finding.metadata.get("form") == UNLISTED_INITIALS_FORM else (finding, last)
+        stands_for = initials.metadata.get("stands_for")
+        return initials.metadata.get("form") == UNLISTED_INITIALS_FORM and bool(stands_for) \
+            and name.metadata.get("form") != UNLISTED_INITIALS_FORM \
+            and unlisted_name_key(name.text) == unlisted_name_key(str(stands_for))
+
     def titled_initial_of(person_index: int, finding: Finding) -> bool:
         """"Mr W" beside Dariusz Wiśniewski: a title and the initial of one of the person's name words."""
         if finding.entity_type != entities.PERSON or finding.source == "rule" \
@@ -1163,7 +1176,8 @@ def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], l
                     end = finding.end
                     at += 1
                     continue
-                beside = joinable(last) and last.listed_index is not None \
+                unlisted = unlisted_pair(last, finding)
+                beside = unlisted or joinable(last) and last.listed_index is not None \
                     and (same_person(last, finding) or titled_initial_of(last.listed_index, finding))
                 # (the form may start inside the words before it: "a.k.a. YILMAZ" read "a. YILMAZ", an initial
                 # and her surname)
@@ -1177,6 +1191,14 @@ def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], l
                     end = closed.end()
                     at += 1
                     continue
+                named = _NAMED_AS_CLAUSE.fullmatch(text, end, finding.start) if unlisted else None
+                if named is not None:
+                    # "Tariq Hussain, referred to in this report as TH, was": the clause goes with its commas
+                    closed = _NAMED_AS_CLAUSE_ENDS.match(text, finding.end)
+                    chain.append(finding)
+                    end = closed.end() if closed else finding.end
+                    at += 1
+                    continue
                 if beside and _OWN_FORM_AKA.fullmatch(text, end, finding.start):
                     chain.append(finding)     # "Katarzyna Kowalczyk aka Kasia", "... or Kasia"
                     end = finding.end
@@ -1187,11 +1209,17 @@ def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], l
                 out.append(chain[0])
                 continue
             first = chain[0]
-            widest = max((f for f in chain if f.source == "rule"), key=lambda f: f.end - f.start)
+            widest = max((f for f in chain if f.source == "rule"), key=lambda f: f.end - f.start, default=None)
+            if widest is None:
+                # an unlisted name with its initials: numbered as the name
+                widest = next(f for f in chain if f.metadata.get("form") != UNLISTED_INITIALS_FORM)
+                metadata = {**widest.metadata, "stands_for": widest.text}
+            else:
+                metadata = dict(widest.metadata)
             out.append(Finding(
                 first.start, end, text[first.start:end], first.entity_type, max(f.score for f in chain),
                 first.source, first.segment, first.location, first.listed_index,
-                {**widest.metadata, "joined": [f.text for f in chain]}))
+                {**metadata, "joined": [f.text for f in chain]}))
     return out
 
 
@@ -1199,13 +1227,18 @@ def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], l
 _QUOTE_MARKS = "\"'‘’“”"
 _OWN_FORM_OPENS = re.compile(
     rf"""[ \u00a0]*(?:(?P<open>[(\[])[ \u00a0]*(?:(?:a\.?k\.?a\.?|also(?:[ \u00a0]+(?:known[ \u00a0]+as|spelt|spelled|written))?|"""
-    rf"""known[ \u00a0]+as|spelt|spelled|written|n[ée]e|born|or)[ \u00a0]+)?[{_QUOTE_MARKS}]?|(?P<quote>[{_QUOTE_MARKS}]))""", re.IGNORECASE)
+    rf"""known[ \u00a0]+as|spelt|spelled|written|n[ée]e|born|or|"""
+    # "(hereafter TH)", "(referred to as TH)"
+    + NAMED_AS + rf""")[ \u00a0]+)?[{_QUOTE_MARKS}]?|(?P<quote>[{_QUOTE_MARKS}]))""", re.IGNORECASE)
 _OWN_FORM_CLOSES = {
     # (the last dot of initials the find left out: "(K.K.)")
     "(": re.compile(rf"\.?[{_QUOTE_MARKS}]?[ \u00a0]*\)"),
     "[": re.compile(rf"\.?[{_QUOTE_MARKS}]?[ \u00a0]*\]"),
     "'": re.compile(rf"\.?[{_QUOTE_MARKS}](?![^\W\d_])"),    # any quote: "‘Kasia’", "“Kasia”"
 }
+# "Tariq Hussain, referred to in this report as TH,": an unlisted name's initials defined in a clause
+_NAMED_AS_CLAUSE = re.compile(r",[ \u00a0]+" + NAMED_AS + rf"[ \u00a0]+[{_QUOTE_MARKS}]?", re.IGNORECASE)
+_NAMED_AS_CLAUSE_ENDS = re.compile(rf"\.?[{_QUOTE_MARKS}]?,(?=[ \u00a0])")
 _OWN_FORM_AKA = re.compile(r"[ \u00a0]+(?:a\.?k\.?a\.?|or)[ \u00a0]+", re.IGNORECASE)
 _TITLED_INITIAL = re.compile(r"(?P<title>[^\W\d_]+\.?)[ \u00a0]+(?P<letter>[^\W\d_])\.?")
 
