@@ -75,11 +75,16 @@ def test_a_sentence_of_its_own_defines_them():
 def test_where_the_letters_are_a_thing_they_stay():
     out = _redact("Tariq Hussain (TH) rang.\n\nHe moved to TH Road. TH-123 was the code.")
     assert out == "Person 1 rang.\n\nHe moved to TH Road. TH-123 was the code."
-    out = _redact("Nadia Okafor (NO) rang. Referral made? NO. NO said she was fine.")
-    assert out == "Person 1 rang. Referral made? NO. Person 1 said she was fine."
+    out = _redact("Nadia Okafor (NO) rang. Outcome: NO FURTHER ACTION. NO said she was fine.")
+    assert out == "Person 1 rang. Outcome: NO FURTHER ACTION. Person 1 said she was fine."
     # an acronym after a thing is no definition of a person's letters
     out = _redact("Emma Davies rang. She was taken to the Emergency Department (hereafter ED). ED staff saw her.")
     assert out.endswith("(hereafter ED). ED staff saw her.")
+
+
+def test_letters_that_are_an_acronym_too_keep_what_other_readers_found():
+    out = _redact("Dr Priya Raman (PR) saw her. PR prescribed sertraline. The PR team was informed.")
+    assert out == "Dr Person 1 saw her. Person 1 prescribed sertraline. The PR team was informed."
 
 
 def test_never_a_listed_persons_pseudonym():

@@ -14,10 +14,10 @@ person's.
 A definition is the letters in a bracket or quotes right after the name, or before a bracket holding it ("TH
 (Tariq Hussain)"), in a clause ("Tariq Hussain, referred to in this report as TH,"), in a sentence of their own
 about a person ("He is referred to in this report as TH", letters of one name of the document only), or in a cell
-beside the name's. Letters that are a word or an acronym too ("NO" of a Nadia Okafor) are the person only where the
-sentence makes them somebody (``ListedInitials.a_person_here``). Letters no definition names are left to the other
-readers, and get the number of the one unlisted name of the document they are the initials of, if there is exactly
-one ("Sarah Jones visited. SJ said").
+beside the name's. Letters that are a word too ("NO" of a Nadia Okafor) are the person only where the sentence makes
+them somebody (``ListedInitials.a_person_here``), an acronym ("PR") everywhere but where it is the thing. Letters no
+definition names are left to the other readers, and get the number of the one unlisted name of the document they
+are the initials of, if there is exactly one ("Sarah Jones visited. SJ said").
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..initials import (_A_PERSON_WORD, _initials_pattern, a_range_or_a_thing, initials_key, is_other_capital_word,
-                        the_thing_here, written_initials)
+                        report_acronyms, the_thing_here, written_initials)
 from ..normalise import fold_key
 from ..variants import split_title
 
@@ -257,15 +257,20 @@ def _found_everywhere(findings: list[Finding], segments: list[Segment], listed, 
                 continue
             start, end = match.start(), _with_the_last_stop(text, match)
             clashes = [f for f in here if f.start < end and start < f.end]
-            a_thing = a_range_or_a_thing(text, match) or the_thing_here(text, start, end) \
-                or is_other_capital_word(letters.upper()) and not (person_here and person_here(text, start, end))
-            if a_thing and (index, start) not in defining:
-                # "TH Road", "Referral made? NO" ("NO" of an unlisted Nadia Okafor): the letters are a thing here,
+            # as ``ListedInitials`` judges a listed person's defined letters: an acronym ("PR") is the person but
+            # where the sentence makes it the thing ("TH Road", "TH-123", "the PR team"); a word, a title or a
+            # month ("NO" of a Nadia Okafor) only where the sentence makes it somebody ("NO said", not "Outcome: NO
+            # FURTHER ACTION")
+            word = is_other_capital_word(letters.upper()) and letters.upper() not in report_acronyms()
+            if (index, start) not in defining and (
+                    a_range_or_a_thing(text, match) or the_thing_here(text, start, end)
+                    or word and not (person_here and person_here(text, start, end))):
                 # whatever a reader of letters alone took them for
                 dropped.update(id(f) for f in clashes if f.listed_index is None and f.entity_type == entities.PERSON
                                and (f.metadata.get("initials") or f.metadata.get("letter"))
                                and initials_key(re.sub(r"['’]s?$", "", f.text)) == letters)
                 continue
+
             if any(_keeps_its_place(f, start, end) for f in clashes):
                 continue
             dropped.update(id(f) for f in clashes)
