@@ -221,6 +221,11 @@ _RANGE_BEFORE = re.compile(r"(?<![\w])(?:from|between|grades?|bands?|sections?|p
                            r"classes|tiers?|names|surnames|letters|listed|sorted|ordered|alphabetical(?:ly)?)\s+$",
                            re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s+(?:of|index|guide|list|order|range|scale|grades?|bands?)(?![\w-])", re.IGNORECASE)
+# Letters with more capitals than the rules give a listed person: a middle name the rules leave out ("H.A.W." or
+# "HAW" for a listed Hodan Warsame), three to five capitals, bare, dotted, spaced or hyphened; the first and the last
+# are the person's given name's and surname's
+_WITH_A_MIDDLE = re.compile(r"(?<![^\W_])(?<![^\W_]['’])(?<!&)([A-Z](?:(?:\.\s?|[-‐‑])?[A-Z]){2,4})"
+                            r"(\.(?=\s*[a-z,;:)]|['’]s(?![^\W_])))?(?![^\W_])(?!&)")
 
 
 def _initials_pattern(letters, spellings: dict[str, dict[str, None]], before: str, after: str):
@@ -612,6 +617,30 @@ class ListedInitials:
         # after an apostrophe inside a word ("O'NEILL"), but after an opening quote ("'WN said")
         self._pattern = _initials_pattern(self._owners, spellings,
                                           r"(?<![^\W_]['’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)", "")
+        # each listed person's first and last capital, and the words of their names: letters with a middle the rules
+        # do not give ("HAW" of Hodan Warsame) are theirs where the document defines them after the name, or, undefined,
+        # where no other listed person starts and ends alike and the sentence makes them somebody
+        ends: dict[tuple[str, str], list[int]] = {}
+        self._words_of: dict[int, set[str]] = {}
+        for index, entity in enumerate(rules.listed()):
+            if not isinstance(entity, Person):
+                continue
+            for name in (entity.name, *entity.aliases):
+                words = split_title(name)[1]
+                capitals = [word for word in words if word[:1].isupper()]
+                if len(capitals) < 2:
+                    continue
+                pair = (_ascii(capitals[0][0]).upper(), _ascii(capitals[-1][0]).upper())
+                if index not in ends.setdefault(pair, []):
+                    ends[pair].append(index)
+                self._words_of.setdefault(index, set()).update(fold_key(word) for word in words)
+        self._ends = {pair: tuple(indexes) for pair, indexes in ends.items()}
+        self._roles = roles
+        # letters with a middle the document defines for a listed person (``learn_document``), and those it makes
+        # somebody once, undefined
+        self._defined_middle: dict[str, int] = {}
+        self._middle_established: frozenset[str] = frozenset()
+        self._middle_of_others: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return self._pattern is not None or self._context_pattern is not None
@@ -622,6 +651,7 @@ class ListedInitials:
 
     def find(self, text: str) -> list[InitialsMatch]:
         found = self._find_in_context(text) if self._context_pattern is not None else []
+        found += self._find_with_a_middle(text)
         if self._pattern is None or self._start is None or not self._start.search(text):
             return found
         for match in self._pattern.finditer(text):
@@ -655,6 +685,96 @@ class ListedInitials:
                 found.append(InitialsMatch(match.start(), match.end(), letters, owners[0], owners))
         return found
 
+    def _known_letters(self, letters: str) -> bool:
+        return letters in self._owners or letters in self._in_context or letters in self._by_definition \
+            or letters in self._words
+
+    def _middle_candidates(self, letters: str) -> tuple[int, ...]:
+        """The listed people whose given name and surname start and end these letters ("HAW": Hodan Warsame)."""
+        if not SHORTEST < len(letters) <= LONGEST or self._known_letters(letters):
+            return ()
+        return self._ends.get((letters[0], letters[-1]), ())
+
+    def _find_with_a_middle(self, text: str) -> list[InitialsMatch]:
+        """A listed person's initials with a middle letter the rules do not give ("H.A.W.", "HAW" for Hodan
+        Warsame): where the document defined them after the name, everywhere it writes them as somebody; undefined,
+        only where one listed person starts and ends alike, the letters are no word nor acronym of a report and no
+        unlisted name's of the document, and the sentence makes them somebody (``a_person_here``), or the document
+        did once (then everywhere but where the sentence makes them the thing)."""
+        if not self._ends:
+            return []
+        found = []
+        for match in _WITH_A_MIDDLE.finditer(text):
+            letters = initials_key(match.group(1))
+            candidates = self._middle_candidates(letters)
+            if not candidates or a_range_or_a_thing(text, match):
+                continue
+            start, end = match.start(), match.end()
+            person = self._defined_middle.get(letters)
+            if person is not None:
+                if is_other_capital_word(letters, self._roles):
+                    here = self.a_person_here(text, start, end) or self._defines_middle(text, start, end, letters)
+                else:
+                    here = self._defines_middle(text, start, end, letters) or not the_thing_here(text, start, end)
+            elif len(candidates) == 1 and self._may_be_middle(letters):
+                person = candidates[0]
+                here = self.a_person_here(text, start, end) or letters in self._middle_established \
+                    and not the_thing_here(text, start, end)
+            else:
+                continue
+            if here:
+                found.append(InitialsMatch(start, end, letters, person, (person,)))
+        return found
+
+    def _may_be_middle(self, letters: str) -> bool:
+        """Undefined letters that may be a listed person's with a middle: no word, acronym or role of a report, no
+        unlisted name's of the document."""
+        return not is_other_capital_word(letters, self._roles) and letters not in self._middle_of_others
+
+    def _defines_middle(self, text: str, start: int, end: int, letters: str) -> int | None:
+        """The listed person a definition right here gives these letters ("Hodan Warsame (H.A.W.)", "Hodan Warsame,
+        referred to in this report as HAW,", "(hereafter HAW)", a row "HAW | Hodan Warsame"), or None."""
+        for person in self._middle_candidates(letters):
+            if self._defined_here(text, start, end, letters, self._words_of.get(person, set()), anyone=False):
+                return person
+        return None
+
+    def _learn_middles(self, texts: list[str], also) -> None:
+        """Which letters with a middle the document defines for a listed person, and which it makes somebody."""
+        defined: dict[str, int] = {}
+        established: set[str] = set()
+        seen: set[str] = set()
+        for text in texts:
+            for match in _WITH_A_MIDDLE.finditer(text):
+                letters = initials_key(match.group(1))
+                candidates = self._middle_candidates(letters)
+                if not candidates:
+                    continue
+                seen.add(letters)
+                person = self._defines_middle(text, match.start(), match.end(), letters)
+                if person is not None:
+                    defined.setdefault(letters, person)
+                elif len(candidates) == 1 and self.a_person_here(text, match.start(), match.end()):
+                    established.add(letters)
+        # letters an unlisted name of the document has ("Hamza Ali Wardi" for HAW) are not guessed a listed person's
+        others = set()
+        joined = "\n".join(texts)
+        for letters in seen - set(defined):
+            words = r"[^\W\d_]*[\s-]+".join(re.escape(letter) for letter in letters)
+            for name in re.finditer(r"(?<![^\W_])" + words + r"[^\W\d_]+", joined):
+                if not {fold_key(word) for word in re.split(r"[\s-]+", name.group())} \
+                        <= set().union(*(self._words_of.get(p, set()) for p in self._ends.get((letters[0], letters[-1]), ()))):
+                    others.add(letters)
+                    break
+        # verify after apply: the input defined them, the output no longer shows it
+        for letters in also:
+            candidates = self._middle_candidates(letters)
+            if candidates and letters not in defined:
+                defined[letters] = candidates[0]
+        self._defined_middle = defined
+        self._middle_established = frozenset(established - others)
+        self._middle_of_others = frozenset(others)
+
     # ------------------------------------------------------------------ the document
 
     def learn_document(self, texts: list[str], also=frozenset()) -> bool:
@@ -673,6 +793,9 @@ class ListedInitials:
                     if letters in ambiguous and letters not in established \
                             and self._established_here(texts, index, match.start(), match.end(), letters):
                         established.add(letters)
+        self._learn_middles(texts, also)
+        # (carried from apply to the check after it: the definition is gone from the output)
+        established |= set(self._defined_middle) | self._middle_established
         learned = frozenset(established)
         changed, self.established = learned != self.established, learned
         return changed
@@ -687,38 +810,45 @@ class ListedInitials:
             return self.a_person_here(text, start, end)
         return beside_a_family_part(text, start, end)
 
-    def _defined_here(self, text: str, start: int, end: int, letters: str) -> bool:
+    def _defined_here(self, text: str, start: int, end: int, letters: str, owner_words=None,
+                      anyone: bool = True) -> bool:
         """"Nadia Ahmed (NA)", "Nadia Ahmed ('NA')", "(hereafter NA)", "referred to as NA", "NA (the victim)",
-        "NA, the victim,", "NA | Nadia Ahmed": the document says whom the letters stand for."""
+        "NA, the victim,", "NA | Nadia Ahmed": the document says whom the letters stand for. ``owner_words``: the
+        words of the names they may stand for (the letters' owners by default); ``anyone``: whether a definition
+        that names nobody ("NA (the victim)") counts."""
+        if owner_words is None:
+            owner_words = self._owner_words[letters]
         before, after = text[max(0, start - 80):start], text[end:end + 80]
         named_as = _NAMED_AS_BEFORE.search(before)
         if named_as is not None:
             # who is named is in the words right before: "Her sister (hereafter OD)", "She is referred to as NA",
             # not "taken to the Emergency Department (hereafter ED)", "an overdose (hereafter OD)"
             named = re.findall(r"[^\W\d_][\w'’-]*", re.split(r"[.;:!?\n]\s", before[:named_as.start()])[-1])[-4:]
-            return any(_A_PERSON_WORD.fullmatch(word) or fold_key(re.sub(r"['’]s?$", "", word))
-                       in self._owner_words[letters] for word in named)
+            return any(anyone and _A_PERSON_WORD.fullmatch(word) or fold_key(re.sub(r"['’]s?$", "", word))
+                       in owner_words for word in named)
         name = _NAME_THEN_BRACKET.search(before)
-        if name is not None and fold_key(name.group("word")) in self._owner_words[letters] \
+        if name is not None and fold_key(name.group("word")) in owner_words \
                 and _BRACKET_CLOSES.match(after):
             return True
         alias = _NAME_THEN_ALIAS.search(before)
-        if alias is not None and fold_key(alias.group("word")) in self._owner_words[letters] \
+        if alias is not None and fold_key(alias.group("word")) in owner_words \
                 and (alias.group("bracket") is None or _BRACKET_CLOSES.match(after)):
             return True
-        if _PERSON_IN_BRACKETS_AFTER.match(after):
+        if anyone and _PERSON_IN_BRACKETS_AFTER.match(after):
             return True
         row = _CELL_THEN.match(after)
-        if row is not None and _CELL_STARTS.search(before) and self._only_their_name(row.group("name"), letters):
+        if row is not None and _CELL_STARTS.search(before) and self._only_their_name(row.group("name"), letters, owner_words):
             return True
         row = _CELL_BEFORE.search(before)
         return row is not None and _CELL_ENDS.match(after) is not None \
-            and self._only_their_name(row.group("name"), letters)
+            and self._only_their_name(row.group("name"), letters, owner_words)
 
-    def _only_their_name(self, cell: str, letters: str) -> bool:
+    def _only_their_name(self, cell: str, letters: str, owner_words=None) -> bool:
         """Is ``cell`` (no title) nothing but words of a name these letters stand for ("Nadia Ahmed")?"""
         words = cell.split()
-        return bool(words) and all(fold_key(word) in self._owner_words[letters] for word in words)
+        if owner_words is None:
+            owner_words = self._owner_words[letters]
+        return bool(words) and all(fold_key(word) in owner_words for word in words)
 
     def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str) -> bool:
         """A table's row of initials and names, each in a cell of its own (a .docx reads a cell as a text): the
