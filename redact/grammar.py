@@ -342,10 +342,14 @@ class Grammar:
                 if decisions[at].replaces)
             declared: list[tuple[int, str]] = []   # (sentence start, wording) of each pseudonym stated
             apostrophe = _apostrophe(text)
+            previous = None
             for at in sorted(positions, key=lambda a: decisions[a].finding.start):
                 decision = decisions[at]
-                rewrite = self._rewrite(decision, text, declared, surnames, apostrophe) \
+                rewrite = _again_in_its_bracket(decision, previous, text) \
+                    or self._rewrite(decision, text, declared, surnames, apostrophe) \
                     or _bare_possessive(decision, text)
+                if decision.replaces:
+                    previous = decision
                 if rewrite is None:
                     continue
                 start, end, replacement, reason = rewrite
@@ -599,6 +603,27 @@ class Grammar:
         if new == decision.replacement and (start, end) == (f.start, f.end) and not _in_capitals(text, f.start, f.end):
             return None
         return start, end, _case(new, text, start, f.start, f.end), "title kept" if title_text and keep_title else ""
+
+
+# "Tariq Hussain (TH, her partner)": the person's other form in the bracket after the name, before what they are
+_OPENS_THE_BRACKET = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*(?P<quote>[\"'‘“]?)")
+_BEFORE_WHAT_THEY_ARE = re.compile(r"\.?[\"'’”]?,[ \u00a0]+(?=[^()\[\]\n]{1,60}[)\]])")
+
+
+def _again_in_its_bracket(decision, previous, text: str):
+    """A person's initials or other form defined in a bracket with what they are after a comma ("Tariq Hussain (TH,
+    her partner)"), replaced by what the name before it is: the bracket says what they are only ("Person 1 (her
+    partner)", never "Person 1 (Person 1, her partner)")."""
+    f = decision.finding
+    if previous is None or not decision.replaces or f.entity_type != entities.PERSON \
+            or previous.finding.entity_type != entities.PERSON or previous.replacement != decision.replacement \
+            or text[f.start:f.end] != f.text:
+        return None
+    opens = _OPENS_THE_BRACKET.match(text, previous.finding.end)
+    if opens is None or opens.end() != f.start:
+        return None
+    comma = _BEFORE_WHAT_THEY_ARE.match(text, f.end)
+    return (opens.start("quote"), comma.end(), "", "said in the bracket before") if comma else None
 
 
 def _short_word_stop(found: str, replacement: str, text: str, end: int) -> bool:

@@ -43,8 +43,9 @@ NAMED_AS = (r"(?:(?:hereafter|hereinafter)(?:" + _SPACE + r"+(?:referred" + _SPA
              + _SPACE + r"+(?:(?:here|in" + _SPACE + r"+this" + _SPACE + r"+(?:report|review))" + _SPACE
              + r"+)?as|a\.?k\.?a\.?|also" + _SPACE + r"+known" + _SPACE + r"+as)")
 # "Tariq Hussain (TH)", "(hereafter TH)", "('TH')": {} is the initials
+# ... or with what the person is after a comma: "Tariq Hussain (TH, her partner)"
 _BRACKET_AFTER = (_SPACE + r"*[(\[]" + _SPACE + r"*(?:" + NAMED_AS + _SPACE + r"+)?" + _QUOTE + r"(?P<i>{})\.?"
-                  + _QUOTE + _SPACE + r"*[)\]]")
+                  + _QUOTE + r"(?:" + _SPACE + r"*[)\]]|," + _SPACE + r"+[^()\[\]\n,;]{{1,60}}[)\]])")
 # "Tariq Hussain, referred to in this report as TH,"
 _CLAUSE_AFTER = r"," + _SPACE + r"+" + NAMED_AS + _SPACE + r"+" + _QUOTE + r"(?P<i>{})\.?" + _QUOTE + r"(?![\w])"
 # "TH (Tariq Hussain)": the initials with the name in brackets after
