@@ -112,7 +112,8 @@ def make_case(seed: int) -> dict:
         label = ("glued " if kind == "glued" else "other letters ") + shape
         text = template.format(G=written, v=v, w=w)
         # the listed person's own letters: the pseudonym alone; another's: somebody of the family, unlisted
-        expected = template.format(G=pseudonym if kind == "glued" else "§", v=v, w=w)
+        # (a title before an unlisted person stays or goes by ``policy.titles``: "Mx Person 1")
+        expected = template.format(G=pseudonym if kind == "glued" else ("Mx §" if shape == "titled" else "§"), v=v, w=w)
         letters_written = [letters]
     else:
         ug, us = rng.choice(UNLISTED)
@@ -154,7 +155,7 @@ def outcome(case: dict, redactor=None) -> str | None:
     expected = case["expected"]
     if "§" in expected:
         # an unlisted person: every slot one "Person N", the same number
-        pattern = re.escape(expected).replace(re.escape("§"), r"(Person \d+)")
+        pattern = re.escape(expected).replace(re.escape("Mx §"), r"(?:Mx )?§").replace(re.escape("§"), r"(Person \d+)")
         if case["kind"] == "description":
             # "Person 1 (her partner)" reads best; "Person 1 (Person 1, her partner)" is the same person
             pattern = pattern.replace(r"\ \((Person \d+),\ ", r"\ \((?:(Person \d+),\ )?", 1)

@@ -46,7 +46,7 @@ from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, d
                       join_dates, join_forms_of_one_person, join_places, join_record_order_names, mark_unlisted_full_names,
                       places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms, weekday_given_names,
                       word_given_names)
-from .surname_parts import take_a_second_surname, take_the_particles_before
+from .surname_parts import take_a_second_surname, take_the_initials_before, take_the_particles_before
 from .unlisted_initials import initials_of_unlisted_names
 
 logger = logging.getLogger(__name__)
@@ -388,6 +388,8 @@ class Detector:
         findings = join_a_name_split_over_lines(findings, segments, self.listed)
         findings = join_a_name_around_middle_names(take_the_particles_before(findings, segments), segments,
                                                    self.listed)
+        # "H.A.Warsame": the letters before a listed surname are the person's, or somebody else's of the family
+        findings = take_the_initials_before(findings, segments, self.listed)
         findings = take_a_second_surname(findings, segments, self.listed)
         # before propagation: "Powiedz" of "Powiedz Zielińska" would be a person's name everywhere
         findings = drop_words_read_with_a_listed_name(findings, segments)

@@ -70,6 +70,83 @@ def take_the_particles_before(findings: list[Finding], segments: list[Segment]) 
     return out
 
 
+# initials written right before a listed surname, glued to it or set apart, a title before them perhaps: "H.A.Warsame",
+# "H. A. Warsame", "HA Warsame", "Mx E.G. Mbeki" (each letter a capital; bare, two or three together)
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.'’&-])(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0])?"
+    r"(?P<letters>(?:[A-Z]\.[ \u00a0]?){1,3}|[A-Z]{2,3}[ \u00a0]|(?:[A-Z][ \u00a0]){2,3})$")
+_INITIALS_FORMS = ("surname", "initial+surname", "initials+surname")
+# a capitalised word or a label before one letter makes it a label's ("Plan B.", "Appendix C.", "option B.")
+_LABEL_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w'’-]*)|\b(?:section|part|appendix|plan|option|annex|schedule|grade|class|type|"
+                           r"category|table|figure|item|question|paragraph|level|tier|band|step|stage|phase))[ \u00a0]$",
+                           re.IGNORECASE)
+
+
+def take_the_initials_before(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
+    """Initials written before a listed surname ("H.A.Warsame", "H. A. Warsame", "HA Warsame" of a listed Hodan
+    Warsame) were left beside the pseudonym ("H.A.Mary"), or read as a place or a person of their own ("Place 1
+    Sam", "Person 2Ruth"). Where the first letter is the listed person's given name's, the letters are theirs (a
+    middle name the rules do not give): the find holds them, the pseudonym alone replaces them. Where it is not
+    ("J. Warsame"), the letters and the surname are somebody else of the family, as "Jamal Warsame" is: one
+    unlisted person, replaced whole ("Person 1"), never a pseudonym beside another's letters."""
+    from ..rules import Person
+    from ..initials import _PERSON_ROLE_ACRONYMS, _ascii, _ranks, is_other_capital_word, report_acronyms
+    from ..variants import split_title
+
+    if listed is None:
+        return findings
+    people = listed.rules.listed()
+    by_segment: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_segment.setdefault(finding.segment, []).append(finding)
+    dropped: set[int] = set()
+    added: list[Finding] = []
+    for finding in findings:
+        if finding.source != "rule" or finding.entity_type != entities.PERSON or finding.listed_index is None \
+                or (finding.metadata.get("form") or "") not in _INITIALS_FORMS or id(finding) in dropped:
+            continue
+        person = people[finding.listed_index] if 0 <= finding.listed_index < len(people) else None
+        words = [word for word in split_title(person.name)[1] if word[:1].isupper()] \
+            if isinstance(person, Person) else []
+        if len(words) < 2:
+            continue
+        text = segments[finding.segment].text
+        # (an initial the find already holds, "H. Warsame" of "H.H. Warsame", is the first of the letters)
+        found = ending_at(_INITIALS_BEFORE, text, finding.start, 24)
+        if found is None:
+            continue
+        letters = re.sub(r"[.\s]", "", found.group("letters"))
+        if not found.group("letters").startswith(letters[:1] + ".") and is_other_capital_word(letters) and (
+                letters not in report_acronyms() or letters in _PERSON_ROLE_ACRONYMS or letters in _ranks()):
+            continue      # "her GP Warsame", "DC Warsame", "MRS WARSAME": a role, a rank, a title or a word
+        if len(letters) == 1 and found.group("letters")[-1:].isspace() and not found.group("title") \
+                and _LABEL_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            continue      # "Plan B. Warsame said": a label's letter ends the sentence before
+        if finding.metadata.get("form") != "surname":
+            letters += re.sub(r"[.\s]", "", text[finding.start:finding.end].split()[0])[:1]
+        start = found.start("letters")
+        others = [f for f in by_segment[finding.segment] if f is not finding and found.start() <= f.start < finding.start
+                  and f.end <= finding.end and f.source != "rule"]
+        if any(f.source == "rule" and f is not finding and f.start < finding.start and f.end > start
+               for f in by_segment[finding.segment]):
+            continue      # another listed form ends there ("Ewan" of "Ewan G. Mbeki" is read around the middle)
+        dropped.update(id(f) for f in others)
+        dropped.add(id(finding))
+        # (a title before goes with them: as "Mx Warsame" is "Mary", an unlisted person's by ``policy.titles``)
+        start = found.start("title") if found.group("title") else start
+        if _ascii(letters[0]).upper() == _ascii(words[0][0]).upper():
+            added.append(Finding(start, finding.end, text[start:finding.end], finding.entity_type, finding.score,
+                                 finding.source, finding.segment, finding.location, finding.listed_index,
+                                 {**finding.metadata, "form": "initials+surname", "initials_before": letters}))
+        else:
+            added.append(Finding(start, finding.end, text[start:finding.end], entities.PERSON, finding.score,
+                                 "initials before a listed surname", finding.segment, finding.location, None,
+                                 {"holds_listed_name": True, "initials_before": letters}))
+    if not added:
+        return findings
+    return sorted([f for f in findings if id(f) not in dropped] + added, key=lambda f: (f.segment, f.start, f.end))
+
+
 def _particles_start(text: str, start: int) -> int:
     """Where the particles written right before ``start`` begin (``start`` if none)."""
     run = ending_at(_PARTICLE_RUN, text, start) if start and text[start - 1] in " \t" else None
