@@ -626,14 +626,14 @@ class ListedInitials:
             if not isinstance(entity, Person):
                 continue
             for name in (entity.name, *entity.aliases):
-                words = split_title(name)[1]
-                capitals = [word for word in words if word[:1].isupper()]
+                name_words = split_title(name)[1]
+                capitals = [word for word in name_words if word[:1].isupper()]
                 if len(capitals) < 2:
                     continue
                 pair = (_ascii(capitals[0][0]).upper(), _ascii(capitals[-1][0]).upper())
                 if index not in ends.setdefault(pair, []):
                     ends[pair].append(index)
-                self._words_of.setdefault(index, set()).update(fold_key(word) for word in words)
+                self._words_of.setdefault(index, set()).update(fold_key(word) for word in name_words)
         self._ends = {pair: tuple(indexes) for pair, indexes in ends.items()}
         self._roles = roles
         # letters with a middle the document defines for a listed person (``learn_document``), and those it makes

@@ -120,7 +120,7 @@ def take_the_initials_before(findings: list[Finding], segments: list[Segment], l
                 letters not in report_acronyms() or letters in _PERSON_ROLE_ACRONYMS or letters in _ranks()):
             continue      # "her GP Warsame", "DC Warsame", "MRS WARSAME": a role, a rank, a title or a word
         if len(letters) == 1 and found.group("letters")[-1:].isspace() and not found.group("title") \
-                and _LABEL_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+                and ending_at(_LABEL_BEFORE, text, found.start(), 30):
             continue      # "Plan B. Warsame said": a label's letter ends the sentence before
         if finding.metadata.get("form") != "surname":
             letters += re.sub(r"[.\s]", "", text[finding.start:finding.end].split()[0])[:1]
