@@ -619,6 +619,11 @@ def _again_in_its_bracket(decision, previous, text: str):
             or previous.finding.entity_type != entities.PERSON or previous.replacement != decision.replacement \
             or text[f.start:f.end] != f.text:
         return None
+    # one person: the same listed person, or one number ("[name removed]" of a profile is anybody's)
+    same = f.listed_index == previous.finding.listed_index if f.listed_index is not None \
+        else previous.finding.listed_index is None and re.search(r"\d", decision.replacement) is not None
+    if not same:
+        return None
     opens = _OPENS_THE_BRACKET.match(text, previous.finding.end)
     if opens is None or opens.end() != f.start:
         return None
