@@ -224,7 +224,8 @@ _RANGE_AFTER = re.compile(r"\s+(?:of|index|guide|list|order|range|scale|grades?|
 # Letters with more capitals than the rules give a listed person: a middle name the rules leave out ("H.A.W." or
 # "HAW" for a listed Hodan Warsame), three to five capitals, bare, dotted, spaced or hyphened; the first and the last
 # are the person's given name's and surname's
-_WITH_A_MIDDLE = re.compile(r"(?<![^\W_])(?<![^\W_]['’])(?<!&)([A-Z](?:(?:\.\s?|[-‐‑])?[A-Z]){2,4})"
+_WITH_A_MIDDLE = re.compile(r"(?<![^\W_])(?<![^\W_]['’])(?<!&)([^\W\d_a-z](?:(?:\.\s?|[-‐‑])?[^\W\d_a-z]){1,3}"
+                            r"(?:\.\s?|[-‐‑])?[^\W\d_a-z](?:['’][^\W\d_a-z])?)"
                             r"(\.(?=\s*[a-z,;:)]|['’]s(?![^\W_])))?(?![^\W_])(?!&)")
 
 
@@ -540,6 +541,10 @@ def initials_of_name(name: str) -> list[str]:
     return list(dict.fromkeys(written.letters for written in written_initials(name)))
 
 
+def _first_and_last(letters: str) -> tuple[str, str]:
+    return _ascii(letters[0]).upper(), _ascii(letters[-1]).upper()
+
+
 def initials_key(surface: str) -> str:
     """Written initials without the marks between them: "G. S. D." -> "GSD", "N.O'B." -> "NOB", "M-S" -> "MS"."""
     return re.sub(r"[.\s'’‐‑-]", "", surface)
@@ -630,9 +635,13 @@ class ListedInitials:
                 capitals = [word for word in name_words if word[:1].isupper()]
                 if len(capitals) < 2:
                     continue
-                pair = (_ascii(capitals[0][0]).upper(), _ascii(capitals[-1][0]).upper())
-                if index not in ends.setdefault(pair, []):
-                    ends[pair].append(index)
+                # (an elided or prefixed surname ends the letters with its inner capital too: "N.M.O'B.", "SJMcD")
+                surname = capitals[-1]
+                inner = surname[2] if _elided(surname) else surname[_prefixed(surname)] if _prefixed(surname) else ""
+                for last in {surname[0], inner} - {""}:
+                    pair = (_ascii(capitals[0][0]).upper(), _ascii(last).upper())
+                    if index not in ends.setdefault(pair, []):
+                        ends[pair].append(index)
                 self._words_of.setdefault(index, set()).update(fold_key(word) for word in name_words)
         self._ends = {pair: tuple(indexes) for pair, indexes in ends.items()}
         self._roles = roles
@@ -693,7 +702,9 @@ class ListedInitials:
         """The listed people whose given name and surname start and end these letters ("HAW": Hodan Warsame)."""
         if not SHORTEST < len(letters) <= LONGEST or self._known_letters(letters):
             return ()
-        return self._ends.get((letters[0], letters[-1]), ())
+        if not letters.isupper():
+            return ()
+        return self._ends.get(_first_and_last(letters), ())
 
     def _find_with_a_middle(self, text: str) -> list[InitialsMatch]:
         """A listed person's initials with a middle letter the rules do not give ("H.A.W.", "HAW" for Hodan
@@ -763,7 +774,7 @@ class ListedInitials:
             words = r"[^\W\d_]*[\s-]+".join(re.escape(letter) for letter in letters)
             for name in re.finditer(r"(?<![^\W_])" + words + r"[^\W\d_]+", joined):
                 if not {fold_key(word) for word in re.split(r"[\s-]+", name.group())} \
-                        <= set().union(*(self._words_of.get(p, set()) for p in self._ends.get((letters[0], letters[-1]), ()))):
+                        <= set().union(*(self._words_of.get(p, set()) for p in self._ends.get(_first_and_last(letters), ()))):
                     others.add(letters)
                     break
         # verify after apply: the input defined them, the output no longer shows it

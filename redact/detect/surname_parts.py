@@ -74,7 +74,7 @@ def take_the_particles_before(findings: list[Finding], segments: list[Segment]) 
 # "H. A. Warsame", "HA Warsame", "Mx E.G. Mbeki" (each letter a capital; bare, two or three together)
 _INITIALS_BEFORE = re.compile(
     r"(?<![\w.'’&-])(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0])?"
-    r"(?P<letters>(?:[A-Z]\.[ \u00a0]?){1,3}|[A-Z]{2,3}[ \u00a0]|(?:[A-Z][ \u00a0]){2,3})$")
+    r"(?P<letters>(?:[^\W\d_a-z]\.[ \u00a0]?){1,3}|[^\W\d_a-z]{2,3}[ \u00a0]|(?:[^\W\d_a-z][ \u00a0]){2,3})$")
 _INITIALS_FORMS = ("surname", "initial+surname", "initials+surname")
 # a capitalised word or a label before one letter makes it a label's ("Plan B.", "Appendix C.", "option B.")
 _LABEL_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w'’-]*)|\b(?:section|part|appendix|plan|option|annex|schedule|grade|class|type|"
@@ -91,6 +91,9 @@ def take_the_initials_before(findings: list[Finding], segments: list[Segment], l
     unlisted person, replaced whole ("Person 1"), never a pseudonym beside another's letters."""
     from ..rules import Person
     from ..initials import _PERSON_ROLE_ACRONYMS, _ascii, _ranks, is_other_capital_word, report_acronyms
+    from ..lexicon import NAME_TITLES
+
+    titles = {fold_key(title) for title in NAME_TITLES}
     from ..variants import split_title
 
     if listed is None:
@@ -116,9 +119,14 @@ def take_the_initials_before(findings: list[Finding], segments: list[Segment], l
         if found is None:
             continue
         letters = re.sub(r"[.\s]", "", found.group("letters"))
+        if not letters.isupper():
+            continue      # (letters of any script, capitals only: "Ł.P.Żak")
         if not found.group("letters").startswith(letters[:1] + ".") and is_other_capital_word(letters) and (
-                letters not in report_acronyms() or letters in _PERSON_ROLE_ACRONYMS or letters in _ranks()):
-            continue      # "her GP Warsame", "DC Warsame", "MRS WARSAME": a role, a rank, a title or a word
+                letters in _PERSON_ROLE_ACRONYMS or letters in _ranks() or fold_key(letters) in titles
+                or letters not in report_acronyms() and finding.text.isupper()):
+            # "her GP Warsame", "DC Warsame", "MRS Warsame": a role, a rank or a title; in capitals a word too ("MR
+            # AND MRS WARSAME"), but "AT Rahman" is somebody's initials
+            continue
         if len(letters) == 1 and found.group("letters")[-1:].isspace() and not found.group("title") \
                 and ending_at(_LABEL_BEFORE, text, found.start(), 30):
             continue      # "Plan B. Warsame said": a label's letter ends the sentence before
