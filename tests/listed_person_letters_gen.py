@@ -25,7 +25,9 @@ LISTED = [("Hodan", "Warsame", "Mary"), ("Gurpreet", "Dhillon", "Raj"), ("Beata"
           ("Oksana", "Kovalenko", "Iryna"), ("Kwame", "Mensah", "Kofi"), ("Fatima", "Begum", "Sara"),
           ("Ioana", "Popescu", "Ana"), ("Ewan", "Mbeki", "Sam"), ("Aisha", "Rahman", "Noor"),
           ("Tomasz", "Wiśniewski", "Piotr"), ("Leyla", "Yilmaz", "Elif"), ("Precious", "Adeyemi", "Joy"),
-          ("Darren", "Pryce", "Neil"), ("Zhang", "Wei", "Jun"), ("Mariam", "Tesfaye", "Selam")]
+          ("Darren", "Pryce", "Neil"), ("Zhang", "Wei", "Jun"), ("Mariam", "Tesfaye", "Selam"),
+          ("Niamh", "O'Brien", "Orla"), ("Sean", "McDonald", "Liam"), ("Łukasz", "Żak", "Marek"),
+          ("Şükrü", "Öztürk", "Emre")]
 UNLISTED = [("Tariq", "Hussain"), ("Dorota", "Zielinska"), ("Winston", "Campbell"), ("Parveen", "Akhtar"),
             ("Sipho", "Dlamini"), ("Bronagh", "Quinn"), ("Kemal", "Demir"), ("Luwam", "Ghebre"),
             ("Rashida", "Javed"), ("Faisal", "Qureshi"), ("Eilidh", "Fraser"), ("Joanna", "Lewandowska")]
@@ -63,9 +65,11 @@ COMMA = [("{N} ({I}, her partner) {v}. {I} {w}.", "defined with description"),
 def _letters(rng: random.Random, given: str, surname: str, middle_count: int = 1) -> str:
     from redact.initials import _ascii
 
+    # the letters as typed on an English keyboard or with their marks ("LPZ", "ŁPŻ")
+    plain = rng.random() < 0.5
     while True:
         middle = "".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVWYZ") for _ in range(middle_count))
-        letters = _ascii(given[0]) + middle + _ascii(surname[0])
+        letters = (_ascii(given[0]) if plain else given[0]) + middle + (_ascii(surname[0]) if plain else surname[0])
         if _fine_letters(letters):
             return letters
 
@@ -94,7 +98,7 @@ def make_case(seed: int) -> dict:
                                         f"{pseudonym}, referred to in this report by another name,")
         letters_written = [written]
     elif kind in ("glued", "other letters"):
-        first = _ascii_first(given) if kind == "glued" else rng.choice(
+        first = rng.choice([given[0], _ascii_first(given)]) if kind == "glued" else rng.choice(
             [c for c in "ABCDEFGHJKLMNPRSTW" if c != _ascii_first(given)])
         letters = first + rng.choice("ABCDEFGHJKLMNPRSTW")
         shape = rng.choice(["dotted glued", "dotted", "spaced", "bare", "titled"])

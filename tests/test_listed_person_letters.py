@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from listed_person_letters_gen import HELD_BACK, TUNED, make_case, outcome  # noqa: E402
 
-# (the held-back seeds that still fail, counted at the end and never looked at: 2 of 50)
-_HELD_BACK_FAILURES_AT_MOST = 2
+# (the held-back seeds that still fail, counted at the end and never looked at: 1 of 50)
+_HELD_BACK_FAILURES_AT_MOST = 1
 
 
 @pytest.mark.parametrize("seed", list(TUNED))
@@ -59,10 +59,12 @@ def redactor():
     ("Police spoke to H. A. Warsame.", "Police spoke to Mary."),
     ("K.A.Farah rang.", "Ruth rang."),
     ("E.G. Mbeki rang.", "Sam rang."),
+    ("AT Warsame's sister rang.", "Person 1's sister rang."),
     ("Tariq Hussain (TH, her partner) rang. TH said no.", "Person 1 (her partner) rang. Person 1 said no."),
 ])
-def test_the_brief_s_examples(redactor, text, expected):
-    assert redactor.redact_text(text) == expected
+def test_the_brief_s_examples(text, expected):
+    # (a redactor of its own: the numbers of unlisted people count on across texts)
+    assert Redactor(parse_rules(RULES)).redact_text(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -84,3 +86,20 @@ def test_an_unlisted_name_with_the_letters_keeps_them(redactor):
     # "Hamza Ali Wardi" has the letters HAW: not guessed the listed Hodan Warsame's
     out = redactor.redact_text("Hamza Ali Wardi rang. HAW said no.")
     assert "Mary" not in out and "HAW" not in out
+
+
+OTHER_RULES = {"version": 1, "review": "test", "dates": {"date_of_death": "2023-07-09"},
+               "people": [{"name": "Niamh O'Brien", "pseudonym": "Clare"}, {"name": "Łukasz Żak", "pseudonym": "Piotr"},
+                          {"name": "Sean McDonald", "pseudonym": "Liam"}]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niamh O'Brien (N.M.O'B.) rang. N.M.O'B. said no.", "Clare rang. Clare said no."),
+    ("Niamh O'Brien rang. NMOB said no.", "Clare rang. Clare said no."),
+    ("Łukasz Żak (ŁPŻ) rang. ŁPŻ said no.", "Piotr rang. Piotr said no."),
+    ("Łukasz Żak rang. L.P.Z. said no.", "Piotr rang. Piotr said no."),
+    ("Police spoke to Ł. P. Żak.", "Police spoke to Piotr."),
+    ("Sean McDonald rang. SJMD said no.", "Liam rang. Liam said no."),
+])
+def test_elided_prefixed_and_marked_names(text, expected):
+    assert Redactor(parse_rules(OTHER_RULES)).redact_text(text) == expected
