@@ -184,7 +184,7 @@ def test_the_red_team_sentences():
                            ("Katarzyna Kowalczyk (Dariusz's partner) died.", "Eva (Adam's partner) died."),
                            ("Katarzyna Kowalczyk (DW's sister) died.", "Eva (Adam's sister) died."),
                            ("Katarzyna Kowalczyk (aged 36) died.", "Eva (aged 36) died."),
-                           ("Katarzyna Kowalczyk (Kasia, aged 36) died.", "Eva (Eva, aged 36) died.")]:
+                           ("Katarzyna Kowalczyk (Kasia, aged 36) died.", "Eva (aged 36) died.")]:
         assert r.redact_text(text) == expected, text
 
 
