@@ -241,6 +241,12 @@ class CaseReferenceRecognizer(DhrRecognizer):
             r"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{2,6})*[/-][0-9]{2,}(?:[/-][0-9A-Z]{1,})*(?![\w/-])")),
         ("glued", re.compile(r"(?<![\w/.-])[A-Z]{1,4}[0-9]{6,}(?![\w/-])")),
         ("court", re.compile(r"(?<![\w/.-])[ASTU](?:19|20)[0-9]{2} ?[0-9]{4}(?![\w/-])")),
+        # the court's own numbers, which nobody writes with a label beside them ("The family court case
+        # (ZW22C00809) was adjourned."): a family court's (court code, year, type of case, serial: ZW22C00809,
+        # FD22P86694) and a county court claim's (K33LV163; the online claims' 4YU17134). Three runs of capitals
+        # and figures that end in figures, with five of them, are no word, plate, postcode or model of anything
+        ("hmcts", re.compile(r"(?<![\w/.-])(?:[A-Z]{2}[0-9]{2}[A-Z][0-9]{5}|[A-Z][0-9]{2}[A-Z]{2}[0-9]{3}"
+                             r"|[0-9][A-Z]{2}[0-9]{5})(?![\w/-])")),
         # a Niche occurrence number: the year, an asterisk, the number ("22*123456"); prose multiplies with spaces
         ("niche", re.compile(r"(?<![\w/.*-])[0-9]{2}\*[0-9]{5,8}(?![\w/*-])")),
         # "47676/99", "12345/21": five or more digits over a year; a year range ("2019/20") has four
@@ -289,7 +295,7 @@ class CaseReferenceRecognizer(DhrRecognizer):
     # what a shape cannot match without, searched for first: most texts hold a year at most
     _SHAPE_NEEDS = {"licence": re.compile(r"[0-9]{6}"),
                     "prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
-                    "court": re.compile(r"[0-9]{4}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
+                    "court": re.compile(r"[0-9]{4}"), "hmcts": re.compile(r"[0-9]{3}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
                     "system": re.compile(r"[0-9]{5}"), "bank": re.compile(r"[0-9]{8}"), "force": re.compile(r"/[0-9]{4}"),
                     "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|s/c|iban|brp|biometric|bank\s+account|uci|ucrn"
                                            r"|nino|mrn|upn|utr|imei|share\s+code|\s\(?(?:number|no\.?|id|ref(?:erence)?)(?!\w))")}
@@ -305,7 +311,7 @@ class CaseReferenceRecognizer(DhrRecognizer):
         self._court = words_pattern(_COURT_WORDS)
 
     def _entity_type(self, text: str, start: int, end: int, shape: str) -> str:
-        if shape == "court":
+        if shape in ("court", "hmcts"):
             return COURT_CASE_NUMBER
         left, right = sentence_bounds(text, start, end)
         before = text[max(left, start - 40):start]

@@ -1,0 +1,48 @@
+"""Red team over dates of death and birth, addresses, contacts and references (brief "redteam49", 2026-12-06): the
+sentences of ``redteam49_gen`` through ``Redactor.redact_text`` with a review's rules (date of death 9 July 2023,
+of birth 14 March 1991). A case's secrets may not survive in any form; a control's dates, years, amounts, section
+numbers, times and ages must stay. Tuned and held-back seeds are counted apart
+(``python tests/test_redteam49.py [--show]``: only the tuned seeds' failures are printed).
+"""
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+import pytest
+
+import redteam49_gen as gen
+
+# classes found and still open (docs/quality.md, the "redteam49" row): a police log number of a day with no label
+# ("logged as 1359 of 14/06/2022"); the day of the month alone in a sentence about the death ("She died on the 9th.")
+OPEN = {"crime", "death_day"}
+
+
+@lru_cache(maxsize=1)
+def _redactor():
+    from redact.pipeline import Redactor
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Redactor(gen.RULES)
+
+
+def _outcome(case: dict) -> str | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return gen.outcome(case, _redactor().redact_text(case["sentence"]))
+
+
+@pytest.mark.parametrize("seed", [*gen.TUNED, *gen.HELD_BACK])
+def test_no_secret_survives_and_no_control_is_lost(seed):
+    case = gen.make_case(seed)
+    if case["kind"] in OPEN:
+        pytest.skip(f"open class: {case['kind']}")
+    wrong = _outcome(case)
+    assert wrong is None, wrong
+
+
+if __name__ == "__main__":
+    from seed_tally import print_tallies
+
+    print_tallies(gen.make_case, _outcome, [("tuned", gen.TUNED), ("held-back", gen.HELD_BACK)])
