@@ -90,7 +90,9 @@ YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])(?![/.:-][0-9])"
 # A two-digit year only when nothing word-like follows: "3 Feb 22" but not "3 Feb 22 officers".
 # Words that may follow a date; any other lower-case word makes a number a count ("3 Feb 22 officers").
 _AFTER_A_DATE = ("and|or|to|at|by|when|the|in|on|for|from|until|till|with|she|he|they|we|it|was|were|is|had|has|"
-                 "after|before|as|but|then|where|while|which|who|about|around|between|during|of")
+                 "after|before|as|but|then|where|while|which|who|about|around|between|during|of|"
+                 # (a clause's conjunction: "died on the ninth despite CPR" counts nothing)
+                 "despite|although|though|because|since|unless|whilst|so")
 # ... and a count is followed by what it counts, mostly a plural ("22 officers", "22 people")
 _COUNTED = rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))(?:[a-z]+s|people|children|men|women|police|staff)(?![\w])"
 # An abbreviation may carry a full stop ("Sept."); so may "May", a month's name and its own abbreviation: one who
@@ -1487,6 +1489,12 @@ _OF_THE_MONTH = re.compile(r"\s+of\s+(?:the\s+|that\s+)?(?P<which>(?:same|follow
                            r"preceding|last)\s+)?month\b", re.IGNORECASE)
 
 
+# a death or a birth the sentence of a day alone tells of ("died", "was killed", "Tariq killed her", "the fatal
+# assault", "her death", "was born"; not "birthday": a birthday is any year's)
+_THE_DAY_OF_THE_DEATH = re.compile(r"(?<![\w])(?:died|passed\s+away|killed|murdered|stabbed\s+to\s+death|found\s+dead"
+                                   r"|death|homicide|murder|fatal|born|birth)(?![\w])", re.IGNORECASE)
+
+
 def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
     """Whether the day alone ``m`` may be ``when``: in the month its sentence names before it ("In October she was
     seen on the 14th"), else in the months its text names before it, else in any month the texts before it leave
@@ -1511,8 +1519,12 @@ def _in_context(text: str, m: re.Match, when: datetime.date, context) -> bool:
     candidates = in_sentence or _months_before(text, left) or _alternatives(context)
     if not candidates:
         # "on Friday 14th" where no month was named: a weekday and a day together fall on the date of death a
-        # few times a decade, and a reader who knows the date recognises it
-        return _weekday_named(m) == when.weekday()
+        # few times a decade, and a reader who knows the date recognises it. With no weekday, a sentence that says
+        # the day is the death's ("She died on the 9th.", "Tariq killed her in the early hours of the ninth") or the
+        # birth's (a cue counts for either date, as in _anniversaries) gives it as surely: with the month and year
+        # the report gives elsewhere it is the date
+        weekday = _weekday_named(m)
+        return weekday == when.weekday() or weekday is None and bool(_THE_DAY_OF_THE_DEATH.search(sentence))
     which = (of_month.group("which") or "").strip().lower() if (of_month := _OF_THE_MONTH.match(text, m.end())) \
         else ""
     if which in ("following", "next", "subsequent"):

@@ -14,8 +14,8 @@ import pytest
 import redteam49_gen as gen
 
 # classes found and still open (docs/quality.md, the "redteam49" row): a police log number of a day with no label
-# ("logged as 1359 of 14/06/2022"); the day of the month alone in a sentence about the death ("She died on the 9th.")
-OPEN = {"crime", "death_day"}
+# ("logged as 1359 of 14/06/2022")
+OPEN = {"crime"}
 
 
 @lru_cache(maxsize=1)
