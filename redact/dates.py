@@ -698,9 +698,14 @@ def _a_dotted_date_cut(text: str, left: _Element, right: _Element, gap: str) -> 
 def _a_sentence_ends_after_the_month(text: str, left: _Element, right: _Element, gap: str) -> bool:
     """"She moved out in May. 5 officers attended": a month written in full ends its sentence at the full stop
     after it when what follows is a count ("5 officers"), not a day; an abbreviation's stop ("Aug. 5") is its
-    own."""
-    return left.kind == "month" and gap.startswith(".") and right.kind == "num" \
-        and _word_key(text[left.start:left.end]) in _FULL_MONTH_KEYS and bool(_COUNTED_PLURAL.match(text, right.end))
+    own. A comma after any month ends its phrase the same way: "in December, 10 days after the murder", "By Dec,
+    10 officers had attended" count days and officers (read as a day, the count of a December death's day went as
+    "[date removed] days after the murder")."""
+    if left.kind != "month" or right.kind != "num" or not _COUNTED_PLURAL.match(text, right.end):
+        return False
+    if gap.lstrip().startswith(","):
+        return True
+    return gap.startswith(".") and _word_key(text[left.start:left.end]) in _FULL_MONTH_KEYS
 
 
 def _joinable(left: _Element, right: _Element, gap: str) -> bool:

@@ -167,6 +167,19 @@ CONTROL = [  # (sentence, strings that must stay)
 ]
 
 
+# a count after the month of a protected date and a comma, the count the protected day's number: a count, no day
+# ("In July, 9 days after the murder" with a death on 9 July; "In March, 14 agencies" with a birth on 14 March)
+COUNT_AFTER_A_MONTH = [
+    ("In {m}, {n} days after the murder, the police came.", "{n} days after the murder"),
+    ("By {m}, {n} officers had been involved.", "{n} officers"), ("In {m}, {n} people attended the vigil.", "{n} people"),
+    ("The panel first met in {m}, {n} weeks after the referral.", "{n} weeks"),
+    ("Hodan moved out in {m}, {n} days after the assault.", "{n} days after the assault"),
+    ("{M}, {n} calls were logged to the address.", "{n} calls"),
+    ("By the end of {m}, {n} agencies had responded.", "{n} agencies"),
+    ("She died on the 9th of July, 9 days after the attack.", "9 days after the attack")]
+MONTH_OF = {9: ["July", "Jul"], 14: ["March", "Mar"]}
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -231,7 +244,7 @@ def make_case(seed: int) -> dict:
     rng = random.Random(seed)
     kind = rng.choice(["death", "death", "death", "death_short", "death_day", "death_day", "birth", "birth", "relative", "address",
                        "address", "email", "phone", "phone", "nhs", "ni", "crime", "case", "vrm", "handle",
-                       "control", "control", "control"])
+                       "control", "control", "control", "control_count"])
     fill = {"v": rng.choice(VICTIM), "r": rng.choice(ROLES), "o": rng.choice(OTHERS)}
     fill["V"] = fill["v"][0].upper() + fill["v"][1:]
     keep: list[str] = []
@@ -285,6 +298,12 @@ def make_case(seed: int) -> dict:
     elif kind == "handle":
         h = rng.choice(HANDLES)
         text, secrets = rng.choice(HANDLE_FRAMES).format(h=h), [h.lstrip("@")]
+    elif kind == "control_count":
+        n = rng.choice([9, 14])
+        month = rng.choice(MONTH_OF[n])
+        frame, kept = rng.choice(COUNT_AFTER_A_MONTH)
+        text, secrets = frame.format(m=month, M=month, n=n), []
+        keep = [month, kept.format(n=n)] if "{m}" in frame or "{M}" in frame else [kept]
     else:
         text, keep = rng.choice(CONTROL)
         secrets = []
