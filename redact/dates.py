@@ -699,9 +699,9 @@ def _a_sentence_ends_after_the_month(text: str, left: _Element, right: _Element,
     """"She moved out in May. 5 officers attended": a month written in full ends its sentence at the full stop
     after it when what follows is a count ("5 officers"), not a day; an abbreviation's stop ("Aug. 5") is its
     own. A comma after any month ends its phrase the same way: "in December, 10 days after the murder", "By Dec,
-    10 officers had attended" count days and officers (read as a day, the count of a December death's day went as
-    "[date removed] days after the murder")."""
-    if left.kind != "month" or right.kind != "num" or not _COUNTED_PLURAL.match(text, right.end):
+    10 officers had attended", "In July, nine days after" count days and officers (read as a day, the count of a
+    December death's day went as "[date removed] days after the murder")."""
+    if left.kind != "month" or right.kind not in ("num", "cardinal") or not _COUNTED_PLURAL.match(text, right.end):
         return False
     if gap.lstrip().startswith(","):
         return True

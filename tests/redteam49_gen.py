@@ -302,8 +302,9 @@ def make_case(seed: int) -> dict:
         n = rng.choice([9, 14])
         month = rng.choice(MONTH_OF[n])
         frame, kept = rng.choice(COUNT_AFTER_A_MONTH)
-        text, secrets = frame.format(m=month, M=month, n=n), []
-        keep = [month, kept.format(n=n)] if "{m}" in frame or "{M}" in frame else [kept]
+        shown = rng.choice([str(n), {9: "nine", 14: "fourteen"}[n]])   # in figures or in words
+        text, secrets = frame.format(m=month, M=month, n=shown), []
+        keep = [month, kept.format(n=shown)] if "{m}" in frame or "{M}" in frame else [kept]
     else:
         text, keep = rng.choice(CONTROL)
         secrets = []

@@ -209,6 +209,7 @@ def _counts_or_years(text: str, start: int, end: int) -> bool:
     return bool(_YEARS.fullmatch(text[start:end]) or _COUNTED.match(text, end))
 
 
+_LOGGED = re.compile(r"(?<![\w])(?:logged|log)(?![\w])", re.IGNORECASE)
 _COURT_WORDS = ["court", "crown court", "magistrates", "trial", "sentenced", "sentencing", "hearing",
                 "indictment", "judge", "convicted", "plea"]
 
@@ -247,6 +248,11 @@ class CaseReferenceRecognizer(DhrRecognizer):
         # and figures that end in figures, with five of them, are no word, plate, postcode or model of anything
         ("hmcts", re.compile(r"(?<![\w/.-])(?:[A-Z]{2}[0-9]{2}[A-Z][0-9]{5}|[A-Z][0-9]{2}[A-Z]{2}[0-9]{3}"
                              r"|[0-9][A-Z]{2}[0-9]{5})(?![\w/-])")),
+        # a police log's serial of its day, as control rooms number calls ("logged as 1359 of 14/06/2022"): the
+        # serial and the day name one call; only with a police word or "logged" in the sentence ("page 12 of
+        # 14/06/2022" is a page)
+        ("of_day", re.compile(r"(?<![\w/.,£$€-])[0-9]{3,5}(?= of [0-3]?[0-9][/.][01]?[0-9][/.](?:[0-9]{4}|[0-9]{2})"
+                              r"(?![\w/-]))")),
         # a Niche occurrence number: the year, an asterisk, the number ("22*123456"); prose multiplies with spaces
         ("niche", re.compile(r"(?<![\w/.*-])[0-9]{2}\*[0-9]{5,8}(?![\w/*-])")),
         # "47676/99", "12345/21": five or more digits over a year; a year range ("2019/20") has four
@@ -295,7 +301,7 @@ class CaseReferenceRecognizer(DhrRecognizer):
     # what a shape cannot match without, searched for first: most texts hold a year at most
     _SHAPE_NEEDS = {"licence": re.compile(r"[0-9]{6}"),
                     "prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
-                    "court": re.compile(r"[0-9]{4}"), "hmcts": re.compile(r"[0-9]{3}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
+                    "court": re.compile(r"[0-9]{4}"), "of_day": re.compile(r"[0-9]{3} of [0-9]"), "hmcts": re.compile(r"[0-9]{3}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
                     "system": re.compile(r"[0-9]{5}"), "bank": re.compile(r"[0-9]{8}"), "force": re.compile(r"/[0-9]{4}"),
                     "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|s/c|iban|brp|biometric|bank\s+account|uci|ucrn"
                                            r"|nino|mrn|upn|utr|imei|share\s+code|\s\(?(?:number|no\.?|id|ref(?:erence)?)(?!\w))")}
@@ -354,7 +360,11 @@ class CaseReferenceRecognizer(DhrRecognizer):
                 # after "no." a slashed number is a record number with four digits ("file no. 3/176"; not "12/3"),
                 # as is one a document's name labels ("prison number A1234BC")
                 # (a Home Office share code is nine letters and digits in threes, "W9X-4HK-7PQ", a few of them digits)
-                if digits < (4 if shape in ("numbered", "identity") else 5) and not (
+                if shape == "of_day":
+                    left, right = sentence_bounds(text, start, end)
+                    if not (self._police.search(text, left, right) or _LOGGED.search(text, left, right)):
+                        continue
+                elif digits < (4 if shape in ("numbered", "identity") else 5) and not (
                         shape == "identity" and self._SHARE_CODE.fullmatch(value)):
                     continue
                 if shape == "system":
