@@ -2647,8 +2647,11 @@ _THE_DEATH = (rf"(?:{_WHOSE}\s+(?i:(?:own\s+)?(?:death|killing|murder|homicide|p
 _TO_THE_DEATH = lazy(re.compile, _THE_DEATH)
 # "she died two days later", "Efua was killed the following day": the count after the death, the date before it
 # (searched from the verb, the subject read back from it: a search from every capital letter is slow)
-_WHO_DIED = lazy(re.compile, rf"(?<![\w])(?:(?i:she|he|they)|{_A_NAME})\s+$")
-_COUNT_LATER = lazy(re.compile, rf"(?<![\w]){_DIED}\s+(?:(?i:on\s+)?(?i:the)\s+(?i:following|next)"
+# ... or the subject of the clause before, the death its second verb ("She was seen alive on 8 July 2023 and was
+# killed the next morning", "Tariq was released on 7 July 2023 and killed Hodan two days later")
+_WHO_DIED = lazy(re.compile, rf"(?<![\w])(?:(?i:she|he|they)|{_A_NAME}|(?i:and(?:\s+then)?|then))\s+$")
+_COUNT_LATER = lazy(re.compile, rf"(?<![\w])(?:{_DIED}|(?i:killed|murdered|stabbed)\s+(?:(?i:her|him|them)|{_A_NAME}))"
+                                rf"\s+(?:(?i:on\s+)?(?i:the)\s+(?i:following|next)"
                                 rf"\s+(?i:day|night|morning)|(?P<count>[0-9]{{1,3}}|(?i:an?|{_UNDER_100}))[\s-]+"
                                 r"(?P<unit>(?i:day|night|hour|week|fortnight))s?\s+(?i:later|afterwards))(?![\w])")
 # "Two days later she died", "The following day, Efua was killed": the count first

@@ -78,6 +78,18 @@ RELATIVE = [  # (sentence, the date that is the death's or a day from it)
     ("On {d} (a week before she was killed) she called the police.", ["2 July 2023", "02/07/2023",
                                                                       "Sunday 2 July 2023"]),
 ]
+# a date, then the death as the clause's second verb counted from it: the date goes where the count lands on the
+# death ("She was seen alive on 8 July 2023 and was killed the next morning"), stays where it does not
+SECOND_VERB = ["{S} was seen alive on {d} and was killed {c}.", "{S} rang her sister on {d} and died {c}.",
+               "Tariq was released on {d} and killed Hodan {c}.", "Tariq was released from custody on {d} and "
+               "killed her {c}.", "{S} moved back in on {d} and then died {c}.",
+               "Hodan told the IDVA on {d} that she was scared, and was murdered {c}."]
+LATER = {1: ["the next day", "the following day", "the next morning", "a day later", "one day later"],
+         2: ["two days later", "2 days later", "48 hours later"], 7: ["a week later", "seven days later"]}
+FROM_DAY = {1: ["8 July 2023", "08/07/2023", "Saturday 8 July", "8th July 2023"],
+            2: ["7 July 2023", "07/07/2023", "the 7th of July 2023"], 7: ["2 July 2023", "02/07/2023"]}
+
+
 STREETS = ["Rowan Close", "Albion Road", "Mill Lane", "Victoria Terrace", "Kestrel Avenue", "Church Street",
            "Harehills Lane", "Stratford Road", "Cathays Terrace", "Dumbarton Road", "Lisburn Road", "Moss Side Way",
            "Queen's Drive", "St Mary's Crescent", "Coronation Gardens", "Bath Row"]
@@ -242,7 +254,7 @@ def _address(rng: random.Random) -> tuple[str, list[str]]:
 
 def make_case(seed: int) -> dict:
     rng = random.Random(seed)
-    kind = rng.choice(["death", "death", "death", "death_short", "death_day", "death_day", "birth", "birth", "relative", "address",
+    kind = rng.choice(["death", "death", "death", "death_short", "death_day", "death_day", "birth", "birth", "relative", "second_verb", "address",
                        "address", "email", "phone", "phone", "nhs", "ni", "crime", "case", "vrm", "handle",
                        "control", "control", "control", "control_count"])
     fill = {"v": rng.choice(VICTIM), "r": rng.choice(ROLES), "o": rng.choice(OTHERS)}
@@ -270,6 +282,17 @@ def make_case(seed: int) -> dict:
         frame, dates = rng.choice(RELATIVE)
         d = rng.choice(dates)
         text, secrets = frame.format(d=d, **fill), [d]
+    elif kind == "second_verb":
+        days = rng.choice([1, 2, 7])
+        frame = rng.choice(SECOND_VERB)
+        subject = rng.choice(["She", "Hodan", "Ms Warsame"])
+        if rng.random() < 0.3:   # a count that does not land on the death: the date stays
+            d = rng.choice(FROM_DAY[days]).replace("July", "June").replace("/07/", "/06/")
+            text, secrets, keep = frame.format(S=subject, d=d, c=rng.choice(LATER[days])), [], [d]
+            kind = "control_second_verb"
+        else:
+            d = rng.choice(FROM_DAY[days])
+            text, secrets = frame.format(S=subject, d=d, c=rng.choice(LATER[days])), [d]
     elif kind == "address":
         a, secrets = _address(rng)
         text = rng.choice(ADDRESS_FRAMES).format(a=a, **fill)

@@ -249,8 +249,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
         ("hmcts", re.compile(r"(?<![\w/.-])(?:[A-Z]{2}[0-9]{2}[A-Z][0-9]{5}|[A-Z][0-9]{2}[A-Z]{2}[0-9]{3}"
                              r"|[0-9][A-Z]{2}[0-9]{5})(?![\w/-])")),
         # a police log's serial of its day, as control rooms number calls ("logged as 1359 of 14/06/2022"): the
-        # serial and the day name one call; only with a police word or "logged" in the sentence ("page 12 of
-        # 14/06/2022" is a page)
+        # serial and the day name one call; only with a police word or "logged" in the sentence or a reference's
+        # label before it ("Ref: 2408 of 14/06/2022"; "page 12 of 14/06/2022" is a page)
         ("of_day", re.compile(r"(?<![\w/.,£$€-])[0-9]{3,5}(?= of [0-3]?[0-9][/.][01]?[0-9][/.](?:[0-9]{4}|[0-9]{2})"
                               r"(?![\w/-]))")),
         # a Niche occurrence number: the year, an asterisk, the number ("22*123456"); prose multiplies with spaces
@@ -362,7 +362,8 @@ class CaseReferenceRecognizer(DhrRecognizer):
                 # (a Home Office share code is nine letters and digits in threes, "W9X-4HK-7PQ", a few of them digits)
                 if shape == "of_day":
                     left, right = sentence_bounds(text, start, end)
-                    if not (self._police.search(text, left, right) or _LOGGED.search(text, left, right)):
+                    if not (self._police.search(text, left, right) or _LOGGED.search(text, left, right)
+                            or context_near(text, start, end, self._reference, window=20)):
                         continue
                 elif digits < (4 if shape in ("numbered", "identity") else 5) and not (
                         shape == "identity" and self._SHARE_CODE.fullmatch(value)):
