@@ -1456,10 +1456,12 @@ def _week_at(text: str, at: int, context) -> _Week | None:
     return next((w for start, end, w in _week_scopes(text, week) if start <= at < end), None)
 
 
-# "Thursday:", "Thurs –", "Thu 3rd –", "Thursday (3rd)", "on Thursday": a weekday that names a day of its week; in a
-# sentence only after "on" or with its day's number ("she attended every Thursday" is no day)
+# "Thursday:", "Thurs –", "Thu 3rd –", "Thursday (3rd)", "on Thursday", "on the Thursday": a weekday that names a day
+# of its week; in a sentence only after "on" or with its day's number ("she attended every Thursday" is no day), or
+# as a row's opening after a dash on the heading's own line ("w/c 3 July 2023 – Sunday: Hodan killed.")
 _WEEKDAY_IN_A_WEEK = lazy(re.compile,
-    rf"""(?:(?P<row>(?:^|(?<=\n))[ \t*#|•·>-]*)|(?<![\w])(?P<on>(?i:on)[ \t]+)|(?<![\w]))
+    rf"""(?:(?P<row>(?:^|(?<=\n))[ \t*#|•·>-]*)|(?<![\w])(?P<on>(?i:on)[ \t]+(?:(?i:the)[ \t]+)?)
+         |(?P<dash>(?<=[–—;|][ \t]))|(?<![\w]))
          (?P<weekday>{WEEKDAY}|(?i:{'|'.join(WEEKDAYS)})(?![\w]))
          (?:,?[ \t]*(?P<open>\()?(?:the[ \t]+)?(?P<day>{DAY}){ORDINAL}?(?(open)\))(?![\w]|[:.][0-9]))?""",
     re.VERBOSE)
@@ -1484,7 +1486,8 @@ def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[i
             if m.group("day"):
                 if int(m.group("day")) == when.day and not _MONTH_NEAR_AFTER.match(text, m.end()):
                     spans.append((m.start("weekday"), m.end()))    # "Thursday (3rd)": the day's number too
-            elif m.group("on") or m.group("row") is not None and _AFTER_A_ROWS_WEEKDAY.match(text, m.end()):
+            elif m.group("on") or (m.group("row") is not None or m.group("dash") is not None) \
+                    and _AFTER_A_ROWS_WEEKDAY.match(text, m.end()):
                 spans.append((m.start("weekday"), m.end("weekday")))
     return spans
 

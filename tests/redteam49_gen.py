@@ -90,6 +90,13 @@ FROM_DAY = {1: ["8 July 2023", "08/07/2023", "Saturday 8 July", "8th July 2023"]
             2: ["7 July 2023", "07/07/2023", "the 7th of July 2023"], 7: ["2 July 2023", "02/07/2023"]}
 
 
+# a week's heading and a weekday on its own line or in its prose: in the week of the death, its Sunday is the date
+WEEK_HEADINGS = ["w/c 3 July 2023", "Week commencing 3 July 2023", "W/C 03/07/2023", "w/e 9 July 2023",
+                 "Week beginning Monday 3rd July 2023"]
+WEEK_LINES = ["{h} – Sunday: Hodan was killed.", "{h}. On the Sunday, Hodan was killed.", "{h}\nSunday: police found "
+              "Hodan.", "{h}; Sunday – the fatal assault.", "{h}. Police were called on Sunday at 02:10."]
+
+
 STREETS = ["Rowan Close", "Albion Road", "Mill Lane", "Victoria Terrace", "Kestrel Avenue", "Church Street",
            "Harehills Lane", "Stratford Road", "Cathays Terrace", "Dumbarton Road", "Lisburn Road", "Moss Side Way",
            "Queen's Drive", "St Mary's Crescent", "Coronation Gardens", "Bath Row"]
@@ -254,7 +261,7 @@ def _address(rng: random.Random) -> tuple[str, list[str]]:
 
 def make_case(seed: int) -> dict:
     rng = random.Random(seed)
-    kind = rng.choice(["death", "death", "death", "death_short", "death_day", "death_day", "birth", "birth", "relative", "second_verb", "address",
+    kind = rng.choice(["death", "death", "death", "death_short", "death_day", "death_day", "birth", "birth", "relative", "second_verb", "week", "address",
                        "address", "email", "phone", "phone", "nhs", "ni", "crime", "case", "vrm", "handle",
                        "control", "control", "control", "control_count"])
     fill = {"v": rng.choice(VICTIM), "r": rng.choice(ROLES), "o": rng.choice(OTHERS)}
@@ -293,6 +300,15 @@ def make_case(seed: int) -> dict:
         else:
             d = rng.choice(FROM_DAY[days])
             text, secrets = frame.format(S=subject, d=d, c=rng.choice(LATER[days])), [d]
+    elif kind == "week":
+        heading = rng.choice(WEEK_HEADINGS)
+        line = rng.choice(WEEK_LINES)
+        if rng.random() < 0.3:   # the week before: its Sunday is 2 July, no date of death
+            heading = heading.replace("3 July", "26 June").replace("3rd July", "26th June").replace(
+                "03/07", "26/06").replace("9 July", "2 July")
+            text, secrets, keep, kind = line.format(h=heading), [], ["Sunday"], "control_week"
+        else:
+            text, secrets = line.format(h=heading), ["Sunday"]
     elif kind == "address":
         a, secrets = _address(rng)
         text = rng.choice(ADDRESS_FRAMES).format(a=a, **fill)
