@@ -1,8 +1,8 @@
 """Red team over dates of death and birth, addresses, contacts and references (brief "redteam49", 2026-12-06): the
-sentences of ``redteam49_gen`` through ``Redactor.redact_text`` with a review's rules (date of death 9 July 2023,
+sentences of ``dates_contacts_references_gen`` through ``Redactor.redact_text`` with a review's rules (date of death 9 July 2023,
 of birth 14 March 1991). A case's secrets may not survive in any form; a control's dates, years, amounts, section
 numbers, times and ages must stay. Tuned and held-back seeds are counted apart
-(``python tests/test_redteam49.py [--show]``: only the tuned seeds' failures are printed).
+(``python tests/test_dates_contacts_references_unseen.py [--show]``: only the tuned seeds' failures are printed).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pytest
 
-import redteam49_gen as gen
+import dates_contacts_references_gen as gen
 
 # classes found and still open (docs/quality.md, the "redteam49" row): none of the generated ones
 OPEN: set[str] = set()
