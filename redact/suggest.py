@@ -129,15 +129,39 @@ _INTRODUCERS = [
     r"\b(?:went|goes|go|going) by(?: the name(?: of)?)?",
     r"\bpreferred(?: to be called| the name| to be known as)",
     r"\banswered to",
+    # "her pet name in the family was", "his nickname at school:"
     r"\b(?:nickname|nick-name|pet name|day name|middle name|preferred name|name at home|short name|street name|"
-    r"road name|gang name)"
+    r"road name|gang name)(?: for (?:her|him|them))?(?: (?:in|at|among|amongst|within) (?:the |her |his |their )?"
+    r"\p{Ll}+)?"
     r"(?: was| is|:|,)?(?: always)?",
+    # "her family's name for her was", "a special name for her:", "the name her brothers used for her was"
+    r"\bname (?:for|(?:\p{Ll}+['’]?s? ){1,4}(?:used for|had for)) (?:her|him|them|(?-i:\p{Lu}\p{Ll}+))"
+    r"(?: was| is|:|,)",
     r"\b(?:nicknamed|nick-named)",
     # "who friends called Tank", "whom the lads called Bully", "who people on the estate called Blade"
     rf"\b(?:who|whom)(?: {_PEOPLE_WORD}){{1,4}} (?:called|call|calls|knew as|know as)",
     # "He was called Boss": a person's, not "the service was called Pathways"
     r"\b(?i:he|she) (?:was|is|had been|has been) (?:always |often |usually |affectionately )?called",
 ]
+# "At home she was Lolly to everyone", "Ms Adeyemi was always “Bukky” to her cousins": the nickname before who
+# called her so; unquoted, a word is no nickname ("she was English to everyone she met", ``_introduced_beside_who``)
+_WAS_NAME_TO_PEOPLE = regex.compile(
+    rf"\b(?:was|is|were|had(?: always)? been|has(?: always)? been)(?: always| simply| just| only| affectionately)?"
+    rf"\s+(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?(?(quote){_CLOSE_ONE}|)\s+"
+    rf"to(?: {_PEOPLE_WORD}){{1,4}}\b")
+# "To her friends she was simply Goldy", "Among her aunties Harpreet was 'Mali'": who called her so, then the
+# nickname
+_TO_PEOPLE_WAS = regex.compile(
+    rf"\b(?i:to|among|amongst)(?: {_PEOPLE_WORD}){{1,4}},?\s+(?:(?i:she|he|they)|(?:{_WORD})(?:\s(?:{_WORD}))?)\s+"
+    rf"(?:was|is|had(?: always)? been|has(?: always)? been)(?: always| simply| just| only| affectionately)?"
+    rf"\s+(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?(?(quote){_CLOSE_ONE}|)(?![\p{{L}}'’-])")
+# "'Funmi', as her mother called her,", "Didi was what her mother called her", "“Tsura” was the name the family used
+# for her": the nickname first, then who called her so
+_NICKNAME_THEN_WHO = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?(quote){_CLOSE_ONE}|)"
+    rf"(?:,?\s+as(?: {_PEOPLE_WORD}){{1,4}} (?:called|call|calls|knew|know|knows) (?:her|him|them)\b"
+    rf"|\s+(?:was|is) (?:what|the (?:pet |nick|special |family )?name)(?: {_PEOPLE_WORD}){{1,4}} "
+    rf"(?:called|call|calls|used for|use for|had for)\b)")
 # "or Stretch as the lads called him", "(or ‘Smudge’ as everyone knew him)", "“Tank” to his friends", "Chinedu –
 # ‘Bully’ to his mates –": the nickname before what says who called him so
 _INTRODUCED_BEFORE = regex.compile(
@@ -205,7 +229,7 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
     """
     out: list[tuple[int, str, str | None]] = []
     for m in _INTRODUCED.finditer(text):
-        if _declares_pseudonym(text, m.start()):
+        if _declares_pseudonym(text, m.start(), text[m.start():m.start("nick")]):
             continue
         out.append((m.start(), m.group("nick"), None))
     for m in _NAMED_AFTER.finditer(text):
@@ -216,6 +240,8 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
         out.append((m.end("full"), m.group("nick"), m.group("full")))
     for m in _INTRODUCED_BEFORE.finditer(text):
         out.append((m.start(), m.group("nick") or m.group("quoted"), None))
+    for start, end in _introduced_beside_who(text):
+        out.append((start, text[start:end], None))
     return out
 
 
@@ -305,7 +331,7 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     Hartley", "Kofi, his day name"); not the pseudonyms a report declares."""
     spans = []
     for m in _INTRODUCED.finditer(text):
-        if not _declares_pseudonym(text, m.start()):
+        if not _declares_pseudonym(text, m.start(), text[m.start():m.start("nick")]):
             # "nicknamed 'Big Dave'": a name of two words is one name, its second word no less his
             spans.append((m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick")))
             more = _MORE_QUOTED if text[m.start("nick") - 1:m.start("nick")] in ("‘", "'", "“", '"') else _MORE_BARE
@@ -318,10 +344,42 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
     spans += [m.span("nick") if m.group("nick") else m.span("quoted") for m in _INTRODUCED_BEFORE.finditer(text)]
     spans += [m.span("nick") for pattern in (_CALLED_NAME_QUOTED, _CALLED_BY) for m in pattern.finditer(text)]
+    spans += _introduced_beside_who(text)
     # "Darren Pryor ("Daz")", "Grace Mensah (known as Adjoa)": the word in brackets after a full name, in quotes or
     # after a word that introduces it ("Supreme Court (Høyesterett)", "Insurance (NI)" are no nicknames)
     spans += [m.span("nick") for m in _AFTER_NAME.finditer(text)
               if _QUOTE_OR_INTRODUCER.search(m.group()) and not m.group("nick").isupper()]
+    return spans
+
+
+def named_as_a_nickname(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every word the text says outright is a name the person went by ("her pet name was Didi",
+    "went by 'Nne'"): a family's word for a relative is her name there, where after "called her" or "known as" it
+    is what a family calls any mother or grandmother ("the grandchildren called her Nan", "known to all as Mama")."""
+    spans = [(m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick")) for m in _INTRODUCED.finditer(text)
+             if _ONLY_A_NICKNAME.search(text[m.start():m.start("nick")])]
+    # "'Nne' was the name her friends used for her"
+    return spans + [m.span("nick") for m in _NICKNAME_THEN_WHO.finditer(text) if " name " in m.group()]
+
+
+def _introduced_beside_who(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every nickname written beside who called the person so ("she was Lolly to everyone",
+    "'Funmi', as her mother called her"); without quotes only a word that is no English word, or is a given name
+    too: "she was Precious to her family", not "she was English to everyone she met"."""
+    from .detect.kept_words import names_no_one
+    from .name_or_word import given_name_popularity, is_ordinary_word
+
+    spans = []
+    for pattern in (_WAS_NAME_TO_PEOPLE, _TO_PEOPLE_WAS, _NICKNAME_THEN_WHO):
+        for m in pattern.finditer(text):
+            words = [m.group("nick")] + ([m.group("nick2")] if pattern is not _NICKNAME_THEN_WHO and m.group("nick2")
+                                         else [])
+            if any(w.isupper() and len(w) > 1 for w in words):
+                continue    # "she was PA to the director": a post
+            if not m.group("quote") and any(is_ordinary_word(w) and not given_name_popularity(w) or names_no_one(w)
+                                            for w in words):
+                continue    # "she was Muslim to everyone": a faith or a people (``redact.detect.kept_words``)
+            spans.append((m.start("nick"), m.end("nick2") if len(words) > 1 else m.end("nick")))
     return spans
 
 
@@ -426,11 +484,17 @@ def _table_rows(rows: list[list[str]], header: list[str]) -> dict[str, str]:
 _CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while|whereas)\s|\s[–—]\s")
 
 
-def _declares_pseudonym(text: str, position: int) -> bool:
+# what introduces only a name the person was called, never the report's pseudonym: "had the pet name 'Shay-Shay' in
+# the report" quotes a record, where "referred to as Mary in this report" declares
+_ONLY_A_NICKNAME = regex.compile(r"(?i)nick|pet name|day name|street name|road name|gang name|name at home|name for|"
+                                 r"went by|goes by|go by|going by|answered to")
+
+
+def _declares_pseudonym(text: str, position: int, introducer: str = "") -> bool:
     sentence_start, sentence_end = sentence_bounds(text, position, with_end=True)
     breaks_before = list(_CLAUSE_BREAK.finditer(text, sentence_start, position))
     start = breaks_before[-1].end() if breaks_before else sentence_start
     break_after = _CLAUSE_BREAK.search(text, position, sentence_end)
     end = min(position + 80, break_after.start() if break_after else sentence_end)
-    return "pseudonym" in text[start:end].casefold() or bool(
-        regex.search(r"\bin (?:this|the) (?:report|review)\b", text[position:end]))
+    return "pseudonym" in text[start:end].casefold() or (not _ONLY_A_NICKNAME.search(introducer) and bool(
+        regex.search(r"\bin (?:this|the) (?:report|review)\b", text[position:end])))

@@ -290,6 +290,8 @@ def _without_kin_word(finding: Finding, segment_text: str) -> Finding | None:
     """None for a guess that is only a kin word; "Hodan" for "Hodan's Hooyo" (the model's one span of an owner and
     her mother), so that the owner is judged alone."""
     text = finding.text.rstrip(" .,;:\"“”()")
+    if finding.metadata.get("nickname"):
+        return finding   # "her pet name was Didi", "went by 'Nne'": the draft says the word is her name
     if _kin_address(text.lstrip(" \"“”("), segment_text[:finding.start]):
         return None
     owner = _KIN_AFTER_OWNER.search(text)

@@ -287,11 +287,12 @@ class IntroducedNameRecognizer(DhrRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         from ...name_or_word import _stop_words, given_name_popularity
-        from ...suggest import introduced_name_spans, names_around_a_nickname
+        from ...suggest import introduced_name_spans, named_as_a_nickname, names_around_a_nickname
 
         if not wanted(entities, PERSON):
             return []
         found = []
+        nicknames = set(named_as_a_nickname(text))
         for start, end in introduced_name_spans(text):
             word = text[start:end]
             first = word.split()[0]
@@ -305,8 +306,14 @@ class IntroducedNameRecognizer(DhrRecognizer):
                 continue
             if text[start - 1:start] == "(" and _a_nation_or_town(word):
                 continue    # "the Civic Government (Scotland) Act": a law's own words, not a nickname
-            if text[start - 1:start] in "([" and fold_key(word) in _PARTS_IN_A_FAMILY:
-                continue    # "Mei Chen (Friend)", "(Mum)": the person's part, not what she was called
+            if (start, end) in nicknames:
+                # "her pet name was Didi", "went by 'Nne'": a family's word is her name here, kept from the kin
+                # words' filter (``filters._without_kin_word``)
+                found.append(result(self, PERSON, start, end, 0.9, "introduced as a nickname", nickname=True))
+                continue
+            if fold_key(word) in _PARTS_IN_A_FAMILY and (text[start - 1:start] in "([" or
+                                                         fold_key(word) in KIN_ADDRESS_WORDS):
+                continue    # "Mei Chen (Friend)", "(Mum)", "the grandchildren called her Nan": her part in a family
             found.append(result(self, PERSON, start, end, 0.9, "introduced as what a person was called"))
         for start, end in names_around_a_nickname(text):
             found.append(result(self, PERSON, start, end, 0.9, "a name written with a nickname inside it"))
