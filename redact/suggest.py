@@ -146,7 +146,7 @@ _INTRODUCERS = [
 # "At home she was Lolly to everyone", "Ms Adeyemi was always “Bukky” to her cousins": the nickname before who
 # called her so; unquoted, a word is no nickname ("she was English to everyone she met", ``_introduced_beside_who``)
 _WAS_NAME_TO_PEOPLE = regex.compile(
-    rf"\b(?:was|is|were|had(?: always)? been|has(?: always)? been)(?: always| simply| just| only| affectionately)?"
+    rf"(?<!\b(?i:it|this|that|there|which|what) )\b(?:was|is|were|had(?: always)? been|has(?: always)? been)(?: always| simply| just| only| affectionately)?"
     rf"\s+(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?(?(quote){_CLOSE_ONE}|)\s+"
     rf"to(?: {_PEOPLE_WORD}){{1,4}}\b")
 # "To her friends she was simply Goldy", "Among her aunties Harpreet was 'Mali'": who called her so, then the
@@ -367,6 +367,8 @@ def _introduced_beside_who(text: str) -> list[tuple[int, int]]:
     "'Funmi', as her mother called her"); without quotes only a word that is no English word, or is a given name
     too: "she was Precious to her family", not "she was English to everyone she met"."""
     from .detect.kept_words import names_no_one
+    from .detect.recognizers.places import is_known_place
+    from .lexicon import WEEKDAYS
     from .name_or_word import given_name_popularity, is_ordinary_word
 
     spans = []
@@ -377,8 +379,8 @@ def _introduced_beside_who(text: str) -> list[tuple[int, int]]:
             if any(w.isupper() and len(w) > 1 for w in words):
                 continue    # "she was PA to the director": a post
             if not m.group("quote") and any(is_ordinary_word(w) and not given_name_popularity(w) or names_no_one(w)
-                                            for w in words):
-                continue    # "she was Muslim to everyone": a faith or a people (``redact.detect.kept_words``)
+                                            or w in WEEKDAYS or is_known_place(w) for w in words):
+                continue    # "she was Muslim to everyone", "Stockport to her bones": a faith, a people, a place
             spans.append((m.start("nick"), m.end("nick2") if len(words) > 1 else m.end("nick")))
     return spans
 
