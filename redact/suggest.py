@@ -124,7 +124,8 @@ _INTRODUCERS = [
     r"\ba\.?k\.?a\.?",
     r"\bAKA",
     r"\b(?:who|whom) (?:was|is|were) (?:always |often |usually |affectionately )?called",
-    r"\bcalled (?:her|him|them)(?:self|selves)?",
+    # "her dad called her his little Mimi"
+    r"\bcalled (?:her|him|them)(?:self|selves)?(?: (?:his|her|their|my|our)(?: little| wee| sweet| baby)?)?",
     r"\bknew (?:her|him|them) as",
     r"\b(?:went|goes|go|going) by(?: the name(?: of)?)?",
     r"\bpreferred(?: to be called| the name| to be known as)",
@@ -146,13 +147,16 @@ _INTRODUCERS = [
 # "At home she was Lolly to everyone", "Ms Adeyemi was always “Bukky” to her cousins": the nickname before who
 # called her so; unquoted, a word is no nickname ("she was English to everyone she met", ``_introduced_beside_who``)
 _WAS_NAME_TO_PEOPLE = regex.compile(
-    rf"(?<!\b(?i:it|this|that|there|which|what) )\b(?:was|is|were|had(?: always)? been|has(?: always)? been)(?: always| simply| just| only| affectionately)?"
+    rf"(?<!\b(?i:it|this|that|there|which|what) )\b(?:was|is|were|had(?: always)? been|has(?: always)? been)"
+    rf"(?: always| simply| just| only| affectionately)?"
     rf"\s+(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?(?(quote){_CLOSE_ONE}|)\s+"
     rf"to(?: {_PEOPLE_WORD}){{1,4}}\b")
-# "To her friends she was simply Goldy", "Among her aunties Harpreet was 'Mali'": who called her so, then the
-# nickname
+# "To her friends she was simply Goldy", "Among her aunties Harpreet was 'Mali'", "In the family she was always
+# Lolly": who called her so, or where, then the nickname
 _TO_PEOPLE_WAS = regex.compile(
-    rf"\b(?i:to|among|amongst)(?: {_PEOPLE_WORD}){{1,4}},?\s+(?:(?i:she|he|they)|(?:{_WORD})(?:\s(?:{_WORD}))?)\s+"
+    rf"(?:\b(?i:to|among|amongst)(?: {_PEOPLE_WORD}){{1,4}}|\b(?i:in|at|within) (?:the |her |his |their )?"
+    rf"(?:family|home|house|household))(?: {_PEOPLE_WORD}){{0,2}},?\s+"
+    rf"(?:(?i:she|he|they)|(?:{_WORD})(?:\s(?:{_WORD}))?)\s+"
     rf"(?:was|is|had(?: always)? been|has(?: always)? been)(?: always| simply| just| only| affectionately)?"
     rf"\s+(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?(?(quote){_CLOSE_ONE}|)(?![\p{{L}}'’-])")
 # "'Funmi', as her mother called her,", "Didi was what her mother called her", "“Tsura” was the name the family used
@@ -180,6 +184,7 @@ _INTRODUCED = lazy(regex.compile,
 # "Kofi, his day name", "Adjoa – her middle name"
 _NAMED_AFTER = lazy(regex.compile,
     rf"(?P<nick>{_WORD}){_CLOSE}(?:,| –| -| \()\s*(?:which was |being )?(?:her|his|their) "
+    r"(?:(?:family|childhood|school|old|own) )?"   # "Pinky (her family nickname)", "Bubbles, her childhood pet name"
     r"(?:day name|nickname|pet name|middle name|preferred name|family name for (?:her|him))")
 # William “Will” Hartley, William (Bill) Hartley, William 'Billy' Hartley
 _PARTICLE = rf"(?i:{'|'.join(sorted(SURNAME_PARTICLES, key=len, reverse=True))}|Ó|Ní|Uí)"
@@ -356,8 +361,8 @@ def named_as_a_nickname(text: str) -> list[tuple[int, int]]:
     """(start, end) of every word the text says outright is a name the person went by ("her pet name was Didi",
     "went by 'Nne'"): a family's word for a relative is her name there, where after "called her" or "known as" it
     is what a family calls any mother or grandmother ("the grandchildren called her Nan", "known to all as Mama")."""
-    spans = [(m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick")) for m in _INTRODUCED.finditer(text)
-             if _ONLY_A_NICKNAME.search(text[m.start():m.start("nick")])]
+    spans = [(m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick"))
+             for m in _INTRODUCED.finditer(text) if _ONLY_A_NICKNAME.search(text[m.start():m.start("nick")])]
     # "'Nne' was the name her friends used for her"
     return spans + [m.span("nick") for m in _NICKNAME_THEN_WHO.finditer(text) if " name " in m.group()]
 

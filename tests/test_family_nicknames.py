@@ -62,8 +62,12 @@ def test_a_family_nickname_goes_and_the_controls_stay(redactor, seed):
     ("At home she was Lolly to everyone.", "Lolly"),
     ("To her friends she was Mimi.", "Mimi"),
     ("Hodan went by Didi.", "Didi"),
+    # found by probes after the generator: a word before "nickname", "in the family", "his little"
+    ("Pinky (her family nickname) was on the cake.", "Pinky"),
+    ("In the family she was always Lolly.", "Lolly"),
+    ("Her dad called her his little Mimi.", "Mimi"),
 ])
-def test_the_briefs_examples(redactor, text, gone):
+def test_the_briefs_examples_and_probes(redactor, text, gone):
     assert gone not in redactor.redact_text(text)
 
 
@@ -72,8 +76,12 @@ def test_the_briefs_examples(redactor, text, gone):
     ("She was happy to everyone.", "She was happy to everyone."),
     ("She was known as a quiet child.", "She was known as a quiet child."),
     ("Her mother called her late.", "Her mother called her late."),
+    ("In this report she is Mary.", "In this report she is Mary."),
+    ("At home she was alone.", "At home she was alone."),
+    ("She was Catholic to everyone.", "She was Catholic to everyone."),
+    ("It was May to everyone's surprise.", "May"),
 ])
-def test_the_briefs_controls(redactor, text, kept):
+def test_the_briefs_controls_and_probes(redactor, text, kept):
     assert kept in redactor.redact_text(text)
 
 
