@@ -413,6 +413,8 @@ def _an_area_body_of_a_town(finding: Finding, segment_text: str) -> Finding | No
                            dict(finding.metadata))
         return finding
     if cut == 0:
+        if finding.source == "IntroducedNameRecognizer":
+            return finding   # "Everyone called her Mags", "her pet name was Mags": the draft says it is her name
         return None if all(likely_gender(word.rstrip(".")) is None for word in words) else finding
 
     before = " ".join(words[:cut])
