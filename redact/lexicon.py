@@ -33,6 +33,7 @@ HONORIFICS = (
     # communities' courtesy titles and family honorifics, and the plural titles
     "Chief", "Otunba", "Madam", "Madame", "Engr", "Barr", "Hon", "Uncle", "Auntie", "Aunty", "Aunt", "Granny",
     "Grandma", "Grandad", "Grandpa", "Pani", "Panna", "Państwo", "Panstwo", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora",
+    "Sra", "Srta",  # Señora, Señorita abbreviated ("Sr" is a nurse's "Sister" too)
     "Monsieur", "Mademoiselle", "Signor", "Signora", "Messrs", "Mesdames", "Misses",
     # the armed forces, short and in full
     "Pte", "Cpl", "LCpl", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Gdsm", "Fus", "Cfn", "Lt", "Capt", "Maj", "Col", "Brig",

@@ -318,6 +318,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
+    forms += _surname_part_forms(words, gender)
     shorts = _short_forms(words)
     # "Tom (Thomas) Hughes", "Kate Nowak" known as "Katarzyna": the given name an alias writes has its short forms
     # too ("Tommy", "Kasia"), as the listed one has
@@ -384,12 +385,79 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
                 if not usable(half):
                     continue
                 if position == last and last > 0:
-                    # "Mr Smith" of Leanne Smith-Wright is her father as often as her: a person of her family,
-                    # replaced as a relative is ("Mr Person 2"), never with her pseudonym
-                    forms += _titled_surname_forms(half, None, RELATIVE_FORM, LESSER_PART)
-                else:
-                    forms.append((half, GIVEN_PART_FORM, LESSER_PART))
+                    continue    # half of the surname: ``_surname_part_forms``
+                forms.append((half, GIVEN_PART_FORM, LESSER_PART))
     return forms
+
+
+def surname_parts(surname: str) -> list[str]:
+    """The surnames a compound surname is made of, each with its particles: "Rahman-Begum" -> Rahman, Begum;
+    "de la Cruz Morales" -> de la Cruz, Morales; "García López" -> García, López; [] for a surname of one part
+    ("van der Berg", "Ní Bhriain", "Doyle")."""
+    from .data.tables import entry
+
+    parts: list[str] = []
+    particles: list[str] = []
+    for word in surname.split():
+        if entry("name_parser_words.txt", fold_key(word).strip(".")) is not None or fold_key(word) in _NO_NAME_ALONE:
+            particles.append(word)
+            continue
+        pieces = [piece for piece in word.split("-") if piece]
+        parts += [" ".join([*particles, pieces[0]]), *pieces[1:]]
+        particles = []
+    return parts if len(parts) >= 2 else []
+
+
+def _surname_part_forms(words: list[str], gender: str | None) -> list[tuple[str, str, int]]:
+    """Each part of a compound surname written as the surname ("Ms Rahman", "Mrs Begum", "Aisha Rahman" of Aisha
+    Rahman-Begum; "Mr Wiśniewski" of Tomasz Kowalczyk-Wiśniewski; "Sra García" of María García López): the person,
+    as the whole surname is, with the titles of the person's sex only (a title of the other sex is somebody else of
+    the family: ``resolve._other_sex_titled``). A lesser form, so anybody whose own surname the part is keeps it
+    ("Mrs Begum" is Rokeya Begum where she is listed too). A Spanish or Portuguese name's two surnames are written
+    without a hyphen, and a Somali name's second and third words are both used as the surname by agencies: the
+    middle word of a three-word name is a part too, where it is no given name of the other sex (never "Mr Louise"
+    of Joanne Louise Haworth)."""
+    if len(words) < 2:
+        return []
+    first = words[0]
+    parts = surname_parts(words[-1])
+    if len(words) == 3 and " " not in words[1] and "-" not in words[1] and not parts:
+        middle = words[1]
+        said = likely_gender(middle)
+        letters = "".join(c for c in middle if c.isalpha())
+        if len(letters) >= 2 and not is_title_or_initial(middle) and fold_key(middle) not in _NO_NAME_ALONE \
+                and (said is None or gender is None or said == gender):
+            parts = [middle, words[-1]]
+    forms: list[tuple[str, str, int]] = []
+    for part in parts:
+        core = part.split()[-1]
+        for written in dict.fromkeys([part, core]):
+            if len("".join(c for c in written if c.isalpha())) < 2 or is_title_or_initial(written):
+                continue
+            forms += _titled_surname_forms(written, gender, "surname", LESSER_PART)
+            forms += [(f"{first} {written}", "first+surname", NAME_PART),
+                      (f"{written}, {first}", "surname,first", NAME_PART),
+                      (f"{first[0]} {written}", "initial+surname", LESSER_PART),
+                      (f"{first[0]}. {written}", "initial+surname", LESSER_PART)]
+    if gender == "female":
+        # a listed woman's "-ski" surname or part written "-ska" ("Mrs Wiśniewska", "Anna Wiśniewska" of Anna
+        # Wiśniewski or Anna Kowalczyk-Wiśniewski) is her, as Polish writes a woman's surname (her father's form
+        # stays his: a relative's form, ``_relative_forms``)
+        for part in parts or [words[-1]]:
+            for other in _feminine_forms(part.split()[-1]):
+                forms += _titled_surname_forms(other, gender, "surname", LESSER_PART)
+                forms.append((f"{first} {other}", "first+surname", NAME_PART))
+    return forms
+
+
+# a Polish, Czech or Slovak man's ending whose woman's form a listed woman's surname is written with
+_MASCULINE_ENDINGS = ("ski", "cki", "dzki", "sky", "cky", "ský", "cký")
+
+
+def _feminine_forms(surname: str) -> list[str]:
+    if not surname.lower().endswith(_MASCULINE_ENDINGS):
+        return []
+    return [other for other in other_gender_surnames(surname) if other.lower().endswith(("a", "á"))]
 
 
 def _alias_given_names(aliases: list[str], words: list[str]) -> list[str]:
@@ -607,6 +675,8 @@ def _relative_forms(words: list[str], aliases: list[str]) -> list[tuple[str, str
     or more has a surname; a one-word alias ("Lou") is none."""
     surnames = [words[-1]] if len(words) >= 2 else []
     surnames += [name_words(alias)[-1] for alias in aliases if len(name_words(alias)) >= 2]
+    # each part of a compound surname too: "Mr Wiśniewski" of Beata Kowalczyk-Wiśniewska is her father
+    surnames += [part.split()[-1] for surname in list(surnames) for part in surname_parts(surname)]
     forms: list[tuple[str, str, int]] = []
     for surname in dict.fromkeys(surnames):
         for other in other_gender_surnames(surname):
