@@ -429,6 +429,10 @@ def _surname_part_forms(words: list[str], gender: str | None) -> list[tuple[str,
                 and (said is None or gender is None or said == gender):
             parts = [middle, words[-1]]
     forms: list[tuple[str, str, int]] = []
+    if parts and "-" in first:
+        # "Annamaria Kowalska-Nowak" of Anna-Maria Kowalska-Nowak is the whole name: else "Annamaria Kowalska", the
+        # given name with the first part, was read before the hyphen and the rest left a name of its own
+        forms += [(f"{first.replace('-', joint)} {words[-1]}", "full", EXACT) for joint in ("", " ")]
     for part in parts:
         core = part.split()[-1]
         for written in dict.fromkeys([part, core]):
