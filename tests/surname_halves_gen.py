@@ -7,7 +7,13 @@ listed beside one of them whose own surname is one of the parts) and sentences t
 part of the surname. ``check`` redacts each sentence alone and says what went wrong: a part left or verify silent
 on the output (a leak), or the person not given their own pseudonym (mapping).
 
-Tuned seeds: ``TUNED``; held back (counted only at the end): ``HELD_BACK``.
+``generate_same_family`` (a stream of its own, added after ``generate`` was measured): a listed relative of the other
+sex whose own surname is one part, the middle word of a three-word name included ("Tariq Abdi" beside Khadra Abdi
+Farah), named by each person's title, given name and alone; and a title of the other sex before a part with no such
+relative listed ("Mr Rahman" of Aisha Rahman-Begum: somebody unlisted of her family).
+
+Tuned seeds: ``TUNED``; held back (counted only at the end): ``HELD_BACK``. ``python tests/surname_halves_gen.py
+[--held-back] [--same-family | --all] [--seeds 1,2] [-v]``.
 """
 from __future__ import annotations
 
@@ -82,6 +88,7 @@ class Case:
     community: str
     others: list[str] = field(default_factory=list)     # pseudonyms it must not become
     also: list[str] = field(default_factory=list)       # pseudonyms it may become instead (a shared surname)
+    unlisted: bool = False  # somebody unlisted of the family: no listed pseudonym, no part left
 
 
 def _person(rng: random.Random, community: str, used: set[str]):
@@ -156,6 +163,95 @@ def generate(seed: int) -> list[Case]:
     return cases
 
 
+# the same-family cases: a listed relative of the other sex whose own surname is one part of the person's ("Yusuf
+# Rahman" beside Aisha Rahman-Begum; "Tariq Abdi" beside Khadra Abdi Farah, whose middle word is a surname to
+# agencies), and a title of the other sex before a part with no such relative listed ("Mr Rahman" of Aisha
+# Rahman-Begum: her father or brother, a person of her family, never her pseudonym)
+_OTHER_SEX = {"f": "m", "m": "f"}
+# Somali women whose given name the name lists know as a woman's, and whose middle word (the father's given name,
+# a surname to agencies) they know as a man's ("Amina Abdi Warsame": "Ms Abdi" is her)
+_FAMILY_COMMUNITIES = {
+    **_COMMUNITIES,
+    "somali_patronymic": ([("Amina", "f"), ("Fatima", "f"), ("Hawa", "f"), ("Sahra", "f"), ("Asha", "f"),
+                           ("Farhiya", "f"), ("Liban", "m"), ("Abdullahi", "m")],
+                          [("Abdi", "Warsame"), ("Mohamed", "Jama"), ("Hassan", "Egal"), ("Ahmed", "Duale"),
+                           ("Omar", "Guled"), ("Ismail", "Nur")], " "),
+}
+_SAME_FAMILY = {
+    "title": ["{t} {h} called the police at 22:10.", "The health visitor saw {t} {h} at home.",
+              "{t} {h}'s GP made a referral to the service."],
+    "given": ["{g} {h} attended the clinic on 4 June.", "Records show that {g} {h} had moved twice."],
+    "alone m": ["{h} said he was tired.", "{h}'s mother called the police.",
+                "The officer spoke to {h} about his drinking."],
+    "alone f": ["{h} said she was tired.", "{h}'s mother called the police.",
+                "The officer spoke to {h} about her drinking."],
+}
+
+
+def _relative_given(rng: random.Random, community: str, sex: str) -> str:
+    """A given name of ``sex`` from the person's community where it has one, else from any."""
+    own = [given for given, s in _FAMILY_COMMUNITIES[community][0] if s == sex]
+    every = sorted({given for givens, _, _ in _FAMILY_COMMUNITIES.values() for given, s in givens if s == sex})
+    return rng.choice(own or every)
+
+
+def _listed_name(given: str, sex: str, surname: str) -> str:
+    """A listed name that says the person's sex: with a title where the name lists do not read the given name as
+    of that sex ("Ruud", "Mahad", "Khadra" unknown; "Ayaan" a man's), as a reviewer writes "Mr Mahad Duale" to say
+    it. Without it no title can tell the two listed people apart (open: ``docs/quality.md``)."""
+    from redact.variants import likely_gender
+
+    if likely_gender(given) == {"f": "female", "m": "male"}[sex]:
+        return f"{given} {surname}"
+    return f"{'Ms' if sex == 'f' else 'Mr'} {given} {surname}"
+
+
+def generate_same_family(seed: int) -> list[Case]:
+    """Cases of the lead's rule for a part another listed person may be: a part that is a listed relative's own
+    surname is the relative alone and after the relative's title, and the person after the person's title or given
+    name; a title of the other sex before a part, with nobody of that surname listed, is somebody of the family
+    (``Case.unlisted``). A random stream of its own, so ``generate``'s cases are those measured before it."""
+    rng = random.Random(seed * 7919 + 17)
+    community = rng.choice(sorted(_FAMILY_COMMUNITIES))
+    givens, surnames, joint = _FAMILY_COMMUNITIES[community]
+    given, sex = rng.choice(givens)
+    parts = rng.choice(surnames)
+    pseudonym, relative_pseudonym = rng.sample(_PSEUDONYMS, 2)
+    person = {"name": _listed_name(given, sex, joint.join(parts)), "pseudonym": pseudonym}
+    from redact.variants import other_gender_surnames
+
+    # the middle word of a three-word name (Somali, Spanish) is chosen as often as the other part; a relative of the
+    # other sex writes a gendered part in the other form ("Wiśniewska", her father "Wiśniewski"): no such part here
+    part = rng.choice(parts)
+    other = _OTHER_SEX[sex]
+    shareable = [p for p in parts if not other_gender_surnames(p.split()[-1])]
+    cases: list[Case] = []
+    if seed % 2 and shareable:
+        part = rng.choice(shareable)
+        relative = {"name": _listed_name(_relative_given(rng, community, other), other, part),
+                    "pseudonym": relative_pseudonym}
+        rules = {"people": [person, relative], "dates": {"date_of_death": "2021-04-17"}}
+        wanted = [("title", sex, pseudonym), ("given", sex, pseudonym), ("alone " + other, other, relative_pseudonym),
+                  ("title", other, relative_pseudonym)]
+        # the last word of a name written without a hyphen is the person's whole surname too: alone it is either
+        # listed person's (``generate``'s shared case)
+        either = joint == " " and part == parts[-1]
+        for kind, title_sex, whom in wanted:
+            title = rng.choice([t for t in _TITLES[title_sex] if t != "Dr"])   # "Dr" says no sex
+            text = rng.choice(_SAME_FAMILY[kind]).format(t=title, g=given, h=part)
+            may = [pseudonym] if either and kind.startswith("alone") else []
+            cases.append(Case(rules, text, part, whom, "same family " + kind.split()[0] +
+                              (" of the relative's sex" if kind == "title" and title_sex == other else ""),
+                              community, [p for p in (pseudonym, relative_pseudonym) if p != whom and p not in may],
+                              may))
+    else:
+        rules = {"people": [person], "dates": {"date_of_death": "2021-04-17"}}
+        title = rng.choice([t for t in _TITLES[other] if t != "Dr"])
+        text = rng.choice(_SAME_FAMILY["title"]).format(t=title, h=part)
+        cases.append(Case(rules, text, part, "", "other sex title", community, [pseudonym], unlisted=True))
+    return cases
+
+
 TUNED = range(1, 61)
 HELD_BACK = range(5001, 5061)
 
@@ -175,31 +271,35 @@ def check(case: Case, redactor) -> tuple[str | None, str]:
     if part_words & _words(out) - _words(case.pseudonym) or not verify_bytes(out.encode(), "txt", case.rules).ok \
             or verify_bytes(case.text.encode(), "txt", case.rules).ok:
         return "leak", out
+    if case.unlisted:
+        return ("mapping", out) if any(other in out for other in case.others) else (None, out)
     if not any(p in out for p in (case.pseudonym, *case.also)) or re.search(r"\bPerson \d", out) or any(
             other in out for other in case.others if other != case.pseudonym):
         return "mapping", out
     return None, out
 
 
-def run(seeds, verbose: bool = False) -> dict[str, int]:
+def run(seeds, verbose: bool = False, cases_of=None) -> dict[str, int]:
+    """Counts over ``seeds`` of every generated case (``cases_of``: one generator alone)."""
     import warnings
 
     from redact.pipeline import Redactor
 
     counts = {"cases": 0, "leak": 0, "mapping": 0}
     for seed in seeds:
-        cases = generate(seed)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            redactor = Redactor(cases[0].rules)
-        for case in cases:
-            counts["cases"] += 1
-            wrong, out = check(case, redactor)
-            if wrong:
-                counts[wrong] += 1
-                if verbose:
-                    print(f"{seed} {wrong} [{case.community}/{case.kind}] {case.text!r} -> {out!r} "
-                          f"(want {case.pseudonym})")
+        batches = [cases_of(seed)] if cases_of else [generate(seed), generate_same_family(seed)]
+        for cases in batches:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                redactor = Redactor(cases[0].rules)
+            for case in cases:
+                counts["cases"] += 1
+                wrong, out = check(case, redactor)
+                if wrong:
+                    counts[wrong] += 1
+                    if verbose:
+                        print(f"{seed} {wrong} [{case.community}/{case.kind}] {case.text!r} -> {out!r} "
+                              f"(want {case.pseudonym or 'nobody listed'})")
     return counts
 
 
@@ -207,4 +307,8 @@ if __name__ == "__main__":
     import sys
 
     which = HELD_BACK if "--held-back" in sys.argv else TUNED
-    print(run(which, verbose="-v" in sys.argv))
+    if "--seeds" in sys.argv:   # "--seeds 6,22": those seeds alone
+        which = [int(seed) for seed in sys.argv[sys.argv.index("--seeds") + 1].split(",")]
+    # the halves alone (the patch's first measure) unless --same-family (those alone) or --all
+    only = None if "--all" in sys.argv else generate_same_family if "--same-family" in sys.argv else generate
+    print(run(which, verbose="-v" in sys.argv, cases_of=only))
