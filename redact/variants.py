@@ -415,18 +415,17 @@ def _surname_part_forms(words: list[str], gender: str | None) -> list[tuple[str,
     the family: ``resolve._other_sex_titled``). A lesser form, so anybody whose own surname the part is keeps it
     ("Mrs Begum" is Rokeya Begum where she is listed too). A Spanish or Portuguese name's two surnames are written
     without a hyphen, and a Somali name's second and third words are both used as the surname by agencies: the
-    middle word of a three-word name is a part too, where it is no given name of the other sex (never "Mr Louise"
-    of Joanne Louise Haworth)."""
+    middle word of a three-word name is a part too, with the titles of the person's sex ("Ms Louise" of Joanne
+    Louise Haworth, never "Mr Louise"). A man's given name in a woman's middle is no exception: it is her father's,
+    the surname agencies write for Somali, Arabic and Ethiopian women ("Mrs Abdi" of Amina Abdi Warsame)."""
     if len(words) < 2:
         return []
     first = words[0]
     parts = surname_parts(words[-1])
     if len(words) == 3 and " " not in words[1] and "-" not in words[1] and not parts:
         middle = words[1]
-        said = likely_gender(middle)
         letters = "".join(c for c in middle if c.isalpha())
-        if len(letters) >= 2 and not is_title_or_initial(middle) and fold_key(middle) not in _NO_NAME_ALONE \
-                and (said is None or gender is None or said == gender):
+        if len(letters) >= 2 and not is_title_or_initial(middle) and fold_key(middle) not in _NO_NAME_ALONE:
             parts = [middle, words[-1]]
     forms: list[tuple[str, str, int]] = []
     if parts and "-" in first:

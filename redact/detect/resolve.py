@@ -441,12 +441,14 @@ _TITLE_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])(%s)\.? $" % "|".join(sorted(
 def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], listed) -> list[Finding]:
     """"Mr Hussain" where only Ayesha Hussain is listed: a title of the other sex before a listed person's surname
     names somebody else of that family (her husband), an unlisted person replaced whole ("Mr Person 2"), not
-    "Mr Wendy". Only where the listed person's sex is known (a title in the rules or a given name of one sex)."""
+    "Mr Wendy". Only where the listed person's sex is known (a title in the rules or a given name of one sex). The
+    middle word of a three-word name too, which Spanish and Somali names use as a surname: "Miss Gutiérrez" is no
+    listed Carlos Gutiérrez Navarro (``variants._surname_part_forms``)."""
     from ..variants import gender_of, split_title
 
     out = []
     for inner in rule_people:
-        if inner.metadata.get("form") not in _SURNAME_FORMS or inner.listed_index is None:
+        if inner.metadata.get("form") not in (*_SURNAME_FORMS, MIDDLE_FORM) or inner.listed_index is None:
             continue
         title = ending_at(_TITLE_BEFORE_SURNAME, segments[inner.segment].text, inner.start)
         entity = listed.entity(inner.listed_index)
