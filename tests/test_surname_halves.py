@@ -12,6 +12,8 @@ the parts, ``generate_same_family`` a listed relative of the other sex and title
 """
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from conftest import quiet_redactor
@@ -42,14 +44,13 @@ CASES = [("Ms Rahman called the police.", "Sarah called the police."),
          ("Mrs Wiśniewska called.", "Eva called."),
          ("Anna Wiśniewska called.", "Eva called.")]
 
-_redactor = None
+@functools.cache
+def _redactor():
+    return quiet_redactor(RULES)
 
 
 def _redact(text: str) -> str:
-    global _redactor
-    if _redactor is None:
-        _redactor = quiet_redactor(RULES)
-    return _redactor.redact_text(text)
+    return _redactor().redact_text(text)
 
 
 @pytest.mark.parametrize("text, wanted", CASES, ids=[c[0][:24] for c in CASES])
