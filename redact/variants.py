@@ -385,7 +385,11 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
                 if not usable(half):
                     continue
                 if position == last and last > 0:
-                    continue    # half of the surname: ``_surname_part_forms``
+                    if surname_parts(word):
+                        continue    # a part of a compound surname: ``_surname_part_forms``
+                    # the name after an article ("Farsi" of "Al-Farsi", "Silva" of "Da-Silva"): her family's
+                    forms += _titled_surname_forms(half, None, RELATIVE_FORM, LESSER_PART)
+                    continue
                 forms.append((half, GIVEN_PART_FORM, LESSER_PART))
     return forms
 
@@ -396,16 +400,33 @@ def surname_parts(surname: str) -> list[str]:
     ("van der Berg", "Ní Bhriain", "Doyle")."""
     from .data.tables import entry
 
+    def is_particle(word: str) -> bool:
+        key = fold_key(word).strip(".")
+        return entry("name_parser_words.txt", key) is not None or key in _NO_NAME_ALONE or key in _HYPHENED_ARTICLES
+
     parts: list[str] = []
     particles: list[str] = []
     for word in surname.split():
-        if entry("name_parser_words.txt", fold_key(word).strip(".")) is not None or fold_key(word) in _NO_NAME_ALONE:
+        if is_particle(word):
             particles.append(word)
             continue
-        pieces = [piece for piece in word.split("-") if piece]
+        pieces: list[str] = []
+        for piece in (piece for piece in word.split("-") if piece):
+            # an article joined by its hyphen is no surname of its own: "Al-Hassan" is one ("Al" alone was the
+            # person, "the Al-Anon meeting" became theirs), "Abd-Al-Rahman" one, "Rahman-Begum" two
+            if pieces and is_particle(pieces[-1].split("-")[-1]):
+                pieces[-1] += "-" + piece
+            else:
+                pieces.append(piece)
         parts += [" ".join([*particles, pieces[0]]), *pieces[1:]]
         particles = []
     return parts if len(parts) >= 2 else []
+
+
+# Arabic's article as families write it joined to the name by a hyphen ("El-Masri", "Ul-Haq", "Ud-Din"); "al",
+# "bin", "abd" are particles of the name parser's table already; the sun letters' forms ("As-", "Ash-", "At-") are
+# English words and surnames too ("Ash-Smith"), so they stay parts
+_HYPHENED_ARTICLES = frozenset({"el", "ul", "ud"})
 
 
 def _surname_part_forms(words: list[str], gender: str | None) -> list[tuple[str, str, int]]:
