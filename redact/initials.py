@@ -143,10 +143,18 @@ _MET_AFTER = lazy(re.compile,
 
 # A document defines letters as somebody once: "(hereafter NA)", "referred to in this report as 'NA'", "known as NA"
 _QUOTE = r"[\"'‘’“”]?"
-_NAMED_AS_BEFORE = lazy(re.compile,
-    r"(?<![\w])(?:(?:hereafter|hereinafter)(?:\s+(?:referred\s+to\s+as|called|known\s+as))?|referred\s+to\s+"
-    r"(?:here(?:in)?\s+|below\s+|throughout\s+|in\s+this\s+(?:report|review)\s+)?as|known\s+(?:here\s+|"
-    r"in\s+this\s+(?:report|review)\s+)?as)\s*" + _QUOTE + r"$", re.IGNORECASE)
+
+
+def named_as_wording(space: str) -> str:
+    """The wordings by which a report says what it calls somebody ("hereafter", "referred to in this report as",
+    "known here as"), words apart by ``space`` (a class of one space): also ``redact.detect.unlisted_initials``'."""
+    s = space + "+"
+    return (rf"(?:hereafter|hereinafter)(?:{s}(?:referred{s}to{s}as|called|known{s}as))?|referred{s}to{s}"
+            rf"(?:(?:here(?:in)?|below|throughout|in{s}this{s}(?:report|review)){s})?as|"
+            rf"known{s}(?:(?:here|in{s}this{s}(?:report|review)){s})?as")
+
+
+_NAMED_AS_BEFORE = lazy(re.compile, r"(?<![\w])(?:" + named_as_wording(r"\s") + r")\s*" + _QUOTE + r"$", re.IGNORECASE)
 _A_PERSON_WORD = lazy(re.compile, r"(?<![\w])(?:she|he|they|her|his|victim|perpetrator|deceased|" + _RELATIONS
                                   + r")(?![\w])", re.IGNORECASE)
 # ... "Nadia Ahmed (NA)", "Nadia Ahmed ('NA')": the word before the bracket one of the name's they stand for

@@ -92,10 +92,9 @@ def take_the_initials_before(findings: list[Finding], segments: list[Segment], l
     from ..rules import Person
     from ..initials import _PERSON_ROLE_ACRONYMS, _ascii, _ranks, is_other_capital_word, report_acronyms
     from ..lexicon import NAME_TITLES
-
-    titles = {fold_key(title) for title in NAME_TITLES}
     from ..variants import split_title
 
+    titles = {fold_key(title) for title in NAME_TITLES}
     if listed is None:
         return findings
     people = listed.rules.listed()

@@ -28,7 +28,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..initials import (_A_PERSON_WORD, _initials_pattern, a_range_or_a_thing, initials_key, is_other_capital_word,
-                        report_acronyms, the_thing_here, written_initials)
+                        named_as_wording, report_acronyms, the_thing_here, written_initials)
 from ..normalise import fold_key
 from ..variants import split_title
 
@@ -37,11 +37,7 @@ FORM = "initials of an unlisted name"
 _QUOTE = "[\"'‘’“”]?"
 _SPACE = r"[ \u00a0]"
 # how a definition says what follows is what the person is called
-NAMED_AS = (r"(?:(?:hereafter|hereinafter)(?:" + _SPACE + r"+(?:referred" + _SPACE + r"+to" + _SPACE + r"+as|called|"
-             r"known" + _SPACE + r"+as))?|referred" + _SPACE + r"+to" + _SPACE + r"+(?:(?:here(?:in)?|below|"
-             r"throughout|in" + _SPACE + r"+this" + _SPACE + r"+(?:report|review))" + _SPACE + r"+)?as|known"
-             + _SPACE + r"+(?:(?:here|in" + _SPACE + r"+this" + _SPACE + r"+(?:report|review))" + _SPACE
-             + r"+)?as|a\.?k\.?a\.?|also" + _SPACE + r"+known" + _SPACE + r"+as)")
+NAMED_AS = "(?:" + named_as_wording(_SPACE) + r"|a\.?k\.?a\.?|also" + _SPACE + r"+known" + _SPACE + r"+as)"
 # "Tariq Hussain (TH)", "(hereafter TH)", "('TH')": {} is the initials
 # ... or with what the person is after a comma: "Tariq Hussain (TH, her partner)"
 _BRACKET_AFTER = (_SPACE + r"*[(\[]" + _SPACE + r"*(?:" + NAMED_AS + _SPACE + r"+)?" + _QUOTE + r"(?P<i>{})\.?"
