@@ -74,9 +74,9 @@ def _other_capitals() -> frozenset[str]:
 
 
 # acronyms a report writes for a person's role: "GP said" is the doctor, whoever's initials "GP" are too
-_PERSON_ROLE_ACRONYMS = frozenset({"GP", "GPS", "HV", "SW", "MP", "MPS", "OT", "PA", "PS", "KC", "QC", "DJ", "MW",
-                                   "SN", "CPN", "RMN", "RGN", "CEO", "DSL", "PCC", "DCI", "DCS", "DSU", "MD", "SENCO",
-                                   "IDVA", "ISVA", "AMHP", "IMHA", "PCSO", "SIO", "FLO", "DV", "DA", "HR", "IT", "PM"})
+PERSON_ROLE_ACRONYMS = frozenset({"GP", "GPS", "HV", "SW", "MP", "MPS", "OT", "PA", "PS", "KC", "QC", "DJ", "MW",
+                                  "SN", "CPN", "RMN", "RGN", "CEO", "DSL", "PCC", "DCI", "DCS", "DSU", "MD", "SENCO",
+                                  "IDVA", "ISVA", "AMHP", "IMHA", "PCSO", "SIO", "FLO", "DV", "DA", "HR", "IT", "PM"})
 # a verb that only a person does, right after the letters: "OD had followed her", "HM told the panel", "NA did not
 # attend", "NA had been drinking"; none that a service or a measurement does too ("ED failed to ask", "ASC declined
 # the referral", "CPS alleged", "BP appeared normal", "ED kept her in")
@@ -155,8 +155,8 @@ def named_as_wording(space: str) -> str:
 
 
 _NAMED_AS_BEFORE = lazy(re.compile, r"(?<![\w])(?:" + named_as_wording(r"\s") + r")\s*" + _QUOTE + r"$", re.IGNORECASE)
-_A_PERSON_WORD = lazy(re.compile, r"(?<![\w])(?:she|he|they|her|his|victim|perpetrator|deceased|" + _RELATIONS
-                                  + r")(?![\w])", re.IGNORECASE)
+A_PERSON_WORD = lazy(re.compile, r"(?<![\w])(?:she|he|they|her|his|victim|perpetrator|deceased|" + _RELATIONS
+                                 + r")(?![\w])", re.IGNORECASE)
 # ... "Nadia Ahmed (NA)", "Nadia Ahmed ('NA')": the word before the bracket one of the name's they stand for
 _NAME_THEN_BRACKET = lazy(re.compile, r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*" + _QUOTE + r"$")
 # ... "Ngozi Okafor or N.O.", "Ngozi Okafor (aka NO)", "Ngozi Okafor a.k.a. 'NO'": another name for her, after hers
@@ -237,7 +237,7 @@ _WITH_A_MIDDLE = re.compile(r"(?<![^\W_])(?<![^\W_]['’])(?<!&)([^\W\d_a-z](?:(
                             r"(\.(?=\s*[a-z,;:)]|['’]s(?![^\W_])))?(?![^\W_])(?!&)")
 
 
-def _initials_pattern(letters, spellings: dict[str, dict[str, None]], before: str, after: str):
+def initials_pattern(letters, spellings: dict[str, dict[str, None]], before: str, after: str):
     """One expression for the spellings of these letters, each a word of its own, the longest first. The last full
     stop is taken only inside a sentence ("G.S.D. was", "M.S.'s partner"), not at its end."""
     if not letters:
@@ -295,7 +295,7 @@ def is_acronym_a_person_could_be(letters: str, roles=()) -> bool:
     """Letters that stand for a thing in a report ("OD", an overdose; "HM", His Majesty's) but are nobody's role:
     somebody's initials where the sentence puts them in a person's place ("OD had followed her", "NA was seen by GP
     1", "with Carl and HM": ``ListedInitials.a_person_here``)."""
-    return letters in _acronyms() and letters not in _PERSON_ROLE_ACRONYMS and letters not in roles \
+    return letters in _acronyms() and letters not in PERSON_ROLE_ACRONYMS and letters not in roles \
         and not _ROMAN.fullmatch(letters) and letters not in _not_acronyms()
 
 
@@ -308,11 +308,11 @@ _COURTESY_TITLES = frozenset({"MR", "MRS", "MS", "MX", "DR"})
 def is_title_a_person_could_be(letters: str, roles=()) -> bool:
     """A courtesy title in capitals ("MS", "MR", "DR"): somebody's initials where the sentence makes them somebody
     (``ListedInitials.a_person_here``), as an acronym of ``is_acronym_a_person_could_be`` is."""
-    return letters in _COURTESY_TITLES and letters not in roles and letters not in _PERSON_ROLE_ACRONYMS
+    return letters in _COURTESY_TITLES and letters not in roles and letters not in PERSON_ROLE_ACRONYMS
 
 
 @lru_cache(maxsize=1)
-def _ranks() -> frozenset[str]:
+def rank_abbreviations() -> frozenset[str]:
     from .name_or_word import is_ordinary_word
 
     titles = {title.upper() for title in NAME_TITLES if " " not in title and "/" not in title and "." not in title}
@@ -323,14 +323,14 @@ def _ranks() -> frozenset[str]:
 def is_rank_a_person_could_be(letters: str, roles=()) -> bool:
     """A rank in capitals ("DC", "PC", "DS"): the officer's, as a role's letters are; somebody's initials only where
     the document says so or a family part stands beside them (``is_role_acronym_a_person_could_be``)."""
-    return letters in _ranks() and letters not in roles and letters not in _acronyms()
+    return letters in rank_abbreviations() and letters not in roles and letters not in _acronyms()
 
 
 def is_role_acronym_a_person_could_be(letters: str, roles=()) -> bool:
     """Letters a report writes for a person's role ("PS", "PM", "MW", "GP"): somebody's initials only where the
     document says so ("Priya Sharma (PS)") or a family part stands beside them ("her partner, PS, who"); "GP said"
     is the doctor however often a document writes it (``ListedInitials.learn_document``)."""
-    return (letters in _PERSON_ROLE_ACRONYMS or letters in roles) and not _ROMAN.fullmatch(letters) \
+    return (letters in PERSON_ROLE_ACRONYMS or letters in roles) and not _ROMAN.fullmatch(letters) \
         and letters not in _not_acronyms()
 
 
@@ -362,7 +362,7 @@ def is_other_capital_word(letters: str, roles=()) -> bool:
     return len(letters) >= 3 and is_ordinary_word(letters.lower())
 
 
-def _ascii(letter: str) -> str:
+def ascii_letter(letter: str) -> str:
     """'Ł' -> 'L', 'Ö' -> 'O': a draft typed on an English keyboard writes the initials without the marks."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
     folded = fold_key(bare).upper()
@@ -534,13 +534,13 @@ def written_initials(name: str) -> list[WrittenInitials]:
 
 
 def _ascii_letters(text: str) -> str:
-    return "".join(_ascii(letter) for letter in text)
+    return "".join(ascii_letter(letter) for letter in text)
 
 
 def _ascii_pattern(text: str, pattern: str) -> str:
     for letter in text:
-        if _ascii(letter) != letter:
-            pattern = pattern.replace(re.escape(letter), re.escape(_ascii(letter)))
+        if ascii_letter(letter) != letter:
+            pattern = pattern.replace(re.escape(letter), re.escape(ascii_letter(letter)))
     return pattern
 
 
@@ -550,7 +550,7 @@ def initials_of_name(name: str) -> list[str]:
 
 
 def _first_and_last(letters: str) -> tuple[str, str]:
-    return _ascii(letters[0]).upper(), _ascii(letters[-1]).upper()
+    return ascii_letter(letters[0]).upper(), ascii_letter(letters[-1]).upper()
 
 
 def initials_key(surface: str) -> str:
@@ -611,7 +611,7 @@ class ListedInitials:
         # the letters of either kind that the document read last makes a listed person (``learn_document``)
         self.established: frozenset[str] = frozenset()
         ambiguous = {**self._in_context, **self._by_definition, **self._words}
-        self._context_pattern = _initials_pattern(ambiguous, spellings, r"(?<![&/])", r"(?![&/])")
+        self._context_pattern = initials_pattern(ambiguous, spellings, r"(?<![&/])", r"(?![&/])")
         # the words of the names the ambiguous letters stand for: "Nadia Ahmed (NA)" defines them, "Vera (NA)" not
         self._owner_words = {letters: {fold_key(word) for index in indexes
                                        for name in (rules.listed()[index].name, *rules.listed()[index].aliases)
@@ -628,7 +628,7 @@ class ListedInitials:
             if pairs else None
         # a word of its own, not a language tag's region ("zh-CN", "en-GB" in Word's settings) and not a letter
         # after an apostrophe inside a word ("O'NEILL"), but after an opening quote ("'WN said")
-        self._pattern = _initials_pattern(self._owners, spellings,
+        self._pattern = initials_pattern(self._owners, spellings,
                                           r"(?<![^\W_]['’])(?<!\b[a-z][a-z]-)(?<!\b[a-z][a-z][a-z]-)", "")
         # each listed person's first and last capital, and the words of their names: letters with a middle the rules
         # do not give ("HAW" of Hodan Warsame) are theirs where the document defines them after the name, or, undefined,
@@ -647,7 +647,7 @@ class ListedInitials:
                 surname = capitals[-1]
                 inner = surname[2] if _elided(surname) else surname[_prefixed(surname)] if _prefixed(surname) else ""
                 for last in {surname[0], inner} - {""}:
-                    pair = (_ascii(capitals[0][0]).upper(), _ascii(last).upper())
+                    pair = (ascii_letter(capitals[0][0]).upper(), ascii_letter(last).upper())
                     if index not in ends.setdefault(pair, []):
                         ends[pair].append(index)
                 self._words_of.setdefault(index, set()).update(fold_key(word) for word in name_words)
@@ -843,7 +843,7 @@ class ListedInitials:
             # who is named is in the words right before: "Her sister (hereafter OD)", "She is referred to as NA",
             # not "taken to the Emergency Department (hereafter ED)", "an overdose (hereafter OD)"
             named = re.findall(r"[^\W\d_][\w'’-]*", re.split(r"[.;:!?\n]\s", before[:named_as.start()])[-1])[-4:]
-            return any(anyone and _A_PERSON_WORD.fullmatch(word) or fold_key(re.sub(r"['’]s?$", "", word))
+            return any(anyone and A_PERSON_WORD.fullmatch(word) or fold_key(re.sub(r"['’]s?$", "", word))
                        in owner_words for word in named)
         name = _NAME_THEN_BRACKET.search(before)
         if name is not None and fold_key(name.group("word")) in owner_words \

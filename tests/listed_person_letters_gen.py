@@ -63,13 +63,14 @@ COMMA = [("{N} ({I}, her partner) {v}. {I} {w}.", "defined with description"),
 
 
 def _letters(rng: random.Random, given: str, surname: str, middle_count: int = 1) -> str:
-    from redact.initials import _ascii
+    from redact.initials import ascii_letter
 
     # the letters as typed on an English keyboard or with their marks ("LPZ", "ŁPŻ")
     plain = rng.random() < 0.5
     while True:
         middle = "".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVWYZ") for _ in range(middle_count))
-        letters = (_ascii(given[0]) if plain else given[0]) + middle + (_ascii(surname[0]) if plain else surname[0])
+        first, last = (ascii_letter(given[0]), ascii_letter(surname[0])) if plain else (given[0], surname[0])
+        letters = first + middle + last
         if _fine_letters(letters):
             return letters
 
@@ -136,9 +137,9 @@ def make_case(seed: int) -> dict:
 
 
 def _ascii_first(word: str) -> str:
-    from redact.initials import _ascii
+    from redact.initials import ascii_letter
 
-    return _ascii(word[0])
+    return ascii_letter(word[0])
 
 
 def _letters_pattern(letters: str) -> re.Pattern:

@@ -90,7 +90,8 @@ def take_the_initials_before(findings: list[Finding], segments: list[Segment], l
     ("J. Warsame"), the letters and the surname are somebody else of the family, as "Jamal Warsame" is: one
     unlisted person, replaced whole ("Person 1"), never a pseudonym beside another's letters."""
     from ..rules import Person
-    from ..initials import _PERSON_ROLE_ACRONYMS, _ascii, _ranks, is_other_capital_word, report_acronyms
+    from ..initials import (PERSON_ROLE_ACRONYMS, ascii_letter, is_other_capital_word, rank_abbreviations,
+                            report_acronyms)
     from ..lexicon import NAME_TITLES
     from ..variants import split_title
 
@@ -121,7 +122,7 @@ def take_the_initials_before(findings: list[Finding], segments: list[Segment], l
         if not letters.isupper():
             continue      # (letters of any script, capitals only: "Ł.P.Żak")
         if not found.group("letters").startswith(letters[:1] + ".") and is_other_capital_word(letters) and (
-                letters in _PERSON_ROLE_ACRONYMS or letters in _ranks() or fold_key(letters) in titles
+                letters in PERSON_ROLE_ACRONYMS or letters in rank_abbreviations() or fold_key(letters) in titles
                 or letters not in report_acronyms() and finding.text.isupper()):
             # "her GP Warsame", "DC Warsame", "MRS Warsame": a role, a rank or a title; in capitals a word too ("MR
             # AND MRS WARSAME"), but "AT Rahman" is somebody's initials
@@ -141,7 +142,7 @@ def take_the_initials_before(findings: list[Finding], segments: list[Segment], l
         dropped.add(id(finding))
         # (a title before goes with them: as "Mx Warsame" is "Mary", an unlisted person's by ``policy.titles``)
         start = found.start("title") if found.group("title") else start
-        if _ascii(letters[0]).upper() == _ascii(words[0][0]).upper():
+        if ascii_letter(letters[0]).upper() == ascii_letter(words[0][0]).upper():
             added.append(Finding(start, finding.end, text[start:finding.end], finding.entity_type, finding.score,
                                  finding.source, finding.segment, finding.location, finding.listed_index,
                                  {**finding.metadata, "form": "initials+surname", "initials_before": letters}))

@@ -27,7 +27,7 @@ from dataclasses import replace
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
-from ..initials import (_A_PERSON_WORD, _initials_pattern, a_range_or_a_thing, initials_key, is_other_capital_word,
+from ..initials import (A_PERSON_WORD, a_range_or_a_thing, initials_key, initials_pattern, is_other_capital_word,
                         named_as_wording, report_acronyms, the_thing_here, written_initials)
 from ..normalise import fold_key
 from ..variants import split_title
@@ -226,7 +226,7 @@ def _named_as_in_a_sentence(texts: list[str], names: dict[str, str], spellings_o
             own = {fold_key(word) for word in split_title(names[keys[0]])[1]}
             sentence = re.split(r"[.;:!?\n]\s", text[max(0, match.start() - 120):match.start()])[-1]
             words = re.findall(r"[^\W\d_][\w'’-]*", sentence)[-6:]
-            if any(_A_PERSON_WORD.fullmatch(word) or fold_key(re.sub(r"['’]s?$", "", word)) in own for word in words):
+            if any(A_PERSON_WORD.fullmatch(word) or fold_key(re.sub(r"['’]s?$", "", word)) in own for word in words):
                 yield index, match.start("i"), letters, keys[0]
 
 
@@ -236,7 +236,7 @@ def _found_everywhere(findings: list[Finding], segments: list[Segment], listed, 
     for finding in findings:
         by_segment.setdefault(finding.segment, []).append(finding)
     spellings = {letters: spellings_of[key][letters] for letters, key in wanted.items() if letters in spellings_of[key]}
-    pattern = _initials_pattern(spellings, spellings, r"(?<![^\W_]['’])", "")
+    pattern = initials_pattern(spellings, spellings, r"(?<![^\W_]['’])", "")
     if pattern is None:
         return findings
     person_here = getattr(getattr(listed, "initials", None), "a_person_here", None)
