@@ -2535,7 +2535,7 @@ def _counted_days(text: str) -> dict[int, tuple[tuple[int, int], ...]]:
 # "She died the Sunday after 2 July 2023": a weekday after (before) a date is the first such weekday after (before)
 # it, one day as surely as a count of days; the phrase and the date go together, as above
 _A_WEEKDAY_FROM = lazy(re.compile, rf"(?<![\w-])(?:the\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\.?\s+"
-                                   r"(?P<way>after|following|before|preceding|prior\s+to)\s+", re.IGNORECASE)
+                                   r"(?P<way>after|following|before|preceding|prior\s+to|ahead\s+of)\s+", re.IGNORECASE)
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -2549,22 +2549,43 @@ def _weekdays_from(text: str) -> tuple[tuple[int, int, int, int], ...]:
                  for m in _A_WEEKDAY_FROM.finditer(text))
 
 
+# "She died the day after her sister's wedding on 8 July 2023", "two days after the hearing (7 July 2023)", "the
+# Sunday after the party, which was on 8 July": the count is from an event the sentence dates, and the event's date
+# with the count is the protected day as surely. A few words name the event (no figure but an ordinal, no comma:
+# "Two days before the hearing, on 7 July, she rang" may date the day counted to, not the hearing), then what dates
+# it. Only the date goes ("the day after her sister's wedding on [date removed]"): without it the count names no day.
+_A_DATED_EVENT = lazy(re.compile, r"(?:[^\W\d_][\w'’-]*|[0-9]{1,3}(?:st|nd|rd|th))"
+                                  r"(?:\s+(?:[^\W\d_][\w'’-]*|[0-9]{1,3}(?:st|nd|rd|th))){0,7}"
+                                  r"(?:\s*\(\s*(?:the\s+)?|\s*,?\s+(?:which|that)\s+was\s+(?:on\s+|held\s+on\s+)?(?:the\s+)?"
+                                  r"|\s+(?:held\s+|dated\s+)?(?:on|of|dated)\s+(?:the\s+)?)", re.IGNORECASE)
+
+
 def _a_day_from(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
     """Spans of the protected day written as a count of days from another date ("two days before" the day two after
-    it; ``find``: the mentions of a date in ``text``)."""
+    it; ``find``: the mentions of a date in ``text``), or from an event dated just after the count."""
     out: list[tuple[int, int]] = []
+
+    def counted(phrase_start: int, phrase_end: int, start: int, end: int) -> None:
+        if start < phrase_end:
+            return
+        between = text[phrase_end:start]
+        if between.strip().lower() in ("", "the"):
+            out.append((phrase_start, end))
+        elif _A_DATED_EVENT.fullmatch(between) and not _TO_THE_DEATH.match(text, phrase_end):
+            # (not where the event is the death itself: "10 days before Efua was killed (19 Nov 2020) the housing
+            # officer called": the date there is the counted day's, and a count to the death is read below)
+            out.append((start, end))
+
     for weekday, way, phrase_start, phrase_end in _weekdays_from(text):
         if weekday != when.weekday():
             continue
         for days in range(1, 8):
             for start, end in find(when - datetime.timedelta(days=days * way)):
-                if start >= phrase_end and text[phrase_end:start].strip().lower() in ("", "the"):
-                    out.append((phrase_start, end))
+                counted(phrase_start, phrase_end, start, end)
     for days, said in _counted_days(text).items():
         for start, end in find(when + datetime.timedelta(days=days)):
             for phrase_start, phrase_end in said:
-                if start >= phrase_end and text[phrase_end:start].strip().lower() in ("", "the"):
-                    out.append((phrase_start, end))
+                counted(phrase_start, phrase_end, start, end)
     return out
 
 
