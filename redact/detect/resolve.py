@@ -344,9 +344,73 @@ def _compound_names(findings: list[Finding], segments: list[Segment]) -> set[int
             joined_after = inner.end < finding.end and text[inner.end] == "-" and text[inner.end + 1:inner.end + 2].isalpha()
             joined_before = inner.start > finding.start and text[inner.start - 1] == "-" \
                 and text[inner.start - 2:inner.start - 1].isalpha()
-            if joined_after or joined_before:
+            if (joined_after or joined_before) and _double_barrelled(finding, inner, text) is None:
                 compound.add(id(finding))
     return compound
+
+
+# a capitalised word joined on by a hyphen ("-Ali" of "Hodan Warsame-Ali"), and a possessive the find may hold
+_BARREL_AFTER = re.compile(r"[-‐‑](?P<word>[^\W\d_a-z][^\W_]*(?:['’][^\W_]+)*?)(?:['’]s?)?(?![^\W_])")
+# ... or before ("Ali-" of "Hodan Ali-Warsame")
+_BARREL_BEFORE = re.compile(r"(?<![^\W_]|['’‐‑-])(?P<word>[^\W\d_a-z][^\W_]*(?:['’][^\W_]+)*)[-‐‑]\Z")
+
+
+def _double_barrelled(finding: Finding, inner: Finding, text: str) -> int | None:
+    """Where the name ends if ``finding`` is a listed person's whole name with a second surname joined on ("Hodan
+    Warsame-Ali" of a listed Hodan Warsame, as a name taken on marriage is written). Her given name and surname
+    both stand in it, so it is she, not somebody else of her family (only a surname inside a hyphenated name is:
+    "Amara Mensah-Carver")."""
+    if not _a_whole_name(inner) or finding.start != inner.start:
+        return None
+    barrel = _BARREL_AFTER.fullmatch(text, inner.end, finding.end)
+    return barrel.end("word") if barrel else None
+
+
+def _a_whole_name(finding: Finding) -> bool:
+    return finding.metadata.get("form") == "full" and len(finding.text.split()) >= 2
+
+
+def names_joined_to_listed_ones(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """Finds for the names a listed person's find is joined to by a hyphen, each whole.
+
+    - A listed whole name with a second surname joined on ("Hodan Warsame-Ali", detected or not) is hers: a find of
+      hers over it all, which takes her pseudonym ("Mary", never "Mary-Ali" or an unlisted "Person 1").
+    - Any other listed form joined to a capitalised word the detectors did not find ("Miss Byrne-MacLeod",
+      "PRECIOUS MENSAH-OWUSU" in capitals, which the model reads as no name): the joined word was left beside the
+      pseudonym ("Mary-MacLeod"). A detected name holding it is somebody else of her family (``_compound_names``),
+      so an undetected one is found as such, an unlisted person's find over both words.
+    A word that is another listed find ("the Warsame-Abdi household") is left to its own find."""
+    rule_people = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON]
+    if not rule_people:
+        return []
+    found_in: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
+    for f in findings:
+        if f.entity_type == entities.PERSON:
+            found_in[f.segment].add(f.start, f.end, f)
+    out = []
+    for inner in rule_people:
+        text = segments[inner.segment].text
+        found = found_in[inner.segment]
+        after = _BARREL_AFTER.match(text, inner.end)
+        before = _BARREL_BEFORE.search(text, max(0, inner.start - 40), inner.start)
+        spans = []
+        if after:
+            spans.append((inner.start, after.end("word"), after.start("word"), after.end("word")))
+        if before:
+            spans.append((before.start("word"), inner.end, before.start("word"), before.end("word")))
+        for start, end, word_start, word_end in spans:
+            if any(f.source == "rule" for f in found.overlapping(word_start, word_end)):
+                continue
+            if _a_whole_name(inner) and start == inner.start:
+                out.append(Finding(start, end, text[start:end], entities.PERSON, inner.score, inner.source,
+                                   inner.segment, inner.location, inner.listed_index,
+                                   {**inner.metadata, "double_barrelled": True}))
+            elif not any(f.start <= start and end <= f.end for f in found.overlapping(start, end)
+                         if f.source != "rule"):
+                out.append(Finding(start, end, text[start:end], entities.PERSON, inner.score, "joined name",
+                                   inner.segment, inner.location, None,
+                                   {"joined_to_a_listed_name": True}))
+    return out
 
 
 # Forms that are one given name of a listed person: inside a longer detected name they may be somebody else's.
@@ -724,6 +788,7 @@ def places_the_sentence_confirms(findings: list[Finding]) -> list[Finding]:
 def resolve_overlaps(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
     """Non-overlapping finds per segment. A lower-ranked find straddling a kept one is trimmed, not lost."""
     out: list[Finding] = []
+    findings = findings + names_joined_to_listed_ones(findings, segments)
     compound = _compound_names(findings, segments) | {id(f) for f in findings if f.metadata.get("holds_listed_name")}
     rank = lambda f: 1 if id(f) in compound else _class(f)  # noqa: E731
     by_segment: dict[int, list[Finding]] = defaultdict(list)
