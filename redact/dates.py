@@ -14,7 +14,9 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+
 from .lazy_patterns import lazy
+
 from . import nearby
 from .detect.spans import SpanIndex
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -323,7 +325,7 @@ def _is_real(date: PartialDate) -> bool:
 # Words after which "21.3.22" or "14/9" is a date and not a paragraph number, a fraction or a score.
 # Strong cues say a date follows; weak ones ("from 2.5 to 3.1", "rose by 2.5") also come before plain numbers, so
 # they are enough only for a slash ("from 14/9") or a dotted date with its year; a bracket only for the latter.
-_DATE_CUE_BEFORE = re.compile(
+_DATE_CUE_BEFORE = lazy(re.compile,
     r"(?:(?<![\w])(?:(?P<strong>on|dated|w/[ce]|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?[bd]|born|"
     r"died|death|birth|deceased|killed|murdered|passed\s+away|date(?:\s+of\s+(?:birth|death)|[\w ]{0,24}:)?)|(?P<weak>from|until|till|since|by|before|after|between))"
     r"\.?[ \t]*:?[ \t]*(?:the[ \t]+)?|(?P<bracket>\()[ \t]*)$", re.IGNORECASE)
@@ -336,13 +338,13 @@ def _cue_before(text: str, start: int, with_year: bool, slash: bool) -> bool:
     return bool(cue.group("strong") or with_year or (slash and cue.group("weak")))
 # A date alone in a table cell or at the head of a chronology entry: "21.3.22", "21.3.22 - Police attended"
 # (a heading number is followed by its title: "4.1.12 The GP", "14.9<tab>Contact")
-_DATE_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—:|][ \t])")
+_DATE_ENTRY_AFTER = lazy(re.compile, r"[ \t]*(?:$|\n|[-–—:|][ \t])")
 
 
-_DAY_RANGE_BEFORE = re.compile(r"(?<![\w/.:-])[0-3]?[0-9][-–]$")
+_DAY_RANGE_BEFORE = lazy(re.compile, r"(?<![\w/.:-])[0-3]?[0-9][-–]$")
 # a day and month in dots with the stop after the month too ("14.03.", as German, Polish and Czech write a date
 # without its year): a time ("06.05") has no stop of its own before a row's entry
-_DOTTED_DAY_AND_MONTH_ENDS = re.compile(r"\.[ \t]*(?:$|\n|[-–—:|][ \t])")
+_DOTTED_DAY_AND_MONTH_ENDS = lazy(re.compile, r"\.[ \t]*(?:$|\n|[-–—:|][ \t])")
 
 
 def _cued(text: str, m: re.Match) -> bool:
@@ -465,7 +467,7 @@ def parse_date(text: str) -> PartialDate:
 
 
 # "the 14th" / "the 14th of": a day whose month the sentence has to supply.
-_BARE_ORDINAL = re.compile(rf"(?<![\w])the\s+(?P<day>{DAY}){ORDINAL}(?![\w])(?:\s+of(?![\w]))?", re.IGNORECASE)
+_BARE_ORDINAL = lazy(re.compile, rf"(?<![\w])the\s+(?P<day>{DAY}){ORDINAL}(?![\w])(?:\s+of(?![\w]))?", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"(?<![\w]){MONTH}")
 _YEAR_WORD = re.compile(r"(?<![\w/.:-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])")
 
@@ -533,7 +535,7 @@ _UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS
 _YEAR_WORDS = (rf"(?:two|2)[\s-]+thousand(?:[\s-]+(?:and|&))?(?:[\s-]+(?:{_UNDER_100}|[0-9]{{1,2}}(?![0-9])))?"
                rf"|(?:twenty|nineteen)(?:\s+hundred(?:\s+and\s+{_UNDER_100})?|\s+oh\s+(?:{'|'.join(_UNIT_WORDS)})"
                rf"|[\s-]+{_UNDER_100}|[\s-]+[1-9][0-9](?![0-9]))")
-_YEAR_IN_WORDS = re.compile(rf",?\s+(?:in\s+)?(?:the\s+year\s+)?(?P<year>{_YEAR_WORDS})(?![\w-])", re.IGNORECASE)
+_YEAR_IN_WORDS = lazy(re.compile, rf",?\s+(?:in\s+)?(?:the\s+year\s+)?(?P<year>{_YEAR_WORDS})(?![\w-])", re.IGNORECASE)
 
 
 def _number_in_words(words: str) -> int:
@@ -597,11 +599,11 @@ _ELEMENT = re.compile(
 # 14th", "September 14, 2021"; nothing at all between digits and letters ("14SEP2021").
 _GAP = re.compile(r"\s*[/\-–]\s*|\s*,\s*(?:the\s+)?|\.|\.\s+|\s+\.\s+|,?\s+(?:day\s+)?(?:of\s+)?(?:the\s+)?|")
 # "paragraph 14.9", "section 3/5", "£14.09": numbers that a word or sign before them says are not dates
-_NOT_A_DATE_BEFORE = re.compile(
+_NOT_A_DATE_BEFORE = lazy(re.compile,
     r"(?:(?<![\w])(?:paragraphs?|paras?|sections?|chapters?|appendix|appendices|annex(?:es)?|pages?|pp?|figures?|"
     r"figs?|tables?|rules?|regulations?|regs?|articles?|clauses?|schedules?|versions?|v|nos?|recommendations?|"
     r"items?|parts?|points?|scored?|out\s+of)\.?\s*|[§£$€]\s*)$", re.IGNORECASE)
-_NOT_A_DATE_AFTER = re.compile(r"\s*(?:%|(?i:per\s*cent|percent|am|pm|a\.m|p\.m|hrs|hours|mg|ml|kg|km|cm|mm|"
+_NOT_A_DATE_AFTER = lazy(re.compile, r"\s*(?:%|(?i:per\s*cent|percent|am|pm|a\.m|p\.m|hrs|hours|mg|ml|kg|km|cm|mm|"
                                r"miles?|metres?|meters?|units?|points?)(?![A-Za-z]))")
 
 
@@ -647,10 +649,10 @@ def _elements(text: str) -> list[_Element]:
 
 # a number that another follows with a date's separator ("19/09/2022"): on the next line it opens a date of its own
 # (a chronology row), and is no year or day of the line above ("on 25 Nov\n19/09/2022 | Police")
-_OPENS_A_NUMERIC_DATE = re.compile(r"[/.-][0-9]")
+_OPENS_A_NUMERIC_DATE = lazy(re.compile, r"[/.-][0-9]")
 # ... unless the line above ends in a date's separator: "21-" | "Apr-2020", "04/" | "11/2021" is one date wrapped
 # (or cut by a w:br) after its day
-_SEPARATOR_BEFORE_THE_BREAK = re.compile(r"[ \t]*[/\-–][ \t]*[\n\r\v\f\u2028\u2029]")
+_SEPARATOR_BEFORE_THE_BREAK = lazy(re.compile, r"[ \t]*[/\-–][ \t]*[\n\r\v\f\u2028\u2029]")
 
 
 @lru_cache(maxsize=4096)
@@ -674,13 +676,13 @@ def _runs(text: str) -> tuple[tuple[_Element, ...], ...]:
 
 # "6." | "4.20": a date in dots (6.4.20) cut by a typed line break or a w:br after its day's dot. A full stop after
 # a number otherwise ends its sentence; here the next line goes on as the rest of a dotted date, month and year
-_DOT_AND_BREAK = re.compile(r"\.[ \t]*[\n\r\v\f\u2028\u2029][ \t]*")
-_DOTTED_REST = re.compile(r"\.(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])")
-_NUMBER_BEFORE = re.compile(r"[0-9][.:,/-]$")
+_DOT_AND_BREAK = lazy(re.compile, r"\.[ \t]*[\n\r\v\f\u2028\u2029][ \t]*")
+_DOTTED_REST = lazy(re.compile, r"\.(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])")
+_NUMBER_BEFORE = lazy(re.compile, r"[0-9][.:,/-]$")
 
 
-_DAY_AND_DOT_BEFORE = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
-_NOTHING_MORE_OF_A_NUMBER = re.compile(r"(?![0-9]|[./:-][0-9])")
+_DAY_AND_DOT_BEFORE = lazy(re.compile, r"(?<![0-9.])[0-9]{1,2}\.$")
+_NOTHING_MORE_OF_A_NUMBER = lazy(re.compile, r"(?![0-9]|[./:-][0-9])")
 
 
 def _a_dotted_date_cut(text: str, left: _Element, right: _Element, gap: str) -> bool:
@@ -744,7 +746,7 @@ def _as_month(e: _Element, strict_words: bool = True) -> int | None:
     return None
 
 
-_COUNTED_AFTER = re.compile(rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]")
+_COUNTED_AFTER = lazy(re.compile, rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))[a-z]")
 _COUNTED_PLURAL = re.compile(_COUNTED)
 _A_COUNT_AFTER = lazy(re.compile, rf"[\s,.]*(?<![\d])\d{{1,2}}{_COUNTED}")
 
@@ -858,7 +860,7 @@ def _numeric_window_is_a_date(text: str, window: list[_Element], broad: bool) ->
     return _loose_cued(text, start, end)  # "14.9", "14-9": a section number or a score unless cued
 
 
-_CUE_WEEKDAY = re.compile(rf"(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?$")
+_CUE_WEEKDAY = lazy(re.compile, rf"(?:{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?$")
 
 
 def _loose_cued(text: str, start: int, end: int) -> bool:
@@ -873,7 +875,7 @@ def _loose_cued(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and _CHRONOLOGY_ENTRY.match(text, end) is not None
 
 
-_CHRONOLOGY_ENTRY = re.compile(r"[ \t]*[-–—:|][ \t]")
+_CHRONOLOGY_ENTRY = lazy(re.compile, r"[ \t]*[-–—:|][ \t]")
 
 
 def _reading_spans(text: str, when: datetime.date, broad: bool,
@@ -941,7 +943,7 @@ def _month_of_another_year(text: str, start: int, when: datetime.date, mentions:
 
 
 _WEEKDAY_AT = lazy(re.compile, rf"{WEEKDAY}")
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])({WEEKDAY}),?\s+(?:the\s+)?$")
+_WEEKDAY_BEFORE = lazy(re.compile, rf"(?<![\w])({WEEKDAY}),?\s+(?:the\s+)?$")
 
 
 def _weekday_written(text: str, start: int) -> int | None:
@@ -982,7 +984,7 @@ def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bo
 
 # "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
 # "the 14th century", "her 14th birthday" are no dates.
-_BARE_DAY = re.compile(
+_BARE_DAY = lazy(re.compile,
     rf"""(?:(?<![\w])(?:the|on)\s+|(?<=[0-9]st/|[0-9]nd/|[0-9]rd/|[0-9]th/)|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*
             |(?:^|(?<=\n))[ \t]*(?:\|[ \t]*)?\*+|(?:^|(?<=\n))[ \t]*\|[ \t]*)
          (?P<day>(?:{DAY}{ORDINAL}|(?i:{_ORDINAL_WORD_ELEMENT})))(?![\w-])
@@ -1005,7 +1007,7 @@ _BARE_DAY = re.compile(
 
 # ("the 3rd day of December 2022": December's, whatever month the sentence named before)
 # (a dash with a space before it opens a chronology entry, "Tue 9th - 999 call": it writes no month)
-_MONTH_NEAR_AFTER = re.compile(rf"\s*(?:(?i:day\s+)?of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z]))|\s*[/.]\s*[0-9]|-\s*[0-9]")
+_MONTH_NEAR_AFTER = lazy(re.compile, rf"\s*(?:(?i:day\s+)?of\s+)?(?:(?i:{_MONTH_ELEMENT})(?![A-Za-z]))|\s*[/.]\s*[0-9]|-\s*[0-9]")
 _MONTH_NEAR_BEFORE = lazy(re.compile, rf"(?<![A-Za-z])(?i:{_MONTH_ELEMENT})\.?,?\s+(?:the\s+)?$")
 
 
@@ -1016,7 +1018,7 @@ def _bare_day_span(m: re.Match) -> tuple[int, int]:
 
 _DAY_WORDS = {day: [w for w, d in _ORDINAL_DAYS.items() if d == day] for day in range(1, 32)}
 # "the 12th of the 6th 1985": the second ordinal is the month (``_ordinal_months``), no day of its own
-_ORDINAL_MONTH_BEFORE = re.compile(rf"(?<![\w]){DAY}{ORDINAL}\s+(?:(?i:day)\s+)?(?i:of)\s+$")
+_ORDINAL_MONTH_BEFORE = lazy(re.compile, rf"(?<![\w]){DAY}{ORDINAL}\s+(?:(?i:day)\s+)?(?i:of)\s+$")
 
 
 # "on Tuesday 14 she called": a weekday gives a plain number the meaning of a day
@@ -1369,7 +1371,7 @@ class _Week(NamedTuple):
 _WEEK_HEADING = re.compile(
     r"(?:^|(?<=\n))[ \t*#|•·>-]*(?P<cue>(?i:w\s?/\s?(?P<e>e)|w\s?/\s?[cb]|w\.[cb]\.?|(?P<e2>w\.e\.?)|wk\.?\s*/?\s*c"
     r"|(?:week|wk)\.?\s+(?:(?P<e3>ending)|commencing|beginning|starting|of|com+\.?|beg\.?)))(?![\w])[ \t]*[:.–-]?[ \t]*")
-_LINE_START = re.compile(r"(?m)^[ \t*#|•·>-]*")
+_LINE_START = lazy(re.compile, r"(?m)^[ \t*#|•·>-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -1493,13 +1495,13 @@ def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[i
 
 
 # "the 3rd of the same month", "the 3rd of the following month"
-_OF_THE_MONTH = re.compile(r"\s+of\s+(?:the\s+|that\s+)?(?P<which>(?:same|following|next|subsequent|previous|"
+_OF_THE_MONTH = lazy(re.compile, r"\s+of\s+(?:the\s+|that\s+)?(?P<which>(?:same|following|next|subsequent|previous|"
                            r"preceding|last)\s+)?month\b", re.IGNORECASE)
 
 
 # a death or a birth the sentence of a day alone tells of ("died", "was killed", "Tariq killed her", "the fatal
 # assault", "her death", "was born"; not "birthday": a birthday is any year's)
-_THE_DAY_OF_THE_DEATH = re.compile(r"(?<![\w])(?:died|passed\s+away|killed|murdered|stabbed\s+to\s+death|found\s+dead"
+_THE_DAY_OF_THE_DEATH = lazy(re.compile, r"(?<![\w])(?:died|passed\s+away|killed|murdered|stabbed\s+to\s+death|found\s+dead"
                                    r"|death|homicide|murder|fatal|born|birth)(?![\w])", re.IGNORECASE)
 
 
@@ -1633,15 +1635,15 @@ def _ordinal_months(text: str, when: datetime.date) -> list[tuple[int, int]]:
 # 1985", "the 12th day of June, in the year of our Lord 1985" (a deed's, a court's), "June 12th '85", "Mar. 12th,
 # '85", and month first "June 12, 85" (two figures after a comma; after a day first, "12 June, 85", they are as
 # often a count or the next item). Two figures that start a list of days ("June 12, 21 and 28") are days.
-_YEAR_AFTER_A_DATE = re.compile(
+_YEAR_AFTER_A_DATE = lazy(re.compile,
     r",?[ \t]+in[ \t]+(?:the[ \t]+year[ \t]+(?:of[ \t]+our[ \t]+Lord[ \t]+)?)?(?P<year>(?:1[89]|20)[0-9]{2})(?![\w/:-])(?!\.[0-9])"
     r"|,?[ \t]*['’](?P<apostrophe>[0-9]{2})(?![\w])(?![/.:-][0-9])"
     rf"|,[ \t]*(?P<two>[0-9]{{2}})(?![\w])(?![/.:-][0-9])"
     r"(?![ \t]*(?:[,&/–-]|and(?![\w])|or(?![\w])|to(?![\w]))[ \t]*(?:the[ \t]+)?[0-9])"
     # (not before what a count is followed by: "June 12, 21 of them", "June 12, 21 were arrested")
     r"(?![ \t]+(?:of|out|were|are|have|had|more|others|people|[a-z]+s)(?![\w]))")
-_A_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|['’][0-9]{2}(?![0-9])")
-_ENDS_WITH_A_DAY = re.compile(rf"(?<![0-9]){DAY}(?:{ORDINAL})?$")
+_A_YEAR = lazy(re.compile, r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|['’][0-9]{2}(?![0-9])")
+_ENDS_WITH_A_DAY = lazy(re.compile, rf"(?<![0-9]){DAY}(?:{ORDINAL})?$")
 
 
 def _with_years_after(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1664,8 +1666,8 @@ def _with_years_after(text: str, when: datetime.date, spans: list[tuple[int, int
 # A year written before a month and its day, with a space or a comma: "2021 March 14", "2021, Mar. 14th" (a
 # chronology's or a log's order, "the message of 2021 March 14") is that year's date. Not after a word that makes
 # the year a period of its own ("In 2021 March 14 was a Monday", "between 2019 and 2021 March 14 ...").
-_YEAR_BEFORE_A_MONTH = re.compile(r"(?<![\w/.:'’-])(?P<year>(?:1[89]|20)[0-9]{2}),?[ \t]+$")
-_A_PHRASE_BEFORE_THE_YEAR = re.compile(
+_YEAR_BEFORE_A_MONTH = lazy(re.compile, r"(?<![\w/.:'’-])(?P<year>(?:1[89]|20)[0-9]{2}),?[ \t]+$")
+_A_PHRASE_BEFORE_THE_YEAR = lazy(re.compile,
     r"(?i:in|since|during|throughout|between|and|or)[ \t]+$")
 
 
@@ -1686,10 +1688,10 @@ def _with_years_before(text: str, when: datetime.date, spans: list[tuple[int, in
 # Days listed or ranged before a span that opens with its day: "the night of the 13th into the 14th of March",
 # "13th and the 14th of March", "13/14.03.2022", "between 13 and 14 March" (the span is the protected day's): the
 # list goes whole, or the day beside it gives the date away.
-_DAYS_BEFORE_A_DAY = re.compile(
+_DAYS_BEFORE_A_DAY = lazy(re.compile,
     rf"(?<![\w/.:,£$€%-])(?:(?:the\s+)?{DAY}{ORDINAL}?(?:\s*,\s*|\s+(?:and|or|to|into|until|till|through|&)\s+"
     rf"(?:the\s+)?|\s*[-–/]\s*))+$")
-_OPENS_WITH_A_DAY = re.compile(rf"(?:the\s+)?{DAY}(?![0-9])")
+_OPENS_WITH_A_DAY = lazy(re.compile, rf"(?:the\s+)?{DAY}(?![0-9])")
 
 
 def _with_days_listed_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1713,11 +1715,11 @@ _LISTED_DAY = (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_A_YEAR_AHEAD}(?P<d>(?<![\w/.:�
                rf"|(?<![\w-])(?i:{_ORDINAL_WORD_ELEMENT}|{_CARDINAL_ELEMENT})(?![\w-]))(?![\s-]+(?i:thousand))")
 _LIST_SEPARATOR = (r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|into|until|till|through|thru|&)\s+|\s*[-–/]\s*"
                    r"|\s*[(\[]\s*(?:into|to|and|or|until|till|through)\s+)")
-_ONE_DAY = re.compile(_LISTED_DAY)
+_ONE_DAY = lazy(re.compile, _LISTED_DAY)
 _DAY_LIST = _LISTED_DAY.replace("(?P<d>", "(?:")
 # (after a month in small letters no date pattern reads the figures, "march 13th-14th", "december 20th/21st",
 # "july seventh-eighth": a hyphen or a slash joins them, and a full stop after the last may end the sentence)
-_SMALL_ONE_DAY = re.compile(_LISTED_DAY.replace("(?<![\\w/.:£$€%-])", "(?<![\\w.:£$€%])")
+_SMALL_ONE_DAY = lazy(re.compile, _LISTED_DAY.replace("(?<![\\w/.:£$€%-])", "(?<![\\w.:£$€%])")
                             .replace("(?![\\w/.:])", r"(?![\w:]|\.\w|/[0-9]{3})")
                             .replace("(?<![\\w-])(?i:", "(?<![\\w])(?i:").replace(f"{_CARDINAL_ELEMENT})(?![\\w-])",
                                                                              f"{_CARDINAL_ELEMENT})(?![\\w])"))
@@ -1730,8 +1732,8 @@ _DAY_LISTS = lazy(re.compile, rf"""
   | (?P<month_first>{MONTH})\.?,?\s+(?P<after>{_DAY_LIST}(?:{_LIST_SEPARATOR}{_DAY_LIST})+)
   | (?P<small_month>{'|'.join(m.lower() for m in MONTHS)})(?![\w]),?\s+(?P<small_after>{_SMALL_DAY_LIST}(?:{_LIST_SEPARATOR}{_SMALL_DAY_LIST})*))
 """, re.VERBOSE)
-_FIGURES_WITH_ORDINAL = re.compile(rf"[0-9]+{ORDINAL}")
-_YEAR_OF_A_LIST = re.compile(rf",?\s+(?P<year>{YEAR4})")
+_FIGURES_WITH_ORDINAL = lazy(re.compile, rf"[0-9]+{ORDINAL}")
+_YEAR_OF_A_LIST = lazy(re.compile, rf",?\s+(?P<year>{YEAR4})")
 
 
 @lru_cache(maxsize=1024)
@@ -1786,19 +1788,19 @@ def _small_month_dated(text: str, m: re.Match, written: list[str]) -> bool:
 
 
 # who marches, or may: a pronoun, a modal, "to", a plural
-_A_MARCHER_BEFORE = re.compile(r"(?<![\w'’])(?:i|we|you|they|he|she|it|to|will|would|shall|should|can|could|must|"
+_A_MARCHER_BEFORE = lazy(re.compile, r"(?<![\w'’])(?:i|we|you|they|he|she|it|to|will|would|shall|should|can|could|must|"
                                r"might|may|did|do|does|not|then|and|or|who|that|"
                                r"(?!(?:was|has|his|hers|this|its|yes|always|perhaps|thus|plus|is|as|us)[ \t])"
                                r"[a-z]+[^s'’\s]s)[ \t]+$", re.IGNORECASE)
 # what a march or a count measures after its figure: "14 abreast", "14 km", "14 mile", "14 strong"
-_A_MARCH_MEASURE_AFTER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:abreast|strong|deep|wide|km|kms|k|mi|miles?|metres?|meters?|"
+_A_MARCH_MEASURE_AFTER = lazy(re.compile, r"[ \t]*(?:-[ \t]*)?(?:abreast|strong|deep|wide|km|kms|k|mi|miles?|metres?|meters?|"
                                     r"kilomet(?:er|re)s?|yards?|yds|paces?|steps?|times?|laps?|hours?|hrs?|minutes?|"
                                     r"mins?|days?|nights?|weeks?|x|more|others?|of)(?![\w])", re.IGNORECASE)
 
 
 # the words before a month in small letters that make the figure after it its day: a preposition of time, or a
 # verb of what happened on a day (a march is never "on", "since" or "died")
-_A_DAY_CUE_BEFORE = re.compile(r"(?<![\w'’])(?:on|since|until|till|til|by|before|after|from|of|dated|died|killed|"
+_A_DAY_CUE_BEFORE = lazy(re.compile, r"(?<![\w'’])(?:on|since|until|till|til|by|before|after|from|of|dated|died|killed|"
                                r"murdered|stabbed|attacked|assaulted|found|arrested|born)[ \t]+$", re.IGNORECASE)
 
 
@@ -1822,9 +1824,9 @@ def _years_and_days_beside(text: str, when: datetime.date, spans: list[tuple[int
 # protected date's own values, and alone: not inside a longer run ("3,11,22,14", "1|03|11|2022"). (Spaces,
 # "03 11 2022", are verify's broad net's only: a phone number's pieces are spaced so.)
 _OTHER_SEPARATOR = r"[,\\|_/.:-]"
-_RUN_BEFORE = re.compile(rf"[0-9]{_OTHER_SEPARATOR}$")
+_RUN_BEFORE = lazy(re.compile, rf"[0-9]{_OTHER_SEPARATOR}$")
 # a number after a separator, unless it is a time ("03_11_2022_14.30")
-_RUN_AFTER = re.compile(rf"{_OTHER_SEPARATOR}[0-9](?![0-9]?[:.][0-5][0-9])")
+_RUN_AFTER = lazy(re.compile, rf"{_OTHER_SEPARATOR}[0-9](?![0-9]?[:.][0-5][0-9])")
 
 
 @lru_cache(maxsize=16)
@@ -1924,7 +1926,7 @@ def _with_unit_words(text: str, when: datetime.date) -> list[tuple[int, int]]:
 # place in the month, which names it as surely as "31 October"
 _NTH_IN_MONTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                  "fifth": 5, "5th": 5, "last": -1, "final": -1}
-_DESCRIBED_DAY = re.compile(
+_DESCRIBED_DAY = lazy(re.compile,
     rf"(?<![\w])(?:(?i:the)\s+)?(?P<nth>(?i:{'|'.join(_NTH_IN_MONTH)}))\s+(?P<what>(?i:day|{'|'.join(WEEKDAYS)}))"
     rf"\s+(?i:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>(?:1[89]|20)[0-9]{{2}})(?![\w]))?")
 
@@ -2121,7 +2123,7 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
     return spans
 
 
-_DAY_AND_YEAR_AFTER = re.compile(rf"\.?\s+(?P<day>{DAY})(?:\.|{ORDINAL}|{_OTHER_ORDINALS})?(?![\w])"
+_DAY_AND_YEAR_AFTER = lazy(re.compile, rf"\.?\s+(?P<day>{DAY})(?:\.|{ORDINAL}|{_OTHER_ORDINALS})?(?![\w])"
                                  rf"(?P<year>\s*,?\s*(?:(?:1[89]|20)[0-9]{{2}}|['’]?[0-9]{{2}})(?![\w]))?")
 
 
@@ -2337,8 +2339,8 @@ def _yearless_in_welsh(text: str, when: datetime.date) -> list[tuple[int, int]]:
 
 # A date written year first, as Hungarian and Lithuanian write it, its year and day closed as they close them:
 # "2021. febr. 9.", "2021 m. vas. 9 d."
-_YEAR_FIRST = re.compile(r"(?<![\w.])(?P<year>(?:1[89]|20)[0-9]{2})(?:\.|\s+m\.)\s*$")
-_YEAR_FIRST_DAY_CLOSED = re.compile(r"\.|\s+d\.")
+_YEAR_FIRST = lazy(re.compile, r"(?<![\w.])(?P<year>(?:1[89]|20)[0-9]{2})(?:\.|\s+m\.)\s*$")
+_YEAR_FIRST_DAY_CLOSED = lazy(re.compile, r"\.|\s+d\.")
 
 
 def _not_of_another_year_before(text: str, when: datetime.date, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2413,7 +2415,7 @@ def _heading_year(context) -> int | None:
     return None
 
 
-_ROW_OPENING = re.compile(r"[ \t*#|>•·-]*$")
+_ROW_OPENING = lazy(re.compile, r"[ \t*#|>•·-]*$")
 
 
 def _rows_of_an_earlier_year(text: str, when: datetime.date, spans: list[tuple[int, int]],
@@ -2443,10 +2445,10 @@ def _rows_of_an_earlier_year(text: str, when: datetime.date, spans: list[tuple[i
 
 
 # a line of a text that is a year alone, or a month and its year: a heading for the lines under it
-_YEAR_HEADING_LINE = re.compile(rf"(?m)^[ \t*#|:–-]*(?:(?i:year|yr)\.?[ \t]*:?[ \t]*|(?i:{_MONTH_ELEMENT})\.?,?[ \t]+)?"
+_YEAR_HEADING_LINE = lazy(re.compile, rf"(?m)^[ \t*#|:–-]*(?:(?i:year|yr)\.?[ \t]*:?[ \t]*|(?i:{_MONTH_ELEMENT})\.?,?[ \t]+)?"
                                 r"(?P<year>(?:19|20)[0-9]{2})[ \t*#|:–-]*\r?$")
 # a year written otherwise between the heading and a row: the heading no longer holds
-_ANOTHER_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}(?![0-9])")
+_ANOTHER_YEAR = lazy(re.compile, r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}(?![0-9])")
 
 
 def _year_heading_above(text: str, line_start: int) -> int | None:
@@ -2619,7 +2621,7 @@ _ANNIVERSARY_WORDS = ("birth", "bday", "b-day", "b'day", "b’day", "turn", "wou
                       "anniversar", "to the day", "year since", "years since", "year after", "years after", "year on",
                       "years on", "every year", "each year", "memorial", "vigil", "commemorat", "memory")
 # every year a text may write, in four figures or two ("03.11.23", "3 Nov 23")
-_A_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:[0-9]{4}|[0-9]{2})(?![0-9])")
+_A_YEAR_WRITTEN = lazy(re.compile, r"(?<![0-9])(?:[0-9]{4}|[0-9]{2})(?![0-9])")
 
 
 def _anniversaries(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
@@ -2826,12 +2828,12 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
 # no other, with the same first letter, and no English word ("Mayo", "Jury", "Jane" are words or names, so "May"
 # is never looked for misspelt: one edit from it is too many words); then the day before it or after it.
 _LOOSE_ORDINAL = r"(?:\s?\^?(?:st|nd|rd|th|d)\^?)?"
-_DAY_BEFORE_MONTH = re.compile(rf"(?<![\w.,/£$])(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}"
+_DAY_BEFORE_MONTH = lazy(re.compile, rf"(?<![\w.,/£$])(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}"
                                r"(?:\s*,?\s*(?:of\s+)?|[-./])$", re.IGNORECASE)
-_DAY_AFTER_MONTH = re.compile(rf"\.?\s+(?:the\s+)?(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}(?![\w])",
+_DAY_AFTER_MONTH = lazy(re.compile, rf"\.?\s+(?:the\s+)?(?P<day>0?[1-9]|[12][0-9]|3[01]){_LOOSE_ORDINAL}(?![\w])",
                               re.IGNORECASE)
 _SET_APART = re.compile(r"[0-9](?:\s?\^|\s)(?:st|nd|rd|th)|[0-9]d(?![a-z])", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"(?:[-./]|\.?,?\s*)(?P<year>(?:1[89]|20)[0-9]{2}|['’]?[0-9]{2})(?![\w])")
+_YEAR_AFTER = lazy(re.compile, r"(?:[-./]|\.?,?\s*)(?P<year>(?:1[89]|20)[0-9]{2}|['’]?[0-9]{2})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -2960,7 +2962,7 @@ def _zoned_timestamps(text: str, when: datetime.date) -> list[tuple[int, int]]:
     return spans
 
 
-_WEEKDAY_BEFORE = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$")
+_WEEKDAY_BEFORE = lazy(re.compile, r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$")
 
 
 def _in_england(utc: datetime.datetime) -> datetime.datetime:

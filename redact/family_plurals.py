@@ -20,17 +20,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy_patterns import lazy
 from .normalise import fold_key
 
 # an adjectival surname: Polish -ski/-ska/-cki/-dzki, Czech and Slovak -ský/-ská, Russian -sky/-skaya/-skiy,
 # Ukrainian -skyi (folded); the stem keeps "sk", "ck" or "dzk"
-_ADJECTIVAL = re.compile(r"(?P<stem>.{3,}?(?:sk|ck|dzk))(?:i|a|y|yi|iy|ii|ij|aya)")
+_ADJECTIVAL = lazy(re.compile, r"(?P<stem>.{3,}?(?:sk|ck|dzk))(?:i|a|y|yi|iy|ii|ij|aya)")
 # the family of an adjectival surname: Polish -scy / -ccy / -dzcy (the stem's k becomes c), Czech -ští / -čtí (folded
 # -sti / -cti), plural only: -skich (Polish), -ských, -skými (Czech, Slovak), -skiye, -skie, -skikh (Russian),
 # -skykh (Ukrainian), -skimi (Polish)
 _ADJECTIVAL_FAMILY = ("ich", "ie", "iye", "ikh", "ych", "ykh", "imi", "ymi")
 # a Russian, Bulgarian, Czech or Slovak possessive surname: -ov / -ova, -ev / -eva, -in / -ina (folded)
-_POSSESSIVE = re.compile(r"(?P<stem>.{3,}?(?:ov|ev|[^aeiouy]in|[^aeiouy]yn))a?")
+_POSSESSIVE = lazy(re.compile, r"(?P<stem>.{3,}?(?:ov|ev|[^aeiouy]in|[^aeiouy]yn))a?")
 # its family: Russian -ovy, -ovykh, -ovymi; Bulgarian -ovi; Czech -ovi, -ových, -ovými, -ovy (accusative); Slovak
 # -ovci, -ovcov, -ovcom, -ovcami. Not -ovym, which is Czech's dative plural but Russian's "with Mr Ivanov" too
 _POSSESSIVE_FAMILY = ("y", "ykh", "ymi", "i", "ych", "ci", "cov", "com", "cami")
@@ -41,7 +42,7 @@ _POSSESSIVE_FAMILY = ("y", "ykh", "ymi", "i", "ych", "ci", "cov", "com", "cami")
 _NOUN_FAMILY = (("owie", "ow") + tuple("ov" + ending for ending in _POSSESSIVE_FAMILY if ending != "i") + ("iv",))
 # a Czech adjectival surname: Novotný / Novotná -> Novotní, Novotných (as written, accented: unaccented "-y" and
 # "-a" end too many surnames of other languages)
-_CZECH_ADJECTIVE = re.compile(r"(?P<stem>.{3,})[ýá]")
+_CZECH_ADJECTIVE = lazy(re.compile, r"(?P<stem>.{3,})[ýá]")
 _CZECH_ADJECTIVE_FAMILY = ("i", "ych", "ymi")
 _MIN_STEM = 3
 _LONGEST_WORD_LIKE = 9

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+
 from .lazy_patterns import lazy
+
 from .nearby import ending_at
 
 __all__ = ["glued_tokens", "glueable", "glued_names", "introduced_usernames", "MIN_GLUED_NAME", "identifier_words",
@@ -34,7 +36,7 @@ _CUE = re.compile(r"(?i:\b(?=[ughlsaptifkdxew])(?:user\s?names?|handles?|gamer\s
                   r"profile\s+names?|snapchat|snap|instagram|insta|tiktok|twitter|facebook|kik|telegram|discord|"
                   r"xbox|psn|steam|skype|e-?mail|signed\s+in\s+as|known\s+online\s+as|went\s+by)\b)")
 # the lower-case word after a cue, within a few words of it ("her Snapchat name was oksanakov")
-_AFTER_CUE = re.compile(rf"[^.\n]{{0,24}}?(?<![^{_NOT_IN_A_TOKEN}])(?P<token>[a-z0-9_.@]+)(?![^{_NOT_IN_A_TOKEN}])")
+_AFTER_CUE = lazy(re.compile, rf"[^.\n]{{0,24}}?(?<![^{_NOT_IN_A_TOKEN}])(?P<token>[a-z0-9_.@]+)(?![^{_NOT_IN_A_TOKEN}])")
 
 
 @lru_cache(maxsize=4096)
@@ -107,7 +109,7 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
 _PLATFORM_ABBREVIATION = lazy(re.compile,
     r"(?<![\w.@-])(?:(?i:ig|insta|instagram|sc|snap|snapchat|fb|facebook|tt|tiktok|yt|youtube|twitter)|X)"
     r"(?:\s*[:–-]\s*|\s)(?P<token>[\w.]+)")
-_BUILT_AS_A_HANDLE = re.compile(r"[0-9_]|[^\W\d_]\.[^\W\d_]")
+_BUILT_AS_A_HANDLE = lazy(re.compile, r"[0-9_]|[^\W\d_]\.[^\W\d_]")
 
 
 def _after_a_platform_abbreviation(text: str) -> list[tuple[int, int]]:
@@ -123,16 +125,16 @@ def _after_a_platform_abbreviation(text: str) -> list[tuple[int, int]]:
 _CUE_HINT = lazy(re.compile,
                  r"(?i:user\s?name|handle|gamer\s?tag|log\s?in|screen\s?name|profile\s+name|snap|insta|tiktok|"
                  r"twitter|facebook|kik|telegram|discord|xbox|psn|steam|skype|signed\s+in|known\s+online)")
-_WORD_AFTER_CUE = re.compile(r"(?<![\w@.])[\w.@]+(?![\w@])")
+_WORD_AFTER_CUE = lazy(re.compile, r"(?<![\w@.])[\w.@]+(?![\w@])")
 _NEAR, _FAR = 40, 160
-_GIVES_A_NAME_BEFORE = re.compile(r"(?i:\b(?:was|is|as|to|called|named)|:)\s+$")
+_GIVES_A_NAME_BEFORE = lazy(re.compile, r"(?i:\b(?:was|is|as|to|called|named)|:)\s+$")
 # what a clause about someone's accounts holds that is no username: a time ("12.30pm"), a section or page
 # ("s.127", "para.4"), a count with its unit or an ordinal ("3k", "2nd", "20mg")
 _NOT_A_USERNAME = lazy(re.compile,
     r"(?i:\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m|p\.m|hrs?|h)?"
     r"|(?:s|ss|para|paras|reg|regs|art|r|p|pp|no|vol|ch|fig|sch|v|ver)\.?\d+[a-z]?(?:[.(]\d+\)?)*"
     r"|\d+(?:st|nd|rd|th|s|k|m|mg|ml|kg|km|mph|cm|mm|g|yo|yrs?|mins?|secs?))")
-_CLAUSE_END = re.compile(r"[,;:!?()\n]\s*(?:and|but|or|then)\b|[.!?]\s|\n")
+_CLAUSE_END = lazy(re.compile, r"[,;:!?()\n]\s*(?:and|but|or|then)\b|[.!?]\s|\n")
 
 
 def glueable(variant) -> bool:
@@ -190,7 +192,7 @@ def glued_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 # A word of an identifier: a run of letters, cut at its CamelCase steps ("QuinteroStatement" is two)
-_IDENTIFIER_LETTERS = re.compile(r"[^\W\d_]+")
+_IDENTIFIER_LETTERS = lazy(re.compile, r"[^\W\d_]+")
 
 
 def identifier_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -37,7 +37,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+
 from .lazy_patterns import lazy
+
 from .lexicon import MONTH_ABBREVIATIONS, NAME_TITLES, RELATION_WORDS, WEEKDAYS
 from .normalise import fold_key
 from .rules import Person, Rules
@@ -115,10 +117,10 @@ _RELATION_BEFORE = lazy(re.compile,
     r"(?:\b(?:her|his|their|the|a)|[^\W\d_][\w'’-]*['’]s?)\s+(?:" + _RELATIONS
     + r")(?:\s*,?\s+|\s*[(\[]\s*[\"'‘“]?)$", re.IGNORECASE)
 # the word before that makes the letters a thing: "an OD", "her HM"
-_THING_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|for)\s+$", re.IGNORECASE)
+_THING_BEFORE = lazy(re.compile, r"(?<![\w])(?:the|a|an|her|his|their|its|no|any|of|for)\s+$", re.IGNORECASE)
 # ... of these, only a determiner keeps the letters a thing beside a listed name ("the OD and Vera's call" is rare;
 # "the death of HM and Vera" is two people)
-_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|her|his|their|its|no|any)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy(re.compile, r"(?<![\w])(?:the|a|an|her|his|their|its|no|any)\s+$", re.IGNORECASE)
 # a verb whose object is only ever a person, right before the letters: "Carl hit OD", "police arrested HM"
 _PERSON_ONLY_OBJECT_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:hit|punched|kicked|pushed|strangled|assaulted|attacked|threatened|raped|stabbed|killed|murdered|"
@@ -129,11 +131,11 @@ _PERSON_ONLY_OBJECT_BEFORE = lazy(re.compile,
 # a verb that also takes a service as its object ("asked ED for the notes", "contacted HM Prison", "rang ED about
 # her"), with what only a person is asked, told or met after the letters: "did not ask NA about the bruising",
 # "told HM that she", "spoke to OD at the scene", "Police contacted NA by phone"
-_ASKED_BEFORE = re.compile(r"(?<![\w])(?:ask|asks|asked|asking|tell|tells|told|telling|warned|advised|informed|"
+_ASKED_BEFORE = lazy(re.compile, r"(?<![\w])(?:ask|asks|asked|asking|tell|tells|told|telling|warned|advised|informed|"
                            r"spoke\s+to|speak\s+to|spoken\s+to|speaking\s+to)\s+$", re.IGNORECASE)
-_ASKED_AFTER = re.compile(r"\s+(?:about|whether|if|how|why|what|where|that\s+(?:she|he|they|the\s+referral|it))"
+_ASKED_AFTER = lazy(re.compile, r"\s+(?:about|whether|if|how|why|what|where|that\s+(?:she|he|they|the\s+referral|it))"
                           r"(?![\w])")
-_MET_BEFORE = re.compile(r"(?<![\w])(?:ask|asked|told|spoke\s+to|speak\s+to|spoken\s+to|contacted|called|rang|"
+_MET_BEFORE = lazy(re.compile, r"(?<![\w])(?:ask|asked|told|spoke\s+to|speak\s+to|spoken\s+to|contacted|called|rang|"
                          r"phoned|visited|supported|saw|see|seen|met|meet|gave|give|offered|texted|messaged)\s+$",
                          re.IGNORECASE)
 _MET_AFTER = lazy(re.compile,
@@ -162,7 +164,7 @@ _NAME_THEN_BRACKET = lazy(re.compile, r"(?P<word>[^\W\d_][\w'’-]*)\s*[(\[]\s*"
 # ... "Ngozi Okafor or N.O.", "Ngozi Okafor (aka NO)", "Ngozi Okafor a.k.a. 'NO'": another name for her, after hers
 _NAME_THEN_ALIAS = lazy(re.compile, r"(?P<word>[^\W\d_][\w'’-]*)\s*(?P<bracket>[(\[]\s*)?(?:aka|a\.k\.a\.?|also\s+"
                                     r"known\s+as|or)\s+" + _QUOTE + r"$", re.IGNORECASE)
-_BRACKET_CLOSES = re.compile(r"\.?" + _QUOTE + r"\s*[)\]]")   # "('I.N.')": the last full stop is left to the sentence
+_BRACKET_CLOSES = lazy(re.compile, r"\.?" + _QUOTE + r"\s*[)\]]")   # "('I.N.')": the last full stop is left to the sentence
 # ... "NA (the victim)", "PS (her partner)", "NA, the victim,"
 _PERSON_IN_BRACKETS_AFTER = lazy(re.compile,
     r"\s*(?:\(\s*(?:the\s+|her\s+|his\s+|their\s+|[^\W\d_][\w'’-]*['’]s\s+)?(?:" + _RELATIONS
@@ -172,32 +174,32 @@ _PERSON_IN_BRACKETS_AFTER = lazy(re.compile,
 # NA" (not "12/03 | GP | Gemma Pryor was seen", where the name opens a sentence)
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+)?"
 _NAME_CELL = _TITLE + r"(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3})"
-_CELL_STARTS = re.compile(r"(?:^|\n|\|)[^\S\n]*[*_]*$")
+_CELL_STARTS = lazy(re.compile, r"(?:^|\n|\|)[^\S\n]*[*_]*$")
 _CELL_THEN = lazy(re.compile,
                   r"[*_]*[^\S\n]*(?:\||\t|:|–|—|-|=)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|\n|$|\()")
 _CELL_BEFORE = lazy(re.compile, r"(?:^|\n|\|)[^\S\n]*" + _NAME_CELL + r"[^\S\n]*(?:\||\t|–|—|=)[^\S\n]*$")
-_CELL_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$)")
+_CELL_ENDS = lazy(re.compile, r"[^\S\n]*(?:\||\n|$)")
 
 # Where the letters a document made somebody are still the thing: after an owner ("Vera's BP"), before a word that
 # makes a name of a thing of them ("HM Prison", "NI Direct"), a measurement ("BP 140/90", "9 AM"), a code ("NA-113"),
 # "(not applicable)", a noun they qualify ("NA meetings", "ED staff"), the value of a field that is no person's
 # ("Outcome: NA", "Previous convictions | NA")
-_OWNER_BEFORE = re.compile(r"[^\W\d_][\w-]*['’]s?\s+$")
+_OWNER_BEFORE = lazy(re.compile, r"[^\W\d_][\w-]*['’]s?\s+$")
 # ... or a determiner with what it says of the thing between: "a suspected OD", "the nearest ED", "her high BP"
 _DETERMINER_AND_KIND_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:the|a|an|her|his|their|its|no|any)\s+(?:(?:suspected|possible|probable|likely|apparent|"
     r"deliberate|accidental|intentional|further|recent|previous|second|first|third|another|high|low|raised|normal|"
     r"new|local|nearest|urgent|repeat|repeated|same|other|main|busy)\s+){1,2}$", re.IGNORECASE)
-_NAME_OF_A_THING_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
-_MEASURED_AFTER = re.compile(r"\s*(?:[:=]\s*)?\d+\s*/\s*\d|\s*[:=]\s*\d|\s*\d+\s*(?:mmHg|bpm|%)")
+_NAME_OF_A_THING_AFTER = lazy(re.compile, r"[^\S\n]+[A-Z][a-z]")
+_MEASURED_AFTER = lazy(re.compile, r"\s*(?:[:=]\s*)?\d+\s*/\s*\d|\s*[:=]\s*\d|\s*\d+\s*(?:mmHg|bpm|%)")
 # ... where one goes or is taken, not whom: "attended ED", "taken to ED", "moved from NI", "watching TV"
 _A_PLACE_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:attended|attending|attends|attend|(?:taken|conveyed|transferred|admitted|brought|rushed)\s+to|"
     r"discharged\s+from|moved\s+(?:from|to)|born\s+in|in|at|watching|watched|watch|photo)\s+$", re.IGNORECASE)
-_NUMBER_BEFORE = re.compile(r"\d[\d.:]*\s*$")
-_CODE_AFTER = re.compile(r"[-_/.]\d|-[^\W_]")
-_CODE_BEFORE = re.compile(r"[^\W_][-_]$")
-_NOT_APPLICABLE_AFTER = re.compile(r"\s*\(\s*(?:not|no|none)(?![\w])", re.IGNORECASE)
+_NUMBER_BEFORE = lazy(re.compile, r"\d[\d.:]*\s*$")
+_CODE_AFTER = lazy(re.compile, r"[-_/.]\d|-[^\W_]")
+_CODE_BEFORE = lazy(re.compile, r"[^\W_][-_]$")
+_NOT_APPLICABLE_AFTER = lazy(re.compile, r"\s*\(\s*(?:not|no|none)(?![\w])", re.IGNORECASE)
 _NOUN_AFTER = lazy(re.compile,
     # "AM and PM visits", "NI and England data": the noun after the pair
     r"(?:[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z][\w-]*)?"
@@ -205,8 +207,8 @@ _NOUN_AFTER = lazy(re.compile,
     r"samples?|evidence|licen[cs]e|badge|advice|department|ward|unit|garage|codes?|status|data|readings?|levels?|"
     r"checks?|card|nurses?|doctors?|consultants?|attendances?|admissions?|triage|children['’]s|visits?)(?![\w-])",
     re.IGNORECASE)
-_FIELD_BEFORE = re.compile(r"(?:^|\n|\|)[^\S\n]*(?P<label>[^|\n:]{1,60}?)[^\S\n]*(?:\||:|\t)[^\S\n]*$")
-_FIELD_VALUE_ENDS = re.compile(r"[^\S\n]*(?:\||\n|$|\.(?:\s|$))")
+_FIELD_BEFORE = lazy(re.compile, r"(?:^|\n|\|)[^\S\n]*(?P<label>[^|\n:]{1,60}?)[^\S\n]*(?:\||:|\t)[^\S\n]*$")
+_FIELD_VALUE_ENDS = lazy(re.compile, r"[^\S\n]*(?:\||\n|$|\.(?:\s|$))")
 _PEOPLE_LABEL = lazy(re.compile,
     r"(?<![\w])(?:who|whom|names?|persons?|people|by|with|to|from|attended|attendees|present|subject|client|"
     r"initials|contact|contacts|relatives?|alleged|suspects?|patient|service\s+user|" + _RELATIONS + r")(?![\w])",
@@ -220,15 +222,15 @@ _FIELD_WORDS = frozenset({"outcome", "response", "result", "results", "status", 
 
 
 # what makes the letters an illness, not somebody: "diagnosed with MS", "a relapse of MS"
-_CONDITION_BEFORE = re.compile(
+_CONDITION_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:diagnosed\s+with|diagnosis\s+of|suffer(?:s|ed|ing)?\s+(?:from|with)|symptoms\s+of|"
     r"treat(?:ed|ment)\s+for|relapse\s+of|relapsing|progressive)\s+$", re.IGNORECASE)
 # letters joined by hyphens that are a range or an index ("grades A-C", "an A-Z of services"), not "M-S"
-_HYPHENED_LETTERS = re.compile(r"[^\W\d_](?:[-‐‑][^\W\d_])+")
-_RANGE_BEFORE = re.compile(r"(?<![\w])(?:from|between|grades?|bands?|sections?|parts?|levels?|rows?|columns?|"
+_HYPHENED_LETTERS = lazy(re.compile, r"[^\W\d_](?:[-‐‑][^\W\d_])+")
+_RANGE_BEFORE = lazy(re.compile, r"(?<![\w])(?:from|between|grades?|bands?|sections?|parts?|levels?|rows?|columns?|"
                            r"classes|tiers?|names|surnames|letters|listed|sorted|ordered|alphabetical(?:ly)?)\s+$",
                            re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s+(?:of|index|guide|list|order|range|scale|grades?|bands?)(?![\w-])", re.IGNORECASE)
+_RANGE_AFTER = lazy(re.compile, r"\s+(?:of|index|guide|list|order|range|scale|grades?|bands?)(?![\w-])", re.IGNORECASE)
 # Letters with more capitals than the rules give a listed person: a middle name the rules leave out ("H.A.W." or
 # "HAW" for a listed Hodan Warsame), three to five capitals, bare, dotted, spaced or hyphened; the first and the last
 # are the person's given name's and surname's

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .data.tables import stop_words
+from .lazy_patterns import lazy
 from .lexicon import HONORIFICS, KIN_ADDRESS_WORDS, NAME_TITLES, RELATION_WORDS
 from .name_or_word import given_name_popularity, is_ordinary_word
 from .normalise import fold_key
@@ -216,7 +217,7 @@ def _no_name(word: str) -> bool:
 
 
 # a capitalised word: a short form and the surname after it ("Shell Francis")
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*\p{L}(?![\p{L}\p{N}])")
+_CAPITALISED = lazy(regex.compile, r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*\p{L}(?![\p{L}\p{N}])")
 # a short form the draft says is the person's name: "known as Sandy", "aka Drew", "a.k.a. 'Shell'", "nicknamed
 # Trish"; or a form in quotes ("'Sandy'")
 _QUOTES = "\"'‘’“”"

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from typing import Generic, Iterable, Iterator, TypeVar
 
+from .lazy_patterns import lazy
+
 # a listed form that is a telephone number: figures with the separators people write, nine figures or more
 _NUMBER_FORM = re.compile(r"\+?\(?[0-9][0-9 ().\-]*[0-9]")
 # a run of figures in any grouping: up to three separators between two figures ("077 - 009", "(0)7700"); the
 # number may be one stretch of it ("0113 496 0000 - 07700 900123", "07700 900123 0113 496 0000")
-_RUN = re.compile(r"(?<![0-9])\+?\(?[0-9](?:[ .()\-]{0,3}[0-9])*")
-_FIGURE = re.compile(r"[0-9]")
-_NOT_A_DIGIT = re.compile(r"[^0-9]")
+_RUN = lazy(re.compile, r"(?<![0-9])\+?\(?[0-9](?:[ .()\-]{0,3}[0-9])*")
+_FIGURE = lazy(re.compile, r"[0-9]")
+_NOT_A_DIGIT = lazy(re.compile, r"[^0-9]")
 
 
 # the figures a listed number is known by: its last nine (no telephone number of nine figures or more shares them

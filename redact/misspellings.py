@@ -44,6 +44,7 @@ from functools import lru_cache
 
 import re
 
+from .lazy_patterns import lazy
 from .lexicon import NAME_TITLES
 from .normalise import fold_key
 from .rules import Rules
@@ -60,7 +61,7 @@ _TITLE_WORDS = frozenset(fold_key(word) for title in NAME_TITLES for word in tit
 _WORD = re.compile(r"(?<![\w@./\\'’])[^\W\d_a-z\xdf-\xff][^\W\d_]{3,}(?![\w@])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # letters with one or more stars among them, a word of its own
-_STARRED = re.compile(r"(?<![\w*])[^\W\d_]*(?:\*+[^\W\d_]*)+(?![\w*])")
+_STARRED = lazy(re.compile, r"(?<![\w*])[^\W\d_]*(?:\*+[^\W\d_]*)+(?![\w*])")
 
 # one break inside a word: hyphens (ASCII, U+2010, the non-breaking U+2011), a space or a no-break space
 _HYPHENS = "-\u2010\u2011"
@@ -71,7 +72,7 @@ _BREAKS = _HYPHENS + " \u00a0"
 # verify)
 _BROKEN_HEAD = re.compile(r"(?<![^\W\d_])(?![a-z\xdf-\xff])[^\W\d_]+(?=[" + re.escape(_BREAKS) + r"][^\W\d_])")
 # before the first piece: nothing of an address, a file name or a longer hyphenated word
-_BEFORE_BROKEN = re.compile(r"[\w@./\\'’" + re.escape(_HYPHENS) + "]")
+_BEFORE_BROKEN = lazy(re.compile, r"[\w@./\\'’" + re.escape(_HYPHENS) + "]")
 # (both romanisations of a name: a consonant written two ways by two languages, read as one)
 _SKELETON_SPELLINGS = [("ks", "x"), ("sz", "s"), ("cz", "ch"), ("gh", "g"), ("kh", "k"), ("ph", "f"), ("ck", "k"),
                        ("w", "v"), ("q", "k")]
@@ -390,8 +391,8 @@ def apostrophe_left_out(form: str, word: str, text: str, start: int, end: int) -
     return not _SAINT_BEFORE.search(text, max(0, start - 8), start)
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)")
-_SAINT_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:st|saint|ste)\.?\s+$")
+_NEXT_WORD = lazy(re.compile, r"[ \t\u00a0]+([^\W\d_][\w'’-]*)")
+_SAINT_BEFORE = lazy(re.compile, r"(?i)(?<![^\W\d_])(?:st|saint|ste)\.?\s+$")
 
 
 @lru_cache(maxsize=8192)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+
 from .lazy_patterns import lazy
 
 __all__ = ["feast_name_spans", "feasts_on", "may_name_a_feast", "movable_feast_spans", "names_a_feast"]
@@ -292,11 +293,11 @@ _BEFORE = lazy(re.compile, r"(?:(?:the\s+)?(?:(?P<nth>" + _ORDINAL_WORD + r"|(?:
                            r"|(?:the\s+)?(?:night|evening|morning)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 _AFTER = r"(?:\s+Mubarak(?![\w-]))?(?:\s+(?:(?P<eve_after>Eve)|Day|Night|celebrations?|festival)(?![\w-]))?"
 # in any case: "Easter Sunday", "mother's day", "EID AL-FITR" in a heading
-_FEAST = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{feast.names})" for i, feast in enumerate(_FEASTS))
+_FEAST = lazy(re.compile, r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{feast.names})" for i, feast in enumerate(_FEASTS))
                     + r")(?![\w-])" + _AFTER, re.IGNORECASE)
 # a feast's name starts at the word holding one of its words (below) or at most four words before it ("Bakra Eid",
 # "Greek Orthodox Easter", "the Festival of Sacrifice"): the name is matched there only, never at every character
-_WORD_START = re.compile(r"(?<![\w-])\w")
+_WORD_START = lazy(re.compile, r"(?<![\w-])\w")
 
 
 class _Found(NamedTuple):
@@ -337,7 +338,7 @@ def _found(text: str) -> tuple[_Found, ...]:
     return tuple(found)
 
 
-_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:of\s+)?|\s+in\s+|\s*\(\s*)(?P<year>{_YEAR})(?![\w])\)?")
+_YEAR_AFTER = lazy(re.compile, rf"(?:,?\s+(?:of\s+)?|\s+in\s+|\s*\(\s*)(?P<year>{_YEAR})(?![\w])\)?")
 # a name that is a given name too ("Rakhi") is the feast after these, or with its year
 _CUE_BEFORE = lazy(re.compile, r"(?:\b(?:on|at|for|of|over|during|before|after|since|until|till|celebrate[sd]?|"
                                r"celebrating|this|last|next|the|her|his|their)\s+)$", re.IGNORECASE)

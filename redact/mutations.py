@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from .lazy_patterns import lazy
 from .normalise import Folded, fold, fold_key
 from .rules import Person, Rules
 from .variants import Variant, is_relative_form, split_title, variants
@@ -140,7 +141,7 @@ def _english_trigger(written: str) -> bool:
 
 
 # the word before a mutated name: a trigger, then spaces (a line break too, in wrapped prose)
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+\Z")
+_WORD_BEFORE = lazy(re.compile, r"(?<![\w'’-])([^\W\d_]+)\s+\Z")
 
 # Among the commonest words of Welsh and Irish prose, as written in small letters (the Irish with their accents):
 # one of them in the sentence says it is written in the language, so that its "i", "a", "o" are the trigger words
@@ -152,8 +153,8 @@ aeth daeth cafodd ddoe heddiw heno gartref dywedodd meddai hefo ydy ydi dw i'n m
 bhí tá sé sí agus leis bhfuil níl duit dom aici aige freisin inniu inné arsa dhuit raibh maith agat agam agaibh
 conas slán
 """.split())
-_SENTENCE_END = re.compile(r"[.!?;\n\r]")
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = lazy(re.compile, r"[.!?;\n\r]")
+_WORDS = lazy(re.compile, r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def welsh_or_irish_sentence(text: str, start: int, end: int) -> bool:

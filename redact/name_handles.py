@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lazy_patterns import lazy
 from .nearby import ending_at
 from .normalise import fold_key
 
@@ -34,11 +35,11 @@ _AFTER = ("official", "xoxo", "xxx", "xo", "xx", "uk", "x", "")
 # a token: what lies between spaces, brackets, quotes and punctuation other than "_ . - @"
 _TOKEN = re.compile(r"[^\s<>()\[\]{}\"“”‘’',;:!?|/\\]+")
 # a token's part on either side of "@" (an e-mail's local part, a handle after "@")
-_MARKED = re.compile(r"[0-9_.]")
+_MARKED = lazy(re.compile, r"[0-9_.]")
 _MIN_BARE = 3
 _MIN_BARE_WITH_ADDITIONS = 4    # "xjol" may be anything; "xhaolx" is Hao L.
 # a bare word after one of these is a noun, however rare ("the amyl", "a kiml"): a handle is never "the haol"
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|some|any|no|of)\s+$)")
+_DETERMINER_BEFORE = lazy(re.compile, r"(?i:\b(?:the|a|an|this|that|these|those|some|any|no|of)\s+$)")
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,9 @@ def _names_of(person) -> tuple[list[str], list[str]]:
 
 # where a chat or an e-mail names its writer or reader: a header ("From: duct", "To: lit; Cc: MASH"), a chat line's
 # writer ("[22/01/2021, 21:40] duct: ok", "duct: where r u"), a sign-off alone on its line ("Kind regards,\nduct")
-_HEADER_BEFORE = re.compile(r"(?im:^[ \t]*(?:from|to|cc|bcc|sender|sent\s+by|reply-to)[ \t]*:[ \t]*$)")
-_CHAT_WRITER_BEFORE = re.compile(r"(?m:(?:^|\][ \t]*|\d[ \t]+-[ \t]+)[ \t]*$)")
-_LINE_ENDS_OR_COLON_AFTER = re.compile(r"[ \t]*(?::|$|\n)")
+_HEADER_BEFORE = lazy(re.compile, r"(?im:^[ \t]*(?:from|to|cc|bcc|sender|sent\s+by|reply-to)[ \t]*:[ \t]*$)")
+_CHAT_WRITER_BEFORE = lazy(re.compile, r"(?m:(?:^|\][ \t]*|\d[ \t]+-[ \t]+)[ \t]*$)")
+_LINE_ENDS_OR_COLON_AFTER = lazy(re.compile, r"[ \t]*(?::|$|\n)")
 
 
 def _in_a_name_position(text: str, start: int, end: int) -> bool:

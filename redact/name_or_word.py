@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+
 from .lazy_patterns import lazy
+
 from .dates import a_count_after
 from .lexicon import HONORIFICS, KIN_ADDRESS_WORDS, WELSH_DAY_WORDS, WELSH_WEEKDAY_FORMS, WELSH_WORDS
 from .nearby import nothing_after, nothing_before
@@ -38,12 +40,12 @@ from .normalise import fold_key
 # --------------------------------------------------------------------------- Welsh words and days
 
 _WELSH_WEEKDAY_KEYS = frozenset(fold_key(w) for w in WELSH_WEEKDAY_FORMS)
-_WELSH_WEEKDAY_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
-_WELSH_DAY_BEFORE = re.compile(r"(?i:\b(?:%s))[^\S\n]+$" % "|".join(sorted(WELSH_DAY_WORDS)))
-_DATE_AFTER = re.compile(r"[^\S\n]*[,:–-]?[^\S\n]*\d")
-_CELL_END = re.compile(r"[^\S\n]*(?:$|\n|[|\t])")
+_WELSH_WEEKDAY_AFTER = lazy(re.compile, r"[^\S\n]+([^\W\d_]+)")
+_WELSH_DAY_BEFORE = lazy(re.compile, r"(?i:\b(?:%s))[^\S\n]+$" % "|".join(sorted(WELSH_DAY_WORDS)))
+_DATE_AFTER = lazy(re.compile, r"[^\S\n]*[,:–-]?[^\S\n]*\d")
+_CELL_END = lazy(re.compile, r"[^\S\n]*(?:$|\n|[|\t])")
 # where a sentence, a line or a cell opens, the quotes, brackets and bullets before its first word left out
-_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:;\n\r\t|])[\s\"“‘'(\[*•–-]*\Z")
+_SENTENCE_OPENS = lazy(re.compile, r"(?:\A|[.!?:;\n\r\t|])[\s\"“‘'(\[*•–-]*\Z")
 # Wales, as mutation writes it too ("i Gymru", "yng Nghymru"): a country, capitalised wherever it stands
 _WELSH_NAMES_OF_WALES = frozenset({"cymru", "gymru", "nghymru", "chymru"})
 
@@ -75,7 +77,7 @@ def welsh_word_at(text: str, start: int, end: int, welsh: bool | None = None) ->
     return welsh
 
 
-_CLAUSE_END = re.compile(r"[.!?;\n\r]")
+_CLAUSE_END = lazy(re.compile, r"[.!?;\n\r]")
 _SMALL_WORDS = lazy(re.compile, r"(?<![\w'’-])[a-zŵŷâêîôû]+(?:['’][a-z]+)?")
 
 
@@ -376,12 +378,12 @@ _RATING_STATUS = lazy(re.compile,
                       re.IGNORECASE)
 # the number a noun is labelled with ("Ward 7", "Page 12", "Bay 3A"): never a person's, whose number is an age or a
 # year and follows a comma or a bracket
-_NUMBER_LABEL = re.compile(r"\d{1,3}[A-Za-z]?")
+_NUMBER_LABEL = lazy(re.compile, r"\d{1,3}[A-Za-z]?")
 _SENTENCE_END = set(".!?:;•\n\t|")
 _OPENERS = set("\"'“‘(«[")
-_LIST_PUNCTUATION = re.compile(r"^\s*[,/&+–—-]\s*$")
+_LIST_PUNCTUATION = lazy(re.compile, r"^\s*[,/&+–—-]\s*$")
 _LIST_WORDS = frozenset({"and", "or", "to", "through", "till", "until"})
-_DATE_AFTER = re.compile(r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:/]\d)|(?:1[89]|20)\d\d\b|['’]\d\d\b)",
+_DATE_AFTER = lazy(re.compile, r"^[\s,.-]*(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:/]\d)|(?:1[89]|20)\d\d\b|['’]\d\d\b)",
                          re.IGNORECASE)
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()
@@ -496,13 +498,13 @@ where wheres answer pick ring call text come get dont don't please pls plz
 _YOU_ARE = frozenset({"ur", "u", "r", "youre", "you're", "ure"})
 _QUOTE_PAIRS = {"\"": "\"", "“": "”", "‘": "’", "«": "»"}
 # a message ends its quote with kisses, laughter or an emoji after the name ("ok jack x", "love u jack xx")
-_MESSAGE_TAIL = re.compile(r"^[\s!?.,]*(?:(?:x+|xo+|lol|haha+)\b[\s!?.,]*)?(?:[^\w\s]{0,4})$", re.IGNORECASE)
+_MESSAGE_TAIL = lazy(re.compile, r"^[\s!?.,]*(?:(?:x+|xo+|lol|haha+)\b[\s!?.,]*)?(?:[^\w\s]{0,4})$", re.IGNORECASE)
 
 
 # A line of a chat, SMS or WhatsApp export: "Mum ❤️: lan where r u", "[12/03/2021, 22:14] Dad: ...",
 # "12/03/2021, 22:14 - Dad: ...". The sender is a few words (names, emoji), not a sentence; its text is a message as
 # a quoted one is.
-_CHAT_LINE = re.compile(
+_CHAT_LINE = lazy(re.compile,
     r"[ \t]*(?:\[[^\]\n]{4,40}\][ \t]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"(?:[ \t]*[ap]\.?m\.?)?[ \t]*[-–][ \t]*)?"
     r"[^\s:\"“”'‘’\[\]][^:\n\"“”]{0,29}?:[ \t]+", re.IGNORECASE)
@@ -526,7 +528,7 @@ def _chat_line_around(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_A_SENTENCE_ENDS = re.compile(r"[.!?][\"”’')]?[ \t]+")
+_A_SENTENCE_ENDS = lazy(re.compile, r"[.!?][\"”’')]?[ \t]+")
 
 
 def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -560,8 +562,8 @@ def _quoted_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_SINGLE_QUOTE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(:,]))'(?=\w)")
-_SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[\w!?.,])'(?=[\s,.;:!?)]|$)")
+_SINGLE_QUOTE_OPENING = lazy(re.compile, r"(?:(?<=^)|(?<=[\s(:,]))'(?=\w)")
+_SINGLE_QUOTE_CLOSING = lazy(re.compile, r"(?<=[\w!?.,])'(?=[\s,.;:!?)]|$)")
 
 
 def _named_in_a_quoted_message(text: str, start: int, end: int, before_key: str, before_gap: str,
@@ -645,7 +647,7 @@ def spelt_as_a_function_word(listed_text: str, written: str) -> bool:
     return function_word_as_listed(listed_text) or not written_with_its_marks(listed_text, written)
 
 
-_PLURAL_AFTER = re.compile(r"(?:e?s)\b")
+_PLURAL_AFTER = lazy(re.compile, r"(?:e?s)\b")
 
 
 def a_word_in_the_plural(text: str, start: int, end: int) -> bool:
@@ -713,7 +715,7 @@ def _said_before_a_noun(text: str, end: int) -> bool:
     return bool(after) and not breaks(gap) and after.islower() and fold_key(after) not in _AFTER_SAID_THE_VERB
 
 
-_HEADING_NAME_END = re.compile(r"[ \t]*(?:[–—:,|(-]|\n|$)")
+_HEADING_NAME_END = lazy(re.compile, r"[ \t]*(?:[–—:,|(-]|\n|$)")
 
 
 def _titled_heading(text: str, start: int, end: int, title: str, title_gap: str) -> bool:

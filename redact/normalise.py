@@ -13,7 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+
 from .lazy_patterns import lazy
+
 from .date_asides import dropped_asides, may_hold_an_aside
 
 
@@ -147,9 +149,9 @@ _OTHER_TAG = re.compile(rf"</?(?:{_OTHER_ELEMENTS}){_ATTRIBUTES}>", re.IGNORECAS
 # 900123.vcf", "C:\DHR\(0161) 496 0123.docx"; read as an escape, the number is glued to the folder's name. Markdown
 # escapes them where a list item or a link would open: at a line's start or after a space)
 _MARKDOWN_MARKS = re.compile(r"\\(?=[!-')*,-/:-@\[-`{-~])|(?<!\S)\\(?=[+(])|(?<=[^\W\d_])\*+|\*+(?=[^\W\d_])")
-_STAR_RUN = re.compile(r"\*+")
+_STAR_RUN = lazy(re.compile, r"\*+")
 _STAR_REACH = 64
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy(re.compile, r"[^\W\d_]")
 
 
 def _masks_letters(text: str, start: int, end: int) -> bool:
@@ -438,7 +440,7 @@ def _collapse_spaces(spaced: str, length: int) -> Folded:
 # leave between "Mr" and a name; the blank Braille pattern). The model and the recognisers see a plain space there,
 # as a reader does; offsets do not change, as each is one character for one.
 _ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uf020\u2800"
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_ODD_SPACE = lazy(re.compile, f"[{_ODD_SPACES}]")
 SPACE_LOOKALIKES = str.maketrans({chr(code): " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F,
                                                                0x205F, 0x3000, 0xF020, 0x2800)})
 
@@ -447,8 +449,8 @@ SPACE_LOOKALIKES = str.maketrans({chr(code): " " for code in (0x00A0, 0x1680, *r
 # ("٠٧٧٠٠ ٩٠٠١٢٣"), full width by a Chinese or Japanese input method ("０７７００"), or in the "bold" and
 # "double-struck" digits a social media bio is styled with ("𝟎𝟕𝟕𝟎𝟎"). A reader dials it as the ASCII number, so the
 # model and the recognisers read it so, one character for one (the date view reads such digits the same way).
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
-_ODD_SPACE_OR_DIGIT = re.compile(f"[{_ODD_SPACES}]|[^\\D0-9]")
+_OTHER_DIGIT = lazy(re.compile, r"[^\D0-9]")
+_ODD_SPACE_OR_DIGIT = lazy(re.compile, f"[{_ODD_SPACES}]|[^\\D0-9]")
 
 
 def _plain_digit(match: re.Match) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy_patterns import lazy
 from .lexicon import STREET_TYPE_SHORT_FORMS, STREET_TYPES
 from .normalise import fold_key
 
@@ -80,7 +81,7 @@ _AREA_BODY_FAMILIES = (
 #: an area body's kinds as written after its place ("MBC", "Crown Ct", "Fire & Rescue"), folded
 AREA_BODY_KINDS = frozenset(fold_key(kind) for family in _AREA_BODY_FAMILIES for kind in family)
 #: an area body's kind written right after a word ("Dudley ICB", "Neath Mags"), longest first
-AREA_BODY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(re.escape(kind) for kind in sorted(
+AREA_BODY_AFTER = lazy(re.compile, r"[ \t]+(?:" + "|".join(re.escape(kind) for kind in sorted(
     {kind for family in _AREA_BODY_FAMILIES for kind in family}, key=len, reverse=True)) + r")(?![\w'’-])")
 #: every word of an area body's written forms ("MBC", "Met", "Cncl", "Mags", "Ct"): after a place, the body's kind
 AREA_BODY_WORDS = frozenset(fold_key(word) for family in _AREA_BODY_FAMILIES for kind in family

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lazy_patterns import lazy
 from .nearby import ending_at
 from .normalise import Folded, fold, fold_key
 from .rules import Place, Rules
@@ -50,7 +51,7 @@ def _stems(key: str) -> list[tuple[str, bool]]:
 
 
 # the word just before, with a title's full stop ("Mr. Chesterman", "(Mr Chesterman)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\.? *$")
+_LAST_WORD = lazy(re.compile, r"([^\W\d_]+)\.? *$")
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +145,7 @@ class PlaceWords:
 
 # --------------------------------------------------------------------------- how the replacement reads
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+_NEXT_WORD = lazy(re.compile, r"[ \t]+([a-z][\w-]*)")
 _LINKING_WORDS = frozenset({"who", "whom", "whose", "that", "which", "and", "or", "but", "was", "is", "had", "has",
                             "were", "are", "by", "of", "in", "at", "on", "from", "with", "to", "for", "since",
                             "himself", "herself", "themselves", "born", "living", "now", "then"})

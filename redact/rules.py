@@ -22,6 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import RulesError
+from .lazy_patterns import lazy
 from .lexicon import NAME_TITLES, RELATION_WORDS
 from .rules_typed import as_typed, unquoted
 
@@ -45,7 +46,7 @@ victim deceased perpetrator alleged suspect subject adult child children the a h
 died dead late witness family member of and or not listed known also see note dhr review panel
 """.split()) | RELATION_WORDS
 # "(née Petrenko)", "(formerly Petrenko)", "(aka Ksusha)": a name the person had or used, an alias
-_FORMER_NAME = re.compile(r"^(?:n[ée]e|born|formerly|previously|maiden\s+name:?|aka|a\.k\.a\.?|also\s+known\s+as|"
+_FORMER_NAME = lazy(re.compile, r"^(?:n[ée]e|born|formerly|previously|maiden\s+name:?|aka|a\.k\.a\.?|also\s+known\s+as|"
                           r"known\s+as)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 # a nickname in quotes, with the marks of any keyboard: 'Ksusha', “Ksusha”, „Gosia”, «Gosia»
@@ -100,7 +101,7 @@ def _without_notes_after(name: str) -> str:
 
 
 # "Porthaethwy / Menai Bridge": a space on each side joins two whole names
-_SPACED_SLASH = re.compile(r"\s+/\s+")
+_SPACED_SLASH = lazy(re.compile, r"\s+/\s+")
 # "c/o", "w/o": an abbreviation's slash, no alternatives
 _SLASHED_ABBREVIATIONS = frozenset({"c/o", "w/o"})
 _MOST_READINGS = 16
@@ -263,8 +264,8 @@ def _not_iso(value: str) -> NoReturn:
 
 
 # day/month/year in figures, as a British author writes a date ("25/11/2019", "25.11.19")
-_WRITTEN_DATE = re.compile(r"[\w ,./-]+")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})")
+_WRITTEN_DATE = lazy(re.compile, r"[\w ,./-]+")
+_NUMERIC_DATE = lazy(re.compile, r"(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})")
 
 
 def _date_as_written(value: str) -> dt.date:

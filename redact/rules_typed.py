@@ -20,13 +20,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lazy_patterns import lazy
+
 # the marks that open and close a quotation in the languages a review meets: English “ ” ‘ ’, Polish, Romanian,
 # Lithuanian, Czech and German „ ” „ “ ‚ ‘, French and Swiss « » ‹ ›, Swedish ” ”, Danish » «
 DOUBLE_OPENING, DOUBLE_CLOSING = "“„«»”", "”“»«"
 SINGLE_OPENING, SINGLE_CLOSING = "‘‚‹›’", "’‘›‹"
 QUOTE_MARKS = frozenset(DOUBLE_OPENING + DOUBLE_CLOSING + SINGLE_OPENING + SINGLE_CLOSING)
 # an apostrophe between letters ("O’Sullivan", "D’Souza") is part of the name, not a quotation's end
-_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+_APOSTROPHE = lazy(re.compile, r"(?<=\w)[’‘](?=\w)")
 
 # the rules' sections whose words are names, places, dates or kept terms; the policy's placeholders and the
 # publication's texts are the review's own wording and are written as they are

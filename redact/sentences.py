@@ -16,16 +16,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lazy_patterns import lazy
 from .lexicon import ABBREVIATED_TITLE_WORDS, ABBREVIATIONS, ABBREVIATIONS_BEFORE_A_NUMBER
 
 _CLOSERS = "'’\"”)\\]"
-_END = re.compile(rf"[.!?][{_CLOSERS}]*(?=\s|$)|\n")
-_END_OR_CELL = re.compile(rf"[.!?][{_CLOSERS}]*(?=\s|$)|\n|\|")
+_END = lazy(re.compile, rf"[.!?][{_CLOSERS}]*(?=\s|$)|\n")
+_END_OR_CELL = lazy(re.compile, rf"[.!?][{_CLOSERS}]*(?=\s|$)|\n|\|")
 # the word the full stop closes: letters, digits and inner dots ("e.g", "D.O.B"), at most a few characters back
-_WORD_BEFORE = re.compile(r"[\w.]+$")
+_WORD_BEFORE = lazy(re.compile, r"[\w.]+$")
 _LONGEST_ABBREVIATION = 12
-_INITIALISM = re.compile(r"(?:\w\.)+\w")
-_NEXT_CHARACTER = re.compile(r"\s*([‘“'\"(]*)(.?)", re.DOTALL)
+_INITIALISM = lazy(re.compile, r"(?:\w\.)+\w")
+_NEXT_CHARACTER = lazy(re.compile, r"\s*([‘“'\"(]*)(.?)", re.DOTALL)
 
 #: no sentence is longer than this: a lookup reads at most this far either side of its span
 LONGEST_SENTENCE = 1500

@@ -13,13 +13,15 @@ from functools import lru_cache
 
 import regex
 
+
 from .lazy_patterns import lazy
+
 from .normalise import fold_key
 from .rules import Rules
 from .sentences import Sentences, sentence_bounds
 from .variants import SHORT_FORM, variants
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPITALISED = lazy(re.compile, r"\b[A-Z][a-z]+\b")
 
 
 @lru_cache(maxsize=1)
@@ -146,14 +148,14 @@ _INTRODUCERS = [
 ]
 # "At home she was Lolly to everyone", "Ms Adeyemi was always “Bukky” to her cousins": the nickname before who
 # called her so; unquoted, a word is no nickname ("she was English to everyone she met", ``_introduced_beside_who``)
-_WAS_NAME_TO_PEOPLE = regex.compile(
+_WAS_NAME_TO_PEOPLE = lazy(regex.compile,
     rf"(?<!\b(?i:it|this|that|there|which|what) )\b(?:was|is|were|had(?: always)? been|has(?: always)? been)"
     rf"(?: always| simply| just| only| affectionately)?"
     rf"\s+(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?(?(quote){_CLOSE_ONE}|)\s+"
     rf"to(?: {_PEOPLE_WORD}){{1,4}}\b")
 # "To her friends she was simply Goldy", "Among her aunties Harpreet was 'Mali'", "In the family she was always
 # Lolly": who called her so, or where, then the nickname
-_TO_PEOPLE_WAS = regex.compile(
+_TO_PEOPLE_WAS = lazy(regex.compile,
     rf"(?:\b(?i:to|among|amongst)(?: {_PEOPLE_WORD}){{1,4}}|\b(?i:in|at|within) (?:the |her |his |their )?"
     rf"(?:family|home|house|household))(?: {_PEOPLE_WORD}){{0,2}},?\s+"
     rf"(?:(?i:she|he|they)|(?:{_WORD})(?:\s(?:{_WORD}))?)\s+"
@@ -161,22 +163,22 @@ _TO_PEOPLE_WAS = regex.compile(
     rf"\s+(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?:\s(?P<nick2>{_WORD}))?(?(quote){_CLOSE_ONE}|)(?![\p{{L}}'’-])")
 # "'Funmi', as her mother called her,", "Didi was what her mother called her", "“Tsura” was the name the family used
 # for her": the nickname first, then who called her so
-_NICKNAME_THEN_WHO = regex.compile(
+_NICKNAME_THEN_WHO = lazy(regex.compile,
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<quote>{_OPEN_ONE})?(?P<nick>{_WORD})(?(quote){_CLOSE_ONE}|)"
     rf"(?:,?\s+as(?: {_PEOPLE_WORD}){{1,4}} (?:called|call|calls|knew|know|knows) (?:her|him|them)\b"
     rf"|\s+(?:was|is) (?:what|the (?:pet |nick|special |family )?name)(?: {_PEOPLE_WORD}){{1,4}} "
     rf"(?:called|call|calls|used for|use for|had for)\b)")
 # "or Stretch as the lads called him", "(or ‘Smudge’ as everyone knew him)", "“Tank” to his friends", "Chinedu –
 # ‘Bully’ to his mates –": the nickname before what says who called him so
-_INTRODUCED_BEFORE = regex.compile(
+_INTRODUCED_BEFORE = lazy(regex.compile,
     rf"(?:\bor\s+{_OPEN}(?P<nick>{_WORD}){_CLOSE}\s+as(?: {_PEOPLE_WORD}){{1,4}} (?:called|call|knew|know)\b"
     rf"|(?<=[,(–—-]\s*){_OPEN_ONE}(?P<quoted>{_WORD}){_CLOSE_ONE}\s+to(?: {_PEOPLE_WORD}){{1,4}}(?=\s*[,)–—-]))")
 # "Craig was called Boss by his colleagues": a name, then who called him so
-_CALLED_BY = regex.compile(
+_CALLED_BY = lazy(regex.compile,
     rf"(?:{_WORD}) (?:was|is|had been|has been) (?:always |often |usually |affectionately )?called\s+{_OPEN}"
     rf"(?P<nick>{_WORD}){_CLOSE}\s+by(?: {_PEOPLE_WORD}){{1,4}}\b")
 # "Everyone called Liam “Smudge”", "his mates called Craig 'Tank'": a name, then the nickname in quotes
-_CALLED_NAME_QUOTED = regex.compile(
+_CALLED_NAME_QUOTED = lazy(regex.compile,
     rf"\bcalled\s+(?:{_WORD})(?:\s+(?:{_WORD}))?\s+{_OPEN_ONE}(?P<nick>{_WORD}){_CLOSE_ONE}")
 # in any case: a sentence may open with one ("Known to friends as 'Thau', she...", "Nickname: Thau")
 _INTRODUCED = lazy(regex.compile,
@@ -209,7 +211,7 @@ _INTRODUCED_AFTER_NAME = regex.compile(
     rf"(?(comma)(?:,(?=\s))?|)")
 # "known to his friends as", "known locally as": who knew the name, which the sentence keeps ("Tom, known to his
 # friends by another name", ``redact.grammar``); after "known as", "aka", "nicknamed" the whole goes ("Tom")
-_KNOWN_TO_SOMEONE = regex.compile(r"(?:\p{Ll}+ )?known (?!as\b)\p{Ll}")
+_KNOWN_TO_SOMEONE = lazy(regex.compile, r"(?:\p{Ll}+ )?known (?!as\b)\p{Ll}")
 # Another full name of the same person: a birth name, a maiden name, a spelling on another system.
 _OTHER_NAME = lazy(regex.compile,
     rf"\b(?:was born|born|née|nee|formerly|previously|maiden name(?: was)?|birth name(?: was)?|"
@@ -221,7 +223,7 @@ _DECLARED = lazy(regex.compile,
     rf"(?P<real>(?:{_WORD})(?:\s+(?:{_WORD}))*)\s+(?:(?:will be|is|are|has been|shall be|was)\s+)?"
     rf"(?:(?:referred to|known|called|named)\s+)?(?:in this (?:report|review)\s+)?as\s+[‘'“\"]"
     rf"(?P<pseudonym>(?:{_WORD})(?:\s+(?:{_WORD}))*)[’'”\"]")
-_PSEUDONYM_HEADER = regex.compile(r"^\s*(?:agreed\s+)?pseudonyms?(?:\s+used)?\s*$", regex.IGNORECASE)
+_PSEUDONYM_HEADER = lazy(regex.compile, r"^\s*(?:agreed\s+)?pseudonyms?(?:\s+used)?\s*$", regex.IGNORECASE)
 _NAME_HEADER = lazy(regex.compile, r"^\s*(?:real\s+|full\s+)?name|person|subject", regex.IGNORECASE)
 _CELL_SEPARATOR = " | "
 
@@ -488,12 +490,12 @@ def _table_rows(rows: list[list[str]], header: list[str]) -> dict[str, str]:
 
 # A declaration speaks for its own clause: in "The pseudonym Adam is used for him, and his son, known as Tommy,
 # was seen" the son's nickname is a real one, so the clause after ", and" (or ";", a dash) is read on its own.
-_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|but|while|whereas)\s|\s[–—]\s")
+_CLAUSE_BREAK = lazy(regex.compile, r";|,\s+(?:and|but|while|whereas)\s|\s[–—]\s")
 
 
 # what introduces only a name the person was called, never the report's pseudonym: "had the pet name 'Shay-Shay' in
 # the report" quotes a record, where "referred to as Mary in this report" declares
-_ONLY_A_NICKNAME = regex.compile(r"(?i)nick|pet name|day name|street name|road name|gang name|name at home|name for|"
+_ONLY_A_NICKNAME = lazy(regex.compile, r"(?i)nick|pet name|day name|street name|road name|gang name|name at home|name for|"
                                  r"went by|goes by|go by|going by|answered to")
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .family_plurals import family_forms
+from .lazy_patterns import lazy
 from .lexicon import NAME_TITLES
 from .normalise import fold_key
 from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
@@ -650,7 +651,7 @@ def other_gender_surnames(surname: str) -> list[str]:
 # which in England are mostly written without the Czech letters that would say the language. Folded, since matching
 # ignores accents; bare only (a title before one is read around the word).
 _FAMILY_SUFFIXES = ("ova", "ovej", "ove", "ovou", "ovu", "owa", "owej", "owna", "owny", "ownie", "owne")
-_FAMILY_SUFFIXED = re.compile(r"(.{3,}?)(?:ov[aeu]|ovej|ovou|owa|owej|own[aey]|ownie)")
+_FAMILY_SUFFIXED = lazy(re.compile, r"(.{3,}?)(?:ov[aeu]|ovej|ovou|owa|owej|own[aey]|ownie)")
 
 
 def suffixed_family_surnames(surname: str) -> list[str]:
@@ -726,7 +727,7 @@ def initial_stands_alone(text: str, start: int, end: int) -> bool:
                                         or _POSSESSIVE_S.match(text, end + 1) is not None)
 
 
-_POSSESSIVE_S = re.compile(r"s(?![\w'’-])")
+_POSSESSIVE_S = lazy(re.compile, r"s(?![\w'’-])")
 
 
 def initial_form_fits(variant: Variant, text: str, start: int, end: int) -> int:
@@ -744,7 +745,7 @@ def initial_form_fits(variant: Variant, text: str, start: int, end: int) -> int:
 
 # what follows a full stop that ends no sentence: a lower-case word, a comma, a bracket or a closing quote
 # ("Gurpreet D. told", '"Dhillon, G. S."')
-_SENTENCE_GOES_ON = re.compile(r"[ \t]*[a-z(,;:]|[\"'”’)\]]")
+_SENTENCE_GOES_ON = lazy(re.compile, r"[ \t]*[a-z(,;:]|[\"'”’)\]]")
 
 
 # an Arabic family name with its article: "Al-Hassan", "El-Masri", "al Amin"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .errors import InputError
+from .lazy_patterns import lazy
 
 MAX_FILE_SIZE = 256 * 1024 * 1024
 MAX_ENTRIES = 10_000
@@ -35,7 +36,7 @@ MAX_NESTING = 2          # a package inside a package inside the file, no deeper
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 DOCTYPE_MARKERS = tuple(text.encode(encoding) for text in ("<!DOCTYPE", "<!doctype", "<!ENTITY")
                         for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
-_DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
+_DRIVE_LETTER = lazy(re.compile, r"^[A-Za-z]:")
 
 
 @dataclass

@@ -13,11 +13,13 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..lazy_patterns import lazy
+
 __all__ = ["shown_date", "is_date_format", "written_date"]
 
-_SERIAL = re.compile(r"\s*\d{1,7}(?:\.\d+)?\s*")
+_SERIAL = lazy(re.compile, r"\s*\d{1,7}(?:\.\d+)?\s*")
 # what a number format shows literally: quoted text, an escaped character, a colour or condition in brackets
-_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+_LITERAL = lazy(re.compile, r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 

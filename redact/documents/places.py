@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lazy_patterns import lazy
+
 FIRST_WORDS = 8            # enough to find a paragraph with Ctrl+F, short enough for one line
 HEADING_CHARACTERS = 70
 
@@ -121,8 +123,8 @@ def heading_text(text: str) -> str:
 # ("The Domestic Abuse Commissioner" in a list of recipients), which looks the same; so does what comes before:
 # the third short line in a row is a list ("Colin Rigby, Detective Inspector" in a list of panel members). A table
 # row ("Name | Role", cells apart by tabs), a caption ("Table 2: Agencies") or a bullet is never one.
-_NUMBERED = re.compile(r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.)\s+(?P<rest>\S.*)")
-_CAPTION = re.compile(r"(?:Table|Figure|Chart|Diagram)\b\s*[\dA-Z:]", re.IGNORECASE)
+_NUMBERED = lazy(re.compile, r"(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVXLC]+\.)\s+(?P<rest>\S.*)")
+_CAPTION = lazy(re.compile, r"(?:Table|Figure|Chart|Diagram)\b\s*[\dA-Z:]", re.IGNORECASE)
 _SENTENCE_END = (".", ",", ";", ":", "?", "!")
 _PROSE_END = (".", "!", "?", ".”", ".\"", ".’", ".'", ")")
 MAX_HEADING_WORDS = 10
@@ -188,8 +190,8 @@ def _opens_section(block: str) -> bool:
     return words >= MIN_PROSE_WORDS or words >= MIN_SENTENCE_WORDS and text.endswith(_PROSE_END)
 
 
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<title>.*?)[ \t#]*")
-_SETEXT_UNDERLINE = re.compile(r"=+|-+")
+_MARKDOWN_HEADING = lazy(re.compile, r"#{1,6}[ \t]+(?P<title>.*?)[ \t#]*")
+_SETEXT_UNDERLINE = lazy(re.compile, r"=+|-+")
 
 
 def markdown_heading(block: str) -> str | None:

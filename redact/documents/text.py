@@ -7,10 +7,11 @@ import warnings
 from pathlib import Path
 
 from ..errors import InputError, OutputWarning
+from ..lazy_patterns import lazy
 from .base import Document, Edit, Segment
 from .places import Place, first_words, heading_text, markdown_heading, text_headings
 
-_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_BLOCK = lazy(re.compile, r"(?:[^\n]|\n(?![ \t]*\n))+")
 MAX_TEXT_BYTES = 200 * 1024 * 1024
 
 

@@ -22,6 +22,7 @@ from ..documents.font_names import font_names, is_font_part
 from ..documents.image_metadata import is_metafile, metadata_texts
 from ..documents.typed_numbers import PHONE_SHAPED
 from ..errors import InputError
+from ..lazy_patterns import lazy
 from ..zipsafe import MAX_FILE_SIZE, MAX_NESTING, Budget, check_central_directory, parse_xml
 from .records import JOINED, Text
 from .xml_parsing import MAX_CACHED_NAMES, PARSER, local_name
@@ -40,7 +41,7 @@ TEXT_PART_SUFFIXES = (".txt", ".json", ".csv", ".htm", ".html", ".md")
 # vocabulary, never something a person typed; a listed word such as "Picture" or "Chart" would match inside them.
 SCHEMA_URIS = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/", "http://purl.oclc.org/ooxml/",
                "http://www.w3.org/", "urn:schemas-microsoft-com:", "http://purl.org/dc/", "http://ns.adobe.com/")
-VOCABULARY_PARTS = re.compile(r"^word/(styles|stylesWithEffects|fontTable|numbering|webSettings)\.xml$"
+VOCABULARY_PARTS = lazy(re.compile, r"^word/(styles|stylesWithEffects|fontTable|numbering|webSettings)\.xml$"
                               r"|(^|/)theme/[^/]*\.xml$")
 FORMATTING_ELEMENTS = frozenset({"rPr", "pPr", "tblPr", "tcPr", "trPr", "sectPr", "tblPrEx", "tblStylePr", "numPr",
                                  "tblGrid", "spPr", "bodyPr", "lvl", "tblLook", "rPrDefault", "pPrDefault"})

@@ -6,13 +6,14 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from ..lazy_patterns import lazy
 from ..normalise import INVISIBLE, fold
 from ..rules import Rules
 
 MASK = "[" + "█" * 6 + "]"
 # Tokens that are contacts or postcodes are never printed, whatever they hold: a postcode beside a masked address
 # or an e-mail's local part tells a reader who it is.
-ALWAYS_MASKED = re.compile(r"@|://|^www\.|^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$|\d{5,}", re.IGNORECASE)
+ALWAYS_MASKED = lazy(re.compile, r"@|://|^www\.|^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$|\d{5,}", re.IGNORECASE)
 
 
 _OPENING = "([{\"'“‘«<"

@@ -8,6 +8,7 @@ import re
 from typing import Iterator
 
 # the date view is apply's too (its protected dates), so it lives with the shared folding
+from ..lazy_patterns import lazy
 from ..normalise import _DATE_PIECES, MAX_CACHED_CHARACTERS, date_view  # noqa: F401
 
 
@@ -46,7 +47,7 @@ def _codes(*flags: int) -> str:
 # two letters of [^\W\d_], the second upper case, the first lower or upper case
 _CASE_STEP = re.compile(f"(?:{_codes(_LETTER, _LOWER)}|{_codes(_LETTER, _UPPER)}){_codes(_LETTER, _UPPER)}")
 # where the split view puts a space: lower then upper, upper then upper and lower, letter then digit, digit then letter
-_SPLIT_POINT = re.compile(f"(?<={_codes(_LOWER)})(?={_codes(_UPPER)})|(?<={_codes(_UPPER)})(?={_codes(_UPPER)}"
+_SPLIT_POINT = lazy(re.compile, f"(?<={_codes(_LOWER)})(?={_codes(_UPPER)})|(?<={_codes(_UPPER)})(?={_codes(_UPPER)}"
                           f"{_codes(_LOWER)})|(?<={_codes(_ALPHA)})(?={_codes(_DIGIT)})"
                           f"|(?<={_codes(_DIGIT)})(?={_codes(_ALPHA)})")
 _JOINERS_AS_SPACES = str.maketrans({joiner: " " for joiner in _JOINERS})
@@ -66,17 +67,17 @@ _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\s|\s?[-\u2010\u2011._~\
                              r"(?![^\W_])\.?")
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN_SET = frozenset(_HYPHENS)
-_NOT_A_MARK = re.compile(r"[\s\w]")
+_NOT_A_MARK = lazy(re.compile, r"[\s\w]")
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])")
 
 
 # "Jo. Pryor", "Smith, Jo": punctuation and a space between two words end a phrase; the broad views read the
 # punctuation as a joiner, which is right only inside an identifier ("jo.pryor@")
-CLAUSE_BREAK = re.compile(r"[.,;:!?]\s")
+CLAUSE_BREAK = lazy(re.compile, r"[.,;:!?]\s")
 
 
 # "McDonald", "MacKenzie", "FitzGerald": the capital after these prefixes is inside one surname, not a second word
-_SURNAME_PREFIX = re.compile(r"(?<![A-Z])(?:Mc|Mac|Fitz)$")
+_SURNAME_PREFIX = lazy(re.compile, r"(?<![A-Z])(?:Mc|Mac|Fitz)$")
 
 
 def _surname_prefix_before(text: str, index: int) -> bool:
@@ -157,7 +158,7 @@ _STRETCHED = re.compile(r"([^\W\d_])\1{2,}", re.IGNORECASE)
 _KISSES = re.compile(r"(?<=[^\W\d_]{2})[xX]{2,}(?![^\W_])")
 _FOR_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 _SPELT_WITH_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_][^\W_@$]*[013457@$][^\W_@$]*(?:[@$][^\W_@$]*)*(?![^\W_])")
-_OTHER_DIGIT = re.compile(r"[2689]")
+_OTHER_DIGIT = lazy(re.compile, r"[2689]")
 
 
 def _spelt_with_digits(word: str) -> bool:
