@@ -192,3 +192,53 @@ def test_the_letters_and_digits_pattern_keeps_what_isalnum_keeps():
 
     every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     assert _NOT_ALPHANUMERIC.sub("", every) == "".join(c for c in every if c.isalnum())
+
+
+# ------------------------------------------------------------------ a lookahead for the letters the words open with
+def _texts_with_words(seed: int, count: int, words: list[str]) -> list[str]:
+    """Texts of the words, their parts and neighbours in every case, with letters that match an ASCII letter when case
+    is ignored ("ſ" is "s", the Kelvin sign "K" is "k") and other scripts."""
+    rng = random.Random(seed)
+    pieces = words + [w[:3] for w in words] + [w[1:] for w in words] + ["on  from", "eve\nof", "ſeptember", "\u212aey",
+                                                                         "ıst", "İn", "ß", "3", "12", "x", "é", " "]
+    out = []
+    for _ in range(count):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "\n", "."]) for _ in range(rng.randint(0, 8)))
+        case = rng.random()
+        out.append(text.upper() if case < 0.2 else text.title() if case < 0.4 else text)
+    return out
+
+
+def test_a_lookahead_for_the_first_letters_changes_no_find():
+    """``dates._A_WAY_FROM_A_DAY`` and ``dates._PART_OF_A_DATE`` open with a lookahead for the characters their
+    alternatives open with: the same finds as the alternatives alone."""
+    plain_way = re.compile("|".join(dates._WAYS_FROM_A_DAY), re.IGNORECASE)
+    plain_part = re.compile(rf"[0-9]|(?i:{dates._MONTH_ELEMENT})")
+    words = [w.replace(r"\s+", " ") for w in dates._WAYS_FROM_A_DAY] + list(dates._MONTH_BY_NAME)
+    found = 0
+    for text in _texts_with_words(1511, 6000, words):
+        for fast, plain in ((dates._A_WAY_FROM_A_DAY, plain_way), (dates._PART_OF_A_DATE, plain_part)):
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected, text
+            found += bool(expected)
+    assert found > 5000     # finds enough to test something (of 12,000 searches)
+
+
+def test_a_pattern_that_opens_with_its_character_then_looks_behind_finds_the_same():
+    """``views._KISSES`` and ``views._LINE_END_HYPHEN`` open with their "x" or hyphen and look behind it: the same
+    finds as the patterns that looked behind first."""
+    from redact.verify import views
+
+    behind_first = [(views._KISSES, re.compile(r"(?<=[^\W\d_]{2})[xX]{2,}(?![^\W_])")),
+                    (views._LINE_END_HYPHEN, re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s+(?=[^\W\d_])"))]
+    rng = random.Random(3321)
+    pieces = ["x", "X", "xx", "xxx", "Xx", "Emeka", "Jo", "a", "é", "ß", "Ж", "3", "_", "@", "-", "\u2010", "\u2011",
+              " ", "\n", "  ", "\t", "ann-\n", "-\n ", "."]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for fast, plain in behind_first:
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected, text
+            found += bool(expected)
+    assert found > 4000
