@@ -255,7 +255,8 @@ def introduced_short_names(text: str) -> list[tuple[int, str, str | None]]:
 _WORDS_BEFORE = lazy(regex.compile, rf"(?<![\p{{L}}'’-])(?:(?:{_WORD})[ \t]+){{1,2}}\Z")
 
 
-def nicknames_written_with_a_name(text: str) -> list[tuple[int, int, int, int, list[tuple[int, str]], bool]]:
+@lru_cache(maxsize=4096)   # asked of each text three times (learning, detection, verify's views of it)
+def nicknames_written_with_a_name(text: str) -> tuple[tuple[int, int, int, int, list[tuple[int, str]], bool], ...]:
     """Every name written with a nickname inside it or in brackets after it ("William 'Will' Hartley", "Grace
     Mensah (known as Adjoa)"): (start, end, nickname's start, nickname's end, the name's words as (offset from
     start, word), whether quotes or an introducer mark the nickname). A bracket after a name closes the whole."""
@@ -289,7 +290,7 @@ def nicknames_written_with_a_name(text: str) -> list[tuple[int, int, int, int, l
             for name in ("nick", "nick2"):
                 if m.group(name):
                     out.append((m.start(), end, *m.span(name), words, marked))
-    return out
+    return tuple(out)
 
 
 # one nickname or two: "Sena", "Sena or Senu", "'Sena', 'Senu'", "Sena/Senu", "Sena and Senu"

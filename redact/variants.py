@@ -966,6 +966,28 @@ def _particle_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, i
 
 def variants(rules: Rules) -> list[Variant]:
     """Every surface form of every listed entity, each form given to exactly one entity."""
+    return list(_variants_of(_RulesByContent(rules)))
+
+
+class _RulesByContent:
+    """Rules compared by what they say: one document's detector, rules check and verify ask the same rules'
+    forms (a tenth of a warm apply each time)."""
+
+    __slots__ = ("rules", "said")
+
+    def __init__(self, rules: Rules):
+        self.rules, self.said = rules, rules.model_dump_json()
+
+    def __hash__(self) -> int:
+        return hash(self.said)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _RulesByContent) and self.said == other.said
+
+
+@lru_cache(maxsize=128)   # a text cache to a benchmark (``benchmarks/speed.py``): each run reads its rules anew
+def _variants_of(keyed: _RulesByContent) -> tuple[Variant, ...]:
+    rules = keyed.rules
     best: dict[str, Variant] = {}
     claimants: dict[str, dict[int, int]] = {}     # form -> {entity: the best priority it claims the form with}
     pseudonym_words = _pseudonym_words(rules)
@@ -986,8 +1008,8 @@ def variants(rules: Rules) -> list[Variant]:
             held = best.get(key)
             if held is None or (variant.priority, variant.entity) < (held.priority, held.entity):
                 best[key] = variant
-    return [Variant(v.text, v.entity, v.form, v.priority, _alternatives(claimants[key], v.priority))
-            for key, v in best.items()]
+    return tuple(Variant(v.text, v.entity, v.form, v.priority, _alternatives(claimants[key], v.priority))
+                 for key, v in best.items())
 
 
 def _pseudonym_words(rules: Rules) -> frozenset[str]:

@@ -361,7 +361,7 @@ class UkAddressRecognizer(DhrRecognizer):
         attended 14 larch close", "14a larch close wexham wx1 2ab"), which the patterns above (capitalised words
         only) do not read. In small letters the shape says less ("a 2 lane road", "5 minutes walk"), so the
         sentence must place the address: an address word or a visit before it, or a postcode after it."""
-        if not _TYPE_IN_ANY_CASE.search(text):
+        if not _FULL_TYPE_WORD.search(text) or not _TYPE_IN_ANY_CASE.search(text):
             return found
         out = list(found)
         for m in _NUMBERED_IN_ANY_CASE.finditer(text):
@@ -547,6 +547,8 @@ def _street_words(name: str) -> list[str]:
 
 # Numbered addresses in capitals or small letters (``UkAddressRecognizer._in_capitals_or_small_letters``)
 _TYPE_IN_ANY_CASE = re.compile(rf"(?i)[0-9]\w*,?\s.*?(?<![\w]){_alternation(_FULL_TYPES)}(?![\w'’-])")
+# a cheap test first: the street type alone, which the pattern above looks for after each number on its line
+_FULL_TYPE_WORD = re.compile(rf"(?i)(?<![\w]){_alternation(_FULL_TYPES)}(?![\w'’-])")
 _NUMBERED_IN_ANY_CASE = re.compile(
     rf"(?<![\w£$/.,:-])(?P<number>{_HOUSE_NUMBER}),?\s"
     rf"(?P<street_name>(?:[a-z][a-z'’-]+|[A-Z][A-Z'’-]+)(?:\s(?:[a-z][a-z'’-]+|[A-Z][A-Z'’-]+)){{0,2}}?)\s"
