@@ -261,14 +261,14 @@ def nicknames_written_with_a_name(text: str) -> tuple[tuple[int, int, int, int, 
     Mensah (known as Adjoa)"): (start, end, nickname's start, nickname's end, the name's words as (offset from
     start, word), whether quotes or an introducer mark the nickname). A bracket after a name closes the whole."""
     out = []
-    for m in _INSIDE_NAME.finditer(text):
+    for m in _matches(_INSIDE_NAME, text):
         # "Lê Văn ‘Bazza’ Hùng", "Later Darius 'Daz' Mensah": up to two name words before the one the pattern saw
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         start = before.start() if before else m.start()
         words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", text[start:m.end("first")])]
         words += [(m.start("last") - start + w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("last"))]
         out.append((start, m.end(), *m.span("nick"), words, True))
-    for m in _AFTER_NAME.finditer(text):
+    for m in _matches(_AFTER_NAME, text):
         words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", m.group("full"))]
         out.append((m.start(), m.end(), *m.span("nick"), words, bool(_QUOTE_OR_INTRODUCER.search(m.group()))))
     for m in _INTRODUCED_AFTER_NAME.finditer(text):
@@ -334,11 +334,18 @@ _MORE_QUOTED = lazy(regex.compile, rf"(?:[^\S\n]*(?:,|/)[^\S\n]*(?:(?:or|and)[^\
 _MORE_BARE = lazy(regex.compile, rf"[^\S\n]+or[^\S\n]+(?P<nick>{_WORD})(?![\p{{L}}'’-])")
 
 
+@lru_cache(maxsize=8192)
+def _matches(pattern, text: str) -> tuple:
+    """Every match of ``pattern`` in ``text``: a paragraph is asked for its nicknames by several readings (the
+    nicknames it introduces, the names around them, those learned for listed people), each pattern read once."""
+    return tuple(pattern.finditer(text))
+
+
 def introduced_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every word the text says a person was called ("known to friends as Thash", "William 'Will'
     Hartley", "Kofi, his day name"); not the pseudonyms a report declares."""
     spans = []
-    for m in _INTRODUCED.finditer(text):
+    for m in _matches(_INTRODUCED, text):
         if not _declares_pseudonym(text, m.start(), text[m.start():m.start("nick")]):
             # "nicknamed 'Big Dave'": a name of two words is one name, its second word no less his
             spans.append((m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick")))
@@ -349,13 +356,13 @@ def introduced_name_spans(text: str) -> list[tuple[int, int]]:
                               follower.group("nick2") else follower.end("nick")))
                 end = follower.end()
     spans += [m.span("nick") for m in _NAMED_AFTER.finditer(text)]
-    spans += [m.span("nick") for m in _INSIDE_NAME.finditer(text)]
+    spans += [m.span("nick") for m in _matches(_INSIDE_NAME, text)]
     spans += [m.span("nick") if m.group("nick") else m.span("quoted") for m in _INTRODUCED_BEFORE.finditer(text)]
     spans += [m.span("nick") for pattern in (_CALLED_NAME_QUOTED, _CALLED_BY) for m in pattern.finditer(text)]
     spans += _introduced_beside_who(text)
     # "Darren Pryor ("Daz")", "Grace Mensah (known as Adjoa)": the word in brackets after a full name, in quotes or
     # after a word that introduces it ("Supreme Court (Høyesterett)", "Insurance (NI)" are no nicknames)
-    spans += [m.span("nick") for m in _AFTER_NAME.finditer(text)
+    spans += [m.span("nick") for m in _matches(_AFTER_NAME, text)
               if _QUOTE_OR_INTRODUCER.search(m.group()) and not m.group("nick").isupper()]
     return spans
 
@@ -365,9 +372,9 @@ def named_as_a_nickname(text: str) -> list[tuple[int, int]]:
     "went by 'Nne'"): a family's word for a relative is her name there, where after "called her" or "known as" it
     is what a family calls any mother or grandmother ("the grandchildren called her Nan", "known to all as Mama")."""
     spans = [(m.start("nick"), m.end("nick2") if m.group("nick2") else m.end("nick"))
-             for m in _INTRODUCED.finditer(text) if _ONLY_A_NICKNAME.search(text[m.start():m.start("nick")])]
+             for m in _matches(_INTRODUCED, text) if _ONLY_A_NICKNAME.search(text[m.start():m.start("nick")])]
     # "'Nne' was the name her friends used for her"
-    return spans + [m.span("nick") for m in _NICKNAME_THEN_WHO.finditer(text) if " name " in m.group()]
+    return spans + [m.span("nick") for m in _matches(_NICKNAME_THEN_WHO, text) if " name " in m.group()]
 
 
 def _introduced_beside_who(text: str) -> list[tuple[int, int]]:
@@ -381,7 +388,7 @@ def _introduced_beside_who(text: str) -> list[tuple[int, int]]:
 
     spans = []
     for pattern in (_WAS_NAME_TO_PEOPLE, _TO_PEOPLE_WAS, _NICKNAME_THEN_WHO):
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             words = [m.group("nick")] + ([m.group("nick2")] if pattern is not _NICKNAME_THEN_WHO and m.group("nick2")
                                          else [])
             if any(w.isupper() and len(w) > 1 for w in words):
@@ -408,7 +415,7 @@ def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
         return word_kind(word) != WORD and not is_known_place(word) and not word.isupper()
 
     # (in quotes only: "Civic Government (Scotland) Act" is no name)
-    spans = [(m.start("first"), m.end("last")) for m in _INSIDE_NAME.finditer(text)
+    spans = [(m.start("first"), m.end("last")) for m in _matches(_INSIDE_NAME, text)
              if text[m.start("nick") - 1] in OPENING_QUOTES and a_name_part(m.group("first"))
              and a_name_part(m.group("last"))]
     spans += [(m.start(), m.end("last")) for m in _QUOTED_BEFORE_NAME.finditer(text)

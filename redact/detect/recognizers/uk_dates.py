@@ -166,15 +166,19 @@ class ProtectedDateRecognizer(EntityRecognizer):
         if not protected:
             return []
         contexts, parts_of = self._contexts(text)
-        # read as verify reads it (its date view): "25 Nov\u200bember 2019", "٢٥/١١/٢٠١٩" and "25⁄11⁄2019" are the
-        # date whole, not "25 Nov" and a leftover "ember 2019"
-        view, origin = date_view(text)
-        mentions = uk_dates.find_dates(view)
+        read: tuple[str, list[int], list] | None = None
         results = []
         for entity_type, when in protected:
             key = (text, when, tuple(contexts))
             spans = self._spans.get(key)
             if spans is None:
+                if read is None:
+                    # read as verify reads it (its date view): "25 Nov\u200bember 2019", "٢٥/١١/٢٠١٩" and
+                    # "25⁄11⁄2019" are the date whole, not "25 Nov" and a leftover "ember 2019"; only for a text not
+                    # read before (a text read again in the same month context has its spans)
+                    view, origin = date_view(text)
+                    read = (view, origin, uk_dates.find_dates(view))
+                view, origin, mentions = read
                 found: set[tuple[int, int]] = set()
                 for context in contexts:
                     found.update((origin[start], origin[end - 1] + 1)
