@@ -1,0 +1,62 @@
+"""Red team "leaks50": the date of death by its day's ordinal alone without "the", a phone number's extension, a
+given name that is also a word before a replaced surname (``bare_days_extensions_given_names_gen``), through
+``Redactor.redact_text`` with the generator's rules; each class with its controls. Tuned and held-back seeds are
+counted apart (``python tests/test_bare_days_extensions_given_names.py [--show]``: only tuned failures print).
+"""
+from __future__ import annotations
+
+import sys
+import warnings
+from functools import lru_cache
+
+import pytest
+
+import bare_days_extensions_given_names_gen as gen
+
+# controls found and still open (docs/quality.md, the "leaks50" row): "Police Okonkwo were called." -> "Person 2 were
+# called." (the name recogniser takes "Police" as a given name, on main too)
+OPEN_CONTROLS = ("Police {s} were called.",)
+# given names none of the project's name lists holds (Faker's, the short-form tables, nicknames): before an
+# unlisted surname the person's find takes them ("Gift Phiri"), before a listed one they stay ("Gift Ruth")
+OPEN_GIVEN = ("Gift", "Favour", "Bunny")
+
+
+def _open(case: dict) -> bool:
+    return case.get("frame") in OPEN_CONTROLS or case["kind"] == "given" and case["listed_surname"] \
+        and case["secrets"][0] in OPEN_GIVEN
+
+
+@lru_cache(maxsize=1)
+def _redactor():
+    from redact.pipeline import Redactor
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Redactor(gen.RULES)
+
+
+def _outcome(case: dict) -> str | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return gen.outcome(case, _redactor().redact_text(case["sentence"]))
+
+
+@pytest.mark.parametrize("seed", [*gen.TUNED, *gen.HELD_BACK])
+def test_no_secret_survives_and_no_control_is_lost(seed):
+    wrong = [w for case in gen.make_cases(seed) if not _open(case) and (w := _outcome(case))]
+    assert not wrong, wrong
+
+
+if __name__ == "__main__":
+    for label, seeds in [("tuned", gen.TUNED), ("held-back", gen.HELD_BACK)]:
+        counts: dict[str, list[int]] = {}
+        for seed in seeds:
+            for case in gen.make_cases(seed):
+                wrong = _outcome(case)
+                tally = counts.setdefault(case["kind"] + (" (open)" if _open(case) else ""), [0, 0])
+                tally[1] += 1
+                if wrong:
+                    tally[0] += 1
+                    if "--show" in sys.argv and label == "tuned":
+                        print(seed, case["kind"], wrong, file=sys.stderr)
+        print(label, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
