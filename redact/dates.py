@@ -982,12 +982,8 @@ def _glued_number(text: str, core: list[_Element], other: int, inner: int) -> bo
     return gap.strip() in ("/", ".", "-", "–", "")
 
 
-# "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
-# "the 14th century", "her 14th birthday" are no dates.
-_BARE_DAY = lazy(re.compile,
-    rf"""(?:(?<![\w])(?:the|on)\s+|(?<=[0-9]st/|[0-9]nd/|[0-9]rd/|[0-9]th/)|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*
-            |(?:^|(?<=\n))[ \t]*(?:\|[ \t]*)?\*+|(?:^|(?<=\n))[ \t]*\|[ \t]*)
-         (?P<day>(?:{DAY}{ORDINAL}|(?i:{_ORDINAL_WORD_ELEMENT})))(?![\w-])
+# what no day of the month is followed by: "the 14th century", "her 9th referral", "the ninth of them"
+_NO_DAY_AFTER = r"""
          (?!\s+(?i:century|centuries|time|times|birthday|anniversary|floor|place|attempt|round|occasion|person|
                   visit|call|incident|entry|row|item|page|paragraph|edition|amendment|year|month|week|day(?!\s+of)|
                   hour|minute|anniversary|child|baby|pregnancy|referral|contact|session|appointment|
@@ -1001,8 +997,30 @@ _BARE_DAY = lazy(re.compile,
                      lessons|theme|themes|principle|respondent|people|agency|agencies)\b|
                   of\s+(?:them|these|those|the(?!\s+(?:same|following|next|subsequent|previous|preceding)?\s*month\b)|
                         her|his|their|our|my|its|a|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
-                        twelve|many|several)\b))""",
+                        twelve|many|several)\b))"""
+# "the 14th", "on the 14th", "Tuesday 14th", a table cell that says "14th": a day whose month the context gives.
+# "the 14th century", "her 14th birthday" are no dates.
+_BARE_DAY = lazy(re.compile,
+    rf"""(?:(?<![\w])(?:the|on)\s+|(?<=[0-9]st/|[0-9]nd/|[0-9]rd/|[0-9]th/)|(?P<weekday>{WEEKDAY}|(?i:{_WEEKDAY_ELEMENT})\.?),?\s+(?:the\s+)?|^\s*|(?<=\n)\s*
+            |(?:^|(?<=\n))[ \t]*(?:\|[ \t]*)?\*+|(?:^|(?<=\n))[ \t]*\|[ \t]*)
+         (?P<day>(?:{DAY}{ORDINAL}|(?i:{_ORDINAL_WORD_ELEMENT})))(?![\w-]){_NO_DAY_AFTER}""",
     re.VERBOSE | re.IGNORECASE)
+
+# "in the early hours of 9th", "by 9TH", "from 8th to 9 th", "9th (Sunday)", "overnight into Ninth": a day's ordinal
+# with nothing before it that makes it a day. Many ordinals are no days ("her 9th referral", "the ninth caller"), so
+# it is read as one only in a sentence that tells of the death or the birth (``_THE_DAY_OF_THE_DEATH``), then as
+# "the 9th" is (``_in_context``)
+_LOOSE_DAY = lazy(re.compile,
+    rf"""(?<![\w.,/£$:#-])(?P<weekday>(?!))?(?P<day>{DAY}[ ]?(?:st|nd|rd|th)|{_ORDINAL_WORD_ELEMENT})(?![\w-])
+         {_NO_DAY_AFTER}""", re.VERBOSE | re.IGNORECASE)
+_A_VERB_AFTER = lazy(re.compile, r"\s+[a-z]+ed(?![\w])")
+_DETERMINER_BEFORE = lazy(re.compile, r"(?<![\w])(?:a|an|his|her|their|its|our|my|your|every|each|this|that|whose)\s+$",
+                                re.IGNORECASE)
+# what an ordinal word needs before it to be a day without "the": a word that takes a date, a comma, or the verb
+# of the death itself ("died ninth (Sunday)"; not before "first", "second", "third": "she died first" is an order)
+_A_DAYS_LEAD = lazy(re.compile, r"(?:(?<![\w])(?:on|of|by|to|into|until|till|from|and|between|before|after|since)|,)\s+$",
+                          re.IGNORECASE)
+_THE_DEATHS_VERB_BEFORE = lazy(re.compile, r"(?<![\w])(?:died|killed|murdered|dead)\s+$", re.IGNORECASE)
 
 
 # ("the 3rd day of December 2022": December's, whatever month the sentence named before)
@@ -1060,22 +1078,37 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
                     and not _COUNTED_AFTER.match(text, m.end())] if str(when.day) in text else []  # "Tuesday 14 people"
     row_days = [m for m in _row_day().finditer(text) if _row_day_number(m) == when.day] \
         if str(when.day) in text or any(w.split()[0] in lowered for w in _WELSH_ORDINALS[when.day]) else []
-    if not weekday_days and not row_days and not any(f"{when.day}{s}" in lowered for s in ("st", "nd", "rd", "th")) \
+    ordinals = (f"{when.day}{space}{s}" for s in ("st", "nd", "rd", "th") for space in ("", " "))   # "9th", "9 th"
+    if not weekday_days and not row_days and not any(o in lowered for o in ordinals) \
             and not any(w in lowered for w in _DAY_WORDS[when.day]):
         return []
     found = [*row_days]
-    for m in [*_BARE_DAY.finditer(text), *weekday_days]:
+    loose = [m for m in _LOOSE_DAY.finditer(text) if _THE_DAY_OF_THE_DEATH.search(text, *_sentence_bounds(
+        text, m.start(), m.end()))]
+    for m in [*_BARE_DAY.finditer(text), *weekday_days, *loose]:
         day = m.group("day")
         if _day(day) != when.day or _ORDINAL_MONTH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
-        if day.lower() in _ORDINAL_DAYS and (not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group())
-                                             or _COUNTED_AFTER.match(text, m.end())):
+        if m.re is _LOOSE_DAY and (_COUNTED_AFTER.match(text, m.end()) and not _A_VERB_AFTER.match(text, m.end())
+                                   or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                   or day[0].isalpha() and not _a_days_lead(text, m.start(), day)):
+            # "his 9th offence", "killed her within a second", "she was first stabbed"; "her death on ninth ended
+            # years of abuse", "in the early hours of ninth" are days
+            continue
+        if day.lower() in _ORDINAL_DAYS and m.re is not _LOOSE_DAY and (
+                not re.search(r"(?i)(?<![\w])(?:the|on)\s", m.group()) or _COUNTED_AFTER.match(text, m.end())):
             continue  # "the first thing", "Fourteenth" alone: words; "on the fourteenth, she" may be a day
         if _MONTH_NEAR_AFTER.match(text, m.end()) or _MONTH_NEAR_BEFORE.search(text, max(0, m.start() - 20),
                                                                             m.start("day")):
             continue  # part of a whole date, which the readings judge with its month and year
         found.append(m)
     return found
+
+
+def _a_days_lead(text: str, start: int, day: str) -> bool:
+    before = max(0, start - 12)
+    return _A_DAYS_LEAD.search(text, before, start) is not None or day.lower() not in ("first", "second", "third") \
+        and _THE_DEATHS_VERB_BEFORE.search(text, before, start) is not None
 
 
 def days_alone(text: str, context: "MonthContext | Month | None" = None) -> list[tuple[int, int, PartialDate]]:
@@ -1501,7 +1534,8 @@ _OF_THE_MONTH = lazy(re.compile, r"\s+of\s+(?:the\s+|that\s+)?(?P<which>(?:same|
 
 # a death or a birth the sentence of a day alone tells of ("died", "was killed", "Tariq killed her", "the fatal
 # assault", "her death", "was born"; not "birthday": a birthday is any year's)
-_THE_DAY_OF_THE_DEATH = lazy(re.compile, r"(?<![\w])(?:died|passed\s+away|killed|murdered|stabbed\s+to\s+death|found\s+dead"
+_THE_DAY_OF_THE_DEATH = lazy(re.compile, r"(?<![\w])(?:died|passed\s+away|killed|murdered|stabbed\s+to\s+death"
+                                   r"|(?:found|pronounced|declared|confirmed)(?:\s+[\w'’]+){0,3}?\s+dead"
                                    r"|death|homicide|murder|fatal|born|birth)(?![\w])", re.IGNORECASE)
 
 
