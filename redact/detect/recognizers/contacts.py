@@ -98,13 +98,33 @@ class UkPhoneRecognizer(DhrRecognizer):
     _GROUPED_AS_A_PHONE = re.compile(r"(?:(?:\+|00)?[1-9][0-9]{0,2}(?:[_ ]?\(0\))?|\(?[0O][1-9][0-9Oo]{1,3}\)?)"
                                      r"(?:(?:[_ .-]|(?<=\)))\(?[0-9Oo]{2,}\)?)+(?:[/-][0-9]{1,4})*")
 
+    # A number's extension after it: "(ext 214)", "ext. 214", "extn 214", "x214", "extension 214", "Ext: 214",
+    # "(Extn. 214)". Part of the contact detail: it goes with the number, in one replacement ("[phone]", not
+    # "[phone] (ext 214)"). Only after a number found here ("an extension of the tenancy" and "x 2 visits" stand
+    # after none); a bracket opened before it is taken only with its closing one.
+    _EXTENSION_AFTER = re.compile(
+        r"[ \t]*(?:(?P<open>\()[ \t]*)?(?:(?i:ext(?:n|ension)?)(?:[ \t]*[.:#])?[ \t]*|(?P<times>(?i:x))[ \t]?)"
+        r"(?:no\.?[ \t]*)?[0-9]{1,6}(?![\w/.,:-][0-9]|[\w])(?(open)[ \t]*\))")
+
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if "_" in text and self._UNDERSCORED.search(text):
             written = text
             found = [r for r in self._found(self._UNDERSCORED.sub(" ", text))
                      if "_" not in written[r.start:r.end] or self._GROUPED_AS_A_PHONE.fullmatch(written[r.start:r.end])]
+            return self._with_extensions(text, found)
+        return self._with_extensions(text, self._found(text))
+
+    def _with_extensions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        if "x" not in text and "X" not in text:
             return found
-        return self._found(text)
+        for r in found:
+            if (extension := self._EXTENSION_AFTER.match(text, r.end)) is not None and not (
+                    extension.group("times") and self._COUNTED_AFTER_AN_EXTENSION.match(text, extension.end())):
+                r.end = extension.end()
+        return found
+
+    # "07700 900123 x 2 visits", "x 3 calls": a count after a times sign, no extension
+    _COUNTED_AFTER_AN_EXTENSION = re.compile(r"[ \t]+(?!(?:as|is|was|has|this|its|his)(?![\w]))[a-z]+s(?![\w])")
 
     def _found(self, text: str) -> list[RecognizerResult]:
         found = self._digits_read(text)
