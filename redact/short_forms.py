@@ -226,6 +226,18 @@ def short_forms_beside_surname_of(given: str) -> tuple[str, ...]:
     return tuple(form for form in dict.fromkeys(beside) if fold_key(form) not in own and not _a_kin_word(form))
 
 
+@lru_cache(maxsize=1)
+def _short_form_keys() -> frozenset[str]:
+    return frozenset(fold_key(form) for table in (_tables(), _beside_surname_table()) for forms in table.values()
+                     for form in forms)
+
+
+def is_a_short_form(word: str) -> bool:
+    """Is ``word`` a short form of some given name in the tables ("Mags", "Will", "Bill", "Sandy"), whatever name
+    it is short for?"""
+    return fold_key(word) in _short_form_keys()
+
+
 def _a_kin_word(form: str) -> bool:
     """"Nanny" of Nannette, "Didi" of Diana: a family's word for a grandmother or an elder sister."""
     from .lexicon import KIN_ADDRESS_WORDS

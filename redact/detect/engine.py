@@ -44,8 +44,8 @@ from .recognizers.listed import ListedEntityRecognizer
 from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, drop_words_read_with_a_listed_name,
                       elders_and_juniors_are_relatives, join_a_name_around_middle_names, join_a_name_split_over_lines,
                       join_dates, join_forms_of_one_person, join_places, join_record_order_names, mark_unlisted_full_names,
-                      places_the_sentence_confirms, resolve_overlaps, resolve_shared_forms, weekday_given_names,
-                      word_given_names)
+                      months_and_modals_before_names, places_the_sentence_confirms, resolve_overlaps,
+                      resolve_shared_forms, weekday_given_names, word_given_names)
 from .surname_parts import take_a_second_surname, take_the_initials_before, take_the_particles_before
 from .unlisted_initials import initials_of_unlisted_names
 
@@ -400,6 +400,8 @@ class Detector:
         findings = mark_unlisted_full_names(findings, segments, self.listed, self.filters)
         findings = adopt_listed_words(findings, self.listed, segments)
         findings = join_record_order_names(findings, segments)
+        # "In May Okonkwo rang", "Will Doyle be charged?": no given name; "Mags Okonkwo": the given name the person's
+        findings = months_and_modals_before_names(findings, segments)
         findings = word_given_names(weekday_given_names(findings, segments), segments)
         # "Tariq Hussain (TH)": the letters are the unlisted name's everywhere, numbered with it
         findings = initials_of_unlisted_names(findings, segments, self.listed)

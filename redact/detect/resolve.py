@@ -17,7 +17,8 @@ from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM
                         is_relative_form, split_title)
 from ..words_of_other_languages import a_word_of_its_message
 from .recognizers.addresses import STREET_TYPES
-from .recognizers.known_names import a_word_before_a_name, name_lexicon
+from .recognizers.known_names import (a_date_lead_before, a_given_name_before_a_name, a_word_before_a_name,
+                                      a_word_opening_a_question, name_key, name_lexicon)
 from .recognizers.places import AREA_WORD_AFTER
 from .spans import DisjointSpans, SpanIndex
 from .surname_parts import CAPITAL_PARTICLES, particles
@@ -1070,18 +1071,29 @@ def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[F
     by_segment: dict[int, list[Finding]] = defaultdict(list)    # (a long document's finds, not all of them per find)
     for f in findings:
         by_segment[f.segment].append(f)
+    added: list[Finding] = []
     for f in findings:
-        if f.entity_type != entities.PERSON or f.listed_index is not None or f.source == "rule" \
-                or not f.text[:1].isupper() or f.metadata.get("weekday_given_name"):
+        listed_surname = f.source == "rule" and f.listed_index is not None \
+            and f.metadata.get("form") in _SURNAME_FORMS
+        if f.entity_type != entities.PERSON or (f.listed_index is not None or f.source == "rule") \
+                and not listed_surname or not f.text[:1].isupper() or f.metadata.get("weekday_given_name"):
             continue
         text = segments[f.segment].text
         first = f.text.split()[0].rstrip(".")
         if first in NAME_TITLES or first in HONORIFICS or first in _TITLE_WORDS_OF_A_FIND:
             continue    # "for the Government Mr Smith", "His Honour Judge Brown": the word before a title is none
         before = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
-        if not before or a_word_before_a_name(text, before.start(1), before.end(1)):
+        if not before:
             continue
         start, end = before.start(1), before.end(1)
+        # a given name of the name lists that is also a word ("Mags", "Will", "Holly", "May" not after "In") is
+        # the person's too: the surname was found (propagated, or listed) and the given name left beside the
+        # pseudonym ("Mags Person 1")
+        if a_word_before_a_name(text, start, end) and not a_given_name_before_a_name(text, start, end):
+            continue
+        if listed_surname and name_key(text[start:end]) not in name_lexicon().given \
+                and not a_given_name_before_a_name(text, start, end):
+            continue    # (before a listed surname, only a word the name lists give as somebody's given name)
         clashes = [g for g in by_segment[f.segment] if g is not f and g.start < end and start < g.end]
         # the model's guess of something else on the word, or on the word and the name together ("Memory
         # Chikwanha" as an organisation), is outweighed; any other find there is not
@@ -1089,11 +1101,44 @@ def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[F
                    and (g.start, g.end) in ((start, end), (start, f.end)) for g in clashes):
             continue
         dropped.update(id(g) for g in clashes)
+        if listed_surname:
+            # "Iris Doyle" with Siobhan Doyle listed: a relative, an unlisted person who wins over the listed
+            # surname inside her name (as ``mark_unlisted_full_names`` makes "Liam Doyle"); the listed find stays
+            # for a policy that keeps unlisted people
+            added.append(Finding(start, f.end, text[start:f.end], f.entity_type, f.score, _GIVEN_NAME_SOURCE,
+                                 f.segment, f.location, None, {"word_given_name": True, "holds_listed_name": True}))
+            continue
         grown[id(f)] = Finding(start, f.end, text[start:f.end], f.entity_type, f.score, f.source, f.segment,
                                f.location, None, {**f.metadata, "word_given_name": True})
-    if not grown:
+    if not grown and not added:
         return findings
-    return [grown.get(id(f), f) for f in findings if id(f) not in dropped]
+    return [grown.get(id(f), f) for f in findings if id(f) not in dropped] + added
+
+
+def months_and_modals_before_names(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """"In May Okonkwo rang", "By June Doyle was living alone": a month that a word of time leads is the date's;
+    "Will Doyle be charged?" opens with a modal. Neither is the given name of the person after it, though the model
+    and the name lists read "May Okonkwo" and "June Doyle" as one name: the find starts at the surname, whose own
+    finds (a listed surname's) then read it as before."""
+    from ..lexicon import MONTHS
+
+    out = []
+    for f in findings:
+        words = f.text.split(" ", 1)
+        if f.entity_type == entities.PERSON and f.source != "rule" and f.listed_index is None and len(words) == 2 \
+                and words[1][:1].isupper() and (
+                    words[0] in MONTHS and a_date_lead_before(segments[f.segment].text, f.start)
+                    or a_word_opening_a_question(segments[f.segment].text, f.start, f.start + len(words[0]))):
+            start = f.start + len(words[0]) + 1
+            metadata = {k: v for k, v in f.metadata.items() if k != "holds_listed_name"}
+            f = Finding(start, f.end, f.text[len(words[0]) + 1:], f.entity_type, f.score, f.source, f.segment,
+                        f.location, None, metadata)
+        out.append(f)
+    return out
+
+
+# the source of an unlisted relative's name made of a given name and a listed surname ("Iris Doyle")
+_GIVEN_NAME_SOURCE = "given-name-before-a-listed-surname"
 
 
 def join_places(findings: list[Finding], segments: list[Segment]) -> list[Finding]:

@@ -417,6 +417,58 @@ def a_word_before_a_name(text: str, start: int, end: int) -> bool:
         or _welsh_word(text, _Word(start, end, word))
 
 
+# what leads a month that is a date's, not a name's: "In May Doyle rang", "by June", "on 3 May", "early April"
+_DATE_LEAD_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:in|on|by|of|since|until|till|during|from|early|late|mid|last|next|"
+                               r"this|that|every|each|the|a|through|throughout|between|before|after|around|about|"
+                               r"until|to|and|or)|[0-9](?:st|nd|rd|th)?,?)[ \t]+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def a_given_name_before_a_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised word ``text[start:end]``, just before a surname, a given name or nickname of the name
+    lists that ``a_word_before_a_name`` reads as a word: a short form the tables know ("Mags", "Will", "Bill"), an
+    inflected-looking or adverb-looking given name ("Blessing", "Holly", "Dolly"), a month that is a woman's name
+    with no word before it that makes it a date ("May Doyle", not "In May Doyle"), a describing word that many
+    countries give as a name ("Lucky")? Never a title, a family word, a weekday, a people, a word after a
+    determiner or a question's opening modal ("Will Doyle attend?")."""
+    from ...given_name_genders import given_name_countries
+    from ...lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTHS, NAME_TITLES, WEEKDAYS
+    from ...short_forms import is_a_short_form
+    from ...variants import likely_gender
+    from ..kept_words import names_no_one
+
+    word = text[start:end]
+    key = word.lower()
+    if not word.istitle() or "-" in word or word in NAME_TITLES or word in HONORIFICS or word in WEEKDAYS \
+            or key in KIN_ADDRESS_WORDS or key in RELATION_WORDS or names_no_one(word) \
+            or _DETERMINER_BEFORE.search(text, max(0, start - 12), start) \
+            or _welsh_word(text, _Word(start, end, word)):
+        return False
+    short_form = is_a_short_form(word)
+    if key in _stop_words():
+        return short_form and not a_word_opening_a_question(text, start, end) \
+            and (word not in MONTHS or not a_date_lead_before(text, start))
+    if word in MONTHS:
+        return (short_form or likely_gender(word) is not None) and not a_date_lead_before(text, start)
+    if key in _NOT_A_GIVEN_NAME:
+        return likely_gender(word) is not None and given_name_countries(word) >= 3
+    return short_form or likely_gender(word) is not None
+
+
+def a_word_opening_a_question(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a small word of grammar in a question ("Will Doyle be charged?", "May Doyle see
+    her?"): a modal, not a given name."""
+    if text[start:end].lower() not in _stop_words():
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return stop is not None and stop.group() == "?"
+
+
+def a_date_lead_before(text: str, start: int) -> bool:
+    """Does a word that leads a date stand just before ``start`` ("In", "by", "early", "3")?"""
+    return _DATE_LEAD_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _welsh_word(text: str, word: "_Word") -> bool:
     """A common Welsh word in a Welsh sentence, or a Welsh day (``name_or_word.welsh_word_at``)."""
     from ...lexicon import WELSH_WEEKDAY_FORMS, WELSH_WORDS
