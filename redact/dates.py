@@ -1010,7 +1010,8 @@ _BARE_DAY = lazy(re.compile,
 # with nothing before it that makes it a day. Many ordinals are no days ("her 9th referral", "the ninth caller"), so
 # it is read as one only in a sentence that tells of the death or the birth (``_THE_DAY_OF_THE_DEATH``), then as
 # "the 9th" is (``_in_context``)
-_LOOSE_DAY = lazy(re.compile,
+# (compiled at import, not lazily: a match's ``re`` is compared with it below)
+_LOOSE_DAY = re.compile(
     rf"""(?<![\w.,/£$:#-])(?P<weekday>(?!))?(?P<day>{DAY}[ ]?(?:st|nd|rd|th)|{_ORDINAL_WORD_ELEMENT})(?![\w-])
          {_NO_DAY_AFTER}""", re.VERBOSE | re.IGNORECASE)
 _A_VERB_AFTER = lazy(re.compile, r"\s+[a-z]+ed(?![\w])")
