@@ -54,6 +54,26 @@ def test_a_lazy_pattern_is_the_pattern_compiled_at_import():
             assert bool(pattern.search(text)) == bool(eager.search(text)), (name, text)
 
 
+def test_no_match_is_compared_by_identity_with_a_lazy_pattern():
+    """``m.re is _PATTERN`` is never true of a lazy pattern (the match holds the compiled one, not the stand-in): made
+    lazy, "between 8th and Ninth" was left, the day's reading told apart by such a test. Every such comparison in
+    the package must name a pattern compiled at import."""
+    modules = {module.__name__: module for module in _modules_with_lazy_patterns()}
+    import pathlib
+
+    import redact
+
+    root = pathlib.Path(redact.__file__).parent
+    compared = []
+    for path in sorted(root.rglob("*.py")):
+        name = ".".join(("redact", *path.relative_to(root).with_suffix("").parts))
+        for other in re.findall(r"\.re\s+(?:is|is\s+not|==|!=)\s+([A-Za-z_][\w]*)\b", path.read_text(encoding="utf-8")):
+            compared.append((name, other))
+            module = modules.get(name)
+            assert module is None or not isinstance(getattr(module, other, None), LazyPattern), (name, other)
+    assert ("redact.dates", "_LOOSE_DAY") in compared
+
+
 def test_a_lazy_pattern_compiles_once_and_answers_every_method():
     calls = []
 
