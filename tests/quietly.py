@@ -6,6 +6,8 @@ tests that check the warning catch it themselves, the others read only what the 
 from __future__ import annotations
 
 import warnings
+from functools import cache
+from types import ModuleType
 
 from redact.api import verify_bytes
 from redact.pipeline import Redactor
@@ -21,3 +23,19 @@ def verify_text(text: str, rules: dict):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return verify_bytes(text.encode("utf-8"), "txt", rules)
+
+
+@cache
+def generators_redactor(generator: ModuleType) -> Redactor:
+    """One redactor per sentence generator, built from its ``RULES`` (a generator's thousands of sentences share
+    one review's rules)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Redactor(generator.RULES)
+
+
+def outcome_of(generator: ModuleType, case: dict) -> str | None:
+    """What the generator's ``outcome`` says of ``case`` redacted with its rules (None: nothing wrong)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return generator.outcome(case, generators_redactor(generator).redact_text(case["sentence"]))

@@ -6,12 +6,11 @@ counted apart (``python tests/test_bare_days_extensions_given_names.py [--show]`
 from __future__ import annotations
 
 import sys
-import warnings
-from functools import lru_cache
 
 import pytest
 
 import bare_days_extensions_given_names_gen as gen
+from quietly import outcome_of
 
 # controls found and still open (docs/quality.md, the "leaks50" row): "Police Okonkwo were called." -> "Person 2 were
 # called." (the name recogniser takes "Police" as a given name, on main too)
@@ -26,19 +25,8 @@ def _open(case: dict) -> bool:
         and case["secrets"][0] in OPEN_GIVEN
 
 
-@lru_cache(maxsize=1)
-def _redactor():
-    from redact.pipeline import Redactor
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor(gen.RULES)
-
-
 def _outcome(case: dict) -> str | None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return gen.outcome(case, _redactor().redact_text(case["sentence"]))
+    return outcome_of(gen, case)
 
 
 @pytest.mark.parametrize("seed", [*gen.TUNED, *gen.HELD_BACK])
