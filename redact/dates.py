@@ -1084,9 +1084,13 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
             and not any(w in lowered for w in _DAY_WORDS[when.day]):
         return []
     found = [*row_days]
-    loose = [m for m in _LOOSE_DAY.finditer(text) if _THE_DAY_OF_THE_DEATH.search(text, *_sentence_bounds(
-        text, m.start(), m.end()))]
-    for m in [*_BARE_DAY.finditer(text), *weekday_days, *loose]:
+    bare = list(_BARE_DAY.finditer(text))
+    # a day written with its weekday is the weekday readings' to judge: "died on WEDNESDAY 15th" is no 15th of a
+    # month whose 15th is a Sunday, which the loose reading, blind to the weekday, would take
+    read = {m.span("day") for m in [*bare, *weekday_days] if m.groupdict().get("weekday")}
+    loose = [m for m in _LOOSE_DAY.finditer(text) if m.span("day") not in read and _THE_DAY_OF_THE_DEATH.search(
+        text, *_sentence_bounds(text, m.start(), m.end()))]
+    for m in [*bare, *weekday_days, *loose]:
         day = m.group("day")
         if _day(day) != when.day or _ORDINAL_MONTH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
