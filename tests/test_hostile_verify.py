@@ -31,9 +31,9 @@ from pathlib import Path
 from redact.errors import InputError
 from redact.rules import load_rules
 from redact.verify import verify_file
-rules = load_rules(sys.argv[1])
-out = {}
-for name in sys.argv[3:]:
+rules, limit = load_rules(sys.argv[1]), float(sys.argv[3])
+
+def check(name):
     start = time.process_time()
     try:
         code, message = (0 if verify_file(Path(name), rules).ok else 1), ""
@@ -41,7 +41,16 @@ for name in sys.argv[3:]:
         code, message = 2, str(error)
     except BaseException as error:
         code, message = -1, f"{error.__class__.__name__}: {error}"
-    out[Path(name).name] = [code, message, time.process_time() - start]
+    return [code, message, time.process_time() - start]
+
+out = {}
+for name in sys.argv[4:]:
+    out[Path(name).name] = result = check(name)
+    for _ in range(2):
+        if result[2] <= limit:
+            break
+        again = check(name)
+        result[2] = min(result[2], again[2]) if again[:2] == result[:2] else result[2]
 Path(sys.argv[2]).write_text(json.dumps(out))
 """
 _LAUNCHER = """
@@ -57,12 +66,13 @@ with open(report, "w") as handle:
 
 def check_all(paths: list[Path]) -> tuple[dict, int]:
     """verify_file on each path in one capped child: {name: [exit code, message, seconds]}, peak RSS in bytes.
-    The seconds are the child's processor time: what a hostile file costs to read, which the load of a shared
-    machine does not change (wall time took deep-nesting.docx from 0.8 s to 6-40 s beside the other tests)."""
+    The seconds are the child's processor time, the least of up to three reads of a file over MAX_SECONDS: a bomb
+    is slow every time, while a shared machine's neighbours slowed one read of deep-nesting.docx (0.7 s quiet) to
+    6-40 s of wall time and, in CI, to 5.8 s of processor time."""
     with tempfile.TemporaryDirectory() as scratch:
         report, results = Path(scratch) / "child.txt", Path(scratch) / "results.json"
         subprocess.run([sys.executable, "-c", _LAUNCHER, str(ADDRESS_SPACE_LIMIT), str(report), sys.executable,
-                        "-c", _CHECKER, str(RULES), str(results), *map(str, paths)], check=True, cwd=REPO)
+                        "-c", _CHECKER, str(RULES), str(results), str(MAX_SECONDS), *map(str, paths)], check=True, cwd=REPO)
         code, peak_kib = (int(x) for x in report.read_text().split())
         assert code == 0, "the checker died (a bomb got through the limits?)"
         return json.loads(results.read_text()), peak_kib * 1024
