@@ -393,7 +393,7 @@ def names_joined_to_listed_ones(findings: list[Finding], segments: list[Segment]
         text = segments[inner.segment].text
         found = found_in[inner.segment]
         after = _BARREL_AFTER.match(text, inner.end)
-        before = _BARREL_BEFORE.search(text, max(0, inner.start - 40), inner.start)
+        before = ending_at(_BARREL_BEFORE, text, inner.start, 40)
         spans = []
         if after:
             spans.append((inner.start, after.end("word"), after.start("word"), after.end("word")))
