@@ -12,9 +12,9 @@ import pytest
 import bare_days_extensions_given_names_gen as gen
 from quietly import outcome_of
 
-# controls found and still open (docs/quality.md, the "leaks50" row): "Police Okonkwo were called." -> "Person 2 were
-# called." (the name recogniser takes "Police" as a given name, on main too)
-OPEN_CONTROLS = ("Police {s} were called.",)
+# controls found and still open (docs/quality.md): none ("Police Okonkwo were called." -> "Person 2 were called.", open
+# in leaks50, is the service's word of brief words51: "Police Person 2 were called.")
+OPEN_CONTROLS: tuple[str, ...] = ()
 # given names none of the project's name lists holds (Faker's, the short-form tables, nicknames): before an
 # unlisted surname the person's find takes them ("Gift Phiri"), before a listed one they stay ("Gift Ruth")
 OPEN_GIVEN = ("Gift", "Favour", "Bunny")

@@ -45,7 +45,8 @@ from .resolve import (adopt_listed_words, drop_titles_read_with_a_listed_name, d
                       elders_and_juniors_are_relatives, join_a_name_around_middle_names, join_a_name_split_over_lines,
                       join_dates, join_forms_of_one_person, join_places, join_record_order_names, mark_unlisted_full_names,
                       months_and_modals_before_names, places_the_sentence_confirms, resolve_overlaps,
-                      resolve_shared_forms, weekday_given_names, word_given_names)
+                      resolve_shared_forms, service_and_date_words_before_names, weekday_given_names,
+                      word_given_names)
 from .surname_parts import take_a_second_surname, take_the_initials_before, take_the_particles_before
 from .unlisted_initials import initials_of_unlisted_names
 
@@ -391,8 +392,10 @@ class Detector:
         # "H.A.Warsame": the letters before a listed surname are the person's, or somebody else's of the family
         findings = take_the_initials_before(findings, segments, self.listed)
         findings = take_a_second_surname(findings, segments, self.listed)
-        # before propagation: "Powiedz" of "Powiedz Zielińska" would be a person's name everywhere
-        findings = drop_words_read_with_a_listed_name(findings, segments)
+        # before propagation: "Powiedz" of "Powiedz Zielińska" would be a person's name everywhere, as would
+        # "Police" of "Police Okonkwo were called"
+        findings = drop_words_read_with_a_listed_name(service_and_date_words_before_names(findings, segments),
+                                                      segments)
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)
         findings += propagate_letters(findings, segments, self.filters)

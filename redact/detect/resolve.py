@@ -9,6 +9,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..lexicon import HONORIFICS, MESSAGE_OPENERS_OF_OTHER_LANGUAGES, PLACE_QUALIFIERS
+from ..lazy_patterns import lazy
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..place_short_forms import AREA_BODY_WORDS, KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
@@ -17,8 +18,8 @@ from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM
                         is_relative_form, split_title)
 from ..words_of_other_languages import a_word_of_its_message
 from .recognizers.addresses import STREET_TYPES
-from .recognizers.known_names import (a_date_lead_before, a_given_name_before_a_name, a_word_before_a_name,
-                                      a_word_opening_a_question, name_key, name_lexicon)
+from .recognizers.known_names import (WORD, a_date_lead_before, a_given_name_before_a_name, a_word_before_a_name,
+                                      a_word_opening_a_question, name_key, name_lexicon, word_kind)
 from .recognizers.places import AREA_WORD_AFTER
 from .spans import DisjointSpans, SpanIndex
 from .surname_parts import CAPITAL_PARTICLES, particles
@@ -1089,8 +1090,9 @@ def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[F
         # a given name of the name lists that is also a word ("Mags", "Will", "Holly", "May" not after "In") is
         # the person's too: the surname was found (propagated, or listed) and the given name left beside the
         # pseudonym ("Mags Person 1")
-        if a_word_before_a_name(text, start, end) and not a_given_name_before_a_name(text, start, end):
-            continue
+        if a_word_before_a_name(text, start, end) and not a_given_name_before_a_name(text, start, end) \
+                or a_service_or_role_word(text[start:end]):
+            continue    # ("Police Okonkwo were called": ``service_and_date_words_before_names`` took "Police" off)
         if listed_surname and name_key(text[start:end]) not in name_lexicon().given \
                 and not a_given_name_before_a_name(text, start, end):
             continue    # (before a listed surname, only a word the name lists give as somebody's given name)
@@ -1135,6 +1137,90 @@ def months_and_modals_before_names(findings: list[Finding], segments: list[Segme
                         f.location, None, metadata)
         out.append(f)
     return out
+
+
+# The words of a public service, an institution or somebody's part in a case that notes write before a surname
+# ("Police Okonkwo were called", "Probation Haddad", "Midwife Nakamura", "Landlord Doyle"): a run of capitalised
+# words to the name recogniser and the model, never the person's given name. (A word some country gives as a
+# name, or a short form of one - "Court" of Courtney - is left to the name's readers.)
+_SERVICE_AND_ROLE_WORDS = frozenset("""
+police constabulary probation ambulance paramedic paramedics hospital housing court prison refuge hostel surgery
+clinic school college university council nhs health social services safeguarding midwife nurse coroner witness
+victim perpetrator landlord landlady caseworker advocate
+""".split())
+# a word of time that leads a month or a weekday ("Early January", "Last Tuesday"), written as a find's first word
+_TIME_LEAD_WORDS = frozenset({"early", "late", "mid", "last", "next", "every", "each", "this", "that", "since",
+                              "until", "till", "during", "by", "in", "on", "from", "through", "throughout"})
+_CAPITALISED_AFTER = lazy(re.compile, r"[ ]+[A-Z]")
+
+
+def a_service_or_role_word(word: str) -> bool:
+    """Is ``word`` a service's, an institution's or a case part's word that is nobody's given name ("Police",
+    "Probation", "Midwife"; not "Junior", "Court")?"""
+    from ..short_forms import is_a_short_form
+    from ..variants import likely_gender
+
+    return word.istitle() and word.lower() in _SERVICE_AND_ROLE_WORDS and likely_gender(word) is None \
+        and not is_a_short_form(word)
+
+
+def service_and_date_words_before_names(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """"Police Okonkwo were called", "Midwife Nakamura visited", "Early January Kowalczyk rang": a guessed person
+    that opens with a service's or a role's word, or with a month or weekday a word of time leads, is the name
+    after them (the words stay: "Police Person 1", not "Person 1 were called"); such a word guessed alone as a
+    person or a place right before a name ("In May Warsame rang": the model's place "May"; "At 9pm Landlord
+    Doyle") is dropped. Before propagation, so that the word is no name part anywhere else. A month no word of
+    time leads ("May Doyle said") stays the name's."""
+    from ..lexicon import MONTHS, WEEKDAYS
+
+    def a_date_word_at(text: str, start: int, word: str) -> bool:
+        return (word in MONTHS or word in WEEKDAYS) and a_date_lead_before(text, start)
+
+    person_starts = {(f.segment, f.start) for f in findings if f.entity_type == entities.PERSON}
+    out = []
+    changed = False
+    for f in findings:
+        if f.entity_type not in (entities.PERSON, entities.LOCATION) or f.source == "rule" \
+                or f.listed_index is not None:
+            out.append(f)
+            continue
+        text = segments[f.segment].text
+        words = list(_NAME_WORD.finditer(text, f.start, f.end))
+        leading = 0
+        service_word = False
+        for i, w in enumerate(words):
+            word = w.group()
+            if a_service_or_role_word(word):
+                leading, service_word = i + 1, True
+                continue
+            if a_date_word_at(text, w.start(), word) \
+                    or word.lower() in _TIME_LEAD_WORDS and i + 1 < len(words) \
+                    and (words[i + 1].group() in MONTHS or words[i + 1].group() in WEEKDAYS):
+                leading = i + 1
+                continue
+            break
+        if leading == len(words):
+            after = _CAPITALISED_AFTER.match(text, f.end)
+            name_start = after.end() - 1 if after else None
+        else:
+            name_start = words[leading].start()
+        # a place's name may open with a service's word ("Hospital Hill", "Church Green" stay whole): a place's
+        # find gives it up only before a person's; "Police" or "May" alone only before a person's name
+        if not leading or (leading == len(words) or service_word and f.entity_type != entities.PERSON) \
+                and (f.segment, name_start) not in person_starts:
+            out.append(f)
+            continue
+        changed = True
+        if leading == len(words):
+            continue
+        if word_kind(words[leading].group()) == WORD:
+            out.append(f)        # "Probation Service", "Police Station": no name after the word, left as read
+            continue
+        start = words[leading].start()
+        metadata = {k: v for k, v in f.metadata.items() if k != "holds_listed_name"}
+        out.append(Finding(start, f.end, text[start:f.end], f.entity_type, f.score, f.source, f.segment,
+                           f.location, None, metadata))
+    return out if changed else findings
 
 
 # the source of an unlisted relative's name made of a given name and a listed surname ("Iris Doyle")
