@@ -468,8 +468,12 @@ def parse_date(text: str) -> PartialDate:
 
 # "the 14th" / "the 14th of": a day whose month the sentence has to supply.
 _BARE_ORDINAL = lazy(re.compile, rf"(?<![\w])the\s+(?P<day>{DAY}){ORDINAL}(?![\w])(?:\s+of(?![\w]))?", re.IGNORECASE)
-_MONTH_WORD = re.compile(rf"(?<![\w]){MONTH}")
-_YEAR_WORD = re.compile(r"(?<![\w/.:-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])")
+# (each opens with a lookahead for the letters or figures it can start with: a look-behind first keeps the engine from
+# passing every other position with one test; the same finds, the month words in under half the time)
+_MONTH_INITIALS = "".join(sorted({form[0] for word in (*_month_words, *_month_abbrevs, "May")
+                                  for form in (word, word.upper())}))
+_MONTH_WORD = re.compile(rf"(?=[{_MONTH_INITIALS}])(?<![\w]){MONTH}")
+_YEAR_WORD = re.compile(r"(?=[12])(?<![\w/.:-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])")
 
 
 # No sentence is longer than this; the limit keeps a hostile text without full stops from costing n squared.
@@ -1269,13 +1273,16 @@ _WELSH_HEADING_ROW = re.compile(rf"(?im)^[ \t*#|:–-]*(?P<month>{'|'.join(_WELS
                                 r"(?:[ \t,'’/-]*(?P<year>(?:19|20)[0-9]{2}))?[ \t*#|:–-]*\r?$")
 
 
-def _welsh_headings(text: str) -> list[tuple[int, Month]]:
+@lru_cache(maxsize=4096)
+def _welsh_headings(text: str) -> tuple[tuple[int, Month], ...]:
     """(start, month) of each heading row in Welsh in ``text`` ("Tachwedd 2022", "TACHWEDD"); a name of six letters
-    or fewer only with its year: "Mai", "Medi" are given names, "Awst" one too, "Mawrth" Tuesday, "Hydref" autumn."""
-    return [(row.start("month"), (_WELSH_MONTHS[row.group("month").lower()],
+    or fewer only with its year: "Mai", "Medi" are given names, "Awst" one too, "Mawrth" Tuesday, "Hydref" autumn.
+    Cached: a reader of months asks it of each text two or three times, and every check of a chronology's row of
+    the line above (apply's case1: 11,792 questions of 1,631 texts)."""
+    return tuple((row.start("month"), (_WELSH_MONTHS[row.group("month").lower()],
                                   int(row.group("year")) if row.group("year") else None))
             for row in _WELSH_HEADING_ROW.finditer(text)
-            if row.group("year") is not None or len(row.group("month")) >= 7]
+            if row.group("year") is not None or len(row.group("month")) >= 7)
 
 
 def _months_before(text: str, before: int) -> MonthContext:
@@ -2667,17 +2674,27 @@ _ANNIVERSARY_WORDS = ("birth", "bday", "b-day", "b'day", "b’day", "turn", "wou
 _A_YEAR_WRITTEN = lazy(re.compile, r"(?<![0-9])(?:[0-9]{4}|[0-9]{2})(?![0-9])")
 
 
+@lru_cache(maxsize=4096)
+def _anniversary_cues(text: str) -> tuple[tuple[tuple[int, int], ...], frozenset[int]]:
+    """The spans of ``text``'s birthday and anniversary cues and, where it has one, the years it writes: what
+    ``_anniversaries`` reads of a text whatever the date (asked for each protected date and each day counted from
+    one, by apply and verify)."""
+    # (the words first, the pattern is slow)
+    lowered = " ".join(text.lower().split())
+    if not any(word in lowered for word in _ANNIVERSARY_WORDS):
+        return (), frozenset()
+    cues = tuple((m.start(), m.end()) for m in _ANNIVERSARY_CUE.finditer(text))
+    if not cues:
+        return (), frozenset()
+    return cues, frozenset(int(y) if len(y) == 4 else _two_digit_year(int(y)) for y in _A_YEAR_WRITTEN.findall(text))
+
+
 def _anniversaries(text: str, when: datetime.date, find) -> list[tuple[int, int]]:
     """Spans of ``when``'s day and month written in another year in a sentence that makes it a birthday or an
     anniversary (``find``: the mentions of a date in ``text``, so every form the date is read in counts)."""
-    # (apply and verify ask this of every text for every protected date: the words first, the pattern is slow)
-    lowered = " ".join(text.lower().split())
-    if not any(word in lowered for word in _ANNIVERSARY_WORDS):
-        return []
-    cues = [(m.start(), m.end()) for m in _ANNIVERSARY_CUE.finditer(text)]
+    cues, years = _anniversary_cues(text)
     if not cues:
         return []
-    years = {int(y) if len(y) == 4 else _two_digit_year(int(y)) for y in _A_YEAR_WRITTEN.findall(text)}
     out: list[tuple[int, int]] = []
     for year in sorted(years - {when.year}):
         if not datetime.MINYEAR < year < datetime.MAXYEAR:
@@ -2814,9 +2831,12 @@ def _counted_to_the_day(text: str, when: datetime.date, find) -> list[tuple[int,
     return out
 
 
+@lru_cache(maxsize=8192)
 def may_mention(text: str, when: datetime.date) -> bool:
     """Does ``text`` write ``when``'s day of the month in some form, or name a festival (``_day_hint``,
-    ``may_name_a_festival``)? Every reading of ``mentions_of`` and ``protected_date_candidates`` needs one."""
+    ``may_name_a_festival``)? Every reading of ``mentions_of`` and ``protected_date_candidates`` needs one. Cached:
+    detection, its readings of the days around a count, and verify's two passes ask it of the same texts (apply's
+    case1: 6,905 questions, 4,667 different)."""
     return bool(_day_hint(when).search(text)) or may_name_a_festival(text, when)
 
 
@@ -2976,6 +2996,10 @@ _ZONED_TIME_HINT = r"[0-2]?[0-9]:?[0-5][0-9](?::?[0-5][0-9])?(?:\.[0-9]+)?\s?(?:
 
 def _zoned_timestamps(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of time stamps whose day in England is ``when`` though their own date is another one (see above)."""
+    if ":" not in text and ("T" not in text or "Z" not in text):
+        # every stamp writes its time with a colon, or is a calendar file's with its "T" and "Z": most texts hold
+        # neither, and the pattern's three look-behinds are tried at every figure of the rest
+        return []
     spans = []
     for m in _ZONED_TIMESTAMP.finditer(text):
         try:
@@ -3068,12 +3092,20 @@ def _named_in(text: str) -> _Named:
     return _named_before(text, len(text))
 
 
+@lru_cache(maxsize=8192)
+def _may_be_a_part_of_a_date(text: str) -> bool:
+    """Whether ``text`` is short and holds a figure or a month's word: a table cell that may write a part of a
+    date (``split_across``, ``parts_of_other_dates``: each asks it of every text of a document, for each date and
+    in each of apply's and verify's passes)."""
+    return 0 < len(text.strip()) <= 20 and bool(_PART_OF_A_DATE.search(text))
+
+
 def split_across(texts: list[str], when: datetime.date) -> set[int]:
     """The indexes of the texts that write ``when`` together, a part each: a table row's cells "3" | "November" |
     "2022", "21" | "06" | "1987", "3rd" | "November 2022". Two or three texts in a row, each short, whose parts
     joined are a mention of the date from the first part to the last (day and month at least: a day alone is
     none; in figures only, day, month and year)."""
-    short = [0 < len(t.strip()) <= 20 and bool(_PART_OF_A_DATE.search(t)) for t in texts]
+    short = [_may_be_a_part_of_a_date(t) for t in texts]
     out: set[int] = set()
     for i in range(len(texts) - 1):
         for k in (3, 2):   # the longer reading first: "21" | "06" | "1987" is the whole date, not "21/06"
@@ -3105,7 +3137,7 @@ def parts_of_other_dates(texts: list[str], whens: list[datetime.date]) -> set[in
     """The indexes of the texts that write, two or three in a row, a whole date with its year that is none of
     ``whens``: "15" | "Oct 2017", "1" | "December" | "2021". A read across the cut between two of them ("Sun" |
     "15", "1" | "December") is then a part of that date, never a protected date without its year."""
-    short = [0 < len(t.strip()) <= 20 and bool(_PART_OF_A_DATE.search(t)) for t in texts]
+    short = [_may_be_a_part_of_a_date(t) for t in texts]
     out: set[int] = set()
     for i in range(len(texts) - 1):
         for k in (3, 2):

@@ -115,6 +115,8 @@ _HYPHEN_AT_LINE_END = re.compile(r"(?:[-\u2010\u2011\u00ad][ \t]*(?:\r\n|[\n\r\v
 def line_end_hyphens(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that join the two halves of a word hyphenated at a line end (the hyphen, the break
     and the indent after it), or of a word a PDF's hyphenation mark "¬" cuts."""
+    if "\u00ac" not in text and text.isprintable():
+        return []   # no mark, and no line break (none is printable): most texts, asked of again and again
     spans = []
     for match in _HYPHEN_AT_LINE_END.finditer(text):
         start, end = match.span()
@@ -419,7 +421,8 @@ def _fold_ascii(text: str) -> Folded:
 def _collapse_spaces(spaced: str, length: int) -> Folded:
     """Leading spaces and every space after a space dropped, as ``_fold_by_character`` does; ``spaced`` has one
     character for each of the original's."""
-    runs = [m.span() for m in _SPACE_RUNS.finditer(spaced)]
+    # (a run needs two spaces side by side or a space first: most texts have neither, and skip the search)
+    runs = [m.span() for m in _SPACE_RUNS.finditer(spaced)] if "  " in spaced or spaced.startswith(" ") else []
     if not runs:
         return Folded(spaced, tuple(range(length)), length)
     pieces: list[str] = []

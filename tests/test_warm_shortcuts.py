@@ -4,7 +4,8 @@
 number of a line: meant as a necessary condition only, it is checked here against the full pattern on thousands of
 texts from a fixed seed (numbers, street types in every case and inside longer words, apostrophes, hyphens, new
 lines, dotless and dotted i, Kelvin's K). ``variants`` keeps the forms of the rules it was last asked about, by what
-they say: rules that say something else get their own forms.
+they say: rules that say something else get their own forms. The month and year words' lookaheads, and the tests
+before the zoned time stamps', the line-end hyphens' and the space runs' searches, are checked the same way.
 """
 from __future__ import annotations
 
@@ -79,3 +80,58 @@ def test_nicknames_written_with_a_name_are_read_once_per_text():
     text = "Later Darius 'Daz' Mensah met Grace Mensah (known as Adjoa)."
     assert nicknames_written_with_a_name(text) == nicknames_written_with_a_name.__wrapped__(text)
     assert isinstance(nicknames_written_with_a_name(text), tuple)   # shared between callers: not to be changed
+
+
+# warm51: tests before patterns and patterns with a lookahead first, each against the search it stands for
+_DATE_PARTS = ["14", "2022", "1987", "3rd", "November", "NOVEMBER", "november", "Nov.", "Sept", "May", "MAY", "may",
+               "March", "Mar", "Dec", "Jan", "Tachwedd", "2022-11-03", "T23:00", "23:00", "Z", "UTC", "+0100", "GMT",
+               "20221103T230000Z", "13 Aug 2023 23:30:00 +0000", "x", "Ärzte", "ſept", "Ͷ", "2O22", "19", "20"]
+_BREAKS = [" ", "  ", "\n", "\r\n", "-\n", "\u00ad\n", "\u00ac", "\u00ac\n", "\u2028", "\t", "\u2010\r", "", ",", "/"]
+
+
+def _date_text(rng: random.Random) -> str:
+    pieces = [rng.choice(_DATE_PARTS) for _ in range(rng.randint(1, 10))]
+    return (" " if rng.random() < 0.1 else "") + "".join(piece + rng.choice(_BREAKS) for piece in pieces)
+
+
+def test_month_and_year_words_with_their_lookahead_are_the_same_searches():
+    import re
+
+    from redact import dates
+
+    month_alone = re.compile(rf"(?<![\w]){dates.MONTH}")
+    year_alone = re.compile(r"(?<![\w/.:-])(?:1[89][0-9]{2}|20[0-9]{2})(?![\w])")
+    rng = random.Random(5151)
+    found = 0
+    for _ in range(6000):
+        text = _date_text(rng)
+        for text in (text, text.upper(), text.lower(), text.title()):
+            months = [m.span() for m in dates._MONTH_WORD.finditer(text)]
+            assert months == [m.span() for m in month_alone.finditer(text)], text
+            assert [m.span() for m in dates._YEAR_WORD.finditer(text)] == \
+                [m.span() for m in year_alone.finditer(text)], text
+            found += bool(months)
+    assert found > 5000
+
+
+def test_the_tests_before_a_search_skip_only_texts_it_finds_nothing_in():
+    from redact import dates, normalise
+
+    rng = random.Random(5152)
+    stamps = hyphens = spaces = 0
+    for _ in range(6000):
+        text = _date_text(rng)
+        # time stamps with a zone
+        matches = list(dates._ZONED_TIMESTAMP.finditer(text))
+        if ":" not in text and ("T" not in text or "Z" not in text):
+            assert not matches, text
+        stamps += bool(matches)
+        # a word cut at a line end
+        if "\u00ac" not in text and text.isprintable():
+            assert not normalise._HYPHEN_AT_LINE_END.search(text), text
+        hyphens += bool(normalise.line_end_hyphens(text))
+        # runs of spaces
+        if "  " not in text and not text.startswith(" "):
+            assert not normalise._SPACE_RUNS.search(text), text
+        spaces += bool(normalise._SPACE_RUNS.search(text))
+    assert stamps > 100 and hyphens > 100 and spaces > 100   # the texts reach every search often enough
