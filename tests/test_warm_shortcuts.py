@@ -135,3 +135,38 @@ def test_the_tests_before_a_search_skip_only_texts_it_finds_nothing_in():
             assert not normalise._SPACE_RUNS.search(text), text
         spaces += bool(normalise._SPACE_RUNS.search(text))
     assert stamps > 100 and hyphens > 100 and spaces > 100   # the texts reach every search often enough
+
+
+_CONTACT_PARTS = ["07700 900123", "(0161) 496 0019", "+44 7700 900123", "0044", "mob07700900134", "Tel07700", "TEL0",
+                  "whatsapp+447700", "-0", "x0", "_0", "(+44", "hotmail", "GMAIL", "Yahoo", "sky", "ſky", "o2", "O2",
+                  "wp", "live", "Outlook.com", "@", ".", "Northfield Estate", "the estate", "ESTATE", "agent", "a"]
+
+
+def _contact_text(rng: random.Random) -> str:
+    pieces = [rng.choice(_CONTACT_PARTS) for _ in range(rng.randint(1, 8))]
+    return "".join(piece + rng.choice(_BREAKS) for piece in pieces)
+
+
+def test_contact_and_estate_searches_with_their_lookahead_or_test_are_the_same():
+    import re
+
+    from redact.detect.recognizers import contacts, places
+
+    phone = contacts.UkPhoneRecognizer
+    start_alone = re.compile(r"(?:(?<![^\W_])(?<!-)|" + "|".join(f"(?<=(?i:{label}))" for label in phone._LABELS)
+                             + r")\(?(?:\+\s?\d|0)")
+    webmail = contacts.WebmailAddressRecognizer
+    needed_alone = re.compile(r"(?i:" + "|".join(webmail._PROVIDERS) + ")")
+    rng = random.Random(5153)
+    starts = providers = estates = 0
+    for _ in range(6000):
+        text = _contact_text(rng)
+        spans = [m.span() for m in phone._NUMBER_START.finditer(text)]
+        assert spans == [m.span() for m in start_alone.finditer(text)], text
+        assert [m.span() for m in webmail._NEEDED.finditer(text)] == [m.span() for m in needed_alone.finditer(text)]
+        if "state" not in text:
+            assert not places._ESTATE.search(text), text
+        starts += bool(spans)
+        providers += bool(webmail._NEEDED.search(text))
+        estates += bool(places._ESTATE.search(text))
+    assert starts > 1000 and providers > 1000 and estates > 100

@@ -72,7 +72,9 @@ class UkPhoneRecognizer(DhrRecognizer):
     # (the same starts as _WRITTEN_AS_PHONE: "+" and any country code, "00", "0", "(0", "(+")
     # a label run into the number ("mob07700900134", "Tel07700 900123"): the number is still one
     _LABELS = ("mob", "mobile", "tel", "telephone", "phone", "ph", "cell", "whatsapp")
-    _NUMBER_START = re.compile(r"(?:(?<![^\W_])(?<!-)|" + "|".join(f"(?<=(?i:{label}))" for label in _LABELS)
+    # (the lookahead for what every start opens with lets the engine pass every other character with one test:
+    # the look-behinds first kept it from skipping)
+    _NUMBER_START = re.compile(r"(?=[(+0])(?:(?<![^\W_])(?<!-)|" + "|".join(f"(?<=(?i:{label}))" for label in _LABELS)
                                + r")\(?(?:\+\s?\d|0)")
     # (the test that skips a text: the same places; ``_missed_starts`` reads from each of them)
     _TAKEN_START = _NUMBER_START
@@ -644,7 +646,9 @@ class WebmailAddressRecognizer(DhrRecognizer):
     # a time, an initialism or an abbreviation with its full stop ("22.00", "5 p.m.", "the U.K.", "in Sept.")
     _NOT_AN_ADDRESS = re.compile(r"(?i)(?:[ap]\.?m\.?|[0-9.:]+(?:[ap]\.?m\.?|hrs?|h)?|(?:[a-z]\.)+[a-z]?|[a-z]+\.)")
     _VENUE_AFTER = re.compile(r"\s+[A-Z0-9]")
-    _NEEDED = re.compile(r"(?i:" + "|".join(_PROVIDERS) + ")")
+    # (a lookahead for the providers' first letters, under the same flag, first: the engine tried each name at
+    # every character of every text)
+    _NEEDED = re.compile(rf"(?=(?i:[{''.join(sorted({p[0] for p in _PROVIDERS}))}]))(?i:" + "|".join(_PROVIDERS) + ")")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self._NEEDED.search(text):
