@@ -1293,6 +1293,13 @@ def _months_before(text: str, before: int) -> MonthContext:
     return tuple(dict.fromkeys(m for m in (named.last, named.with_year) if m is not None))
 
 
+@lru_cache(maxsize=8192)
+def _year_month_or_figures(text: str) -> tuple[bool, bool, bool]:
+    """Whether ``text`` writes a year, a month's word, a date in figures: what a reader of months (``_Months``) looks
+    for before it reads a text. Cached: apply's learning and verify's two passes read a document's texts so."""
+    return bool(_YEAR_WORD.search(text)), bool(_MONTH_WORD.search(text)), bool(_FIGURES_DATE_HINT.search(text))
+
+
 class _HeadingYear(NamedTuple):
     """The year a chronology's heading row gives its rows ("2021" in a row or a merged cell of its own, "March
     2021"), as a part of a month context (``_Months``): a row "14/03" under it is the 14th of March 2021."""
@@ -1331,7 +1338,7 @@ class _Months:
             if _DATE_COLUMN.fullmatch(self.previous.strip()) is None:
                 self.heading_year = _HeadingYear(int(row.group("year")))
             return
-        if not (_YEAR_WORD.search(text) or _MONTH_WORD.search(text) or _FIGURES_DATE_HINT.search(text)):
+        if not any(_year_month_or_figures(text)):
             return
         named = _named_in(text)
         if named.heading and named.last is not None and named.last[1] is not None:
@@ -1354,7 +1361,7 @@ class _Months:
             # a week's rows ("Thursday: ...") run on to the next week's heading or a row dated outside the week
             scopes = _week_scopes(text, self.week)
             self.week = scopes[-1][2] if scopes and scopes[-1][1] == len(text) else None
-        if not text or not (_MONTH_WORD.search(text) or _FIGURES_DATE_HINT.search(text) or _welsh_headings(text)):
+        if not text or not (any(_year_month_or_figures(text)[1:]) or _welsh_headings(text)):
             return
         named = _named_in(text)
         if named.last is not None:
