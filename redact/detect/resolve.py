@@ -18,7 +18,8 @@ from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM
                         is_relative_form, split_title)
 from ..words_of_other_languages import a_word_of_its_message
 from .recognizers.addresses import STREET_TYPES
-from .recognizers.known_names import (WORD, a_date_lead_before, a_given_name_before_a_name, a_word_before_a_name,
+from .recognizers.known_names import (WORD, a_date_lead_before, a_given_name_before_a_name,
+                                      a_given_name_of_no_list_before_a_name, a_word_before_a_name,
                                       a_word_opening_a_question, name_key, name_lexicon, word_kind)
 from .recognizers.places import AREA_WORD_AFTER
 from .spans import DisjointSpans, SpanIndex
@@ -1094,8 +1095,9 @@ def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[F
                 or a_service_or_role_word(text[start:end]):
             continue    # ("Police Okonkwo were called": ``service_and_date_words_before_names`` took "Police" off)
         if listed_surname and name_key(text[start:end]) not in name_lexicon().given \
-                and not a_given_name_before_a_name(text, start, end):
-            continue    # (before a listed surname, only a word the name lists give as somebody's given name)
+                and not a_given_name_before_a_name(text, start, end) \
+                and not a_given_name_of_no_list_before_a_name(text, start, end, f.end):
+            continue    # (before a listed surname, only a given name of the lists, or a word read as a proper noun)
         clashes = [g for g in by_segment[f.segment] if g is not f and g.start < end and start < g.end]
         # the model's guess of something else on the word, or on the word and the name together ("Memory
         # Chikwanha" as an organisation), is outweighed; any other find there is not

