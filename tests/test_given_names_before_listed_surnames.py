@@ -12,7 +12,7 @@ import sys
 import pytest
 
 import given_names_before_listed_surnames_gen as gen
-from quietly import outcome_of
+from quietly import outcome_of, redact_text
 
 # controls found and still open (docs/quality.md, the "given51" row), as on main: "Young Warsame" is read whole as
 # a name by the name recogniser ("Young" a surname, "Person 1 was at school"); "In May Rahman rang" has its month
@@ -35,6 +35,37 @@ def _outcome(case: dict) -> str | None:
 def test_a_relatives_name_goes_and_no_control_makes_a_person(seed):
     wrong = [w for case in gen.make_cases(seed) if not _open(case) and (w := _outcome(case))]
     assert not wrong, wrong
+
+
+_RULES = {"people": [{"name": "Hodan Warsame", "pseudonym": "Mary"}, {"name": "Abdi Warsame", "pseudonym": "John"}]}
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("Gift Warsame, her brother, called police.", "Gift"), ("Later Favour Warsame gave a statement.", "Favour"),
+    ("Her cousin Bunny Warsame visited.", "Bunny"),
+    ("Bunny Warsame's account differs from that of Hodan Warsame.", "Bunny"),
+    # open (docs/quality.md, given51): a name that is also a verb, opening its sentence before a possessive, reads
+    # as an imperative does ("Phone Warsame's sister about the key")
+    pytest.param("Gift Warsame's account differs from that of Hodan Warsame.", "Gift",
+                 marks=pytest.mark.xfail(strict=True, reason="a verb's possessive opening a sentence: imperative")),
+])
+def test_the_relative_is_an_unlisted_person(text, relative):
+    out = redact_text(text, _RULES)
+    assert relative not in out and "Warsame" not in out and "Person 1" in out, out
+    assert ("Mary" in out) == ("Hodan" in text) and "John" not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Contact Warsame today.", "Contact"), ("Ask Warsame about it.", "Ask"), ("Dear Warsame,", "Dear"),
+    ("Phone Warsame’s sister about the key, the note said.", "Phone"), ('The banner read "Support Warsame".', "Support"),
+    ('He texted her: "Sorry Warsame, can\'t make it tonight."', "Sorry"), ("During Lockdown Warsame lost her job.",
+                                                                          "Lockdown"),
+    ("At Christmas Warsame visited.", "Christmas"), ("Probation Warsame were informed.", "Probation"),
+    ("Uncle Warsame came round.", "Uncle"), ("On Monday Warsame rang the police.", "Monday"),
+])
+def test_a_word_before_the_surname_makes_no_one(text, kept):
+    out = redact_text(text, _RULES)
+    assert kept in out and "Warsame" not in out and "Person" not in out, out
 
 
 if __name__ == "__main__":

@@ -456,13 +456,15 @@ def a_given_name_before_a_name(text: str, start: int, end: int) -> bool:
     return short_form or likely_gender(word) is not None
 
 
-# words a sentence writes capitalised before a surname that name a body, a case's setting or a feast, never a
-# person ("Probation Warsame", "Contact Warsame", "Christmas Warsame"), beside the organisations' heads
+# words a sentence writes capitalised before a surname that name a body, a case's setting, a feast or a time, never
+# a person ("Probation Warsame", "Contact Warsame", "Christmas Warsame", "During Lockdown Warsame"), beside the
+# organisations' heads
 _HEADS_THAT_NAME_NO_ONE = frozenset("""
 Probation Social Services Safeguarding Agency Department Authority Office Contact Case Report Review Interview
 Statement Referral Assessment Meeting Appointment Hearing Trial Inquest Custody Bail Notes Record Records
 Christmas Easter Eid Ramadan Diwali Hanukkah Passover Lent Advent Vaisakhi Navratri Holi Boxing Halloween
 Summer Winter Spring Autumn Morning Evening Night Afternoon Weekend Today Tonight Tomorrow Yesterday
+Lockdown Covid Pandemic Quarantine Term
 """.split())
 
 
