@@ -6,8 +6,8 @@ One list each, so that detection, the listed forms, the grammar of replacements 
 from __future__ import annotations
 
 #: courtesy, professional and religious titles written before a name
-CIVIL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "Rev",
-                "Revd", "Reverend", "Father", "Cllr", "Councillor", "Judge", "HHJ", "District Judge",
+CIVIL_TITLES = ("Mr", "Mister", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
+                "Rev", "Revd", "Reverend", "Father", "Cllr", "Councillor", "Judge", "HHJ", "District Judge",
                 "Deputy District Judge", "Senator")
 #: police ranks (abbreviated and in full) and armed forces ranks (veterans and serving personnel appear in reviews)
 RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "DSupt", "Ch Supt", "Ch Insp", "Sgt", "Insp",
@@ -35,6 +35,8 @@ HONORIFICS = (
     "Grandma", "Grandad", "Grandpa", "Pani", "Panna", "Państwo", "Panstwo", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora",
     "Sra", "Srta",  # Señora, Señorita abbreviated ("Sr" is a nurse's "Sister" too)
     "Monsieur", "Mademoiselle", "Signor", "Signora", "Messrs", "Mesdames", "Misses",
+    # a boy's title: no civil title, as "the Master Plan" or "Master of Ceremonies" would then lead a name
+    "Master",
     # the armed forces, short and in full
     "Pte", "Cpl", "LCpl", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Gdsm", "Fus", "Cfn", "Lt", "Capt", "Maj", "Col", "Brig",
     "Gen", "Cdr", "Sqn", "Flt", "CSgt", "SSgt", "Private", "Major", "Gunner", "Sapper", "Trooper", "Rifleman",

@@ -733,7 +733,7 @@ def _titled_heading(text: str, start: int, end: int, title: str, title_gap: str)
 # sentence ("Tell Comfort I'm sorry", "Ask Joy"). Not the honorifics that open ordinary phrases ("Chief Justice",
 # "Major Incident", "General Practice", "Minister Will...").
 _PHRASE_HONORIFICS = frozenset({"chief", "major", "general", "private", "minister", "canon", "elder", "commander",
-                                "admiral", "commodore", "brigadier", "hon", "barr", "engr"})
+                                "admiral", "commodore", "brigadier", "hon", "barr", "engr", "master"})
 _FAMILY_OR_COURTESY_BEFORE = frozenset(
     KIN_ADDRESS_WORDS | {fold_key(h) for h in HONORIFICS if " " not in h} - _PHRASE_HONORIFICS
     | {"aunt", "uncle", "cousin", "brother", "sister", "sis", "bro", "tanty", "tantie", "gogo", "sisi", "our"})

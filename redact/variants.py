@@ -24,7 +24,7 @@ from .normalise import fold_key
 from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
 from .rules import Person, Place, Rules
 
-MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Father"})
+MALE_TITLES = frozenset({"Mr", "Mister", "Sir", "Lord", "Father"})
 FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 
 # Priority classes: lower wins a shared form. A relative's form (the listed surname in its other gendered form)

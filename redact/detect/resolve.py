@@ -98,12 +98,58 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
     for finding in shared:
         if id(finding) in decided:
             finding.listed_index = decided[id(finding)]
+        elif (of_the_title_sex := _the_one_of_the_title_sex(finding, segments[finding.segment].text, listed)) \
+                is not None:
+            finding.listed_index = of_the_title_sex
         elif _form_key(finding) in given_name_owners:
             # drafts call adults by their given name: the bare word is its owner's where no sentence says otherwise
             finding.listed_index = given_name_owners[_form_key(finding)]
         elif votes[_form_key(finding)]:
             finding.listed_index = votes[_form_key(finding)].most_common(1)[0][0]
     return findings
+
+
+# a title that gives its bearer's sex, before a surname: the listed forms' English ones ("Mr", "Mrs"), those written in
+# full or of a boy ("Mister", "Master"), and the courtesy titles of communities' languages ("Herr", "Pani", "Sra")
+_MALE_TITLES_OF_OTHER_LANGUAGES = ("Herr", "Señor", "Senhor", "Signor", "Monsieur")
+_FEMALE_TITLES_OF_OTHER_LANGUAGES = ("Frau", "Señora", "Senhora", "Sra", "Srta", "Signora", "Pani", "Panna", "Madame",
+                                     "Mademoiselle")
+_TITLES_OF_OTHER_LANGUAGES = frozenset(fold_key(title) for title in (*_MALE_TITLES_OF_OTHER_LANGUAGES,
+                                                                     *_FEMALE_TITLES_OF_OTHER_LANGUAGES, "Madam"))
+_MALE_TITLES_BEFORE = (*MALE_TITLES, "Master", *_MALE_TITLES_OF_OTHER_LANGUAGES)
+_FEMALE_TITLES_BEFORE = (*FEMALE_TITLES, "Madam", *_FEMALE_TITLES_OF_OTHER_LANGUAGES)
+_TITLE_SEXES = {**{fold_key(title): "male" for title in _MALE_TITLES_BEFORE},
+                **{fold_key(title): "female" for title in _FEMALE_TITLES_BEFORE}}
+# the titles as written and folded ("Señor", "Senor"), the longest first ("Mrs" before "Mr")
+_SEXED_TITLE = r"(?<![\w'’-])(%s)\.?" % "|".join(sorted(
+    {form for title in (*_MALE_TITLES_BEFORE, *_FEMALE_TITLES_BEFORE) for form in (title, fold_key(title))},
+    key=len, reverse=True))
+_SEXED_TITLE_OPENING = lazy(re.compile, _SEXED_TITLE + r"[ \t]+", re.IGNORECASE)
+_SEXED_TITLE_BEFORE = lazy(re.compile, _SEXED_TITLE + r"[ \t]+$", re.IGNORECASE)
+
+
+def _the_one_of_the_title_sex(finding: Finding, text: str, listed) -> int | None:
+    """"Mr Warsame" where Hodan and Abdi Warsame are listed: the one listed person the form may be whom the title's
+    sex fits, where that sex is known (a title written in the rules or a given name of one sex: ``gender_of``). The
+    listed forms give a title only to people it fits, so Abdi alone has "Mrs Warsame"'s other sex; but Hodan's name
+    says no sex, so both had "Mr Warsame", and the rules' order gave it to her. None where the title has no sex
+    ("Dr", "Mx") or no one, or more than one, of the people is known to have it: the rules' order decides as before."""
+    from ..rules import Person
+    from ..variants import gender_of
+
+    title = _SEXED_TITLE_OPENING.match(finding.text) or ending_at(_SEXED_TITLE_BEFORE, text, finding.start)
+    if title is None:
+        return None
+    said = _TITLE_SEXES[fold_key(title.group(1))]
+    people = listed.rules.listed()
+    fitting = []
+    for index in _alternatives(finding, listed):
+        person = people[index] if index < len(people) else None
+        if isinstance(person, Person):
+            titles, words = split_title(person.name)
+            if words and gender_of(titles, words[0]) == said:
+                fitting.append(index)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _given_name_owners(shared: list[Finding], listed) -> dict[str, int]:
@@ -501,31 +547,30 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
 # one word before a mutated listed name (``redact.mutations`` checked it is the mutation's trigger)
 _TRIGGER_BEFORE = re.compile(r"[^\W\d_]+[ \t]+")
 
-_TITLE_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])(%s)\.? $" % "|".join(sorted(MALE_TITLES | FEMALE_TITLES)),
-                                   re.IGNORECASE)
 
 
 def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], listed) -> list[Finding]:
     """"Mr Hussain" where only Ayesha Hussain is listed: a title of the other sex before a listed person's surname
     names somebody else of that family (her husband), an unlisted person replaced whole ("Mr Person 2"), not
-    "Mr Wendy". Only where the listed person's sex is known (a title in the rules or a given name of one sex). The
-    middle word of a three-word name too, which Spanish and Somali names use as a surname: "Miss Gutiérrez" is no
-    listed Carlos Gutiérrez Navarro (``variants._surname_part_forms``)."""
+    "Mr Wendy"; so "Mister Hussain", "Master Hussain". Only where the listed person's sex is known (a title in the
+    rules or a given name of one sex). The middle word of a three-word name too, which Spanish and Somali names use
+    as a surname: "Miss Gutiérrez" is no listed Carlos Gutiérrez Navarro (``variants._surname_part_forms``)."""
     from ..variants import gender_of, split_title
 
     out = []
     for inner in rule_people:
         if inner.metadata.get("form") not in (*_SURNAME_FORMS, MIDDLE_FORM) or inner.listed_index is None:
             continue
-        title = ending_at(_TITLE_BEFORE_SURNAME, segments[inner.segment].text, inner.start)
+        title = ending_at(_SEXED_TITLE_BEFORE, segments[inner.segment].text, inner.start)
         entity = listed.entity(inner.listed_index)
         if title is None or entity is None or entity.entity_type != entities.PERSON:
             continue
         titles, words = split_title(entity.name)
         gender = gender_of(titles, words[0]) if words else None
-        written = title.group(1).capitalize()
-        said = "male" if written in MALE_TITLES else "female" if written in FEMALE_TITLES else None
-        if gender is None or said is None or said == gender:
+        said = _TITLE_SEXES[fold_key(title.group(1))]
+        if gender is None or said == gender or fold_key(title.group(1)) in _TITLES_OF_OTHER_LANGUAGES:
+            # "Herr", "Frau": a community's title before a listed name stays before the person's pseudonym, whichever
+            # its sex (tests/test_honorifics_before_listed_names.py): not judged here yet
             continue
         text = segments[inner.segment].text
         out.append(Finding(title.start(1), inner.end, text[title.start(1):inner.end], entities.PERSON, 0.85,
