@@ -1511,16 +1511,19 @@ def _week_at(text: str, at: int, context) -> _Week | None:
 
 
 # "Thursday:", "Thurs –", "Thu 3rd –", "Thursday (3rd)", "on Thursday", "on the Thursday": a weekday that names a day
-# of its week; in a sentence only after "on" or with its day's number ("she attended every Thursday" is no day), or
-# as a row's opening after a dash on the heading's own line ("w/c 3 July 2023 – Sunday: Hodan killed.")
+# of its week; in a sentence only after "on", alone in brackets or with its day's number ("she attended every
+# Thursday" is no day), or as a row's opening after a dash on the heading's own line ("w/c 3 July 2023 – Sunday:
+# Hodan killed.")
 _WEEKDAY_IN_A_WEEK = lazy(re.compile,
     rf"""(?:(?P<row>(?:^|(?<=\n))[ \t*#|•·>-]*)|(?<![\w])(?P<on>(?i:on)[ \t]+(?:(?i:the)[ \t]+)?)
-         |(?P<dash>(?<=[–—;|][ \t]))|(?<![\w]))
+         |(?P<dash>(?<=[–—;|][ \t]))|(?P<paren>(?<=\()[ \t]*)|(?<![\w]))
          (?P<weekday>{WEEKDAY}|(?i:{'|'.join(WEEKDAYS)})(?![\w]))
          (?:,?[ \t]*(?P<open>\()?(?:the[ \t]+)?(?P<day>{DAY}){ORDINAL}?(?(open)\))(?![\w]|[:.][0-9]))?""",
     re.VERBOSE)
 # what follows the weekday that opens a row: a dash, a colon, a cell's end, a time ("Thursday 10:30 – ...")
 _AFTER_A_ROWS_WEEKDAY = lazy(re.compile, rf"[ \t]*(?:[–—:|-]|,[ \t]|$|\n|(?:at[ \t]+)?{TIME}(?![\w:]))")
+# a weekday alone in brackets names a day as "on Sunday" does ("w/c 3 July 2023 (Sunday): Hodan was killed")
+_CLOSES_A_BRACKET = lazy(re.compile, r"[ \t]*\)")
 
 
 def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[int, int]]:
@@ -1541,7 +1544,8 @@ def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[i
                 if int(m.group("day")) == when.day and not _MONTH_NEAR_AFTER.match(text, m.end()):
                     spans.append((m.start("weekday"), m.end()))    # "Thursday (3rd)": the day's number too
             elif m.group("on") or (m.group("row") is not None or m.group("dash") is not None) \
-                    and _AFTER_A_ROWS_WEEKDAY.match(text, m.end()):
+                    and _AFTER_A_ROWS_WEEKDAY.match(text, m.end()) \
+                    or m.group("paren") is not None and _CLOSES_A_BRACKET.match(text, m.end()):
                 spans.append((m.start("weekday"), m.end("weekday")))
     return spans
 
