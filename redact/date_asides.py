@@ -33,10 +33,18 @@ _DAY_IN_BRACKETS = re.compile(
 _FILLER = re.compile(r"(?<=[0-9A-Za-z]),?[ \t]+(?i:er+m*|um+|uh+m*|erm+|ah+)(?:,|\.\.\.|…)?(?=[ \t]+[0-9A-Za-z])")
 
 
+# a week's words and the date they open it with ("w/c 3 July 2023", "week ending 9/7/23"), right before a bracketed
+# weekday: the weekday is a day of that week ("w/c 3 July 2023 (Sunday) at the flat"), no aside of the date
+_A_WEEKS_DATE_BEFORE = re.compile(r"(?<![\w/.])(?i:w\s?/\s?[cbe]|w\.[cbe]\.?|wk\.?\s*/?\s*c|(?:week|wk)\.?\s+"
+                                  r"(?:ending|commencing|beginning|starting|of|com+\.?|beg\.?))(?![\w])"
+                                  r"[ \t]*[:.–-]?[ \t]*[^()\[\]\n]{1,30}$")
+
+
 def dropped_asides(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` the date view leaves out: a bracketed weekday with the space before it, a filler word,
-    and the two brackets around a day."""
-    spans = [(m.start(), m.end()) for m in _WEEKDAY_ASIDE.finditer(text)]
+    """Spans of ``text`` the date view leaves out: a bracketed weekday with the space before it (not one of a week
+    named before it), a filler word, and the two brackets around a day."""
+    spans = [(m.start(), m.end()) for m in _WEEKDAY_ASIDE.finditer(text)
+             if not _A_WEEKS_DATE_BEFORE.search(text, max(0, m.start() - 60), m.start())]
     spans += [(m.start(), m.end()) for m in _FILLER.finditer(text)]
     for m in _DAY_IN_BRACKETS.finditer(text):
         spans += [(m.start("open"), m.end("open")), (m.start("close"), m.end("close"))]

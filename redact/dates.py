@@ -1420,9 +1420,12 @@ class _Week(NamedTuple):
     weekday: int | None     # "W/C Monday 31st October": the weekday it writes, which tells a year left out
 
 
-_WEEK_HEADING = re.compile(
-    r"(?:^|(?<=\n))[ \t*#|•·>-]*(?P<cue>(?i:w\s?/\s?(?P<e>e)|w\s?/\s?[cb]|w\.[cb]\.?|(?P<e2>w\.e\.?)|wk\.?\s*/?\s*c"
-    r"|(?:week|wk)\.?\s+(?:(?P<e3>ending)|commencing|beginning|starting|of|com+\.?|beg\.?)))(?![\w])[ \t]*[:.–-]?[ \t]*")
+_WEEK_CUE = (r"(?P<cue>(?i:w\s?/\s?(?P<e>e)|w\s?/\s?[cb]|w\.[cb]\.?|(?P<e2>w\.e\.?)|wk\.?\s*/?\s*c"
+             r"|(?:week|wk)\.?\s+(?:(?P<e3>ending)|commencing|beginning|starting|of|com+\.?|beg\.?)))(?![\w])[ \t]*[:.–-]?[ \t]*")
+_WEEK_HEADING = re.compile(r"(?:^|(?<=\n))[ \t*#|•·>-]*" + _WEEK_CUE)
+# the same words inside a sentence ("Date of death: w/c 3 July 2023 (Sunday)", "she died in the week commencing 3 July
+# 2023, on the Sunday"): the week holds to the sentence's end only
+_WEEK_IN_A_SENTENCE = lazy(re.compile, r"(?<![\w/.])" + _WEEK_CUE)
 _LINE_START = lazy(re.compile, r"(?m)^[ \t*#|•·>-]*")
 
 
@@ -1526,13 +1529,37 @@ _AFTER_A_ROWS_WEEKDAY = lazy(re.compile, rf"[ \t]*(?:[–—:|-]|,[ \t]|$|\n|(?:
 _CLOSES_A_BRACKET = lazy(re.compile, r"[ \t]*\)")
 
 
+@lru_cache(maxsize=4096)
+def _weeks_in_sentences(text: str) -> tuple[tuple[int, int, _Week], ...]:
+    """(start, end, week) of each week a sentence names after a line's start, from its words to the sentence's end
+    ("The victim died on w/c 3 July 2023 (Sunday)."): a weekday there names one day of it as under a heading."""
+    if "w" not in text and "W" not in text:
+        return ()
+    scopes = []
+    dated: dict[int, DateMention] | None = None
+    for cue in _WEEK_IN_A_SENTENCE.finditer(text):
+        if text[text.rfind("\n", 0, cue.start()) + 1:cue.start()].strip(" \t*#|•·>-") == "":
+            continue    # a heading's: _week_scopes reads it
+        if dated is None:
+            dated = {m.start: m for m in reversed(find_dates(text))
+                     if m.date.day is not None and m.date.month is not None}
+        opening = dated.get(cue.end())
+        if opening is None:
+            continue
+        ending = bool(cue.group("e") or cue.group("e2") or cue.group("e3"))
+        scopes.append((cue.start(), _sentence_bounds(text, cue.start(), opening.end)[1],
+                       _Week(opening.date, ending, _weekday_written(text, opening.start))))
+    return tuple(scopes)
+
+
 def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[int, int]]:
     """Spans of ``when`` written as its weekday in a week that holds it (see above)."""
     week = _week_of(context)
-    if week is None and not _heads_a_week(text):
+    in_sentences = _weeks_in_sentences(text)
+    if week is None and not in_sentences and not _heads_a_week(text):
         return []
     spans = []
-    for start, end, week in _week_scopes(text, week):
+    for start, end, week in (*_week_scopes(text, week), *in_sentences):
         days = _days_of_week(week, when)
         if days is None:
             continue
