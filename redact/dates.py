@@ -1077,7 +1077,15 @@ def _row_day_number(m: re.Match) -> int:
     return int(re.search(r"[0-9]+", m.group("day")).group())   # type: ignore[union-attr]
 
 
-def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
+def _bare_days(text: str, when: datetime.date) -> tuple[re.Match, ...]:
+    return _bare_days_numbered(text, when.day)
+
+
+# Keyed by the day of the month alone, all it reads of the date: ``_anniversaries`` asks for the same day in every
+# year a text writes (case1's draft as one text: 105 years, this search 20 s of 46 before it was shared).
+@lru_cache(maxsize=256)
+def _bare_days_numbered(text: str, day_of_month: int) -> tuple[re.Match, ...]:
+    when = datetime.date(2000, 1, day_of_month)   # (its year and month are never read below)
     lowered = text.lower()
     weekday_days = [m for m in _WEEKDAY_DAY.finditer(text) if int(m.group("day")) == when.day
                     and not _COUNTED_AFTER.match(text, m.end())] if str(when.day) in text else []  # "Tuesday 14 people"
@@ -1086,7 +1094,7 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
     ordinals = (f"{when.day}{space}{s}" for s in ("st", "nd", "rd", "th") for space in ("", " "))   # "9th", "9 th"
     if not weekday_days and not row_days and not any(o in lowered for o in ordinals) \
             and not any(w in lowered for w in _DAY_WORDS[when.day]):
-        return []
+        return ()
     found = [*row_days]
     bare = list(_BARE_DAY.finditer(text))
     # a day written with its weekday is the weekday readings' to judge: "died on WEDNESDAY 15th" is no 15th of a
@@ -1111,7 +1119,7 @@ def _bare_days(text: str, when: datetime.date) -> list[re.Match]:
                                                                             m.start("day")):
             continue  # part of a whole date, which the readings judge with its month and year
         found.append(m)
-    return found
+    return tuple(found)
 
 
 def _a_days_lead(text: str, start: int, day: str) -> bool:
@@ -1996,14 +2004,21 @@ def _unit_word_pattern(when: datetime.date) -> re.Pattern:
 
 def _with_unit_words(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when`` written with unit words (``_unit_word_pattern``); with another year it is another date."""
+    return [span for span, year in _unit_words_on(text, when.month, when.day) if year is None or year == when.year]
+
+
+# (the day and month written with unit words and the year each writes, if any: the same for every year of the day,
+# which ``_anniversaries`` asks for in every year a text writes)
+@lru_cache(maxsize=256)
+def _unit_words_on(text: str, month: int, day: int) -> tuple[tuple[tuple[int, int], int | None], ...]:
     if text.isascii():
-        return []     # (most texts: every form here has a letter outside ASCII)
-    spans = []
-    for m in _unit_word_pattern(when).finditer(text):
+        return ()     # (most texts: every form here has a letter outside ASCII)
+    # (``_unit_word_pattern`` reads the month and day of its date alone)
+    found = []
+    for m in _unit_word_pattern(datetime.date(2000, month, day)).finditer(text):
         year = m.group("year") or m.group("vyear")
-        if year is None or _cjk_year(year) == when.year:
-            spans.append(m.span())
-    return spans
+        found.append((m.span(), None if year is None else _cjk_year(year)))
+    return tuple(found)
 
 
 # "the last day of October 2019", "the last Thursday of October", "the first Monday in May": a day described by its
@@ -2018,20 +2033,27 @@ _DESCRIBED_DAY = lazy(re.compile,
 def _described_days(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when`` described by its place in its month (``_DESCRIBED_DAY``); without a year, the year of
     ``when`` is the one meant, as for a date written "31 October"."""
+    spans = []
+    for month, year, nth, what, span in _days_described_in(text):
+        year = when.year if year is None else year
+        if month == when.month and year == when.year and _nth_day(year, month, nth, what) == when.day:
+            spans.append(span)
+    return spans
+
+
+# (each description's month, year if written, place and day word, and span: the same whatever date is asked for,
+# and ``_anniversaries`` asks for one day in every year a text writes)
+@lru_cache(maxsize=256)
+def _days_described_in(text: str) -> tuple[tuple[int | None, int | None, int, str, tuple[int, int]], ...]:
     lowered = text.lower()
     if not any(word in lowered for word in ("last", "final", "first", "1st", "second", "2nd", "third", "3rd",
                                             "fourth", "4th", "fifth", "5th")) or " of " not in lowered \
             and " in " not in lowered:
-        return []
-    spans = []
-    for m in _DESCRIBED_DAY.finditer(text):
-        month = _MONTH_BY_NAME.get(m.group("month").rstrip(".").lower())
-        year = int(m.group("year")) if m.group("year") else when.year
-        if month != when.month or year != when.year:
-            continue
-        if _nth_day(year, month, _NTH_IN_MONTH[m.group("nth").lower()], m.group("what").lower()) == when.day:
-            spans.append(m.span())
-    return spans
+        return ()
+    return tuple((_MONTH_BY_NAME.get(m.group("month").rstrip(".").lower()),
+                  int(m.group("year")) if m.group("year") else None,
+                  _NTH_IN_MONTH[m.group("nth").lower()], m.group("what").lower(), m.span())
+                 for m in _DESCRIBED_DAY.finditer(text))
 
 
 def _nth_day(year: int, month: int, nth: int, what: str) -> int | None:
@@ -2387,16 +2409,22 @@ def _yearless_full_names(month: int) -> tuple[tuple[str, ...], frozenset[str], f
 
 def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when``'s day with its month in another language and no year (``_yearless_other_language_pattern``)."""
+    return list(_yearless_in_other_languages_on(text, when.month, when.day))
+
+
+# (keyed by the month and day, all it reads: ``_anniversaries`` asks for the same day in every year a text writes)
+@lru_cache(maxsize=256)
+def _yearless_in_other_languages_on(text: str, month: int, day: int) -> tuple[tuple[int, int], ...]:
     if text.isascii() and not _ASCII_MONTH_HINT.search(text):
-        return []
+        return ()
     caseless = _caseless(text)
-    if not any(_ends_a_word(caseless, name) for name in _yearless_other_language_names(when.month)):
-        return []
-    pattern = _yearless_other_language_pattern(when.month)
+    if not any(_ends_a_word(caseless, name) for name in _yearless_other_language_names(month)):
+        return ()
+    pattern = _yearless_other_language_pattern(month)
     if pattern is None:
-        return []
-    return [m.span() for m in pattern.finditer(text)
-            if int(m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")) == when.day]
+        return ()
+    return tuple(m.span() for m in pattern.finditer(text)
+                 if int(m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")) == day)
 
 
 @lru_cache(maxsize=16)
@@ -2414,11 +2442,17 @@ def _yearless_welsh_pattern(month: int) -> "re.Pattern[str]":
 
 def _yearless_in_welsh(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when``'s day before its month in Welsh, no year after it (``_yearless_welsh_pattern``)."""
+    return list(_yearless_in_welsh_on(text, when.month, when.day))
+
+
+# (keyed by the month and day, all it reads: ``_anniversaries`` asks for the same day in every year a text writes)
+@lru_cache(maxsize=256)
+def _yearless_in_welsh_on(text: str, month: int, day: int) -> tuple[tuple[int, int], ...]:
     lowered = text.lower()
     if not any(name in lowered for table in (_WELSH_MONTHS, _WELSH_MUTATED_MONTHS) for name, number in table.items()
-               if number == when.month):
-        return []
-    return [m.span() for m in _yearless_welsh_pattern(when.month).finditer(text) if int(m.group("day")) == when.day]
+               if number == month):
+        return ()
+    return tuple(m.span() for m in _yearless_welsh_pattern(month).finditer(text) if int(m.group("day")) == day)
 
 
 # A date written year first, as Hungarian and Lithuanian write it, its year and day closed as they close them:
@@ -3034,11 +3068,18 @@ _ZONED_TIME_HINT = r"[0-2]?[0-9]:?[0-5][0-9](?::?[0-5][0-9])?(?:\.[0-9]+)?\s?(?:
 
 def _zoned_timestamps(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of time stamps whose day in England is ``when`` though their own date is another one (see above)."""
+    return [span for written, in_england, span in _zoned_stamps(text) if written != when and in_england == when]
+
+
+# (each stamp's own date, its date in England and its span: the same whatever date is asked for, and
+# ``_anniversaries`` asks for one day in every year a text writes)
+@lru_cache(maxsize=256)
+def _zoned_stamps(text: str) -> tuple[tuple[datetime.date, datetime.date, tuple[int, int]], ...]:
     if ":" not in text and ("T" not in text or "Z" not in text):
         # every stamp writes its time with a colon, or is a calendar file's with its "T" and "Z": most texts hold
         # neither, and the pattern's three look-behinds are tried at every figure of the rest
-        return []
-    spans = []
+        return ()
+    stamps = []
     for m in _ZONED_TIMESTAMP.finditer(text):
         try:
             if m.group("y"):
@@ -3061,10 +3102,12 @@ def _zoned_timestamps(text: str, when: datetime.date) -> list[tuple[int, int]]:
         offset = 0 if zone in ("Z", "UTC", "GMT") else \
             (int(zone[1:3]) * 60 + int(zone.replace(":", "")[3:5] or 0)) * (-1 if zone[0] == "-" else 1)
         moment = written - datetime.timedelta(minutes=offset)
-        if written.date() != when and _in_england(moment).date() == when:
+        in_england = _in_england(moment).date()
+        if written.date() != in_england:
             weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            spans.append((weekday.start() if weekday else m.start(), m.end()))     # "Sun, 13 Aug": the 13th's
-    return spans
+            stamps.append((written.date(), in_england,
+                           (weekday.start() if weekday else m.start(), m.end())))     # "Sun, 13 Aug": the 13th's
+    return tuple(stamps)
 
 
 _WEEKDAY_BEFORE = lazy(re.compile, r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$")
