@@ -14,6 +14,9 @@ from .records import Leak, Text
 STRICT_TYPES = (entities.CONTACT_TYPES - {entities.URL}) | entities.ID_TYPES | entities.ADDRESS_TYPES | {entities.PERSON}
 STRICT_MIN_SCORE = 0.85          # a name: NER and titled names (every NER find scores 0.85)
 STRICT_MIN_SCORE_PATTERN = 0.7   # a contact or an id: pattern recognisers with their own validation
+# a postcode typed without its space or in small letters ("cf243dn", "LS62AB") scores 0.6 and apply replaces it: an
+# output that kept one holds an address verify must see
+STRICT_MIN_SCORE_POSTCODE = 0.6
 
 
 def _replacements(rules: Rules) -> tuple[re.Pattern, set[str]]:
@@ -58,7 +61,8 @@ def detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
     for finding in findings:
         if finding.entity_type not in STRICT_TYPES or finding.source == "rule":
             continue
-        if finding.score < (STRICT_MIN_SCORE if finding.entity_type == entities.PERSON else STRICT_MIN_SCORE_PATTERN):
+        if finding.score < (STRICT_MIN_SCORE if finding.entity_type == entities.PERSON else STRICT_MIN_SCORE_POSTCODE
+                            if finding.entity_type == entities.UK_POSTCODE else STRICT_MIN_SCORE_PATTERN):
             continue
         # NER gives every name the same score: only the model's own finds and titled names are "high confidence"
         if finding.entity_type == entities.PERSON and finding.source not in ("SpacyRecognizer", "TitledPersonRecognizer"):
