@@ -2522,7 +2522,8 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     def find(day: datetime.date) -> list[tuple[int, int]]:
         return _plain_mentions_of(text, day, mentions, context)
 
-    relative = _a_day_from(text, when, find) + _anniversaries(text, when, find) + _counted_to_the_day(text, when, find)
+    relative = _a_day_from(text, when, find) + _anniversaries(text, when, find) + _counted_to_the_day(text, when, find) \
+        + _ranges_around_the_day(text, when)
     plain = find(when)
     return _rows_of_an_earlier_year(text, when, _merge(plain + relative) if relative else plain, context)
 
@@ -2900,6 +2901,101 @@ def _counted_to_the_day(text: str, when: datetime.date, find) -> list[tuple[int,
                 # "On 7 July police attended. She died two days later.": "later" counts from the sentence before
                 left = _sentence_bounds(text, len(text[:left].rstrip()) - 1, len(text[:left].rstrip()))[0]
             out += [(s, e) for s, e in mentions if left <= s and e <= right and (e <= start or s >= end)]
+    return out
+
+
+# A short range of days around the date in a sentence of the death or the birth: "Hodan died on 8–10 July 2023",
+# "Between 8 and 10 July 2023 Hodan was killed", "she died sometime between 7th and 11th July", "from the 8th until
+# the 10th of July", "July 8-10, 2023", "8/7/23-10/7/23", "between 30 June and 2 July". A week or less that holds
+# the day gives it away within a day or two, as "8-9 July" (the day at an end, read above) does; a longer range
+# ("between 1 and 31 July") or a range in a sentence of something else ("the panel met 8-10 July") names no day.
+_A_RANGE_DAY = rf"(?:the\s+)?(?:{DAY}{ORDINAL}?(?![\w/.:])|(?i:{_ORDINAL_WORD_ELEMENT})(?![\w-]))"
+# ("and" joins the ends of a range only after "between": "on 8 and 10 July" is two days, not the days between)
+_A_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through|thru|into|(?(between)and|(?!)))\s+)"
+def _a_range_year(name: str) -> str:
+    return rf"(?:,?\s+(?P<{name}>{YEAR4}))?"
+
+
+
+_DAY_RANGE = lazy(re.compile, rf"""
+    (?P<lead>(?<![\w])(?:(?P<between>(?i:between))|(?i:from))\s+)?
+    (?:
+        (?P<a1>{_A_RANGE_DAY}){_A_RANGE_JOIN}(?P<a2>{_A_RANGE_DAY})(?:\s+of)?\s+(?P<am>{MONTH})
+      | (?P<bm>{MONTH})\s+(?P<b1>{_A_RANGE_DAY}){_A_RANGE_JOIN}(?P<b2>{_A_RANGE_DAY})(?!\s+(?:of\s+)?{MONTH})
+      | (?P<c1>{_A_RANGE_DAY})(?:\s+of)?\s+(?P<cm1>{MONTH}){_a_range_year("cy1")}{_A_RANGE_JOIN}
+        (?P<c2>{_A_RANGE_DAY})(?:\s+of)?\s+(?P<cm2>{MONTH})
+      | (?P<dm1>{MONTH})\s+(?P<d1>{_A_RANGE_DAY}),?{_A_RANGE_JOIN}(?P<dm2>{MONTH})\s+(?P<d2>{_A_RANGE_DAY})
+      | (?<![\w/.:-])(?P<n1>{DAY})(?P<ns>[/.])(?P<nm1>{NUM_MONTH})(?:(?P=ns)(?P<ny1>(?:19|20)?[0-9]{{2}}))?
+        {_A_RANGE_JOIN}(?P<n2>{DAY})(?P=ns)(?P<nm2>{NUM_MONTH})(?:(?P=ns)(?P<ny2>(?:19|20)?[0-9]{{2}}))?(?![\w/.:-]\w)
+    ){_a_range_year("year")}
+""", re.VERBOSE)
+_LONGEST_RANGE_AROUND = datetime.timedelta(days=6)    # a week, both ends counted
+# the form's label of the date: "DOB: between 31 December and 2 January 1960"
+_A_LABEL_OF_THE_DAY = lazy(re.compile, r"(?<![\w.])(?:D\.O\.[BD]\.?|DO[BD]|Do[BD])(?![\w])")
+
+
+def _range_day(written: str) -> int:
+    written = re.sub(r"^(?i:the)\s+", "", written)
+    return _day(written) if written[0].isdigit() else _ORDINAL_DAYS[_word_key(written)]
+
+
+@lru_cache(maxsize=1024)
+def _day_ranges_of_the_death(text: str) -> tuple[tuple[int, int, tuple[int, int, int, int],
+                                                       tuple[int | None, int | None]], ...]:
+    """(start, end, (first month, first day, last month, last day), (year written at the first, at the last)) of
+    every range of days in a sentence that tells of a death or a birth."""
+    if not (_THE_DAY_OF_THE_DEATH.search(text) or _A_LABEL_OF_THE_DAY.search(text)):
+        return ()
+    out = []
+    for m in _DAY_RANGE.finditer(text):
+        bounds = _sentence_bounds(text, m.start(), m.end())
+        if not (_THE_DAY_OF_THE_DEATH.search(text, *bounds) or _A_LABEL_OF_THE_DAY.search(text, *bounds)):
+            continue
+        g = m.group
+        try:
+            if g("a1"):
+                month = _MONTH_BY_NAME[_word_key(g("am")).rstrip(".")]
+                ends = (month, _range_day(g("a1")), month, _range_day(g("a2")))
+            elif g("b1"):
+                month = _MONTH_BY_NAME[_word_key(g("bm")).rstrip(".")]
+                ends = (month, _range_day(g("b1")), month, _range_day(g("b2")))
+            elif g("c1"):
+                ends = (_MONTH_BY_NAME[_word_key(g("cm1")).rstrip(".")], _range_day(g("c1")),
+                        _MONTH_BY_NAME[_word_key(g("cm2")).rstrip(".")], _range_day(g("c2")))
+            elif g("d1"):
+                ends = (_MONTH_BY_NAME[_word_key(g("dm1")).rstrip(".")], _range_day(g("d1")),
+                        _MONTH_BY_NAME[_word_key(g("dm2")).rstrip(".")], _range_day(g("d2")))
+            else:
+                ends = (int(g("nm1")), int(g("n1")), int(g("nm2")), int(g("n2")))
+        except KeyError:
+            continue
+        # (a year belongs to the end it is written at: "between 30 December and 2 January 2023")
+        first, last = g("cy1") if g("c1") else g("ny1"), g("ny2") or g("year")
+        in_words = None if last else _YEAR_IN_WORDS.match(text, m.end())
+        if in_words:    # "the ninth into the tenth of January, 2 thousand and twenty one"
+            last = _year_in_words(in_words.group("year"))
+        # ("between" and "from" stay: "died between [date removed]", as for a range that ends on the day)
+        out.append((m.end("lead") if g("lead") else m.start(), m.end(), ends,
+                    (None if first is None else int(first), None if last is None else int(last))))
+    return tuple(out)
+
+
+def _ranges_around_the_day(text: str, when: datetime.date) -> list[tuple[int, int]]:
+    """Spans of the ranges of a week or less that hold ``when``, in a sentence of the death or the birth."""
+    out = []
+    for start, end, (month1, day1, month2, day2), (year1, year2) in _day_ranges_of_the_death(text):
+        for year in (when.year - 1, when.year):     # "30 December to 2 January" runs into the next year
+            try:
+                first = datetime.date(year, month1, day1)
+                last = datetime.date(year + (month1 > month2), month2, day2)
+            except ValueError:
+                continue
+            if not all(written is None or written == (day.year % 100 if written < 100 else day.year)
+                       for written, day in ((year1, first), (year2, last))):
+                continue
+            if first <= when <= last and last - first <= _LONGEST_RANGE_AROUND:
+                out.append((start, end))
+                break
     return out
 
 
@@ -3299,7 +3395,7 @@ def protected_date_candidates(text: str, when: datetime.date,
         return _candidates(text, day, context)
 
     relative = _a_day_from(text, when, plain) + _anniversaries(text, when, plain) \
-        + _counted_to_the_day(text, when, plain)
+        + _counted_to_the_day(text, when, plain) + _ranges_around_the_day(text, when)
     spans = _merge(plain(when) + relative) if relative else plain(when)
     return _rows_of_an_earlier_year(text, when, spans, context)
 

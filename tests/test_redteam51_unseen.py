@@ -11,11 +11,7 @@ import pytest
 import redteam51_gen as gen
 
 # open classes (counted in docs/quality.md), the reason each is left
-OPEN = {
-    "date_range_around": "a range whose ends are the days either side of the death ('8–10 July 2023') writes no "
-                         "protected date; whether it gives the day away is a policy question",
-    "date_range_around_birth": "as date_range_around, for the date of birth",
-}
+OPEN: dict[str, str] = {}   # date_range_around(_birth): closed by brief range51 (dates._ranges_around_the_day)
 SEEDS = range(0, 12)
 
 
