@@ -2912,9 +2912,10 @@ def _counted_to_the_day(text: str, when: datetime.date, find) -> list[tuple[int,
 _A_RANGE_DAY = rf"(?:the\s+)?(?:{DAY}{ORDINAL}?(?![\w/.:])|(?i:{_ORDINAL_WORD_ELEMENT})(?![\w-]))"
 # ("and" joins the ends of a range only after "between": "on 8 and 10 July" is two days, not the days between)
 _A_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through|thru|into|(?(between)and|(?!)))\s+)"
+
+
 def _a_range_year(name: str) -> str:
     return rf"(?:,?\s+(?P<{name}>{YEAR4}))?"
-
 
 
 _DAY_RANGE = lazy(re.compile, rf"""
