@@ -26,7 +26,7 @@ WORDS = ["the", "The", "Mr", "Mrs", "Dr", "and", "&", "Ms", "of", "an", "her", "
 PATTERNS = [grammar._TITLE_BEFORE, grammar._ARTICLE_BEFORE, grammar._COUPLE_BEFORE, grammar._COUPLE_TITLES_BEFORE,
             grammar._CAPITALISED_BEFORE, grammar._OPENING_QUOTE_BEFORE, grammar._KNOWN_AS_BEFORE,
             grammar._CALLED_BEFORE, filters._WORD_BEFORE, engine._HYPHENATED_BEFORE,
-            organisations._NATIONAL_BEFORE, initials._THING_BEFORE, resolve._TITLE_BEFORE_SURNAME,
+            organisations._NATIONAL_BEFORE, initials._THING_BEFORE, resolve._SEXED_TITLE_BEFORE, resolve._BARREL_BEFORE,
             place_words._LAST_WORD]
 
 
