@@ -123,7 +123,7 @@ _TITLE_SEXES = {**{fold_key(title): "male" for title in _MALE_TITLES_BEFORE},
 # the titles as written and folded ("Señor", "Senor"), the longest first ("Mrs" before "Mr")
 _SEXED_TITLE = r"(?<![\w'’-])(%s)\.?" % "|".join(sorted(
     {form for title in (*_MALE_TITLES_BEFORE, *_FEMALE_TITLES_BEFORE) for form in (title, fold_key(title))},
-    key=len, reverse=True))
+    key=lambda form: (-len(form), form)))   # (the longest first; in one order in every process)
 _SEXED_TITLE_OPENING = lazy(re.compile, _SEXED_TITLE + r"[ \t]+", re.IGNORECASE)
 _SEXED_TITLE_BEFORE = lazy(re.compile, _SEXED_TITLE + r"[ \t]+$", re.IGNORECASE)
 
