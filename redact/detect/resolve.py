@@ -237,8 +237,9 @@ def join_a_name_split_over_lines(findings: list[Finding], segments: list[Segment
 
 
 # what may stand between a listed person's given name and surname on one line: a middle initial ("P", "P.",
-# "J.-P."), a capitalised middle name, a nickname in quotes or brackets; at most three of them
-_MIDDLE = re.compile(r"""(?:\s+(?:[("'‘“]?[^\W\d_][\w'’-]*[)"'’”]?\.?))+\s+""")
+# "J.-P."), initials written together ("C.R."), a capitalised middle name, a nickname in quotes or brackets; at most
+# three of them
+_MIDDLE = re.compile(r"""(?:\s+(?:(?:[^\W\d_]\.-?){2,3}|[("'‘“]?[^\W\d_][\w'’-]*[)"'’”]?\.?))+\s+""")
 
 
 def join_a_name_around_middle_names(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
@@ -281,10 +282,18 @@ def join_a_name_around_middle_names(findings: list[Finding], segments: list[Segm
                 initial_before = _base_form(second) in ("initial+surname", "initials+surname")
                 adjoining = (initial_after or initial_before) and gap.removeprefix(".").isspace() \
                     and "\n" not in gap
-                if not _MIDDLE.fullmatch(gap) and not adjoining:
+                # "Nyasha M. C. Moyo", "Nyasha M.C. Moyo": the initial read as the surname's ("Nyasha M.") is the
+                # first of the middle initials
+                middle = text[first.start + len(first.text.rstrip(".").rsplit(None, 1)[0]):second.start] \
+                    if initial_after else gap
+                # "Agnieszka R.M. Kowalczyk": "M. Kowalczyk" is also her sister Marta's initial and surname, the
+                # last of the middle initials
+                if initial_before and not _MIDDLE.fullmatch(middle):
+                    middle = text[first.end:second.end - len(second.text.split()[-1])]
+                if not _MIDDLE.fullmatch(middle) and not adjoining:
                     break
                 between = [f for f in found if first.end <= f.start and f.end <= second.start]
-                if any(f.listed_index != index for f in between):
+                if any(index not in _alternatives(f, listed) for f in between):
                     break     # another listed person's name between them: two people ("Thomas Grace Brennan")
                 words = _WORD.findall(gap)
                 # a surname's particles may stand there too ("Khalid bin Nasser Al-Mansoori", "Ana da Silva")
@@ -301,8 +310,14 @@ def join_a_name_around_middle_names(findings: list[Finding], segments: list[Segm
                         or _base_form(second) == "alias" and " " not in second.text \
                         or _base_form(second) == MIDDLE_FORM and _base_form(first) == "first" and not any(
                             fold_key(w) in particles() for w in words)
-                if second.listed_index == index and surname:
+                # a surname several listed people share was given by exclusion to another of them, the given name
+                # before it naming this one ("Hodan A. Warsame" made "Warsame" Nasra's): the given name says whose
+                # and a relative's initial and the surname they share are this person's middle initial ("Mehmet Z.
+                # Yılmaz" of Zeynep's brother)
+                if surname and (index in _alternatives(second, listed) or initial_before and fold_key(
+                        second.text.split()[-1]) == fold_key(split_title(people[index].name)[1][-1])):
                     metadata = {**second.metadata, "form": "full(middle)"}
+                    metadata.pop("alternatives", None)
                     added.append(Finding(first.start, second.end, text[first.start:second.end], second.entity_type,
                                          max(first.score, second.score), second.source, segment_index,
                                          first.location, index, metadata))
