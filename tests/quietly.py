@@ -39,3 +39,37 @@ def outcome_of(generator: ModuleType, case: dict) -> str | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return generator.outcome(case, generators_redactor(generator).redact_text(case["sentence"]))
+
+
+@cache
+def family_redactor(generator: ModuleType, family: int) -> Redactor:
+    """One redactor per review of a generator whose families each have their own rules (``RULES[family]``)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Redactor(generator.RULES[family])
+
+
+def family_outcome_of(generator: ModuleType, case: dict) -> str | None:
+    """``outcome_of`` for a generator of families: ``case`` redacted with its family's rules."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return generator.outcome(case, family_redactor(generator, case["family"]).redact_text(case["sentence"]))
+
+
+def print_counts(generator: ModuleType, outcome, is_open, label=lambda case: case["kind"], show=False) -> None:
+    """A generator test run as a script: how many cases of each label go wrong, tuned seeds and held-back apart
+    (open cases counted under their own label; ``show`` prints the tuned seeds' wrong cases, never the held-back)."""
+    import sys
+
+    for name, seeds in [("tuned", generator.TUNED), ("held-back", generator.HELD_BACK)]:
+        counts: dict[str, list[int]] = {}
+        for seed in seeds:
+            for case in generator.make_cases(seed):
+                wrong = outcome(case)
+                tally = counts.setdefault(label(case) + (" (open)" if is_open(case) else ""), [0, 0])
+                tally[1] += 1
+                if wrong:
+                    tally[0] += 1
+                    if show and name == "tuned":
+                        print(seed, case["kind"], wrong, file=sys.stderr)
+        print(name, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import bare_days_extensions_given_names_gen as gen
-from quietly import outcome_of
+from quietly import outcome_of, print_counts
 
 # controls found and still open (docs/quality.md): none ("Police Okonkwo were called." -> "Person 2 were called.", open
 # in leaks50, is the service's word of words51: "Police Person 2 were called.")
@@ -36,15 +36,4 @@ def test_no_secret_survives_and_no_control_is_lost(seed):
 
 
 if __name__ == "__main__":
-    for label, seeds in [("tuned", gen.TUNED), ("held-back", gen.HELD_BACK)]:
-        counts: dict[str, list[int]] = {}
-        for seed in seeds:
-            for case in gen.make_cases(seed):
-                wrong = _outcome(case)
-                tally = counts.setdefault(case["kind"] + (" (open)" if _open(case) else ""), [0, 0])
-                tally[1] += 1
-                if wrong:
-                    tally[0] += 1
-                    if "--show" in sys.argv and label == "tuned":
-                        print(seed, case["kind"], wrong, file=sys.stderr)
-        print(label, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
+    print_counts(gen, _outcome, _open, show="--show" in sys.argv)

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 import given_names_before_listed_surnames_gen as gen
-from quietly import outcome_of, redact_text
+from quietly import outcome_of, print_counts, redact_text
 
 # controls found and still open (docs/quality.md, the "given51" row), as on main: "Young Warsame" is read whole as
 # a name by the name recogniser ("Young" a surname, "Person 1 was at school"); "In May Rahman rang" has its month
@@ -69,15 +69,4 @@ def test_a_word_before_the_surname_makes_no_one(text, kept):
 
 
 if __name__ == "__main__":
-    for label, seeds in [("tuned", gen.TUNED), ("held-back", gen.HELD_BACK)]:
-        counts: dict[str, list[int]] = {}
-        for seed in seeds:
-            for case in gen.make_cases(seed):
-                wrong = _outcome(case)
-                tally = counts.setdefault(case["kind"] + (" (open)" if _open(case) else ""), [0, 0])
-                tally[1] += 1
-                if wrong:
-                    tally[0] += 1
-                    if "--show" in sys.argv and label == "tuned":
-                        print(seed, case["kind"], wrong, file=sys.stderr)
-        print(label, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
+    print_counts(gen, _outcome, _open, show="--show" in sys.argv)

@@ -7,27 +7,15 @@ sister by exclusion (the given name named Hodan in the sentence), so the name wa
 from __future__ import annotations
 
 import sys
-from functools import cache
 
 import pytest
 
 import middle_names_shared_surnames_gen as gen
-from quietly import redact_text
-
-
-@cache
-def _redactor(family: int):
-    import warnings
-
-    from redact.pipeline import Redactor
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor(gen.RULES[family])
+from quietly import family_outcome_of, family_redactor, redact_text
 
 
 def _outcome(case: dict) -> str | None:
-    return gen.outcome(case, _redactor(case["family"]).redact_text(case["sentence"]))
+    return family_outcome_of(gen, case)
 
 
 @pytest.mark.parametrize("seed", [*gen.TUNED, *gen.HELD_BACK])
@@ -36,7 +24,7 @@ def test_a_middle_part_goes_with_its_persons_name(seed):
     # family's surname are still read as a listed person's surname after an unlisted one, as on main (below)
     wrong = [w for case in gen.make_cases(seed) if case.get("control") != "unlisted" and (w := _outcome(case))]
     wrong += [case["sentence"] for case in gen.make_cases(seed) if case.get("control") == "unlisted"
-              and gen._written(gen.FAMILIES[case["family"]][0], _redactor(case["family"]).redact_text(case["sentence"]))]
+              and gen._written(gen.FAMILIES[case["family"]][0], family_redactor(gen, case["family"]).redact_text(case["sentence"]))]
     assert not wrong, wrong
 
 

@@ -7,29 +7,17 @@ held-back seeds counted apart: ``python tests/test_titled_shared_surnames.py``).
 from __future__ import annotations
 
 import sys
-from functools import cache
 
 import pytest
 
 import titled_shared_surnames_gen as gen
-from quietly import redact_text
+from quietly import family_outcome_of, family_redactor, redact_text
 
 from redact.variants import gender_of, split_title
 
 
-@cache
-def _redactor(family: int):
-    import warnings
-
-    from redact.pipeline import Redactor
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor(gen.RULES[family])
-
-
 def _outcome(case: dict) -> str | None:
-    return gen.outcome(case, _redactor(case["family"]).redact_text(case["sentence"]))
+    return family_outcome_of(gen, case)
 
 
 def test_the_generators_sexes_are_what_the_project_can_tell():

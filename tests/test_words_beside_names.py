@@ -11,7 +11,7 @@ import sys
 import pytest
 
 import words_beside_names_gen as gen
-from quietly import outcome_of
+from quietly import outcome_of, print_counts
 
 
 # known and still open (docs/quality.md, the "words51" row), on main too:
@@ -51,15 +51,4 @@ def test_the_word_stays_and_the_name_goes(seed):
 
 
 if __name__ == "__main__":
-    for label, seeds in [("tuned", gen.TUNED), ("held-back", gen.HELD_BACK)]:
-        counts: dict[str, list[int]] = {}
-        for seed in seeds:
-            for case in gen.make_cases(seed):
-                wrong = _outcome(case)
-                tally = counts.setdefault(_label(case) + (" (open)" if _open(case) else ""), [0, 0])
-                tally[1] += 1
-                if wrong:
-                    tally[0] += 1
-                    if "--show" in sys.argv and label == "tuned":
-                        print(seed, case["kind"], wrong, file=sys.stderr)
-        print(label, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
+    print_counts(gen, _outcome, _open, _label, show="--show" in sys.argv)
