@@ -11,7 +11,7 @@ import sys
 import pytest
 
 import middle_names_shared_surnames_gen as gen
-from quietly import family_outcome_of, family_redactor, redact_text
+from quietly import family_outcome_of, family_redactor, print_counts, redact_text
 
 
 def _outcome(case: dict) -> str | None:
@@ -59,11 +59,4 @@ def test_another_listed_given_name_between_is_two_people():
 
 
 if __name__ == "__main__":
-    for name, seeds in (("tuned", gen.TUNED), ("held-back", gen.HELD_BACK)):
-        cases = [case for seed in seeds for case in gen.make_cases(seed)]
-        for kind in ("maps", "control"):
-            of_kind = [case for case in cases if case["kind"] == kind]
-            wrong = [w for case in of_kind if (w := _outcome(case))]
-            print(f"{name} {kind}: {len(wrong)}/{len(of_kind)} wrong")
-            if name == "tuned" and "--show" in sys.argv:
-                print("\n".join(wrong))
+    print_counts(gen, _outcome, lambda case: False, show="--show" in sys.argv)
