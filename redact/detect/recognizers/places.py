@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from ...entities import LOCATION
-from ...lexicon import INSTITUTION_SHORT_KINDS, MONTHS, PLACE_QUALIFIERS
+from ...lexicon import INSTITUTION_SHORT_KINDS, MONTH_ABBREVIATIONS, MONTHS, PLACE_QUALIFIERS
 from ..phrases import longest_first
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES
@@ -211,9 +211,10 @@ class UkPlaceRecognizer(DhrRecognizer):
 
 
 _MONTH_NAMES = frozenset(MONTHS)
-# (a year, or a day with its ordinal or before a year: "moved to March 12 years ago" is the town)
+# (a year, "'91" too, or a day with its ordinal or before a year: "moved to March 12 years ago" is the town)
 _YEAR_OR_DAY_AFTER = re.compile(
-    r",?\s+(?:(?:19|20)[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)|[0-3]?[0-9],?\s+(?:19|20)[0-9]{2})(?![\w/:-]|\.[0-9])")
+    r",?\s+(?:(?:19|20)[0-9]{2}|['‘’][0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)|[0-3]?[0-9],?\s+(?:19|20)[0-9]{2})"
+    r"(?![\w/:-]|\.[0-9])")
 _DAY_BEFORE = re.compile(r"(?<![\w/.-])[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?$")
 
 
@@ -236,13 +237,20 @@ class AdministrativeAreaRecognizer(DhrRecognizer):
 
 
 # Where someone lives, was born or is held: the capitalised words after these are a place.
+_MONTH_SHORT_FORMS = frozenset(short.capitalize() for forms in MONTH_ABBREVIATIONS for short in forms)
+# a word of a date between the verb and the place: "born on 3 May 1990 in Mirpur", "moved in Jan '91 to Lahore"
+_A_DATES_WORD = ("(?:" + "|".join(sorted({*MONTHS, *_MONTH_SHORT_FORMS}, key=lambda w: (-len(w), w)))
+                 + r")\.?,?|[0-9]{1,4}(?:st|nd|rd|th)?,?|['’][0-9]{2},?|[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{2}){1,2},?")
+_DATED = r"(?:,?\s+(?:on|in|during|around|about|since|circa|c\.)\s+(?:the\s+)?(?:(?:" + _A_DATES_WORD + r")\s+){0,3}(?:" \
+    + _A_DATES_WORD + r"))?"
 _LIVES_IN = regex.compile(
     # (with its preposition: "born Nowak" is a birth name, "born in Tarnów" the place)
     r"(?<![\w])(?:(?:lives|lived|living|live|resides|resided|residing|reside|born|detained|imprisoned|situated|"
-    r"located|practising|practicing|based|settled|grew\s+up)\s+(?:in|at|near)|"
+    r"located|practising|practicing|based|settled|grew\s+up)" + _DATED + r"\s+(?:in|at|near)|"
     # a move names a place at either end: "moved from Thornworth", "drove her to Caldmere"
     r"(?:moved|moving|relocated|relocating|returned|returning|fled|fleeing|emigrated|travelled|traveled|"
-    r"travelling|traveling|drove|driving|deported|transferred)(?:\s+(?:her|him|them|back))?\s+(?:to|from|between)"
+    r"travelling|traveling|drove|driving|deported|transferred)(?:\s+(?:her|him|them|back))?" + _DATED
+    + r"\s+(?:to|from|between)"
     r"(?:\s+(?:in|at|near))?)"
     r"\s+(?P<place>\p{Lu}\p{Ll}+(?:[\-‑]\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+){0,2})(?![\w\-‑])")
 # Capitalised words after "lives in" that are no place: months, the report's own words, kinds of housing.
@@ -279,6 +287,8 @@ class PlaceContextRecognizer(DhrRecognizer):
             if not kept:
                 continue
             start = m.start("place")
+            if kept[0] in _MONTH_SHORT_FORMS and _YEAR_OR_DAY_AFTER.match(text, start + len(kept[0])):
+                continue  # "born in Mar '91": the month (Mar is in Aberdeenshire), dated
             end = start + len(" ".join(kept))
             found.append(result(self, LOCATION, start, end, 0.6, "place where someone lives"))
         return found
@@ -289,14 +299,15 @@ class PlaceContextRecognizer(DhrRecognizer):
 
 WORLD_MIN_POPULATION = 15_000   # GeoNames' cities15000 (shipped in redact/data/geonames_world.tsv)
 # Where someone comes from or has family: the place named next is theirs ("grew up in Mirpur", "her family in
-# Sylhet", "moved from Gdańsk", "visited relatives near Lahore").
+# Sylhet", "moved from Gdańsk", "visited relatives near Lahore"), dated or
+# not ("born on 3 May 1990 in Gdańsk").
 _ORIGIN_BEFORE = regex.compile(
     r"(?<![\w])(?:born|raised|grew\s+up|brought\s+up|lived|living|lives|moved|moving|came|comes|coming|fled|"
     r"emigrated|migrated|travelled|traveled|returned|returning|deported|removed|relocated|settled|family|"
     r"relatives|parents|mother|father|siblings|brothers?|sisters?|grandparents|grandmother|grandfather|"
     r"cousins?|aunts?|uncles?|husband|wife|home|hometown|holidays?|visit(?:ed|ing|s)?|trip|flew|flight|"
     r"originally|native|village|town|city)"
-    r"(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+['’]s)){0,3}?\s+(?:in|from|to|near|at|of|outside)\s+"
+    r"(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+['’]s|" + _A_DATES_WORD + r")){0,5}?\s+(?:in|from|to|near|at|of|outside)\s+"
     r"(?:the\s+(?:city|town|village|region|province|district|outskirts)\s+of\s+)?$")
 _PLAIN_IN_BEFORE = regex.compile(r"(?<![\w])(?:in|near|outside)\s+$")
 # the later towns of a list that "in" opens: "in Cizre, Nusaybin and Şırnak", "in Lahore or Multan"
