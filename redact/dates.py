@@ -211,9 +211,10 @@ _DATE_PARTS = rf"""
         # day of a range ("3-4/11/2022")
         (?:(?<![\w/.:£$-])|(?<=(?<![\w/.:-])[0-9]-)|(?<=(?<![\w/.:-])[0-3][0-9]-))
         (?:
-            (?P<n_day>{DAY})(?P<n_sep>[/-])(?P<n_month>{NUM_MONTH})(?P=n_sep)(?P<n_year>(?:19|20)?[0-9]{{2}})
+            (?P<n_day>{DAY})(?P<n_sep>[/-])(?P<n_month>{NUM_MONTH})(?P=n_sep)
+            (?P<n_year>(?:19|20)?[0-9]{{2}}|['’][0-9]{{2}})
           | (?P<d_day>{DAY})\.(?P<d_month>{NUM_MONTH})\.(?P<d_year>(?:19|20)[0-9]{{2}})
-          | (?P<p_day>3[01]|[12][0-9]|0[1-9])\.(?P<p_month>1[0-2]|0[1-9])\.(?P<p_year>[0-9]{{2}})
+          | (?P<p_day>3[01]|[12][0-9]|0[1-9])\.(?P<p_month>1[0-2]|0[1-9])\.(?P<p_year>['’]?[0-9]{{2}})
         )
         (?![\w/])(?![.:-][0-9])
       |
@@ -223,7 +224,7 @@ _DATE_PARTS = rf"""
         # 21.3.22, 9.11.85: an unpadded dotted date is written like a paragraph number ("4.1.12"), so find_dates
         # keeps it only where something says it is a date (see _LOOSE_DOTTED_CUE)
         (?:(?<![\w/.:£$€-])|(?<=(?<![\w/.:-])[0-9]-)|(?<=(?<![\w/.:-])[0-3][0-9]-))
-        (?P<q_day>{DAY})\.(?P<q_month>{NUM_MONTH})\.(?P<q_year>[0-9]{{2}})(?![\w/])(?![.:-][0-9])
+        (?P<q_day>{DAY})\.(?P<q_month>{NUM_MONTH})\.(?P<q_year>['’]?[0-9]{{2}})(?![\w/])(?![.:-][0-9])
       |
         # on 14/9, on 14.9: a day and month with no year, kept by find_dates only after a word that introduces a date
         (?<![\w/.:£$€-])(?P<y_day>{DAY})(?P<y_sep>[/.-])(?P<y_month>{NUM_MONTH})(?![\w/%])(?![.:,-][0-9])
@@ -361,8 +362,9 @@ def _cued(text: str, m: re.Match) -> bool:
         return True
     if m.group("q_day") and _DAY_RANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return True   # "3-4.07.21": the second day of a range
-    # "9.11.85": no paragraph is numbered that far
-    return bool(m.group("q_year")) and int(m.group("q_year")) > 31
+    # "9.11.85": no paragraph is numbered that far; "9.7.'23" writes a year
+    year = m.group("q_year")
+    return bool(year) and (year[0] in "'’" or int(year) > 31)
 
 
 def find_dates(text: str) -> list[DateMention]:
