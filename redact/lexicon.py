@@ -5,10 +5,99 @@ One list each, so that detection, the listed forms, the grammar of replacements 
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
+
+class Title(NamedTuple):
+    """A word a report writes before a name as a title ("Mr", "Frau", "Imam", "Aunty", "Pte")."""
+
+    word: str
+    #: the bearer's sex the title tells: "m", "f", or "" where it tells none ("Dr", "Rabbi", "Pastor", "Messrs")
+    sex: str
+    #: "civil" (courtesy and professional titles), "religious", "rank" (the forces'), "kin" (a family's word or one of
+    #: respect for an elder: "Aunty", "Mama", "Baba"), "courtesy" (a community's language's civil titles: "Herr", "Pani")
+    kind: str
+    #: where it is read as a title: FORM (the listed forms write it, and the pseudonym replaces it with the name:
+    #: "Mr Warsame" -> "John"), KEPT (kept before the pseudonym wherever it stands: "Pastor Okafor" -> "Pastor Mary"),
+    #: BEFORE_LISTED (kept so only before a listed name, being a given name, a family's name or a word too: "Imam",
+    #: "Sheikh", "Baba", "Pan"; elsewhere "Sheikh" may be somebody's name and stays one)
+    place: str
+
+
+FORM, KEPT, BEFORE_LISTED = "form", "kept", "before-listed"
+_C, _R, _K, _O, _F = "civil", "religious", "kin", "courtesy", "rank"
+
+#: every title of a person before a name, with its sex and kind, in one table: the listed forms' titles
+#: (``CIVIL_TITLES``), those kept before the pseudonym (``HONORIFICS``) and those kept only before a listed name
+#: (``TITLES_BEFORE_A_LISTED_NAME``) are read from it, and the sex a title tells picks one of the listed people who
+#: share a surname (``redact.detect.resolve``: "Imam Warsame" is Abdi, "Hajiya Warsame" Hodan). Police ranks are
+#: generated below (``RANKS``).
+TITLES = tuple(Title(*row) for row in (
+    # courtesy, professional and religious titles the listed forms write before a name
+    ("Mr", "m", _C, FORM), ("Mister", "m", _C, FORM), ("Mrs", "f", _C, FORM), ("Ms", "f", _C, FORM),
+    ("Miss", "f", _C, FORM), ("Mx", "", _C, FORM), ("Dr", "", _C, FORM), ("Prof", "", _C, FORM),
+    ("Professor", "", _C, FORM), ("Sir", "m", _C, FORM), ("Dame", "f", _C, FORM), ("Lady", "f", _C, FORM),
+    ("Lord", "m", _C, FORM), ("Rev", "", _R, FORM), ("Revd", "", _R, FORM), ("Reverend", "", _R, FORM),
+    ("Father", "m", _R, FORM), ("Cllr", "", _C, FORM), ("Councillor", "", _C, FORM), ("Judge", "", _C, FORM),
+    ("HHJ", "", _C, FORM), ("District Judge", "", _C, FORM), ("Deputy District Judge", "", _C, FORM),
+    ("Senator", "", _C, FORM),
+    # what else a report writes before a name as a title, by a community's, a faith's, a family's or the forces'
+    # custom ("Pastor Okafor", "Rabbi Cohen", "Giani Singh", "Alhaji Bello", "Aunty Grace", "Pani Nowak", "Pte
+    # Evans"): the person's own, never another person's name word. Not cues for finding a person ("Major
+    # incident", "General Practice", "Chief Executive" follow some of them): only what a name already found may
+    # start with. Faiths first
+    ("Pastor", "", _R, KEPT), ("Rabbi", "", _R, KEPT), ("Bishop", "", _R, KEPT), ("Archbishop", "", _R, KEPT),
+    ("Canon", "", _R, KEPT), ("Vicar", "", _R, KEPT), ("Minister", "", _R, KEPT), ("Elder", "", _R, KEPT),
+    ("Deacon", "", _R, KEPT), ("Deaconess", "f", _R, KEPT), ("Apostle", "", _R, KEPT), ("Evangelist", "", _R, KEPT),
+    ("Prophet", "", _R, KEPT), ("Prophetess", "f", _R, KEPT), ("Monsignor", "m", _R, KEPT),
+    ("Sister", "f", _R, KEPT), ("Brother", "m", _R, KEPT), ("Mufti", "m", _R, KEPT), ("Maulvi", "m", _R, KEPT),
+    ("Molvi", "m", _R, KEPT), ("Qari", "", _R, KEPT), ("Ustadh", "m", _R, KEPT), ("Ustaz", "m", _R, KEPT),
+    ("Hajjah", "f", _R, KEPT), ("Hajia", "f", _R, KEPT), ("Alhaji", "m", _R, KEPT), ("Alhaja", "f", _R, KEPT),
+    ("Giani", "", _R, KEPT), ("Gyani", "", _R, KEPT),
+    # communities' courtesy titles and family honorifics, and the plural titles (no one person's sex)
+    ("Chief", "", _C, KEPT), ("Otunba", "", _C, KEPT), ("Madam", "f", _O, KEPT), ("Madame", "f", _O, KEPT),
+    ("Engr", "", _C, KEPT), ("Barr", "", _C, KEPT), ("Hon", "", _C, KEPT), ("Uncle", "m", _K, KEPT),
+    ("Auntie", "f", _K, KEPT), ("Aunty", "f", _K, KEPT), ("Aunt", "f", _K, KEPT), ("Granny", "f", _K, KEPT),
+    ("Grandma", "f", _K, KEPT), ("Grandad", "m", _K, KEPT), ("Grandpa", "m", _K, KEPT), ("Pani", "f", _O, KEPT),
+    ("Panna", "f", _O, KEPT), ("Państwo", "", _O, KEPT), ("Panstwo", "", _O, KEPT), ("Herr", "m", _O, KEPT),
+    ("Frau", "f", _O, KEPT), ("Señor", "m", _O, KEPT), ("Señora", "f", _O, KEPT), ("Senhor", "m", _O, KEPT),
+    ("Senhora", "f", _O, KEPT),
+    ("Sra", "f", _O, KEPT), ("Srta", "f", _O, KEPT),  # Señora, Señorita abbreviated ("Sr" is a nurse's "Sister" too)
+    ("Monsieur", "m", _O, KEPT), ("Mademoiselle", "f", _O, KEPT), ("Signor", "m", _O, KEPT),
+    ("Signora", "f", _O, KEPT), ("Messrs", "", _C, KEPT), ("Mesdames", "", _O, KEPT), ("Misses", "", _C, KEPT),
+    # a boy's title: no listed form's, as "the Master Plan" or "Master of Ceremonies" would then lead a name
+    ("Master", "m", _C, KEPT),
+    # the armed forces, short and in full
+    *((rank, "", _F, KEPT) for rank in (
+        "Pte", "Cpl", "LCpl", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Gdsm", "Fus", "Cfn", "Lt", "Capt", "Maj", "Col",
+        "Brig", "Gen", "Cdr", "Sqn", "Flt", "CSgt", "SSgt", "Private", "Major", "Gunner", "Sapper", "Trooper",
+        "Rifleman", "Guardsman", "Bombardier", "Airman", "Brigadier", "General", "Admiral", "Commander",
+        "Commodore")),
+    # titles read only before a listed name, where the sex they tell fits a listed person (``redact.detect.resolve``):
+    # a given name, a family's name or a word too ("Imam Hussain", "Sheikh" a Pakistani family's name, "Baba Ahmed",
+    # "Pan" a Chinese family's name, "Mother" a word), or not yet read by the finders and filters that take
+    # ``HONORIFICS`` ("Hajiya", "Mme"). Not "Begum": the family name of many British Bangladeshi women, more often
+    # than a title; not "Don": a given name
+    ("Imam", "m", _R, BEFORE_LISTED), ("Sheikh", "m", _R, BEFORE_LISTED), ("Shaikh", "m", _R, BEFORE_LISTED),
+    ("Shaykh", "m", _R, BEFORE_LISTED), ("Haji", "m", _R, BEFORE_LISTED), ("Hajji", "m", _R, BEFORE_LISTED),
+    ("Hajiya", "f", _R, BEFORE_LISTED), ("Hajja", "f", _R, BEFORE_LISTED), ("Hafiz", "m", _R, BEFORE_LISTED),
+    ("Sheikha", "f", _R, BEFORE_LISTED), ("Shaikha", "f", _R, BEFORE_LISTED), ("Mallam", "m", _R, BEFORE_LISTED),
+    ("Malam", "m", _R, BEFORE_LISTED), ("Malama", "f", _R, BEFORE_LISTED),
+    ("Maulana", "m", _R, BEFORE_LISTED), ("Mullah", "m", _R, BEFORE_LISTED), ("Sayyid", "m", _R, BEFORE_LISTED),
+    ("Sayyida", "f", _R, BEFORE_LISTED), ("Ustadha", "f", _R, BEFORE_LISTED), ("Ustazah", "f", _R, BEFORE_LISTED),
+    ("Reb", "m", _R, BEFORE_LISTED), ("Rebbetzin", "f", _R, BEFORE_LISTED), ("Mother", "f", _R, BEFORE_LISTED),
+    ("Pandit", "m", _R, BEFORE_LISTED), ("Swami", "m", _R, BEFORE_LISTED), ("Guru", "", _R, BEFORE_LISTED),
+    ("Sant", "m", _R, BEFORE_LISTED), ("Bhai", "m", _K, BEFORE_LISTED), ("Bibi", "f", _K, BEFORE_LISTED),
+    ("Sardar", "m", _O, BEFORE_LISTED), ("Sardarni", "f", _O, BEFORE_LISTED), ("Janab", "m", _O, BEFORE_LISTED),
+    ("Bwana", "m", _O, BEFORE_LISTED), ("Mzee", "m", _K, BEFORE_LISTED),
+    ("Baba", "m", _K, BEFORE_LISTED), ("Mama", "f", _K, BEFORE_LISTED), ("Maame", "f", _K, BEFORE_LISTED),
+    ("Nana", "", _K, BEFORE_LISTED), ("Pan", "m", _O, BEFORE_LISTED), ("Doña", "f", _O, BEFORE_LISTED),
+    ("Mme", "f", _O, BEFORE_LISTED), ("Mlle", "f", _O, BEFORE_LISTED), ("Signorina", "f", _O, BEFORE_LISTED),
+    ("Señorita", "f", _O, BEFORE_LISTED), ("Fräulein", "f", _O, BEFORE_LISTED),
+))
+
 #: courtesy, professional and religious titles written before a name
-CIVIL_TITLES = ("Mr", "Mister", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
-                "Rev", "Revd", "Reverend", "Father", "Cllr", "Councillor", "Judge", "HHJ", "District Judge",
-                "Deputy District Judge", "Senator")
+CIVIL_TITLES = tuple(title.word for title in TITLES if title.place == FORM)
 #: police ranks (abbreviated and in full) and armed forces ranks (veterans and serving personnel appear in reviews)
 RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "DSupt", "Ch Supt", "Ch Insp", "Sgt", "Insp",
          "Det Sgt", "Det Con", "Det Insp", "PCSO", "TDC", "Constable", "Police Constable", "Sergeant", "Inspector",
@@ -20,27 +109,13 @@ RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "DSupt", "Ch Supt",
          *(f"{prefix}/{rank}" for prefix in "DTA" for rank in ("Sgt", "Insp", "Supt", "Ch Insp", "Ch Supt", "Con",
                                                               "DS", "DI", "DC", "DCI", "PS", "PC")))
 NAME_TITLES = CIVIL_TITLES + RANKS
-#: what else a report writes before a name as a title, by a community's, a faith's, a family's or the forces' custom
-#: ("Pastor Okafor", "Rabbi Cohen", "Giani Singh", "Alhaji Bello", "Aunty Grace", "Pani Nowak", "Pte Evans"): the
-#: person's own, never another person's name word. Not cues for finding a person ("Major incident", "General
-#: Practice", "Chief Executive" follow some of them): only what a name already found may start with.
-HONORIFICS = (
-    # faiths (not "Imam", "Hafiz", "Haji", "Sheikh", "Sant", "Guru", "Pandit": a given name or a family's name too, and
-    # a listed surname after an unlisted relative's given name is somebody else, "Person N")
-    "Pastor", "Rabbi", "Bishop", "Archbishop", "Canon", "Vicar", "Minister", "Elder", "Deacon", "Deaconess",
-    "Apostle", "Evangelist", "Prophet", "Prophetess", "Monsignor", "Sister", "Brother", "Mufti", "Maulvi", "Molvi",
-    "Qari", "Ustadh", "Ustaz", "Hajjah", "Hajia", "Alhaji", "Alhaja", "Giani", "Gyani",
-    # communities' courtesy titles and family honorifics, and the plural titles
-    "Chief", "Otunba", "Madam", "Madame", "Engr", "Barr", "Hon", "Uncle", "Auntie", "Aunty", "Aunt", "Granny",
-    "Grandma", "Grandad", "Grandpa", "Pani", "Panna", "Państwo", "Panstwo", "Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora",
-    "Sra", "Srta",  # Señora, Señorita abbreviated ("Sr" is a nurse's "Sister" too)
-    "Monsieur", "Mademoiselle", "Signor", "Signora", "Messrs", "Mesdames", "Misses",
-    # a boy's title: no civil title, as "the Master Plan" or "Master of Ceremonies" would then lead a name
-    "Master",
-    # the armed forces, short and in full
-    "Pte", "Cpl", "LCpl", "Bdr", "Gnr", "Spr", "Tpr", "Rfn", "Gdsm", "Fus", "Cfn", "Lt", "Capt", "Maj", "Col", "Brig",
-    "Gen", "Cdr", "Sqn", "Flt", "CSgt", "SSgt", "Private", "Major", "Gunner", "Sapper", "Trooper", "Rifleman",
-    "Guardsman", "Bombardier", "Airman", "Brigadier", "General", "Admiral", "Commander", "Commodore")
+#: what else a report writes before a name as a title (``TITLES``: kept before the pseudonym)
+HONORIFICS = tuple(title.word for title in TITLES if title.place == KEPT)
+#: titles kept before a listed name only ("Imam Warsame" -> "Imam John"), besides ``HONORIFICS``
+TITLES_BEFORE_A_LISTED_NAME = tuple(title.word for title in TITLES if title.place == BEFORE_LISTED)
+#: words of age a report writes before a listed surname ("Young Warsame", "old Warsame", "Little Warsame"): the
+#: person the surname alone is, not another of the family
+AGE_WORDS_BEFORE_A_NAME = ("Young", "Old", "Little")
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

@@ -19,13 +19,14 @@ from functools import lru_cache
 
 from .family_plurals import family_forms
 from .lazy_patterns import lazy
-from .lexicon import NAME_TITLES
+from .lexicon import FORM, NAME_TITLES, TITLES
 from .normalise import fold_key
 from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
 from .rules import Person, Place, Rules
 
-MALE_TITLES = frozenset({"Mr", "Mister", "Sir", "Lord", "Father"})
-FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
+# the listed forms' titles of one sex ("Mr", "Mister", "Sir", "Lord", "Father"; "Mrs", "Ms", "Miss", "Dame", "Lady")
+MALE_TITLES = frozenset(title.word for title in TITLES if title.place == FORM and title.sex == "m")
+FEMALE_TITLES = frozenset(title.word for title in TITLES if title.place == FORM and title.sex == "f")
 
 # Priority classes: lower wins a shared form. A relative's form (the listed surname in its other gendered form)
 # loses to every form of a listed person: with Elena Ivanova and Dmitri Ivanov both listed, "Ivanov" is Dmitri.

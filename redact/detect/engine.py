@@ -399,13 +399,13 @@ class Detector:
         findings += propagate_people(findings, segments, self.filters, self.listed)
         findings += propagate_values(findings, segments, self.filters)
         findings += propagate_letters(findings, segments, self.filters)
-        findings = drop_titles_read_with_a_listed_name(findings, segments)
+        findings = drop_titles_read_with_a_listed_name(findings, segments, self.listed)
         findings = mark_unlisted_full_names(findings, segments, self.listed, self.filters)
         findings = adopt_listed_words(findings, self.listed, segments)
         findings = join_record_order_names(findings, segments)
         # "In May Okonkwo rang", "Will Doyle be charged?": no given name; "Mags Okonkwo": the given name the person's
         findings = months_and_modals_before_names(findings, segments)
-        findings = word_given_names(weekday_given_names(findings, segments), segments)
+        findings = word_given_names(weekday_given_names(findings, segments), segments, self.listed)
         # "Tariq Hussain (TH)": the letters are the unlisted name's everywhere, numbered with it
         findings = initials_of_unlisted_names(findings, segments, self.listed)
         if replaced is not None:

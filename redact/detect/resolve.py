@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
-from ..lexicon import HONORIFICS, MESSAGE_OPENERS_OF_OTHER_LANGUAGES, PLACE_QUALIFIERS
+from ..lexicon import (AGE_WORDS_BEFORE_A_NAME, FORM, HONORIFICS, MESSAGE_OPENERS_OF_OTHER_LANGUAGES, PLACE_QUALIFIERS,
+                       TITLES, TITLES_BEFORE_A_LISTED_NAME)
 from ..lazy_patterns import lazy
 from ..nearby import ending_at
 from ..normalise import fold_key
 from ..place_short_forms import AREA_BODY_WORDS, KIND_WORDS, PLACE_STREET_FORM, SERVICE_WORDS
 from ..sentences import Sentences
-from ..variants import (FEMALE_TITLES, GIVEN_PART_FORM, MALE_TITLES, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
+from ..variants import (GIVEN_PART_FORM, MIDDLE_FORM, NAME_TITLES, RELATIVE_FORM, SHORT_FORM,
                         is_relative_form, split_title)
 from ..words_of_other_languages import a_word_of_its_message
 from .recognizers.addresses import STREET_TYPES
@@ -28,6 +29,12 @@ from .unlisted_initials import FORM as UNLISTED_INITIALS_FORM, NAMED_AS, unliste
 
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
 _HONORIFIC_WORDS = frozenset(fold_key(w) for w in HONORIFICS)
+# what may stand before a listed name in a find and be no word of another person's name: a title kept before the
+# pseudonym ("Pastor", "Aunty"), or the person's age ("Young Warsame")
+_WORDS_BEFORE_A_LISTED_NAME = _HONORIFIC_WORDS | {fold_key(w) for w in AGE_WORDS_BEFORE_A_NAME}
+# titles that are a given name or a family's name too ("Imam", "Sheikh", "Hafiz", "Baba", "Pan"): a title before a
+# listed name only where a listed person the name may be could bear it (``_a_title_the_listed_may_bear``)
+_NAME_LIKE_TITLE_WORDS = frozenset(fold_key(w) for w in TITLES_BEFORE_A_LISTED_NAME)
 
 
 def resolve_shared_forms(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
@@ -109,20 +116,17 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
     return findings
 
 
-# a title that gives its bearer's sex, before a surname: the listed forms' English ones ("Mr", "Mrs"), those written in
-# full or of a boy ("Mister", "Master"), and the courtesy titles of communities' languages ("Herr", "Pani", "Sra")
-_MALE_TITLES_OF_OTHER_LANGUAGES = ("Herr", "Señor", "Senhor", "Signor", "Monsieur")
-_FEMALE_TITLES_OF_OTHER_LANGUAGES = ("Frau", "Señora", "Senhora", "Sra", "Srta", "Signora", "Pani", "Panna", "Madame",
-                                     "Mademoiselle")
-_TITLES_OF_OTHER_LANGUAGES = frozenset(fold_key(title) for title in (*_MALE_TITLES_OF_OTHER_LANGUAGES,
-                                                                     *_FEMALE_TITLES_OF_OTHER_LANGUAGES, "Madam"))
-_MALE_TITLES_BEFORE = (*MALE_TITLES, "Master", *_MALE_TITLES_OF_OTHER_LANGUAGES)
-_FEMALE_TITLES_BEFORE = (*FEMALE_TITLES, "Madam", *_FEMALE_TITLES_OF_OTHER_LANGUAGES)
-_TITLE_SEXES = {**{fold_key(title): "male" for title in _MALE_TITLES_BEFORE},
-                **{fold_key(title): "female" for title in _FEMALE_TITLES_BEFORE}}
+# a title that gives its bearer's sex, before a surname: every title of ``lexicon.TITLES`` that tells one, of any
+# language, faith or family ("Mr", "Mister", "Master", "Herr", "Pani", "Sra", "Imam", "Hajiya", "Sister", "Baba")
+_TITLE_SEXES = {fold_key(title.word): {"m": "male", "f": "female"}[title.sex] for title in TITLES if title.sex}
+# the English civil titles ("Mr", "Mrs", "Master"): of the other sex before the one listed person's surname, they
+# name somebody else of the family (``_other_sex_titled``); a faith's, a family's or another language's title stays
+# before the pseudonym whatever its sex, as ``drop_titles_read_with_a_listed_name`` keeps it
+_CIVIL_SEXED_TITLES = frozenset(fold_key(title.word) for title in TITLES
+                                if title.sex and (title.place == FORM or title.kind == "civil"))
 # the titles as written and folded ("Señor", "Senor"), the longest first ("Mrs" before "Mr")
 _SEXED_TITLE = r"(?<![\w'’-])(%s)\.?" % "|".join(sorted(
-    {form for title in (*_MALE_TITLES_BEFORE, *_FEMALE_TITLES_BEFORE) for form in (title, fold_key(title))},
+    {form for title in TITLES if title.sex for form in (title.word, fold_key(title.word))},
     key=lambda form: (-len(form), form)))   # (the longest first; in one order in every process)
 _SEXED_TITLE_OPENING = lazy(re.compile, _SEXED_TITLE + r"[ \t]+", re.IGNORECASE)
 _SEXED_TITLE_BEFORE = lazy(re.compile, _SEXED_TITLE + r"[ \t]+$", re.IGNORECASE)
@@ -133,23 +137,58 @@ def _the_one_of_the_title_sex(finding: Finding, text: str, listed) -> int | None
     sex fits, where that sex is known (a title written in the rules or a given name of one sex: ``gender_of``). The
     listed forms give a title only to people it fits, so Abdi alone has "Mrs Warsame"'s other sex; but Hodan's name
     says no sex, so both had "Mr Warsame", and the rules' order gave it to her. None where the title has no sex
-    ("Dr", "Mx") or no one, or more than one, of the people is known to have it: the rules' order decides as before."""
+    ("Dr", "Mx") or no one, or more than one, of the people is known to have it, and where no one, or more than one,
+    is not known to have the other sex: the rules' order decides as before. (So "Frau Warsame", "Hajiya Warsame"
+    are Hodan, the one of the two not known to be a man: an English title of hers is in her listed forms only, but
+    a title of another language or a faith is read outside them.)"""
     from ..rules import Person
-    from ..variants import gender_of
 
     title = _SEXED_TITLE_OPENING.match(finding.text) or ending_at(_SEXED_TITLE_BEFORE, text, finding.start)
     if title is None:
         return None
     said = _TITLE_SEXES[fold_key(title.group(1))]
     people = listed.rules.listed()
-    fitting = []
+    fitting, not_contrary = [], []
     for index in _alternatives(finding, listed):
-        person = people[index] if index < len(people) else None
-        if isinstance(person, Person):
-            titles, words = split_title(person.name)
-            if words and gender_of(titles, words[0]) == said:
+        if index < len(people) and isinstance(people[index], Person):
+            sex = _listed_sex(index, listed)
+            if sex == said:
                 fitting.append(index)
-    return fitting[0] if len(fitting) == 1 else None
+            if sex in (said, None):
+                not_contrary.append(index)
+    if len(fitting) == 1:
+        return fitting[0]
+    return not_contrary[0] if not fitting and len(not_contrary) == 1 else None
+
+
+def _listed_sex(index: int, listed) -> str | None:
+    """The listed person's sex as the project can tell it (a title in the rules' name, a given name of one sex)."""
+    from ..rules import Person
+    from ..variants import gender_of
+
+    people = listed.rules.listed()
+    person = people[index] if index < len(people) else None
+    if not isinstance(person, Person):
+        return None
+    titles, words = split_title(person.name)
+    return gender_of(titles, words[0]) if words else None
+
+
+def _a_title_the_listed_may_bear(key: str, inner: Finding, listed) -> bool:
+    """Is the folded word ``key``, before the listed find ``inner``, a title that is a name too ("Imam", "Hajiya",
+    "Baba") which picks one of the listed people ``inner`` may be: a title of no sex, or one a listed person is
+    known to have the sex of, or, where nobody is, one that the others known to have the other sex leave to a person
+    of no known sex. "Imam Warsame" beside Abdi Warsame is his title, "Hajiya Warsame" beside Hodan and Abdi hers;
+    but "Imam Hossain, her cousin" beside Rahima Hossain alone (a name that tells no sex) or "Hafiz Rahman" beside
+    Amina Rahman is a man's given name, somebody else of the family (replaced whole, as on main)."""
+    if key not in _NAME_LIKE_TITLE_WORDS or listed is None \
+            or inner.listed_index is None and not inner.metadata.get("alternatives"):
+        return False
+    said = _TITLE_SEXES.get(key)
+    if said is None:
+        return True
+    sexes = {_listed_sex(index, listed) for index in _alternatives(inner, listed)}
+    return said in sexes or None in sexes and len(sexes) > 1
 
 
 def _given_name_owners(shared: list[Finding], listed) -> dict[str, int]:
@@ -583,9 +622,10 @@ def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], liste
         titles, words = split_title(entity.name)
         gender = gender_of(titles, words[0]) if words else None
         said = _TITLE_SEXES[fold_key(title.group(1))]
-        if gender is None or said == gender or fold_key(title.group(1)) in _TITLES_OF_OTHER_LANGUAGES:
-            # "Herr", "Frau": a community's title before a listed name stays before the person's pseudonym, whichever
-            # its sex (tests/test_honorifics_before_listed_names.py): not judged here yet
+        if gender is None or said == gender or fold_key(title.group(1)) not in _CIVIL_SEXED_TITLES:
+            # "Herr", "Frau", "Imam", "Sister": a community's, a faith's or a family's title before a listed name
+            # stays before the person's pseudonym, whichever its sex (tests/test_honorifics_before_listed_names.py):
+            # not judged here yet
             continue
         text = segments[inner.segment].text
         out.append(Finding(title.start(1), inner.end, text[title.start(1):inner.end], entities.PERSON, 0.85,
@@ -641,7 +681,8 @@ def _unlisted_person(finding: Finding) -> bool:
         and not finding.metadata.get("whole_value")
 
 
-def drop_titles_read_with_a_listed_name(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+def drop_titles_read_with_a_listed_name(findings: list[Finding], segments: list[Segment],
+                                        listed=None) -> list[Finding]:
     """A find that is a listed person's name and a title of a faith, a community, a family or the forces before it
     ("Pastor Okafor", "Aunty Grace", the model's place "Frau Rebecca"), or that title alone (propagated from such a
     find), is the listed person's: dropped, so the listed find replaces the name and the title stays. Kept, it was
@@ -658,7 +699,9 @@ def drop_titles_read_with_a_listed_name(findings: list[Finding], segments: list[
         text = segments[inner.segment].text
         for finding in guesses[inner.segment].overlapping(inner.start, inner.end) if inner.segment in guesses else ():
             if finding.start < inner.start and inner.end <= finding.end \
-                    and _honorific_before(text[finding.start:inner.start], text[inner.end:finding.end]):
+                    and _honorific_before(text[finding.start:inner.start], text[inner.end:finding.end],
+                                          lambda key: key in _WORDS_BEFORE_A_LISTED_NAME
+                                          or _a_title_the_listed_may_bear(key, inner, listed)):
                 dropped.add(id(finding))
     return [f for f in findings if id(f) not in dropped and not (
         f.source != "rule" and f.entity_type in (entities.PERSON, entities.LOCATION) and _honorific_before(f.text, ""))]
@@ -667,11 +710,12 @@ def drop_titles_read_with_a_listed_name(findings: list[Finding], segments: list[
 _POSSESSIVE_END = re.compile(r"^['’]s?(?!\w)")
 
 
-def _honorific_before(before: str, after: str) -> bool:
+def _honorific_before(before: str, after: str, is_title: Callable[[str], bool] = _HONORIFIC_WORDS.__contains__) \
+        -> bool:
     """Is what a find holds before a listed name only a faith's, a community's, a family's or the forces' title
-    ("Pastor", "Alhaji", "Aunty", "Pte"), and nothing after it but punctuation?"""
+    ("Pastor", "Alhaji", "Aunty", "Pte"; folded words ``is_title`` takes), and nothing after it but punctuation?"""
     words = _NAME_WORD.findall(before)
-    return bool(words) and all(fold_key(w.rstrip(".")) in _HONORIFIC_WORDS for w in words) \
+    return bool(words) and all(is_title(fold_key(w.rstrip("."))) for w in words) \
         and not _NAME_WORD.search(_POSSESSIVE_END.sub("", after))
 
 
@@ -1122,7 +1166,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)?)[ ]$")
 _TITLE_WORDS_OF_A_FIND = frozenset({"Acting", "Judge", "Justice", "Lord", "Lady", "Honour", "Chief"})
 
 
-def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+def word_given_names(findings: list[Finding], segments: list[Segment], listed=None) -> list[Finding]:
     """"Memory Chikwanha", "Gift Phiri", "Precious Moyo": a given name that is also an English word, written just
     before an unlisted person's name, is part of it. The model takes the surname alone ("Gift Person 1"): the
     given name was left beside the pseudonym, and it is a rare name that gives the person away. A word that
@@ -1154,6 +1198,12 @@ def word_given_names(findings: list[Finding], segments: list[Segment]) -> list[F
         if a_word_before_a_name(text, start, end) and not a_given_name_before_a_name(text, start, end) \
                 or a_service_or_role_word(text[start:end]):
             continue    # ("Police Okonkwo were called": ``service_and_date_words_before_names`` took "Police" off)
+        if listed_surname and (fold_key(text[start:end]) in _WORDS_BEFORE_A_LISTED_NAME
+                               or _a_title_the_listed_may_bear(fold_key(text[start:end]), f, listed)):
+            # "Imam Warsame", "Baba Warsame", "Pan Nowak": a title before the listed surname, kept before the
+            # listed person's pseudonym where one of them may bear it, though "Imam" or "Baba" may be a
+            # relative's given name (the title is the likelier reading before a surname)
+            continue
         if listed_surname and name_key(text[start:end]) not in name_lexicon().given \
                 and not a_given_name_before_a_name(text, start, end) \
                 and not a_given_name_of_no_list_before_a_name(text, start, end, f.end):
