@@ -64,7 +64,8 @@ TITLES = tuple(Title(*row) for row in (
     ("Senhora", "f", _O, KEPT),
     ("Sra", "f", _O, KEPT), ("Srta", "f", _O, KEPT),  # Señora, Señorita abbreviated ("Sr" is a nurse's "Sister" too)
     ("Monsieur", "m", _O, KEPT), ("Mademoiselle", "f", _O, KEPT), ("Signor", "m", _O, KEPT),
-    ("Signora", "f", _O, KEPT), ("Messrs", "", _C, KEPT), ("Mesdames", "", _O, KEPT), ("Misses", "", _C, KEPT),
+    ("Signora", "f", _O, KEPT), ("Domnul", "m", _O, KEPT), ("Doamna", "f", _O, KEPT), ("Doamnă", "f", _O, KEPT),
+    ("Domnișoara", "f", _O, KEPT), ("Meneer", "m", _O, KEPT), ("Mevrouw", "f", _O, KEPT), ("Messrs", "", _C, KEPT), ("Mesdames", "", _O, KEPT), ("Misses", "", _C, KEPT),
     # a boy's title: no listed form's, as "the Master Plan" or "Master of Ceremonies" would then lead a name
     ("Master", "m", _C, KEPT),
     # the armed forces, short and in full
@@ -93,7 +94,8 @@ TITLES = tuple(Title(*row) for row in (
     ("Baba", "m", _K, BEFORE_LISTED), ("Mama", "f", _K, BEFORE_LISTED), ("Maame", "f", _K, BEFORE_LISTED),
     ("Nana", "", _K, BEFORE_LISTED), ("Pan", "m", _O, BEFORE_LISTED), ("Doña", "f", _O, BEFORE_LISTED),
     ("Mme", "f", _O, BEFORE_LISTED), ("Mlle", "f", _O, BEFORE_LISTED), ("Signorina", "f", _O, BEFORE_LISTED),
-    ("Señorita", "f", _O, BEFORE_LISTED), ("Fräulein", "f", _O, BEFORE_LISTED),
+    ("Señorita", "f", _O, BEFORE_LISTED), ("Fräulein", "f", _O, BEFORE_LISTED), ("Ponas", "m", _O, BEFORE_LISTED),
+    ("Ponia", "f", _O, BEFORE_LISTED),
 ))
 
 #: courtesy, professional and religious titles written before a name

@@ -128,6 +128,9 @@ _CIVIL_SEXED_TITLES = frozenset(fold_key(title.word) for title in TITLES
 _SEXED_TITLE = r"(?<![\w'’-])(%s)\.?" % "|".join(sorted(
     {form for title in TITLES if title.sex for form in (title.word, fold_key(title.word))},
     key=lambda form: (-len(form), form)))   # (the longest first; in one order in every process)
+# the titles a child is given: a listed child ("role: child") takes no other ("Mr", "Mrs", "Herr" are an adult's)
+_A_BOYS_TITLE = fold_key("Master")
+_CHILDRENS_TITLES = frozenset({_A_BOYS_TITLE, fold_key("Miss")})
 _SEXED_TITLE_OPENING = lazy(re.compile, _SEXED_TITLE + r"[ \t]+", re.IGNORECASE)
 _SEXED_TITLE_BEFORE = lazy(re.compile, _SEXED_TITLE + r"[ \t]+$", re.IGNORECASE)
 
@@ -146,16 +149,23 @@ def _the_one_of_the_title_sex(finding: Finding, text: str, listed) -> int | None
     title = _SEXED_TITLE_OPENING.match(finding.text) or ending_at(_SEXED_TITLE_BEFORE, text, finding.start)
     if title is None:
         return None
-    said = _TITLE_SEXES[fold_key(title.group(1))]
+    written = fold_key(title.group(1))
+    said = _TITLE_SEXES[written]
     people = listed.rules.listed()
+    persons = [index for index in _alternatives(finding, listed)
+               if index < len(people) and isinstance(people[index], Person)]
+    children = [index for index in persons if (people[index].role or "").strip().lower() == "child"]
+    if written == _A_BOYS_TITLE and children:
+        persons = children     # "Master Nowak": the listed boy, not his father
+    elif written not in _CHILDRENS_TITLES:
+        persons = [index for index in persons if index not in children]   # "Mr Li" of Wei Li, not his son Yusuf
     fitting, not_contrary = [], []
-    for index in _alternatives(finding, listed):
-        if index < len(people) and isinstance(people[index], Person):
-            sex = _listed_sex(index, listed)
-            if sex == said:
-                fitting.append(index)
-            if sex in (said, None):
-                not_contrary.append(index)
+    for index in persons:
+        sex = _listed_sex(index, listed)
+        if sex == said:
+            fitting.append(index)
+        if sex in (said, None):
+            not_contrary.append(index)
     if len(fitting) == 1:
         return fitting[0]
     return not_contrary[0] if not fitting and len(not_contrary) == 1 else None
