@@ -323,11 +323,14 @@ def _is_real(date: PartialDate) -> bool:
     return date.day <= calendar.monthrange(year, date.month)[1]
 
 
-# Words after which "21.3.22" or "14/9" is a date and not a paragraph number, a fraction or a score.
+# Words after which "21.3.22" or "14/9" is a date and not a paragraph number, a fraction or a score (a week's words
+# too: "week beginning 17.4.21", "w.c. 2.9.22" open a week with its date).
 # Strong cues say a date follows; weak ones ("from 2.5 to 3.1", "rose by 2.5") also come before plain numbers, so
 # they are enough only for a slash ("from 14/9") or a dotted date with its year; a bracket only for the latter.
 _DATE_CUE_BEFORE = lazy(re.compile,
-    r"(?:(?<![\w])(?:(?P<strong>on|dated|w/[ce]|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?[bd]|born|"
+    r"(?:(?<![\w])(?:(?P<strong>on|dated|w\s?/\s?[bce]|w\.[bce]\.?|wk\.?\s*/?\s*c"
+    r"|(?:week|wk)\.?\s+(?:ending|commencing|beginning|starting|com+\.?|beg\.?)"
+    r"|(?:night|morning|evening|afternoon|weekend|week)\s+of|d\.?o\.?[bd]|born|"
     r"died|death|birth|deceased|killed|murdered|passed\s+away|date(?:\s+of\s+(?:birth|death)|[\w ]{0,24}:)?)|(?P<weak>from|until|till|since|by|before|after|between))"
     r"\.?[ \t]*:?[ \t]*(?:the[ \t]+)?|(?P<bracket>\()[ \t]*)$", re.IGNORECASE)
 
@@ -1523,12 +1526,13 @@ def _week_at(text: str, at: int, context) -> _Week | None:
     return next((w for start, end, w in _week_scopes(text, week) if start <= at < end), None)
 
 
-# "Thursday:", "Thurs –", "Thu 3rd –", "Thursday (3rd)", "on Thursday", "on the Thursday": a weekday that names a day
-# of its week; in a sentence only after "on", alone in brackets or with its day's number ("she attended every
-# Thursday" is no day), or as a row's opening after a dash on the heading's own line ("w/c 3 July 2023 – Sunday:
-# Hodan killed.")
+# "Thursday:", "Thurs –", "Thu 3rd –", "Thursday (3rd)", "on Thursday", "on the Thursday", "that Thursday", "by the
+# Thursday": a weekday that names a day of its week; in a sentence only after "on", "the", "that", "by", "until",
+# alone in brackets or with its day's number ("she attended every Thursday" is no day), as a row's opening after a
+# dash on the heading's own line ("w/c 3 July 2023 – Sunday: Hodan killed."), or right after the week's date
+# (``_APPOSED``)
 _WEEKDAY_IN_A_WEEK = lazy(re.compile,
-    rf"""(?:(?P<row>(?:^|(?<=\n))[ \t*#|•·>-]*)|(?<![\w])(?P<on>(?i:on)[ \t]+(?:(?i:the)[ \t]+)?)
+    rf"""(?:(?P<row>(?:^|(?<=\n))[ \t*#|•·>-]*)|(?<![\w])(?P<on>(?i:(?:on|that|by|until|till)[ \t]+(?:the[ \t]+)?|the[ \t]+))
          |(?P<dash>(?<=[–—;|][ \t]))|(?P<paren>(?<=\()[ \t]*)|(?<![\w]))
          (?P<weekday>{WEEKDAY}|(?i:{'|'.join(WEEKDAYS)})(?![\w]))
          (?:,?[ \t]*(?P<open>\()?(?:the[ \t]+)?(?P<day>{DAY}){ORDINAL}?(?(open)\))(?![\w]|[:.][0-9]))?""",
@@ -1557,9 +1561,43 @@ def _weeks_in_sentences(text: str) -> tuple[tuple[int, int, _Week], ...]:
         if opening is None:
             continue
         ending = bool(cue.group("e") or cue.group("e2") or cue.group("e3"))
-        scopes.append((cue.start(), _sentence_bounds(text, cue.start(), opening.end)[1],
-                       _Week(opening.date, ending, _weekday_written(text, opening.start))))
-    return tuple(scopes)
+        week = _Week(opening.date, ending, _weekday_written(text, opening.start))
+        scopes.append((cue.start(), _prose_week_end(text, cue.start(), opening, week, dated), week))
+    # another week named further on is where this one stops
+    return tuple((start, min(end, scopes[k + 1][0]) if k + 1 < len(scopes) else end, week)
+                 for k, (start, end, week) in enumerate(scopes))
+
+
+# the gap between a sentence's end and the next sentence on the same line: its stop, a closing quote or bracket
+_TO_THE_NEXT_SENTENCE = lazy(re.compile, r"[.!?…]*[\"'”’)\]]*[ \t]+(?=\S)")
+
+
+def _prose_week_end(text: str, start: int, opening: DateMention, week: _Week, dated: dict[int, DateMention]) -> int:
+    """Where a week named in a sentence stops naming the days of its weekdays: at the end of the sentence after
+    its own, which still tells of the week ("The week commencing 3 July 2023 was difficult. Hodan died on the
+    Sunday."), or before, at a date outside the week ("...; on 20 July her sister came, and on the Sunday she
+    went home": that Sunday is 20 July's)."""
+    end = _sentence_bounds(text, start, opening.end)[1]
+    gap = _TO_THE_NEXT_SENTENCE.match(text, end)
+    if gap:
+        end = max(end, _sentence_bounds(text, gap.end(), gap.end())[1])
+    for at, mention in dated.items():
+        if opening.end <= at < end and not _in_week(week, mention.date):
+            end = at
+    return end
+
+
+@lru_cache(maxsize=4096)
+def _week_dates_ends(text: str) -> frozenset[int]:
+    """Where the date a week's words open with ends ("w/c 3 July 2023", heading or prose): a weekday right after
+    it is one day of the week (``_APPOSED``)."""
+    dated = {m.start: m for m in find_dates(text) if m.date.day is not None and m.date.month is not None}
+    return frozenset(dated[cue.end()].end for cue in _WEEK_IN_A_SENTENCE.finditer(text) if cue.end() in dated)
+
+
+# a weekday set beside the week's date by a comma, a dash, a colon, a semicolon or a space ("Hodan died in the w/c 3
+# July 2023, Sunday.", "Week beginning 03/07/23 - Sunday: Hodan was found."): the day of that week it names
+_APPOSED = lazy(re.compile, r"[ \t]*(?:[,;:–—-][ \t]*)?")
 
 
 def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[int, int]]:
@@ -1569,6 +1607,7 @@ def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[i
     if week is None and not in_sentences and not _heads_a_week(text):
         return []
     spans = []
+    weeks_dates_ends: frozenset[int] | None = None
     for start, end, week in (*_week_scopes(text, week), *in_sentences):
         days = _days_of_week(week, when)
         if days is None:
@@ -1577,7 +1616,12 @@ def _weekdays_in_a_week(text: str, when: datetime.date, context) -> list[tuple[i
             weekday = _WEEKDAY_KEYS.index(m.group("weekday")[:3].lower())
             if days[(weekday - days[0].weekday()) % 7] != when:
                 continue
-            if m.group("day"):
+            if weeks_dates_ends is None:
+                weeks_dates_ends = _week_dates_ends(text)
+            if not m.group("day") and any(_APPOSED.fullmatch(text, end_of_date, m.start("weekday"))
+                                          for end_of_date in weeks_dates_ends if end_of_date <= m.start("weekday")):
+                spans.append((m.start("weekday"), m.end("weekday")))
+            elif m.group("day"):
                 if int(m.group("day")) == when.day and not _MONTH_NEAR_AFTER.match(text, m.end()):
                     spans.append((m.start("weekday"), m.end()))    # "Thursday (3rd)": the day's number too
             elif m.group("on") or (m.group("row") is not None or m.group("dash") is not None) \

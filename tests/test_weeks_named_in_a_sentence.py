@@ -1,6 +1,7 @@
 """A week named inside a sentence ("The victim died on w/c 3 July 2023 (Sunday).", "she died in the week commencing
 3 July 2023, on the Sunday"): the weekday that falls on the protected date goes, as it does under a week's heading,
-in apply and verify alike; another weekday, a weekday in the next sentence and a week of another date stay.
+in apply and verify alike; another weekday, a weekday two sentences on and a week of another date stay (the sentence
+right after the week's is still the week's: tests/test_weekdays_of_a_named_week.py).
 Found by the redteam51 generator (its "date_wc" class); the cases here are every cue of a week's heading
 (``dates._WEEK_CUE``) written in a sentence, with the ways a sentence names one of its days."""
 from __future__ import annotations
@@ -50,7 +51,7 @@ def test_the_weekday_of_the_death_goes(sentence, day):
 @pytest.mark.parametrize("sentence", [
     "The victim was seen in the w/c 3 July 2023, on the Friday.",              # another day of the week
     "Date of birth: week commencing 26 June 2023 (Sunday).",                  # another week
-    "In the week commencing 3 July 2023 (Friday) she rang. She was seen on Sunday.",   # the next sentence
+    "In the week commencing 3 July 2023 (Friday) she rang. She moved. She was seen on Sunday.",   # two sentences on
     "She went to the gym every week of 2023 on Sunday.",                      # no week's date
 ])
 def test_other_days_and_weeks_stay(sentence):
