@@ -2385,15 +2385,29 @@ def _caseless(text: str) -> str:
 _CASE_TWINS = str.maketrans({"ı": "i", "ς": "σ", "ſ": "s", "\u0307": None})
 
 
-def _ends_a_word(text: str, name: str) -> bool:
-    """Does ``name`` stand in ``text`` with no letter or digit after it and no letter before it, as the pattern
-    takes it ("februar" is in every "February", "tem" ends "system")?"""
-    at = text.find(name)
-    while at >= 0:
-        after = text[at + len(name):at + len(name) + 1]
+@lru_cache(maxsize=16)
+def _yearless_other_language_names_automaton(month: int):
+    """``_yearless_other_language_names`` in one automaton, each with its length: a text is read once for the
+    ninety names of a month, where a loop looked for each in turn (two fifths of the reading's cost per text)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in _yearless_other_language_names(month):
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+def _names_a_word_end(text: str, automaton) -> bool:
+    """Whether one of ``automaton``'s names stands in ``text`` at any of its places as the pattern takes it, with
+    no letter or digit after it and no letter before it ("februar" is in every "February", "tem" ends "system")."""
+    if not len(automaton):
+        return False
+    for last, length in automaton.iter(text):
+        at = last + 1 - length
+        after = text[last + 1:last + 2]
         if not (after.isalnum() or after == "_") and not (at and text[at - 1].isalpha()):
             return True
-        at = text.find(name, at + 1)
     return False
 
 
@@ -2463,8 +2477,7 @@ def _yearless_in_other_languages(text: str, when: datetime.date) -> list[tuple[i
 def _yearless_in_other_languages_on(text: str, month: int, day: int) -> tuple[tuple[int, int], ...]:
     if text.isascii() and not _ASCII_MONTH_HINT.search(text):
         return ()
-    caseless = _caseless(text)
-    if not any(_ends_a_word(caseless, name) for name in _yearless_other_language_names(month)):
+    if not _names_a_word_end(_caseless(text), _yearless_other_language_names_automaton(month)):
         return ()
     pattern = _yearless_other_language_pattern(month)
     if pattern is None:

@@ -155,18 +155,88 @@ def test_contact_and_estate_searches_with_their_lookahead_or_test_are_the_same()
     phone = contacts.UkPhoneRecognizer
     start_alone = re.compile(r"(?:(?<![^\W_])(?<!-)|" + "|".join(f"(?<=(?i:{label}))" for label in phone._LABELS)
                              + r")\(?(?:\+\s?\d|0)")
-    webmail = contacts.WebmailAddressRecognizer
-    needed_alone = re.compile(r"(?i:" + "|".join(webmail._PROVIDERS) + ")")
     rng = random.Random(5153)
-    starts = providers = estates = 0
+    starts = estates = 0
     for _ in range(6000):
         text = _contact_text(rng)
         spans = [m.span() for m in phone._NUMBER_START.finditer(text)]
         assert spans == [m.span() for m in start_alone.finditer(text)], text
-        assert [m.span() for m in webmail._NEEDED.finditer(text)] == [m.span() for m in needed_alone.finditer(text)]
         if "state" not in text:
             assert not places._ESTATE.search(text), text
         starts += bool(spans)
-        providers += bool(webmail._NEEDED.search(text))
         estates += bool(places._ESTATE.search(text))
-    assert starts > 1000 and providers > 1000 and estates > 100
+    assert starts > 1000 and estates > 100
+
+
+_AT_PARTS = ["jo.smith", "k_ray85", "Ab", "x", "7", "@", "\uff20", "(at)", "[at]", "( a )", "[ a]", "at", "AT", "At",
+             "hotmail", "GMAIL", "Yahoo", "sky", "ſky", "\u212aik", "o2", "O2", "wp", "live", "Outlook", "co.uk", "com",
+             ".", ",", ")", "]", "(", "that", "sat"]
+_AT_GLUE = ["", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ".", "_"]
+
+
+def test_the_tests_before_the_webmail_pattern_pass_every_text_it_finds_something_in():
+    from redact.detect.recognizers.contacts import WebmailAddressRecognizer as webmail
+
+    rng = random.Random(5252)
+    found = passed = 0
+    for _ in range(20000):
+        pieces = [rng.choice(_AT_PARTS) for _ in range(rng.randint(1, 7))]
+        text = "".join(piece + rng.choice(_AT_GLUE) for piece in pieces)
+        tests = bool(webmail._MARKS.search(text)) and bool(webmail._PROVIDER_AFTER_AT.search(text))
+        if webmail._PATTERN.search(text):
+            found += 1
+            assert tests, text
+        passed += tests
+    # the texts reach the pattern often, and the tests let through texts it finds nothing in (no stricter test)
+    assert found > 500 and passed > found + 200
+
+
+def _ends_a_word(text: str, name: str) -> bool:
+    """The reading the automaton replaced: each of a month's names looked for at each of its places."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name):at + len(name) + 1]
+        if not (after.isalnum() or after == "_") and not (at and text[at - 1].isalpha()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def test_the_automaton_of_a_months_other_names_reads_them_as_one_by_one():
+    from redact import dates
+
+    rng = random.Random(5353)
+    names = sorted({name for month in range(1, 13) for name in dates._yearless_other_language_names(month)})
+    glue = ["", " ", "_", "-", "1", "²", "a", "é", "ß", ".", "\n", "ı", "İ"]
+    found = 0
+    for _ in range(4000):
+        pieces = [rng.choice(names) if rng.random() < 0.5 else rng.choice(glue + ["the", "system", "Februar"])
+                  for _ in range(rng.randint(1, 6))]
+        text = dates._caseless("".join(piece + rng.choice(glue) for piece in pieces))
+        for month in range(1, 13):
+            expected = any(_ends_a_word(text, name) for name in dates._yearless_other_language_names(month))
+            assert dates._names_a_word_end(text, dates._yearless_other_language_names_automaton(month)) == expected
+            found += expected
+    assert 1000 < found < 4000 * 12 - 1000   # both answers, often
+
+
+def test_the_cue_test_before_the_usernames_passes_every_text_with_a_cue():
+    from redact import glued
+
+    cues = ["username", "user name", "USER\tNAME", "Handle", "gamertag", "Log In", "login", "screen name",
+            "profile  name", "Snap", "INSTA", "TikTok", "twitter", "Facebook", "kik", "Telegram", "Discord", "XBOX",
+            "psn", "Steam", "Skype", "signed in", "known\nonline"]
+    other = ["she", "was", "known", "as", "log", "a", "Ab", "é", "’", "—", "\u00a0", "7"]
+    twins = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f", "I": "\u0130\u0131", "K": "\u212a", "S": "\u017f"}
+    rng = random.Random(5454)
+    cued = passed = 0
+    for _ in range(6000):
+        words = [rng.choice(cues) if rng.random() < 0.3 else rng.choice(other) for _ in range(rng.randint(1, 6))]
+        text = " ".join("".join(rng.choice(twins[c]) if c in twins and rng.random() < 0.2 else c for c in word)
+                        for word in words)
+        may = glued._may_hold_a_cue(text)
+        if glued._CUE_HINT.search(text):
+            cued += 1
+            assert may, text
+        passed += may
+    assert cued > 1000 and passed > cued + 200   # cues in every case and twin, and a looser test

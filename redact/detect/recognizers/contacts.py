@@ -646,12 +646,18 @@ class WebmailAddressRecognizer(DhrRecognizer):
     # a time, an initialism or an abbreviation with its full stop ("22.00", "5 p.m.", "the U.K.", "in Sept.")
     _NOT_AN_ADDRESS = re.compile(r"(?i)(?:[ap]\.?m\.?|[0-9.:]+(?:[ap]\.?m\.?|hrs?|h)?|(?:[a-z]\.)+[a-z]?|[a-z]+\.)")
     _VENUE_AFTER = re.compile(r"\s+[A-Z0-9]")
-    # (a lookahead for the providers' first letters, under the same flag, first: the engine tried each name at
-    # every character of every text)
-    _NEEDED = re.compile(rf"(?=(?i:[{''.join(sorted({p[0] for p in _PROVIDERS}))}]))(?i:" + "|".join(_PROVIDERS) + ")")
+    # Two tests first, each looser than the pattern: a provider straight after its "at" (an at sign, the closing
+    # bracket of "(at)", or "at" after a space: a few characters the engine skips to; the lookahead for the
+    # providers' first letters, under the same flag, spares trying each name), and before that any of those marks
+    # (a character class, a third of the cost again). A provider alone is a common word ("live", "sky", "o2"):
+    # looked for first, it let a text in five through, at five times the cost per text.
+    _MARKS = re.compile(r"[@\uff20)\]]|\sat\s")
+    _PROVIDER_AFTER_AT = re.compile(r"(?:[@\uff20)\]]|(?<=\s)at)\s*"
+                                    rf"(?=(?i:[{''.join(sorted({p[0] for p in _PROVIDERS}))}]))"
+                                    r"(?i:" + "|".join(_PROVIDERS) + ")")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not self._NEEDED.search(text):
+        if not self._MARKS.search(text) or not self._PROVIDER_AFTER_AT.search(text):
             return []
         found = []
         for m in self._PATTERN.finditer(text):
