@@ -104,6 +104,8 @@ _COUNTED = rf"\s+(?!(?:{_AFTER_A_DATE})(?![\w]))(?:[a-z]+s|people|children|men|w
 _MAY_WITH_A_STOP = (rf"{_cased(['May'])}\.(?=,?\s+(?:(?:1[89]|20)[0-9]{{2}}|{DAY}(?:{ORDINAL})?)(?![\w])"
                     rf"(?!{_COUNTED}))")
 MONTH = rf"(?:{_MAY_WITH_A_STOP}|{_cased(_month_words)}|{_cased(_month_abbrevs)}\.?)(?![\w])"
+# every form ``MONTH`` matches but for the stop after it
+_MONTH_FORMS = frozenset(f for w in _month_words + _month_abbrevs for f in (w, w.upper()))
 # The last of the days after a month ("August 8/9", "Aug. 8 or 9", "August 8, 9 and 10"): a day of that month, not a
 # numeric date's ("August 9/10/2022"), a time ("9 to 10:30"), another month's day ("August 9 to 10 September")
 # or, after a word, a count ("August 9 and 10 officers").
@@ -1874,9 +1876,26 @@ _FIGURES_WITH_ORDINAL = lazy(re.compile, rf"[0-9]+{ORDINAL}")
 _YEAR_OF_A_LIST = lazy(re.compile, rf",?\s+(?P<year>{YEAR4})")
 
 
+# The letters every ordinal or cardinal day word's last word opens with ("twenty-first" ends in "first", "thirty"
+# opens with "thi"), matched as the words are: case-insensitively.
+_DAY_WORD_OPENINGS = "fir|sec|thi|thr|fou|fif|fiv|six|sev|eig|nin|ten|ele|twe|one|two"
+# What a day of a list or a range opens with, looser than any (a weekday and "the" before it, a figure, a word).
+_A_DAY_OPENS = rf"(?:\w+\.?,?\s+)?(?:the\s+)?(?:[0-9]|(?i:{_DAY_WORD_OPENINGS}))"
+# What every list of ``_DAY_LISTS`` holds, a looser test of a text (most never write one) that needs no compiling of
+# that pattern (13,000 characters, a fiftieth of a cold verify): two days joined by a separator, the first a day's
+# figures with their ordinal or a day word's last word ("13th and fourteenth", "twenty-first to"); or a month in
+# small letters before a day. And a month's word in any case, at a word's start.
+_MAY_LIST_DAYS = lazy(re.compile, rf"(?<![\w])(?:[0-9]{{1,2}}(?:[A-Za-z]{{2}})?|(?i:{_DAY_WORD_OPENINGS})\w*)"
+                                  rf"{_LIST_SEPARATOR}{_A_DAY_OPENS}"
+                                  rf"|(?:{'|'.join(m.lower() for m in MONTHS)})(?![\w]),?\s+{_A_DAY_OPENS}")
+_A_MONTH_WORD_IN_ANY_CASE = lazy(re.compile, rf"(?<![\w])(?i:{_MONTH_ELEMENT})(?![A-Za-z])")
+
+
 @lru_cache(maxsize=1024)
 def _day_lists(text: str) -> tuple[tuple[int, int, int, frozenset[int], int | None], ...]:
     """(start, end, month, days, year written in figures or None) of every range or list of days of one month."""
+    if not (_MAY_LIST_DAYS.search(text) and _A_MONTH_WORD_IN_ANY_CASE.search(text)):
+        return ()
     out = []
     for m in _DAY_LISTS.finditer(text):
         days_group = "before" if m.group("before") else "after" if m.group("after") else "small_after"
@@ -2264,7 +2283,10 @@ def _in_other_languages(text: str, when: datetime.date) -> list[tuple[int, int]]
     # the date holds its year: only the text around each place the year is written, in four figures or two, is
     # read (the pattern of 56 languages' months is slow, and a .txt without blank lines is one long text read once
     # a protected date)
+    day = _day_number_written(when.day)
     for start, end in _around(text, year, nearby.NEAR):
+        if not day.search(text, start, end):
+            continue     # (every reading's day is in figures: a stretch without them compiles no pattern)
         for m in _other_language_dates(when.month).finditer(text, start, end):
             k = next(k for k in "1234" if m.group(f"m{k}"))
             written = m.group(f"y{k}").lstrip("'’")
@@ -2293,6 +2315,12 @@ def a_month_of_another_language_dated(text: str, start: int, end: int) -> bool:
 
     return m.group("year") is not None or not (name in english_words() or name in stop_words()
                                                 or _is_a_name_or_place(name))
+
+
+@lru_cache(maxsize=8)
+def _day_number_written(day: int) -> "re.Pattern[str]":
+    """``day`` in figures, padded or not, after no figure: what every day of ``_other_language_dates`` holds."""
+    return re.compile(rf"(?<![0-9])0?{day}")
 
 
 @lru_cache(maxsize=16)
@@ -3040,8 +3068,34 @@ def _day_ranges_of_the_death(text: str) -> tuple[tuple[int, int, tuple[int, int,
     return tuple(out)
 
 
+# What every range of ``_DAY_RANGE`` holds: a join and, after it, a day ("the" before it, a figure, an ordinal word)
+# or the month of the last day ("July 30 - August 2"); looser than the range, and needing none of its compiling
+# (17,000 characters, a fiftieth of a cold verify)
+_A_JOIN_WORD = r"\s(?i:to|until|till|through|thru|into|and)\s"
+_A_RANGE_JOINED = lazy(re.compile, rf"(?:[-–—]|{_A_JOIN_WORD})\s*(?:the\s+)?(?:[0-9]|(?i:{_DAY_WORD_OPENINGS})"
+                                   rf"|{'|'.join(sorted({form[:3] for form in _MONTH_FORMS}))})")
+# a range in figures holds a month's number right before its join ("8/7-10/7", "8.7.23 to 10.7.23")
+_A_RANGE_IN_FIGURES = lazy(re.compile, rf"[/.][0-9]{{1,2}}(?:[/.][0-9]{{2,4}})?(?:\s*[-–—]|\s+{_A_JOIN_WORD[2:]})")
+
+
+@lru_cache(maxsize=12)
+def _month_forms(month: int) -> tuple[str, ...]:
+    """How ``MONTH`` writes a month: its name and abbreviations in title case or capitals."""
+    return tuple(f for f in _MONTH_FORMS if _MONTH_BY_NAME[f.lower()] == month)
+
+
+def _may_write_a_range_around(text: str, when: datetime.date) -> bool:
+    """A looser test than ``_ranges_around_the_day``'s finds: a range of a week or less that holds ``when`` has
+    ``when``'s month at one of its ends (a week crosses one month's end at most), written in ``MONTH``'s forms or in
+    figures, and a join followed by a day or a month."""
+    return (any(form in text for form in _month_forms(when.month)) or bool(_A_RANGE_IN_FIGURES.search(text))) \
+        and bool(_A_RANGE_JOINED.search(text))
+
+
 def _ranges_around_the_day(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of the ranges of a week or less that hold ``when``, in a sentence of the death or the birth."""
+    if not _may_write_a_range_around(text, when):
+        return []
     out = []
     for start, end, (month1, day1, month2, day2), (year1, year2) in _day_ranges_of_the_death(text):
         for year in (when.year - 1, when.year):     # "30 December to 2 January" runs into the next year

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import datetime
 import random
 import re
@@ -262,3 +263,129 @@ def test_a_pattern_that_opens_with_its_character_then_looks_behind_finds_the_sam
             assert [m.span() for m in fast.finditer(text)] == expected, text
             found += bool(expected)
     assert found > 4000
+
+
+# ------------------------------------------------------- tests before the ranges, lists and other languages' dates
+_OTHER_LANGUAGES = {1: "ionawr", 3: "mawrth", 5: "mai", 7: "julio", 11: "listopada", 12: "décembre"}
+_MONTH_WRITTEN = [lambda m: calendar.month_name[m], lambda m: calendar.month_name[m].upper(),
+                  lambda m: calendar.month_name[m].lower(), lambda m: calendar.month_abbr[m],
+                  lambda m: calendar.month_abbr[m] + ".",
+                  lambda m: "Sept" if m == 9 else calendar.month_abbr[m].upper(),
+                  lambda m: _OTHER_LANGUAGES.get(m, "mai")]
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth"]
+_CARDINAL_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_JOINS = ["-", "–", "—", " - ", " to ", " until ", " till ", " through ", " thru ", " into ", " and ", " or ", ", ",
+          " & ", "/", " (into ", " TO ", " And ", "", " ", "\n", " to the ", ", and "]
+_AROUND_A_RANGE = ["Hodan died", "She was killed", "DOB:", "D.O.B.", "date of death", "her death", "was born",
+                   "between", "from", "Between", "the panel met", "on", "sometime between", "1.4", "2.3 The",
+                   "Police attended", "", "(", ")", ",", "2023", "'23", "1971", "71", "sy'n", "r.", "de", "ſ", "K"]
+
+
+def _a_day_written(rng: random.Random, day: int) -> str:
+    if rng.random() < 0.5:
+        return rng.choice([str(day), f"{day:02d}", f"{day}th", f"{day}st", f"{day}nd", f"{day}TH", f"{day} th"])
+    ordinal = _ORDINAL_WORDS[day - 1] if day <= 20 else "thirtieth" if day == 30 else \
+        ("twenty" if day < 30 else "thirty") + rng.choice(["-", " ", "\n"]) + _ORDINAL_WORDS[day % 10 - 1]
+    cardinal = _CARDINAL_WORDS[day - 1] if day <= 20 else "thirty" if day == 30 else \
+        ("twenty" if day < 30 else "thirty") + rng.choice(["-", " "]) + _CARDINAL_WORDS[day % 10 - 1]
+    word = rng.choice([ordinal, cardinal])
+    change = rng.random()
+    word = word.upper() if change < 0.15 else word.capitalize() if change < 0.35 else word
+    if rng.random() < 0.05:
+        word = word.replace("s", "ſ").replace("i", rng.choice("ıİ"))   # what IGNORECASE matches besides ASCII
+    return rng.choice(["", "the ", "The ", "Sunday the ", "Mon ", "Tues. "]) + word
+
+
+def _ranges_and_lists(seed: int, count: int) -> list[tuple[str, datetime.date]]:
+    """Texts of days joined into ranges and lists in every order, with and without months, years, weekdays and the
+    words of a death, beside other pieces of dates (``test_date_shortcuts._piece``)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        when = datetime.date(rng.choice([1971, 2019, 2022, 2023]), rng.randint(1, 12), rng.randint(1, 28))
+        pieces = []
+        for _ in range(rng.randint(1, 3)):
+            first = max(1, min(31, when.day + rng.randint(-6, 3)))
+            days = [_a_day_written(rng, max(1, min(31, first + k * rng.randint(1, 3))))
+                    for k in range(rng.randint(1, 3))]
+            month = rng.choice(_MONTH_WRITTEN)(when.month if rng.random() < 0.7 else rng.randint(1, 12))
+            joined = "".join(d + rng.choice(_JOINS) for d in days[:-1]) + days[-1]
+            year = rng.choice(["", f" {when.year}", f", {when.year}", f" {when.year % 100:02d}",
+                               " twenty twenty-three"])
+            kind = rng.randrange(6)
+            if kind == 0:
+                pieces.append(f"{joined}{rng.choice([' of ', ' ', ' day of '])}{month}{year}")
+            elif kind == 1:
+                pieces.append(f"{month}{rng.choice([' ', ', ', '. '])}{joined}{year}")
+            elif kind == 2:
+                other = rng.choice(_MONTH_WRITTEN)(when.month % 12 + 1)
+                pieces.append(f"{days[0]} {month}{year}{rng.choice(_JOINS)}{days[-1]} {other}{year}")
+            elif kind == 3:
+                pieces.append(f"{month} {days[0]}{rng.choice(_JOINS)}{rng.choice(_MONTH_WRITTEN)(when.month % 12 + 1)}"
+                              f" {days[-1]}{year}")
+            elif kind == 4:
+                sep = rng.choice("/.")
+                pieces.append(f"{first}{sep}{when.month}{sep}{when.year % 100:02d}{rng.choice(_JOINS)}"
+                              f"{first + 2}{sep}{when.month}{rng.choice(['', sep + str(when.year)])}")
+            else:
+                pieces.append(_piece(rng, when))
+        words = [rng.choice(_AROUND_A_RANGE) for _ in range(rng.randint(0, 4))] + pieces
+        rng.shuffle(words)
+        text = " ".join(words)
+        case = rng.random()
+        out.append((text.upper() if case < 0.1 else text, when))
+    return out
+
+
+def test_the_tests_before_ranges_lists_and_other_languages_skip_no_find(monkeypatch):
+    """``_ranges_around_the_day`` first asks ``_may_write_a_range_around`` (the date's month and a join before a
+    day), ``_day_lists`` asks ``_MAY_LIST_DAYS`` and ``_A_MONTH_WORD_IN_ANY_CASE``, ``_in_other_languages`` reads
+    only the stretches that write a day in figures: each a necessary condition of the pattern it spares, checked
+    against the readings without it on generated ranges and lists of days in every form."""
+    texts = _ranges_and_lists(5252, 6000)
+    ranges = lists = found = other = 0
+    for text, when in texts:
+        if dates._DAY_RANGE.search(text):
+            ranges += 1
+            assert dates._A_RANGE_JOINED.search(text), text
+        if dates._DAY_LISTS.search(text):
+            lists += 1
+            assert dates._MAY_LIST_DAYS.search(text) and dates._A_MONTH_WORD_IN_ANY_CASE.search(text), text
+        assert dates._day_lists.__wrapped__(text) == _day_lists_without_tests(monkeypatch, text), text
+        with_tests = (dates._ranges_around_the_day(text, when), dates._in_other_languages(text, when))
+        monkeypatch.setattr(dates, "_may_write_a_range_around", lambda text, when: True)
+        monkeypatch.setattr(dates, "_day_number_written", lambda day: re.compile(""))
+        without = (dates._ranges_around_the_day(text, when), dates._in_other_languages(text, when))
+        monkeypatch.undo()
+        assert with_tests == without, (text, when)
+        found += bool(without[0])
+        other += bool(without[1])
+    # the texts hold ranges and lists often enough, and the readings find the date in enough of them
+    assert ranges > 1000 and lists > 1000 and found > 50 and other > 30, (ranges, lists, found, other)
+
+
+def _day_lists_without_tests(monkeypatch, text: str):
+    """``dates._day_lists`` read without its tests first."""
+    monkeypatch.setattr(dates, "_MAY_LIST_DAYS", re.compile(""))
+    monkeypatch.setattr(dates, "_A_MONTH_WORD_IN_ANY_CASE", re.compile(""))
+    try:
+        return dates._day_lists.__wrapped__(text)
+    finally:
+        monkeypatch.undo()
+
+
+def test_the_openings_of_day_and_month_words_cover_every_word():
+    """The tests above open a day's word with ``_DAY_WORD_OPENINGS`` and a month with its first three letters: every
+    ordinal and cardinal day word (its first and its last word) and every form ``MONTH`` matches opens so."""
+    openings = re.compile(rf"(?i:{dates._DAY_WORD_OPENINGS})")
+    for word in [*dates._ORDINAL_DAYS, *dates._CARDINAL_DAYS]:
+        for part in (word.split()[0].split("-")[0], re.split(r"[\s-]", word)[-1]):
+            assert openings.match(part), word
+    joined = re.compile(dates._A_RANGE_JOINED.pattern)
+    for form in dates._MONTH_FORMS:
+        assert joined.search(f"8 - {form}"), form
+        assert dates._A_MONTH_WORD_IN_ANY_CASE.search(f" {form} "), form
+    assert all(dates._MONTH_BY_NAME[f.lower()] == month for month in range(1, 13) for f in dates._month_forms(month))
