@@ -546,8 +546,9 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
     names = _listed_name_words(listed)
     # a kept or domain word ("Chronology", "MARAC") never makes a name somebody else's
     listed_words: Container[str] = names if filters is None else _KeptOrListed(names, filters)
+    # (and an initial before a listed surname: "Kofi K Mensah" with Kwabena Mensah listed is not Kwabena)
     rule_people = [f for f in findings if f.source == "rule" and f.entity_type == entities.PERSON
-                   and _single_word_form(f)]
+                   and (_single_word_form(f) or f.metadata.get("form") == "initial+surname")]
     if not rule_people:
         return findings
     by_segment: dict[int, SpanIndex[Finding]] = defaultdict(SpanIndex)
@@ -1170,8 +1171,9 @@ def weekday_given_names(findings: list[Finding], segments: list[Segment]) -> lis
 
 # The capitalised word just before a person's name, on the same line: "Memory" of "Memory Chikwanha"
 # (or a given name of two syllables joined by a hyphen, as Korean and Chinese names are romanised: "Ji-woo Park",
-# "Mei-ling Chan")
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)?)[ ]$")
+# "Mei-ling Chan"), a middle initial between them ("Precious T Mbeki", "Charity P. Warsame"): the initial goes with
+# the name, and the word is read as it is read before the surname
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[a-z]+)?)[ ](?:[A-Z]\.?[ ])?$")
 # words a title of several words opens with ("Acting Judge", "Honour Judge")
 _TITLE_WORDS_OF_A_FIND = frozenset({"Acting", "Judge", "Justice", "Lord", "Lady", "Honour", "Chief"})
 
@@ -1190,7 +1192,7 @@ def word_given_names(findings: list[Finding], segments: list[Segment], listed=No
     added: list[Finding] = []
     for f in findings:
         listed_surname = f.source == "rule" and f.listed_index is not None \
-            and f.metadata.get("form") in _SURNAME_FORMS
+            and f.metadata.get("form") in (*_SURNAME_FORMS, "initial+surname")
         if f.entity_type != entities.PERSON or (f.listed_index is not None or f.source == "rule") \
                 and not listed_surname or not f.text[:1].isupper() or f.metadata.get("weekday_given_name"):
             continue
@@ -1220,9 +1222,12 @@ def word_given_names(findings: list[Finding], segments: list[Segment], listed=No
             continue    # (before a listed surname, only a given name of the lists, or a word read as a proper noun)
         clashes = [g for g in by_segment[f.segment] if g is not f and g.start < end and start < g.end]
         # the model's guess of something else on the word, or on the word and the name together ("Memory
-        # Chikwanha" as an organisation), is outweighed; any other find there is not
-        if not all(g.source == "SpacyRecognizer" and g.entity_type != entities.PERSON
-                   and (g.start, g.end) in ((start, end), (start, f.end)) for g in clashes):
+        # Chikwanha" as an organisation), is outweighed, and so is its person on the given name alone before a
+        # listed surname and its initial ("Kofi" of "Kofi K Mensah": the relative's, not "Person 1 Kwabena");
+        # any other find there is not
+        if not all(g.source == "SpacyRecognizer" and (g.start, g.end) in ((start, end), (start, f.end))
+                   and (g.entity_type != entities.PERSON or listed_surname and (g.start, g.end) == (start, end))
+                   for g in clashes):
             continue
         dropped.update(id(g) for g in clashes)
         if listed_surname:

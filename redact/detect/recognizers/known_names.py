@@ -587,6 +587,35 @@ def _name_like(word: str) -> bool:
                 or ("-" in word and all(_CAPITALISED.match(p) for p in word.split("-") if p)))
 
 
+# a capitalised word and a middle initial just before a name part: "Precious T Mbeki", "Gift J. Osei"
+_GIVEN_AND_INITIAL_BEFORE = lazy(regex.compile, r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}]+)[ ]\p{Lu}\.?[ ]$")
+# an auxiliary opening a question, at the start of a sentence, a line or a quote, just before a name part; then a
+# verb's base form ("Will Pham attend the review?", "May Adeyemi see her children?", "Can Okafor be charged?")
+_AUXILIARY_OPENING_BEFORE = lazy(regex.compile, r"(?:^|[.!?\n]\s*|[\"“‘(]\s*|^[ \t]*[-•*][ \t]+)(?:Will|Would|Can|"
+                                                r"Could|Shall|Should|May|Might|Must|Did|Does|Do)[ ]$")
+_LOWER_CASE_WORD_AFTER = lazy(regex.compile, r"[ ](?:not[ ])?\p{Ll}+\b")
+
+
+def _a_middle_initial_after_a_given_name(text: str, start: int) -> bool:
+    """A given name (of the name lists, or one a_given_name_before_a_name takes) and a middle initial before
+    ``start``: the word after is the surname of a name written in full."""
+    before = _GIVEN_AND_INITIAL_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word_kind(word) != WORD and not a_word_before_a_name(text, before.start(1), before.end(1)) \
+        or a_given_name_before_a_name(text, before.start(1), before.end(1))
+
+
+def _the_subject_of_a_question(text: str, start: int, end: int) -> bool:
+    """A name part between a question's opening auxiliary and a verb's base form is the question's subject."""
+    if not _AUXILIARY_OPENING_BEFORE.search(text, max(0, start - 12), start) \
+            or not _LOWER_CASE_WORD_AFTER.match(text, end):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return stop is not None and stop.group() == "?"
+
+
 class KnownNameRecognizer(DhrRecognizer):
     """Runs of capitalised words made of known name parts, or confirmed by the sentence -> PERSON, 0.86; 0.6 when
     only a verb after it confirms it ("Mirpur was ...").
@@ -736,9 +765,13 @@ class KnownNameRecognizer(DhrRecognizer):
 
     @staticmethod
     def _context(text: str, start: int, end: int) -> str | None:
-        """"strong" for a relation word, a label or a verb of speech; "weak" for any verb a person does; None."""
+        """"strong" for a relation word, a label or a verb of speech; "weak" for any verb a person does, a given
+        name and a middle initial before ("Precious T Mbeki"), the subject of a question an auxiliary opens ("Will
+        Pham attend?"); None."""
         before = text[max(0, start - 60):start]
         after = text[end:end + 60]
+        if _a_middle_initial_after_a_given_name(text, start) or _the_subject_of_a_question(text, start, end):
+            return "weak"
         if _BIRTH_NAME_BEFORE.search(before):
             return "strong"
         previous = _PREVIOUS_WORD.search(before)
