@@ -19,12 +19,10 @@ from quietly import outcome_of, print_counts, redact_text
 # Okonkwo": a name with no verb after it is as often a caption or a cell ("Mark Okonkwo's statement."), where
 # keeping "Mark" would leak a given name, so the word goes (over-redaction, not a leak)
 OPEN_KINDS = ("imperative",)
-# held-back cases still failing after the change (listed 10/50 -> 3, modal 4/50 -> 2): counted, never read
-OPEN_HELD_BACK = ((1007, "listed"), (1008, "modal"), (1028, "modal"), (1039, "listed"), (1044, "listed"))
 
 
 def _open(case: dict) -> bool:
-    return case["kind"] in OPEN_KINDS or (case["seed"], case["kind"]) in OPEN_HELD_BACK
+    return case["kind"] in OPEN_KINDS
 
 
 def _outcome(case: dict) -> str | None:
@@ -45,6 +43,11 @@ _FAMILY = {"people": [{"name": "Hodan Warsame", "pseudonym": "Mary"}, {"name": "
     ("Contact with family\nGift J. Warsame rang the GP twice.", "Gift"),  # was "Gift J. Mary"
     ("Hope Warsame recovers.", "Hope"),   # a verb in a tense after the name: its subject, not a wish
     ("- Blessing Warsame was present.", "Blessing"),
+    ("Favour Warsame's account differs.", "Favour"),   # was "Favour Mary's": a verb's possessive, then its verb
+    ("Gift Warsame later moved to Leeds.", "Gift"),   # an adverb before the verb
+    ("Favour Warsame (sister) gave a statement.", "Favour"),   # a bracketed role before the verb
+    ("Honour T. Warsame has not engaged with services.", "Honour"),   # was "Person 1 T. Mary" (the model's whole)
+    ("Was May K Warsame at the house?", "May"),   # "Was" opens the question, not "May" (was "Was May K Mary")
 ])
 def test_a_word_name_before_a_listed_surname_is_an_unlisted_relative(text, given):
     out = redact_text(text, _FAMILY)
@@ -54,6 +57,8 @@ def test_a_word_name_before_a_listed_surname_is_an_unlisted_relative(text, given
 @pytest.mark.parametrize("text, given, surname", [
     ("Precious T Mbeki has not engaged with services.", "Precious", "Mbeki"),   # was unchanged
     ("| 2021 | Will T Okonkwo reported a disturbance | Police |", "Will", "Okonkwo"),  # was "Will T Person 1"
+    ("Summer L Farah told police she was frightened.", "Summer", "Farah"),   # the model's date
+    ("Was Memory T Grewal at the house?", "Memory", "Grewal"), ("Was Honour Ozturk at the house?", "Honour", "Ozturk"),
 ])
 def test_a_word_name_and_an_initial_before_an_unlisted_surname_go_whole(text, given, surname):
     out = redact_text(text, _FAMILY)
@@ -63,6 +68,7 @@ def test_a_word_name_and_an_initial_before_an_unlisted_surname_go_whole(text, gi
 @pytest.mark.parametrize("text, modal, surname", [
     ("Will Okafor be charged?", "Will", "Okafor"), ("May Adeyemi stay with her aunt?", "May", "Adeyemi"),
     ("Can Pham attend the review?", "Can", "Pham"),   # were unchanged: the surname of nobody listed survived
+    ("Will Adeyemi attend the review?", "Will", "Adeyemi"),   # the model's place "Will Adeyemi" ("Place 1 attend")
 ])
 def test_the_subject_of_a_modals_question_goes_and_the_modal_stays(text, modal, surname):
     out = redact_text(text, _FAMILY)

@@ -1222,11 +1222,12 @@ def word_given_names(findings: list[Finding], segments: list[Segment], listed=No
             continue    # (before a listed surname, only a given name of the lists, or a word read as a proper noun)
         clashes = [g for g in by_segment[f.segment] if g is not f and g.start < end and start < g.end]
         # the model's guess of something else on the word, or on the word and the name together ("Memory
-        # Chikwanha" as an organisation), is outweighed, and so is its person on the given name alone before a
-        # listed surname and its initial ("Kofi" of "Kofi K Mensah": the relative's, not "Person 1 Kwabena");
-        # any other find there is not
+        # Chikwanha" as an organisation), is outweighed; so is an unlisted person on the given name alone, or on
+        # the whole, before a listed surname ("Honour", "Honour T. Warsame": the relative, not "Person 1 T.
+        # Mary"); any other find there is not
         if not all(g.source == "SpacyRecognizer" and (g.start, g.end) in ((start, end), (start, f.end))
-                   and (g.entity_type != entities.PERSON or listed_surname and (g.start, g.end) == (start, end))
+                   and g.entity_type != entities.PERSON
+                   or listed_surname and _unlisted_person(g) and (g.start, g.end) in ((start, end), (start, f.end))
                    for g in clashes):
             continue
         dropped.update(id(g) for g in clashes)
@@ -1251,6 +1252,7 @@ def months_and_modals_before_names(findings: list[Finding], segments: list[Segme
     finds (a listed surname's) then read it as before."""
     from ..lexicon import MONTHS
 
+    people = {(f.segment, f.start, f.end) for f in findings if f.entity_type == entities.PERSON}
     out = []
     for f in findings:
         words = f.text.split(" ", 1)
@@ -1262,6 +1264,10 @@ def months_and_modals_before_names(findings: list[Finding], segments: list[Segme
             metadata = {k: v for k, v in f.metadata.items() if k != "holds_listed_name"}
             f = Finding(start, f.end, f.text[len(words[0]) + 1:], f.entity_type, f.score, f.source, f.segment,
                         f.location, None, metadata)
+        elif f.source == "SpacyRecognizer" and f.entity_type != entities.PERSON and len(words) == 2 \
+                and (f.segment, f.start + len(words[0]) + 1, f.end) in people \
+                and a_word_opening_a_question(segments[f.segment].text, f.start, f.start + len(words[0])):
+            continue    # "Will Adeyemi attend the review?": the model's place of the modal and the question's subject
         out.append(f)
     return out
 

@@ -490,28 +490,25 @@ def a_given_name_of_no_list_before_a_name(text: str, start: int, end: int, name_
         return False    # "Contact Warsame today" (a noun), "Ask Warsame" (a verb): only a proper noun is a name
     if opens is None and _QUOTE_BEFORE.search(text, max(0, start - 4), start):
         opens = start   # a quote opens a sentence of its own: 'posted "Phone Doherty's kids this Christmas"'
-    # a verb opening its sentence is an imperative unless a verb in a tense or an apposition follows the name
-    # ("Phone Lloyd-Ashcombe's family was the title of the appeal": the possessive's noun is no proof)
-    return opens is None or _the_subject_of_its_sentence(text, opens, name_end,
-                                                         possessive=word.lower() not in _verbs())
+    # a verb opening its sentence is an imperative unless a verb in a tense or an apposition follows the name; a
+    # possessive's noun and then a verb in a tense make the name the subject, a verb's too ("Favour Warsame's
+    # account differs": was "Favour Mary's"): an imperative's possessive is its object, no verb in a tense follows
+    # ("Phone Nowak's sister about the key"; a title quoted as the subject, "Phone Lloyd-Ashcombe's family was the
+    # title of the appeal", reads as a name: the given name of a relative left beside the listed surname's
+    # pseudonym is the worse fault)
+    return opens is None or _the_subject_of_its_sentence(text, opens, name_end)
 
 
 # what the name opening a sentence is followed by when it is the subject: a verb in a tense ("Bunny Warsame
-# visited"), an apposition ("Gift Warsame, her brother, called"), a possessive's noun and then a verb ("Gift
-# Warsame's account differs")
+# visited"), after an adverb ("Gift Mensah later moved") or a bracketed role ("Favour Okafor (sister) gave"), an
+# apposition ("Gift Warsame, her brother, called"), a possessive's noun and then a verb ("Gift Warsame's account
+# differs")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITION_OPENERS = frozenset("her his their the a an our my its".split())
 _QUOTE_BEFORE = lazy(re.compile, r"[\"“‘'«][ \t]*$")
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    from ...name_or_word import _verbs as dictionary_verbs
-
-    return dictionary_verbs()
-
-
-def _the_subject_of_its_sentence(text: str, opens: int, name_end: int, possessive: bool) -> bool:
+def _the_subject_of_its_sentence(text: str, opens: int, name_end: int) -> bool:
     from ...name_or_word import _sentence_end
 
     sentence = text[opens:_sentence_end(text, name_end)]
@@ -521,17 +518,27 @@ def _the_subject_of_its_sentence(text: str, opens: int, name_end: int, possessiv
         return False
     if after[0][1] == "," and len(after) > 1:
         return after[1][1].lower() in _APPOSITION_OPENERS
-    if after[0][3] == "POS" and possessive:
+    if after[0][3] == "POS":
         after = after[1:]
+        nouns = []
         while after and after[0][2] in ("NOUN", "ADJ", "PROPN", "NUM"):
+            nouns.append(after[0])
             after = after[1:]
+        if len(nouns) >= 2 and nouns[-1][3] == "NNS" and (not after or after[0][2] == "PUNCT"):
+            return True   # "Favour Warsame's account differs.": the tagger's plural noun ending it is its verb
+    elif after[0][1] == "(" and (close := next((i for i, t in enumerate(after[:6]) if t[1] == ")"), None)):
+        after = after[close + 1:]   # "Favour Okafor (sister) gave a statement"
+    while after and after[0][3] in ("RB", "RBR"):
+        after = after[1:]   # "Gift Mensah later moved to Leeds", "Memory Byrne never attended"
     return bool(after) and after[0][3] in _FINITE_TAGS
 
 
 def a_word_opening_a_question(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a small word of grammar in a question ("Will Doyle be charged?", "May Doyle see
-    her?"): a modal, not a given name."""
-    if text[start:end].lower() not in _stop_words():
+    """Is ``text[start:end]`` a small word of grammar opening a question ("Will Doyle be charged?", "May Doyle see
+    her?"): a modal, not a given name (in "Was May K Doyle at home?" the question opens with "Was")."""
+    from ...name_or_word import sentence_start
+
+    if text[start:end].lower() not in _stop_words() or sentence_start(text, start) is None:
         return False
     stop = _SENTENCE_END.search(text, end)
     return stop is not None and stop.group() == "?"
@@ -596,15 +603,26 @@ _AUXILIARY_OPENING_BEFORE = lazy(regex.compile, r"(?:^|[.!?\n]\s*|[\"“‘(]\s*
 _LOWER_CASE_WORD_AFTER = lazy(regex.compile, r"[ ](?:not[ ])?\p{Ll}+\b")
 
 
-def _a_middle_initial_after_a_given_name(text: str, start: int) -> bool:
-    """A given name (of the name lists, or one a_given_name_before_a_name takes) and a middle initial before
-    ``start``: the word after is the surname of a name written in full."""
+def _context_of_a_middle_initial(text: str, start: int) -> str | None:
+    """A capitalised word and a middle initial before ``start``: the word after is the surname of a name written in
+    full, "strong" after a given name of the lists or one ``a_given_name_before_a_name`` takes ("Precious",
+    "Will"), "weak" after another word that does not lead a name without being one ("Memory T Grewal"), None."""
     before = _GIVEN_AND_INITIAL_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
-        return False
-    word = before.group(1)
-    return word_kind(word) != WORD and not a_word_before_a_name(text, before.start(1), before.end(1)) \
-        or a_given_name_before_a_name(text, before.start(1), before.end(1))
+        return None
+    word, word_start, word_end = before.group(1), before.start(1), before.end(1)
+    if a_given_name_before_a_name(text, word_start, word_end) \
+            or word_kind(word) != WORD and not a_word_before_a_name(text, word_start, word_end):
+        return "strong"
+    return None if a_word_before_a_name(text, word_start, word_end) else "weak"
+
+
+_AUXILIARIES = frozenset("will would can could shall should may might must did does do was were is are has have had"
+                         .split())
+
+
+def _an_auxiliary_opening_a_question(text: str, word: _Word) -> bool:
+    return word.text.lower() in _AUXILIARIES and a_word_opening_a_question(text, word.start, word.end)
 
 
 def _the_subject_of_a_question(text: str, start: int, end: int) -> bool:
@@ -704,9 +722,12 @@ class KnownNameRecognizer(DhrRecognizer):
             if kind == WORD and piece and piece[-1][1] in (STRONG, UNKNOWN) and _stop_word_name(w) \
                     and not _determiner_opening_a_sentence(text, words, i):
                 kind = WEAK   # "Fatih Can": a surname that is also a function word, after a given name
-            if kind == WORD and position == 0 and len(run) == 2 and word_kind(words[run[1]].text) in (STRONG, UNKNOWN) \
+            if kind == WORD and len(run) == position + 2 and word_kind(words[run[-1]].text) in (STRONG, UNKNOWN) \
+                    and (position == 0 or position == 1 and _an_auxiliary_opening_a_question(text, words[run[0]])) \
                     and not a_word_before_a_name(text, words[i].start, words[i].end):
-                kind = WEAK   # "Memory Chikwanha", "Success Owusu": a given name that is an English word
+                # "Memory Chikwanha", "Success Owusu": a given name that is an English word; so after a question's
+                # opening auxiliary ("Was Honour Ozturk at the house?")
+                kind = WEAK
             if kind != WORD and kind != "particle" and _welsh_word(text, words[i]):
                 kind = WORD   # "Roedd Haf yn drist" -> "Haf"; "Dydd Mawrth", "nos Wener": Welsh words and days
             if kind == WORD:
@@ -765,12 +786,15 @@ class KnownNameRecognizer(DhrRecognizer):
 
     @staticmethod
     def _context(text: str, start: int, end: int) -> str | None:
-        """"strong" for a relation word, a label or a verb of speech; "weak" for any verb a person does, a given
-        name and a middle initial before ("Precious T Mbeki"), the subject of a question an auxiliary opens ("Will
-        Pham attend?"); None."""
+        """"strong" for a relation word, a label, a verb of speech, a given name and a middle initial before
+        ("Precious T Mbeki": the model reads "Summer L Farah" as a date); "weak" for any verb a person does, another
+        word and an initial before ("Memory T Grewal"), the subject of a question an auxiliary opens ("Will Pham
+        attend?"); None."""
         before = text[max(0, start - 60):start]
         after = text[end:end + 60]
-        if _a_middle_initial_after_a_given_name(text, start) or _the_subject_of_a_question(text, start, end):
+        if middle_initial := _context_of_a_middle_initial(text, start):
+            return middle_initial
+        if _the_subject_of_a_question(text, start, end):
             return "weak"
         if _BIRTH_NAME_BEFORE.search(before):
             return "strong"
