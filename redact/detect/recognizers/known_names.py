@@ -490,13 +490,10 @@ def a_given_name_of_no_list_before_a_name(text: str, start: int, end: int, name_
         return False    # "Contact Warsame today" (a noun), "Ask Warsame" (a verb): only a proper noun is a name
     if opens is None and _QUOTE_BEFORE.search(text, max(0, start - 4), start):
         opens = start   # a quote opens a sentence of its own: 'posted "Phone Doherty's kids this Christmas"'
-    # a verb opening its sentence is an imperative unless a verb in a tense or an apposition follows the name; a
-    # possessive's noun and then a verb in a tense make the name the subject, a verb's too ("Favour Warsame's
-    # account differs": was "Favour Mary's"): an imperative's possessive is its object, no verb in a tense follows
-    # ("Phone Nowak's sister about the key"; a title quoted as the subject, "Phone Lloyd-Ashcombe's family was the
-    # title of the appeal", reads as a name: the given name of a relative left beside the listed surname's
-    # pseudonym is the worse fault)
-    return opens is None or _the_subject_of_its_sentence(text, opens, name_end)
+    # a verb opening its sentence is an imperative unless a verb in a tense or an apposition follows the name
+    # ("Phone Lloyd-Ashcombe's family was the title of the appeal": the possessive's noun is no proof)
+    return opens is None or _the_subject_of_its_sentence(text, opens, name_end,
+                                                         possessive=word.lower() not in _verbs())
 
 
 # what the name opening a sentence is followed by when it is the subject: a verb in a tense ("Bunny Warsame
@@ -508,7 +505,14 @@ _APPOSITION_OPENERS = frozenset("her his their the a an our my its".split())
 _QUOTE_BEFORE = lazy(re.compile, r"[\"“‘'«][ \t]*$")
 
 
-def _the_subject_of_its_sentence(text: str, opens: int, name_end: int) -> bool:
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    from ...name_or_word import _verbs as dictionary_verbs
+
+    return dictionary_verbs()
+
+
+def _the_subject_of_its_sentence(text: str, opens: int, name_end: int, possessive: bool) -> bool:
     from ...name_or_word import _sentence_end
 
     sentence = text[opens:_sentence_end(text, name_end)]
@@ -518,14 +522,14 @@ def _the_subject_of_its_sentence(text: str, opens: int, name_end: int) -> bool:
         return False
     if after[0][1] == "," and len(after) > 1:
         return after[1][1].lower() in _APPOSITION_OPENERS
-    if after[0][3] == "POS":
+    if after[0][3] == "POS" and possessive:
         after = after[1:]
         nouns = []
         while after and after[0][2] in ("NOUN", "ADJ", "PROPN", "NUM"):
             nouns.append(after[0])
             after = after[1:]
         if len(nouns) >= 2 and nouns[-1][3] == "NNS" and (not after or after[0][2] == "PUNCT"):
-            return True   # "Favour Warsame's account differs.": the tagger's plural noun ending it is its verb
+            return True   # "Bunny Warsame's account differs.": the tagger's plural noun ending it is its verb
     elif after[0][1] == "(" and (close := next((i for i, t in enumerate(after[:6]) if t[1] == ")"), None)):
         after = after[close + 1:]   # "Favour Okafor (sister) gave a statement"
     while after and after[0][3] in ("RB", "RBR"):
@@ -594,6 +598,8 @@ def _name_like(word: str) -> bool:
                 or ("-" in word and all(_CAPITALISED.match(p) for p in word.split("-") if p)))
 
 
+# what ends a company's name ("Bill Payments Ltd"), never a person's whole name, whatever verb follows
+_COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "PLC", "Plc", "LLP", "Inc"})
 # a capitalised word and a middle initial just before a name part: "Precious T Mbeki", "Gift J. Osei"
 _GIVEN_AND_INITIAL_BEFORE = lazy(regex.compile, r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}]+)[ ]\p{Lu}\.?[ ]$")
 # an auxiliary opening a question, at the start of a sentence, a line or a quote, just before a name part; then a
@@ -761,6 +767,8 @@ class KnownNameRecognizer(DhrRecognizer):
             return []    # "Wi-fi was down": such a word alone is a name only where the sentence says so
         if words[names[-1][0]].text in _ORG_HEADS and context != "strong":
             return []  # "Hetal Street was closed", "Ann Court": a place unless the sentence makes it a person
+        if len(names) == 1 and words[names[0][0]].text in _COMPANY_ENDINGS:
+            return []  # "Bill Payments Ltd wrote to her": a company's ending, the word before it no name part
         place = name_key(text[start:end]) in _places()
         if len(names) >= 2 and STRONG in kinds and not place:
             reason, score = "known name parts", self.SCORE
