@@ -14,11 +14,13 @@ from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
 from ...entities import (COLLAR_NUMBER, COURT_CASE_NUMBER, POLICE_REFERENCE, REFERENCE, UK_NHS, UK_NINO,
                          UK_VEHICLE_REGISTRATION)
+from ...lazy_patterns import lazy
 from ._common import (DOMAIN_ACRONYMS, DhrRecognizer, context_near, inflected, result, sentence_bounds, wanted,
                       words_pattern)
 
 # Every identifier below holds an ASCII digit ([0-9] in each pattern): a text without one is not searched.
 _DIGIT = re.compile(r"[0-9]")
+_NOT_FIGURES = lazy(re.compile, r"[^0-9]+")
 
 
 class NhsNumberRecognizer(PatternRecognizer):
@@ -43,16 +45,33 @@ class NhsNumberRecognizer(PatternRecognizer):
     # a mistyped or made-up one still names the patient), as it is after "NHS number" (``CaseReferenceRecognizer``)
     _AFTER_NHS = re.compile(r"(?<![\w])NHS\s*[:#.]?\s*\(?(?P<value>[0-9]{3}([ -]?)[0-9]{3}\2[0-9]{4})"
                             r"(?![\w-]|/[0-9])(?!\.[0-9])")
+    # ... and so are ten figures grouped another way after "NHS" or its label, as a form or a letter copies them
+    # ("NHS: 4229 343 094", "nhs no. 119.209.0071", "NHS number 660  524  4168", "NHS 3 7 0 1 3 0 2 7 8 2"): the
+    # label says what they are, so any grouping, and figures right after the tenth would make it another number
+    _AFTER_NHS_LABEL_GROUPED = lazy(re.compile,
+                                    r"(?i)(?<![\w])NHS(?:\s+(?:number|no\.?|#))?\s*[:#.–-]?\s*\(?"
+                                    r"(?P<value>[0-9](?:[ .-]{0,2}[0-9]){9})(?![0-9]|[ .-]{1,2}[0-9]|-?\w)")
+    _USUAL_GROUPING = lazy(re.compile, r"[0-9]{3}([ -]?)[0-9]{3}\1[0-9]{4}")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if not regex_flags and not self._NEEDED.search(text):   # (flags could make the pattern match more)
-            return []
-        found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
+        found: list[RecognizerResult] = []
+        if regex_flags or self._NEEDED.search(text):   # (flags could make the pattern match more)
+            found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         if "NHS" in text and wanted(entities, UK_NHS):
             for m in self._AFTER_NHS.finditer(text):
                 start, end = m.span("value")
                 if not any(r.start < end and start < r.end for r in found):
                     found.append(result(self, UK_NHS, start, end, 0.85, "number after NHS"))
+        if wanted(entities, UK_NHS) and "nhs" in text.casefold():
+            for m in self._AFTER_NHS_LABEL_GROUPED.finditer(text):
+                start, end = m.span("value")
+                # the usual grouping is the check digit's and _AFTER_NHS's to judge; separators of two kinds
+                # ("999 659-6931") are a phone's or a list's
+                if self._USUAL_GROUPING.fullmatch(m.group("value")) \
+                        or len(set(_NOT_FIGURES.findall(m.group("value")))) > 1:
+                    continue
+                if not any(r.start < end and start < r.end for r in found):
+                    found.append(result(self, UK_NHS, start, end, 0.85, "ten figures after NHS, grouped another way"))
         return found
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -130,7 +149,7 @@ class VehicleRegistrationRecognizer(DhrRecognizer):
 
     CONTEXT = (["car", "cars", "vehicle", "vehicles", "van", "vans", "motorbike", "motorcycle", "moped", "lorry",
                 "taxi", "cab", "truck", "pickup", "4x4", "suv", "hatchback", "registration", "registrations", "reg",
-                "regs", "vrm", "anpr", "number plate", "plate", "plates", "driver", "drivers", "dvla", "index",
+                "regs", "vrm", "vrn", "anpr", "number plate", "plate", "plates", "driver", "drivers", "dvla", "index",
                 "keeper", "mot"]
                + inflected(["drive", "park", "register", "tow", "clamp", "crash", "reverse", "ride"]) + _CAR_MAKES)
     _AGE = r"(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9])"    # March plates 02-29, September plates 51-79
@@ -141,10 +160,12 @@ class VehicleRegistrationRecognizer(DhrRecognizer):
     ENTITIES = (UK_VEHICLE_REGISTRATION,)
 
     # After its label a plate is one however it is typed, as a case note copies it ("Car reg: wx22abc", "VRM
-    # wx22 abc", "registration number Wx22Abc"): any case, straight after the label
+    # wx22 abc", "VRN lr67cde", "registration number Wx22Abc"): any case, straight after the label, its letters
+    # and figures spaced out too ("reg B D 1 9 C D E")
     _LABELLED = re.compile(
-        r"(?i)(?<![\w])(?:reg(?:istration)?|vrm|(?:number\s+)?plate)(?:\s+(?:number|no\.?|mark))?\s*[:.#–-]?\s*"
-        r"(?:(?:is|was)\s+)?(?P<value>[a-z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[a-z]{3})(?![\w-])")
+        r"(?i)(?<![\w])(?:reg(?:istration)?|vr[mn]|(?:number\s+)?plate)(?:\s+(?:number|no\.?|mark))?\s*[:.#–-]?\s*"
+        r"(?:(?:is|was)\s+)?(?P<value>[a-z]{2}(?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[a-z]{3}"
+        r"|[a-z] [a-z] (?:0 [2-9]|[12] [0-9]|5 [1-9]|[67] [0-9])  ?[a-z] [a-z] [a-z])(?![\w-])")
 
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[RecognizerResult] = []
@@ -291,18 +312,22 @@ class CaseReferenceRecognizer(DhrRecognizer):
         ("bank", re.compile(r"(?<![\w/.-])[0-9]{2}([ -])[0-9]{2}\1[0-9]{2}(?:\s*[,/]\s*|\s+)[0-9]{8}(?![\w/-])")),
         # a police force's crime reference in its own form, force code / serial / year ("43/12345/22"), with no
         # label; a year in the middle ("10/2021/22") is a date's or a list's
-        ("force", re.compile(r"(?<![\w/.,-])[0-9]{2}/(?!(?:19|20)[0-9]{2}/)[0-9]{4,7}/[0-9]{2}(?![\w/-])(?!,[0-9])")),
+        # (spaces around its slashes too, as a form's boxes print it: "13 / 292346 / 23")
+        ("force", re.compile(r"(?<![\w/.,-])[0-9]{2}( ?)/\1(?!(?:19|20)[0-9]{2}\1/)[0-9]{4,7}\1/\1[0-9]{2}"
+                             r"(?![\w/-])(?!,[0-9])")),
         # "application no. 1520/06", "file nos. 2004/351 and 2004/352", "crime no. 12345/21": numbers with a
         # slash after "no." / "number" / "ref" / "application"; the rest of a list is taken by _LIST_NEXT.
         ("numbered", re.compile(
             r"(?<![\w])(?:nos?|numbers?|refs?|references?|applications?)\.?\s*:?\s*\(?\s*"
-            r"(?P<value>[0-9]{1,8}(?:-[0-9]{1,8})?(?:/[0-9]{1,8})+)(?![\w/-])", re.IGNORECASE)),
+            # (a group of three split off by a space, or a space either side of the slash: "ref 918 521/21",
+            # "crime no. 13 / 292346 / 23")
+            r"(?P<value>[0-9]{1,8}(?: [0-9]{3})?(?:-[0-9]{1,8})?(?: ?/ ?[0-9]{1,8})+)(?![\w/-])", re.IGNORECASE)),
     ]
     # what a shape cannot match without, searched for first: most texts hold a year at most
     _SHAPE_NEEDS = {"licence": re.compile(r"[0-9]{6}"),
                     "prefixed": re.compile(r"[/-][0-9]{2}"), "glued": re.compile(r"[0-9]{6}"),
                     "court": re.compile(r"[0-9]{4}"), "of_day": re.compile(r"[0-9]{3} of [0-9]"), "hmcts": re.compile(r"[0-9]{3}"), "niche": re.compile(r"\*[0-9]{5}"), "slashed": re.compile(r"[0-9]{5}"),
-                    "system": re.compile(r"[0-9]{5}"), "bank": re.compile(r"[0-9]{8}"), "force": re.compile(r"/[0-9]{4}"),
+                    "system": re.compile(r"[0-9]{5}"), "bank": re.compile(r"[0-9]{8}"), "force": re.compile(r"/ ?[0-9]{4}"),
                     "identity": re.compile(r"(?i:passport|licen[cs]e|sort\s+code|s/c|iban|brp|biometric|bank\s+account|uci|ucrn"
                                            r"|nino|mrn|upn|utr|imei|share\s+code|\s\(?(?:number|no\.?|id|ref(?:erence)?)(?!\w))")}
     _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)"
