@@ -12,7 +12,9 @@ import redteam52_gen as gen
 
 # open classes (counted in docs/quality.md), the reason each is left
 OPEN_KINDS: dict[str, str] = {
-    "postcode_spaced": "a postcode typed letter by letter ('(L S 6 2 A B)') is not read as a postcode (open)",
+    "postcode_spaced": "a postcode typed letter by letter is read only with an address word in its sentence; "
+                       "'Home address' on the line above ('Home address\\nSt Aidan's Walk (L S 6 2 A B)') is not, "
+                       "and two spaces inside the outward code are not (open)",
     "phone_table_bar": "a country code cut from its number by a table's bar ('+880 | 1709 859789'): the rest "
                        "alone, ten figures without a trunk 0, is no number the phone reader knows (open)",
 }
@@ -53,6 +55,10 @@ RULES = {"version": 1, "review": "t", "people": [{"name": "Hodan Warsame", "pseu
     ("Records show crime no. 13 / 292346 / 23 (checked 2023).", "292346"),
     ("Crime 44 / 123456 / 22 was filed.", "123456"),
     ("- Police ref 918 521/21", "521"),
+    # a postcode typed letter by letter beside an address word
+    ("Address: Quarry Hill Road (L S 6 2 A B)", "6 2 A B"),
+    ("She lived at Harewood Crescent (C F 2 4 3 D N).", "3 D N"),
+    ("Postcode: S W 9  0 J J", "0 J J"),
 ])
 def test_an_identifier_typed_another_way_goes_and_verify_sees_it(sentence, secret):
     from quietly import redact_text
@@ -71,6 +77,7 @@ def test_an_identifier_typed_another_way_goes_and_verify_sees_it(sentence, secre
     "The reg for the event was 12 May.",
     "See refs 4 / 5 of the report.",
     "The ratio was 3 / 4 and then 13 / 2023 / 24.",
+    "Grades were A B 1 2 A B in the tests.",
 ])
 def test_numbers_near_those_labels_that_are_no_identifier_stay(sentence):
     from quietly import redact_text
@@ -78,3 +85,4 @@ def test_numbers_near_those_labels_that_are_no_identifier_stay(sentence):
     output = redact_text(sentence, RULES)
     kept = [w for w in sentence.split() if any(c.isdigit() for c in w) and "0113" not in sentence]
     assert all(w in output for w in kept), output
+    assert "A B 1 2" not in sentence or "A B 1 2" in output, output

@@ -38,8 +38,16 @@ class PostcodeRecognizer(PatternRecognizer):
         # junction", "Y7 1st term", "an A4 2pp leaflet")
         Pattern("postcode_as_typed", rf"(?i)(?<![\w-])(?:{_OUTWARD}(?:[ \t]*(?:\r\n|[\r\n\t])[ \t]*|[ \t]{{2,}}| ?- ?| ?)"
                                      rf"(?!1st|2nd|3rd|[4-9]th|[0-9]pp){_INWARD})(?![\w-])", 0.6),
+        # typed letter by letter, as a form's boxes print it or a note copies them ("(L S 6 2 A B)", "C F 2 4 3 D
+        # N"): in capitals, one space between its characters and one to three between the codes; a spaced letter
+        # or figure after it would make it something longer (a plate spelt out, "A B 1 2 C D E"). Letters spaced
+        # out are as often a grid's or a list's ("A B 1 2 A B"), so only an address word near it makes it one
+        Pattern("postcode_letter_by_letter",
+                r"(?<![\w-] )(?<![\w-])[A-PR-UWYZ] (?:[A-HK-Y] )?[0-9] (?:[0-9A-HJKPSTUWABEHMNPRV-Y] )? {0,2}"
+                r"[0-9] [ABD-HJLNP-UW-Z] [ABD-HJLNP-UW-Z](?![\w-]| [\w-](?![\w-]))", 0.4),
     ]
     _INWARD_CODE = re.compile(_INWARD, re.IGNORECASE)
+    _INWARD_CODE_LETTER_BY_LETTER = re.compile(r"[0-9] [ABD-HJLNP-UW-Z] [ABD-HJLNP-UW-Z]")
     CONTEXT = ["postcode", "post code", "address", "lived", "living", "resident"]
     _CONTEXT_WORDS = words_pattern(CONTEXT)
 
@@ -48,7 +56,8 @@ class PostcodeRecognizer(PatternRecognizer):
                          supported_language=supported_language, global_regex_flags=0)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if not regex_flags and not self._INWARD_CODE.search(text):
+        if not regex_flags and not self._INWARD_CODE.search(text) \
+                and not self._INWARD_CODE_LETTER_BY_LETTER.search(text):
             # the patterns end with an inward code; Presidio's matching costs more than this search
             return self._outside_the_grammar(text, []) + self._outward_codes_alone(text, [])
         found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
