@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 import phonenumbers
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
@@ -32,15 +33,42 @@ _PHONE_VERBS = inflected(["call", "ring", "phone", "text", "message", "whatsapp"
 def _regions_by_country_name() -> dict[str, str]:
     """Region codes by the country's English name, as ``phonenumbers`` ships them ("poland" -> "PL"): a
     country named beside a number in its national form says which country's plan it is read in."""
-    from phonenumbers import geocoder
-
+    region_names = _region_names()
     names: dict[str, str] = {}
     for region in phonenumbers.SUPPORTED_REGIONS:
         example = phonenumbers.example_number(region)
-        name = geocoder.country_name_for_number(example, "en") if example is not None else ""
+        name = _country_name_of(example, region_names) if example is not None else ""
         if name:
             names.setdefault(name.lower(), region)
     return names
+
+
+def _region_names() -> dict[str, dict[str, str]]:
+    """``phonenumbers``' names of the regions by language (its ``geodata/locale.py``), read without importing
+    ``phonenumbers.geodata``: that package's ``__init__`` loads every area prefix's place names, about 97 MB that
+    stayed resident for a country's name (the 96,670-word .docx's apply peaked at 527 MB, 430 MB without)."""
+    import importlib.util
+
+    where = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+    # named inside phonenumbers.geodata so that its "from ..util import u" finds phonenumbers.util
+    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", where)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.LOCALE_DATA
+
+
+def _country_name_of(number, region_names: dict[str, dict[str, str]]) -> str:
+    """``phonenumbers.geocoder.country_name_for_number(number, "en")``, on the region names alone."""
+    regions = phonenumbers.region_codes_for_country_code(number.country_code)
+    if len(regions) != 1:
+        valid = [region for region in regions if phonenumbers.is_valid_number_for_region(number, region)]
+        if len(valid) > 1:   # valid in several of the code's regions: no one country
+            return ""
+        regions = tuple(valid) or ("ZZ",)
+    names = region_names.get(regions[0], {})
+    name = names.get("en", "")
+    return names.get(name[1:], "") if name.startswith("*") else name
 
 
 class UkPhoneRecognizer(DhrRecognizer):
