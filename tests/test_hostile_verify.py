@@ -7,6 +7,8 @@ memory, as in test_hostile_inputs), each timed on its own; the command itself is
 from __future__ import annotations
 
 import json
+import random
+import struct
 import subprocess
 import sys
 import tempfile
@@ -171,3 +173,53 @@ def test_both_paths_share_one_set_of_limits():
     assert package.check_central_directory is zipsafe.check_central_directory
     assert docx_reader.check_central_directory is zipsafe.check_central_directory
     assert docx_reader.parse_xml is zipsafe.parse_xml
+
+
+# ---------------------------------------------------------------------- a huge picture read as the picture it is
+def _emf_record(kind: int, body: bytes) -> bytes:
+    body += b"\0" * (-len(body) % 4)
+    return struct.pack("<II", kind, 8 + len(body)) + body
+
+
+def _thumbnail_emf(seed: int, drawn: str = "", in_a_comment: str = "") -> bytes:
+    """Word's thumbnail of a first page as a metafile: a header, a bitmap of several million bytes (seeded noise,
+    as a photograph's pixels are), then, deep inside, a string drawn in UTF-16 and a program's comment in ASCII."""
+    header = struct.pack("<II", 1, 108) + b"\0" * 32 + b" EMF" + b"\0" * 64
+    bitmap = _emf_record(81, random.Random(seed).randbytes(6 * 2**20))       # EMR_STRETCHDIBITS
+    records = [bitmap]
+    if drawn:
+        string = drawn.encode("utf-16-le")
+        records.append(_emf_record(84, b"\0" * 36 + struct.pack("<III", len(drawn), 76, 0) + b"\0" * 20 + string))
+    if in_a_comment:
+        comment = b"\0" * 16 + in_a_comment.encode("ascii") + b"\0" * 16
+        records.append(_emf_record(70, struct.pack("<I", len(comment)) + comment))
+    return header + b"".join(records) + struct.pack("<II", 14, 20) + b"\0" * 12
+
+
+def test_a_thumbnail_of_millions_of_bytes_is_read_as_the_picture_it_is(tmp_path):
+    """docProps/ parts were decoded as text whatever they were: a 7 MB thumbnail.emf (the docx corpus's docx4j
+    tables.docx) was one text of 7.3 million characters, and verify ran past 150 s and 2 GB; its drawn strings,
+    UTF-16 between NUL bytes, were never found. Read as a metafile, the name drawn deep inside is found, in a
+    program's comment too, and a thumbnail without one is read in a few seconds, within the memory limit."""
+    files = {
+        "drawn.docx": _thumbnail_emf(1, drawn="Joanne Pryor"),
+        "in-a-comment.docx": _thumbnail_emf(2, in_a_comment="CraigPryor.emf"),
+        "clean.docx": _thumbnail_emf(3, drawn="The panel met in March"),
+    }
+    body = document_xml('<w:p><w:r><w:t>The panel met.</w:t></w:r></w:p>')
+    paths = [_write(tmp_path, name, valid_entries(**{"word/document.xml": body, "docProps/thumbnail.emf": emf}))
+             for name, emf in files.items()]
+    results, peak = check_all(paths)
+    assert peak < MAX_MEMORY, f"{peak / 2**20:.0f} MB"
+    assert {name: result[0] for name, result in results.items()} == \
+        {"drawn.docx": 1, "in-a-comment.docx": 1, "clean.docx": 0}, results
+    assert all(seconds < MAX_SECONDS for _, _, seconds in results.values()), results
+
+
+def test_a_text_part_under_docprops_that_only_starts_like_a_picture_is_still_read_as_text(tmp_path):
+    from redact.verify import verify_file
+
+    for start in (b"GIF89a ", b"RIFF1234WEBP "):     # text, no NUL byte past a picture's signature: stays text
+        path = _write(tmp_path, "text.docx", valid_entries(**{
+            "docProps/notes.txt": start + b"notes of the call with Joanne Pryor"}))
+        assert not verify_file(path, RULES).ok, start

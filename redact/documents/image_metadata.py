@@ -92,6 +92,12 @@ def _gunzipped(data: bytes) -> bytes | None:
     return inner
 
 
+def is_picture(data: bytes) -> bool:
+    """Whether ``data`` is written as one of the pictures :func:`metadata_texts` reads (by its signature)."""
+    return data.startswith(PNG_SIGNATURE) or data[:2] == b"\xff\xd8" or data[:6] in (b"GIF87a", b"GIF89a") or \
+        (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or data[:4] in (b"II*\x00", b"MM\x00*") or is_metafile(data)
+
+
 def is_metafile(data: bytes) -> bool:
     """An EMF (its record type 1 and " EMF" signature) or a WMF (placeable, or a plain header), or either
     compressed with gzip (.emz, .wmz)."""

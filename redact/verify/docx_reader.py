@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..documents.chart_dates import shown_date, written_date
 from ..documents.font_names import font_names, is_font_part
-from ..documents.image_metadata import is_metafile, metadata_texts
+from ..documents.image_metadata import is_metafile, is_picture, metadata_texts
 from ..documents.typed_numbers import PHONE_SHAPED
 from ..errors import InputError
 from ..lazy_patterns import lazy
@@ -489,7 +489,11 @@ def _package_texts(archive: zipfile.ZipFile, prefix: str, depth: int, budget: Bu
                     yield from _package_texts(inner, name + "!", depth + 1, budget)
             except zipfile.BadZipFile:
                 yield Text(f"{name} (binary part)", "", unread=True)
-        elif name.lower().endswith(TEXT_PART_SUFFIXES) or info.filename.startswith("docProps/"):
+        elif (name.lower().endswith(TEXT_PART_SUFFIXES) or info.filename.startswith("docProps/")) and \
+                not (is_picture(data) and _as_text(data) is None):
+            # (a picture there, Word's "docProps/thumbnail.emf" of the first page, is read as the picture below:
+            # decoded as text, a 7 MB metafile was one text of 7.3 million characters, minutes and gigabytes to
+            # search, and its drawn strings, in UTF-16, were never found between their NUL bytes)
             yield Text(name, decoded(data), identifier=True)
         elif (text := _as_text(data)) is not None:
             yield Text(f"{name} (text)", text, identifier=True)
