@@ -67,6 +67,18 @@ _DATE_HINT = re.compile(r"\d|christmas|new\s+year|boxing|first|second|third|(?:f
                         re.IGNORECASE)
 
 
+# Texts longer than this are read in windows (``LeakFinder._windowed_spans``) that overlap by far more than any
+# listed form, however spaced out it is written ("J o a n n e  P r y o r").
+LONG_TEXT = 200_000
+WINDOW_OVERLAP = 4_000
+
+
+def _word_break_before(text: str, position: int, earliest: int) -> int:
+    """The last space or line break before ``position`` and after ``earliest`` (``position`` if there is none)."""
+    found = max(text.rfind(" ", earliest, position), text.rfind("\n", earliest, position))
+    return found if found > earliest else position
+
+
 class LeakFinder:
     """Looks for every form of every listed value and the protected dates in any text."""
 
@@ -229,8 +241,38 @@ class LeakFinder:
         key = (text, identifier, broad, month_context)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._without_kept(text, self._search(text, identifier, broad, month_context))
+            if len(text) > LONG_TEXT:
+                cached = self._cache[key] = self._windowed_spans(text, identifier, broad, month_context)
+            else:
+                cached = self._cache[key] = self._without_kept(text, self._search(text, identifier, broad,
+                                                                                  month_context))
         return cached
+
+    def _windowed_spans(self, text: str, identifier: bool, broad: bool | str,
+                        month_context) -> list[tuple[int, int, str, str]]:
+        """A text of millions of characters (a part dumped as one string) read in overlapping windows: the broad
+        views keep a position per character, so one view of the whole costs gigabytes. Each window answers for the
+        finds that start in its own stretch, the middle of its overlaps with its neighbours: a leak starting there
+        lies whole in the window, with a quarter of the overlap of the text around it on either side."""
+        windows = []
+        start = 0
+        while True:
+            end = min(len(text), start + LONG_TEXT)
+            if end < len(text):
+                end = _word_break_before(text, end, end - WINDOW_OVERLAP // 4)
+            windows.append((start, end))
+            if end >= len(text):
+                break
+            start = _word_break_before(text, end - WINDOW_OVERLAP // 2, end - WINDOW_OVERLAP)
+        found = []
+        for index, (start, end) in enumerate(windows):
+            own_start = 0 if index == 0 else (start + windows[index - 1][1]) // 2
+            own_end = len(text) if index == len(windows) - 1 else (windows[index + 1][0] + end) // 2
+            window = text[start:end]
+            found += [(a + start, b + start, kind, value) for a, b, kind, value in
+                      self._without_kept(window, self._search(window, identifier, broad, month_context))
+                      if own_start <= a + start < own_end]
+        return sorted(found)
 
     def _without_kept(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The spans but a listed person's that lies inside a longer kept name (see ``__init__``)."""
