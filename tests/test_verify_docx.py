@@ -121,7 +121,8 @@ def locations(verdict) -> list[str]:
 def test_the_clean_report_is_clean(tmp_path):
     verdict = verify_file(clean_report(tmp_path / "clean.docx"), RULES)
     assert verdict.ok, verdict.leaks
-    assert verdict.unread == ["word/media/image1.png (binary part)"]
+    # (the pictures' pixels: the thumbnail of the first page is a picture too, its metadata read, its pixels not)
+    assert sorted(verdict.unread) == ["docProps/thumbnail.jpeg (binary part)", "word/media/image1.png (binary part)"]
     # and it really holds every kind of place the planting tests use
     names = zipfile.ZipFile(tmp_path / "clean.docx").namelist()
     assert {"word/footnotes.xml", "word/comments.xml", "word/header1.xml", "docProps/custom.xml",
