@@ -21,6 +21,7 @@ from itertools import chain
 # Before Presidio and spaCy: wordfreq finds its data folder on import with inspect.stack(), which resolves the real
 # path of every module loaded so far (~400 here, ~1,400 after spaCy; 60-100 ms of a cold start).
 import wordfreq  # noqa: F401, I001
+from . import presidio_import  # noqa: F401, I001  (before Presidio: see there)
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from . import presidio_import  # noqa: F401, I001  (before Presidio: see there)
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .model_reader import ModelReader, ner_process_possible

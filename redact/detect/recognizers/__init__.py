@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+from .. import presidio_import  # noqa: F401, I001  (before Presidio: see there)
 from presidio_analyzer import EntityRecognizer
 
 from .addresses import FlatInABuildingRecognizer, UkAddressRecognizer, PostcodeRecognizer, UnsuffixedAddressRecognizer
