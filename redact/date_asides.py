@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .lazy_patterns import lazy
 
 _WEEKDAY = "|".join(sorted({w for day in WEEKDAYS for w in (day, day[:3])} | {"Tues", "Weds", "Thur", "Thurs"},
                            key=len, reverse=True))
@@ -35,7 +36,7 @@ _FILLER = re.compile(r"(?<=[0-9A-Za-z]),?[ \t]+(?i:er+m*|um+|uh+m*|erm+|ah+)(?:,
 
 # a week's words and the date they open it with ("w/c 3 July 2023", "week ending 9/7/23"), right before a bracketed
 # weekday: the weekday is a day of that week ("w/c 3 July 2023 (Sunday) at the flat"), no aside of the date
-_A_WEEKS_DATE_BEFORE = re.compile(r"(?<![\w/.])(?i:w\s?/\s?[cbe]|w\.[cbe]\.?|wk\.?\s*/?\s*c|(?:week|wk)\.?\s+"
+_A_WEEKS_DATE_BEFORE = lazy(re.compile, r"(?<![\w/.])(?i:w\s?/\s?[cbe]|w\.[cbe]\.?|wk\.?\s*/?\s*c|(?:week|wk)\.?\s+"
                                   r"(?:ending|commencing|beginning|starting|of|com+\.?|beg\.?))(?![\w])"
                                   r"[ \t]*[:.–-]?[ \t]*[^()\[\]\n]{1,30}$")
 

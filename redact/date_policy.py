@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from . import entities
 from .dates import _MONTH_NAMES, DateMention, days_alone, document_month_context, find_dates, mentions_of
+from .lazy_patterns import lazy
 
 __all__ = ["REWRITING_STYLES", "Relative", "relative_to", "DatePolicy"]
 
@@ -23,8 +24,9 @@ REWRITING_STYLES = ("month_year", "year", "relative")
 
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # "4 and 16 November 1985", "14-15 May": the days listed before a date share its month and go with it
-_DAYS_BEFORE = re.compile(r"^(?:(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|&)\s+|\s*[-–]\s*))+$",
-                          re.IGNORECASE)
+_DAYS_BEFORE = lazy(re.compile,
+                    r"^(?:(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|&)\s+|\s*[-–]\s*))+$",
+                    re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"^(?:1[89][0-9]{2}|20[0-9]{2})$")
 # what stood before a date and no longer fits its shorter form: "on 14 March" -> "in March 2022"
 _ON_THE = re.compile(r"(?<![\w])(?:(?P<on>[Oo]n\s+)|(?P<in>[Ii]n\s+))?(?P<the>[Tt]he\s+)?$")
@@ -33,7 +35,8 @@ _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he\s+$")
 _PERIOD = re.compile(r"(?i)(?:between|from)\s")
 _UNKNOWN = "[date]"
 # a date that starts with its day: the "the" before it goes with the day ("the 14th of March 2022")
-_DAY_FIRST = re.compile(r"(?:[0-9]|(?i:(?:the\s+)?[a-z-]+(?:st|nd|rd|th)(?![a-z]))|(?i:mon|tue|wed|thu|fri|sat|sun))")
+_DAY_FIRST = lazy(re.compile,
+                  r"(?:[0-9]|(?i:(?:the\s+)?[a-z-]+(?:st|nd|rd|th)(?![a-z]))|(?i:mon|tue|wed|thu|fri|sat|sun))")
 # Relative wording: "the death" rather than "her death": the rules do not hold the victim's pronoun, and
 # "the death" is right for every review (a homicide, a suicide, an unexplained death).
 _DEATH = "the death"

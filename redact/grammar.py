@@ -41,6 +41,7 @@ from .rules import Person, Place, pseudonym_name_words, role_key, role_placehold
 from .detect.spans import SpanIndex
 from .sentences import sentence_bounds
 from .variants import FAMILY_FORM, NAME_TITLES, RELATIVE_FORM, is_relative_form, split_title
+from .lazy_patterns import lazy
 
 _TITLE = "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE})\.?\s+$")
@@ -64,7 +65,7 @@ _PLURAL_AFTER = re.compile(r"^(?:e?s|E?S)(?![\w'’])|^(?:e?s|E?S)(?=['’](?![\
 # nouns after "the Pryor": the Pryor family / household / children -> Anna's family ...
 _FAMILY_NOUNS = ("family", "families", "household", "home", "house", "children", "kids", "boys", "girls",
                  "siblings", "brothers", "sisters", "parents", "grandparents", "relatives")
-_FAMILY_NOUN_AFTER = re.compile(r"^(\s+)(%s)\b" % "|".join(_FAMILY_NOUNS), re.IGNORECASE)
+_FAMILY_NOUN_AFTER = lazy(re.compile, r"^(\s+)(%s)\b" % "|".join(_FAMILY_NOUNS), re.IGNORECASE)
 # a word that says "family" before a Slavic family's name ("Państwo Kowalscy", "rodzina Nowaków", "rodina
 # Novákových"): with "the", it goes with the name into "Anna's family"
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?(?:pa[nń]stw[oau]|rodzin[aęyie]|rodin[auy]|"
@@ -129,7 +130,7 @@ def _loose(words: str) -> str:
     return r"\s+".join(re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in words.split())
 
 
-_SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:told|informed|asked|advised|warned|reassured|assured|reminded|"
+_SPEECH_BEFORE = lazy(re.compile, r"(?<![\w-])(?:told|informed|asked|advised|warned|reassured|assured|reminded|"
                             r"explained\s+to|said\s+to|wrote\s+to|emailed|rang|phoned|called)\s+"
                             r"(?:(?:the|her|his|their|a|an)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 

@@ -18,6 +18,7 @@ import yaml
 from ..nearby import NEAR as _NEAR
 from ..normalise import fold_key
 from ..variants import NAME_TITLES, likely_gender
+from ..lazy_patterns import lazy
 
 ROLE = "roles"
 CHAINS = "chains"
@@ -51,7 +52,8 @@ LANGUAGE_BEFORE = WORD_BEFORE | frozenset(
 
 
 # Words before a language name that make it the language even when it is someone's name too ("Shona", "Ganda")
-_SPOKEN_BEFORE = re.compile(r"(?:\b(?:interpreters?|interpreting|interpretation|translat\w*)[^\S\n]+(?:for|in|into|from)"
+_SPOKEN_BEFORE = lazy(re.compile,
+                      r"(?:\b(?:interpreters?|interpreting|interpretation|translat\w*)[^\S\n]+(?:for|in|into|from)"
                             r"|\b(?:spoke|speaks|speak|speaking|spoken)|\bfluent[^\S\n]+in)[^\S\n]+$", re.IGNORECASE)
 
 

@@ -1133,7 +1133,8 @@ def join_record_order_names(findings: list[Finding], segments: list[Segment]) ->
 
 
 # Words that lead a date: "on Sunday", "every Monday", "last Friday"
-_DATE_LEAD = re.compile(r"(?<![\w'’-])(?:on|by|since|until|till|during|last|next|every|each|this|that|from|early|late|"
+_DATE_LEAD = lazy(re.compile,
+                  r"(?<![\w'’-])(?:on|by|since|until|till|during|last|next|every|each|this|that|from|early|late|"
                         r"mid|the|a|following|previous|before|after|through|throughout|between)[^\S\n]+$",
                         re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w'’-])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ ]$")
@@ -1568,7 +1569,7 @@ _OWN_FORM_CLOSES = {
     "'": re.compile(rf"\.?[{_QUOTE_MARKS}](?![^\W\d_])"),    # any quote: "‘Kasia’", "“Kasia”"
 }
 # "Tariq Hussain, referred to in this report as TH,": an unlisted name's initials defined in a clause
-_NAMED_AS_CLAUSE = re.compile(r",[ \u00a0]+" + NAMED_AS + rf"[ \u00a0]+[{_QUOTE_MARKS}]?", re.IGNORECASE)
+_NAMED_AS_CLAUSE = lazy(re.compile, r",[ \u00a0]+" + NAMED_AS + rf"[ \u00a0]+[{_QUOTE_MARKS}]?", re.IGNORECASE)
 _NAMED_AS_CLAUSE_ENDS = re.compile(rf"\.?[{_QUOTE_MARKS}]?,(?=[ \u00a0])")
 _OWN_FORM_AKA = re.compile(r"[ \u00a0]+(?:a\.?k\.?a\.?|or)[ \u00a0]+", re.IGNORECASE)
 _TITLED_INITIAL = re.compile(r"(?P<title>[^\W\d_]+\.?)[ \u00a0]+(?P<letter>[^\W\d_])\.?")

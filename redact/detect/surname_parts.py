@@ -21,6 +21,7 @@ from ..documents.base import Segment
 from ..findings import Finding
 from ..nearby import ending_at
 from ..normalise import fold_key
+from ..lazy_patterns import lazy
 
 # the forms whose last word is the listed surname (a second surname may follow them)
 _ENDING_IN_THE_SURNAME = ("surname", "title+surname", "first+surname", "full", "full(middle)", "initial+surname",
@@ -77,7 +78,8 @@ _INITIALS_BEFORE = re.compile(
     r"(?P<letters>(?:[^\W\d_a-z]\.[ \u00a0]?){1,3}|[^\W\d_a-z]{2,3}[ \u00a0]|(?:[^\W\d_a-z][ \u00a0]){2,3})$")
 _INITIALS_FORMS = ("surname", "initial+surname", "initials+surname")
 # a capitalised word or a label before one letter makes it a label's ("Plan B.", "Appendix C.", "option B.")
-_LABEL_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w'’-]*)|\b(?:section|part|appendix|plan|option|annex|schedule|grade|class|type|"
+_LABEL_BEFORE = lazy(re.compile,
+                     r"(?:(?-i:[A-Z][\w'’-]*)|\b(?:section|part|appendix|plan|option|annex|schedule|grade|class|type|"
                            r"category|table|figure|item|question|paragraph|level|tier|band|step|stage|phase))[ \u00a0]$",
                            re.IGNORECASE)
 

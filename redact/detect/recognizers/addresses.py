@@ -17,6 +17,7 @@ from ...lexicon import (MONTH_ABBREVIATIONS, MONTHS, STREET_TYPE_SHORT_FORMS, ST
                         UK_POSTCODE_AREAS, WEEKDAYS, WELSH_STREET_WORDS, WELSH_STREET_WORDS_WEAK)
 from ...nearby import ending_at
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, context_near, result, words_pattern
+from ...lazy_patterns import lazy
 
 
 class PostcodeRecognizer(PatternRecognizer):
@@ -116,12 +117,12 @@ _OUTWARD_AREA_AFTER = re.compile(r"\s+(?:post\s?code\s+)?(?:area|district|postco
                                  re.IGNORECASE)
 _OUTWARD_LABEL_BEFORE = re.compile(
     r"(?<![\w])post\s?code(?:\s+(?:area|district))?(?:\s+(?:is|was|of))?\s*[:-]?\s*$", re.IGNORECASE)
-_OUTWARD_MOVE_BEFORE = re.compile(
+_OUTWARD_MOVE_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:live[sd]?|living|resid(?:e|es|ed|ing)|moved|moving|move|relocated|rehoused|housed|grew\s+up|"
     r"stay(?:s|ed|ing)?|settled|placed)(?:\s+(?:back|out|away))?\s+(?:in|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE_MOVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+\s+)?\w+\s+\w+\s+$",
                                   re.IGNORECASE)
-_OUTWARD_SENTENCE_GOES_ON = re.compile(
+_OUTWARD_SENTENCE_GOES_ON = lazy(re.compile,
     r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|with|after|before|from|for|when|and|where|until|because|during|while|since|to"
     r"|near|but|so|as|which|who)(?![\w])")
 
@@ -439,7 +440,7 @@ _ADDRESS_LABEL = (r"(?<![\w])address(?:es)?(?:\s+at\s+(?:the\s+)?time\s+of\s+(?:
                   r"(?:\s+(?:is|was|were|has\s+been|had\s+been))?"
                   r"(?:\s+(?:as|at|of|being|(?:given|recorded|listed|noted|shown|written)\s+as))?\s*[:|–-]?\s*")
 # Where someone lives or goes: the sentence itself places the number and name as an address.
-_PLACED_BEFORE = re.compile(
+_PLACED_BEFORE = lazy(re.compile,
     r"(?:(?<![\w])(?:live[sd]?|living|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?|moved|moving|move|returned|returning|"
     r"relocated|rehoused|housed|placed|went|going|visited|visiting|attended|attending|called|sent|arrived|fled|"
     r"home|house|flat|property|tenancy|neighbours?|next\s+door|lodged|lodging|squatting|sleeping|slept|"
@@ -451,12 +452,12 @@ _PLACED_BEFORE = re.compile(
     re.IGNORECASE)
 _WEAK_BEFORE = re.compile(r"(?<![\w])(?:at|to|from|of|in|near|outside)\s+$", re.IGNORECASE)
 # A town (and perhaps a postcode) after the street confirms an address a bare "at" or "to" does not.
-_TOWN_AFTER = re.compile(
+_TOWN_AFTER = lazy(re.compile,
     rf"^,\s*(?:[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*)?"
     rf"(?:{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])"
     rf"|(?<=[\w,\s])(?=[.;:)]|,|\s+(?:in|on|and|with|where|when|until|before|after|from|for)\b|\s*$))")
 # A postcode after the street makes it an address whatever comes before ("48 Canal Side, Hartsford HT4 7QD").
-_POSTCODE_AFTER = re.compile(
+_POSTCODE_AFTER = lazy(re.compile,
     rf"^,?\s*(?:[A-Z][a-z]+(?:[\s-](?:upon|on|under|le|in|by|[A-Z][a-z]+))*\s*,?\s*)?"
     rf"{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])")
 _UNSUFFIXED = re.compile(rf"""
@@ -570,10 +571,10 @@ _NOT_NAMES_IN_ANY_CASE = {w.lower() for w in _NOT_STREET_NAMES | _NOT_STREET_STA
     "times", "a", "an", "and", "or", "of", "to", "in", "on", "at", "the", "by", "for", "with", "from", "is", "was",
     "were", "are", "be", "had", "has", "have", "car", "bed", "bedroom", "storey", "lane", "way", "its"}
 # a visit names the address it reaches without a preposition ("Police attended 14 larch close")
-_VISITED_BEFORE = re.compile(r"(?<![\w])(?:attended|attend|attending|visited|visit|visiting|at|to|from|outside|"
+_VISITED_BEFORE = lazy(re.compile, r"(?<![\w])(?:attended|attend|attending|visited|visit|visiting|at|to|from|outside|"
                              r"near|reached|left|leaving|searched|raided|entered)\s+$", re.IGNORECASE)
 # A postcode (in any case) after the street, perhaps after a town: "14a larch close wexham wx1 2ab"
-_POSTCODE_AFTER_ANY_CASE = re.compile(
+_POSTCODE_AFTER_ANY_CASE = lazy(re.compile,
     rf"(?i),?\s*(?:[a-z]+(?:[\s-][a-z]+){{0,2}}\s*,?\s*)?"
     rf"{PostcodeRecognizer._OUTWARD}\s?{PostcodeRecognizer._INWARD}(?![\w-])")
 # a line in capitals: a label or a heading before the address is in capitals too ("AGNIESZKA'S ADDRESS: 14 ...")
@@ -587,7 +588,7 @@ _CAPITALS_AROUND = re.compile(r"(?:^|\n|[:|])\s*(?:[A-Z'’]+\s+){0,6}$|[A-Z]{2,
 # word: "based at Kingsmere House, Station Road" is an office, "went to Tesco, High Street" a shop.
 _HOUSE_WORD = rf"(?:Tŷ|Ty|{_NAME_WORD})"
 _NAMED_HOUSE = re.compile(rf"(?<![\w'’-])(?P<house>(?:The\s)?{_HOUSE_WORD}(?:\s{_NAME_WORD}){{0,2}}),\s{_STREET}")
-_HOME_BEFORE_A_NAME = re.compile(
+_HOME_BEFORE_A_NAME = lazy(re.compile,
     r"(?:(?<![\w])(?:live[sd]?|living|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?|moved|moving|relocated|rehoused|housed"
     r"|returned|home|house|property|tenancy|rent(?:s|ed|ing)?|attended|visit|visited|visiting|fled|lodged|"
     r"squatting|called|sent|dispatched)(?:\s+(?:back|out|in|together|alone|there))?\s+(?:at|to|into|in|from|of)?\s*"
@@ -617,16 +618,16 @@ def _a_house_name(text: str, start: int, house: str) -> bool:
 _WELSH_ALL = (*WELSH_STREET_WORDS, *WELSH_STREET_WORDS_WEAK)
 _WELSH_CUE = re.compile(rf"(?i)(?<![\w'’-]){_alternation(list(_WELSH_ALL))}(?=['’ -])")
 _WELSH_NAME_WORD = rf"[A-Za-z{_LOWER}ŴŶÂÊÎÔÛ]{{2,}}(?:['’][a-z{_LOWER}]+)?"
-_WELSH_STREET = re.compile(
+_WELSH_STREET = lazy(re.compile,
     rf"(?i)(?<![\w'’-])(?P<word>{_alternation(list(_WELSH_ALL))})"
     rf"(?P<joint>['’]r[ -]|[ -](?P<article>y|yr)[ -]|[ -])(?P<first>{_WELSH_NAME_WORD})")
 _WELSH_MORE = re.compile(rf"(?i)(?:[ -](?:y|yr)[ -]|[ -])(?P<word>{_WELSH_NAME_WORD})")
 _WELSH_STRONG = frozenset(w.casefold() for w in WELSH_STREET_WORDS)
-_NUMBER_BEFORE_WELSH = re.compile(
+_NUMBER_BEFORE_WELSH = lazy(re.compile,
     rf"(?<![\w£$/.,:-])(?:(?:{_FLAT}),?\s(?:{_BUILDING},?\s)?|{_TENEMENT},?\s)?(?P<number>{_HOUSE_NUMBER}),?\s$"
     rf"|(?<![\w])(?:{_FLAT}),?\s$")
-_HOUSE_BEFORE_WELSH = re.compile(rf"(?<![\w'’-])(?P<house>(?:The\s)?{_HOUSE_WORD}(?:\s{_NAME_WORD}){{0,2}}),\s$")
-_TRIGGER_BEFORE = re.compile(rf"(?:{_BARE_TRIGGER})$")
+_HOUSE_BEFORE_WELSH = lazy(re.compile, rf"(?<![\w'’-])(?P<house>(?:The\s)?{_HOUSE_WORD}(?:\s{_NAME_WORD}){{0,2}}),\s$")
+_TRIGGER_BEFORE = lazy(re.compile, rf"(?:{_BARE_TRIGGER})$")
 
 
 def _placed(text: str, start: int) -> bool:

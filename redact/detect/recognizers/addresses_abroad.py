@@ -30,6 +30,7 @@ from ...variants import likely_gender
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES, _CONTINUES, _STREET_NAME as _UK_STREET_NAME, _is_street_name
 from .places import same_s_and_t
+from ...lazy_patterns import lazy
 
 # "No" and "Nr" start the number, not the name ("Jl. Sudirman No. 5")
 _NAME_WORD = r"(?:(?!(?:No|Nr|NR|Number)(?![\p{L}]))\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)"
@@ -48,7 +49,7 @@ _UNIT = (r"(?:,?[ ](?:(?:m|kv|ap|app|apt|Apt|bl|sc|et|lok|int|esc|d|Esc|Bl|Ap|Kv
          r"|,?[ ][0-9]{1,2}[ ]?[º°ª](?:[ ]?(?:Esq|Dto|Dta|Izq|Izda|Dcha|Drcha|Fte|Dt)\.?|[ ]?andar|[ ]?piso"
          r"|[ ]?[A-Z](?![\p{L}]))?)")
 # a postal code and its town ending the address: "00-514 Warszawa", "10115 Berlin", "28013 Madrid", "110 00 Praha"
-_POSTCODE_TOWN = regex.compile(
+_POSTCODE_TOWN = lazy(regex.compile,
     rf"(?:,[ ]?|[ ])(?P<code>[0-9]{{2}}-[0-9]{{3}}|[0-9]{{3}}[ ][0-9]{{2}}|[0-9]{{4,5}}|[A-Z]{{1,2}}-[0-9]{{4,5}})[ ]"
     rf"(?P<town>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)(?![\p{{L}}0-9])")
 
@@ -76,14 +77,14 @@ _SUFFIX_WORDS = [r"Sokak", r"Sokağı", r"Sokagi", r"Sok\.", r"Sk\.", r"Caddesi"
                  r"g\.", r"gatvė", r"pr\.", r"prospektas", r"al\.", r"alėja", r"iela", r"tänav", r"tn\.", r"mnt\.",
                  r"puiestee", r"cesta", r"ulica", r"trg", r"gata", r"gatan", r"vägen", r"vei", r"veien", r"vej", r"Straße",
                  r"Strasse", r"Str\.", r"Weg", r"Allee", r"Platz", r"Gasse", r"Damm", r"Chaussee", r"Ufer"]
-_SUFFIXED = regex.compile(rf"""
+_SUFFIXED = lazy(regex.compile, rf"""
     (?<![\p{{L}}0-9])
     (?P<name>{_NAME})[ ](?P<type>{'|'.join(_SUFFIX_WORDS)})(?![\p{{L}}])
     (?P<number>{_STREET_NUMBER}){_UNIT}*
     """, regex.VERBOSE)
 
 # The street word inside the name: "Hauptstraße 5", "Goethestr. 12", "Kerkstraat 12", "Storgatan 4"
-_COMPOUND = regex.compile(rf"""
+_COMPOUND = lazy(regex.compile, rf"""
     (?<![\p{{L}}0-9])
     (?P<name>\p{{Lu}}\p{{Ll}}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|steig|stieg|pfad|chaussee
         |straat|laan|gracht|plein|kade|singel|dijk|steeg|gatan|gata|gade|vägen|vej|veien|vegen|gaten|stræde
@@ -172,20 +173,21 @@ _SENTENCE_WORDS = frozenset({
 })
 # The parts after the street: a district named with a locality word is part of the address ("Satellite Town",
 # "Gulberg III", "DHA Phase 6"), the next ones are the area and the town ("Mirpur, Dhaka")
-_AFTER_PART = regex.compile(rf"""
+_AFTER_PART = lazy(regex.compile, rf"""
     ,[ ]?(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}(?:[ ](?:[IVX]{{1,4}}|[0-9]{{1,2}}))?)
     (?=[ ]?(?:[,.;:)\n]|$)|[ ]+(?:in|on|and|where|when|until|before|after|from|for|with|at|to|was|is|which|who
         |every|each|since|during|by)(?![\p{{L}}])|[ ]+\p{{Lu}}{{1,2}}[0-9])
     """, regex.VERBOSE)
 _PART_ENDS = regex.compile(r"[ ]?(?:[.,;:)\n]|$)")   # the part ends a clause: a town, not a name starting one
-_DISTRICT = regex.compile(rf"(?:.*[ ](?:{_LOCALITY}|Town|Cantt|Scheme|Society|Estate|Phase[ ][0-9]+)|.*[ ][IVX]{{1,4}})")
+_DISTRICT = lazy(regex.compile,
+                 rf"(?:.*[ ](?:{_LOCALITY}|Town|Cantt|Scheme|Society|Estate|Phase[ ][0-9]+)|.*[ ][IVX]{{1,4}})")
 _NOT_A_NUMBER_END = regex.compile(r"[.,][0-9]|[ ]?%|:[0-9]")
 # "Calle Andersson, 45, a neighbour": a name and an age, not a street and a number
 _AGE_AFTER = regex.compile(r",[ ]+\p{Ll}|[ ]+(?:years?|yrs)(?![\p{L}])")
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
               "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
-_US_ZIP = regex.compile(rf"(?:,[ ]?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}){{0,2}},?[ ]"
+_US_ZIP = lazy(regex.compile, rf"(?:,[ ]?{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}){{0,2}},?[ ]"
                         rf"(?P<zip>(?:{'|'.join(_US_STATES)})[ ][0-9]{{5}}(?:-[0-9]{{4}})?)(?![0-9])")
 
 

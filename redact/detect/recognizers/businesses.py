@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 from ...entities import LOCAL_BUSINESS, LOCATION
 from ...lexicon import MONTHS, WEEKDAYS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, sentence_bounds, wanted
+from ...lazy_patterns import lazy
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][\w&'’-]*){0,3}"
 _EMPLOYER = re.compile(
@@ -94,7 +95,7 @@ _HEADED = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?: (?:& |and |on |the |de
 _HEAD_FIRST = re.compile(rf"(?<![\w'’-])(?P<head>{_WORSHIP_FIRST})[ -](?:(?:e|al|ul|the|St\.?|Saint|Our)[ -])*"
                          rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,3}})(?![\w'’-])")
 # Some names go on after the venue word ("Jamia Mosque Ghamkol Sharif", "St Anne's Church Hall").
-_NAME_AFTER_HEAD = re.compile(r"(?: (?!(?:In|On|At|And|The|When|Where|With|For|From|To|Of|But|Or|After|Before|"
+_NAME_AFTER_HEAD = lazy(re.compile, r"(?: (?!(?:In|On|At|And|The|When|Where|With|For|From|To|Of|But|Or|After|Before|"
                               r"Mr|Mrs|Ms|Miss|Dr|Police|Council|Court|Committee|Trust)\b)[A-Z][a-z]+){1,3}(?![\w'’-])")
 # A pub is often named with no venue word at all ("The Wheatsheaf", "the Red Lion", "The King's Head"): then a
 # preposition of place before it and a word of going out in the sentence (or the venue word just after) say so.

@@ -419,7 +419,8 @@ def a_word_before_a_name(text: str, start: int, end: int) -> bool:
 
 
 # what leads a month that is a date's, not a name's: "In May Doyle rang", "by June", "on 3 May", "early April"
-_DATE_LEAD_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:in|on|by|of|since|until|till|during|from|early|late|mid|last|next|"
+_DATE_LEAD_BEFORE = lazy(re.compile,
+                         r"(?:(?<![\w'’-])(?:in|on|by|of|since|until|till|during|from|early|late|mid|last|next|"
                                r"this|that|every|each|the|a|through|throughout|between|before|after|around|about|"
                                r"until|to|and|or)|[0-9](?:st|nd|rd|th)?,?)[ \t]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")

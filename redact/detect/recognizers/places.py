@@ -21,6 +21,7 @@ from ...lexicon import INSTITUTION_SHORT_KINDS, MONTH_ABBREVIATIONS, MONTHS, PLA
 from ..phrases import longest_first
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result
 from .addresses import STREET_TYPES
+from ...lazy_patterns import lazy
 
 NOT_PLACES = frozenset({
     "England", "Wales", "Scotland", "Northern Ireland", "Ireland", "Britain", "Great Britain", "United Kingdom",
@@ -51,21 +52,21 @@ _PLACE_FOLLOWERS = {
 }
 _STREET_WORDS = set(STREET_TYPES)
 _TITLES = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|PC|DC|PS|DS|DI|DCI|Sgt|Insp)\.?\s+$")
-_WEAK_BEFORE = re.compile(
+_WEAK_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:in|at|near|around|outside|towards|into|across|within|via|between)\s+(?:the\s+)?"
     r"(?:(?:centre|center|outskirts|edge|area|town|city|village|borough|county|district)\s+of\s+)?$",
     re.IGNORECASE)
-_IN_BEFORE = re.compile(
+_IN_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:in|near|around|outside|within|towards)\s+(?:the\s+)?"
     r"(?:(?:centre|center|outskirts|edge|area|town|city|village|borough|county|district)\s+of\s+)?$",
     re.IGNORECASE)
-_MOTION_BEFORE = re.compile(
+_MOTION_BEFORE = lazy(re.compile,
     r"(?:(?<![\w])(?:moved|moving|move|moves|travelled|traveled|travelling|relocated|returned|returning|went|going"
     r"|go|goes|came|coming|comes|drove|driving|fled|lives|lived|living|live|born|raised|grew\s+up|based|"
     r"originally|transferred|visited|visiting|settled|housed|rehoused|placed)\s+(?:back\s+)?"
     r"(?:to|from|in|into|near|at)\s+(?:the\s+)?)$",
     re.IGNORECASE)
-_AFTER = re.compile(
+_AFTER = lazy(re.compile,
     r"^(?:\s+(?:town|city)\s+cent(?:re|er)|\s+(?:area|town|village|city|borough|district|county|station|"
     r"High\s+Street|Town\s+Centre|City\s+Centre|railway)\b|-(?:based|born|raised|bred|reared)\b)")
 

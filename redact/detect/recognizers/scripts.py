@@ -12,6 +12,7 @@ from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
 from ._common import DhrRecognizer, result, wanted
+from ...lazy_patterns import lazy
 
 # A letter of any script but Latin (and the marks that follow it): Han, Arabic, Cyrillic, Devanagari, Gurmukhi,
 # Bengali, Greek, Hebrew, Thai, Hangul...
@@ -22,7 +23,7 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_LETTER})+(?:[ \u00b7\u3
 # Scripts written without spaces: a run longer than a name is running text.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]", regex.V1)
 _UNSPACED_NAME_MAX = 4
-_NAMED_BEFORE = regex.compile(
+_NAMED_BEFORE = lazy(regex.compile,
     r"(?:(?<![\w])(?:called|named|name|known\s+as|aka|signed|Mr|Mrs|Ms|Miss|Dr|friend|partner|husband|wife|"
     r"mother|father|sister|brother|son|daughter|aunt|uncle|cousin|neighbour|colleague)\.?\s*[:(\"“'‘]?\s*"
     r"|\p{Lu}\p{Ll}+\s*[(\[]\s*)$", regex.V1)

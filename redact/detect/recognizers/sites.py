@@ -13,6 +13,7 @@ from presidio_analyzer import RecognizerResult
 
 from ...entities import ADDRESS
 from ._common import DhrRecognizer, result, sentence_bounds
+from ...lazy_patterns import lazy
 
 # (not a word of the kind: "Meadow View Caravan Site" is "Meadow View", a "Caravan Site")
 _NAME_WORD = (r"(?!(?:Caravan|Travell?ers?|Gypsy|Romany|Mobile|Residential|Transit|Site|Park|Marina|Moorings)(?![\w'’]))"
@@ -25,10 +26,10 @@ _SITE_KIND = (r"(?:(?:Gypsy|Romany)(?:,?\s(?:Roma\s)?and\s)?\s?)?(?:(?:Irish\s)?
 # "Riverside Travellers' Site", "Meadow View Caravan Site", "the Oaks Gypsy and Traveller Site"; a kind that is
 # only "Park", "Estate" or "Site" after a name is many other things ("Hartsford Park", "Kingsmere Estate",
 # "the Building Site"), so the bare word needs a pitch in the sentence (``_WEAK_KIND``)
-_SITE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<kind>{_SITE_KIND})")
+_SITE = lazy(re.compile, rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<kind>{_SITE_KIND})")
 _WEAK_KIND = re.compile(r"Site|Park|Camp|Estate")
 # "the Riverside site", "the Meadow View caravan site", "Kennet marina": a name before a small-letter kind
-_SMALL_SITE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s"
+_SMALL_SITE = lazy(re.compile, rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s"
                          r"(?P<kind>(?:(?:gypsy\s(?:and\s)?)?travell?ers?['’]?\s|caravan\s|mobile\shomes?\s)?"
                          r"(?:site|camp|park|marina|moorings))(?![\w'’-])")
 # a pitch, a plot or a berth and its number: "Pitch 4", "pitch no. 7", "plot 12b", "Berth 3", "mooring 14"

@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 
 from ...entities import PHONE_NUMBER
 from ._common import DhrRecognizer, result
+from ...lazy_patterns import lazy
 
 DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -22,8 +23,9 @@ _DIGIT = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 # one spoken digit, doubled or tripled ("double oh", "treble-seven"), or a group of figures among the words
 _TOKEN = rf"(?:(?:(?:double|triple|treble)[ -])?(?:{_DIGIT})|[0-9]{{1,5}})"
 _SEPARATOR = r"(?:[ \t]*[,.–-]?[ \t]+|-)"
-_RUN = re.compile(rf"(?<![\w+-])(?P<plus>plus[ \t]+)?{_TOKEN}(?:{_SEPARATOR}{_TOKEN}){{5,}}(?![\w-])", re.IGNORECASE)
-_SPOKEN = re.compile(rf"(?:(?:double|triple|treble)[ -])?(?:{_DIGIT})(?![\w])|[0-9]{{1,5}}", re.IGNORECASE)
+_RUN = lazy(re.compile,
+            rf"(?<![\w+-])(?P<plus>plus[ \t]+)?{_TOKEN}(?:{_SEPARATOR}{_TOKEN}){{5,}}(?![\w-])", re.IGNORECASE)
+_SPOKEN = lazy(re.compile, rf"(?:(?:double|triple|treble)[ -])?(?:{_DIGIT})(?![\w])|[0-9]{{1,5}}", re.IGNORECASE)
 # what a text must hold before the run is looked for: a cheap test first, as most texts spell no number
 _MAY_HOLD = re.compile(rf"\b(?:{_DIGIT})[ \t,.-]+(?:(?:double|triple|treble)[ -])?(?:{_DIGIT})\b", re.IGNORECASE)
 

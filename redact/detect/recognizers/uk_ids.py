@@ -615,7 +615,7 @@ _REGISTER = re.compile(
     r"(?<![\w])(?:plots?|parcels?|land\s+registry|title|registration|folio|cadastral)\s+"
     rf"(?:nos?\.|numbers?|No\.?)\s*:?\s*(?P<value>{_REGISTER_VALUE})(?![\w/-])"
     r"(?!\s(?-i:[A-Z]{2,3})(?![\w]))", re.IGNORECASE)   # "registration number T61 TBX" is a vehicle's, whole
-_REGISTER_NEXT = re.compile(
+_REGISTER_NEXT = lazy(re.compile,
     rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:(?:sheet/plan|sheet|plan)\s+)?(?P<value>{_REGISTER_VALUE})"
     r"(?![\w/-])(?!\s+(?:years?|days?|months?|per|m|km|hectares?|acres?)\b)")
 
