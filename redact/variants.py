@@ -42,6 +42,9 @@ SHORT_FORM = "short"
 #: a short form that is also an English word or a common name of its own ("Sandy", "Sandra" of Alexandra, "Shell"
 #: of Michelle) with the surname: the person only so, written with its capital (``word_form_written``)
 BESIDE_SURNAME_FORM = "short-beside+surname"
+#: a title before a first word that may be a family name written first ("Mr Kim" of Kim Min-jun): a claim on the
+#: form another listed person owns, never a form of its own (``_variants_of``)
+FAMILY_FIRST_CLAIM = "title+first-or-surname(claim)"
 
 
 @dataclass(frozen=True)
@@ -293,6 +296,10 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # a family name listed first ("Szabó Katalin", "Jung Jae-sung") is written with a comma after it in
             # records ("Szabó, Katalin"), as "Surname, First" is of a name listed given name first
             forms.append((f"{first}, {' '.join(words[1:])}", "surname,first", EXACT))
+            # and after a title ("Mr Kim" of Kim Min-jun): only a claim, so that where another listed person has the
+            # word as a surname ("Kacper Kim", his son) the title weighs both, not that person alone
+            forms += [(text, FAMILY_FIRST_CLAIM, NAME_PART)
+                      for text, _, _ in _titled_surname_forms(first, gender, "surname", NAME_PART)[1:]]
         for title in NAME_TITLES:
             if not _title_fits(title, gender):
                 continue
@@ -1006,6 +1013,8 @@ def _variants_of(keyed: _RulesByContent) -> tuple[Variant, ...]:
                 continue
             claimed = claimants.setdefault(key, {})
             claimed[index] = min(priority, claimed.get(index, priority))
+            if form == FAMILY_FIRST_CLAIM:
+                continue   # never the form's owner: the titled first word stays read as it was without the claim
             held = best.get(key)
             if held is None or (variant.priority, variant.entity) < (held.priority, held.entity):
                 best[key] = variant

@@ -168,6 +168,10 @@ def _the_one_of_the_title_sex(finding: Finding, text: str, listed) -> int | None
             not_contrary.append(index)
     if len(fitting) == 1:
         return fitting[0]
+    if not fitting and not_contrary and finding.listed_index in children and written not in _CHILDRENS_TITLES:
+        # the form is a listed child's, whom an adult's title never names: of the adults it may be, the rules'
+        # order decides ("Mr Kim" with Kim Min-jun, Soo-ah Kim and their son Kacper Kim listed)
+        return min(not_contrary)
     return not_contrary[0] if not fitting and len(not_contrary) == 1 else None
 
 
