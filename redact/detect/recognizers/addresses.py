@@ -13,6 +13,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import ADDRESS, UK_POSTCODE
 from ...data.tables import stop_words
+from ...lazy_patterns import lazy
 from ...lexicon import (MONTH_ABBREVIATIONS, MONTHS, STREET_TYPE_SHORT_FORMS, STREET_TYPES as LEXICON_STREET_TYPES,
                         UK_POSTCODE_AREAS, WEEKDAYS, WELSH_STREET_WORDS, WELSH_STREET_WORDS_WEAK)
 from ...nearby import ending_at
@@ -63,7 +64,8 @@ class PostcodeRecognizer(PatternRecognizer):
             return self._outside_the_grammar(text, []) + self._outward_codes_alone(text, [])
         found = super().analyze(text, entities, nlp_artifacts, regex_flags) or []
         for postcode in found:
-            if postcode.score < 0.9 and context_near(text, postcode.start, postcode.end, self._CONTEXT_WORDS):
+            if postcode.score < 0.9 and (context_near(text, postcode.start, postcode.end, self._CONTEXT_WORDS)
+                                         or _under_an_address_label(text, postcode.start)):
                 postcode.score = 0.9
                 if postcode.analysis_explanation is not None:
                     postcode.analysis_explanation.set_improved_score(0.9)
@@ -107,6 +109,37 @@ class PostcodeRecognizer(PatternRecognizer):
                 continue
             out.append(result(self, UK_POSTCODE, m.start(), m.end(), 0.85, "postcode outside Royal Mail's grammar"))
         return out
+
+
+# A form's or a letter's label on a line of its own, the address on the lines below it ("Home address⏎St Aidan's
+# Walk (C F 2 4 3 D N)", "Address (victim):⏎12 Marlpit Lane⏎LS6  2AB"): the label's line ends the sentence, so
+# ``context_near`` does not see it
+_ADDRESS_LABEL_LINE = lazy(re.compile, r"[ \t]*(?:[\w'’-]+[ \t]+){0,3}(?:address|post[ \t]?code)"
+                                       r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[:.-]?[ \t]*", re.IGNORECASE)
+_ADDRESS_LINES_BELOW_A_LABEL = 3
+# an address's lines are names and numbers in capitals; a small word of three letters or more is prose's ("The grid
+# squares were⏎A B 1 2 A B"), except the small words of places' names ("Stratford upon Avon", "Bourton on the Water")
+_PROSE_WORD = lazy(re.compile, r"(?<![\w'’-])(?!(?:upon|under|the|and|by|in|on|le|la|de|du|y|yr)(?![\w'’-]))"
+                               r"[a-z]{3,}(?![\w'’])")
+
+
+def _under_an_address_label(text: str, start: int) -> bool:
+    """Whether one of the few lines above the one ``start`` is on is an address's label alone, with only an
+    address's lines between them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PROSE_WORD.search(text, line_start, start):
+        return False
+    for _ in range(_ADDRESS_LINES_BELOW_A_LABEL):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1].rstrip("\r")
+        if _ADDRESS_LABEL_LINE.fullmatch(line):
+            return True
+        if not line.strip() or _PROSE_WORD.search(line):
+            return False
+        line_start = above
+    return False
 
 
 # An outward code alone, the postcode's district ("lived in the CF10 area", "moved to LS8", "an M14 address"): a
