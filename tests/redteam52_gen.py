@@ -23,7 +23,8 @@ through ``Redactor.redact_file`` and ``verify_file(strict=True)``, and EVERY par
 ``outcome``: "silent" (a secret survives and ``verify --strict`` passes the output: a gate bug too), "left" (a secret
 survives, verify fails the output), "unseen" (nothing survives but ``verify --strict`` passed the draft), "refused"
 (apply's own verify refused to write) or None. TUNED 0-49 explored; HELD_BACK 1000-1049 only counted.
-    python tests/redteam52_gen.py [--show] [--part tuned|held-back|both]
+    python tests/redteam52_gen.py [--show] [--part tuned|held-back|both] [--no-extra | --only-extra]
+(``--no-extra``: only redteam52's eight cases a seed, without the two brief "redteam53" added.)
 """
 from __future__ import annotations
 
@@ -291,10 +292,90 @@ def _rules(rng: random.Random, seed: int, k: int) -> tuple[dict, dict]:
 
 
 CASES_PER_SEED = 8   # phone, email, handle, id, postcode, docx, docx, control
+# Brief "redteam53" added two cases a seed after those eight (their own random streams: the eight are unchanged):
+# a phone cut by a table's bar or a postcode under an address's label on a line of its own, or a control of tables
+# and labels (k = 8); a phone in a .docx field code's argument or a "tel:" link (k = 9)
+EXTRA_CASES_PER_SEED = 2
 
 
-def make_cases(seed: int) -> list[dict]:
-    return [make_case(seed, k) for k in range(CASES_PER_SEED)]
+def make_cases(seed: int, extra: bool = True) -> list[dict]:
+    return [make_case(seed, k) for k in range(CASES_PER_SEED + (EXTRA_CASES_PER_SEED if extra else 0))]
+
+
+def _uk_mobile(rng: random.Random) -> str:
+    return "7700" + _digits(rng, 6)
+
+
+def cut_by_a_bar_forms(rng: random.Random, facts: dict) -> list[tuple[str, str, list[str]]]:
+    """A phone whose groups a table's bar cuts, in a row of a markdown or a plain-text table or a line copied
+    from one (kind ``phone_table_bar``)."""
+    cc, national, groups = _foreign_mobile(rng)
+    spaced, tail = _grouped(national, groups), national[-7:]
+    uk = _uk_mobile(rng)
+    who = rng.choice(["Mother", "Sister", facts["g"].split()[0], "Victim", "Neighbour"])
+    header = rng.choice(["| Name | Mobile | |", "| Contact | Phone number | |", "| Who | Tel. | |",
+                         "| Relationship | WhatsApp | |"])
+    return [
+        ("phone_table_bar", f"{header}\n|---|---|---|\n| {who} | +{cc} | {spaced} |", [tail]),
+        ("phone_table_bar", f"{header}\n|---|---|---|\n| {who} | 0{uk[:4]} | {uk[4:7]} {uk[7:]} |", [uk[-7:]]),
+        ("phone_table_bar", f"| {who} | {rng.choice(['mobile', 'tel', 'phone'])} | +{cc}|{national} |", [tail]),
+        ("phone_table_bar", f"Mobile: 0{uk[:4]} | {uk[4:]}", [uk[-7:]]),
+        ("phone_table_bar", f"{who}'s number was +{cc} | {spaced} (from the table).", [tail]),
+        ("phone_table_bar", f"| {who} | 00{cc} | {_grouped(national, groups, ' | ')} |", [tail]),
+    ]
+
+
+def postcode_under_a_label_forms(rng: random.Random, street: str) -> list[tuple[str, str, list[str]]]:
+    """A postcode on the lines under an address's label alone (kind ``postcode_under_label``)."""
+    pc = rng.choice(POSTCODES)
+    out, inward = pc.split()
+    label = rng.choice(["Home address", "Address", "Address (victim):", "Last known address:", "Postcode",
+                        "Current address -", "ADDRESS"])
+    n = rng.randint(2, 140)
+    spelt = " ".join(out) + rng.choice([" ", "  "]) + " ".join(inward)
+    return [
+        ("postcode_under_label", f"{label}\n{street} ({spelt})", [street, pc]),
+        ("postcode_under_label", f"{label}\n{n} {street}\n{spelt}", [street, pc]),
+        ("postcode_under_label", f"{label}\nFlat {rng.randint(1, 9)}\n{n} {street}\n{spelt}", [street, pc]),
+        ("postcode_under_label", f"{label}\n{street} - {spelt}", [street, pc]),
+    ]
+
+
+# tables, labels and names of files and fields whose figures and letters are nobody's contact (kind "control")
+EXTRA_CONTROLS = [
+    ("| Month | Calls | Texts |\n|---|---|---|\n| May | 12 | 340 |", ["12", "340"]),
+    ("| Year | 2019 | 2020 | 2021 |\n| Calls | 012 | 345 | 7 |", ["2019", "2020", "012", "345"]),
+    ("Results\nGrades were A B 1 2 A B in the tests.", ["A B 1 2 A B"]),
+    ("Address\nThe grid squares were\nA B 1 2 A B and C D 3 4 E F.", ["A B 1 2 A B"]),
+    ("The calls came in 2019 | 2020 | 2021.", ["2019", "2020", "2021"]),
+    ("| Referrals | 0 | 1234567890 |", ["1234567890"]),
+    ("The export was saved as export_20241028_030716_0001.csv.", ["export_20241028_030716_0001"]),
+    ("Cases Case_0001_0002_0003 and row_0_1_2_3_4_5_6 were merged.", ["0001_0002_0003", "row_0_1_2_3_4_5_6"]),
+    ("Page 12 | Section 4.3 | Version 2.1", ["12", "4.3", "2.1"]),
+    ("Postcode\nNot known (the family moved in 2021).", ["2021"]),
+]
+
+FIELD_PHONE_PLACES = ["mergefield", "tel_target", "tel_field", "wa_target"]
+
+
+def _extra_case(seed: int, k: int, rng: random.Random, rules: dict, facts: dict) -> dict:
+    if k == CASES_PER_SEED:
+        family = rng.choice(["table", "table", "postcode", "control"])
+        if family == "control":
+            sentence, keep = rng.choice(EXTRA_CONTROLS)
+            return {"seed": seed, "kind": "control", "sentence": sentence, "rules": rules, "secrets": [],
+                    "keep": keep}
+        forms = cut_by_a_bar_forms(rng, facts) if family == "table" else \
+            postcode_under_a_label_forms(rng, facts["street"])
+        kind, sentence, secrets = rng.choice(forms)
+        return {"seed": seed, "kind": kind, "sentence": sentence, "rules": rules, "secrets": secrets}
+    place = rng.choice(FIELD_PHONE_PLACES)
+    cc, national, groups = (facts["cc"], facts["national"], facts["groups"]) if facts["listed"] and \
+        rng.random() < 0.3 else _foreign_mobile(rng)
+    value = rng.choice([f"+{cc} (0) {national}", f"+{cc} {_grouped(national, groups)}", f"00{cc} {national}",
+                        f"+{cc}{national}", f"+{cc}-{_grouped(national, groups, '-')}"])
+    return {"seed": seed, "kind": f"docx_{place}", "source": "phone", "value": value, "rules": rules,
+            "secrets": [national[-7:]], "docx_seed": f"redteam52:{seed}:{k}:docx"}
 
 
 def _text_value(rng: random.Random, family: str, facts: dict) -> tuple[str, str, list[str]]:
@@ -336,6 +417,8 @@ DOCX_PLACES = ["hyperlink_target", "mailto_target", "field_hyperlink", "mergefie
 def make_case(seed: int, k: int = 0) -> dict:
     rng = random.Random(f"redteam52:{seed}:{k}")
     rules, facts = _rules(rng, seed, k)
+    if k >= CASES_PER_SEED:
+        return _extra_case(seed, k, rng, rules, facts)
     family = ["phone", "email", "handle", "id", "postcode", "docx", "docx", "control"][k % CASES_PER_SEED]
     if family == "control":
         sentence, keep = rng.choice(CONTROLS)
@@ -402,6 +485,19 @@ def build_docx(case: dict) -> bytes:
                           f'{fz._t(f" MERGEFIELD {name} ", "instrText")}</w:r><w:r><w:fldChar '
                           f'w:fldCharType="separate"/></w:r>{fz.value_runs(rng, value)}<w:r><w:fldChar '
                           f'w:fldCharType="end"/></w:r></w:p>')
+    elif place in ("tel_target", "wa_target"):
+        digits = re.sub(r"[^0-9+]", "", value.replace("(0)", ""))
+        digits = "+" + digits[2:] if digits.startswith("00") else digits
+        target = f"tel:{digits}" if place == "tel_target" else f"https://wa.me/{digits.lstrip('+')}"
+        rid = builder.add_relationship(builder.main_part, "hyperlink", target, external=True)
+        plant.body.append(f'<w:p><w:r>{fz._t("She could be reached by ")}</w:r><w:hyperlink r:id="{rid}"><w:r>'
+                          f'{fz._t("phone")}</w:r></w:hyperlink><w:r>{fz._t(".")}</w:r></w:p>')
+    elif place == "tel_field":
+        digits = re.sub(r"[^0-9+]", "", value.replace("(0)", ""))
+        instr = f' HYPERLINK "tel:{digits}" '
+        plant.body.append(f'<w:p>{said}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
+                          f'{fz._t(instr, "instrText")}</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                          f'<w:r>{fz._t("her mobile")}</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
     elif place == "table_split":
         parts = value.split(" ", 1) if " " in value else [value[:len(value) // 2], value[len(value) // 2:]]
         cells = "".join(f"<w:tc><w:p>{fz.value_runs(rng, p)}</w:p></w:tc>" for p in parts)
@@ -487,7 +583,11 @@ if __name__ == "__main__":
     for label, seeds in parts:
         bad: Counter = Counter()
         total: Counter = Counter()
-        for case in (c for seed in seeds for c in make_cases(seed)):
+        cases = (c for seed in seeds for c in make_cases(seed, extra="--no-extra" not in sys.argv))
+        if "--only-extra" in sys.argv:
+            cases = (make_case(seed, k) for seed in seeds
+                     for k in range(CASES_PER_SEED, CASES_PER_SEED + EXTRA_CASES_PER_SEED))
+        for case in cases:
             output, result = run_case(case)
             family = case["kind"].split("_")[0]
             total[family] += 1

@@ -10,13 +10,26 @@ from ..rules import Rules
 from .masking import mask_context, secret_pattern
 from .records import Leak, Text
 
-# A web address is a contact, but a published report links to guidance on purpose: not a strict failure.
+# A web address is a contact, but a published report links to guidance on purpose: not a strict failure, unless it
+# is someone's account or chat on a social or messaging site (``links_to_an_account``: "wa.me/447700900747").
 STRICT_TYPES = (entities.CONTACT_TYPES - {entities.URL}) | entities.ID_TYPES | entities.ADDRESS_TYPES | {entities.PERSON}
 STRICT_MIN_SCORE = 0.85          # a name: NER and titled names (every NER find scores 0.85)
 STRICT_MIN_SCORE_PATTERN = 0.7   # a contact or an id: pattern recognisers with their own validation
 # a postcode typed without its space or in small letters ("cf243dn", "LS62AB") scores 0.6 and apply replaces it: an
 # output that kept one holds an address verify must see
 STRICT_MIN_SCORE_POSTCODE = 0.6
+
+
+def _strict_min_score(entity_type: str, rules: Rules) -> float:
+    if entity_type == entities.PERSON:
+        return STRICT_MIN_SCORE
+    if entity_type == entities.UK_POSTCODE:
+        return STRICT_MIN_SCORE_POSTCODE
+    if entity_type in entities.CONTACT_TYPES:
+        # a contact detail is what apply removes at its policy's score ("@simrz_d" with no platform word in its
+        # sentence scores 0.6): a gate that passes a draft holding one it would remove is unsound
+        return min(STRICT_MIN_SCORE_PATTERN, rules.policy.min_score)
+    return STRICT_MIN_SCORE_PATTERN
 
 
 def _replacements(rules: Rules) -> tuple[re.Pattern, set[str]]:
@@ -51,6 +64,7 @@ def detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
 
         raise ModelError(f"strict verification runs the detector, which needs the full install (pip install "
                          f"dhr-redact): {error.name or error} is not installed") from None
+    from ..detect.recognizers.contacts import links_to_an_account
     from ..documents.base import Segment
 
     readable = [t for t in texts if t.content and not t.unread and t.raw_of is None and t.text.strip()]
@@ -59,10 +73,10 @@ def detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
     replacements = _replacements(rules)
     kept = []
     for finding in findings:
-        if finding.entity_type not in STRICT_TYPES or finding.source == "rule":
+        if finding.source == "rule" or finding.entity_type not in STRICT_TYPES and not (
+                finding.entity_type == entities.URL and links_to_an_account(finding.text)):
             continue
-        if finding.score < (STRICT_MIN_SCORE if finding.entity_type == entities.PERSON else STRICT_MIN_SCORE_POSTCODE
-                            if finding.entity_type == entities.UK_POSTCODE else STRICT_MIN_SCORE_PATTERN):
+        if finding.score < _strict_min_score(finding.entity_type, rules):
             continue
         # NER gives every name the same score: only the model's own finds and titled names are "high confidence"
         if finding.entity_type == entities.PERSON and finding.source not in ("SpacyRecognizer", "TitledPersonRecognizer"):

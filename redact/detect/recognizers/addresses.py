@@ -42,11 +42,14 @@ class PostcodeRecognizer(PatternRecognizer):
                                      rf"(?!1st|2nd|3rd|[4-9]th|[0-9]pp){_INWARD})(?![\w-])", 0.6),
         # typed letter by letter, as a form's boxes print it or a note copies them ("(L S 6 2 A B)", "C F 2 4 3 D
         # N"): in capitals, one space between its characters and one to three between the codes; a spaced letter
-        # or figure after it would make it something longer (a plate spelt out, "A B 1 2 C D E"). Letters spaced
-        # out are as often a grid's or a list's ("A B 1 2 A B"), so only an address word near it makes it one
+        # or figure after it would make it something longer (a plate spelt out, "A B 1 2 C D E"); so would one before
+        # it, or a hyphen glued to one or after one ("X- B 1 2 9 Q R", "A - B 1 2 A B"; a dash spaced out after a word
+        # is an address line's: "Marlpit Lane - B 1 2 9 Q R"). Letters spaced out are as often a grid's or a list's
+        # ("A B 1 2 A B"), so only an address word near it makes it one
         Pattern("postcode_letter_by_letter",
-                r"(?<![\w-] )(?<![\w-])[A-PR-UWYZ] (?:[A-HK-Y] )?[0-9] (?:[0-9A-HJKPSTUWABEHMNPRV-Y] )? {0,2}"
-                r"[0-9] [ABD-HJLNP-UW-Z] [ABD-HJLNP-UW-Z](?![\w-]| [\w-](?![\w-]))", 0.4),
+                r"(?<!\w )(?<!\S- )(?<!\b\w - )(?<![\w-])[A-PR-UWYZ] (?:[A-HK-Y] )?[0-9] "
+                r"(?:[0-9A-HJKPSTUWABEHMNPRV-Y] )? {0,2}[0-9] [ABD-HJLNP-UW-Z] [ABD-HJLNP-UW-Z]"
+                r"(?![\w-]| [\w-](?![\w-]))", 0.4),
     ]
     _INWARD_CODE = re.compile(_INWARD, re.IGNORECASE)
     _INWARD_CODE_LETTER_BY_LETTER = re.compile(r"[0-9] [ABD-HJLNP-UW-Z] [ABD-HJLNP-UW-Z]")

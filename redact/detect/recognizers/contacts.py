@@ -14,6 +14,7 @@ import phonenumbers
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
+from ...lazy_patterns import lazy
 from ...nearby import ending_at
 from ._common import DhrRecognizer, context_near, inflected, result, sentence_bounds, wanted, words_pattern
 
@@ -128,6 +129,34 @@ class UkPhoneRecognizer(DhrRecognizer):
     _GROUPED_AS_A_PHONE = re.compile(r"(?:(?:\+|00)?[1-9][0-9]{0,2}(?:[_ ]?\(0\))?|\(?[0O][1-9][0-9Oo]{1,3}\)?)"
                                      r"(?:(?:[_ .-]|(?<=\)))\(?[0-9Oo]{2,}\)?)+(?:[/-][0-9]{1,4})*")
 
+    # An international number made a name by joining its groups with underscores, its "+" and the brackets of its
+    # "(0)" dropped: a mail merge's field ("MERGEFIELD 353_0_719324370" of "+353 (0) 719324370"), a bookmark's or
+    # an export's name ("44_7700900754"). The underscores are its cue: a count or a date is not joined that way
+    # into a valid number of a country families come from
+    _COUNTRY_CODE_JOINED = re.compile(r"(?<![^\W_])(?:00)?(?P<code>[1-9][0-9]{0,2})(?P<trunk>_0)?"
+                                      r"(?P<rest>(?:_[0-9]{2,})+)(?![^\W_])")
+
+    # (the countries a review's families come from, as the readers without "+" below take them; set after the class)
+    _JOINED_CODES: frozenset[int] = frozenset()
+
+    def _country_code_joined(self, text: str, found: list) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in self._COUNTRY_CODE_JOINED.finditer(text):
+            if any(r.start < m.end() and m.start() < r.end for r in found) \
+                    or self._DATE_AMONG.search(m.group().replace("_", " ")):
+                continue
+            try:
+                number = phonenumbers.parse("+" + m.group("code") + m.group("rest").replace("_", ""), None)
+            except phonenumbers.NumberParseException:
+                continue
+            national = str(number.national_number)
+            if (phonenumbers.is_valid_number(number) or number.country_code == 44 and len(national) == 10
+                    and national[0] == "7") and number.country_code in self._JOINED_CODES:   # (Ofcom's drama range)
+                out.append(result(self, PHONE_NUMBER, m.start(), m.end(), 0.75, "international number joined by "
+                                  "underscores", e164=phonenumbers.format_number(number,
+                                                                                 phonenumbers.PhoneNumberFormat.E164)))
+        return out
+
     # A number's extension after it: "(ext 214)", "ext. 214", "extn 214", "x214", "extension 214", "Ext: 214",
     # "(Extn. 214)". Part of the contact detail: it goes with the number, in one replacement ("[phone]", not
     # "[phone] (ext 214)"). Only after a number found here ("an extension of the tenancy" and "x 2 visits" stand
@@ -141,6 +170,7 @@ class UkPhoneRecognizer(DhrRecognizer):
             written = text
             found = [r for r in self._found(self._UNDERSCORED.sub(" ", text))
                      if "_" not in written[r.start:r.end] or self._GROUPED_AS_A_PHONE.fullmatch(written[r.start:r.end])]
+            found += self._country_code_joined(text, found)
             return self._with_extensions(text, found)
         return self._with_extensions(text, self._found(text))
 
@@ -371,7 +401,42 @@ class UkPhoneRecognizer(DhrRecognizer):
             # lines of a table or a list ("0800123⏎2023", "01234567.⏎11. Officers") are not one
             found += [r for r in self._numbers(mended) if not any(r.start < f.end and f.start < r.end for f in found)
                       and self._CUE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)]
+        if "|" in text and self._TABLE_BAR.search(text):
+            found += self._cut_by_a_bar(text, found)
         return found + self._without_plus(text, found)
+
+    # A table's bar between a number's groups: a row of a markdown or plain-text table typed with the country or
+    # area code in a cell of its own ("| +880 | 1709 859789 |", "07700 | 900 123"), or a bar copied from one. The
+    # matcher stops at it and neither half is a number.
+    _TABLE_BAR = re.compile(r"(?<=[0-9])[ \t]*\|[ \t]*(?=[0-9(])")
+    _INTERNATIONAL_START = re.compile(r"\(?(?:\+|00)")
+
+    def _cut_by_a_bar(self, text: str, found: list) -> list[RecognizerResult]:
+        """Numbers read with each bar between figures as spaces (the same length: the spans hold) that a bar cut:
+        written internationally, or with a word of the telephone before it on its line or in its table's rows
+        above (a header's "Mobile"): two numbers of two cells of a table are not one otherwise."""
+        mended = self._TABLE_BAR.sub(lambda m: " " * len(m.group()), text)
+        out = []
+        for r in self._numbers(mended):
+            if "|" not in text[r.start:r.end] or any(r.start < f.end and f.start < r.end for f in found) \
+                    or self._SHORT_FIRST_GROUP.match(text, r.start):   # a count's cell before it ("| 0 | 1234…")
+                continue
+            if self._INTERNATIONAL_START.match(text, r.start) \
+                    or self._CUE.search(text, self._table_start(text, r.start), r.start):
+                out.append(r)
+        return out
+
+    @staticmethod
+    def _table_start(text: str, at: int) -> int:
+        """Where the table ``at`` is in begins: the first of the lines with a bar running up to its line, or its
+        line's start when its line is the table's first or no table's."""
+        start = text.rfind("\n", 0, at) + 1
+        while start > 0:
+            above = text.rfind("\n", 0, start - 1) + 1
+            if "|" not in text[above:start - 1]:
+                break
+            start = above
+        return start
 
     # From a place a number starts, what it may be: digits, single spaces, brackets, dots and dashes, ending on a digit
     _CANDIDATE = re.compile(r"\(?(?:\+\s?\d|0)(?:[\d().-]|[ \t](?=[\d(+]))*\d")
@@ -700,6 +765,9 @@ class WebmailAddressRecognizer(DhrRecognizer):
         return found
 
 
+UkPhoneRecognizer._JOINED_CODES = UkPhoneRecognizer._FAMILY_CODES | UkPhoneRecognizer._REGROUPED_CODES
+
+
 class SocialHandleRecognizer(DhrRecognizer):
     """Social media handles (@mags_doyle71) -> SOCIAL_HANDLE.
 
@@ -824,6 +892,28 @@ class BareDomainRecognizer(DhrRecognizer):
             found.append(result(self, URL, m.start(), end, 0.85 if path else 0.8, "web address (bare domain)",
                                 host=host.lower()))
         return found
+
+
+# The sites whose addresses name a person's account or chat: a profile ("facebook.com/hodan.warsame.7"), a
+# messaging link to a number ("wa.me/447700900747", "t.me/hodanw"). By the registrable name, as tldextract splits
+# the host ("wa" of "wa.me", "facebook" of "m.facebook.com")
+_ACCOUNT_SITES = frozenset({"facebook", "fb", "instagram", "instagr", "tiktok", "twitter", "x", "linkedin", "snapchat",
+                            "youtube", "threads", "telegram", "t", "wa", "whatsapp", "signal", "viber", "reddit",
+                            "pinterest", "tumblr", "onlyfans", "vk", "weibo", "discord", "twitch", "bsky", "mastodon",
+                            "skype", "wechat", "kik", "badoo", "tinder", "hinge", "bumble", "plentyoffish", "pof",
+                            "grindr", "match"})
+_PATH_OF_A_LINK = lazy(re.compile, r"(?i)^(?:(?:https?|ftp)://)?(?P<host>[^/?#\s]+)(?P<path>[/?#].*)?$")
+
+
+def links_to_an_account(link: str) -> bool:
+    """Whether a web address found by ``WebAddressRecognizer`` or ``BareDomainRecognizer`` is someone's account or
+    chat on a social or messaging site (a contact detail, as a handle is), not a page of public guidance: the
+    site's name is one of ``_ACCOUNT_SITES`` and a path follows it."""
+    m = _PATH_OF_A_LINK.match(link.strip())
+    if m is None or not (m.group("path") or "").strip("/?#"):
+        return False
+    host = m.group("host").rsplit("@", 1)[-1].split(":", 1)[0].lower()
+    return _split_host(host).domain in _ACCOUNT_SITES
 
 
 _CLASSIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "int", "info", "biz", "name", "mobi"}
