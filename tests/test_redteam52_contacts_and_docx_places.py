@@ -147,3 +147,17 @@ def test_tables_labels_and_joined_figures_that_are_no_contact_stay(sentence, kep
 
     output = redact_text(sentence, RULES)
     assert all(k in output for k in kept), output
+
+
+@pytest.mark.parametrize("value, secret", [
+    ("+880 1772002555", "2002555"),
+    ("07700 900123", "0900123"),
+    ("+44 7700900456", "0900456"),
+])
+def test_a_phone_split_over_a_docx_rows_cells_goes_and_verify_sees_it(value, secret):
+    """Apply reads a row's cells across their edge (``Detector._across_seams``); verify --strict now does too."""
+    rules = gen.make_case(3, 0)["rules"]
+    case = {"seed": 3, "kind": "docx_table_split", "source": "phone", "value": value, "rules": rules,
+            "secrets": [secret], "docx_seed": f"table-split:{value}"}
+    output, result = gen.run_case(case)
+    assert result is None, f"{result}: {output}"

@@ -20,6 +20,25 @@ STRICT_MIN_SCORE_PATTERN = 0.7   # a contact or an id: pattern recognisers with 
 STRICT_MIN_SCORE_POSTCODE = 0.6
 
 
+# "word/document.xml paragraph 12 (table cell)": a .docx paragraph as the reader names it
+_PARAGRAPH_TEXT = re.compile(r"(?P<part>\S+) paragraph (?P<index>[0-9]+)(?: \(|$)")
+
+
+def _as_apply_places(texts: list[Text]) -> list[str]:
+    """Each text's location as apply names a paragraph ("word/document.xml#p12"), so that the detector reads a
+    contact cut by a cell's or a paragraph's end across it as apply does ("+880" | "1772002555" of a table row;
+    ``Detector._across_seams``); a second reading of one paragraph (as it was before its revisions) and every other
+    text keep theirs."""
+    places, seen = [], set()
+    for t in texts:
+        m = None if t.identifier else _PARAGRAPH_TEXT.match(t.location)
+        key = (m.group("part"), m.group("index")) if m else None
+        places.append(f"{key[0]}#p{key[1]}" if key and key not in seen else t.location)
+        if key:
+            seen.add(key)
+    return places
+
+
 def _strict_min_score(entity_type: str, rules: Rules) -> float:
     if entity_type == entities.PERSON:
         return STRICT_MIN_SCORE
@@ -68,7 +87,8 @@ def detected_leaks(rules: Rules, texts: list[Text]) -> list[Leak]:
     from ..documents.base import Segment
 
     readable = [t for t in texts if t.content and not t.unread and t.raw_of is None and t.text.strip()]
-    segments = [Segment(t.location, t.text, "identifier" if t.identifier else "text") for t in readable]
+    segments = [Segment(location, t.text, "identifier" if t.identifier else "text")
+                for t, location in zip(readable, _as_apply_places(readable))]
     findings = Detector(rules).detect(segments)
     replacements = _replacements(rules)
     kept = []
