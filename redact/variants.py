@@ -45,6 +45,8 @@ BESIDE_SURNAME_FORM = "short-beside+surname"
 #: a title before a first word that may be a family name written first ("Mr Kim" of Kim Min-jun): a claim on the
 #: form another listed person owns, never a form of its own (``_variants_of``)
 FAMILY_FIRST_CLAIM = "title+first-or-surname(claim)"
+#: Irish surnames' particles as typed without their accents ("O" of "Ó", "Ni" of "Ní"), which nameparser does not know
+_BARE_GAELIC_PARTICLES = ("o", "ni", "ui")
 
 
 @dataclass(frozen=True)
@@ -300,6 +302,12 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # word as a surname ("Kacper Kim", his son) the title weighs both, not that person alone
             forms += [(text, FAMILY_FIRST_CLAIM, NAME_PART)
                       for text, _, _ in _titled_surname_forms(first, gender, "surname", NAME_PART)[1:]]
+        if len(words) >= 3 and words[-2].casefold() in _BARE_GAELIC_PARTICLES:
+            # "Sean O Suilleabhain": an Irish particle typed without its accent is read as a middle initial, so the
+            # whole surname was only the form of a relative whose rules keep the accent ("Kacper Ó Súilleabháin",
+            # his son: "Mr O Suilleabhain" was the boy). Only a claim: "Mr O Smith" of a John O Smith stays his.
+            forms += [(text, FAMILY_FIRST_CLAIM, NAME_PART) for text, _, _ in
+                      _titled_surname_forms(f"{words[-2]} {surname}", gender, "surname", NAME_PART)[1:]]
         for title in NAME_TITLES:
             if not _title_fits(title, gender):
                 continue
