@@ -1,7 +1,8 @@
 """Fictional sentences where the rules type an Irish surname's particle without its accent for one listed adult
 ("Seán O Súilleabháin" written "Sean O Suilleabhain") and with it for a listed child of the family ("Kacper Ó
 Súilleabháin"): the bare "O" was read as the adult's middle initial, so the whole surname was the child's alone and
-"Mr O Suilleabhain" became "Child 1". An adult's title before the surname, written with or without the accents, must
+"Mr O Suilleabhain" became "Child 1"; likewise a woman's "Ní" ("Maire Ni Bhriain" and her daughter "Saoirse Ní
+Bhriain"). An adult's title before the surname, written with or without the accents, must
 name an adult of the title's sex. Controls: a bare middle "O" before an English surname nobody else has ("John O
 Smith", "Mr O Smith" his) reads as before.
 
@@ -22,6 +23,8 @@ WOMEN = ["Siobhán", "Aoife", "Niamh", "Máire", "Gráinne", "Róisín"]
 CHILDREN = [("Kacper", "m"), ("Oisín", "m"), ("Liam", "m"), ("Saoirse", "f"), ("Caoimhe", "f"), ("Fionn", "m")]
 FRAMES = ["{T} {S} was interviewed by police.", "{T} {S}'s account was brief.", "Officers spoke to {T} {S} at home.",
           "The GP wrote to {T} {S} twice."]
+WOMENS_SURNAMES = ["Ní Bhriain", "Ní Néill", "Ní Shúilleabháin", "Ní Dhónaill", "Ní Cheallaigh", "Ní Mhurchú",
+                   "Ní Chatháin", "Ní Laoghaire"]
 CONTROL_SURNAMES = ["Smith", "Walker", "Hughes", "Turner", "Baker"]
 
 
@@ -39,6 +42,20 @@ def make_case(seed: int, k: int) -> dict:
         sentence = rng.choice(FRAMES).format(T="Mr", S=f"O {surname}")
         return {"seed": seed, "kind": "control", "rules": rules, "sentence": sentence, "expected": "John",
                 "secrets": [surname]}
+    if k == 4:
+        # a woman's particle, "Ní" (the surname's first letter softened: "Ní Bhriain" of Ó Briain): mother and
+        # daughter share it, the mother typed without the accent
+        surname = rng.choice(WOMENS_SURNAMES)
+        mother, daughter = rng.choice(WOMEN), rng.choice([name for name, sex in CHILDREN if sex == "f"])
+        plain_mother = rng.random() < 0.7
+        rules = {"version": 1, "review": "test", "people": [
+            {"name": f"{mother} {surname}" if not plain_mother else plain(f"{mother} {surname}"), "pseudonym": "Mary"},
+            {"name": plain(f"{daughter} {surname}") if not plain_mother else f"{daughter} {surname}",
+             "pseudonym": "Child 1", "role": "child"}]}
+        shown = surname if rng.random() < 0.5 else plain(surname)
+        sentence = rng.choice(FRAMES).format(T=rng.choice(["Mrs", "Ms"]), S=shown)
+        return {"seed": seed, "kind": "adult title", "rules": rules, "sentence": sentence, "expected": "Mary",
+                "secrets": [shown.split()[-1]]}
     surname = rng.choice(SURNAMES)
     woman, man = rng.choice(WOMEN), rng.choice(MEN)
     child, child_sex = rng.choice(CHILDREN)
@@ -58,7 +75,7 @@ def make_case(seed: int, k: int) -> dict:
 
 
 def make_cases(seed: int) -> list[dict]:
-    return [make_case(seed, k) for k in range(4)]
+    return [make_case(seed, k) for k in range(5)]
 
 
 def run_case(case: dict) -> tuple[str, str | None]:

@@ -37,24 +37,35 @@ _ORIENTATION_TAG = 0x0112
 def without_metadata(data: bytes) -> bytes | None:
     """The picture without its metadata; None when it has none, or is no PNG, JPEG, GIF or WebP this can read
     whole."""
+    remover = {"png": _png_without_metadata, "jpeg": _jpeg_without_metadata, "gif": _gif_without_metadata,
+               "webp": _webp_without_metadata}.get(picture_format(data) or "")
+    return remover(data) if remover else None
+
+
+def picture_format(data: bytes) -> str | None:
+    """"png", "jpeg", "gif", "webp", "tiff" or "metafile" (EMF, WMF, or either gzipped), by the bytes' signature;
+    None for anything else."""
     if data.startswith(PNG_SIGNATURE):
-        return _png_without_metadata(data)
+        return "png"
     if data[:2] == b"\xff\xd8":
-        return _jpeg_without_metadata(data)
+        return "jpeg"
     if data[:6] in (b"GIF87a", b"GIF89a"):
-        return _gif_without_metadata(data)
+        return "gif"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return _webp_without_metadata(data)
-    return None
+        return "webp"
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    return "metafile" if is_metafile(data) else None
 
 
 def metadata_texts(data: bytes, depth: int = 0) -> list[str]:
     """The text a picture's metadata holds (what a person could read with an EXIF viewer), and the strings a
     metafile draws, for verify."""
-    if data.startswith(PNG_SIGNATURE):
+    kind_of_picture = picture_format(data)
+    if kind_of_picture == "png":
         chunks = [(kind, body) for kind, body, _ in _png_chunks(data) or () if kind in _PNG_METADATA]
         return [text for kind, body in chunks for text in _readable(_png_text_body(kind, body))]
-    if data[:2] == b"\xff\xd8":
+    if kind_of_picture == "jpeg":
         segments = _jpeg_segments(data) or []
         texts = [text for marker, segment in segments if _is_jpeg_metadata(marker, segment)
                  for text in (_exif_texts(segment[10:]) if segment[4:10] == _EXIF else _readable(segment[4:]))]
@@ -62,15 +73,15 @@ def metadata_texts(data: bytes, depth: int = 0) -> list[str]:
         if after:
             texts += metadata_texts(after, depth + 1) if after[:2] == b"\xff\xd8" and depth < 4 else _readable(after)
         return texts
-    if data[:6] in (b"GIF87a", b"GIF89a"):
+    if kind_of_picture == "gif":
         return [text for block in _gif_metadata_blocks(data) for text in _readable(block)]
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+    if kind_of_picture == "webp":
         return [text for kind, body, _ in _webp_chunks(data) or () if kind in _WEBP_METADATA
                 for text in (_exif_texts(body[6:] if body[:6] == _EXIF else body) if kind == b"EXIF"
                              else _readable(body))]
-    if data[:4] in (b"II*\x00", b"MM\x00*"):
+    if kind_of_picture == "tiff":
         return _exif_texts(data)
-    if is_metafile(data):
+    if kind_of_picture == "metafile":
         if data[:2] == _GZIP:
             inner = _gunzipped(data)
             return metadata_texts(inner, depth + 1) if inner is not None and depth < 4 else []
@@ -94,8 +105,7 @@ def _gunzipped(data: bytes) -> bytes | None:
 
 def is_picture(data: bytes) -> bool:
     """Whether ``data`` is written as one of the pictures :func:`metadata_texts` reads (by its signature)."""
-    return data.startswith(PNG_SIGNATURE) or data[:2] == b"\xff\xd8" or data[:6] in (b"GIF87a", b"GIF89a") or \
-        (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or data[:4] in (b"II*\x00", b"MM\x00*") or is_metafile(data)
+    return picture_format(data) is not None
 
 
 def is_metafile(data: bytes) -> bool:
