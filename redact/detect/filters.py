@@ -38,6 +38,9 @@ _HAS_UPPER = regex.compile(r"\p{Lu}")
 # A capitalised phrase after these words names an operation or a vessel, not a person or place.
 NOT_A_NAME_AFTER = re.compile(r"(?:\b(?:Operation|Op\.?|Project|Exercise|Storm|HMS|RMS)\s+)$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+# what a person's pseudonym may be part of the name of
+_PLACE_TYPES = frozenset({entities.LOCATION, entities.PLACE_ORGANIZATION, entities.ORGANIZATION,
+                          entities.LOCAL_BUSINESS})
 _TITLE_WORDS = frozenset(fold_key(w) for title in NAME_TITLES for w in title.split())
 _HONORIFIC_WORDS = frozenset(fold_key(w) for w in HONORIFICS)
 
@@ -80,6 +83,11 @@ class DocumentFilters:
         own_forms = [*pseudonyms, *(f"{p}s" for p in pseudonyms),
                      *(f"{title} {p}" for p in pseudonyms for title in NAME_TITLES)]
         self.keep = PhraseAutomaton((term, term) for term in [*rules.keep, *own_forms])
+        # a person's pseudonym is often a saint's or a queen's name too: "St Mary's Catholic High School" in a draft
+        # whose victim is "Mary" is a school's name, never our own text (``_a_place_named_like_a_pseudonym``)
+        self._people_pseudonym_keys = {fold_key(form) for person in rules.people if person.pseudonym
+                                       for form in (person.pseudonym, f"{person.pseudonym}s",
+                                                    *(f"{title} {person.pseudonym}" for title in NAME_TITLES))}
         # a listed place is replaced inside a kept name too ("Wexham Police" kept, "Wexham" listed: "Town A
         # Police"): what keeps it from change is our own text alone, as verify reads it (``LeakFinder``)
         self._own = PhraseAutomaton((term, term) for term in own_forms)
@@ -202,7 +210,11 @@ class DocumentFilters:
                 spans = by_segment[key] = SpanIndex(
                     (a, b, (a, b)) for a, b in self.protected_spans(segments[finding.segment].text, allow=allow,
                                                                     review_keep=review_keep))
+            if finding.entity_type in entities.ADDRESS_TYPES and self._ends_in_a_placeholder(finding, segments):
+                continue   # "Royal Place 1 Infirmary" of a redacted copy: our "Place 1" read as a street's "Place"
             trimmed = _outside(finding, spans)
+            if trimmed is not finding and finding.entity_type in _PLACE_TYPES and finding.source != "rule":
+                trimmed = self._a_place_named_like_a_pseudonym(finding, spans) or trimmed
             if trimmed is not None and trimmed is not finding and trimmed.source in NER_SOURCES \
                     and not self._plausible_ner(trimmed, segments[finding.segment].text):
                 continue
@@ -217,6 +229,32 @@ class DocumentFilters:
             if trimmed is not None:
                 out.append(trimmed)
         return out
+
+    def _ends_in_a_placeholder(self, finding: Finding, segments: list[Segment]) -> bool:
+        text = segments[finding.segment].text
+        return any(finding.start < m.start() < finding.end < m.end()
+                   for m in self._placeholder.finditer(text, finding.start, min(len(text), finding.end + 40)))
+
+    def _a_place_named_like_a_pseudonym(self, finding: Finding, spans: SpanIndex[tuple[int, int]]) -> Finding | None:
+        """The place whole when what cut it was only a person's pseudonym inside its name, with more of the name
+        left ("St Anne's Church", "Victoria Park", "Queen Mary's Hospital" while "Anne", "Victoria", "Mary" are
+        pseudonyms): cut around the pseudonym it read "Place 1 Anne'Place 2". A pseudonym with nothing else of a
+        name beside it ("Mary", "Mary Place 1" in a redacted copy) is our own text, trimmed as before."""
+        kept = spans.overlapping(finding.start, finding.end)
+        pseudonyms = [(a, b) for a, b in kept if finding.start <= a and b <= finding.end
+                      and fold_key(finding.text[a - finding.start:b - finding.start]) in self._people_pseudonym_keys]
+        if not pseudonyms:
+            return None
+        whole = _outside(finding, SpanIndex.of(span for span in kept if span not in pseudonyms))
+        inside = [(a, b) for a, b in pseudonyms if whole is not None and whole.start <= a and b <= whole.end]
+        if whole is None or not inside:
+            return None
+        rest = whole.text
+        for a, b in sorted(inside, reverse=True):
+            rest = rest[:a - whole.start] + " " + rest[b - whole.start:]
+        name_words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", rest)
+                      if w[:1].isupper() and fold_key(w.rstrip(".")) not in _TITLE_WORDS]
+        return whole if name_words else None
 
     @staticmethod
     def extend_given_names(finding: Finding, segment_text: str) -> Finding:
