@@ -121,10 +121,14 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
             listed_spans.setdefault(finding.segment, SpanIndex()).add(finding.start, finding.end, finding)
     is_draft = any(f.source == "rule" and f.entity_type == entities.PERSON for f in findings)
     clashes: dict[int, PseudonymClash] = {}
+    from .detect.filters import names_a_saint
+
     for finding in _one_line_pieces(findings):
         if finding.entity_type != entities.PERSON or finding.source in ("rule", "person-field") \
                 or finding.metadata.get("whole_value") or not finding.text[:1].isupper():
             continue
+        if names_a_saint(finding, segments[finding.segment].text):
+            continue   # "St Anne's Church" is a church, replaced whole: no one a reader takes for "Anne"
         beside = listed_in.get(finding.segment, [])
         if finding.segment in listed_spans and listed_spans[finding.segment].overlapping(finding.start, finding.end):
             continue

@@ -33,3 +33,19 @@ if __name__ == "__main__":
 
     print("tuned", count(TUNED))
     print("held-back", count(HELD_BACK))
+
+
+def test_a_saint_named_like_a_pseudonym_raises_no_clash():
+    import warnings
+
+    from redact.errors import RulesWarning
+    from redact.pipeline import Redactor
+
+    rules = {"version": 1, "review": "test", "people": [{"name": "Hodan Warsame", "pseudonym": "Anne"}]}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        Redactor(rules).redact_text("Hodan attended St Anne's Church.")
+        Redactor(rules).redact_text("Hodan met Anne Jones at the church.")
+    clashes = [str(w.message) for w in caught if issubclass(w.category, RulesWarning)
+               and "is also the name of a person" in str(w.message)]
+    assert len(clashes) == 1 and "'Anne'" in clashes[0], clashes   # Anne Jones's only

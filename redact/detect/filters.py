@@ -722,6 +722,11 @@ _SAINT_BEFORE = regex.compile(r"(?<![\w'’-])(?:St\.?|Saint)[ \t]+$")
 _APOSTROPHE_AFTER_S = regex.compile(r"['’](?=[ \t])")
 
 
+def names_a_saint(finding: Finding, segment_text: str) -> bool:
+    """"St Anne", "Saint Joseph": a church's, school's or hospital's name, never a person's."""
+    return bool(_SAINT.match(finding.text) or ending_at(_SAINT_BEFORE, segment_text, finding.start, 8))
+
+
 def _a_saint_is_a_place(finding: Finding, segment_text: str) -> Finding:
     """A guessed person that is a saint's name is the church, school or hospital dedicated to the saint ("St Mark's
     Primary", "Saint Joseph's", "St Thomas' Hospital"): a place, named as the town's places are, never a
