@@ -150,6 +150,8 @@ def pseudonym_clashes(rules: Rules, findings: list[Finding], segments: list[Segm
 
 
 _BREAK = re.compile(r"[\n\t|]+")
+# what stands between a listed name and the pseudonym given beside it: "Liam Doyle (Ben)", "Ben - Liam Doyle"
+_BESIDE = re.compile(r"[\s()\[\]:=,/–—-]*(?:(?:aka|a\.k\.a\.|or|as|now)[\s()\[\]:=,/–—-]*)?" + f"[{_QUOTES}]?")
 
 
 def _one_line_pieces(findings: list[Finding]):
@@ -172,8 +174,12 @@ def _announces(text: str, finding: Finding, index: int, listed_here: list[Findin
     """Is this mention of a pseudonym the report saying which pseudonym it uses?"""
     if text.strip(" \t" + _QUOTES + ".:|") == finding.text.strip(_QUOTES):
         return True  # a table cell of its own
-    if any(f.listed_index == index for f in listed_here):
-        return True  # "Liam Doyle | Son | 26 | Ben"
+    for listed in listed_here:
+        if listed.listed_index != index:
+            continue
+        between = text[min(listed.end, finding.end):max(listed.start, finding.start)]
+        if _BREAK.search(between) or _BESIDE.fullmatch(between):
+            return True  # "Liam Doyle | Son | 26 | Ben", "Liam Doyle (Ben)": prose about him is no announcement
     if text[finding.start - 1:finding.start] in tuple(_QUOTES) and text[finding.end:finding.end + 1] in tuple(_QUOTES):
         return True
     return bool(_ANNOUNCING.search(text))

@@ -117,6 +117,56 @@ def count(seeds) -> dict[str, tuple[int, int]]:
     return {kind: (wrong, of) for kind, (wrong, of) in sorted(totals.items())}
 
 
+# ---- a second class: somebody else in the draft bears the victim's pseudonym, in a sentence that names the victim
+# ("Anne said Hodan had changed" with Hodan -> "Anne" gives "Anne said Anne had changed"): apply cannot tell it
+# from a pseudonym the author already wrote, so the rules warning must say so. Controls: the draft giving the
+# pseudonym beside the real name (a table row, brackets, "referred to as") is no clash.
+CLASH_FRAMES = ["{P} said {V} had changed.", "{V} and her friend {P} went shopping.",
+                "{V}'s neighbour, {P}, called the police.", "{P} told police that {V} was frightened.",
+                "On the night {P} rang {V} twice.", "{V} stayed with {P} for a week in May."]
+ANNOUNCING_FRAMES = ["{W} ({P}) was 34 when she died.", "{W} | Victim | 34 | {P}",
+                     "{W} will be referred to as '{P}' in this report.", "{P} - {W}, the victim",
+                     "{W} (known as {P}) lived with her children."]
+
+
+def make_clash_cases(seed: int) -> list[dict]:
+    rng = random.Random(seed * 1000 + 7)
+    cases = []
+    for kind, frames in (("clash", CLASH_FRAMES), ("control: announced", ANNOUNCING_FRAMES)):
+        for _ in range(3):
+            family = rng.randrange(len(VICTIMS))
+            pseudonym = rng.choice(PSEUDONYMS)
+            victim = VICTIMS[family]
+            text = rng.choice(frames).format(P=pseudonym, V=victim.split()[0], W=victim)
+            cases.append({"kind": kind, "sentence": text, "pseudonym": pseudonym, "rules": {
+                "version": 1, "review": "test", "people": [{"name": victim, "pseudonym": pseudonym}],
+                "dates": {"date_of_death": "2023-07-09"}}})
+    return cases
+
+
+def clash_warned(case: dict) -> bool:
+    import warnings
+
+    from redact.pipeline import Redactor
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        Redactor(case["rules"]).redact_text(case["sentence"])
+    return any(f"pseudonym '{case['pseudonym']}'" in str(w.message) for w in caught)
+
+
+def count_clashes(seeds) -> dict[str, tuple[int, int]]:
+    """Clashes not warned about, and (controls) announcements warned about."""
+    totals: dict[str, list[int]] = {}
+    for seed in seeds:
+        for case in make_clash_cases(seed):
+            wrong = clash_warned(case) != (case["kind"] == "clash")
+            entry = totals.setdefault(case["kind"], [0, 0])
+            entry[0] += wrong
+            entry[1] += 1
+    return {kind: (wrong, of) for kind, (wrong, of) in sorted(totals.items())}
+
+
 if __name__ == "__main__":
     import sys
 
