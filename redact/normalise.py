@@ -34,6 +34,45 @@ INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u0640") | _code_poin
     (0x034F, 0x034F), (0x061C, 0x061C), (0x180B, 0x180F), (0x200E, 0x200F), (0x202A, 0x202E), (0x2061, 0x2064),
     (0x2066, 0x206F), (0xFE00, 0xFE0F), (0xFFF9, 0xFFFB), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
     (0xE0100, 0xE01EF))
+# A run of invisible characters between a letter and a capital ("Hodan\u200bWarsame", a zero-width space a web page
+# or a message put between two words): it prints as the two words run together ("HodanWarsame"), which the folded
+# text above cannot part, since it drops the run as it would inside one word ("Ho\u200bdan" is "Hodan").
+_INVISIBLE_BETWEEN_LETTERS = lazy(re.compile, "(?<=[^\\W\\d_])[" + "".join(
+    re.escape(c) for c in sorted(INVISIBLE)) + "]+(?=[^\\W\\d_])")
+
+
+def _invisible_word_breaks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _INVISIBLE_BETWEEN_LETTERS.finditer(text) if text[m.end()].isupper()]
+
+
+def invisible_word_breaks(text: str) -> str | None:
+    """``text`` with each run of invisible characters between a letter and a capital turned into spaces, one for
+    one (every position stays where it was), or None when it has none: a second reading of the text, where the
+    words the run parts are words."""
+    runs = _invisible_word_breaks(text)
+    if not runs:
+        return None
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in runs:
+        pieces += (text[cursor:start], " " * (end - start))
+        cursor = end
+    return "".join(pieces) + text[cursor:]
+
+
+def with_second_reading(first: list, second: list) -> list:
+    """Finds ``(start, end, ...)`` of a text and of its second reading (``invisible_word_breaks``): a find of the
+    second counts where the first found nothing, and takes the place of the first's finds inside it."""
+    out = list(first)
+    for find in second:
+        if any(a <= find[0] and find[1] <= b for a, b, *_ in out):
+            continue
+        if any(a < find[1] and find[0] < b and not (find[0] <= a and b <= find[1]) for a, b, *_ in out):
+            continue     # two readings that cross: the first's stands
+        out = [o for o in out if not (find[0] <= o[0] and o[1] <= find[1])] + [find]
+    return sorted(out, key=lambda f: (f[0], f[1]))
+
+
 APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'", "`": "'"}
 QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}
 # Every hyphen and dash of Unicode a name may be joined with ("Smith‐Jones", "Smith⁃Jones" from a bulleted list,
@@ -213,10 +252,13 @@ class Unmarked:
         return Unmarked("".join(pieces), starts + self.starts[kept_from:], ends + self.ends[kept_from:])
 
 
-def unmarked(text: str) -> Unmarked | None:
+def unmarked(text: str, *, word_breaks: bool = False) -> Unmarked | None:
     """``text`` as the reader of a page sees it: HTML's character references decoded, its tags and Markdown's
-    escapes and emphasis marks inside a word dropped; None when it has none (most text)."""
-    if "&" not in text and "\\" not in text and "*" not in text and "<" not in text:
+    escapes and emphasis marks inside a word dropped; with ``word_breaks``, invisible characters between two words
+    read as spaces (``invisible_word_breaks``: detection's reading; folding keeps them out, for the other reading,
+    where "Mc\u200bDonald" is McDonald); None when it has none (most text)."""
+    if "&" not in text and "\\" not in text and "*" not in text and "<" not in text \
+            and not (word_breaks and _invisible_word_breaks(text)):
         return None
     read = Unmarked(text, list(range(len(text))), list(range(1, len(text) + 1)))
     for _ in range(_REFERENCE_ROUNDS):
@@ -234,6 +276,9 @@ def unmarked(text: str) -> Unmarked | None:
              if not _masks_letters(read.text, match.start(), match.end())]
     if marks:
         read = read.rewritten(marks)
+    breaks = _invisible_word_breaks(read.text) if word_breaks else []
+    if breaks:
+        read = read.rewritten([(first, last, " " * (last - first)) for first, last in breaks])
     return read if read.text != text else None
 
 

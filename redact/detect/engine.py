@@ -359,8 +359,9 @@ class Detector:
         name inside it. ``meanwhile``: the caller's work in small steps, advanced while this thread would wait
         for the model's threads (what is left of it when detection ends is not done)."""
         # A text pasted from a web page or written in Markdown ("07700&nbsp;900&nbsp;461", "O&#39;Neill",
-        # "**Kova**lenko") is read as its reader sees it, and every find is put back on the characters that wrote it
-        read = [unmarked(segment.text) for segment in segments]
+        # "**Kova**lenko"), or with an invisible character between two words ("Sarah\u200bJones"), is read as its
+        # reader sees it, and every find is put back on the characters that wrote it
+        read = [unmarked(segment.text, word_breaks=True) for segment in segments]
         if any(view is not None for view in read):
             views = [segment if view is None else replace(segment, text=view.text)
                      for segment, view in zip(segments, read)]

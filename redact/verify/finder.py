@@ -26,7 +26,7 @@ from ..mutations import NameMutations, holds_what_it_overlaps
 from ..transliteration import latin_view, other_script_spans
 from ..name_or_word import (a_word_in_the_plural, last_word_start, spelt_as_a_function_word, titled_function_word,
                             written_with_its_marks)
-from ..normalise import fold, fold_key
+from ..normalise import fold, fold_key, invisible_word_breaks, with_second_reading
 from ..rules import Person, Rules
 from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, own_words_of, reads_typos,
                         short_forms_that_are_words, variants, word_form_written)
@@ -291,7 +291,11 @@ class LeakFinder:
         key = (text, identifier, broad)
         names = self._names_cache.get(key)
         if names is None:
-            names = self._names_cache[key] = self._name_spans(text, identifier, broad)
+            names = self._name_spans(text, identifier, broad)
+            spaced = invisible_word_breaks(text)
+            if spaced is not None:   # "Hodan\u200bWarsame": read again with the invisible run as a space, as apply
+                names = with_second_reading(names, self._name_spans(spaced, identifier, broad))
+            self._names_cache[key] = names
         return sorted(names + self._date_spans(text, month_context))
 
     def _name_spans(self, text: str, identifier: bool, broad: bool | str) -> list[tuple[int, int, str, str]]:
