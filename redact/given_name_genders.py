@@ -9,6 +9,11 @@ two to one, ``male`` the other way round, ``None`` otherwise. A name given both 
 a man's name in Italy, a woman's elsewhere; "Jean", "Sasha") says nothing about the person, so no title is
 inferred from it; one stray listing ("Luca" in one female list) does not make a common name ambiguous. This is
 what gender-guesser's "mostly_male"/"mostly_female" and "andy" answers meant too.
+
+A word that many more locales list as a family name than as a given name ("Li", a girl's name in Sweden's list
+and the family name of China's; "Doyle", a boy's in the long US list and a surname of every English-speaking one)
+says little of the sex of a person listed with it first: that person is as likely to have it as a family name
+written first (``mainly_a_family_name``).
 """
 from __future__ import annotations
 
@@ -37,6 +42,7 @@ class GivenNames:
     male: Counter      # folded name -> how many locales list it for boys
     anywhere: Counter  # folded name -> how many locales list it (either gender)
     generic_words: frozenset[str]   # frequent English words only Faker's generic list gives as a name
+    family: Counter    # folded given name -> how many locales list it as a family name too
 
     @property
     def by_locale(self) -> dict[str, frozenset[str]]:
@@ -54,8 +60,9 @@ def given_names() -> GivenNames:
     female: Counter = Counter()
     male: Counter = Counter()
     anywhere: Counter = Counter()
+    family: Counter = Counter()
     generic_words = set()
-    for key, girls, boys, locales, generic in rows("given_names.tsv"):
+    for key, girls, boys, locales, generic, surname_locales in rows("given_names.tsv"):
         if girls != "0":
             female[key] = int(girls)
         if boys != "0":
@@ -63,24 +70,28 @@ def given_names() -> GivenNames:
         anywhere[key] = int(locales)
         if generic == "1":
             generic_words.add(key)
-    return GivenNames(female, male, anywhere, frozenset(generic_words))
+        if surname_locales != "0":
+            family[key] = int(surname_locales)
+    return GivenNames(female, male, anywhere, frozenset(generic_words), family)
 
 
 def read_faker_given_names() -> GivenNames:
     """The table :func:`given_names` reads, made from Faker's person providers (build time only)."""
-    female, male, anywhere, by_locale = _faker_given_names()
+    female, male, anywhere, by_locale, family = _faker_given_names()
     generic = by_locale.get(_GENERIC_LIST, frozenset())
     return GivenNames(female, male, anywhere,
-                      frozenset(key for key in generic if _frequent_word_only_in_generic_list(anywhere, key)))
+                      frozenset(key for key in generic if _frequent_word_only_in_generic_list(anywhere, key)),
+                      Counter({key: family[key] for key in anywhere if family[key]}))
 
 
 @lru_cache(maxsize=1)
-def _faker_given_names() -> tuple[Counter, Counter, Counter, dict[str, frozenset[str]]]:
+def _faker_given_names() -> tuple[Counter, Counter, Counter, dict[str, frozenset[str]], Counter]:
     import faker.providers.person as person_providers
 
     female: Counter = Counter()
     male: Counter = Counter()
     anywhere: Counter = Counter()
+    family: Counter = Counter()   # folded word -> how many locales list it as a family name
     by_locale: dict[str, frozenset[str]] = {}
     loaded_before = set(sys.modules)
     with _lock:
@@ -94,13 +105,17 @@ def _faker_given_names() -> tuple[Counter, Counter, Counter, dict[str, frozenset
             if locale_names:
                 by_locale[module.name] = frozenset(locale_names)
                 anywhere.update(locale_names)
+            # every list of family names ("last_names", zh_CN's "last_romanized_names", ...)
+            family.update({key for attribute in dir(provider) if attribute.startswith("last_") and "names" in attribute
+                           and isinstance(values := getattr(provider, attribute), (list, tuple, dict))
+                           for value in values if isinstance(value, str) for key in _folded(value.split())})
         # the providers' modules hold every list whole: keep only the folded keys (as known_names does)
         for name in set(sys.modules) - loaded_before:
             if name.startswith(person_providers.__name__ + "."):
                 del sys.modules[name]
                 if hasattr(person_providers, name.rsplit(".", 1)[1]):
                     delattr(person_providers, name.rsplit(".", 1)[1])
-    return female, male, anywhere, by_locale
+    return female, male, anywhere, by_locale, family
 
 
 def _folded(values: Iterable) -> Iterable[str]:
@@ -121,6 +136,14 @@ def given_name_gender(first_name: str, min_countries: int = 1) -> str | None:
     if male and male >= _MAJORITY * female:
         return "male"
     return None
+
+
+@lru_cache(maxsize=4096)
+def mainly_a_family_name(word: str) -> bool:
+    """A given name that more than twice as many locales list as a family name ("Li", "Lin", "Doyle", "Meyer"):
+    whatever sex ``given_name_gender`` reads off it, a person listed with it first ("Li Wei", "Doyle Margaret
+    Ann") is as likely to have it as a family name written first, which tells no sex."""
+    return _family_locales(fold_key(word)) > _MAJORITY * given_name_countries(word)
 
 
 # Faker's generic English list ("en") holds hundreds of words as given names ("Council", "Sister", "Son",
@@ -150,5 +173,13 @@ def _counts(key: str) -> tuple[int, int, int, bool]:
     found = entry("given_names.tsv", key)
     if found is None:
         return 0, 0, 0, False
-    _, girls, boys, locales, generic = found
+    _, girls, boys, locales, generic, _ = found
     return int(girls), int(boys), int(locales), generic == "1"
+
+
+def _family_locales(key: str) -> int:
+    """How many locales list a given name of ``given_names`` as a family name too (0 for a word no list gives)."""
+    from .data.tables import entry
+
+    found = entry("given_names.tsv", key)
+    return int(found[5]) if found else 0

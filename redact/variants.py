@@ -130,6 +130,15 @@ def likely_gender(first_name: str) -> str | None:
     return None
 
 
+def may_be_family_name_first(first_word: str) -> bool:
+    """Is a listed name's first word perhaps its family name written first ("Zhao Xiu Ying", "Li Wei", "Doyle
+    Margaret Ann" in a record): no known given name, or a given name that is mainly a family name (one country's
+    list gives "Li" to girls, China's lists it as a family name)."""
+    from .given_name_genders import mainly_a_family_name
+
+    return not likely_gender(first_word) or mainly_a_family_name(first_word)
+
+
 def _title_fits(title: str, gender: str | None) -> bool:
     """'Mr Fletcher' is not Dawn Fletcher, 'Ms Nowak' is not Filip Nowak."""
     if gender == "female" and title in MALE_TITLES:
@@ -215,14 +224,14 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         forms.append((" ".join(words), "full", EXACT))
     elif " ".join(words) not in person.name:
         forms.append((" ".join(words), "full", EXACT))  # "Delroy Campbell" of "Delroy Campbell Jr"
-    gender = gender_of(titles, words[0])
+    gender = gender_of(titles, words)
     if len(words) >= 2:
         first, surname = words[0], words[-1]
         forms += [
             (f"{first} {surname}", "first+surname", EXACT),
             # a first word that is no known given name may be the family name written first ("Zhao Xiu Ying"):
             # its plural is the family too ("the Zhaos")
-            (first, "first" if likely_gender(first) else "first-or-surname", NAME_PART),
+            (first, "first-or-surname" if may_be_family_name_first(first) else "first", NAME_PART),
             (surname, "surname", NAME_PART),
             (f"{surname}, {first}", "surname,first", EXACT),
             (f"{surname}, {' '.join(words[:-1])}", "surname,first", EXACT),
@@ -235,11 +244,15 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             (f"{surname} {first[0]}", "surname+initial", NAME_PART),
             (f"{surname}, {first[0]}", "surname+initial", NAME_PART),
         ]
-        if not likely_gender(first):
+        if may_be_family_name_first(first):
             # a family name written first ("Wang Fang", "Nagy Erzsébet") is written last too, after the given name's
             # initial ("F. Wang", "E. Nagy"): else the initial was left, or read as a person of its own
             forms += [(f"{surname[0]} {first}", "initial+surname", NAME_PART),
                       (f"{surname[0]}. {first}", "initial+surname", NAME_PART)]
+            if len(words) >= 3:
+                # and a given name of two words by its first one's initial ("C. Wong" of Wong Chi Keung)
+                forms += [(f"{words[1][0]} {first}", "initial+surname", NAME_PART),
+                          (f"{words[1][0]}. {first}", "initial+surname", NAME_PART)]
         if len(words) >= 3:
             # a given name of two syllables is also written as one word: "Xiuying", "XiuYing", "Xiu-Ying" of "Wang
             # Xiu Ying", "Lina" of "Wang Li Na", "Minjun" of "Kim Min Jun" (usernames join them too: "lina95")
@@ -294,7 +307,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # the middle kept in its place: "Nguyen Thi Huong" of a listed "Huong Thi Nguyen"
             forms += [(f"{surname} {first}", "reordered", EXACT),
                       (f"{surname} {' '.join(words[1:-1])} {first}", "reordered", EXACT)]
-        if not likely_gender(first):
+        if may_be_family_name_first(first):
             # a family name listed first ("Szabó Katalin", "Jung Jae-sung") is written with a comma after it in
             # records ("Szabó, Katalin"), as "Surname, First" is of a name listed given name first
             forms.append((f"{first}, {' '.join(words[1:])}", "surname,first", EXACT))
@@ -768,15 +781,34 @@ _SENTENCE_GOES_ON = lazy(re.compile, r"[ \t]*[a-z(,;:]|[\"'”’)\]]")
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)[-‐ ](?P<core>[A-Z][a-z]{2,}(?:[-‐][A-Z][a-z]+)?)")
 
 
-def gender_of(titles: list[str], first_name: str) -> str | None:
-    """A gendered title written with the name ("Mrs Khan") says more than the first name does."""
+# a given name's sex read where a first word tells none: the countries that must list it (as known_names counts a
+# common given name)
+_SEVERAL_COUNTRIES = 3
+
+
+def gender_of(titles: list[str], words: list[str]) -> str | None:
+    """The sex of a listed person, from the words of the name (without titles) and the titles written with it: a
+    gendered title ("Mrs Khan") says more than the first name does. A first word that is mainly a family name ("Li
+    Wei", "Doyle Siobhan": Li is a girl's name in one country's list, Doyle a boy's in another) tells nothing, as it
+    may be the family name written first: the given name after it tells ("Siobhan"), where several countries agree."""
+    from .given_name_genders import given_name_gender, mainly_a_family_name
+
     for title in titles:
         bare = title.rstrip(".")
         if bare in FEMALE_TITLES:
             return "female"
         if bare in MALE_TITLES:
             return "male"
-    return likely_gender(first_name)
+    if not words:
+        return None
+    if not mainly_a_family_name(words[0]):
+        return likely_gender(words[0])
+    # the given name after it only where several countries agree on its sex: romanised Chinese given names are in few
+    # lists, and one of another community ("Chi", a Vietnamese girl's; "Yan", a boy's in two) would mislead as "Li" did
+    second = words[1] if len(words) >= 2 else ""
+    if not second or mainly_a_family_name(second):
+        return None
+    return given_name_gender(second, min_countries=_SEVERAL_COUNTRIES)
 
 
 def _titled_surname_forms(surname: str, gender: str | None, form: str, priority: int) -> list[tuple[str, str, int]]:

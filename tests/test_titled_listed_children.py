@@ -18,7 +18,7 @@ def test_an_adults_title_is_the_adults(case):
 
 
 def _has_a_boy(family: int) -> bool:
-    return any(gender_of((), child.split()[0]) != "female" for child in gen.FAMILIES[family][2])
+    return any(gender_of([], child.split()) != "female" for child in gen.FAMILIES[family][2])
 
 
 @pytest.mark.parametrize("family", [f for f in range(len(gen.FAMILIES)) if _has_a_boy(f)])

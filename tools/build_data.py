@@ -17,8 +17,9 @@ Files (one entry a line, sorted, UTF-8):
   (``redact.detect.recognizers.places``).
 - ``place_keys.txt``: folded names of world towns, countries and US states (``known_names``).
 - ``geonames_regions.tsv``: kind (country, continent, us_state), name.
-- ``given_names.tsv``: folded given name, locales listing it for girls, for boys, at all, and 1 when it is only a
-  frequent English word of Faker's generic list (no gender; ``redact.given_name_genders``).
+- ``given_names.tsv``: folded given name, locales listing it for girls, for boys, at all, 1 when it is only a
+  frequent English word of Faker's generic list (no gender), and locales listing it as a family name
+  (``redact.given_name_genders``).
 - ``name_lexicon.tsv``: ``g`` or ``s`` and a folded given name or surname of Faker's person providers
   (``redact.detect.recognizers.known_names``).
 - ``ordinary_words.txt``: folded English words a report may use in lower case (``redact.name_or_word``).
@@ -116,9 +117,9 @@ def given_names() -> str:
 
     names = read_faker_given_names()
     rows = [f"{key}\t{names.female[key]}\t{names.male[key]}\t{names.anywhere[key]}\t{int(key in names.generic_words)}"
-            for key in sorted(names.anywhere)]
+            f"\t{names.family[key]}" for key in sorted(names.anywhere)]
     return _text(f"Faker {_version('faker')} person providers (MIT), folded: name, female, male, locales, "
-                 f"generic-list word (wordfreq {_version('wordfreq')})", rows)
+                 f"generic-list word (wordfreq {_version('wordfreq')}), family-name locales", rows)
 
 
 def name_lexicon() -> str:

@@ -185,7 +185,7 @@ def _listed_sex(index: int, listed) -> str | None:
     if not isinstance(person, Person):
         return None
     titles, words = split_title(person.name)
-    return gender_of(titles, words[0]) if words else None
+    return gender_of(titles, words)
 
 
 def _a_title_the_listed_may_bear(key: str, inner: Finding, listed) -> bool:
@@ -635,7 +635,7 @@ def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], liste
         if title is None or entity is None or entity.entity_type != entities.PERSON:
             continue
         titles, words = split_title(entity.name)
-        gender = gender_of(titles, words[0]) if words else None
+        gender = gender_of(titles, words)
         said = _TITLE_SEXES[fold_key(title.group(1))]
         if gender is None or said == gender or fold_key(title.group(1)) not in _CIVIL_SEXED_TITLES:
             # "Herr", "Frau", "Imam", "Sister": a community's, a faith's or a family's title before a listed name
