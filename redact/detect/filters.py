@@ -156,6 +156,9 @@ class DocumentFilters:
                     continue   # "12 Mill St. Her son": "St. Her" is no saint, "Her" starts a sentence
             if finding.entity_type == entities.PERSON and finding.source not in NOT_GUESSES:
                 finding = _a_saint_is_a_place(finding, segments[finding.segment].text)
+            if finding.entity_type in _KIND_GUESS_TYPES and finding.source not in NOT_GUESSES \
+                    and _only_a_kind_after_the(finding, segments[finding.segment].text):
+                continue   # "she rang the Helpline", "staff at the Centre": the one the sentence means, by its kind
             if finding.entity_type in (entities.PERSON, entities.LOCATION) and finding.source not in NOT_GUESSES:
                 if _contact_label(finding, segments[finding.segment].text):
                     continue   # "Tel: 999", "Helpline Tel 116 123": a contact line's label, not a name
@@ -313,6 +316,39 @@ _CONTACT_LABEL_WORDS = _CONTACT_WORDS | frozenset({"office", "home", "work", "di
                                                    "local", "24-hour", "and"})
 # what follows a label: a colon or a full stop, or the number, address or link itself
 _AFTER_A_LABEL = re.compile(r"[^\S\n]*(?:[:.–-]|[^\S\n]*(?:[+(0-9]|www\.|https?:|[\w.-]+@))")
+
+
+# The kinds of institution and service a report names by their kind alone once it has named them ("the Refuge", "the
+# Helpline", "the Centre", "the Trust", "the Mosque"). Not a street's kinds: "the Meadows", "the Grange" are names.
+_KIND_GUESS_TYPES = (entities.PERSON, entities.LOCATION, entities.ORGANIZATION, entities.LOCAL_BUSINESS)
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
+_THE_FIRST = re.compile(r"the\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _kinds_named_alone() -> frozenset[str]:
+    from ..place_short_forms import AREA_BODY_WORDS, KIND_WORDS, SERVICE_WORDS
+    from .recognizers.addresses import STREET_TYPES
+
+    services = {"helpline", "library", "service", "services", "team", "unit", "ward", "clinic", "station", "court",
+                "prison", "panel", "partnership", "agency", "charity", "network", "forum", "shelter", "hostel",
+                "centre", "center", "project", "hub", "cathedral", "synagogue", "mandir", "chapel", "mosque",
+                "church", "temple", "gurdwara", "academy", "college", "university", "school", "hospital", "hospice",
+                "practice", "surgery", "trust", "board", "council", "refuge", "foodbank"}
+    return frozenset(AREA_BODY_WORDS | KIND_WORDS | SERVICE_WORDS | services) - {fold_key(t) for t in STREET_TYPES}
+
+
+def _only_a_kind_after_the(finding: Finding, segment_text: str) -> bool:
+    """A guess that is one kind of institution or service after "the" ("rang the Helpline", "the Library said"):
+    the one the sentence means, named by its kind, never a person or a place (the model and the gazetteer read
+    the capital: "the Library" was "the Person 1", "the Church" the Lancashire village)."""
+    text = finding.text.strip(" .,;:'’\"“”()")
+    the = _THE_FIRST.match(text)
+    if the:
+        text = text[the.end():]
+    elif not ending_at(_THE_BEFORE, segment_text, finding.start, 8):
+        return False
+    return bool(text) and not any(c.isspace() for c in text) and fold_key(text) in _kinds_named_alone()
 
 
 def _contact_label(finding: Finding, segment_text: str) -> bool:
