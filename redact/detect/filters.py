@@ -191,6 +191,7 @@ class DocumentFilters:
             if finding.source in NER_SOURCES:
                 # the article first: "the Netherlands" is judged as "Netherlands"
                 finding = _without_determiner(finding)
+                finding = _a_town_before_a_kind(finding)
                 if not self._plausible_ner(finding, segments[finding.segment].text):
                     continue
                 finding = self.extend_given_names(finding, segments[finding.segment].text)
@@ -879,6 +880,35 @@ def _initials_and_surname_as_a_person(finding: Finding) -> Finding:
     return Finding(finding.start, finding.end, finding.text, entities.PERSON, finding.score, finding.source,
                    finding.segment, finding.location, finding.listed_index,
                    {**finding.metadata, "retyped": "initials and a surname"})
+
+
+def _a_town_before_a_kind(finding: Finding) -> Finding:
+    """The model's organisation that opens with a known town and goes on with the words of its kind ("Bradford
+    Library", "Lahore Museum", "Dundee Rape Crisis", "Wrexham Leisure Centre") is named after that town, as
+    "Bradford Royal Infirmary" is: an organisation naming a place, whose place goes and whose kind stays
+    ("Place 1 Library"). Kept as the model's organisation, it shielded the town, which the gazetteer leaves alone
+    before a capital it does not know ("Leigh Day", "Barry Doyle"). Not a list of kinds: the words after the town
+    are no name and end in a kind's last word (``places.kind_words``: "Bradford Smith" is a person, "a Honda
+    Civic" a car); "Marks and Spencer" opens with no town, a town that is an English word or a person's name too
+    ("Reading", "Barry") is not taken for one, and a country names no locality ("Pakistan Embassy")."""
+    if finding.entity_type != entities.ORGANIZATION:
+        return finding
+    from .recognizers.places import a_town_by_its_name, kind_words
+
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", finding.text)]
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        town, kind = words[:cut], words[cut:]
+        place = finding.text[town[0][0]:town[-1][1]]
+        if _is_country_name(place) or not a_town_by_its_name(place):
+            continue
+        if not kind_words([w for _, _, w in kind], place):
+            return finding
+        return Finding(finding.start, finding.end, finding.text, entities.PLACE_ORGANIZATION, finding.score,
+                       finding.source, finding.segment, finding.location, finding.listed_index,
+                       {**finding.metadata, "retyped": "an organisation named after a town",
+                        "place": place, "place_start": finding.start + town[0][0],
+                        "place_end": finding.start + town[-1][1]})
+    return finding
 
 
 _ROLE_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Officer|Worker|Manager|Advisor|Adviser|Coordinator|"

@@ -37,6 +37,8 @@ SUFFIXES = [
     f"Women{_APOS}s Centre", f"Women{_APOS}s Project", f"People{_APOS}s Project", "Food Bank", "Foodbank",
     "Advice Centre", "Day Centre", "Drop-in", "Drop-In", "Community Hub", "Community Centre", f"Carers{_APOS}? Centre",
     "Youth Centre", "Wellbeing Centre", "Recovery Centre", "Women's Support Centre",
+    # the model reads "Centre" after "Walk-in" as a place of its own ("Place 1 Walk-in Place 2")
+    "Walk-in Centre", "Walk-In Centre",
     # the kinds as records shorten them ("Keele Uni", "Salford Coll", "Dundee Hosp")
     *sorted(INSTITUTION_SHORT_KINDS),
 ]

@@ -185,16 +185,18 @@ class UkPlaceRecognizer(DhrRecognizer):
             return None
         following = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:end + 40])
         next_word = following.group(1) if following else ""
-        if next_word in _STREET_WORDS:
-            return None  # a street named after the place; the address recogniser reports it
+        if next_word in _STREET_WORDS and not text.startswith("-", end + len(following.group()) if following else end):
+            return None  # a street named after the place (a "Walk-in Centre" is none): the address recogniser's
         previous = _word_before(text, start)
         single_word = " " not in name
         branch = _names_a_branch(text, start, end)
+        # "Bradford Library", "Frome Night Shelter": a town that is no word or name before a kind's words
+        before_a_kind = bool(next_word) and name not in self._ambiguous and a_kind_after(text, end, name)
         if single_word and next_word and next_word not in _PLACE_FOLLOWERS and not next_word.isupper() \
-                and not branch:
+                and not branch and not before_a_kind:
             return None  # "Barry Doyle", "Leigh Day": a name or another organisation
         if (single_word and previous[:1].isupper() and previous.lower() not in _FUNCTION_WORDS
-                and previous not in _DIRECTIONS and not branch):
+                and previous not in _DIRECTIONS and not branch and not before_a_kind):
             return None  # "Kevin Bentley", "Rebecca Holloway" at the start of a table row
         if name in _MONTH_NAMES and (_YEAR_OR_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(before)):
             return None  # "moved in March 2019", "on 3 March": the month, not the town in Cambridgeshire
@@ -364,6 +366,92 @@ def is_known_place(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _ambiguous_names() -> frozenset[str]:
+    return frozenset(line.partition("\t")[0] for line in _lines("ambiguous_places.txt"))
+
+
+def a_town_by_its_name(name: str) -> bool:
+    """Is ``name``, as written, a town the gazetteers take without a sentence saying so: a place of Great Britain
+    that is no word or person's name too ("Bradford", not "Reading" or "Barry"), or a town abroad that is no
+    common English word or given name ("Lahore", not "Nice" or "Florence")? Countries are not towns."""
+    if name in NOT_PLACES or name in DOMAIN_ACRONYMS:
+        return False
+    if is_known_place(name):
+        return name not in _ambiguous_names()
+    from wordfreq import zipf_frequency
+
+    from ...variants import likely_gender
+    from .known_names import _places, name_key
+
+    if name_key(name) not in _places() or name in _NOT_A_PLACE_WORD:
+        return False
+    return zipf_frequency(name.lower(), "en") < _COMMON_WORD_ZIPF and not (" " not in name and likely_gender(name))
+
+
+# the words an organisation's kind is written with after its town: "Library", "Leisure Centre", "Rape Crisis",
+# "Multi-Agency", "A&E", "CAMHS", "and", "of"
+_KIND_WORD = lazy(regex.compile, r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)*|\p{Lu}[\p{Lu}&]+|and|of|for|the|&)")
+# the capitalised words right after a name, in its line and cell ("Bradford Night Shelter's staff")
+_CAPITALISED_AFTER = lazy(regex.compile, r"(?:[^\S\t\n]+(?:\p{Lu}[\p{L}'’&-]*|and|of|for|&)){1,5}")
+
+
+# The last word of an organisation's or a public place's kind: its many first words are open ("Domestic Abuse
+# Outreach Hub", "Girls' Hostel"), its last is one of these few ("a Honda Civic", "a Vauxhall Corsa" are cars).
+KIND_HEADS = frozenset("""
+    library libraries museum gallery centre center hub station hospice hostel shelter refuge home homes hospital
+    infirmary clinic surgery practice pharmacy chemist unit ward team teams service services project partnership
+    trust board council office offices hall chapel church mosque masjid gurdwara temple mandir synagogue cathedral
+    abbey minster cemetery crematorium university college school academy nursery institute court tribunal prison
+    jobcentre plus market pool baths gym stadium ground park zoo airport port harbour terminal interchange depot
+    advice support care crisis start samaritans mind aid army suite foodbank club society association group forum
+    network alliance agency department directorate authority commission registry helpline outreach housing options
+    health help justice probation police shed bank kitchen pantry lodge house clinics premises
+""".split())
+
+
+def kind_words(words: list[str], town: str) -> bool:
+    """"Library", "Leisure Centre", "Children's Services", "Walk-in Centre", "A&E", "Day Centre" after ``town``: the
+    words of a kind, never a name, ending in a kind's word (``KIND_HEADS``) or an acronym. No word is a name part
+    that is no English word ("Doyle", "Patel"), and the last is no name part at all ("Smith", "Green" end a name:
+    "Bradford Smith"; "Hall" of "Town Hall" does not end it). A role after a town that is a given name too is that
+    person's ("Ashley Support Worker")."""
+    from ...normalise import fold_key
+    from ..kept_words import ROLE, lexicon
+    from .known_names import STRONG, WORD, name_key, name_lexicon, word_kind
+
+    if not words or not words[0][:1].isupper():
+        return False
+    bare = [re.sub(r"['’]s$", "", word) for word in words]
+    if not all(_KIND_WORD.fullmatch(word) and (word.isupper() or word_kind(b) != STRONG)
+               for word, b in zip(words, bare)):
+        return False
+    roles = lexicon().kinds
+    if ROLE in (roles.get(fold_key(bare[-1])), roles.get(fold_key(" ".join(bare[-2:])))) \
+            and any(name_key(word) in name_lexicon().given for word in town.split()):
+        return False
+    if not (bare[-1].isupper() or fold_key(bare[-1]) in KIND_HEADS):
+        return False
+    # a name part that is a word too ends a kind after a word of no name ("Town Hall", "Police House")
+    return bare[-1].isupper() or name_key(bare[-1]) not in name_lexicon() \
+        or len(bare) > 1 and word_kind(bare[-2]) == WORD
+
+
+def a_kind_after(text: str, end: int, town: str) -> bool:
+    """Do the capitalised words after ``town`` name a kind of organisation or public place ("Bradford Hospice",
+    "Frome Night Shelter", "Kunri Cemetery's")? The kind stays, the town is a place (the words after it are no
+    surname: "Bradford Smith")."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group().split()
+    while words and words[-1] in ("and", "of", "for", "&"):
+        words.pop()
+    if words and words[0] in _STREET_WORDS:
+        return False   # "a Keshod Road address": a street named after the town
+    return kind_words(words, town)
+
+
+@functools.lru_cache(maxsize=1)
 def _ascii_forms() -> dict[str, str]:
     """Town name -> its spelling without diacritics where that differs: ``redact/data/geonames_world_ascii.tsv``,
     made by tools/build_data.py with :func:`_ascii` (spelling 34,000 names out took a second per process)."""
@@ -437,8 +525,15 @@ class WorldPlaceRecognizer(DhrRecognizer):
         from wordfreq import zipf_frequency
 
         following = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:end + 40])
-        if following and following.group(1) not in _PLACE_FOLLOWERS or text[end:end + 2] in ("'s", "’s"):
-            return None   # "Florence Nightingale", "Charlotte's flat"
+        if following and following.group(1) not in _PLACE_FOLLOWERS:
+            # "Lahore Museum", "Kunri Cemetery": a town that is no word or given name before a kind's words; not
+            # "Florence Nightingale"
+            if a_kind_after(text, end, name) and a_town_by_its_name(name) \
+                    and not _TITLES.search(text[max(0, start - 80):start]):
+                return 0.75
+            return None
+        if text[end:end + 2] in ("'s", "’s"):
+            return None   # "Charlotte's flat"
         before = text[max(0, start - 80):start]
         if _TITLES.search(before) or name in _NOT_A_PLACE_WORD:
             return None
