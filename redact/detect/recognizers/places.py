@@ -405,7 +405,7 @@ KIND_HEADS = frozenset("""
     jobcentre plus market pool baths gym stadium ground park zoo airport port harbour terminal interchange depot
     advice support care crisis start samaritans mind aid army suite foodbank club society association group forum
     network alliance agency department directorate authority commission registry helpline outreach housing options
-    health help justice probation police shed bank kitchen pantry lodge house clinics premises
+    health help justice probation police shed bank kitchen pantry lodge house clinics premises union
 """.split())
 
 
