@@ -24,8 +24,8 @@ from .movable_feasts import movable_feast_spans, names_a_feast
 from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
-           "protected_date_candidates", "document_month_context", "month_context_by_part", "CONTEXT_UNKNOWN",
-           "days_alone", "FIXED_FESTIVALS", "may_name_a_festival", "split_across", "names_a_week",
+           "protected_date_candidates", "with_the_weekday_after", "document_month_context", "month_context_by_part",
+           "CONTEXT_UNKNOWN", "days_alone", "FIXED_FESTIVALS", "may_name_a_festival", "split_across", "names_a_week",
            "a_month_of_another_language_dated"]
 
 
@@ -2613,6 +2613,31 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
         + _ranges_around_the_day(text, when)
     plain = find(when)
     return _rows_of_an_earlier_year(text, when, _merge(plain + relative) if relative else plain, context)
+
+
+# "9 July 2023 (Sunday)", "9/7/23, a Sunday", "9 July 2023 - a Sunday -", "[Sun]", "(Sunday night)": the weekday an
+# author adds after the date is the date's own and goes with it, as one written before it always did ("Sunday 9
+# July"): left, it tells which day of that week or month the death fell on. Read on the text as written, after
+# the date view's spans are put back on it (the view drops a bracketed weekday before more words: "(Sun.) at home")
+_PART_OF_DAY = r"(?:[ \t]+(?i:morning|afternoon|evening|night))?"
+_WEEKDAY_AFTER = lazy(re.compile, rf"[ \t]*(?:[(\[][ \t]*(?:(?i:a|on[ \t]+a)[ \t]+)?{WEEKDAY}{_PART_OF_DAY}[ \t]*[)\]]"
+                                  rf"|,?[ \t]*(?P<dash>[-–—][ \t]*)?(?i:a|on[ \t]+a)[ \t]+{_cased(_WEEKDAYS)}(?![\w])"
+                                  rf"{_PART_OF_DAY}"
+                                  r"(?(dash)(?:[ \t]+[-–—](?=[ \t.,;:!?)]|$))?))")
+
+
+def with_the_weekday_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a protected date's mentions in ``text``, each with the weekday written after it."""
+    if not spans or not _A_WEEKDAY_WORD.search(text):
+        return spans
+    out = []
+    for start, end in spans:
+        after = _WEEKDAY_AFTER.match(text, end)
+        out.append((start, after.end() if after else end))
+    return out
+
+
+_A_WEEKDAY_WORD = lazy(re.compile, r"(?i:mon|tue|wed|thu|fri|sat|sun)")
 
 
 def _heading_year(context) -> int | None:

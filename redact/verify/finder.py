@@ -409,7 +409,7 @@ class LeakFinder:
         return sorted(self._date_spans(text, month_context))
 
     def _date_spans(self, text: str, month_context) -> list[tuple[int, int, str, str]]:
-        from ..dates import protected_date_candidates
+        from ..dates import protected_date_candidates, with_the_weekday_after
 
         found: list[tuple[int, int, str, str]] = []
         # a weekday under a week's heading ("Thursday:" under "w/c 31/10/22") writes no number
@@ -420,8 +420,9 @@ class LeakFinder:
             view, origin = date_view(text)
             for date, kind in self._dates:
                 # the broad net: every reading that could be the date, not only the ones apply is sure of
-                for start, end in protected_date_candidates(view, date, month_context):
-                    found.append((origin[start], origin[end - 1] + 1, kind, "protected date"))
+                spans = [(origin[start], origin[end - 1] + 1)
+                         for start, end in protected_date_candidates(view, date, month_context)]
+                found += [(start, end, kind, "protected date") for start, end in with_the_weekday_after(text, spans)]
         return found
 
     def _misspelt(self, text: str) -> list[tuple[int, int, str, str]]:

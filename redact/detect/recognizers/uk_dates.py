@@ -185,7 +185,7 @@ class ProtectedDateRecognizer(EntityRecognizer):
                                  for start, end in uk_dates.mentions_of(view, when, mentions, context) if end > start)
                 # a document repeats texts (a style name, "the 14th" in a chronology): the same text read in the
                 # same month context is searched once
-                spans = self._spans[key] = sorted(found)
+                spans = self._spans[key] = uk_dates.with_the_weekday_after(text, sorted(found))
             if entity_type in parts_of and text.strip():
                 # a part of the date written across a table row's cells: the whole cell
                 start = len(text) - len(text.lstrip())
