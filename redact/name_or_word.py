@@ -602,6 +602,71 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return bool(joined_before or joined_after)
 
 
+# Notes, messages and table rows write names in small letters ("lan was seen by the HV", "Note: reid attended",
+# "| khan | perpetrator |", "[22:14] lan: where r u"). A listed word that is also a word of the dictionary ("lan" of
+# LAN, "reid" and "khan" of the people WordNet lists, "hope", "will", "wolf") is the name there where English would
+# not write the word: as a bare subject opening a clause before a verb a person does, alone in a cell or a line,
+# or as a chat line's sender. The word as English writes it in small letters ("it will be", "a mark on her arm",
+# "the office lan was down", "i hope ur ok") has a subject or a determiner before it, or no verb of a person after.
+# Months, weekdays, seasons and colours open a clause as the time or the rating ("may was busy", "amber went to
+# red", "spring came"): they are the name there only before what only a person does (``_ONLY_A_PERSON_DOES``).
+_CLAUSE_OPENING_WORDS = frozenset("""
+said says and but when because if until while after before since so once though although whether unless whereas
+""".split())
+_A_PERSONS_VERB_AFTER = (SPEECH_AND_ACTION | SPEECH_VERBS) - MODALS - {"and", "who", "whose"}
+# what a month, a season or a colour does not do ("spring came", "amber moved to red" do)
+_ONLY_A_PERSON_DOES = (SPEECH_VERBS - {"went", "came", "moved", "returned", "lived"}) | frozenset("""
+left met arrived visited contacted refused felt wanted chose thinks thought knew knows saw sees
+""".split())
+# a bullet opening a line ("- lan went to her mother's"), or a spaced dash after a label ("Update - lan phoned 101")
+_BULLET_BEFORE = lazy(re.compile, r"(?:[ \t]*[-–—*][ \t]*|.*[ \t][-–—][ \t]+)")
+_CELL_EDGES = "\n|\t"
+
+
+def _opens_a_clause(text: str, start: int, before: str, before_gap: str) -> bool:
+    """Does the small-letter word at ``start`` open a sentence, a note after a label, a bullet, or a clause after a
+    conjunction or "said" ("He said lan was fine", "When jack left")?"""
+    if sentence_start(text, start) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _BULLET_BEFORE.fullmatch(text, line_start, start):
+        return True
+    # (not "that": "said that crystal went missing" is the crystal, as "noted that khan had" may be Khan)
+    return bool(before) and not breaks(before_gap) and fold_key(before) in _CLAUSE_OPENING_WORDS
+
+
+def _small_letter_name(text: str, start: int, end: int, key: str, before: str, before_gap: str, after: str,
+                       after_gap: str, possessive: bool) -> str | None:
+    """Why a listed word in small letters (not after a determiner, not quoted) is the name, or None: a bare subject
+    opening a clause before a verb a person does, alone in a table's cell or a line, a chat line's sender."""
+    time_or_colour = key in TIME_WORDS or key in COLOURS
+    cell_start = max(text.rfind(edge, 0, start) for edge in _CELL_EDGES) + 1
+    ends = [at for at in (text.find(edge, end) for edge in _CELL_EDGES) if at >= 0]
+    cell_end = min(ends, default=len(text))
+    if not time_or_colour and not text[cell_start:start].strip(" \"'“‘(«[*•–-") \
+            and not text[end:cell_end].strip(" .,;!?\"'”’)»]"):
+        return "small letters alone in a table's cell or a line (\"| lan | victim |\")"
+    line_start = text.rfind("\n", 0, start) + 1
+    chat = _CHAT_LINE.match(text, line_start)
+    if not time_or_colour and chat is not None and start < chat.end():
+        # the sender as ``_chat_line_around`` reads it, after the time stamp: the listed word alone
+        sender = text[line_start:chat.end()].rsplit("]", 1)[-1].rsplit(" - ", 1)[-1]
+        if sender.strip().rstrip(":").rstrip() == text[start:end]:
+            return "small letters sending a chat line (\"[22:14] lan: where r u\")"
+    if not _opens_a_clause(text, start, before, before_gap):
+        return None
+    if possessive and not time_or_colour:
+        return "small letters opening a clause, with a possessive (\"reid's phone was off\")"
+    if not after or breaks(after_gap) or not after.islower():
+        return None
+    after_key = fold_key(after)
+    if after_key in _ONLY_A_PERSON_DOES:
+        return "small letters opening a clause, before what only a person does (\"may said\", \"jade left\")"
+    if not time_or_colour and (after_key in _A_PERSONS_VERB_AFTER or len(after) > 4 and after.endswith("ed")):
+        return "small letters opening a clause, before a verb a person does (\"lan was seen\", \"khan never told\")"
+    return None
+
+
 def _acronym(word: str) -> bool:
     """'DHR', 'GP', 'PC': an acronym beside a name does not make a capitalised phrase of it."""
     return word.isupper() and 2 <= len(word) <= 6
@@ -799,10 +864,15 @@ class NameOrWord:
                                                          and not tail[1:2].isalpha())
 
         if not word[:1].isupper():
-            if joined_before and before_key in _DETERMINERS and _quoted_around(text, start, end) is None \
+            determiner = joined_before and before_key in _DETERMINERS
+            if determiner and _quoted_around(text, start, end) is None \
                     and not (joined_after and after_key in _FAMILY_ONLY):
                 # "the guy said no", "a bill came", "some guy rang her", "the guy's car": a noun after an article
                 return _word("lower case after an article or determiner")
+            small = None if determiner or _in_identifier(text, start, end) else \
+                _small_letter_name(text, start, end, key, before, before_gap, after, after_gap, possessive)
+            if small:
+                return _name(small)
             if possessive or joined_before and before_key in _title_words():
                 return _unsure("lower case, but with a possessive or a title")
             if joined_before and before_key in SALUTATIONS or joined_after and after_key in SPEECH_VERBS:

@@ -748,7 +748,11 @@ ENDS_WITH_AN_INITIAL = INITIAL_FORMS | {"surname,initials"}
 def initial_stands_alone(text: str, start: int, end: int) -> bool:
     """May a listed form end at ``text[start:end]``? Only the forms with an initial end in a word of one letter, and
     that letter must be a capital standing alone: "told Khan a story" holds no "Khan A", "Kovalenko O'Brien" no
-    "Kovalenko O". Given to the matcher (``span_ok``), so that the shorter form inside ("Khan") still counts."""
+    "Kovalenko O". Given to the matcher (``span_ok``), so that the shorter form inside ("Khan") still counts. Nor may
+    a form open with "a" or "i" in small letters: the article and the pronoun, never an initial ("a gift for her
+    son" holds no "A Gift" of Gift Adeyemi, "i will call" no "I Will")."""
+    if end - start >= 3 and text[start] in "ai" and text[start + 1] in " \t":
+        return False
     if end - start < 3 or text[end - 2] not in " ,\t" or not text[end - 1].isalpha():
         return True
     # a possessive's "s" is no surname's rest ("Jo W's sister"); another letter after the mark is ("O'Brien")

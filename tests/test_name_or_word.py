@@ -130,7 +130,8 @@ JUDGE = NameOrWord({"okafor", "amber", "may", "will", "grace"})
     ("In May meetings were held weekly.", "May", Reading.WORD),
     ("In May she moved.", "May", Reading.WORD),
     ("hi amber u ok", "amber", Reading.UNSURE),
-    ("amber said no", "amber", Reading.UNSURE),
+    # a colour opening its text before what only a person does is the name in small letters too (brief "redteam54")
+    ("amber said no", "amber", Reading.NAME),
     ("mail j.amber@example.org", "amber", Reading.UNSURE),
     ("Amber Rose was there.", "Amber", Reading.NAME),
     ("Amber, Jade and Ruby were at school.", "Amber", Reading.NAME),
