@@ -18,9 +18,11 @@ from .lazy_patterns import lazy
 
 # a listed form that is a telephone number: figures with the separators people write, nine figures or more
 _NUMBER_FORM = re.compile(r"\+?\(?[0-9][0-9 ().\-]*[0-9]")
-# a run of figures in any grouping: up to three separators between two figures ("077 - 009", "(0)7700"); the
-# number may be one stretch of it ("0113 496 0000 - 07700 900123", "07700 900123 0113 496 0000")
-_RUN = lazy(re.compile, r"(?<![0-9])\+?\(?[0-9](?:[ .()\-]{0,3}[0-9])*")
+# a run of figures in any grouping: up to three separators between two figures ("077 - 009", "(0)7700"), or one line
+# break or tab (a Shift+Enter in a .docx paragraph: "+44 7700⏎900 123"); the number may be one stretch of it
+# ("0113 496 0000 - 07700 900123", "07700 900123 0113 496 0000")
+_RUN = lazy(re.compile, r"(?<![0-9])\+?\(?[0-9](?:(?:[ .()\-]{0,3}|[ .\-]{0,2}(?:\r?\n|\r|\t)[ \t]{0,2})[0-9])*")
+_LINE_BREAK = lazy(re.compile, r"\r\n?|\n|\t")
 _FIGURE = lazy(re.compile, r"[0-9]")
 _NOT_A_DIGIT = lazy(re.compile, r"[^0-9]")
 
@@ -66,11 +68,16 @@ class ListedNumbers(Generic[P]):
             # a group starts at the run's first figure and after each separator
             starts = [k for k in range(len(places)) if k == 0 or places[k] != places[k - 1] + 1]
             ends = {k - 1 for k in starts[1:]} | {len(places) - 1}
+            # the line each figure stands on: what stands before the number's figures on the line above ("Page 4 of
+            # 12⏎07700 900123") is none of it, and the line break stays between them
+            lines = [len(_LINE_BREAK.findall(m.group(), 0, i)) for i in places] \
+                if _LINE_BREAK.search(m.group()) else [0] * len(places)
             for figures, payload in self._numbers.items():
                 at = digits.find(figures)
                 while at >= 0:
                     last = at + len(figures) - 1
-                    first = min((k for k in starts if at - _MOST_BEFORE <= k <= at), default=None)
+                    first = min((k for k in starts if at - _MOST_BEFORE <= k <= at and lines[k] == lines[at]),
+                                default=None)
                     if last in ends and first is not None:
                         start = m.start() + places[first]
                         if first == 0:

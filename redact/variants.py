@@ -330,11 +330,16 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                       (f"{title} {' '.join(words)}", "title+full", EXACT)]
     elif titles and not is_title_or_initial(words[0]):
         forms += _titled_surname_forms(words[0], gender, "surname", NAME_PART)  # "Mrs Khan": Khan is a surname
+    # an alias without a letter (a telephone number, "+40 721 374 720") is one form whole: its groups are no given
+    # name and surname ("720" was the person in every "Page 720" and in a .docx's settings, "w:val=720")
+    worded_aliases = [alias for alias in person.aliases if any(c.isalpha() for c in alias)]
     for alias in person.aliases:
         alias_titles, alias_words = split_title(alias)
         if is_title_or_initial(alias):
             continue  # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person
         forms.append((alias, "alias", EXACT))
+        if alias not in worded_aliases:
+            continue
         if len(alias_words) == 1 and alias_titles:
             # "Mr Wójcik": the name after the title is a surname, never the title
             forms += _titled_surname_forms(alias_words[0], gender, "alias-surname", ALIAS_PART)
@@ -352,7 +357,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     shorts = _short_forms(words)
     # "Tom (Thomas) Hughes", "Kate Nowak" known as "Katarzyna": the given name an alias writes has its short forms
     # too ("Tommy", "Kasia"), as the listed one has
-    for given in _alias_given_names(person.aliases, words):
+    for given in _alias_given_names(worded_aliases, words):
         known = {fold_key(form) for form, _, _ in shorts}
         shorts += [short for short in _short_forms([given, *words[1:]]) if fold_key(short[0]) not in known]
     forms += shorts
@@ -373,10 +378,10 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         if surname[:1].isalpha():
             initial = surname[0].upper()
             forms += [(f"{short} {initial}", "first+initial", LESSER_PART) for short, _, _ in shorts]
-            forms += [(f"{alias} {initial}", "first+initial", ALIAS_PART) for alias in person.aliases
+            forms += [(f"{alias} {initial}", "first+initial", ALIAS_PART) for alias in worded_aliases
                       if len(split_title(alias)[1]) == 1 and not split_title(alias)[0]
                       and not is_title_or_initial(alias) and fold_key(alias) != fold_key(surname)]
-    forms += _relative_forms(words, person.aliases)
+    forms += _relative_forms(words, worded_aliases)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])

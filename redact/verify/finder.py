@@ -30,6 +30,7 @@ from ..normalise import fold, fold_key, invisible_word_breaks, with_second_readi
 from ..rules import Person, Rules
 from ..variants import (LESSER_PART, initial_stands_alone, is_relative_form, own_words_of, reads_typos,
                         short_forms_that_are_words, variants, word_form_written)
+from ..listed_addresses import ListedAddresses
 from ..listed_numbers import ListedNumbers
 from .masking import MASK, mask_context, secret_pattern
 from .records import Leak
@@ -116,6 +117,9 @@ class LeakFinder:
         # (a leak of one is a telephone number's, which apply's check replaces as one: "[phone]", not a pseudonym)
         self.numbers = ListedNumbers((variant.text, (entities.PHONE_NUMBER.lower(), self._value(variant)))
                                      for variant in ordered)
+        # an e-mail address listed as an alias, cut at its "@" or a dot by a line break (``listed_addresses``)
+        self.addresses = ListedAddresses((variant.text, (entities.EMAIL_ADDRESS.lower(), self._value(variant)))
+                                         for variant in ordered)
         # The letters and digits of every form the broad reading can find, for a cheap test that a text holds one
         self.letters: ahocorasick.Automaton | None = ahocorasick.Automaton()
         for variant in ordered:
@@ -386,6 +390,10 @@ class LeakFinder:
         for nickname in self.nicknames.find(text, self._used_as_name, whole=False):
             if not any(a < nickname.end and nickname.start < b for a, b, _, _ in found):
                 found.append((nickname.start, nickname.end, "person", self._initials_value[nickname.person]))
+        for start, end, (kind, value) in self.addresses.find(text):    # "hodan.warsame@⏎gmail.com"
+            if holds_what_it_overlaps(start, end, found):
+                found = [f for f in found if not (start <= f[0] and f[1] <= end)]
+                found.append((start, end, kind, value))
         for start, end, (kind, value) in self.numbers.find(text):    # "077 009 00123", "447700900123"
             # the whole number, not the group of it the name reader took for a word of the alias ("678")
             if holds_what_it_overlaps(start, end, found):

@@ -18,6 +18,7 @@ from ...rules import Person, Rules
 from ...name_or_word import (Judgement, NameOrWord, ambiguous_words, last_word_start, spelt_as_a_function_word,
                              titled_function_word, written_with_its_marks, a_word_in_the_plural)
 from ...initials import ListedInitials
+from ...listed_addresses import ListedAddresses
 from ...listed_numbers import ListedNumbers
 from ...introduced_nicknames import IntroducedNicknames
 from ...misspellings import ListedMisspellings, apostrophe_left_out
@@ -91,7 +92,11 @@ class ListedEntityRecognizer(EntityRecognizer):
                                                    lowered=())
         # a telephone number listed as an alias, in any grouping: a contact, not the person's pseudonym
         self._numbers = ListedNumbers((variant.text, None) for variant in ordered)
-        super().__init__(supported_entities=[entity_types.PERSON, entity_types.LOCATION, entity_types.PHONE_NUMBER],
+        # an e-mail address listed as an alias, cut at its "@" or a dot by a line break: the address, as verify reads
+        # it (the e-mail recogniser reads no address cut after a dot of its local part: "jo.⏎pryor@gmail.com")
+        self._addresses = ListedAddresses((variant.text, None) for variant in ordered)
+        super().__init__(supported_entities=[entity_types.PERSON, entity_types.LOCATION, entity_types.PHONE_NUMBER,
+                                             entity_types.EMAIL_ADDRESS],
                          name="ListedEntityRecognizer",
                          supported_language="en", version="1")
 
@@ -383,6 +388,16 @@ class ListedEntityRecognizer(EntityRecognizer):
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                                       "source": "listed telephone number"}))
+        if not entities_wanted or entity_types.EMAIL_ADDRESS in entities_wanted:
+            for start, end, _ in self._addresses.find(text):
+                if not any(cut in text[start:end] for cut in "\n\r\t"):
+                    continue    # on one line, it is the e-mail recogniser's and the name reader's as before
+                results.append(RecognizerResult(
+                    entity_type=entity_types.EMAIL_ADDRESS, start=start, end=end, score=1.0,
+                    analysis_explanation=None,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                          "source": "listed e-mail address cut by a line break"}))
         for start, end, listed in self.matches(text):
             if entities_wanted and listed.entity_type not in entities_wanted:
                 continue
