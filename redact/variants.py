@@ -330,8 +330,9 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                       (f"{title} {' '.join(words)}", "title+full", EXACT)]
     elif titles and not is_title_or_initial(words[0]):
         forms += _titled_surname_forms(words[0], gender, "surname", NAME_PART)  # "Mrs Khan": Khan is a surname
-    # an alias without a letter (a telephone number, "+40 721 374 720") is one form whole: its groups are no given
-    # name and surname ("720" was the person in every "Page 720" and in a .docx's settings, "w:val=720")
+    # an alias without a letter (a telephone number, "+40 721 374 720") is no given name and surname: only a group of
+    # six figures or more is the person's alone ("900123" of "07700 900123"); a shorter one is any number ("720" was
+    # the person in every "Page 720" and in a .docx's settings, "w:val=720"; "07700" every UK mobile's start)
     worded_aliases = [alias for alias in person.aliases if any(c.isalpha() for c in alias)]
     for alias in person.aliases:
         alias_titles, alias_words = split_title(alias)
@@ -339,6 +340,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             continue  # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person
         forms.append((alias, "alias", EXACT))
         if alias not in worded_aliases:
+            forms += [(group, "alias-first", ALIAS_PART) for group in dict.fromkeys(alias_words)
+                      if len(group) < len(alias.strip()) and sum(c.isdigit() for c in group) >= _OWN_FIGURES]
             continue
         if len(alias_words) == 1 and alias_titles:
             # "Mr Wójcik": the name after the title is a surname, never the title
@@ -517,6 +520,10 @@ def _feminine_forms(surname: str) -> list[str]:
     if not surname.lower().endswith(_MASCULINE_ENDINGS):
         return []
     return [other for other in other_gender_surnames(surname) if other.lower().endswith(("a", "á"))]
+
+
+# the figures of a group of a listed telephone number that no other number of a review shares by chance
+_OWN_FIGURES = 6
 
 
 def _alias_given_names(aliases: list[str], words: list[str]) -> list[str]:

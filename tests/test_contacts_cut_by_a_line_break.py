@@ -67,3 +67,10 @@ def test_verify_reports_a_listed_address_cut_inside_a_docx_paragraph(tmp_path, c
     draft = build_docx(case, tmp_path / "draft.docx")
     assert not verify_file(draft, RULES).ok
     assert run_case(case)[1] is None
+
+
+def test_a_long_group_of_a_listed_number_is_still_the_person():
+    rules = {"people": [{"name": "Hodan Warsame", "pseudonym": "Adult A", "aliases": ["07700 900123"]}],
+             "dates": {"date_of_death": "2023-07-09"}}
+    assert "900123" not in redact_text("The number ending 900123 was hers.", rules)
+    assert redact_text("All UK test numbers start 07700.", rules) == "All UK test numbers start 07700."
