@@ -128,3 +128,83 @@ def test_priming_before_the_fork_leaves_no_numbers_behind(monkeypatch):
     assert redactor.book.numbers == PseudonymBook().numbers
     # the sample did number someone: without the reset the first draft would start from these
     assert "Person 1" in redactor.redact_text(batch._PRIMER)
+
+
+class _TimedDraft:
+    """Stands for a BatchRedactor in the pool's processes (forked: they see the test's patch): a draft analyses,
+    numbers in its turn and finishes, taking the seconds its bytes say ("analyse,finish"; "fail": stops before
+    numbering, as an unreadable draft does), and writes when each of its phases starts and ends."""
+
+    def __init__(self, log: Path):
+        self.log = log
+
+    def _note(self, *what) -> None:
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write(json.dumps([time.monotonic(), *what]) + "\n")
+
+    def redact_draft(self, draft, chain, settings):
+        result = batch.Redacted(draft.index, draft.name)
+        turn = batch._Turn(chain, draft.index)
+        try:
+            if draft.data == b"fail":
+                result.error = "not a Word file"
+                return result
+            analyse, finish = (float(seconds) for seconds in draft.data.split(b","))
+            self._note("analyse", draft.index)
+            time.sleep(analyse)
+            self._note("analysed", draft.index)
+            numbers = turn.take()
+            numbers.setdefault("people", {})[f"draft {draft.index}"] = len(numbers["people"]) + 1
+            turn.give(numbers)
+            self._note("finish", draft.index)
+            time.sleep(finish)
+            self._note("finished", draft.index)
+        finally:
+            result.numbers = turn.finish()
+        return result
+
+
+def _most_at_once(spans: list[tuple[float, float]]) -> int:
+    edges = sorted([(start, 1) for start, _ in spans] + [(end, -1) for _, end in spans])
+    running = most = 0
+    for _, step in edges:
+        running += step
+        most = max(most, running)
+    return most
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_drafts_of_unequal_lengths_share_the_cores_and_never_wait_in_a_circle(tmp_path, monkeypatch, workers):
+    """More processes than cores (a draft waiting for its turn lends its core): with a long draft first, drafts
+    that fail in the middle and a long one last, every draft numbers in name order, none is lost, and no more
+    drafts than --workers analyse or finish at the same moment."""
+    import yaml
+
+    from redact.rules import as_rules
+
+    log = tmp_path / "phases.jsonl"
+    fake = _TimedDraft(log)
+    monkeypatch.setattr(batch, "warm_up", lambda settings, prime=False: None)      # no model: phases are timed
+    monkeypatch.setattr(batch, "_borrow", lambda settings: fake)
+    monkeypatch.setattr(batch, "_give_back", lambda redactor: None)
+    lengths = [b"0.6,0.05", b"0.05,0.05", b"fail", b"0.05,0.3", b"0.3,0.05", b"fail", b"0.05,0.05", b"0.4,0.1"]
+    drafts = [batch.Draft(i, f"{i:02d}.txt", f"{i:02d}.txt", f"out/{i:02d}.txt", f"{i:02d}.audit", data)
+              for i, data in enumerate(lengths)]
+    settings = batch.ReviewSettings(as_rules(yaml.safe_load(RULES)))
+    results = {r.index: r for r in batch.run_in_processes(drafts, settings, batch.numbers_text({}), workers)}
+
+    assert sorted(results) == list(range(len(drafts)))
+    assert [i for i, r in results.items() if not r.ok] == [2, 5]
+    numbered = [i for i, data in enumerate(lengths) if data != b"fail"]
+    for index, result in results.items():      # each draft's numbers: those of every draft before it, in order
+        people = batch.numbers_from_text(result.numbers)["people"]
+        assert list(people) == [f"draft {i}" for i in numbered if i <= index]
+        assert list(people.values()) == list(range(1, len(people) + 1))
+    phases: dict[tuple[int, str], float] = {}
+    for when, what, index in (json.loads(line) for line in log.read_text().splitlines()):
+        phases[index, what] = when
+    computing = [(phases[i, start], phases[i, end]) for i in numbered
+                 for start, end in (("analyse", "analysed"), ("finish", "finished"))]
+    assert _most_at_once(computing) <= workers
+    if workers == 2:    # the short drafts after the long first one were analysed while it was
+        assert phases[1, "analysed"] < phases[0, "analysed"] and phases[3, "analyse"] < phases[0, "analysed"]
