@@ -401,8 +401,8 @@ _PRIMER = ("Mary Smith (born 3 May 1980) grew up in Lahore and moved to Leeds in
 def _primer_drafts() -> list[Draft]:
     """:data:`_PRIMER` as a .txt and as the smallest .docx Word opens: redacted as drafts are (read, saved,
     verified from the saved bytes, logged), they also load what a paragraph in memory does not reach (the .docx
-    reader and writer, verify's readers, the name parser), 0.2-0.5 s of a first draft's CPU otherwise paid again
-    in every worker."""
+    reader and writer, verify's readers, the name parser, patterns compiled on first use), a few tenths of a
+    second of a first draft's CPU otherwise paid again in every worker (in 2N of them, see CorePermits)."""
     import io
     import zipfile
     from xml.sax.saxutils import escape
@@ -429,7 +429,7 @@ def _primer_drafts() -> list[Draft]:
 
 
 def _join_pool(settings: ReviewSettings, permits: CorePermits | None) -> None:
-    """A forked worker's initializer: the pool's permits, if it has more processes than cores."""
+    """A worker's initializer: the pool's permits (when forked, more processes than cores share them)."""
     global _permits
     _permits = permits
     warm_up(settings)
@@ -437,8 +437,9 @@ def _join_pool(settings: ReviewSettings, permits: CorePermits | None) -> None:
 
 def warm_up(settings: ReviewSettings, prime: bool = False) -> None:
     """A worker process loads the model before its first draft (the pool's initializer). ``prime``: also redact
-    :data:`_PRIMER` once, in memory and as two drafts (:func:`_primer_drafts`), in a process about to fork its workers, so that they share what it builds instead of each
-    building it again; the numbers it gave are forgotten (each draft takes the review's own in turn)."""
+    :data:`_PRIMER` once, in memory and as two drafts (:func:`_primer_drafts`), in a process about to fork its
+    workers, so that they share what it builds instead of each building it again; the numbers it gave are
+    forgotten (each draft takes the review's own in turn)."""
     redactor = _borrow(settings)
     with _collector_paused():
         try:
