@@ -2626,18 +2626,32 @@ _WEEKDAY_AFTER = lazy(re.compile, rf"[ \t]*(?:[(\[][ \t]*(?:(?i:a|on[ \t]+a)[ \t
                                   r"(?(dash)(?:[ \t]+[-–—](?=[ \t.,;:!?)]|$))?))")
 
 
+# a chronology's "Day" column beside its date, in a text table's row: "| 09/07/2023 | Sunday | Police attended |"
+_WEEKDAY_CELL_AFTER = lazy(re.compile, rf"[ \t]*\|[ \t]*(?P<day>{WEEKDAY}{_PART_OF_DAY})[ \t]*(?=\||$)", re.MULTILINE)
+_WEEKDAY_CELL_BEFORE = lazy(re.compile, rf"(?:^|(?<=\|))[ \t]*(?P<day>{WEEKDAY}{_PART_OF_DAY})[ \t]*\|[ \t]*$",
+                            re.MULTILINE)
+
+
 def with_the_weekday_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of a protected date's mentions in ``text``, each with the weekday written after it."""
+    """The spans of a protected date's mentions in ``text``, each with the weekday written after it; and a
+    weekday in the table cell beside one (a span of its own: the cells stay apart)."""
     if not spans or not _A_WEEKDAY_WORD.search(text):
         return spans
     out = []
     for start, end in spans:
         after = _WEEKDAY_AFTER.match(text, end)
         out.append((start, after.end() if after else end))
-    return out
+        if "|" in text:
+            line_start = text.rfind("\n", 0, start) + 1
+            for cell in (_WEEKDAY_CELL_AFTER.match(text, out[-1][1]),
+                         _WEEKDAY_CELL_BEFORE.search(text, line_start, start)):
+                if cell is not None:
+                    out.append(cell.span("day"))
+    return sorted(set(out))
 
 
 _A_WEEKDAY_WORD = lazy(re.compile, r"(?i:mon|tue|wed|thu|fri|sat|sun)")
+_ONLY_A_WEEKDAY = lazy(re.compile, rf"{WEEKDAY}{_PART_OF_DAY}")
 
 
 def _heading_year(context) -> int | None:
@@ -3420,7 +3434,8 @@ def split_across(texts: list[str], when: datetime.date) -> set[int]:
     """The indexes of the texts that write ``when`` together, a part each: a table row's cells "3" | "November" |
     "2022", "21" | "06" | "1987", "3rd" | "November 2022". Two or three texts in a row, each short, whose parts
     joined are a mention of the date from the first part to the last (day and month at least: a day alone is
-    none; in figures only, day, month and year)."""
+    none; in figures only, day, month and year). And a text that is only the date's weekday beside one that writes
+    the date ("09/07/2023" | "Sunday")."""
     short = [_may_be_a_part_of_a_date(t) for t in texts]
     out: set[int] = set()
     for i in range(len(texts) - 1):
@@ -3440,6 +3455,20 @@ def split_across(texts: list[str], when: datetime.date) -> set[int]:
             if any(m.start < len(parts[0]) and m.end > len(joined) - len(parts[-1])
                    for joined in readings for m in find_dates(joined)):
                 break   # another date whole ("3" | "November" | "2021"): none of it is this one
+    return out | _weekday_cells_beside(texts, when, out)
+
+
+def _weekday_cells_beside(texts: list[str], when: datetime.date, parts: set[int]) -> set[int]:
+    """A text that is only ``when``'s weekday beside a text that writes ``when`` (a chronology's "Day" column:
+    "09/07/2023" | "Sunday"): the weekday says which day the date was, and goes with it."""
+    day = when.strftime("%a").lower()
+    out: set[int] = set()
+    for index, text in enumerate(texts):
+        if len(text) > 24 or not _ONLY_A_WEEKDAY.fullmatch(text.strip()) or text.strip()[:3].lower() != day:
+            continue
+        for beside in (index - 1, index + 1):
+            if 0 <= beside < len(texts) and (beside in parts or mentions_of(texts[beside], when)):
+                out.add(index)
     return out
 
 
