@@ -384,7 +384,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms += [(f"{alias} {initial}", "first+initial", ALIAS_PART) for alias in worded_aliases
                       if len(split_title(alias)[1]) == 1 and not split_title(alias)[0]
                       and not is_title_or_initial(alias) and fold_key(alias) != fold_key(surname)]
-    forms += _relative_forms(words, worded_aliases)
+    relatives = _relative_forms(words, worded_aliases)
+    forms += relatives + _own_given_name_with_family_forms(words, shorts, relatives)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
@@ -596,7 +597,8 @@ def reads_typos(form: str) -> bool:
     """Are the typos of a form of this kind looked for (``redact.misspellings``)? Not of a wife's suffixed surname
     (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short
     form of Katarzyna is every other Polish name)."""
-    return form not in (SUFFIXED_FORM, FAMILY_FORM, SHORT_FORM) and form.split("(")[0] not in SHORT_PLACE_FORMS
+    return form not in (SUFFIXED_FORM, FAMILY_FORM, SHORT_FORM, OWN_NAME_FAMILY_FORM) \
+        and form.split("(")[0] not in SHORT_PLACE_FORMS
 
 
 RELATIVE_FORM = "relative-surname"
@@ -606,6 +608,10 @@ SUFFIXED_FORM = f"{RELATIVE_FORM} (suffixed)"
 # the word for the whole family ("Kowalscy", "Novákových", "Ivanovy": ``redact.family_plurals``), which reads as
 # "Anna's family"; like a suffixed form, many per surname and most never written, so no typo of one is looked for
 FAMILY_FORM = f"{RELATIVE_FORM} (family)"
+# the listed person's own given name with her surname's other gendered or suffixed form ("Elena Ivanov" of Elena
+# Ivanova): hers, but no typo of it is looked for, as of the relative's form inside it ("Oravecz", another family, is
+# one letter from "Oravec" of a listed Jana Oravcová; "the Nowaków as" one space from "Nowakowa s")
+OWN_NAME_FAMILY_FORM = "first+surname (other form)"
 
 
 def is_relative_form(form: str) -> bool:
@@ -751,6 +757,25 @@ def _relative_forms(words: list[str], aliases: list[str]) -> list[tuple[str, str
                   if other not in {fold_key(f) for f in other_gender_surnames(surname)}]
         forms += [(family, FAMILY_FORM, RELATIVE) for family in family_forms(surname)]
     return forms
+
+
+def _own_given_name_with_family_forms(words: list[str], shorts: list[tuple[str, str, int]],
+                                      relatives: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The listed person's own given name (or its short form) before her surname in its other gendered or suffixed
+    form is the person herself, as her language or an English speaker writes her ("Agnieszka Kowalczykowa" of
+    Agnieszka Kowalczyk, "Elena Ivanov" of Elena Ivanova, "Jana Novak" of Jana Nováková): else the model's
+    "Person 1" took her place. The surname alone or after a title stays the relative's (``_relative_forms``), and
+    another given name before it is another person of the family ("Tomasz Nowakowski")."""
+    if len(words) < 2:
+        return []
+    others = dict.fromkeys(text for text, form, _ in relatives if form in (RELATIVE_FORM, SUFFIXED_FORM))
+    from .short_forms import also_a_word
+
+    # a short form that is also a word ("Pat", "Bill") stays out: this form's matcher takes it in small letters too
+    givens = [words[0]] + [" ".join(words[:-1])] * (len(words) >= 3)
+    givens += [short for short, _, _ in shorts if not also_a_word(short)]
+    return [(f"{given} {other}", OWN_NAME_FAMILY_FORM, EXACT) for given in dict.fromkeys(givens) for other in others
+            if fold_key(given) != fold_key(other)]
 
 
 INITIAL_FORMS = frozenset({"first+initial", "surname+initial"})
