@@ -774,8 +774,12 @@ def _own_given_name_with_family_forms(words: list[str], shorts: list[tuple[str, 
     # a short form that is also a word ("Pat", "Bill") stays out: this form's matcher takes it in small letters too
     givens = [words[0]] + [" ".join(words[:-1])] * (len(words) >= 3)
     givens += [short for short, _, _ in shorts if not also_a_word(short)]
-    return [(f"{given} {other}", OWN_NAME_FAMILY_FORM, EXACT) for given in dict.fromkeys(givens) for other in others
-            if fold_key(given) != fold_key(other)]
+    forms = [(f"{given} {other}", OWN_NAME_FAMILY_FORM, EXACT) for given in dict.fromkeys(givens) for other in others
+             if fold_key(given) != fold_key(other)]
+    # a record's order, the surname first ("IVANOV, Elena", "Ivanov Elena"), as "reordered" and "surname,first" are
+    # of the listed surname
+    return forms + [(f"{other}{joint} {words[0]}", OWN_NAME_FAMILY_FORM, EXACT) for other in others
+                    for joint in (",", "") if fold_key(words[0]) != fold_key(other)]
 
 
 INITIAL_FORMS = frozenset({"first+initial", "surname+initial"})

@@ -9,6 +9,7 @@ the ending ("Elena Ivanov" of Elena Ivanova, "Jana Novak" of Jana Nováková).
 Each case: {"seed", "kind", "sentence", "rules", "words", "expect", "avoid"}.
 - "own given name": the listed person's given name + the other form: her pseudonym.
 - "own given name, capitals": the same in a record's capitals ("ELENA IVANOV").
+- "record order": the other form first, with or without a comma ("IVANOV, Elena", "Ivanov Elena").
 CONTROLS (must read as before):
 - "another given name": a given name of the family that is not hers + the other form ("Tomasz Nowakowski"): a
   relative, never her pseudonym.
@@ -24,7 +25,7 @@ import re
 import sys
 
 TUNED, HELD_BACK = range(0, 50), range(1000, 1050)
-CASES_PER_SEED = 6
+CASES_PER_SEED = 7
 
 # (listed surname, its sex, other forms as written, given names of the listed sex, given names of the other sex)
 FAMILIES = [
@@ -60,7 +61,7 @@ FRAMES = ["{N} was seen by the GP on 3 March.", "The IDVA spoke to {N} twice tha
           '"{N} was always polite," a neighbour said.', "It was {N} who called the police.",
           "{N}'s account was not accepted by the panel.", "Probation wrote to {N} at the hostel."]
 KINDS = ["own given name", "own given name", "own given name, capitals", "own given name", "another given name",
-         "title"]
+         "title", "record order"]
 CONTROLS = ("another given name", "title")
 OTHER = {"m": "f", "f": "m"}
 
@@ -78,6 +79,9 @@ def make_case(seed: int, k: int) -> dict:
         words, expect, avoid = [given, other], pseudonym, None
         if kind.endswith("capitals"):
             written = written.upper()
+    elif kind == "record order":
+        written = rng.choice([f"{other.upper()}, {given}", f"{other}, {given}", f"{other} {given}"])
+        words, expect, avoid = [given, other], pseudonym, None
     elif kind == "another given name":
         relative = rng.choice(relatives + [name for name in own if name != given])
         written = f"{relative} {other}"
