@@ -429,11 +429,17 @@ def kind_words(words: list[str], town: str) -> bool:
     if ROLE in (roles.get(fold_key(bare[-1])), roles.get(fold_key(" ".join(bare[-2:])))) \
             and any(name_key(word) in name_lexicon().given for word in town.split()):
         return False
-    if not (bare[-1].isupper() or fold_key(bare[-1]) in KIND_HEADS):
+    # an acronym ends a kind ("A&E", "CAB"), a Roman numeral a part's or a monarch's number ("Annex IV", "Appendix
+    # XII": "Annex" is a town abroad too); "DC", "CC", "MDC" are councils whatever their letters could count
+    acronym = bare[-1].isupper() and not (_ROMAN_NUMERAL.fullmatch(bare[-1]) and set(bare[-1]) & set("IVX"))
+    if not (acronym or fold_key(bare[-1]) in KIND_HEADS):
         return False
     # a name part that is a word too ends a kind after a word of no name ("Town Hall", "Police House")
-    return bare[-1].isupper() or name_key(bare[-1]) not in name_lexicon() \
+    return acronym or name_key(bare[-1]) not in name_lexicon() \
         or len(bare) > 1 and word_kind(bare[-2]) == WORD
+
+
+_ROMAN_NUMERAL = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 
 
 def a_kind_after(text: str, end: int, town: str) -> bool:
