@@ -41,11 +41,15 @@ _A_WEEKS_DATE_BEFORE = lazy(re.compile, r"(?<![\w/.])(?i:w\s?/\s?[cbe]|w\.[cbe]\
                                   r"[ \t]*[:.–-]?[ \t]*[^()\[\]\n]{1,30}$")
 
 
+def a_weeks_date_before(text: str, end: int) -> bool:
+    """Does ``text`` name a week by its date just before ``end`` ("w/c 3 July 2023", "week ending 9/7/23")?"""
+    return _A_WEEKS_DATE_BEFORE.search(text, max(0, end - 60), end) is not None
+
+
 def dropped_asides(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` the date view leaves out: a bracketed weekday with the space before it (not one of a week
     named before it), a filler word, and the two brackets around a day."""
-    spans = [(m.start(), m.end()) for m in _WEEKDAY_ASIDE.finditer(text)
-             if not _A_WEEKS_DATE_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    spans = [(m.start(), m.end()) for m in _WEEKDAY_ASIDE.finditer(text) if not a_weeks_date_before(text, m.start())]
     spans += [(m.start(), m.end()) for m in _FILLER.finditer(text)]
     for m in _DAY_IN_BRACKETS.finditer(text):
         spans += [(m.start("open"), m.end("open")), (m.start("close"), m.end("close"))]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from .lazy_patterns import lazy
 
 from . import nearby
+from .date_asides import a_weeks_date_before
 from .detect.spans import SpanIndex
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .movable_feasts import movable_feast_spans, names_a_feast
@@ -2639,7 +2640,8 @@ def with_the_weekday_after(text: str, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     out = []
     for start, end in spans:
-        after = _WEEKDAY_AFTER.match(text, end)
+        # "w/c 23 October 2023 (Thursday)": a day of the week the date opens, not the date's own weekday
+        after = None if a_weeks_date_before(text, end) else _WEEKDAY_AFTER.match(text, end)
         out.append((start, after.end() if after else end))
         if "|" in text:
             line_start = text.rfind("\n", 0, start) + 1
