@@ -30,7 +30,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Protocol
@@ -132,10 +132,6 @@ class NumberChain(Protocol):
 
     def give(self, index: int, numbers: str) -> None: ...
 
-    def ready(self, index: int) -> bool:
-        """Whether ``take(index)`` would return at once."""
-        ...
-
 
 class InProcessChain:
     """Drafts redacted one after the other in this process: the numbers are always there when asked for."""
@@ -148,9 +144,6 @@ class InProcessChain:
 
     def give(self, index: int, numbers: str) -> None:
         self._numbers[index] = numbers
-
-    def ready(self, index: int) -> bool:
-        return index in self._numbers
 
 
 class FolderChain:
@@ -173,67 +166,10 @@ class FolderChain:
         with private_files():
             write_file(Path(self.folder, str(index)), numbers, mode=0o600)
 
-    def ready(self, index: int) -> bool:
-        return Path(self.folder, str(index)).exists()
-
 
 # A worker process analyses one draft at a time (the spaCy pipeline is shared by its Redactors); a draft waiting
 # for its turn to number lets go, so that the draft it waits for can run in the same process.
 _WORKING = threading.Lock()
-
-
-class CorePermits:
-    """``--workers N`` cores shared by more forked worker processes than N: a draft computes only while it holds
-    a permit, and lends it while it waits for its turn to number (another process analyses the next draft
-    meanwhile, where one process per core would leave the core idle). When its turn comes it numbers without one
-    (one draft numbers at a time, in a few hundredths of a second, and the drafts after it wait for that), then
-    takes one back before any draft that has yet to start. A holder never waits for another draft, so the
-    permits always come back: no draft waits for one that cannot run.
-
-    Shared by the processes forked from the one that makes it; ``held`` is each process's own (one draft at a
-    time per process)."""
-
-    def __init__(self, count: int, context):
-        self._free = context.Value("i", count, lock=False)       # guarded by _changed
-        self._resuming = context.Value("i", 0, lock=False)      # drafts that have numbered, waiting for a permit
-        self._changed = context.Condition()
-        self.held = False
-
-    def take(self, resuming: bool = False) -> None:
-        if self.held:
-            return
-        with self._changed:
-            self._resuming.value += resuming
-            try:
-                # a numbered draft finishes and frees its memory: it goes before a new draft starts analysing
-                while self._free.value == 0 or (not resuming and self._resuming.value):
-                    self._changed.wait()
-            finally:
-                self._resuming.value -= resuming
-            self._free.value -= 1
-        self.held = True
-
-    def lend(self) -> None:
-        if not self.held:
-            return
-        with self._changed:
-            self._free.value += 1
-            self._changed.notify_all()
-        self.held = False
-
-
-# Set in each worker process of a pool with more processes than cores (run_in_processes)
-_permits: CorePermits | None = None
-
-
-def _lend_core() -> None:
-    if _permits is not None:
-        _permits.lend()
-
-
-def _take_core(resuming: bool = False) -> None:
-    if _permits is not None:
-        _permits.take(resuming)
 
 
 class _Turn:
@@ -253,7 +189,6 @@ class _Turn:
     def give(self, numbers: dict) -> None:
         self.given = numbers_text(numbers)
         self.chain.give(self.index + 1, self.given)
-        _take_core(resuming=True)      # if lent while waiting (CorePermits): the rest of the draft needs it
 
     def finish(self) -> str:
         """The numbers after this draft; a draft that stopped before numbering passes on the ones it was due
@@ -265,8 +200,6 @@ class _Turn:
 
     def _wait(self) -> str:
         _WORKING.release()
-        if _permits is not None and not self.chain.ready(self.index):
-            _permits.lend()     # taken back once numbered (give), or when the draft ends
         try:
             return self.chain.take(self.index)
         finally:
@@ -376,17 +309,13 @@ def redact_draft(draft: Draft, settings: ReviewSettings, chain: NumberChain,
     """The task every worker runs: one draft in, its output and audit log out (a bug of ours raises). A worker
     process keeps its Redactors for the next draft; the calling process passes its own."""
     with _WORKING:
-        _take_core()
+        if redactor is not None:
+            return redactor.redact_draft(draft, chain, settings)
+        redactor = _borrow(settings)
         try:
-            if redactor is not None:
-                return redactor.redact_draft(draft, chain, settings)
-            redactor = _borrow(settings)
-            try:
-                return redactor.redact_draft(draft, chain, settings)
-            finally:
-                _give_back(redactor)
+            return redactor.redact_draft(draft, chain, settings)
         finally:
-            _lend_core()
+            _give_back(redactor)
 
 
 # A short fictional paragraph with a little of everything a draft holds: redacting it once builds what a process
@@ -398,48 +327,10 @@ _PRIMER = ("Mary Smith (born 3 May 1980) grew up in Lahore and moved to Leeds in
            "Okonkwo, told the GP at the Hyde Park Surgery that Children's Services had seen her.")
 
 
-def _primer_drafts() -> list[Draft]:
-    """:data:`_PRIMER` as a .txt and as the smallest .docx Word opens: redacted as drafts are (read, saved,
-    verified from the saved bytes, logged), they also load what a paragraph in memory does not reach (the .docx
-    reader and writer, verify's readers, the name parser, patterns compiled on first use), a few tenths of a
-    second of a first draft's CPU otherwise paid again in every worker (in 2N of them, see CorePermits)."""
-    import io
-    import zipfile
-    from xml.sax.saxutils import escape
-
-    package = "http://schemas.openxmlformats.org/package/2006"
-    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-    word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    header = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    parts = {
-        "[Content_Types].xml": f'{header}<Types xmlns="{package}/content-types"><Default Extension="rels" '
-                               'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override '
-                               'PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-                               'officedocument.wordprocessingml.document.main+xml"/></Types>',
-        "_rels/.rels": f'{header}<Relationships xmlns="{package}/relationships"><Relationship Id="rId1" '
-                       f'Type="{office}" Target="word/document.xml"/></Relationships>',
-        "word/document.xml": f'{header}<w:document xmlns:w="{word}"><w:body><w:p><w:r><w:t xml:space="preserve">'
-                             f'{escape(_PRIMER)}</w:t></w:r></w:p></w:body></w:document>'}
-    docx = io.BytesIO()
-    with zipfile.ZipFile(docx, "w") as package_file:
-        for name, text in parts.items():
-            package_file.writestr(name, text)
-    return [Draft(0, f"primer{suffix}", f"primer{suffix}", f"primer{suffix}", f"primer{suffix}.audit.jsonl", data)
-            for suffix, data in ((".docx", docx.getvalue()), (".txt", _PRIMER.encode("utf-8")))]
-
-
-def _join_pool(settings: ReviewSettings, permits: CorePermits | None) -> None:
-    """A worker's initializer: the pool's permits (when forked, more processes than cores share them)."""
-    global _permits
-    _permits = permits
-    warm_up(settings)
-
-
 def warm_up(settings: ReviewSettings, prime: bool = False) -> None:
     """A worker process loads the model before its first draft (the pool's initializer). ``prime``: also redact
-    :data:`_PRIMER` once, in memory and as two drafts (:func:`_primer_drafts`), in a process about to fork its
-    workers, so that they share what it builds instead of each building it again; the numbers it gave are
-    forgotten (each draft takes the review's own in turn)."""
+    :data:`_PRIMER` once, in a process about to fork its workers, so that they share what it builds instead of each
+    building it again; the numbers it gave are forgotten (each draft takes the review's own in turn)."""
     redactor = _borrow(settings)
     with _collector_paused():
         try:
@@ -448,9 +339,6 @@ def warm_up(settings: ReviewSettings, prime: bool = False) -> None:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     redactor.redact_text(_PRIMER)
-                    primed = replace(settings, audit_key=bytes(32), audit_key_source="primer")   # logs unread
-                    for draft in _primer_drafts():
-                        redact_draft(draft, primed, InProcessChain(numbers_text({})), redactor)
                 redactor.book.numbers = PseudonymBook().numbers
         except RedactError:
             pass                 # a missing model: each draft says so, in one line, as the first one would
@@ -499,23 +387,17 @@ def run_in_processes(drafts: list[Draft], settings: ReviewSettings, first_number
         # and copy page after page of the parent (copy on write). The primer's own garbage goes first.
         gc.collect()
         gc.freeze()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    # Forked, a process costs little (it shares the model): twice as many as cores, so that a draft waiting for
-    # its turn to number lends its core to one with a draft to analyse (CorePermits). Spawned, each would load
-    # the model: one per core.
-    processes = min(2 * workers, len(drafts)) if fork else workers
-    permits = CorePermits(workers, context) if processes > workers else None
     with tempfile.TemporaryDirectory(prefix="redact-chain-") as folder:
         chain = FolderChain(folder)
         chain.give(0, first_numbers)
-        with ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=_join_pool,
-                                 initargs=(settings, permits)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(
+                "fork" if fork else "spawn"), initializer=warm_up, initargs=(settings,)) as pool:
             with warnings.catch_warnings():
                 # the threads Python sees are the numeric libraries' own, which survive a fork (spaCy forks too)
                 warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
                 pool.submit(int).result()     # the workers start now, all of them when forked
             yield from in_order_window(drafts, lambda draft: pool.submit(redact_draft, draft, settings, chain),
-                                       window=2 * processes)
+                                       window=2 * workers)
 
 
 def in_order_window(drafts: list[Draft], submit: Callable, window: int, wait: Callable | None = None

@@ -51,11 +51,6 @@ class DaskChain:
         Variable(self.name(index)).set(numbers)
         Event(self.name(index)).set()
 
-    def ready(self, index: int) -> bool:
-        from distributed import Event
-
-        return Event(self.name(index)).is_set()
-
     def delete(self, client, count: int) -> None:
         from distributed import Event, Variable
 
