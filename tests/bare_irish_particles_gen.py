@@ -80,13 +80,10 @@ def make_cases(seed: int) -> list[dict]:
 
 def run_case(case: dict) -> tuple[str, str | None]:
     import re
-    import warnings
 
-    from redact.pipeline import Redactor
+    from quietly import redact_text
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        output = Redactor(case["rules"]).redact_text(case["sentence"])
+    output = redact_text(case["sentence"], case["rules"])
     if any(re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", output) for secret in case["secrets"]):
         return output, "leak"
     if not re.search(rf"(?<!\w){re.escape(case['expected'])}(?!\w)", output):

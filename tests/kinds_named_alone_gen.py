@@ -52,13 +52,10 @@ def make_cases(seed: int) -> list[dict]:
 
 def run_case(case: dict) -> tuple[str, str | None]:
     import re
-    import warnings
 
-    from redact.pipeline import Redactor
+    from quietly import redact_text
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        output = Redactor(case["rules"]).redact_text(case["sentence"])
+    output = redact_text(case["sentence"], case["rules"])
     if case["kind"] == "control":
         left = [s for s in case["secrets"] if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", output)]
         return output, f"left {left}" if left else None

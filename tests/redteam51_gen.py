@@ -314,19 +314,10 @@ def run_case(case: dict) -> tuple[str, str | None]:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    from seed_tally import chosen_parts, print_case_tallies
 
-    show = "--show" in sys.argv
-    for label, seeds in (("tuned", TUNED), ("held-back", HELD_BACK)):
-        bad: Counter = Counter()
-        total: Counter = Counter()
-        for case in (c for seed in seeds for c in make_cases(seed)):
-            seed = case["seed"]
-            output, result = run_case(case)
-            family = case["kind"].split("_")[0]
-            total[family] += 1
-            if result:
-                bad[f"{case['kind']}:{result}"] += 1
-                if show and label == "tuned":
-                    print(f"{seed:5d} {case['kind']:24s} {result:7s} {case['sentence']!r}\n{'':38s}→ {output!r}")
-        print(label, dict(total), "wrong:", sum(bad.values()), dict(sorted(bad.items())))
+    print_case_tallies(lambda seeds: (c for seed in seeds for c in make_cases(seed)), run_case,
+                       chosen_parts(TUNED, HELD_BACK),
+                       lambda case, result, output: f"{case['seed']:5d} {case['kind']:24s} {result:7s} "
+                       f"{case['sentence']!r}\n{'':38s}→ {output!r}",
+                       group=lambda case: case["kind"].split("_")[0])

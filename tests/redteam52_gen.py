@@ -574,26 +574,17 @@ def run_case(case: dict) -> tuple[str, str | None]:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    from seed_tally import chosen_parts, print_case_tallies
 
-    show = "--show" in sys.argv
-    part = sys.argv[sys.argv.index("--part") + 1] if "--part" in sys.argv else "tuned"
-    parts = {"tuned": [("tuned", TUNED)], "held-back": [("held-back", HELD_BACK)],
-             "both": [("tuned", TUNED), ("held-back", HELD_BACK)]}[part]
-    for label, seeds in parts:
-        bad: Counter = Counter()
-        total: Counter = Counter()
-        cases = (c for seed in seeds for c in make_cases(seed, extra="--no-extra" not in sys.argv))
+    def cases_of(seeds):
         if "--only-extra" in sys.argv:
-            cases = (make_case(seed, k) for seed in seeds
-                     for k in range(CASES_PER_SEED, CASES_PER_SEED + EXTRA_CASES_PER_SEED))
-        for case in cases:
-            output, result = run_case(case)
-            family = case["kind"].split("_")[0]
-            total[family] += 1
-            if result:
-                bad[f"{case['kind']}:{result}"] += 1
-                if show and label == "tuned":
-                    what = case.get("sentence") or f"{case.get('source')}: {case.get('value')}"
-                    print(f"{case['seed']:5d} {case['kind']:28s} {result:7s} {what!r}\n{'':42s}→ {output!r}")
-        print(label, dict(total), "wrong:", sum(bad.values()), dict(sorted(bad.items())), flush=True)
+            return (make_case(seed, k) for seed in seeds
+                    for k in range(CASES_PER_SEED, CASES_PER_SEED + EXTRA_CASES_PER_SEED))
+        return (c for seed in seeds for c in make_cases(seed, extra="--no-extra" not in sys.argv))
+
+    def describe(case, result, output):
+        what = case.get("sentence") or f"{case.get('source')}: {case.get('value')}"
+        return f"{case['seed']:5d} {case['kind']:28s} {result:7s} {what!r}\n{'':42s}→ {output!r}"
+
+    print_case_tallies(cases_of, run_case, chosen_parts(TUNED, HELD_BACK, default="tuned"), describe,
+                       group=lambda case: case["kind"].split("_")[0])
