@@ -85,7 +85,8 @@ def name_and_aliases(written: str) -> tuple[str, list[str]]:
         return " "
 
     name = _QUOTED.sub(quoted, name)
-    name = _without_notes_after(name)
+    # "‘Dr Mohamed ‘Moxa’ Ali Farah’": the marks around the whole name could only be seen once the nickname's went
+    name = unquoted(_without_notes_after(name))
     return " ".join(name.split()), [a for a in dict.fromkeys(aliases) if a]
 
 

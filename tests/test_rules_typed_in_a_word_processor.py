@@ -25,7 +25,8 @@ from redact.rules import parse_rules, read_rules_yaml
 
 TUNED_SEED, HELD_BACK_SEED = 20261205, 20261206
 QUOTES = [("“", "”"), ("„", "”"), ("‘", "’"), ("«", "»"), ("„", "“")]
-SHAPES = ["name", "name-with-note", "aliases-list", "aliases-one-line", "nickname-in-name", "mapping", "date"]
+SHAPES = ["name", "name-with-note", "aliases-list", "aliases-one-line", "nickname-in-name", "mapping", "date",
+          "nickname-in-quoted-name"]
 NICKNAMES = ["Gosia", "Shaz", "Kiki", "Zaza", "Lulu", "Momo", "Titi", "Jojo"]
 DEATHS = [("2021-03-14", "14 March 2021", "14/03/2021"), ("2022-11-27", "27th November 2022", "27.11.22"),
           ("2020-08-19", "August 19, 2020", "19 Aug 2020")]
@@ -52,6 +53,9 @@ def _rules_and_draft(rng: random.Random, index: int) -> tuple[str, str, str]:
         name, said = f"{drawn.given} {q(nickname)} {drawn.surname}", nickname
     elif shape == "date":
         name, death = full, q(written)
+    elif shape == "nickname-in-quoted-name":   # the whole name in quotes, with a title and a quoted nickname inside
+        title = rng.choice(["Dr", "Mrs", "Ms", "Mr"])
+        name = q(f"{title} {drawn.given} {q(nickname)} {drawn.surname}")
     people = f"people:\n  {q(full)}: {q(pseudonym)}" if shape == "mapping" else \
         f"people:\n  - name: {name}\n    pseudonym: {q(pseudonym)}{aliases}"
     rules = f"version: 1\nreview: {q('Castlewick DHR 2022')}\n{people}\ndates:\n  date_of_death: {death}\n"
@@ -86,6 +90,8 @@ def test_held_back(rules_yaml, draft, expected):
     ("‘Siobhán O’Sullivan’", "Siobhán O’Sullivan"),          # an apostrophe inside is the name's
     ("“Oksana ‘Ksusha’ Kovalenko”", "Oksana Kovalenko"),      # a nickname inside stays a nickname
     ("„Małgorzata Wiśniewska” (née „Kowalska”)", "Małgorzata Wiśniewska"),
+    ("‘Dr Mohamed ‘Moxa’ Ali Farah’", "Dr Mohamed Ali Farah"),  # and the marks around all of it go too
+    ("“Oksana “Ksusha” Kovalenko” - victim", "Oksana Kovalenko"),
 ])
 def test_quotes_inside_a_quoted_name(written, value):
     rules = parse_rules(read_rules_yaml(f"people:\n  - name: {written}\n    pseudonym: Ruth\n", "r"), "r")
