@@ -27,6 +27,10 @@ PROFILES = ("dhr", "strict")
 _TITLE_PREFIX = re.compile(r"^(?:(?:%s)\.?\s+)+(?:\d+\s+)?" % "|".join(
     re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True)))
 
+# what may stand before the place inside an organisation's name and is the name's own, not the kind's: replaced with
+# the place ("Royal Mark Infirmary" was "Royal Place 1 Infirmary", half a name)
+_ROYAL_ONLY = re.compile(r"Royal[^\S\n]+")
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -323,7 +327,10 @@ class Decider:
             for start, end, listed in self.listed.matches(place):
                 if start == 0 and end == len(place):
                     replacement = listed.pseudonym
+        before = finding.text[:place_start - finding.start]
         if replacement is None:
             replacement = self.placeholders.place.format(n=self.book.number("places", place))
-        new_text = finding.text[:place_start - finding.start] + replacement + finding.text[place_end - finding.start:]
+            if _ROYAL_ONLY.fullmatch(before):
+                before = ""    # "Royal Mark Infirmary" -> "Place 1 Infirmary": "Royal" is the name's, not a kind's
+        new_text = before + replacement + finding.text[place_end - finding.start:]
         return Decision(finding, new_text, "place inside an organisation")

@@ -17,7 +17,7 @@ from ..nearby import ending_at
 from ..normalise import fold_key
 from ..rules import Place, Rules
 from ..variants import NAME_TITLES, likely_gender
-from .kept_words import chain_spans, kept_by_policy
+from .kept_words import chain_spans, kept_by_policy, names_a_thing
 from .recognizers.known_names import PARTICLES
 from .recognizers.organisations import SURNAME_KINDS
 from .phrases import PhraseAutomaton
@@ -185,9 +185,10 @@ class DocumentFilters:
                     if finding is None:
                         continue   # "Crown Ct" after a town read on its own: the kind of the body, no one
                     finding = _a_town_someone_is_from(finding, segments[finding.segment].text)
-            if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES \
-                    and kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
-                continue
+            if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES:
+                finding = _without_things(finding, segments[finding.segment].text)
+                if finding is None or kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
+                    continue
             if finding.source in NER_SOURCES:
                 # the article first: "the Netherlands" is judged as "Netherlands"
                 finding = _without_determiner(finding)
@@ -301,7 +302,35 @@ class DocumentFilters:
                 return False
             if _report_acronym(text) and _undotted(re.sub(r"['’]s$", "", text)) not in self._listed_initials:
                 return False    # "the LA was notified", "the MD of the company": the model's Louisiana, Maryland
+        if finding.entity_type == entities.PERSON and _a_verb_opening_an_instruction(finding, segment_text):
+            return False
         return bool(text)
+
+
+# what opens an instruction or a note: a sentence's or a line's start, a list's marker, a label ("Recommendation
+# 3:", "(b)", "- ")
+_INSTRUCTION_OPENS = re.compile(r"(?:\A|[.!?:;\n\t|•][^\S\n]*|(?:^|\n)[^\S\n]*[-*][^\S\n]+"
+                                r"|(?:^|\n|[^\S\n])\(?[a-z0-9]{1,3}[.)][^\S\n]+)\Z")
+# after a verb that opens an instruction, what a name is never followed by: a determiner or an object's pronoun
+# ("Mark the date", "Bill the agency", "Mark all of her records", "Chase up the GP", "Mark her file"), or "and"
+# with a second verb ("Sue and recover the costs")
+_AN_OBJECT_AFTER = re.compile(r"[^\S\n]+(?:(?:the|a|an|all|every|each|any|this|these|those|her|his|their|its|up)"
+                              r"(?![\w'’-])|and[^\S\n]+(?P<verb>[a-z]+)\b)")
+
+
+def _a_verb_opening_an_instruction(finding: Finding, segment_text: str) -> bool:
+    """The model's one-word person that is an English verb opening an instruction before its object: "Mark the
+    date of the appointment", "Bill the agency", "Sue and recover the costs" (a name there has a verb after it:
+    "Mark said", "Mark and Hodan")."""
+    from ..name_or_word import _verbs
+
+    word = finding.text.strip()
+    if not word.isalpha() or not word.istitle() or word.lower() not in _verbs():
+        return False
+    if not _INSTRUCTION_OPENS.search(segment_text, max(0, finding.start - 24), finding.start):
+        return False
+    after = _AN_OBJECT_AFTER.match(segment_text, finding.end)
+    return after is not None and (after.group("verb") is None or after.group("verb") in _verbs())
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|my|their|our|your)|['’]s?)\s+$", re.IGNORECASE)
@@ -347,9 +376,22 @@ def _only_a_kind_after_the(finding: Finding, segment_text: str) -> bool:
     the = _THE_FIRST.match(text)
     if the:
         text = text[the.end():]
-    elif not ending_at(_THE_BEFORE, segment_text, finding.start, 8):
+    elif not ending_at(_THE_BEFORE, segment_text, finding.start, 8) \
+            and not _the_and_ordinary_words_before(segment_text, finding.start):
         return False
     return bool(text) and not any(c.isspace() for c in text) and fold_key(text) in _kinds_named_alone()
+
+
+# "the Walk-in Centre", "the Minor Injuries Unit": a kind after "the" and words that name no one
+_THE_AND_WORDS_BEFORE = re.compile(r"(?<![\w'’-])the((?:[^\S\n]+[^\W\d_][\w'’-]*){1,3})[^\S\n]+$", re.IGNORECASE)
+
+
+def _the_and_ordinary_words_before(segment_text: str, start: int) -> bool:
+    from ..name_or_word import is_ordinary_word
+
+    found = ending_at(_THE_AND_WORDS_BEFORE, segment_text, start, 60)
+    return found is not None and all(is_ordinary_word(part) for word in found.group(1).split()
+                                     for part in word.split("-") if part)
 
 
 def _contact_label(finding: Finding, segment_text: str) -> bool:
@@ -778,6 +820,36 @@ def _a_saint_is_a_place(finding: Finding, segment_text: str) -> Finding:
         end += 1   # "St Thomas'": the apostrophe goes with the name
     return Finding(start, end, segment_text[start:end], entities.LOCATION, finding.score, finding.source,
                    finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+
+
+_EDGE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _without_things(finding: Finding, text: str) -> Finding | None:
+    """A guess without the medicine or vehicle word it ran into at either end ("gave Kathleen Pregabalin" ->
+    "Kathleen", "Hodan Warsame Citalopram" -> "Hodan Warsame"): the word is no one's name and stays; None when
+    only such words were found."""
+    words = list(_EDGE_WORD.finditer(text, finding.start, finding.end))
+    first, last = 0, len(words)
+    while first < last and names_a_thing(words[first].group()):
+        first += 1
+    while last > first and names_a_thing(words[last - 1].group()):
+        last -= 1
+    if first == 0 and last == len(words):
+        return finding
+    if first == last:
+        return None
+    if all(fold_key(word.group()) in _TITLE_WORDS for word in words[first:last]):
+        return finding     # "Dr Sertraline": after a title, somebody's name, however it reads
+    start, end = words[first].start(), words[last - 1].end()
+    possessive = _POSSESSIVE_AFTER.match(text, end)
+    if last == len(words) and possessive:
+        end = possessive.end()
+    return Finding(start, end, text[start:end], finding.entity_type, finding.score, finding.source, finding.segment,
+                   finding.location, finding.listed_index, dict(finding.metadata))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 # Guesses that may run a chain's name and its branch's place together ("worked at Kingsway Tesco", "Asda Hulme").

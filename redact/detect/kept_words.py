@@ -15,6 +15,7 @@ from importlib import resources
 
 import yaml
 
+from ..lexicon import STREET_TYPES
 from ..nearby import NEAR as _NEAR
 from ..normalise import fold_key
 from ..variants import NAME_TITLES, likely_gender
@@ -22,6 +23,8 @@ from ..lazy_patterns import lazy
 
 ROLE = "roles"
 CHAINS = "chains"
+VEHICLES = "vehicles"
+MEDICINES = "medicines"
 # Words before a faith or people word that make it the word: "a practising Christian", "the Ahmadi community".
 WORD_BEFORE = frozenset("""
 a an the practising practicing devout committed observant lapsed non-practising nonpractising strict orthodox
@@ -62,6 +65,7 @@ class Lexicon:
     kinds: dict[str, str]          # folded phrase -> class (faiths, peoples, platforms, products, roles)
     names_too: frozenset[str]      # folded words that are also surnames
     languages: frozenset[str] = frozenset()   # folded language names only the ISO 639 list holds: by the sentence
+    vehicle_makes: tuple[str, ...] = ()       # the makes as written, longest first ("Land Rover" before "Rover")
 
 
 def _language_names() -> list[str]:
@@ -86,8 +90,9 @@ def lexicon() -> Lexicon:
     # libyaml's safe loader, where PyYAML has it, reads the list ten times faster: the same data, at start-up
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     kinds: dict[str, str] = {}
-    for kind in ("faiths", "occasions", "peoples", "platforms", CHAINS, "products", "bodies", ROLE):
-        for phrase in data[kind]:
+    for kind in ("faiths", "occasions", "peoples", "platforms", CHAINS, "products", "bodies", ROLE, VEHICLES,
+                 MEDICINES):
+        for phrase in data[kind] + (data["vehicle_makes"] if kind == VEHICLES else []):
             for form in _saint_forms(phrase):
                 kinds.setdefault(fold_key(form), kind)
                 kinds.setdefault(fold_key(_POSSESSIVE.sub("", form)), kind)   # a find loses its "'s" first
@@ -103,7 +108,8 @@ def lexicon() -> Lexicon:
     languages = {fold_key(name) for name in _language_names()} - set(kinds)
     for key in languages:
         kinds[key] = "peoples"
-    return Lexicon(kinds, frozenset(fold_key(w) for w in data["names_too"]), frozenset(languages))
+    return Lexicon(kinds, frozenset(fold_key(w) for w in data["names_too"]), frozenset(languages),
+                   tuple(sorted(data["vehicle_makes"], key=len, reverse=True)))
 
 
 def _saint_forms(phrase: str) -> set[str]:
@@ -128,7 +134,18 @@ def _kind(phrase: str) -> str | None:
 def names_no_one(word: str) -> bool:
     """Is ``word`` a faith, a people, a platform, a chain or a role of the lexicon, and nobody's name too
     ("Somali", "Instagram"; not "Christian")?"""
-    return _kind(word) is not None and fold_key(word) not in lexicon().names_too
+    kind = _kind(word)
+    return kind is not None and fold_key(word) not in lexicon().names_too \
+        and not (kind in (VEHICLES, MEDICINES) and _a_persons_name(word))   # "Kia", "Mercedes": given names too
+
+
+def names_a_thing(word: str) -> bool:
+    """Is ``word`` a vehicle's make or model or a medicine (listed, or by its stem), and nobody's name? Read by the
+    name readers as a word, never a surname: "gave Kathleen Pregabalin", "Hodan Warsame Citalopram"."""
+    kind = _kind(word)
+    if kind in (VEHICLES, MEDICINES) or kind is None and _MEDICINE_STEM.search(word):
+        return not _a_persons_name(word)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +172,69 @@ def _kind_of_whole_phrase(text: str, start: int, end: int) -> str | None:
 def chain_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a national chain ("Tesco", "Costa Coffee"), longest first, as whole words."""
     return [(a, b) for a, b, kind in _phrases_in(text) if kind == CHAINS]
+
+
+# A model after its make: a word with a capital or a figure ("Corsa", "A3", "XC90", "MX-5"), one or two of them
+# ("Santa Fe"); what a street's or a kind's word ends ("Vauxhall Bridge Road") is a place, not a model
+_MODEL_WORD = r"[A-Z0-9][\w-]*"
+_NOT_A_MODEL = frozenset(fold_key(w) for w in STREET_TYPES) | frozenset(
+    "bridge station cross park centre center hospital school road street estate house court police council".split())
+
+
+@lru_cache(maxsize=1)
+def _make_and_model():
+    makes = "|".join(re.escape(make).replace(r"\ ", r"[^\S\n]+") for make in lexicon().vehicle_makes)
+    return re.compile(rf"(?<![\w'’-])(?P<make>{makes})[^\S\n]+(?P<model>{_MODEL_WORD}(?:[^\S\n]+{_MODEL_WORD})?)")
+
+
+def _a_persons_name(word: str) -> bool:
+    from .recognizers.known_names import name_key, name_lexicon
+
+    return is_also_a_name(word) or name_key(word) in name_lexicon()
+
+
+def _a_model_of(make: str, model: str) -> bool:
+    """Is ``model`` after ``make`` the vehicle's model? Yes where the pair is a listed model, or where make and
+    model are not both somebody's names ("Kia Johnson", "Mercedes Lopez" are people; "Kia Sportage",
+    "Vauxhall Corsa", "Hyundai Tucson" are cars)."""
+    words = model.split()
+    if _kind(f"{make} {model}") == VEHICLES or _kind(f"{make} {words[0]}") == VEHICLES:
+        return True
+    if fold_key(words[0]) in _NOT_A_MODEL or words[0].isupper() and len(words[0]) > 4:
+        return False
+    from .recognizers.places import is_known_place
+
+    model_named = _a_persons_name(words[0]) or is_known_place(words[0])
+    return not (model_named and _a_persons_name(make.split()[0]))
+
+
+def vehicle_at(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a vehicle's make and model, or the model after its make ("a Vauxhall Corsa",
+    "Tucson" in "a Hyundai Tucson")? The model NER reads the pair as a person and the model alone as a place."""
+    window_start = max(0, start - 40)
+    for m in _make_and_model().finditer(text, window_start, min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end() and end > m.start("make") and _a_model_of(m["make"], m["model"]):
+            return True
+    return False
+
+
+# The stems the international names of medicines end in (WHO INN stems: -oxetine, -azepam, -olol, -prazole...),
+# and a dose after a word: a medicine the list lacks ("Fluvoxamine", "Flurazepam", "Sertraline 50mg")
+_MEDICINE_STEM = re.compile(
+    r"(?:oxetine|alopram|triptyline|pramine|azepine|apine|azepam|zolam|olol|pril|sartan|statin|prazole|gabalin"
+    r"|afaxine|codamol|peridol|profen|mycin|cillin|cycline|tidine|setron|floxacin|triptan|azodone|lukast|dronate"
+    r"|gliptin|sidone|adone|codone|morphone|orphine|thiazide|semide|xaban|amfetamine|phenidate|oxamine|clone"
+    r"|pidem|razine|olanzapine|trigine|racetam|barbital|profen|mazine)$", re.IGNORECASE)
+_DOSE_AFTER = re.compile(r"[^\S\n]*\(?\d+(?:\.\d+)?[^\S\n]*(?:mg|mcg|µg|micrograms?|milligrams?|ml|mls)\b",
+                         re.IGNORECASE)
+
+
+def medicine_at(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` one word naming a medicine by its stem or its dose, and nobody's name?"""
+    word = text[start:end]
+    if not re.fullmatch(r"[^\W\d_][\w-]+", word) or _a_persons_name(word):
+        return False
+    return bool(_MEDICINE_STEM.search(word)) or bool(_DOSE_AFTER.match(text, end))
 
 
 _LABEL = re.compile(r"[^\S\n]*(?:role|job title|title|position|occupation|profession|job)[^\S\n]*[:–-][^\S\n]*",
@@ -200,6 +280,8 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
     if previous and previous.group(1)[:1].isupper() and fold_key(previous_word) in _TITLES:
         return False   # "Mr French", "Dr Christian", but not "her father Somali"
     after_the = after_the or previous_word == "the"
+    if vehicle_at(text, offset, offset + len(span)) or medicine_at(text, offset, offset + len(span)):
+        return True
     from ..movable_feasts import feast_name_spans
 
     if any(a <= offset and offset + len(span) <= b for a, b in feast_name_spans(text)):

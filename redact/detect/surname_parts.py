@@ -199,6 +199,7 @@ def take_a_second_surname(findings: list[Finding], segments: list[Segment], list
     word."""
     from ..variants import likely_gender, surnames_and_first_names
     from ..name_or_word import is_ordinary_word
+    from .kept_words import names_a_thing
     from .resolve import _GENERATION_WORDS, _NOT_MIDDLE_WORDS, _TITLE_WORDS
 
     if listed is None:
@@ -226,7 +227,7 @@ def take_a_second_surname(findings: list[Finding], segments: list[Segment], list
             key = fold_key(word)
             if any(fold_key(w) not in particles() for w in between) or len(word) < 2 or word.isupper() \
                     or key in listed_words or key in _TITLE_WORDS or key in _NOT_MIDDLE_WORDS \
-                    or key in _GENERATION_WORDS or is_ordinary_word(key) or likely_gender(word) \
+                    or key in _GENERATION_WORDS or is_ordinary_word(key) or likely_gender(word) or names_a_thing(word) \
                     or any(a < match.end(2) and match.start(1 if between else 2) < b for a, b in listed_spans):
                 continue
             if not any(f.start <= match.start(2) and match.end(2) <= f.end for f in unlisted):

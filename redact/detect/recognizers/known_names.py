@@ -720,6 +720,8 @@ class KnownNameRecognizer(DhrRecognizer):
         return out
 
     def _judge_run(self, text: str, words: list[_Word], run: list[int]) -> list[RecognizerResult]:
+        from ..kept_words import names_a_thing
+
         # split the run at ordinary words: "Later Kwame Asante" -> "Kwame Asante"
         out = []
         piece: list[tuple[int, str]] = []
@@ -737,6 +739,8 @@ class KnownNameRecognizer(DhrRecognizer):
                 kind = WEAK
             if kind != WORD and kind != "particle" and _welsh_word(text, words[i]):
                 kind = WORD   # "Roedd Haf yn drist" -> "Haf"; "Dydd Mawrth", "nos Wener": Welsh words and days
+            if kind in (STRONG, UNKNOWN) and names_a_thing(w):
+                kind = WORD   # "gave Kathleen Pregabalin", "a Vauxhall Corsa": a medicine or a car, no surname
             if kind == WORD:
                 out += self._judge_piece(text, words, piece)
                 piece = []
