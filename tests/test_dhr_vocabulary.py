@@ -72,6 +72,8 @@ def test_the_vocabulary_stays_as_written(text):
     ("Bill and Hodan went to Tesco.", ["Bill", "Hodan"]),            # "and" a name, not a second verb
     ("Caroline said she was given 50mg of Sertraline.", ["Caroline"]),
     ("The GP gave Caroline Okafor 50mg.", ["Caroline", "Okafor"]),      # a dose after a name: still the name
+    ("He drove a Vauxhall Corsa Chinedu Okonkwo had lent him.", ["Chinedu", "Okonkwo"]),   # after the model
+    ("Mark\tthe victim's brother", ["Mark"]),                         # a table's cells, not an instruction
     ("Pauline Okafor drove a Vauxhall Corsa to Dewsbury.", ["Pauline", "Okafor", "Dewsbury"]),
 ])
 def test_a_name_beside_the_vocabulary_still_goes(text, names):

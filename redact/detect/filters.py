@@ -314,8 +314,9 @@ _INSTRUCTION_OPENS = re.compile(r"(?:\A|[.!?:;\n\t|•][^\S\n]*|(?:^|\n)[^\S\n]*
 # after a verb that opens an instruction, what a name is never followed by: a determiner or an object's pronoun
 # ("Mark the date", "Bill the agency", "Mark all of her records", "Chase up the GP", "Mark her file"), or "and"
 # with a second verb ("Sue and recover the costs")
-_AN_OBJECT_AFTER = re.compile(r"[^\S\n]+(?:(?:the|a|an|all|every|each|any|this|these|those|her|his|their|its|up)"
-                              r"(?![\w'’-])|and[^\S\n]+(?P<verb>[a-z]+)\b)")
+# (spaces only: a tab ends a table's cell, "Mark\tthe victim's brother")
+_AN_OBJECT_AFTER = re.compile(r" +(?:(?:the|a|an|all|every|each|any|this|these|those|her|his|their|its|up)"
+                              r"(?![\w'’-])| *and +(?P<verb>[a-z]+)\b)")
 
 
 def _a_verb_opening_an_instruction(finding: Finding, segment_text: str) -> bool:

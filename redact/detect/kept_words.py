@@ -174,8 +174,9 @@ def chain_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, kind in _phrases_in(text) if kind == CHAINS]
 
 
-# A model after its make: a word with a capital or a figure ("Corsa", "A3", "XC90", "MX-5"), one or two of them
-# ("Santa Fe"); what a street's or a kind's word ends ("Vauxhall Bridge Road") is a place, not a model
+# A model after its make: one word with a capital or a figure ("Corsa", "A3", "XC90", "MX-5"; a model of two words,
+# "Santa Fe", only as listed, so a name after the model is never taken in); a street's or a kind's word ("Vauxhall
+# Bridge Road") is a place, not a model
 _MODEL_WORD = r"[A-Z0-9][\w-]*"
 _NOT_A_MODEL = frozenset(fold_key(w) for w in STREET_TYPES) | frozenset(
     "bridge station cross park centre center hospital school road street estate house court police council".split())
@@ -184,7 +185,7 @@ _NOT_A_MODEL = frozenset(fold_key(w) for w in STREET_TYPES) | frozenset(
 @lru_cache(maxsize=1)
 def _make_and_model():
     makes = "|".join(re.escape(make).replace(r"\ ", r"[^\S\n]+") for make in lexicon().vehicle_makes)
-    return re.compile(rf"(?<![\w'’-])(?P<make>{makes})[^\S\n]+(?P<model>{_MODEL_WORD}(?:[^\S\n]+{_MODEL_WORD})?)")
+    return re.compile(rf"(?<![\w'’-])(?P<make>{makes})[^\S\n]+(?P<model>{_MODEL_WORD})")
 
 
 def _a_persons_name(word: str) -> bool:
@@ -197,14 +198,13 @@ def _a_model_of(make: str, model: str) -> bool:
     """Is ``model`` after ``make`` the vehicle's model? Yes where the pair is a listed model, or where make and
     model are not both somebody's names ("Kia Johnson", "Mercedes Lopez" are people; "Kia Sportage",
     "Vauxhall Corsa", "Hyundai Tucson" are cars)."""
-    words = model.split()
-    if _kind(f"{make} {model}") == VEHICLES or _kind(f"{make} {words[0]}") == VEHICLES:
+    if _kind(f"{make} {model}") == VEHICLES:
         return True
-    if fold_key(words[0]) in _NOT_A_MODEL or words[0].isupper() and len(words[0]) > 4:
+    if fold_key(model) in _NOT_A_MODEL or model.isupper() and len(model) > 4:
         return False
     from .recognizers.places import is_known_place
 
-    model_named = _a_persons_name(words[0]) or is_known_place(words[0])
+    model_named = _a_persons_name(model) or is_known_place(model)
     return not (model_named and _a_persons_name(make.split()[0]))
 
 
