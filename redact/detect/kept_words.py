@@ -224,7 +224,8 @@ _MEDICINE_STEM = re.compile(
     r"(?:oxetine|alopram|triptyline|pramine|azepine|apine|azepam|zolam|olol|pril|sartan|statin|prazole|gabalin"
     r"|afaxine|codamol|peridol|profen|mycin|cillin|cycline|tidine|setron|floxacin|triptan|azodone|lukast|dronate"
     r"|gliptin|sidone|adone|codone|morphone|orphine|thiazide|semide|xaban|amfetamine|phenidate|oxamine|clone"
-    r"|pidem|razine|olanzapine|trigine|racetam|barbital|profen|mazine)$", re.IGNORECASE)
+    r"|pidem|razine|olanzapine|trigine|racetam|barbital|mazine|adol|pride|piride|serin|idine|epin|terol|sonide"
+    r"|conazole|nidazole|dipine|perone|azosin|vastatin)$", re.IGNORECASE)
 _DOSE_AFTER = re.compile(r"[^\S\n]*\(?\d+(?:\.\d+)?[^\S\n]*(?:mg|mcg|µg|micrograms?|milligrams?|ml|mls)\b",
                          re.IGNORECASE)
 
