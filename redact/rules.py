@@ -48,6 +48,11 @@ died dead late witness family member of and or not listed known also see note dh
 # "(née Petrenko)", "(formerly Petrenko)", "(aka Ksusha)": a name the person had or used, an alias
 _FORMER_NAME = lazy(re.compile, r"^(?:n[ée]e|born|formerly|previously|maiden\s+name:?|aka|a\.k\.a\.?|also\s+known\s+as|"
                           r"known\s+as)\s+(?P<name>\S.*)$", re.IGNORECASE)
+# (in small letters: "Nee" is an Irish surname, "Mary Nee Joyce" her name)
+_FORMER_NAME_AFTER = lazy(re.compile, r"\s*,?\s+(?=(?:n[ée]e|Née|formerly|previously|aka|a\.k\.a\.?|"
+                                      r"also\s+known\s+as)\s+[\"“‘„«']?[^\W\d_])")
+# ... of which these give the surname she was born with ("née Ward", "born Ward", "maiden name: Ward")
+_BIRTH_SURNAME = lazy(re.compile, r"^(?:n[ée]e|born|maiden\s+name:?)\s", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 # a nickname in quotes, with the marks of any keyboard: 'Ksusha', “Ksusha”, „Gosia”, «Gosia»
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“'‘„‚«‹]([^\"“”'‘’„‚«»‹›]+)[\"”'’“‘»›](?=\s|$)")
@@ -64,14 +69,19 @@ def name_and_aliases(written: str) -> tuple[str, list[str]]:
     """The name in a rules entry as written, without the author's notes, and the other names those notes give
     ("Oksana 'Ksusha' Kovalenko (née Petrenko) - victim" -> "Oksana Kovalenko", ["Ksusha", "Petrenko"])."""
     aliases: list[str] = []
+    birth_surnames: list[str] = []
 
-    def bracketed(match: re.Match) -> str:
-        inner = match.group(1).strip()
+    def note(inner: str) -> None:
         former = _FORMER_NAME.match(inner)
         if former:
-            aliases.append(unquoted(former.group("name").strip()))
+            aliases.append(unquoted(former.group("name").strip().strip('"')))
+            if _BIRTH_SURNAME.match(inner) and len(aliases[-1].split()) == 1:
+                birth_surnames.append(aliases[-1])
         elif not _is_note(unquoted(inner)):
             aliases.append(unquoted(inner))     # "Oksana (Ksusha) Kovalenko", "Oksana (“Ksusha”) Kovalenko"
+
+    def bracketed(match: re.Match) -> str:
+        note(match.group(1).strip())
         return " "
 
     name = _BRACKETED.sub(bracketed, written)
@@ -79,6 +89,12 @@ def name_and_aliases(written: str) -> tuple[str, list[str]]:
     whole = unquoted(_without_notes_after(name))
     if whole != _without_notes_after(name).strip():
         name = whole
+    # "Malgorzata Wisniewska née Kowalska", "Oksana Kovalenko, formerly Petrenko": the same note without brackets
+    # (left in, "née" and the birth surname were read as the name's last words, and "Wisniewska" as a middle name)
+    unbracketed = _FORMER_NAME_AFTER.search(name)
+    if unbracketed is not None and " " in name[:unbracketed.start()].strip():
+        note(_without_notes_after(name[unbracketed.end():]).strip())
+        name = name[:unbracketed.start()]
 
     def quoted(match: re.Match) -> str:
         aliases.append(match.group(1).strip())
@@ -86,8 +102,12 @@ def name_and_aliases(written: str) -> tuple[str, list[str]]:
 
     name = _QUOTED.sub(quoted, name)
     # "‘Dr Mohamed ‘Moxa’ Ali Farah’": the marks around the whole name could only be seen once the nickname's went
-    name = unquoted(_without_notes_after(name))
-    return " ".join(name.split()), [a for a in dict.fromkeys(aliases) if a]
+    name = " ".join(unquoted(_without_notes_after(name)).split())
+    if " " in name and "," not in name:
+        # "Bridget McDonagh (née Ward)": she was born Bridget Ward, a whole name of hers; "Ward" alone was an alias
+        # of one word, which gives no surname and so no family ("the Wards" was left, and verify passed it)
+        aliases += [f"{name.rsplit(' ', 1)[0]} {surname}" for surname in birth_surnames]
+    return name, [a for a in dict.fromkeys(aliases) if a]
 
 
 def _without_notes_after(name: str) -> str:

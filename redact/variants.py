@@ -334,10 +334,16 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     # six figures or more is the person's alone ("900123" of "07700 900123"); a shorter one is any number ("720" was
     # the person in every "Page 720" and in a .docx's settings, "w:val=720"; "07700" every UK mobile's start)
     worded_aliases = [alias for alias in person.aliases if any(c.isalpha() for c in alias)]
+    # a one-word alias that another alias ends with is that name's surname ("Bridget McDonagh (née Ward)": "Ward"
+    # and "Bridget Ward"), found by the surname's forms with its family ("the Wards"), never a given name ("Ward M")
+    alias_surnames = {fold_key(split_title(alias)[1][-1]) for alias in worded_aliases
+                      if len(split_title(alias)[1]) >= 2}
     for alias in person.aliases:
         alias_titles, alias_words = split_title(alias)
         if is_title_or_initial(alias):
             continue  # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person
+        if len(alias_words) == 1 and not alias_titles and fold_key(alias_words[0]) in alias_surnames:
+            continue
         forms.append((alias, "alias", EXACT))
         if alias not in worded_aliases:
             forms += [(group, "alias-first", ALIAS_PART) for group in dict.fromkeys(alias_words)
@@ -353,6 +359,9 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         if len(alias_words) >= 2:
             if alias_titles:
                 forms.append((" ".join(alias_words), "alias", EXACT))
+            if len(alias_words) >= 3:
+                # "Bridget Ward" of her birth name "Bridget Mary Ward", as "Bridget McDonagh" of her name
+                forms.append((f"{alias_words[0]} {alias_words[-1]}", "alias", EXACT))
             forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
@@ -360,7 +369,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     shorts = _short_forms(words)
     # "Tom (Thomas) Hughes", "Kate Nowak" known as "Katarzyna": the given name an alias writes has its short forms
     # too ("Tommy", "Kasia"), as the listed one has
-    for given in _alias_given_names(worded_aliases, words):
+    given_aliases = [alias for alias in worded_aliases if fold_key(alias) not in alias_surnames]
+    for given in _alias_given_names(given_aliases, words):
         known = {fold_key(form) for form, _, _ in shorts}
         shorts += [short for short in _short_forms([given, *words[1:]]) if fold_key(short[0]) not in known]
     forms += shorts
@@ -383,7 +393,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             forms += [(f"{short} {initial}", "first+initial", LESSER_PART) for short, _, _ in shorts]
             forms += [(f"{alias} {initial}", "first+initial", ALIAS_PART) for alias in worded_aliases
                       if len(split_title(alias)[1]) == 1 and not split_title(alias)[0]
-                      and not is_title_or_initial(alias) and fold_key(alias) != fold_key(surname)]
+                      and not is_title_or_initial(alias) and fold_key(alias) != fold_key(surname)
+                      and fold_key(alias) not in alias_surnames]
     relatives = _relative_forms(words, worded_aliases)
     forms += relatives + _own_given_name_with_family_forms(words, shorts, relatives)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")

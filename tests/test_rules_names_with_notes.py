@@ -42,6 +42,10 @@ def test_the_surname_alone_is_listed_whatever_the_note(given, family, note, sent
     ("Oksana (Ksusha) Kovalenko", "Ksusha"), ("Oksana Kovalenko (née Petrenko)", "Petrenko"),
     ("Oksana Kovalenko (nee Petrenko)", "Petrenko"), ("Oksana Kovalenko (formerly Petrenko)", "Petrenko"),
     ("Oksana Kovalenko (a.k.a. Ksenia)", "Ksenia"), ("Hodan \"Xoox\" Warsame (victim)", "Xoox"),
+    # the same notes without brackets, as authors also write them
+    ("Oksana Kovalenko née Petrenko", "Petrenko"), ("Oksana Kovalenko, nee Petrenko", "Petrenko"),
+    ("Oksana Kovalenko formerly Petrenko", "Petrenko"), ("Oksana Kovalenko aka \"Ksusha\"", "Ksusha"),
+    ("„Malgorzata Wisniewska née Kowalska”", "Kowalska"), ("Oksana Kovalenko née “Petrenko” - victim", "Petrenko"),
 ])
 def test_a_nickname_or_a_former_name_in_the_name_is_an_alias(written, other):
     rules = {"people": [{"name": written, "pseudonym": "Ruth"}], "dates": {"date_of_death": "2023-06-14"}}
@@ -62,7 +66,7 @@ def test_a_place_with_a_note_or_its_short_form(written, alias):
 
 
 @pytest.mark.parametrize("written", ["KOVALENKO, Oksana", "Siobhán O'Neill", "Amara Mensah-Carver",
-                                     "Jean-Paul D'Souza", "Mary-Jane Smith"])
+                                     "Jean-Paul D'Souza", "Mary-Jane Smith", "Mary Nee Joyce", "Renee Adair"])
 def test_names_without_notes_are_read_as_before(written):
     from redact.rules import parse_rules
 
@@ -86,3 +90,25 @@ def test_people_and_places_written_as_name_to_pseudonym():
     text = "Kovalenko met Preet in Wexham."
     assert not verify_bytes(text.encode(), "txt", rules).ok
     assert quiet_redactor(rules).redact_text(text) == "Olena met Raj in Town A."
+
+
+@pytest.mark.parametrize("written, birth_name", [
+    ("Bridget McDonagh (née Ward)", "Bridget Ward"), ("Bridget Mary McDonagh née Ward", "Bridget Mary Ward"),
+    ("Mrs Oksana Kovalenko (maiden name: Petrenko)", "Mrs Oksana Petrenko"),
+    ("Oksana Kovalenko, nee Petrenko - victim", "Oksana Petrenko"),
+])
+def test_a_birth_surname_gives_her_birth_name(written, birth_name):
+    """She was born with her given names and that surname: a whole name of hers, with a surname (and so a family)."""
+    from redact.rules import parse_rules
+
+    rules = parse_rules({"people": [{"name": written, "pseudonym": "Ruth"}]})
+    assert birth_name in rules.people[0].aliases
+
+
+@pytest.mark.parametrize("written", ["Oksana Kovalenko (formerly Petrenko)", "Oksana Kovalenko (aka Ksusha)",
+                                     "Oksana (née Anna Petrenko) Kovalenko"])
+def test_other_former_names_give_no_birth_name(written):
+    from redact.rules import parse_rules
+
+    rules = parse_rules({"people": [{"name": written, "pseudonym": "Ruth"}]})
+    assert not any(alias.startswith("Oksana ") for alias in rules.people[0].aliases)
