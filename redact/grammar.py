@@ -36,7 +36,7 @@ from .data.tables import stop_words
 from .nearby import ending_at, nothing_after, nothing_before
 from .normalise import fold_key
 from .place_words import PLACE_WORD_FORM, reading as place_word_reading
-from .lexicon import INSTITUTION_SHORT_KINDS, STREET_TYPE_SHORT_FORMS
+from .lexicon import INSTITUTION_SHORT_KINDS, MONTH_ABBREVIATIONS, STREET_TYPE_SHORT_FORMS, WEEKDAYS
 from .rules import Person, Place, pseudonym_name_words, role_key, role_placeholder
 from .detect.spans import SpanIndex
 from .sentences import sentence_bounds
@@ -58,9 +58,14 @@ _APOSTROPHE_AFTER = re.compile(r"^(['’])(?![\w])")
 _SHORT_ENDINGS = frozenset(
     fold_key(word) for word in (*(w for forms in STREET_TYPE_SHORT_FORMS.values() for w in forms),
                                 *INSTITUTION_SHORT_KINDS, "St", "Ltd", "Co", "Inc", "Corp", "Bros", "Assoc", "Dept"))
+# ... and a date's short month or weekday ("found on 31 Jan. at the caravan")
+_DATE_SHORT_ENDINGS = frozenset(fold_key(word) for word in (
+    *(a for short in MONTH_ABBREVIATIONS for a in short), *(day[:3] for day in WEEKDAYS), "Tues", "Weds", "Thur",
+    "Thurs"))
 _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 # the stop is the short word's alone where the sentence goes on after it: a small letter, a figure or a comma
-_SENTENCE_GOES_ON = re.compile(r"^\.(?=[ \t\u00a0]+[a-z0-9(]|[ \t\u00a0]*[,;:)])")
+# (a table's cell ends after it: "| Station Rd. |", "| 31 Jan. |")
+_SENTENCE_GOES_ON = re.compile(r"^\.(?=[ \t\u00a0]+[a-z0-9(]|[ \t\u00a0]*[,;:)|])")
 _PLURAL_AFTER = re.compile(r"^(?:e?s|E?S)(?![\w'’])|^(?:e?s|E?S)(?=['’](?![\w]))")
 # nouns after "the Pryor": the Pryor family / household / children -> Anna's family ...
 _FAMILY_NOUNS = ("family", "families", "household", "home", "house", "children", "kids", "boys", "girls",
@@ -376,11 +381,15 @@ class Grammar:
             # "a proud Wexhamite": "a proud Town A resident", not "a proud Town A"
             reading = place_word_reading(decision.replacement, f.text, nearby.after(text, f.end))
             return f.start, f.end, reading, "place word"
-        if f.entity_type in entities.PROTECTED_DATE_TYPES and decision.replaces \
-                and text[f.start:f.end] == f.text and _DAY_FIRST.match(f.text):
+        if f.entity_type in entities.PROTECTED_DATE_TYPES and decision.replaces and text[f.start:f.end] == f.text:
+            # "found on 31 Jan. at the caravan": "on [date removed] at", never "on [date removed]. at"
+            end = f.end + 1 if _short_word_stop(f.text, decision.replacement, text, f.end, _DATE_SHORT_ENDINGS) \
+                else f.end
             # "on the evening of the 31st of October": "of [date removed]", never "of the [date removed]"
-            article = ending_at(_ARTICLE_BEFORE, text, f.start)
-            return (article.start(), f.end, decision.replacement, "article") if article else None
+            article = ending_at(_ARTICLE_BEFORE, text, f.start) if _DAY_FIRST.match(f.text) else None
+            if article is not None:
+                return article.start(), end, decision.replacement, "article"
+            return (f.start, end, decision.replacement, "short word's stop") if end > f.end else None
         if decision.replaces and f.entity_type != entities.PERSON and text[f.start:f.end] == f.text:
             stop = _short_word_stop(f.text, decision.replacement, text, f.end)
             if stop:
@@ -632,11 +641,12 @@ def _again_in_its_bracket(decision, previous, text: str):
     return (opens.start("quote"), comma.end(), "", "said in the bracket before") if comma else None
 
 
-def _short_word_stop(found: str, replacement: str, text: str, end: int) -> bool:
+def _short_word_stop(found: str, replacement: str, text: str, end: int, endings: frozenset[str] = _SHORT_ENDINGS
+                     ) -> bool:
     """Is the full stop after a find the stop of the short word it ends with ("Station Rd. with"), which its
     replacement does not end with, in a sentence that goes on?"""
     last = _LAST_WORD.search(found)
-    if last is None or fold_key(last.group(1)) not in _SHORT_ENDINGS:
+    if last is None or fold_key(last.group(1)) not in endings:
         return False
     ends_so = _LAST_WORD.search(replacement)
     if ends_so is not None and fold_key(ends_so.group(1)) == fold_key(last.group(1)):

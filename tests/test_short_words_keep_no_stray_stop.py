@@ -8,6 +8,7 @@ Generated sentences, a tuned seed and a held-back seed (counted on main before t
 """
 from __future__ import annotations
 
+import datetime
 import random
 
 import pytest
@@ -128,3 +129,40 @@ def test_a_pronoun_after_a_short_words_stop_starts_a_sentence(rules, sentence, t
     out = redact_text(sentence, rules)
     assert out.startswith("Anna lived ") and out.endswith(f". {then}")
     assert "Person" not in out
+
+
+DEATHS = [datetime.date(2022, 1, 31), datetime.date(2023, 9, 14), datetime.date(2021, 12, 3),
+          datetime.date(2024, 2, 29), datetime.date(2020, 8, 7), datetime.date(2023, 10, 22)]
+DATE_GOES_ON = ["{first} was found on {date} at the caravan.", "On {date} she was found by a neighbour.",
+                "Officers attended on {date} and spoke to {first}'s son.", "The call on {date}, at 02:10, was logged.",
+                "| {date} | Ambulance called by a neighbour |", "It was {date} and cold when {first} went out."]
+DATE_ENDS = ["{first} died on {date}", "The inquest opened a year after {date} Her son gave evidence."]
+
+
+def date_cases(seed: int, n: int = 24) -> list[tuple[dict, str, bool]]:
+    """A date of death that ends with a short month or weekday and its own stop ("31 Jan.", "Mon. 31 Jan."), in a
+    sentence that goes on (the stop goes with the date) or at its end (the stop stays)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        death, person = rng.choice(DEATHS), rng.choice(PEOPLE)
+        month, weekday = death.strftime("%b"), death.strftime("%a")
+        suffix = "th" if 10 <= death.day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(death.day % 10, "th")
+        ordinal = f"{death.day}{suffix}"
+        date = rng.choice([f"{death.day} {month}.", f"{weekday}. {death.day} {month}.", f"the {ordinal} {month}.",
+                           f"{weekday} {ordinal} {month}."])
+        rules = {"people": [{"name": person, "pseudonym": "Ruth"}], "dates": {"date_of_death": death.isoformat()}}
+        goes_on = rng.random() < 0.7
+        frame = rng.choice(DATE_GOES_ON if goes_on else DATE_ENDS)
+        out.append((rules, frame.format(first=person.split()[0], date=date), goes_on))
+    return out
+
+
+@pytest.mark.parametrize("rules,sentence,goes_on", date_cases(TUNED) + date_cases(HELD_BACK))
+def test_a_short_month_or_weekdays_stop_goes_with_the_date_mid_sentence(rules, sentence, goes_on):
+    out = redact_text(sentence, rules)
+    assert "[date removed]" in out, out
+    if goes_on:
+        assert "[date removed]." not in out, out
+    else:
+        assert "[date removed]." in out, out
