@@ -197,6 +197,15 @@ _A_PLACE_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:attended|attending|attends|attend|(?:taken|conveyed|transferred|admitted|brought|rushed)\s+to|"
     r"discharged\s+from|moved\s+(?:from|to)|born\s+in|in|at|watching|watched|watch|photo)\s+$", re.IGNORECASE)
 _NUMBER_BEFORE = lazy(re.compile, r"\d[\d.:]*\s*$")
+# ... a part of a document or a scale that letters number: "Part RB of the guidance", "Appendix DK", "Ward MJ"
+_NUMBERED_PART_BEFORE = lazy(re.compile,
+    r"(?<![\w])(?:part|section|appendix|annex|annexe|schedule|table|figure|chapter|paragraph|para|clause|box|"
+    r"grade|band|level|tier|ward|room|block|unit|zone|column|row|category|class|stage|step|phase|option|page|"
+    r"form|exhibit|item)\s+$", re.IGNORECASE)
+# ... or a name's first letters: dotted letters that open a sentence, a capital word after their full stop ("J.P.
+# Morgan said", "M. C. Leipzig won"): no sentence is the letters alone
+_SENTENCE_OPENS_BEFORE = lazy(re.compile, r"(?:^|[.!?]\s+|\n[^\S\n]*)$")
+_NAME_AFTER_THE_STOP = lazy(re.compile, r"\.[^\S\n]+[A-Z][a-z]")
 _CODE_AFTER = lazy(re.compile, r"[-_/.]\d|-[^\W_]")
 _CODE_BEFORE = lazy(re.compile, r"[^\W_][-_]$")
 _NOT_APPLICABLE_AFTER = lazy(re.compile, r"\s*\(\s*(?:not|no|none)(?![\w])", re.IGNORECASE)
@@ -553,6 +562,28 @@ def _ascii_pattern(text: str, pattern: str) -> str:
     return pattern
 
 
+def given_name_runs(name: str) -> list[list[str]]:
+    """The runs of a listed name's words, short of the whole, whose letters a draft may define for the person: the
+    given names without the surname ("Dil Kumari" of Dil Kumari Gurung: "DK"; "Jean-Pierre" of Jean-Pierre
+    Dubois: "JP"; "María José" and "María José García" of María José García López), and, where the first word may
+    be the family name written first, the words after it ("Thi Lan" of Nguyen Thi Lan). Each is somebody's only
+    where the document says so beside the name (``ListedInitials._defines_given``): undefined, such letters are
+    too many other people's."""
+    from .variants import may_be_family_name_first
+
+    words = split_title(name)[1]
+    if any(word.endswith(",") for word in words):
+        words = [_particle_lowered(word) for word in " ".join(_parsed_words(words)[0]).split()]
+    words = [word.strip(",") for word in words]
+    named = [at for at, word in enumerate(words) if word[:1].isupper() and not _is_particle(word)]
+    if len(named) < 2:
+        return []
+    runs = [words[:end + 1] for end in named[:-1]]
+    if may_be_family_name_first(words[0]):
+        runs += [words[start:] for start in named[1:]]
+    return runs
+
+
 def initials_of_name(name: str) -> list[str]:
     """The initials a draft may use for a listed name (``written_initials``), without the marks between."""
     return list(dict.fromkeys(written.letters for written in written_initials(name)))
@@ -667,6 +698,35 @@ class ListedInitials:
         self._defined_middle: dict[str, int] = {}
         self._middle_established: frozenset[str] = frozenset()
         self._middle_of_others: frozenset[str] = frozenset()
+        # the letters of a listed person's given names alone ("DK" of Dil Kumari Gurung): the person's only where
+        # the document defines them beside the name, then everywhere it writes them as somebody (``_learn_given``)
+        given: dict[str, list[int]] = {}
+        given_spellings: dict[str, dict[str, None]] = {}
+        self._run_words: dict[tuple[str, int], set[str]] = {}
+        for index, entity in enumerate(rules.listed()):
+            if not isinstance(entity, Person):
+                continue
+            for name in (entity.name, *entity.aliases):
+                for run in given_name_runs(name):
+                    forms = written_initials(" ".join(run))
+                    # every word's letter ("MJG" of María José García), not the run's first and last ("MG")
+                    longest = max((len(form.atoms) for form in forms), default=0)
+                    for form in forms:
+                        letters = form.letters
+                        if len(form.atoms) < longest or self._known_letters(letters) \
+                                or letters in _acronyms() and not letters.isupper():
+                            continue
+                        if index not in given.setdefault(letters, []):
+                            given[letters].append(index)
+                        given_spellings.setdefault(letters, {})[form.pattern()] = None
+                        self._run_words.setdefault((letters, index), set()).update(fold_key(word) for word in run)
+        self._given = {letters: tuple(indexes) for letters, indexes in given.items()}
+        self._given_pattern = initials_pattern(self._given, given_spellings,
+                                               r"(?<![^\W_]['’])(?<![&/])(?<!\b[a-z][a-z]-)", r"(?![&/])")
+        self._owner_words_of = {index: {fold_key(word) for name in (entity.name, *entity.aliases)
+                                        for word in split_title(name)[1]}
+                                for index, entity in enumerate(rules.listed()) if isinstance(entity, Person)}
+        self._defined_given: dict[str, int] = {}
 
     def __bool__(self) -> bool:
         return self._pattern is not None or self._context_pattern is not None
@@ -678,6 +738,7 @@ class ListedInitials:
     def find(self, text: str) -> list[InitialsMatch]:
         found = self._find_in_context(text) if self._context_pattern is not None else []
         found += self._find_with_a_middle(text)
+        found += self._find_given(text)
         if self._pattern is None or self._start is None or not self._start.search(text):
             return found
         for match in self._pattern.finditer(text):
@@ -717,7 +778,7 @@ class ListedInitials:
 
     def _middle_candidates(self, letters: str) -> tuple[int, ...]:
         """The listed people whose given name and surname start and end these letters ("HAW": Hodan Warsame)."""
-        if not SHORTEST < len(letters) <= LONGEST or self._known_letters(letters):
+        if not SHORTEST < len(letters) <= LONGEST or self._known_letters(letters) or letters in self._defined_given:
             return ()
         if not letters.isupper():
             return ()
@@ -803,6 +864,67 @@ class ListedInitials:
         self._middle_established = frozenset(established - others)
         self._middle_of_others = frozenset(others)
 
+    def _find_given(self, text: str) -> list[InitialsMatch]:
+        """The letters of a listed person's given names the document defined for them ("Dil Kumari Gurung (DK)"),
+        where the text writes them as somebody: an acronym or a word of a report only where the sentence makes it
+        somebody, other letters everywhere but where it makes them the thing (as letters with a middle are)."""
+        if not self._defined_given or self._given_pattern is None:
+            return []
+        found = []
+        for match in self._given_pattern.finditer(text):
+            letters = initials_key(match.group(1))
+            person = self._defined_given.get(letters)
+            if person is None or a_range_or_a_thing(text, match) \
+                    or _NUMBERED_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                    or "." in match.group(1) and _NAME_AFTER_THE_STOP.match(text, match.end()) \
+                    and _SENTENCE_OPENS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue
+            start, end = match.start(), match.end()
+            if is_other_capital_word(letters, self._roles):
+                here = self.a_person_here(text, start, end) or self._defines_given(text, start, end, letters)
+            else:
+                here = self._defines_given(text, start, end, letters) is not None \
+                    or not the_thing_here(text, start, end)
+            if here:
+                found.append(InitialsMatch(start, end, letters, person, (person,)))
+        return found
+
+    def _defines_given(self, text: str, start: int, end: int, letters: str) -> int | None:
+        """The listed person whose given names' letters a definition right here gives ("Dil Kumari Gurung (DK)",
+        "(hereafter RB)" after Rajendra Bahadur Thapa, a row "DK | Dil Kumari Gurung"), or None: the name beside
+        them holds the words the letters are made of, not only a surname another listed person shares."""
+        nearby = {fold_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*",
+                                                        text[max(0, start - 80):start] + " " + text[end:end + 80])}
+        if "." in text[start:end] and text[end:end + 1] == ".":
+            end += 1     # dotted letters' own last full stop, before a cell's edge: "| K.M. |"
+        for person in self._given.get(letters, ()):
+            if nearby & self._run_words[(letters, person)] and self._defined_here(
+                    text, start, end, letters, self._owner_words_of[person], anyone=False):
+                return person
+        return None
+
+    def _learn_given(self, texts: list[str], also) -> None:
+        """Which letters of given names the document defines for a listed person: in a sentence, or as a table's
+        row whose cells a .docx reads as texts of their own ("DK" | "Dil Kumari Gurung")."""
+        defined: dict[str, int] = {}
+        if self._given_pattern is not None:
+            for index, text in enumerate(texts):
+                for match in self._given_pattern.finditer(text):
+                    letters = initials_key(match.group(1))
+                    if letters in defined or letters not in self._given:
+                        continue
+                    person = self._defines_given(text, match.start(), match.end(), letters)
+                    if person is None:
+                        person = next((p for p in self._given[letters] if self._a_row_of_initials_and_name(
+                            texts, index, letters, self._run_words[(letters, p)], self._owner_words_of[p])), None)
+                    if person is not None:
+                        defined[letters] = person
+        # verify after apply: the input defined them, the output no longer shows it
+        for letters in also:
+            if letters in self._given and letters not in defined:
+                defined[letters] = self._given[letters][0]
+        self._defined_given = defined
+
     # ------------------------------------------------------------------ the document
 
     def learn_document(self, texts: list[str], also=frozenset()) -> bool:
@@ -821,9 +943,10 @@ class ListedInitials:
                     if letters in ambiguous and letters not in established \
                             and self._established_here(texts, index, match.start(), match.end(), letters):
                         established.add(letters)
+        self._learn_given(texts, also)
         self._learn_middles(texts, also)
         # (carried from apply to the check after it: the definition is gone from the output)
-        established |= set(self._defined_middle) | self._middle_established
+        established |= set(self._defined_middle) | self._middle_established | set(self._defined_given)
         learned = frozenset(established)
         changed, self.established = learned != self.established, learned
         return changed
@@ -878,14 +1001,17 @@ class ListedInitials:
             owner_words = self._owner_words[letters]
         return bool(words) and all(fold_key(word) in owner_words for word in words)
 
-    def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str) -> bool:
+    def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str, needed_words=None,
+                                    owner_words=None) -> bool:
         """A table's row of initials and names, each in a cell of its own (a .docx reads a cell as a text): the
-        letters alone, the cell beside them a name they stand for."""
+        letters alone, the cell beside them a name they stand for (``owner_words``: its words, the letters' owners'
+        by default), with one of ``needed_words`` if given."""
         if initials_key(texts[index].strip(" \t|*:")) != letters:
             return False
         for neighbour in texts[max(0, index - 1):index] + texts[index + 1:index + 2]:
             cell = re.fullmatch(r"\s*" + _NAME_CELL + r"\s*", neighbour)
-            if cell is not None and self._only_their_name(cell.group("name"), letters):
+            if cell is not None and self._only_their_name(cell.group("name"), letters, owner_words) and (
+                    needed_words is None or {fold_key(word) for word in cell.group("name").split()} & needed_words):
                 return True
         return False
 
