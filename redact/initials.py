@@ -29,6 +29,13 @@ NA", "PM attended the surgery") but where the sentence makes them the thing (``t
 Prison", "BP 140/90", "the GP", "Outcome | NA"). ``learn_document`` learns it: apply from the draft's segments,
 verify from the texts of the output it reads, and the check after apply from both (the output no longer holds the
 definition). ``redact verify`` run alone on an output learns from the output only.
+
+The letters of a listed person's given names alone, a compound given name without the surname ("DK" of Dil Kumari
+Gurung, "JC" of Juan Carlos Moreno, "JP" of Jean-Pierre Dubois, "TL" of Nguyen Thi Lan written family name first,
+``given_name_runs``), are the person's only in a document that defines them beside the name ("Dil Kumari Gurung
+(DK)", "(hereafter RB)", a row "DK | Dil Kumari Gurung"), then everywhere it writes them as somebody, as letters with
+a middle the rules leave out are. Undefined they are not guessed: two letters of given names are too many other
+people's ("DK said" stays whatever the other readers make of it).
 """
 from __future__ import annotations
 
@@ -702,7 +709,6 @@ class ListedInitials:
         # the document defines them beside the name, then everywhere it writes them as somebody (``_learn_given``)
         given: dict[str, list[int]] = {}
         given_spellings: dict[str, dict[str, None]] = {}
-        self._run_words: dict[tuple[str, int], set[str]] = {}
         for index, entity in enumerate(rules.listed()):
             if not isinstance(entity, Person):
                 continue
@@ -719,13 +725,15 @@ class ListedInitials:
                         if index not in given.setdefault(letters, []):
                             given[letters].append(index)
                         given_spellings.setdefault(letters, {})[form.pattern()] = None
-                        self._run_words.setdefault((letters, index), set()).update(fold_key(word) for word in run)
         self._given = {letters: tuple(indexes) for letters, indexes in given.items()}
         self._given_pattern = initials_pattern(self._given, given_spellings,
                                                r"(?<![^\W_]['’])(?<![&/])(?<!\b[a-z][a-z]-)", r"(?![&/])")
         self._owner_words_of = {index: {fold_key(word) for name in (entity.name, *entity.aliases)
                                         for word in split_title(name)[1]}
                                 for index, entity in enumerate(rules.listed()) if isinstance(entity, Person)}
+        # the words of every other listed person's names that are not this one's ("Sunita" for Dil Kumari Gurung)
+        every_word = set().union(*self._owner_words_of.values())
+        self._foreign_words = {index: every_word - words for index, words in self._owner_words_of.items()}
         self._defined_given: dict[str, int] = {}
 
     def __bool__(self) -> bool:
@@ -891,14 +899,17 @@ class ListedInitials:
 
     def _defines_given(self, text: str, start: int, end: int, letters: str) -> int | None:
         """The listed person whose given names' letters a definition right here gives ("Dil Kumari Gurung (DK)",
-        "(hereafter RB)" after Rajendra Bahadur Thapa, a row "DK | Dil Kumari Gurung"), or None: the name beside
-        them holds the words the letters are made of, not only a surname another listed person shares."""
-        nearby = {fold_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*",
-                                                        text[max(0, start - 80):start] + " " + text[end:end + 80])}
+        "(hereafter RB)" after Rajendra Bahadur Thapa, "Mrs Gurung (DK)", a row "DK | Dil Kumari Gurung"), or
+        None: the name beside them is hers, with no word of another listed person's ("Sunita Gurung (DK)" is not
+        Dil Kumari Gurung's letters, though the surname is hers too)."""
+        before = re.split(r"[.;:!?\n|]\s", text[max(0, start - 80):start])[-1]
+        after = re.split(r"[.;:!?\n]\s", text[end:end + 80])[0]
+        beside = {fold_key(re.sub(r"['’]s?$", "", word)) for word in
+                  re.findall(r"[^\W\d_][\w'’-]*", before)[-4:] + re.findall(r"[^\W\d_][\w'’-]*", after)[:4]}
         if "." in text[start:end] and text[end:end + 1] == ".":
             end += 1     # dotted letters' own last full stop, before a cell's edge: "| K.M. |"
         for person in self._given.get(letters, ()):
-            if nearby & self._run_words[(letters, person)] and self._defined_here(
+            if not beside & self._foreign_words[person] and self._defined_here(
                     text, start, end, letters, self._owner_words_of[person], anyone=False):
                 return person
         return None
@@ -916,7 +927,7 @@ class ListedInitials:
                     person = self._defines_given(text, match.start(), match.end(), letters)
                     if person is None:
                         person = next((p for p in self._given[letters] if self._a_row_of_initials_and_name(
-                            texts, index, letters, self._run_words[(letters, p)], self._owner_words_of[p])), None)
+                            texts, index, letters, self._owner_words_of[p])), None)
                     if person is not None:
                         defined[letters] = person
         # verify after apply: the input defined them, the output no longer shows it
@@ -1001,17 +1012,15 @@ class ListedInitials:
             owner_words = self._owner_words[letters]
         return bool(words) and all(fold_key(word) in owner_words for word in words)
 
-    def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str, needed_words=None,
-                                    owner_words=None) -> bool:
+    def _a_row_of_initials_and_name(self, texts: list[str], index: int, letters: str, owner_words=None) -> bool:
         """A table's row of initials and names, each in a cell of its own (a .docx reads a cell as a text): the
         letters alone, the cell beside them a name they stand for (``owner_words``: its words, the letters' owners'
-        by default), with one of ``needed_words`` if given."""
+        by default)."""
         if initials_key(texts[index].strip(" \t|*:")) != letters:
             return False
         for neighbour in texts[max(0, index - 1):index] + texts[index + 1:index + 2]:
             cell = re.fullmatch(r"\s*" + _NAME_CELL + r"\s*", neighbour)
-            if cell is not None and self._only_their_name(cell.group("name"), letters, owner_words) and (
-                    needed_words is None or {fold_key(word) for word in cell.group("name").split()} & needed_words):
+            if cell is not None and self._only_their_name(cell.group("name"), letters, owner_words):
                 return True
         return False
 

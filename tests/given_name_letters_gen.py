@@ -13,7 +13,8 @@ Kinds: ``defined`` (a definition, then two uses where the sentence makes the let
 letters; counted apart from apply's outcome, "leak+silent"). CONTROLS, whose letters must not become the listed person: ``undefined`` (the same letters with no
 definition: left to what the other readers do), ``service`` (an acronym with the same letters defined after a
 service's name, in a sentence with the other listed person), ``unlisted`` (an unlisted person's given names with the
-same letters, defined after that name), ``numbered`` (the letters defined for the person, then "Part DK of the
+same letters, defined after that name), ``another name`` (the letters defined after the other listed person's
+name), ``numbered`` (the letters defined for the person, then "Part DK of the
 guidance", "DK Leipzig": no person there); outcome ``taken`` (the pseudonym stands where the letters were).
 Run ``python tests/given_name_letters_gen.py [--show] [--part tuned|held-back|both]``.
 """
@@ -59,7 +60,8 @@ DEFINITIONS = [("{N} ({I}) {v}.", "bracket"), ("{N} ('{I}') {v}.", "quoted"),
                ("{N} (hereafter {I}) {v}.", "hereafter"),
                ("{N}, referred to in this report as {I}, {v}.", "referred to as"),
                ("{N} (known as {I}) {v}.", "known as"),
-               ("{I} | {N}\nChronology:", "table row"), ("| {N} | {I} |\nChronology:", "table row")]
+               ("{I} | {N}\nChronology:", "table row"), ("| {N} | {I} |\nChronology:", "table row"),
+               ("Call from Mx {S} ({I}): she {v}.", "title and surname")]
 USES = ["{I} said she was scared.", "Police arrested {I} at the address.", "{I}'s sister rang the police.",
         "The officer spoke to {I} at the scene.", "{I} did not attend the meeting.",
         "Later {I} told the GP about the bruising."]
@@ -96,12 +98,12 @@ def make_cases(seed: int) -> list[dict]:
     other = f"{og} {osn} was 34 in 2023."
     common = {"seed": seed, "rules": rules, "pseudonym": pseudonym, "letters": letters, "written": written,
               "name_words": [*given.replace("-", " ").split(), surname]}
-    defined = definition.format(N=name, I=written, v=v)
+    defined = definition.format(N=name, S=surname, I=written, v=v)
     cases = [{**common, "kind": "defined", "label": label,
               "sentence": " ".join([defined, *(use.format(I=written) for use in uses), other]),
               "without_uses": " ".join([defined, *(use.format(I="the caller") for use in uses), other]),
               "uses": len(uses), "table": label == "table row"}]
-    control = rng.choice(["undefined", "service", "unlisted", "numbered"])
+    control = rng.choice(["undefined", "service", "unlisted", "numbered", "another name"])
     if control == "undefined":
         text = f"{name} {v}. {uses[0].format(I=written)} {other}"
     elif control == "service":
@@ -110,6 +112,8 @@ def make_cases(seed: int) -> list[dict]:
     elif control == "unlisted":
         unlisted = " ".join(rng.choice(UNLISTED_GIVEN.get(c, [c + "alia"])) for c in letters)
         text = f"{unlisted} {rng.choice(UNLISTED_SURNAMES)} ({written}) {v}. {uses[0].format(I=written)} {name} {v}."
+    elif control == "another name":
+        text = f"{og} {osn} ({written}) {v}. {uses[0].format(I=written)} {name} {v}."
     else:
         text = f"{defined} See Part {written} of the guidance. {written} Leipzig won the match. {other}"
     cases.append({**common, "kind": control, "label": control, "sentence": text,

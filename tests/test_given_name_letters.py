@@ -49,6 +49,8 @@ RULES = {"version": 1, "review": "test", "dates": {"date_of_death": "2023-11-14"
      "Ravi was arrested. Police spoke to Ravi at the scene."),
     # (a blank line after the row: a name with its letters on the next line is read as one mention, "Ravi | Ravi's
     # sister" for "RBT | Rajendra Bahadur Thapa\nRBT's sister" on main too)
+    ("Call from Mrs Gurung (DK) reporting an argument. DK said she was scared.",
+     "Call from Devi reporting an argument. Devi said she was scared."),
     ("DK | Dil Kumari Gurung\n\nDK's sister rang the police.", "Devi | Devi\n\nDevi's sister rang the police."),
 ])
 def test_the_brief_s_examples(text, expected):
