@@ -209,10 +209,11 @@ _NUMBERED_PART_BEFORE = lazy(re.compile,
     r"(?<![\w])(?:part|section|appendix|annex|annexe|schedule|table|figure|chapter|paragraph|para|clause|box|"
     r"grade|band|level|tier|ward|room|block|unit|zone|column|row|category|class|stage|step|phase|option|page|"
     r"form|exhibit|item)\s+$", re.IGNORECASE)
-# ... or a name's first letters: dotted letters that open a sentence, a capital word after their full stop ("J.P.
-# Morgan said", "M. C. Leipzig won"): no sentence is the letters alone
+# ... or a name's first letters: dotted letters with a capital word after their full stop that opens no sentence, a
+# name ("a statement from J.P. Morgan"), or any capital word where the letters open a sentence ("M. C. Leipzig won"):
+# no sentence is the letters alone
 _SENTENCE_OPENS_BEFORE = lazy(re.compile, r"(?:^|[.!?]\s+|\n[^\S\n]*)$")
-_NAME_AFTER_THE_STOP = lazy(re.compile, r"\.[^\S\n]+[A-Z][a-z]")
+_WORD_AFTER_THE_STOP = lazy(re.compile, r"\.[^\S\n]+(?P<word>[A-Z][a-z][\w'’-]*)")
 _CODE_AFTER = lazy(re.compile, r"[-_/.]\d|-[^\W_]")
 _CODE_BEFORE = lazy(re.compile, r"[^\W_][-_]$")
 _NOT_APPLICABLE_AFTER = lazy(re.compile, r"\s*\(\s*(?:not|no|none)(?![\w])", re.IGNORECASE)
@@ -884,8 +885,7 @@ class ListedInitials:
             person = self._defined_given.get(letters)
             if person is None or a_range_or_a_thing(text, match) \
                     or _NUMBERED_PART_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
-                    or "." in match.group(1) and _NAME_AFTER_THE_STOP.match(text, match.end()) \
-                    and _SENTENCE_OPENS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                    or "." in match.group(1) and self._opens_a_name(text, match.start(), match.end()):
                 continue
             start, end = match.start(), match.end()
             if is_other_capital_word(letters, self._roles):
@@ -896,6 +896,21 @@ class ListedInitials:
             if here:
                 found.append(InitialsMatch(start, end, letters, person, (person,)))
         return found
+
+    def _opens_a_name(self, text: str, start: int, end: int) -> bool:
+        """Dotted letters before a capital word that are the first letters of a name: where they open a sentence,
+        or the word is no English word nor a listed name's ("from J.P. Morgan"; not "spoke to J.P. Later she")."""
+        from .data.tables import stop_words
+        from .name_or_word import is_ordinary_word
+
+        after = _WORD_AFTER_THE_STOP.match(text, end)
+        if after is None:
+            return False
+        if _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start):
+            return True
+        word = after.group("word")
+        return not is_ordinary_word(word.lower()) and word.lower() not in stop_words() \
+            and not self._a_listed_word(word)
 
     def _defines_given(self, text: str, start: int, end: int, letters: str) -> int | None:
         """The listed person whose given names' letters a definition right here gives ("Dil Kumari Gurung (DK)",

@@ -85,6 +85,14 @@ def test_letters_that_are_not_the_person(text):
     assert out.count("Devi") == 0 and out.count("Ravi") <= 1, out
 
 
+def test_dotted_letters_that_open_another_name():
+    rules = {"version": 1, "review": "test", "dates": {"date_of_death": "2023-07-09"},
+             "people": [{"name": "Jean-Pierre Dubois", "pseudonym": "Luc"}]}
+    out = redact_text("Jean-Pierre Dubois (J.P.) rang. A bank statement from J.P. Morgan was found. "
+                      "They arrested J.P. She cried.", rules)
+    assert out.count("Luc") == 2 and "J.P." not in out.replace("J.P. Morgan", ""), out
+
+
 def test_undefined_letters_are_left_to_the_other_readers():
     # the same output as with no listed person of those given names
     text = "Police spoke to Sunita Gurung. DK said she was scared."
