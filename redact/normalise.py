@@ -599,7 +599,7 @@ def _date_view(text: str) -> tuple[str, list[int]]:
         return _date_view_by_character(without_slips(with_latin_lookalikes(read.text, months=True)), read.starts)
     # "25 Nоvember 2019" with a Cyrillic о, "25 N0vember 2019": one character for one
     text = without_slips(with_latin_lookalikes(text, months=True))
-    joins = line_end_hyphens(text)
+    joins = line_end_hyphens(text) or ordinal_joiners(text)
     if not joins:
         view = text.translate(_DATE_PIECES)
         if len(view) == len(text) and all(len(_DATE_PIECES[ord(char)]) == 1 for char in set(text)):
@@ -607,8 +607,21 @@ def _date_view(text: str) -> tuple[str, list[int]]:
     return _date_view_by_character(text, list(range(len(text))))
 
 
+# A day's figures joined to their ordinal ending by a hyphen, a dot or an apostrophe ("9-th of July", "the 1-st",
+# "22.nd", "3'rd"): the way many writers whose first language writes its ordinals so (Russian, Ukrainian, Bulgarian
+# "9-го"/"9-ти", German and Polish "9." ) type an English ordinal. The date view drops the joiner, "9th", which every
+# date reading then knows; a joiner between any other figures and letters stays ("2-storey", "v1.standard").
+_ORDINAL_JOINER = lazy(re.compile, r"(?<![0-9])[0-9]{1,2}(?P<joiner>[-.'\u2019])(?i:st|nd|rd|th)(?![^\W\d_])")
+
+
+def ordinal_joiners(text: str) -> list[tuple[int, int]]:
+    """The spans of the joiners between a day's figures and their ordinal ending ("9-th": the hyphen)."""
+    return [match.span("joiner") for match in _ORDINAL_JOINER.finditer(text)]
+
+
 def _date_view_by_character(text: str, starts: list[int]) -> tuple[str, list[int]]:
-    dropped = {index for start, end in line_end_hyphens(text) for index in range(start, end)}
+    dropped = {index for start, end in (*line_end_hyphens(text), *ordinal_joiners(text))
+               for index in range(start, end)}
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
