@@ -229,6 +229,13 @@ neighbor colleague employer manager landlord landlady tenant flatmate housemate 
 fiance fiancee widow widower
 """.split())
 
+#: the labels a record, a form or an e-mail header writes before a person's name ("Victim: ...", "From: ...",
+#: "Name: ..."): what follows one is a name (``redact.detect.recognizers.known_names``, ``redact.name_or_word``)
+PERSON_LABELS = frozenset({"name", "names", "witness", "subject", "interviewee", "contributor", "dear", "from", "to",
+                           "by", "author", "perpetrator", "victim", "deceased", "alias", "aka", "née", "nee",
+                           "client", "patient", "tenant", "applicant", "respondent", "claimant", "offender",
+                           "suspect"})
+
 #: the words a street's name ends with ("Larch Close", "Mill Lane", "Beacon Rd"): addresses are read by them
 #: (``redact.detect.recognizers.addresses``), and a listed address's street alone is a form of it
 #: (``redact.place_short_forms``)

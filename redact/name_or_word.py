@@ -33,7 +33,8 @@ from typing import Iterable
 from .lazy_patterns import lazy
 
 from .dates import a_count_after
-from .lexicon import HONORIFICS, KIN_ADDRESS_WORDS, WELSH_DAY_WORDS, WELSH_WEEKDAY_FORMS, WELSH_WORDS
+from .lexicon import (HONORIFICS, KIN_ADDRESS_WORDS, PERSON_LABELS, RELATION_WORDS, WELSH_DAY_WORDS,
+                      WELSH_WEEKDAY_FORMS, WELSH_WORDS)
 from .nearby import nothing_after, nothing_before
 from .normalise import fold_key
 
@@ -125,17 +126,9 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
 
     Read straight from the model's lemmatiser lookups (a 1 MB file, 20 ms), without loading the pipeline;
     empty when no model is installed (then only the other sources decide)."""
-    path = _lookups_path()
-    if path is None:
-        return frozenset(), frozenset()
-    try:
-        import msgpack     # what srsly wraps; srsly itself takes a second to import
-    except ImportError:    # pragma: no cover
-        from srsly import msgpack
     # The four lists are keyed by spaCy's hash of "noun", "verb", "adj", "adv"; importing spaCy to compute it costs
     # seconds, so the noun list is told apart by what it holds (only nouns hold "happiness").
-    tables = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
-    lists = [set(words) for words in (tables.get("lemma_index") or {}).values()]
+    lists = _lemma_lists()
     nouns = frozenset(next((words for words in lists if "happiness" in words), ()))
     others = frozenset(w for words in lists if "happiness" not in words for w in words)
     return nouns, others
@@ -144,17 +137,23 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """The verbs of the same WordNet index (the list that holds "eat" and not "happiness" or "quickly")."""
+    lists = _lemma_lists()
+    return frozenset(next((words for words in lists if "eat" in words and "happiness" not in words
+                           and "quickly" not in words and "happy" not in words), ()))
+
+
+@lru_cache(maxsize=1)
+def _lemma_lists() -> tuple[frozenset[str], ...]:
+    """The word lists of the lemmatiser's WordNet index, one a part of speech; none when no model is installed."""
     path = _lookups_path()
     if path is None:
-        return frozenset()
+        return ()
     try:
-        import msgpack
+        import msgpack     # what srsly wraps; srsly itself takes a second to import
     except ImportError:    # pragma: no cover
         from srsly import msgpack
     tables = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
-    lists = [set(words) for words in (tables.get("lemma_index") or {}).values()]
-    return frozenset(next((words for words in lists if "eat" in words and "happiness" not in words
-                           and "quickly" not in words and "happy" not in words), ()))
+    return tuple(frozenset(words) for words in (tables.get("lemma_index") or {}).values())
 
 
 def _lookups_path():
@@ -612,7 +611,50 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 # red", "spring came"): they are the name there only before what only a person does (``_ONLY_A_PERSON_DOES``).
 _CLAUSE_OPENING_WORDS = frozenset("""
 said says and but when because if until while after before since so once though although whether unless whereas
+say cuz cos coz bc cause
 """.split())
+# (translated statements and messages: "Witness say lan was crying", "cuz lan was scared", "bogdan & lan argued")
+_AND_SIGNS = frozenset({"&", "+"})
+# Verbs whose object is a person and hardly ever a thing or a feeling, in every form: a listed dictionary word in
+# small letters straight after one, with no determiner, is the person ("officers spoke to lan", "he hit khan again",
+# "the PC arrested nguyen at 02:10"), as English writes no bare singular noun there. Not the verbs that take things
+# too ("found hope", "gave hope", "took will power", "saw long queues", "left park", "abused crystal for years",
+# "drove wood to the tip"), and the person's verbs with a
+# preposition only with it ("spoke to", "argued with"; not "spoke with", "lived with": "spoke with patience about",
+# "lived with hope that" are the feelings).
+_PERSON_OBJECT_VERBS = frozenset(f"{stem}{ending}" for stem, endings in (
+    ("tell", ("", "s", "ing")), ("told", ("",)), ("warn", ("", "s", "ed", "ing")),
+    ("phone", ("", "s", "d")), ("phoning", ("",)), ("text", ("", "s", "ed", "ing")),
+    ("message", ("", "s", "d")), ("messaging", ("",)), ("email", ("", "s", "ed", "ing")),
+    ("hit", ("", "s", "ting")), ("punch", ("", "es", "ed", "ing")), ("kick", ("", "s", "ed", "ing")),
+    ("slap", ("", "s", "ped", "ping")), ("push", ("", "es", "ed", "ing")), ("shove", ("", "s", "d")),
+    ("grab", ("", "s", "bed", "bing")), ("strangle", ("", "s", "d")), ("strangling", ("",)),
+    ("choke", ("", "s", "d")), ("choking", ("",)), ("threaten", ("", "s", "ed", "ing")),
+    ("arrest", ("", "s", "ed", "ing")), ("interview", ("", "s", "ed", "ing")), ("contact", ("", "s", "ed", "ing")),
+    ("attack", ("", "s", "ed", "ing")), ("stab", ("", "s", "bed", "bing")), ("assault", ("", "s", "ed", "ing")),
+    ("kill", ("", "s", "ed", "ing")), ("murder", ("", "s", "ed", "ing")), ("rape", ("", "s", "d")),
+    ("beat", ("", "s", "en", "ing")), ("hurt", ("", "s", "ing")),
+    ("harass", ("", "es", "ed", "ing")), ("stalk", ("", "s", "ed", "ing")), ("blame", ("", "s", "d")),
+    ("accuse", ("", "s", "d")), ("kiss", ("", "es", "ed", "ing")), ("hug", ("", "s", "ged", "ging")),
+    ("marry", ("",)), ("married", ("",)), ("divorce", ("", "s", "d")), ("date", ("d",)),
+    ("visit", ("", "s", "ed", "ing")), ("meet", ("", "s", "ing")), ("met", ("",)), ("thank", ("", "s", "ed")),
+    ("wake", ("", "s")), ("woke", ("",)), ("follow", ("", "s", "ed", "ing")), ("persuade", ("", "s", "d")),
+    ("refer", ("", "s", "red", "ring")), ("assess", ("", "es", "ed", "ing")), ("examine", ("", "s", "d")),
+    ("discharge", ("d",)), ("admit", ("ted",)),
+) for ending in endings)
+_PERSON_VERBS_WITH = {"spoke": {"to"}, "speak": {"to"}, "speaks": {"to"}, "speaking": {"to"}, "talked": {"to"},
+                      "talk": {"to"}, "talking": {"to"}, "argued": {"with"}, "arguing": {"with"}, "shouted": {"at"},
+                      "shouting": {"at"}, "screamed": {"at"}, "screaming": {"at"}, "yelled": {"at"},
+                      "swore": {"at"}}
+# what may follow a person named as an object: a stop, or a word that opens what comes after an object
+_AFTER_AN_OBJECT = frozenset("""
+to at in on about that and but or if whether from for again back up down out off over with twice when while after
+before because since until as into outside inside by via then later yesterday today tonight who whose not never
+repeatedly several many three
+""".split())
+# "ask" takes things too ("asked mercy from the court", "asked permission"): a person only before what is asked
+_ASKING = frozenset({"ask", "asks", "asked", "asking"})
+_AFTER_AN_ASKED_PERSON = frozenset("to about if whether why how what where when".split())
 _A_PERSONS_VERB_AFTER = (SPEECH_AND_ACTION | SPEECH_VERBS) - MODALS - {"and", "who", "whose"}
 # what a month, a season or a colour does not do ("spring came", "amber moved to red" do)
 _ONLY_A_PERSON_DOES = (SPEECH_VERBS - {"went", "came", "moved", "returned", "lived"}) | frozenset("""
@@ -632,7 +674,108 @@ def _opens_a_clause(text: str, start: int, before: str, before_gap: str) -> bool
     if _BULLET_BEFORE.fullmatch(text, line_start, start):
         return True
     # (not "that": "said that crystal went missing" is the crystal, as "noted that khan had" may be Khan)
+    if before and before_gap.strip() in _AND_SIGNS:
+        return True
     return bool(before) and not breaks(before_gap) and fold_key(before) in _CLAUSE_OPENING_WORDS
+
+
+# Structured text pasted into a draft writes a name as a field's whole value: a label's ("Victim: lan", "To: khan;
+# lan", "Present: khan, lan, reid"), a record's between its commas or semicolons ("1,lan,victim,34", a CSV export
+# with no space after its separators, as prose never writes), a JSON string's ("name": "lan"), an XML element's
+# ("<name>lan</name>"), a link's query parameter ("?name=lan&"). English writes a label's word after the labels of
+# a person only as the person.
+_PERSON_FIELD_LABELS = PERSON_LABELS | RELATION_WORDS | frozenset({"cc", "bcc", "sender", "recipient", "caller",
+                                                                   "present", "attendees", "participants"})
+_LABEL_BEFORE_A_VALUE = lazy(re.compile, r"[ \t]*(?:[*_#>•-]+[ \t]*)?"
+                                         r"(?P<label>[^\W\d_][^\W\d]*(?:[ '’-][^\W\d]+){0,3})"
+                                         r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?::|[ \t][-–—])[ \t]*")
+_VALUE_ITEMS = lazy(re.compile, r"[ \t]*(?:[,;&/+]|\band\b)[ \t]*")
+# the key of a JSON string, an XML element's name, a query parameter's (a person's when its last word is a person's
+# label or a name's: "name", "victim_name", "contactName", "user", "surname")
+_JSON_VALUE_BEFORE = lazy(re.compile, r"[\"'](?P<key>[\w .-]{1,30})[\"'][ \t]*:[ \t]*[\"']$")
+_JSON_VALUE_AFTER = lazy(re.compile, r"[\"'][ \t]*(?:[,}\]]|$)", re.M)
+_XML_ELEMENT_BEFORE = lazy(re.compile, r"<(?P<key>[\w.:-]{1,30})(?:[ \t][^<>\n]{0,80})?>$")
+_QUERY_PARAMETER_BEFORE = lazy(re.compile, r"(?:^|(?<=[\s?&;]))(?P<key>[^\W\d][\w.-]{1,30})=$", re.M)
+_ATTRIBUTE_BEFORE = lazy(re.compile, r"(?<=[\s<])(?P<key>[\w.:-]{1,30})=(?P<quote>[\"'])$")
+_KEY_WORDS = lazy(re.compile, r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PERSON_KEY_WORDS = _PERSON_FIELD_LABELS | frozenset({"user", "username", "contact", "surname", "forename",
+                                                      "firstname", "lastname", "fullname", "given", "family"})
+_BRACKETED_AFTER_AN_ITEM = lazy(re.compile, r"[ \t]*\([^()]*\)$")
+_RECORD_SEPARATORS = ",;"
+
+
+def _a_fields_whole_value(text: str, start: int, end: int, records: bool = True) -> str | None:
+    """Why the small-letter word at ``start`` is a field's whole value in structured text, or None (``records``:
+    a record's field between separators too, which names no person's field)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if (found := text.find("\n", end)) < 0 else found
+    line_end -= text[line_end - 1:line_end] == "\r"
+    label = _LABEL_BEFORE_A_VALUE.match(text, line_start, start)
+    if label is not None and fold_key(label.group("label").split()[-1]) in _PERSON_FIELD_LABELS:
+        value = text[label.end():line_end].rstrip(" \t.")
+        if any(_BRACKETED_AFTER_AN_ITEM.sub("", item).strip(" \t\"'“”‘’()[]*_") == text[start:end]
+               for item in _VALUE_ITEMS.split(value)):
+            return "small letters as a person's label's value (\"Victim: lan\", \"To: khan; lan\")"
+    element = _XML_ELEMENT_BEFORE.search(text, max(line_start, start - 120), start)
+    if element and _a_persons_key(element.group("key")) and text.startswith(f"</{element.group('key')}>", end):
+        return "small letters as a person's XML element (\"<name>lan</name>\")"
+    parameter = _QUERY_PARAMETER_BEFORE.search(text, max(line_start, start - 32), start)
+    if parameter and _a_persons_key(parameter.group("key")) and (end == line_end or text[end] in "&#\"' \t"):
+        return "small letters as a person's query parameter (\"?name=lan&\")"
+    attribute = _ATTRIBUTE_BEFORE.search(text, max(line_start, start - 40), start)
+    if attribute and _a_persons_key(attribute.group("key")) and text[end:end + 1] == attribute.group("quote"):
+        return "small letters as a person's attribute (\"<sms contact_name=\"lan\">\")"
+    key = _JSON_VALUE_BEFORE.search(text, max(line_start, start - 40), start)
+    if key and _a_persons_key(key.group("key")) and _JSON_VALUE_AFTER.match(text, end):
+        return "small letters as a person's JSON string (\"name\": \"lan\")"
+    if not records:
+        return None
+    opening, closing = start, end
+    if opening > line_start and text[opening - 1] in "\"'":
+        opening -= 1
+    if closing < line_end and text[closing] in "\"'":
+        closing += 1
+    # (a semicolon parts a list's items with a space after it too: "lan; khan; reid"; a comma only in a record)
+    while opening > line_start + 1 and text[opening - 1] in " \t" and text[opening - 2] == ";":
+        opening -= 1
+    while closing < line_end and text[closing] in " \t" and ";" in text[closing:closing + 3]:
+        closing += 1
+    parted_before = opening > line_start and text[opening - 1] in _RECORD_SEPARATORS
+    parted_after = closing < line_end and text[closing] in _RECORD_SEPARATORS
+    if (parted_before or opening == line_start) and (parted_after or closing == line_end) \
+            and (parted_before or parted_after):
+        return "small letters as a record's field between its separators (\"1,lan,victim,34\")"
+    return None
+
+
+def _a_persons_key(key: str) -> bool:
+    """Is a JSON key, an XML element's or a query parameter's name a person's ("name", "victim_name", "fromUser")?"""
+    words = _KEY_WORDS.findall(key.rsplit(":", 1)[-1])
+    return bool(words) and words[-1].lower() in _PERSON_KEY_WORDS
+
+
+def _object_of_a_persons_verb(text: str, start: int, before: str, before_gap: str, after: str, after_gap: str,
+                              possessive: bool) -> bool:
+    """Is the small-letter word at ``start`` the object of a verb that takes a person (``_PERSON_OBJECT_VERBS``,
+    or ``_PERSON_VERBS_WITH`` and its preposition), with a stop or a word of ``_AFTER_AN_OBJECT`` after it?"""
+    if not before or breaks(before_gap) or before_gap.strip():
+        return False
+    verb = fold_key(before)
+    if verb in _ASKING:
+        return possessive or bool(after) and not breaks(after_gap) and fold_key(after) in _AFTER_AN_ASKED_PERSON
+    if verb not in _PERSON_OBJECT_VERBS:
+        ahead, ahead_gap = previous_word(text, start - len(before_gap) - len(before))
+        if not ahead or breaks(ahead_gap) or ahead_gap.strip() or verb not in _PERSON_VERBS_WITH.get(
+                fold_key(ahead), ()):
+            return False
+    return possessive or not after or breaks(after_gap) or fold_key(after) in _AFTER_AN_OBJECT
+
+
+@lru_cache(maxsize=1)
+def _adjectives_and_adverbs() -> frozenset[str]:
+    """The adjectives and adverbs of the WordNet index ``_dictionary`` reads (the lists that hold "happy" or
+    "quickly"): words a verb takes bare ("she married young", "they met long ago", "he hit lee side")."""
+    return frozenset(w for words in _lemma_lists() if "happy" in words or "quickly" in words for w in words)
 
 
 def _small_letter_name(text: str, start: int, end: int, key: str, before: str, before_gap: str, after: str,
@@ -646,6 +789,9 @@ def _small_letter_name(text: str, start: int, end: int, key: str, before: str, b
     if not time_or_colour and not text[cell_start:start].strip(" \"'“‘(«[*•–-") \
             and not text[end:cell_end].strip(" .,;!?\"'”’)»]"):
         return "small letters alone in a table's cell or a line (\"| lan | victim |\")"
+    # a colour is a person's name as a person's field's value ("Caller: brown"), not as a record's ("3,brown,sofa")
+    if key not in TIME_WORDS and (field := _a_fields_whole_value(text, start, end, records=not time_or_colour)):
+        return field
     line_start = text.rfind("\n", 0, start) + 1
     chat = _CHAT_LINE.match(text, line_start)
     if not time_or_colour and chat is not None and start < chat.end():
@@ -653,6 +799,9 @@ def _small_letter_name(text: str, start: int, end: int, key: str, before: str, b
         sender = text[line_start:chat.end()].rsplit("]", 1)[-1].rsplit(" - ", 1)[-1]
         if sender.strip().rstrip(":").rstrip() == text[start:end]:
             return "small letters sending a chat line (\"[22:14] lan: where r u\")"
+    if not time_or_colour and key not in RELATION_WORDS and key not in _adjectives_and_adverbs() \
+            and _object_of_a_persons_verb(text, start, before, before_gap, after, after_gap, possessive):
+        return "small letters as a person's verb's object (\"officers spoke to lan\", \"he hit khan again\")"
     if not _opens_a_clause(text, start, before, before_gap):
         return None
     if possessive and not time_or_colour:

@@ -608,8 +608,8 @@ def _date_view(text: str) -> tuple[str, list[int]]:
 
 
 # A day's figures joined to their ordinal ending by a hyphen, a dot or an apostrophe ("9-th of July", "the 1-st",
-# "22.nd", "3'rd"): the way many writers whose first language writes its ordinals so (Russian, Ukrainian, Bulgarian
-# "9-го"/"9-ти", German and Polish "9." ) type an English ordinal. The date view drops the joiner, "9th", which every
+# "22.nd", "3'rd"): how writers whose first language joins its ordinals so (Russian, Ukrainian and Bulgarian
+# "9-го"/"9-ти", German and Polish "9.") type an English ordinal. The date view drops the joiner, "9th", which every
 # date reading then knows; a joiner between any other figures and letters stays ("2-storey", "v1.standard").
 _ORDINAL_JOINER = lazy(re.compile, r"(?<![0-9])[0-9]{1,2}(?P<joiner>[-.'\u2019])(?i:st|nd|rd|th)(?![^\W\d_])")
 

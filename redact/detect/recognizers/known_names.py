@@ -35,7 +35,7 @@ from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
 from ...lazy_patterns import lazy
-from ...lexicon import INSTITUTION_SHORT_KINDS, RELATION_WORDS
+from ...lexicon import INSTITUTION_SHORT_KINDS, PERSON_LABELS, RELATION_WORDS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Faker locales whose person providers write names in another script only: nothing to match in English text.
@@ -66,9 +66,7 @@ denied confirmed added alleged claimed accepted agreed refused felt believed tho
 was is had has would could did does went called rang phoned texted moved lived left returned attended
 met arrived visited contacted began started died worked works lives lived gave took saw heard noticed
 """.split())
-_LABELS = frozenset({"name", "names", "witness", "subject", "interviewee", "contributor", "dear", "from", "to",
-                     "by", "author", "perpetrator", "victim", "deceased", "alias", "aka", "née", "nee", "client",
-                     "patient", "tenant", "applicant", "respondent", "claimant", "offender", "suspect"})
+_LABELS = PERSON_LABELS
 # Words after a run that make it a place or an organisation ("Kwame Nkrumah University", "Patel Pharmacy"); the
 # last words of the organisation suffixes too ("Wealdshire Constabulary": a person once a kept place is cut off).
 _ORG_HEADS = frozenset("""
