@@ -588,6 +588,37 @@ def date_view(text: str) -> tuple[str, list[int]]:
     return "".join(c for c, k in zip(view, keep) if k), [o for o, k in zip(origin, keep) if k]
 
 
+# A date in figures parted by a separator no date grammar reads, the same one twice: an em dash or a horizontal bar
+# (a word processor's or a PDF's "9—7—2023"), a semicolon, an asterisk or a tilde as a typist's or a spreadsheet's
+# ("9;7;2023", "09*07*2023", "9~7~23"). Read as slashes, one for one; one such separator alone ("9—7", a chronology's
+# "14.9 — Police attended", "2019—2023") or two different ones are no date.
+_ODD_DATE_SEPARATORS = "\u2014\u2015;*~"
+_FIGURES_WITH_ODD_SEPARATORS = lazy(
+    re.compile, r"(?<![\w.,/;*~\u2014\u2015-])(?:[0-9]{1,2}(?P<gap>[ \t]?)(?P<sep>[\u2014\u2015;*~])(?P=gap)[0-9]{1,2}"
+                r"(?P=gap)(?P=sep)(?P=gap)(?:[0-9]{4}|[0-9]{2})"
+                r"|[0-9]{4}(?P<gap2>[ \t]?)(?P<sep2>[\u2014\u2015;*~])(?P=gap2)[0-9]{1,2}(?P=gap2)(?P=sep2)(?P=gap2)"
+                r"[0-9]{1,2})(?![\w/*~\u2014\u2015-]|[.,;][0-9])")
+
+
+def with_plain_date_separators(text: str) -> str:
+    """``text`` with the odd separators of a date in figures (see above) made slashes, one for one; ``text`` itself
+    when it has none (nearly all text)."""
+    if not any(char in text for char in _ODD_DATE_SEPARATORS):
+        return text
+    chars: list[str] | None = None
+    for found in _FIGURES_WITH_ODD_SEPARATORS.finditer(text):
+        separator = found.group("sep") or found.group("sep2")
+        before, after = text[:found.start()].rstrip(" \t"), text[found.end():].lstrip(" \t")
+        if before.endswith(separator) and before[:-1].rstrip(" \t")[-1:].isdigit() \
+                or after.startswith(separator) and after[1:].lstrip(" \t")[:1].isdigit():
+            continue    # one of a longer chain of figures ("10 — 8 — 2018 — 4 — 5"), no date
+        chars = chars if chars is not None else list(text)
+        for index in range(found.start(), found.end()):
+            if text[index] == separator:
+                chars[index] = "/"
+    return text if chars is None else "".join(chars)
+
+
 def _date_view(text: str) -> tuple[str, list[int]]:
     """The text as a date finder should see it: NFKC, invisible characters gone, digits ASCII, a month hyphenated
     at a line end whole ("Novem-\\nber"), a character written by markup as the character, a lookalike letter of
@@ -596,9 +627,10 @@ def _date_view(text: str) -> tuple[str, list[int]]:
     by verify."""
     read = unmarked(text)
     if read is not None:   # "25&nbsp;November", "25&#8209;11&#8209;2019"
-        return _date_view_by_character(without_slips(with_latin_lookalikes(read.text, months=True)), read.starts)
-    # "25 Nоvember 2019" with a Cyrillic о, "25 N0vember 2019": one character for one
-    text = without_slips(with_latin_lookalikes(text, months=True))
+        return _date_view_by_character(with_plain_date_separators(without_slips(with_latin_lookalikes(
+            read.text, months=True))), read.starts)
+    # "25 Nоvember 2019" with a Cyrillic о, "25 N0vember 2019", "25—11—2019": one character for one
+    text = with_plain_date_separators(without_slips(with_latin_lookalikes(text, months=True)))
     joins = line_end_hyphens(text) or ordinal_joiners(text)
     if not joins:
         view = text.translate(_DATE_PIECES)
