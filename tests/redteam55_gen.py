@@ -14,10 +14,14 @@ Families (``kind``):
   row's ("1,lan,victim,34"), a JSON string's ('"name": "lan"'), an XML element's or attribute's ("<name>lan</name>",
   'contact_name="lan"'), a query parameter's ("?user=lan&"), a person's label's ("Victim: lan", "To: khan; lan",
   "Present: khan, lan, reid").
+- ``odd_separator``: the date of death or birth in figures parted twice by a separator no date grammar read: an em
+  dash or a horizontal bar (spaced or not), a semicolon, an asterisk, a tilde ("9—7—2023", "2023 — 07 — 09",
+  "09;07;2023", "14*03*1990").
 - ``control``: the same shapes that are no protected date or no name: another day or an ordinal of something else
   joined the same way ("the 9-th floor", "her 3-rd referral", the day after the death), and the listed words as
   English words after the same verbs ("she married young", "they met long ago", "he asked will it matter") and as
-  the values of fields that name no person ("Type: lan", '"connection": "lan"', "Location: park").
+  the values of fields that name no person ("Type: lan", '"connection": "lan"', "Location: park"), and the odd
+  separators in a year range, a list of numbers, a chronology's entry, a day and month alone or another year.
 
 Each case has rules of its own: a victim and a perpetrator of one of many communities, a date of death from 2016 to
 2024 and, in half of the cases, a date of birth.
@@ -119,6 +123,15 @@ DATE_CONTROLS = ["They lived on the {o} floor.", "This was her {o} referral.", "
                  "The {o} of {other} {y} was her first appointment."]
 
 
+# a date in figures with a separator no date grammar read, the same one twice ("{a}" the first figures, "{b}" the
+# second, "{y}" the year as written, "{s}" the separator with its spaces)
+ODD_SEPARATORS = ["\u2014", " \u2014 ", "\u2015", ";", "*", "~"]
+ODD_FORMS = ["{a}{s}{b}{s}{y}", "{Y}{s}{B}{s}{A}"]
+ODD_CONTROLS = ["Between {y1}{s1}{y2} she was seen {n} times.", "Scores {a}{s}{b}{s}{n} were recorded.",
+                "14.9{s} Police attended the flat.", "Rows: {a}{s}{b}{s}{y}{s}4{s}5", "She died on {a}{s}{b}.",
+                "Figures: {a}{s}{b}{s}{other}"]
+
+
 def _ordinal(day: int) -> str:
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
@@ -157,8 +170,9 @@ def _is_word(word: str) -> bool:
     return is_ordinary_word(word.lower())
 
 
-# ordinal_joined, ordinal_joined, object, object, control (dates), control (words); field, field, control (fields)
-CASES_PER_SEED = 9
+# ordinal_joined, ordinal_joined, object, object, control (dates), control (words); field, field, control (fields);
+# odd_separator, control (separators)
+CASES_PER_SEED = 11
 
 
 def make_case(seed: int, k: int) -> dict:
@@ -177,6 +191,22 @@ def make_case(seed: int, k: int) -> dict:
         kind = "object" if k < 4 else "field"
         sentence = rng.choice(OBJECT_FRAMES if k < 4 else FIELD_FRAMES).format(n=name.lower(), o=other)
         return base | {"kind": kind, "sentence": sentence, "secrets": [name.lower()], "word": bool(wordy)}
+    if k == 9:
+        when = birth if birth and rng.random() < 0.3 else death
+        separator = rng.choice(ODD_SEPARATORS)
+        written = rng.choice(ODD_FORMS).format(
+            a=f"{when.day:0{rng.choice([1, 2])}d}", b=f"{when.month:0{rng.choice([1, 2])}d}", A=f"{when.day:02d}",
+            B=f"{when.month:02d}", y=rng.choice([when.year, f"{when.year % 100:02d}"]),
+            Y=when.year, s=separator)
+        frames = BIRTH_FRAMES if when == birth else DEATH_FRAMES
+        return base | {"kind": "odd_separator", "sentence": rng.choice(frames).format(d=written), "secrets": [written]}
+    if k == 10:
+        separator = rng.choice(ODD_SEPARATORS)
+        sentence = rng.choice(ODD_CONTROLS).format(
+            a=death.day, b=death.month, y=death.year, y1=death.year - 4, y2=death.year,
+            n=rng.choice([n for n in range(2, 30) if n != death.year % 100]),
+            other=death.year + rng.choice([-1, 1]), s=separator, s1=separator)
+        return base | {"kind": "control", "sentence": sentence, "secrets": []}
     if k == 8:
         word = rng.choice(sorted(FIELD_CONTROLS))
         rules["people"][0]["name"] = rng.choice([f"{word.capitalize()} Okafor", f"Tariq {word.capitalize()}"])

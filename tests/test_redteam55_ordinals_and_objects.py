@@ -4,6 +4,9 @@
   ("9-th of July 2023", "Sunday the 9-th", "14.th of March 1990"), as many writers whose first language writes its
   ordinals so type them: the date view (``redact.normalise.date_view``, read by apply's protected dates and by
   verify) drops the joiner;
+- the date of death or birth in figures parted twice by a separator no date grammar read: an em dash or a horizontal
+  bar, a semicolon, an asterisk, a tilde ("9—7—2023", "09;07;2023", "14*03*1990"), which the date view reads as
+  slashes (``redact.normalise.with_plain_date_separators``);
 - a listed name whose small-letter form is a word of the dictionary, written in small letters as the object of a
   verb that takes a person ("officers spoke to lan at the scene", "he hit khan again"), or as a subject after a
   translated statement's "say", a message's "cuz" or "&" (``redact.name_or_word._small_letter_name``);
@@ -65,6 +68,35 @@ def test_a_day_joined_to_its_ordinal_goes_and_verify_reports_it(text, written):
 ])
 def test_other_joined_ordinals_stay(text):
     assert redact_text(text, DATES) == text
+
+
+@pytest.mark.parametrize("text, written", [
+    ("She died on 9—7—2023.", "9—7—2023"),
+    ("She died on 9 — 7 — 2023.", "9 — 7 — 2023"),
+    ("She died on 2023―07―09.", "2023―07―09"),
+    ("09;07;2023;Police attended", "09;07;2023"),
+    ("She died on 9~7~23.", "9~7~23"),
+    ("She was born on 14*03*1990.", "14*03*1990"),
+])
+def test_a_date_with_odd_separators_goes_and_verify_reports_it(text, written):
+    assert not verify_text(text, DATES).ok, text
+    output = redact_text(text, DATES)
+    assert written not in output, output
+    assert verify_text(output, DATES).ok, output
+
+
+@pytest.mark.parametrize("text", [
+    "Between 2019—2023 she was seen 9 times.", "Scores 9;7;4 were recorded.", "14.9 — Police attended the flat.",
+    "Rows: 9 — 7 — 2023 — 4 — 5", "Figures: 9;7;2024", "A 9—7 win.", "9;7;2023.5 was the value",
+])
+def test_other_figures_with_odd_separators_stay(text):
+    assert redact_text(text, DATES) == text
+
+
+def test_the_date_view_reads_odd_separators_as_slashes_one_for_one():
+    view, origin = date_view("died 9 — 7 — 2023; 2019—2023")
+    assert view == "died 9 / 7 / 2023; 2019—2023"
+    assert origin == list(range(len(view)))
 
 
 def test_the_date_view_drops_only_the_joiner_and_keeps_positions():
