@@ -234,7 +234,7 @@ fiance fiancee widow widower
 PERSON_LABELS = frozenset({"name", "names", "witness", "subject", "interviewee", "contributor", "dear", "from", "to",
                            "by", "author", "perpetrator", "victim", "deceased", "alias", "aka", "née", "nee",
                            "client", "patient", "tenant", "applicant", "respondent", "claimant", "offender",
-                           "suspect"})
+                           "suspect", "forename", "forenames", "surname", "surnames", "firstname", "lastname"})
 
 #: the words a street's name ends with ("Larch Close", "Mill Lane", "Beacon Rd"): addresses are read by them
 #: (``redact.detect.recognizers.addresses``), and a listed address's street alone is a form of it

@@ -186,8 +186,11 @@ class DocumentFilters:
                         continue   # "Crown Ct" after a town read on its own: the kind of the body, no one
                     finding = _a_town_someone_is_from(finding, segments[finding.segment].text)
             if finding.entity_type in POLICY_TYPES and finding.source not in NOT_GUESSES:
-                finding = _without_things(finding, segments[finding.segment].text)
-                if finding is None or kept_by_policy(segments[finding.segment].text, finding.start, finding.end):
+                # "whom the lads called Dodge": the sentence says somebody was called so, a vehicle's word or not
+                introduced = finding.source == "IntroducedNameRecognizer"
+                finding = finding if introduced else _without_things(finding, segments[finding.segment].text)
+                if finding is None or kept_by_policy(segments[finding.segment].text, finding.start, finding.end,
+                                                     introduced=introduced):
                     continue
             if finding.source in NER_SOURCES:
                 # the article first: "the Netherlands" is judged as "Netherlands"

@@ -25,6 +25,7 @@ ROLE = "roles"
 CHAINS = "chains"
 VEHICLES = "vehicles"
 MEDICINES = "medicines"
+LABELS = "labels"
 # Words before a faith or people word that make it the word: "a practising Christian", "the Ahmadi community".
 WORD_BEFORE = frozenset("""
 a an the practising practicing devout committed observant lapsed non-practising nonpractising strict orthodox
@@ -91,7 +92,7 @@ def lexicon() -> Lexicon:
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     kinds: dict[str, str] = {}
     for kind in ("faiths", "occasions", "peoples", "platforms", CHAINS, "products", "bodies", ROLE, VEHICLES,
-                 MEDICINES):
+                 MEDICINES, LABELS):
         for phrase in data[kind] + (data["vehicle_makes"] if kind == VEHICLES else []):
             for form in _saint_forms(phrase):
                 kinds.setdefault(fold_key(form), kind)
@@ -143,6 +144,8 @@ def names_a_thing(word: str) -> bool:
     """Is ``word`` a vehicle's make or model or a medicine (listed, or by its stem), and nobody's name? Read by the
     name readers as a word, never a surname: "gave Kathleen Pregabalin", "Hodan Warsame Citalopram"."""
     kind = _kind(word)
+    if kind == LABELS:
+        return True     # "Surname: Warsame Forename: Hodan": the field's name, never the name before it
     if kind in (VEHICLES, MEDICINES) or kind is None and _MEDICINE_STEM.search(word):
         return not _a_persons_name(word)
     return False
@@ -258,9 +261,10 @@ def is_also_a_name(word: str) -> bool:
     return fold_key(word) in lexicon().names_too or likely_gender(word) is not None or given_name_countries(word) > 0
 
 
-def kept_by_policy(text: str, start: int, end: int) -> bool:
+def kept_by_policy(text: str, start: int, end: int, introduced: bool = False) -> bool:
     """Is ``text[start:end]`` (a detector's find) only faith, people, platform or product words, or a role after
-    "the", used as such here?"""
+    "the", used as such here? ``introduced``: the sentence says somebody was called so ("whom the lads called
+    Dodge"): a vehicle's, a medicine's or a label's word is then the name."""
     span = text[start:end].strip(" \t\"“”‘(),.;:")
     span = _POSSESSIVE.sub("", span)
     offset = text.find(span, start) if span else -1
@@ -281,7 +285,10 @@ def kept_by_policy(text: str, start: int, end: int) -> bool:
     if previous and previous.group(1)[:1].isupper() and fold_key(previous_word) in _TITLES:
         return False   # "Mr French", "Dr Christian", but not "her father Somali"
     after_the = after_the or previous_word == "the"
-    if vehicle_at(text, offset, offset + len(span)) or medicine_at(text, offset, offset + len(span)):
+    if introduced and _kind(span) in (VEHICLES, MEDICINES, LABELS):
+        return False
+    end = offset + len(span)
+    if not introduced and (vehicle_at(text, offset, end) or medicine_at(text, offset, end)):
         return True
     from ..movable_feasts import feast_name_spans
 

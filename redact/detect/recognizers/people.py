@@ -295,6 +295,8 @@ class IntroducedNameRecognizer(DhrRecognizer):
         nicknames = set(named_as_a_nickname(text))
         for start, end in introduced_name_spans(text):
             word = text[start:end]
+            if word.strip() in ("F", "M", "X") and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+                continue    # "WARSAME, Hodan (F)": a record's sex
             first = word.split()[0]
             # "(IMR)", "known as DASH": an acronym names a thing; "known as The ..." no person; "known as Will",
             # "went by May": a function word that is also a given name is the name here
