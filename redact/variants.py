@@ -20,6 +20,7 @@ from functools import lru_cache
 from .family_plurals import family_forms
 from .lazy_patterns import lazy
 from .lexicon import FORM, NAME_TITLES, TITLES
+from .name_spellings import gaelic_other_forms, is_theophoric
 from .normalise import fold_key
 from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
 from .rules import Person, Place, Rules
@@ -220,6 +221,10 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     if titles:
         forms.append((" ".join(words), "full", EXACT))  # "Dr Amir Khan" is written "Amir Khan" too
     words, surname_core = _parsed_words(words)
+    # "Abd" is never a name alone: "Omar Abd ul-Haleem" is Omar + one theophoric name, as "van der Berg" is one
+    for at in range(len(words) - 2, 0, -1):
+        if fold_key(words[at]) == "abd" and is_theophoric(f"{words[at]} {words[at + 1]}"):
+            words[at:at + 2] = [f"{words[at]} {words[at + 1]}"]
     if surname_core:
         forms.append((" ".join(words), "full", EXACT))
     elif " ".join(words) not in person.name:
@@ -397,6 +402,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                       and fold_key(alias) not in alias_surnames]
     relatives = _relative_forms(words, worded_aliases)
     forms += relatives + _own_given_name_with_family_forms(words, shorts, relatives)
+    forms += _theophoric_forms(forms)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
@@ -431,7 +437,10 @@ def _lesser_parts(words: list[str]) -> list[tuple[str, str, int]]:
         # a surname with particles: the names between them too ("Rashid" of "bin Rashid Al-Farsi", his father's)
         forms += [(piece, MIDDLE_FORM, LESSER_PART) for piece in pieces[:-1] if "-" not in piece and usable(piece)]
         for piece in pieces:
-            for half in piece.split("-") if "-" in piece.strip("-") else ():
+            halves = piece.split("-") if "-" in piece.strip("-") else []
+            if is_theophoric(piece) or is_theophoric(word):
+                halves = halves[-1:]    # "Abdel" of "Abdel-Haleem" is "servant of", nobody's name
+            for half in halves:
                 if not usable(half):
                     continue
                 if position == last and last > 0:
@@ -454,6 +463,8 @@ def surname_parts(surname: str) -> list[str]:
         key = fold_key(word).strip(".")
         return entry("name_parser_words.txt", key) is not None or key in _NO_NAME_ALONE or key in _HYPHENED_ARTICLES
 
+    if is_theophoric(surname):
+        return []       # "Abdel-Haleem", "Abd ul-Haleem": one name ("servant of the Forbearing"), not two surnames
     parts: list[str] = []
     particles: list[str] = []
     for word in surname.split():
@@ -496,7 +507,8 @@ def _surname_part_forms(words: list[str], gender: str | None) -> list[tuple[str,
     if len(words) == 3 and " " not in words[1] and "-" not in words[1] and not parts:
         middle = words[1]
         letters = "".join(c for c in middle if c.isalpha())
-        if len(letters) >= 2 and not is_title_or_initial(middle) and fold_key(middle) not in _NO_NAME_ALONE:
+        if len(letters) >= 2 and not is_title_or_initial(middle) and fold_key(middle) not in _NO_NAME_ALONE \
+                and not is_theophoric(f"{middle} {words[-1]}"):
             parts = [middle, words[-1]]
     forms: list[tuple[str, str, int]] = []
     if parts and "-" in first:
@@ -609,7 +621,7 @@ def reads_typos(form: str) -> bool:
     (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short
     form of Katarzyna is every other Polish name)."""
     return form not in (SUFFIXED_FORM, FAMILY_FORM, SHORT_FORM, OWN_NAME_FAMILY_FORM) \
-        and form.split("(")[0] not in SHORT_PLACE_FORMS
+        and form.split("(")[0] not in SHORT_PLACE_FORMS and THEOPHORIC_SUFFIX not in form
 
 
 RELATIVE_FORM = "relative-surname"
@@ -767,7 +779,40 @@ def _relative_forms(words: list[str], aliases: list[str]) -> list[tuple[str, str
         forms += [(other, SUFFIXED_FORM, RELATIVE) for other in suffixed_family_surnames(surname)
                   if other not in {fold_key(f) for f in other_gender_surnames(surname)}]
         forms += [(family, FAMILY_FORM, RELATIVE) for family in family_forms(surname)]
+    # an Irish or Scottish surname as the other sex or a married woman of the family writes it ("Ní Néill" of
+    # O'Neill, "Ó Briain" of Ní Bhriain): the same family's other form, as "-ski" is of "-ska"
+    for name in [words] + [name_words(alias) for alias in aliases if len(name_words(alias)) >= 2]:
+        for other in gaelic_other_forms(name) if len(name) >= 2 else []:
+            forms += _titled_surname_forms(other, None, RELATIVE_FORM, RELATIVE)
     return forms
+
+
+#: a theophoric name in another of its spellings ("Abd al-Rahman" of a listed Abdul-Rahman): the same name
+THEOPHORIC_SUFFIX = "(theophoric)"
+# the forms respelt: the name's own, and after the commonest titles (each title of the long list, from "PC" to "Wing
+# Commander", respelt fifty ways, was thousands of forms for one person)
+_RESPELT_FORMS = frozenset({"full", "first+surname", "first", "first-or-surname", "surname", "surname,first",
+                            "reordered", "first+middle", "middle+surname", "alias", "alias+surname",
+                            OWN_NAME_FAMILY_FORM})
+_RESPELT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+def _theophoric_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The listed forms holding an Arabic theophoric name, in its other spellings (``redact.name_spellings``):
+    "Muhammad Abd al-Rahman", "Mr Abdur Rahman" of a listed Muhammad Abdul-Rahman, "Abdul Rahman" of a listed
+    Abdulrahman. Apply gave each a new "Person 1"."""
+    from .name_spellings import theophoric_spellings
+
+    known = {fold_key(text) for text, _, _ in forms}
+    extra: list[tuple[str, str, int]] = []
+    for text, form, priority in forms:
+        if form not in _RESPELT_FORMS and not (form.startswith("title+") and text.split()[0] in _RESPELT_TITLES):
+            continue
+        for spelling in theophoric_spellings(text):
+            if fold_key(spelling) not in known:
+                known.add(fold_key(spelling))
+                extra.append((spelling, form + THEOPHORIC_SUFFIX, priority))
+    return extra
 
 
 def _own_given_name_with_family_forms(words: list[str], shorts: list[tuple[str, str, int]],
