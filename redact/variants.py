@@ -621,7 +621,8 @@ def reads_typos(form: str) -> bool:
     (many per surname, most never written) nor of a short form (one step from the name already: a typo of a short
     form of Katarzyna is every other Polish name)."""
     return form not in (SUFFIXED_FORM, FAMILY_FORM, SHORT_FORM, OWN_NAME_FAMILY_FORM) \
-        and form.split("(")[0] not in SHORT_PLACE_FORMS and THEOPHORIC_SUFFIX not in form
+        and form.split("(")[0] not in SHORT_PLACE_FORMS and THEOPHORIC_SUFFIX not in form \
+        and ABBREVIATED_SUFFIX not in form
 
 
 RELATIVE_FORM = "relative-surname"
@@ -1092,6 +1093,13 @@ _PARTICLES = re.compile(r"(?<![\w'’.-])((?:(?i:van|von|der|den|de|del|della|da
                         r"(?:St\.?|Saint)\s+)+)([A-Z][\w'’]*)")
 
 
+#: a surname's particles shortened ("v.d. Berg" of van der Berg): no typo of one is looked for ("vd Bosch", another
+#: family, is two letters from "vd Bossche")
+ABBREVIATED_SUFFIX = "(abbreviated)"
+_DUTCH_PAIRED_PARTICLES = (["van", "der"], ["van", "den"], ["van", "de"])
+_DUTCH_PARTICLES_SHORT = ("v.d.", "v/d", "vd", "v. d.")
+
+
 def _particle_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """A surname with particles typed as one word ("Vanderberg", "VanDerBerg" of van der Berg, "StJohn" of St
     John), "St" with its full stop or without, and "D'Souza" as "De Souza": apply gave each a new "Person 1" where
@@ -1105,6 +1113,11 @@ def _particle_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, i
             for joined in dict.fromkeys([camel, camel[:1] + camel[1:].lower()]):
                 if not _only_a_word(joined):
                     extra.append((head + joined + tail, form + "(joined)", priority))
+            if [p.lower() for p in particles] in _DUTCH_PAIRED_PARTICLES:
+                # "v.d. Berg", "v/d Berg", "vd Berg" of van der Berg (van den, van de): Dutch and Flemish records and
+                # letters write the particles so; apply read "Pieter v.d. Berg" as "Peter v.d. Peter"
+                extra += [(head + short + " " + core + tail, form + ABBREVIATED_SUFFIX, priority)
+                          for short in _DUTCH_PARTICLES_SHORT]
             if particles[-1] in ("St", "St."):
                 dotted = "St" if particles[-1] == "St." else "St."
                 extra.append((head + " ".join([*particles[:-1], dotted, core]) + tail, form + "(spaced)", priority))

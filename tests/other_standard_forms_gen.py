@@ -13,10 +13,13 @@ Each case: {"seed", "kind", "sentence", "rules", "words", "expect", "avoid"}.
 - "theophoric surname": the listed given name + the listed theophoric surname in another spelling.
 - "theophoric given name": a listed theophoric given name in another spelling + the listed surname.
 - "theophoric titled": "Mr" + the theophoric surname in another spelling.
+- "dutch abbreviated": a listed "van der"/"van den"/"van de" surname with its particles shortened ("v.d.", "v/d",
+  "vd"), after the given name, its initial or a title, or first in a record.
 CONTROLS (must never become the listed person's pseudonym):
 - "gaelic another given name": a given name that is not the listed person's + the other form (a relative).
 - "theophoric another name": another name of God ("Abdul-Aziz" of a listed Abdul-Rahman), or Abdullah (Abd Allah,
   a name of its own), alone, after "Mr" or after another given name.
+- "dutch another": another family's shortened name after a given name nobody listed has.
 ``outcome``: "left" (a word of the written name survives), "mapping" (the expected pseudonym missing or a "Person
 N" written, or the one to avoid written). TUNED 0-49 explored; HELD_BACK 1000-1049 only counted.
     python tests/other_standard_forms_gen.py [-v]
@@ -28,7 +31,6 @@ import re
 import sys
 
 TUNED, HELD_BACK = range(0, 50), range(1000, 1050)
-CASES_PER_SEED = 8
 
 # (listed surname, the sex of the form, its other forms as the family writes them)
 GAELIC = [
@@ -80,7 +82,36 @@ FRAMES = ["{N} was seen by the GP on 3 March.", "The IDVA spoke to {N} twice tha
           "{N}'s account was not accepted by the panel.", "Probation wrote to {N} at the hostel."]
 KINDS = ["gaelic own given name", "gaelic record order", "gaelic another given name", "theophoric surname",
          "theophoric given name", "theophoric titled", "theophoric another name", "gaelic own given name"]
-CONTROLS = ("gaelic another given name", "theophoric another name")
+# Dutch and Flemish surnames with two particles, which records and letters shorten ("v.d. Berg", "v/d Meer", "vd
+# Velde"); appended to the kinds above so that their cases stay as they were
+KINDS += ["dutch abbreviated", "dutch abbreviated", "dutch another"]
+CASES_PER_SEED = len(KINDS)
+DUTCH = [("van der", "Berg"), ("van den", "Berg"), ("van de", "Velde"), ("van der", "Meer"), ("van den", "Heuvel"),
+         ("van der", "Linden"), ("van de", "Ven"), ("van der", "Heijden"), ("van den", "Broek"), ("van der", "Wal"),
+         ("van de", "Kamp"), ("van der", "Veen"), ("van den", "Bosch"), ("van der", "Laan"), ("Van den", "Bossche"),
+         ("Van de", "Walle"), ("van der", "Meulen"), ("Van der", "Straeten")]
+DUTCH_GIVEN = {"f": ["Sanne", "Femke", "Anouk", "Lieke", "Eline", "Fleur", "Marieke", "Lotte", "Inge"],
+               "m": ["Pieter", "Joris", "Maarten", "Thijs", "Bram", "Sander", "Wouter", "Koen", "Jeroen"]}
+DUTCH_SHORT = ["v.d.", "v/d", "vd", "V.D.", "Vd", "v. d."]
+CONTROLS = ("gaelic another given name", "theophoric another name", "dutch another")
+
+
+def _dutch(rng: random.Random, kind: str) -> tuple[list[dict], str, list[str], str | None, str | None]:
+    particles, core = rng.choice(DUTCH)
+    sex = rng.choice(["f", "m"])
+    given = rng.choice(DUTCH_GIVEN[sex])
+    pseudonym = rng.choice(PSEUDONYMS)
+    people = [{"name": f"{given} {particles} {core}", "pseudonym": pseudonym}]
+    short = rng.choice(DUTCH_SHORT)
+    if kind == "dutch another":
+        # another family's shortened name, after a given name nobody listed has
+        _, other_core = rng.choice([d for d in DUTCH if d[1] != core])
+        stranger = rng.choice([g for g in DUTCH_GIVEN["f"] + DUTCH_GIVEN["m"] if g != given])
+        return people, f"{stranger} {short} {other_core}", [], None, pseudonym
+    title = {"f": rng.choice(["Mrs", "Ms"]), "m": "Mr"}[sex]
+    written = rng.choice([f"{given} {short} {core}", f"{given[0]}. {short} {core}", f"{title} {short} {core}",
+                          f"{short.upper()} {core.upper()}, {given}"])
+    return people, written, [core], pseudonym, None
 
 
 def _gaelic(rng: random.Random, kind: str) -> tuple[list[dict], str, list[str], str | None, str | None]:
@@ -132,7 +163,8 @@ def _theophoric(rng: random.Random, kind: str) -> tuple[list[dict], str, list[st
 def make_case(seed: int, k: int) -> dict:
     rng = random.Random(f"other_standard_forms:{seed}:{k}")
     kind = KINDS[k % len(KINDS)]
-    people, written, words, expect, avoid = (_gaelic if kind.startswith("gaelic") else _theophoric)(rng, kind)
+    make = _gaelic if kind.startswith("gaelic") else _dutch if kind.startswith("dutch") else _theophoric
+    people, written, words, expect, avoid = make(rng, kind)
     sentence = rng.choice(FRAMES).format(N=written)
     if rng.random() < 0.5:
         people.append({"name": rng.choice(["Chloe Evans", "Kwabena Asante", "Priya Sharma"]), "pseudonym": "Friend B"})

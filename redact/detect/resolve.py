@@ -588,7 +588,7 @@ def mark_unlisted_full_names(findings: list[Finding], segments: list[Segment], l
                                  {**finding.metadata, "holds_listed_name": True})
                 out.append(joined)
             elif inner.start == finding.end + 1 and text[finding.end] == " " and \
-                    inner.metadata.get("form") in _SURNAME_FORMS and \
+                    _base_form(inner) in _SURNAME_FORMS and \
                     _foreign_name_word(finding.text.split()[-1], listed_words):
                 # "Joost" (found alone) + "van der Berg" (a listed surname): one unlisted name, her partner's
                 joined = Finding(finding.start, inner.end, text[finding.start:inner.end], entities.PERSON,
@@ -686,9 +686,10 @@ class _KeptOrListed:
 
 
 def _single_word_form(finding: Finding) -> bool:
-    """One given name or one surname of a listed person; a surname with its particles ("van der Berg") is one."""
+    """One given name or one surname of a listed person; a surname with its particles ("van der Berg") is one, and
+    so is the surname as it is also written ("O Neill", "ONeill", "Abd al-Rahman", "vd Berg")."""
     form = finding.metadata.get("form") or ""
-    return form in _SURNAME_FORMS or form in _GIVEN_NAME_FORMS and " " not in finding.text.strip()
+    return _base_form(finding) in _SURNAME_FORMS or form in _GIVEN_NAME_FORMS and " " not in finding.text.strip()
 
 
 def _unlisted_person(finding: Finding) -> bool:
