@@ -263,9 +263,14 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # Xiu Ying", "Lina" of "Wang Li Na", "Minjun" of "Kim Min Jun" (usernames join them too: "lina95")
             # (which words are the given name is not known here: "Kim Min Jun" may be either order, so every two
             # short words side by side)
-            for a, b in zip(words, words[1:]):
+            for at, (a, b) in enumerate(zip(words, words[1:])):
                 if a.isalpha() and b.isalpha() and len(a) <= 4 and len(b) <= 4:
                     forms += [(a + b.lower(), "given-joined", NAME_PART), (f"{a}-{b}", "given-joined", NAME_PART)]
+                    # and with the rest of the name around it: "Văn-Minh Trần", "VănMinh Trần" are the full name
+                    # (the hyphen forms add the joined spellings); read as two finds, the joined given name and a
+                    # bare surname another listed person shares, the surname went to that other person by exclusion
+                    # and then stood for them everywhere in the document
+                    forms.append((" ".join([*words[:at], f"{a}-{b}", *words[at + 2:]]), "full", EXACT))
         if 3 <= len(words) <= 4:
             # given and middle names shortened to their initials, one or more: "G S Dhillon", "G. S. Dhillon",
             # "Gurpreet S. Dhillon", "G. Singh Dhillon" (the full name and "G Dhillon" are above)

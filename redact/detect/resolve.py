@@ -113,7 +113,27 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
             finding.listed_index = given_name_owners[_form_key(finding)]
         elif votes[_form_key(finding)]:
             finding.listed_index = votes[_form_key(finding)].most_common(1)[0][0]
+        elif (adult := _a_named_adult_instead_of_a_child(finding, findings, listed)) is not None:
+            finding.listed_index = adult
     return findings
+
+
+def _a_named_adult_instead_of_a_child(finding: Finding, findings: list[Finding], listed) -> int | None:
+    """The first listed adult the shared form may be whom the document names by a form of their own, where the
+    rules' order gave the form to a listed child ("role: child" listed before the adult): drafts call adults by
+    their surname alone, never a child ("Trần denied the assault" with Ciara and Văn Minh Trần listed, in that
+    order, was "Child 1 denied the assault"). None where the form is no child's or no such adult is named."""
+    people = listed.rules.listed()
+
+    def a_child(index: int) -> bool:
+        return index < len(people) and (getattr(people[index], "role", None) or "").strip().lower() == "child"
+
+    if finding.listed_index is None or not a_child(finding.listed_index):
+        return None
+    adults = [index for index in _alternatives(finding, listed) if not a_child(index)]
+    named = {f.listed_index for f in findings if f.source == "rule" and f.listed_index in adults
+             and len(_alternatives(f, listed)) == 1}
+    return next((index for index in adults if index in named), None)
 
 
 # a title that gives its bearer's sex, before a surname: every title of ``lexicon.TITLES`` that tells one, of any
