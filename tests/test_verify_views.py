@@ -11,7 +11,8 @@ import unicodedata
 import pytest
 
 from lookalike_reference import read_as_latin
-from redact.normalise import INVISIBLE, line_end_hyphens, unmarked, without_slips
+from redact.normalise import (INVISIBLE, line_end_hyphens, ordinal_joiners, unmarked, with_plain_date_separators,
+                              without_slips)
 from redact.verify import views
 
 JOINERS = frozenset("_./@:=?&+%#~\\|")
@@ -51,16 +52,18 @@ def reference_date_view(text: str) -> tuple[str, list[int]]:
     lookalike letter of another script in a Latin word as its Latin letter, tests/lookalike_reference.py; a slip
     in a date, "Ju1y", "l2/06/1985", by ``without_slips``, tested in test_dates_in_rows_glued_and_slipped.py)."""
     read = unmarked(text)
+    # (a date's odd separators made slashes, "9—7—2023": ``with_plain_date_separators``, tested with redteam55)
     if read is None:
-        return _date_view_loop(without_slips(read_as_latin(text)))
-    view, origin = _date_view_loop(without_slips(read_as_latin(read.text)))
+        return _date_view_loop(with_plain_date_separators(without_slips(read_as_latin(text))))
+    view, origin = _date_view_loop(with_plain_date_separators(without_slips(read_as_latin(read.text))))
     return view, [read.starts[index] for index in origin]
 
 
 def _date_view_loop(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     origin: list[int] = []
-    dropped = {i for start, end in line_end_hyphens(text) for i in range(start, end)}   # "Novem-\nber"
+    # "Novem-\nber", and a day's ordinal joiner ("9-th")
+    dropped = {i for start, end in (*line_end_hyphens(text), *ordinal_joiners(text)) for i in range(start, end)}
     separators = {"\u2044": "/", "\u2215": "/", "\u29f8": "/", "\u2010": "-", "\u2011": "-", "\u2012": "-",
                   "\u2212": "-", "\u2043": "-"}
     for index, char in enumerate(text):
