@@ -203,8 +203,8 @@ def family_stem(text: str, start: int, end: int, surnames: frozenset = frozenset
         return None
     bare = word.rstrip("'’")
     after = nearby.after(text, end)
-    if re.match(r"^\s+famil(?:y|ies)\b|^\s+household\b", after, re.IGNORECASE):
-        return bare
+    if re.match(r"^\s+(?:famil(?:y|ies)|household)\b(?![ \t]*(?:names?\b[ \t]*[:|(]|:))", after, re.IGNORECASE):
+        return bare   # (not a record's next field: "Forename: IOANA\nFamily Name: ABUBAKAR")
     plural = bare.endswith(("s", "S")) and len(bare) > 3
     if not plural:
         return None

@@ -9,6 +9,7 @@ import regex
 from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
+from ..lazy_patterns import lazy
 from ..data.tables import stop_words
 from ..dates import a_count_after, a_month_of_another_language_dated
 from ..lexicon import (HONORIFICS, INSTITUTION_SHORT_KINDS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS,
@@ -141,6 +142,10 @@ class DocumentFilters:
             if finding is None:
                 continue
             if finding.source in NER_SOURCES or finding.entity_type == entities.PERSON and finding.source != "rule":
+                # the next field first: "SHANICE\tLanguage: Urdu" is the name and another field, not two lines
+                finding = _before_the_next_field(finding, segments[finding.segment].text)
+                if finding is None:
+                    continue
                 finding = _within_one_line(finding)
                 if _only_titles(finding):
                     continue   # "Detective Inspector" on its own line: the name was on another, or there was none
@@ -306,6 +311,9 @@ class DocumentFilters:
             if _report_acronym(text) and _undotted(re.sub(r"['’]s$", "", text)) not in self._listed_initials:
                 return False    # "the LA was notified", "the MD of the company": the model's Louisiana, Maryland
         if finding.entity_type == entities.PERSON and _a_verb_opening_an_instruction(finding, segment_text):
+            return False
+        if finding.entity_type in (entities.PERSON, entities.LOCATION) \
+                and _ordinary_words_of_another_field(finding, segment_text):
             return False
         return bool(text)
 
@@ -630,6 +638,82 @@ def _within_one_line(finding: Finding) -> Finding:
     return Finding(finding.start + start, finding.start + end, finding.text[start:end], finding.entity_type,
                    finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
                    dict(finding.metadata))
+
+
+# a record's next field inside a find: its label's words and colon after a space or a column's gap ("Ewa  Last
+# Name: Sandhu", "MENSAH\tDOB: 01/02/1985", "Ama Date of Birth: ...")
+_LABEL_GAP = lazy(regex.compile, r"\t|[ \u00a0]+|[ \t]*[\n|;,][ \t]*")
+_LABEL_AHEAD = lazy(regex.compile, r"(?P<label>[\p{L}][\p{L}.'’-]*(?:[ ][\p{L}][\p{L}.'’-]*){0,2})"
+                                   r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:")
+
+
+def _before_the_next_field(finding: Finding, segment_text: str) -> Finding | None:
+    """The find cut before the next field of a record it runs into (the model read "First Name: Ewa  Last Name:
+    Sandhu" as "Ewa  Last", and the label lost its word), None where it is a field's label ("Interpreter: Yes"). A
+    label's words are ordinary words or short capitals ("Date of Birth", "DOB", "Last Name"): "Hodan  Warsame
+    said:" keeps its surname."""
+    if ":" not in segment_text[finding.end:finding.end + 40] and ":" not in finding.text:
+        return finding
+    if _FIELD_START.search(segment_text, max(0, finding.start - 8), finding.start) \
+            and _LABEL_AHEAD.fullmatch(segment_text, finding.start, _colon_after(segment_text, finding.end)) \
+            and _a_fields_label(finding.text):
+        return None   # "Interpreter: Yes", "Alias: Nowak": a field's label, where a field begins
+    for gap in _LABEL_GAP.finditer(finding.text):
+        label = _LABEL_AHEAD.match(segment_text, finding.start + gap.end())
+        if gap.start() > 0 and label and _a_fields_label(label.group("label")):
+            cut = gap.start()
+            return Finding(finding.start, finding.start + cut, finding.text[:cut], finding.entity_type,
+                           finding.score, finding.source, finding.segment, finding.location, finding.listed_index,
+                           dict(finding.metadata))
+    return finding
+
+
+_FIELD_START = lazy(regex.compile, r"(?:^|[\n\t|;]|[ ]{2})[ \t]*$")
+_COLON_AFTER = lazy(regex.compile, r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:")
+
+
+def _colon_after(text: str, end: int) -> int:
+    colon = _COLON_AFTER.match(text, end)
+    return colon.end() if colon else end
+
+
+# a record's field's label and colon just before a find ("| Marker: ", "\tOccupation: ", "M Relationship to victim: ")
+_FIELD_LABEL_BEFORE = lazy(regex.compile,
+                           r"(?:^|[\n\t|;]|[ ])[ \t]*(?P<label>[\p{L}][\p{L}.'’ -]{0,30}?)[ \t]*:[ \t]*$"
+                           r"|(?:^|\n)[ \t]*\|[ \t]*(?P<label>[\p{L}][\p{L}.'’ -]{0,30}?)[ \t]*\|[ \t]*$")
+# the labels whose value is a place, ordinary words or not ("Location: Market Square", "| Address | ... |")
+_PLACE_LABEL_WORDS = frozenset("address location place town city area street road venue site home school born birth "
+                               "where postcode village county country district estate premises".split())
+
+
+def _ordinary_words_of_another_field(finding: Finding, segment_text: str) -> bool:
+    """The model's person or place made of English words that no name list holds, the value of a field that is not
+    a person's name nor a place ("Marker: Vulnerable Adult", "| Relationship to victim | Neighbour |"); "Name: Grace
+    Hope" is a name (and "Grace" a name part, no such word), "Location: Market Square" a place."""
+    from .recognizers.known_names import WORD, word_kind
+
+    label = _FIELD_LABEL_BEFORE.search(segment_text, max(0, finding.start - 40), finding.start)
+    if label is None or names_a_thing(label.group("label")) \
+            or label.group("label").split()[-1].lower() in ("name", "names", "alias", "aka") \
+            or any(w.lower() in _PLACE_LABEL_WORDS for w in label.group("label").split()):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", finding.text)
+    return bool(words) and all(word_kind(w.title() if w.isupper() else w) == WORD for w in words)
+
+
+def _a_fields_label(label: str) -> bool:
+    """Ordinary words, small ones and short capitals ("Last Name", "DOB"), or a record's label; a name part that is a
+    word too ("Date") only before a small word ("Date of Birth"; not "Name: Grace Green Sex: F")."""
+    from .recognizers.known_names import WEAK, WORD, name_key, name_lexicon, word_kind
+
+    if names_a_thing(label):
+        return True
+    words = label.split()
+    # (short capitals no name part: "DOB", "PNC"; not "RHYS", "ALI", "SAID")
+    return all(word_kind(w) == WORD or w.isupper() and len(w) <= 4 and name_key(w) not in name_lexicon()
+               or w.islower()
+               or word_kind(w) == WEAK and i + 1 < len(words) and words[i + 1].islower()
+               for i, w in enumerate(words))
 
 
 _PHONE_CHARACTERS = re.compile(r"[\d\s+().\-\u2010-\u2015]+")
@@ -1075,6 +1159,14 @@ def _outside(finding: Finding, spans: SpanIndex[tuple[int, int]]) -> Finding | N
         return None
     if finding.source == "rule":
         return finding  # a listed name beside a kept term is still listed
+    if finding.entity_type == entities.PERSON:
+        # a name's particle inside it, in capitals as the name's record writes it: "ANIL DA SILVA" ("DA" is
+        # kept as domestic abuse), "AP RHYS"
+        overlapping = [(a, b) for a, b in overlapping if not (
+            finding.start < a and b < finding.end and finding.text[a - finding.start:b - finding.start].lower()
+            in PARTICLES)]
+        if not overlapping:
+            return finding
     pieces, cursor = [], finding.start
     for a, b in sorted(overlapping):
         if a > cursor:

@@ -454,8 +454,8 @@ def _class(finding: Finding) -> int:
         return 1
     if finding.source == "rule":
         return 2
-    if finding.metadata.get("whole_value"):
-        return 3
+    if finding.metadata.get("whole_value") or finding.metadata.get("name_field"):
+        return 3    # (a record's name field's value: a person, whatever the model read there)
     if finding.entity_type in (entities.PLACE_ORGANIZATION, entities.LOCAL_BUSINESS):
         return 4
     if finding.entity_type in (entities.PERSON, entities.LOCATION):
@@ -681,9 +681,12 @@ def _surname_after(inner: Finding, text: str, findings: SpanIndex[Finding], list
     ("Hetal Lister recorded a call")."""
     from wordfreq import zipf_frequency
 
+    from .kept_words import names_a_thing
+
     match = _SURNAME_AFTER.match(text, inner.end)
-    if match is None or not _foreign_name_word(match.group(1), listed_words) or match.group(1).isupper():
-        return None
+    if match is None or not _foreign_name_word(match.group(1), listed_words) or match.group(1).isupper() \
+            or names_a_thing(match.group(1)):
+        return None   # (a record's next label: "Forename: HODAN Lastname: WARSAME")
     word = match.group(1)
     zipf = zipf_frequency(word.lower(), "en")
     spanned = any(f.source != "rule" for f in findings.covering(inner.start, match.end(1)))
@@ -1078,7 +1081,8 @@ _RECORD_SURNAME = re.compile(r"(?:[^\W\d_]['’])?[^\W\d_]{2,}(?:[-' ’][^\W\d_
 _RECORD_GIVEN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[- ][^\W\d_][^\W\d_'’-]*)*(?:['’]s)?")
 _GAP = (",", ", ", ",\t")
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]['’])?[^\W\d_]{2,}(?:[-'’][^\W\d_]{2,})*),[ \t]?$")
-_GIVEN_AFTER = re.compile(r",[ \t]?([^\W\d_][^\W\d_'’-]*)(?![\w'’-])")
+# (not the next field's label: "Surname: MENSAH, Forename: AMA")
+_GIVEN_AFTER = re.compile(r",[ \t]?([^\W\d_][^\W\d_'’-]*)(?![\w'’-]|[ \t]*:)")
 
 
 def _a_given_name(word: str) -> bool:

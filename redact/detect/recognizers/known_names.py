@@ -652,6 +652,9 @@ class KnownNameRecognizer(DhrRecognizer):
     SCORE = 0.86
     WEAK_SCORE = 0.6
     COMMA_SCORE = 0.86
+    # a record's field says the value is a person's name: above the model's reading of it (and ``resolve._class``
+    # ranks it above the model's organisation: "Name: YUKI BONDARENKO" read "Place 1 BONDARENKO")
+    FIELD_SCORE = 0.95
     ENTITIES = (PERSON,)
 
     # ------------------------------------------------------------------ runs
@@ -689,6 +692,7 @@ class KnownNameRecognizer(DhrRecognizer):
         for run in self._runs(text, words):
             found += self._judge_run(text, words, run)
         found += self._comma_names(text, words)
+        found += self._name_field_values(text)
         return found + self._repeats(text, words, found)
 
     def _repeats(self, text: str, words: list[_Word], found: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -752,8 +756,8 @@ class KnownNameRecognizer(DhrRecognizer):
         while piece and piece[-1][1] == "particle":
             piece = piece[:-1]
         names = [(i, k) for i, k in piece if k != "particle"]
-        if not names:
-            return []
+        if not names or all(name_key(words[i].text) in _NO_NAME_VALUES for i, _ in names):
+            return []   # "Surname: Unknown": a field left unfilled
         kinds = [k for _, k in names]
         start, end = words[piece[0][0]].start, words[piece[-1][0]].end
         following = text[end:end + 40]
@@ -814,7 +818,8 @@ class KnownNameRecognizer(DhrRecognizer):
             word = previous.group(1).lower()
             if word in RELATION_WORDS:
                 return "strong"
-            if word in _LABELS and _COLON_BEFORE.search(before) or word in {"dear", "née", "nee", "alias"}:
+            if word in _LABELS and _COLON_BEFORE.search(before) and not _a_things_name_label(text, start - len(
+                    before) + previous.start(1)) or word in {"dear", "née", "nee", "alias"}:
                 return "strong"
         if bracketed := _BRACKETED_ROLE.match(after):
             role = bracketed.group(1).lower()
@@ -846,6 +851,39 @@ class KnownNameRecognizer(DhrRecognizer):
             return "preposition"
         return None
 
+    # ------------------------------------------------------------------ "Surname: MENSAH"
+
+    def _name_field_values(self, text: str) -> list[RecognizerResult]:
+        """The value of a record's field for a person's name ("Surname: MENSAH", "First Name: Ewa  Last Name:
+        Sandhu", "| Forename | Ama |"): a name, capitals or not, up to the line's end, a column's separator or the
+        next field's label. Pasted police and agency records write their fields so; a surname in capitals alone on
+        its line was read by nothing else."""
+        if ":" not in text and "|" not in text and "\t" not in text:
+            return []
+        out = []
+        for field in _name_field_label().finditer(text):
+            if field.group("sep") != ":" and not _CELL_BEFORE.search(text, max(0, field.start() - 40), field.start()):
+                continue   # "her surname | the family's" is no table's field; a colon says so wherever it stands
+            if not _a_persons_name_field(text, field):
+                continue   # "Agency Name: Wealdshire Police", "Street Name:": a thing's name
+            line_end = _LINE_END.search(text, field.end())
+            value = text[field.end():line_end.start() if line_end else len(text)]
+            value = value[:_next_label_start(value)]
+            separator = _FIELD_SEPARATOR.search(value)
+            if separator and (birth := _BIRTH_NAME_IN_BRACKETS.match(value, separator.start())) \
+                    and _a_field_name_value(birth.group("name")):
+                # "Surname: MENSAH (nee OWUSU)": the name she was born with, in capitals as the field's
+                out.append(result(self, PERSON, field.end() + birth.start("name"), field.end() + birth.end("name"),
+                                  self.FIELD_SCORE, "birth name in a name field", name_field=True))
+            value = value[:separator.start()] if separator else value
+            offset = field.end()
+            for part in _COMMA_PARTS.finditer(value):
+                start, end = offset + part.start(), offset + part.end()
+                if _a_field_name_value(part.group()) and not _an_organisations_name(part.group()):
+                    out.append(result(self, PERSON, start, end, self.FIELD_SCORE, "value of a name field",
+                                      name_field=True))
+        return out
+
     # ------------------------------------------------------------------ "SURNAME, Given"
 
     _COMMA = regex.compile(
@@ -854,12 +892,16 @@ class KnownNameRecognizer(DhrRecognizer):
         r",\s(?P<given>[\p{Lu}][\p{Ll}\p{M}]+(?:[- ][\p{Lu}][\p{Ll}\p{M}]+)?)(?![\p{L}])")
 
     def _comma_names(self, text: str, words: list[_Word]) -> list[RecognizerResult]:
+        from ..kept_words import names_a_thing
+
         out = []
         for m in self._COMMA.finditer(text):
             given_words = regex.split(r"[\s-]+", m.group("given"))
             given_kind = word_kind(given_words[0])
             if any(word_kind(w) in (WORD, PROPER) for w in given_words) and given_kind != STRONG:
                 continue   # "Colin Ashworth, Named Nurse"
+            if names_a_thing(m.group("given")):
+                continue   # "Surname: MENSAH, Forename: AMA": the next field's label
             surname_words = [w for w in regex.split(r"[\s-]+", m.group("surname")) if w[:1].isupper()]
             if not surname_words:
                 continue
@@ -880,3 +922,131 @@ class KnownNameRecognizer(DhrRecognizer):
             out.append(result(self, PERSON, m.start("surname"), m.end("given"), self.COMMA_SCORE,
                               "surname, given name", kinds=" ".join(kinds)))
         return out
+
+
+# ------------------------------------------------------------------ a record's name fields
+# the labels of a field for a person's name: the record labels of ``redact/data/not_identifying.yaml`` and "Name",
+# "Alias", "AKA" ("Victim Name:", "Suspect's Name:" end in one); then an optional bracket ("Name (Surname,
+# Forename):") and a colon, a table cell's bar or a tab
+_OTHER_NAME_LABELS = ("name", "names", "full names", "alias", "aliases", "aka", "a.k.a.", "also known as",
+                      "known as")
+
+
+@lru_cache(maxsize=1)
+def _record_name_labels() -> frozenset[str]:
+    from ..kept_words import LABELS, lexicon
+
+    return frozenset(key for key, kind in lexicon().kinds.items() if kind == LABELS)
+
+
+@lru_cache(maxsize=1)
+def _name_field_label():
+    labels = set(_record_name_labels()) | set(_OTHER_NAME_LABELS)
+    alternatives = "|".join(regex.escape(label).replace(r"\ ", r"[ ]") for label in sorted(labels, key=len,
+                                                                                            reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.-])(?i:{alternatives}|name[ ]of[ ](?:the[ ])?(?P<owner>\p{{L}}+))"
+                         r"(?:[ \t]*\([^()\n]{0,40}\))?"
+                         r"[ \t]*(?P<sep>:|\||\t)[ \t]*")
+
+
+# a table's cell or a tab-separated column opening before the label, the word of whose name it is between
+# ("| Victim Name | ... |")
+_CELL_BEFORE = lazy(regex.compile, r"(?:^|[\n|\t])[ \t]*(?:[\p{L}'’]+[ /]){0,2}$")
+_WORD_BEFORE_LABEL = lazy(regex.compile, r"([\p{L}]+)(?:['’]s?)?[ ]$")
+# the things whose "Name:" a field may give, by the word before it ("Agency Name:", "Team Name:", "Street Name:");
+# after any other word, a person's ("Victim Name:", "Mother's Name:"), the previous field's value too ("Interpreter:
+# No Name: JEAN-LUC KAUR")
+_THINGS_NAMED = frozenset("""
+agency team service services street road company business organisation organization operation product drug
+medication medicine brand file document vessel pub site project scheme course programme program app device venue
+location area building town city village county country event department firm employer provider domain network
+place premises property ward unit vehicle car pet dog cat school college hospital practice surgery trust council
+charity club group shop store hotel restaurant account
+""".split())
+_LINE_END = lazy(regex.compile, r"[\n\r\v\f\u2028\u2029]")
+# what ends a field's value on its line: a tab, two spaces or more, a column's bar, a semicolon, a bracket
+_FIELD_SEPARATOR = lazy(regex.compile, r"\t|[ \u00a0]{2,}|[ \t]*[|;(\[]")
+_BIRTH_NAME_IN_BRACKETS = lazy(regex.compile, r"[ \t]*\([ \t]*(?i:n[ée]e|born|formerly|previously|maiden name|"
+                                              r"aka|alias)[ \t.:]+(?P<name>[^()\n]{1,60}?)[ \t]*\)")
+# "Name: MENSAH, Ama": each side of a comma judged alone
+_COMMA_PARTS = lazy(regex.compile, r"[^,\s](?:[^,]*[^,\s])?")
+_NAME_TOKEN = lazy(regex.compile, r"^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$")
+_FIELD_WORD = lazy(regex.compile, r"[^\s:]+")
+_BRACKET_BEFORE_COLON = lazy(regex.compile, r"[ \t]*\([^()]*\)[ \t]*$")
+# words that stand in a name field for no name ("NK", "N/A", "TBC"): abbreviations no dictionary lists
+_NO_NAME_VALUES = frozenset({"nk", "na", "tbc", "tba", "unk", "nfa", "none", "nil", "unknown", "redacted",
+                             "withheld"})
+# the last word of a field's label that an ordinary word before it belongs to ("Home Address:", "Last Name:",
+# "NHS Number:"); a small word of a label joins the word before it too ("Date of Birth:", "Next of Kin:")
+_LABEL_HEADS = frozenset({"name", "names", "number", "no", "address", "email", "phone", "tel", "status", "type",
+                          "date", "details"})
+_LABEL_JOINERS = frozenset({"of", "in", "at", "to", "for", "and", "&"})
+
+
+def _next_label_start(value: str) -> int:
+    """Where the next field's label begins in ``value``, the rest of a name field's line ("Mensah Forename: Ama",
+    "AMA DOB: 01/02/1985", "Ama Date of Birth: ..."): its length where no colon follows."""
+    colon = value.find(":")
+    if colon < 0:
+        return len(value)
+    bracket = _BRACKET_BEFORE_COLON.search(value, 0, colon)   # "Surname (capitals):"
+    words = list(_FIELD_WORD.finditer(value, 0, bracket.start() if bracket else colon))
+    if not words:
+        return 0
+    start = len(words) - 1
+    head = words[-1].group().lower()
+    while start >= 2 and words[start - 1].group().lower() in _LABEL_JOINERS:
+        start -= 2   # "Date of Birth", "Next of Kin"
+    if start == len(words) - 1 and start >= 1 and head in _LABEL_HEADS:
+        before = words[start - 1].group()
+        if word_kind(before.title() if before.isupper() else before) == WORD or before.isupper() and len(before) <= 4:
+            start -= 1   # "Last Name", "Home Address", "NHS Number"
+    return words[start].start()
+
+
+def _a_persons_name_field(text: str, field) -> bool:
+    """A "Name:" field is a person's but after a word for a thing ("Team Name:", "Name of service:"); the labels of
+    ``_name_field_label`` that say a person's name ("Surname", "Forename", "Alias") are."""
+    if field.group("owner"):   # "Name of person:", "Name of the deceased:"; not "Name of service:"
+        return field.group("owner").lower() not in _THINGS_NAMED and field.group("owner").title() not in _ORG_HEADS
+    label = field.group().split(":")[0].split("|")[0].split("(")[0].strip().lower()
+    if label not in ("name", "names"):
+        return True
+    return not _a_things_name_label(text, field.start())
+
+
+def _a_things_name_label(text: str, label_start: int) -> bool:
+    """Is the "Name" at ``label_start`` a thing's ("Team Name:", "Street Name:"), by the word before it?"""
+    if text[label_start:label_start + 4].lower() != "name":
+        return False
+    before = _WORD_BEFORE_LABEL.search(text, max(0, label_start - 30), label_start)
+    if before is None:
+        return False
+    return before.group(1).lower() in _THINGS_NAMED or before.group(1) in _ORG_HEADS
+
+
+def _an_organisations_name(value: str) -> bool:
+    """ "Wealdshire Police", "Oakfield School": an organisation's ending that is no name part ("Ama Hall" is a
+    name)."""
+    words = value.split()
+    last = words[-1].title() if words[-1].isupper() else words[-1]
+    return len(words) > 1 and last in _ORG_HEADS and word_kind(last) == WORD
+
+
+def _a_field_name_value(value: str) -> bool:
+    """Is ``value``, a name field's value, a name: words in capitals or capitalised ("MENSAH", "Ama", "van der
+    BERG", "O'NEILL"), a few, not all ordinary words nor a placeholder ("Not Known", "N/A", "Surname")?"""
+    from ..kept_words import names_a_thing
+
+    tokens = value.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if not all(_NAME_TOKEN.match(t) or t in PARTICLES or t in CAPITAL_PARTICLES for t in tokens):
+        return False
+    words = [t for t in tokens if len(t.rstrip(".")) > 1 and t not in PARTICLES]
+    if not words or any(name_key(t) in _NO_NAME_VALUES or names_a_thing(t) for t in words):
+        return False
+    first = words[0].title() if words[0].isupper() else words[0]
+    if len(words) > 1 and first.lower() in _NOT_A_GIVEN_NAME and word_kind(first) == WORD:
+        return False   # "Name: Operation Kestrel", "Name: Project Phoenix": a thing's name
+    return any(word_kind(t.title() if t.isupper() else t) != WORD for t in words)
