@@ -180,27 +180,15 @@ def make_cases(seed: int) -> list[dict]:
 
 
 def outcome(case: dict, output: str) -> str | None:
-    from redact.normalise import fold_key
+    from quietly import mapping_outcome
 
-    folded = fold_key(output)
-    if any(re.search(rf"(?<!\w){re.escape(fold_key(word))}(?!\w)", folded) for word in case["words"]):
-        return "left"
-    if case["avoid"] and re.search(rf"(?<!\w){case['avoid']}(?!\w)", output):
-        return "mapping"
-    if case["expect"] and (not re.search(rf"(?<!\w){case['expect']}(?!\w)", output, re.IGNORECASE)
-                           or re.search(r"(?i)(?<!\w)person [0-9]", output)):
-        return "mapping"
-    return None
+    return mapping_outcome(case, output)
 
 
 def redact(case: dict) -> str:
-    import warnings
+    from quietly import redact_text
 
-    from redact.pipeline import Redactor
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor(case["rules"]).redact_text(case["sentence"])
+    return redact_text(case["sentence"], case["rules"])
 
 
 if __name__ == "__main__":

@@ -73,3 +73,47 @@ def print_counts(generator: ModuleType, outcome, is_open, label=lambda case: cas
                     if show and name == "tuned":
                         print(seed, case["kind"], wrong, file=sys.stderr)
         print(name, {kind: f"{bad}/{total}" for kind, (bad, total) in sorted(counts.items())}, file=sys.stderr)
+
+
+def words_left(case: dict, output: str) -> bool:
+    """Does any of the case's ``words`` survive in ``output``, whatever its marks or case?"""
+    import re
+
+    from redact.normalise import fold_key
+
+    folded = fold_key(output)
+    return any(re.search(rf"(?<!\w){re.escape(fold_key(word))}(?!\w)", folded) for word in case["words"])
+
+
+def mapping_outcome(case: dict, output: str) -> str | None:
+    """A mapping generator's verdict: "left" (one of ``words`` survives), "mapping" (the pseudonym to ``avoid`` is
+    written, or the ``expect``ed one is missing or a "Person N" stands beside it), None."""
+    import re
+
+    if words_left(case, output):
+        return "left"
+    if case["avoid"] and re.search(rf"(?<!\w){case['avoid']}(?!\w)", output):
+        return "mapping"
+    if case["expect"] and (not re.search(rf"(?<!\w){case['expect']}(?!\w)", output, re.IGNORECASE)
+                           or re.search(r"(?i)(?<!\w)person [0-9]", output)):
+        return "mapping"
+    return None
+
+
+def secrets_outcome(case: dict, redactor: Redactor | None = None) -> tuple[str, str | None]:
+    """Apply and verify a case of ``secrets``: (output, outcome). "silent" (a secret survives and verify passes the
+    output), "left" (survives, verify fails it), "unseen" (apply removed it, verify passes the draft), "changed" (a
+    control changed), None."""
+    import re
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        output = (redactor or Redactor(case["rules"])).redact_text(case["sentence"])
+        if case["kind"] == "control":
+            return output, "changed" if output != case["sentence"] else None
+        if any(re.search(rf"(?<![\w'’-]){re.escape(secret)}(?![\w-])", output, re.IGNORECASE)
+               for secret in case["secrets"]):
+            return output, "left" if not verify_bytes(output.encode("utf-8"), "txt", case["rules"]).ok else "silent"
+        if verify_bytes(case["sentence"].encode("utf-8"), "txt", case["rules"]).ok:
+            return output, "unseen"
+    return output, None

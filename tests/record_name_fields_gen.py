@@ -126,10 +126,9 @@ def make_cases(seed: int) -> list[dict]:
 
 
 def outcome(case: dict, output: str) -> str | None:
-    from redact.normalise import fold_key
+    from quietly import words_left
 
-    folded = fold_key(output)
-    if any(re.search(rf"(?<!\w){re.escape(fold_key(word))}(?!\w)", folded) for word in case["words"]):
+    if words_left(case, output):
         return "left"
     if any(not re.search(rf"(?<![\w]){re.escape(label)}\s*(?::|\|)", output) for label in case["labels"]):
         return "label"
@@ -145,13 +144,9 @@ def outcome(case: dict, output: str) -> str | None:
 
 
 def redact(case: dict) -> str:
-    import warnings
+    from quietly import redact_text
 
-    from redact.pipeline import Redactor
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Redactor(case["rules"]).redact_text(case["record"])
+    return redact_text(case["record"], case["rules"])
 
 
 if __name__ == "__main__":

@@ -196,31 +196,12 @@ def make_cases(seed: int) -> list[dict]:
     return [make_case(seed, k) for k in range(CASES_PER_SEED)]
 
 
-def _survives(secret: str, text: str) -> bool:
-    return re.search(rf"(?<![\w'’-]){re.escape(secret)}(?![\w-])", text, re.IGNORECASE) is not None
-
-
 def run_case(case: dict, redactor=None) -> tuple[str, str | None]:
-    """Apply and verify one case: (output, outcome). Outcomes: "silent" (the name survives and ``verify`` passes
-    the output), "left" (survives, verify fails it), "unseen" (apply removed it, verify passes the draft),
-    "changed" (a control changed)."""
-    import warnings
+    """Apply and verify one case: (output, outcome) as ``quietly.secrets_outcome`` says ("silent", "left",
+    "unseen", "changed")."""
+    from quietly import secrets_outcome
 
-    from redact.api import verify_bytes
-    from redact.pipeline import Redactor
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        redactor = redactor or Redactor(case["rules"])
-        output = redactor.redact_text(case["sentence"])
-        if case["kind"] == "control":
-            return output, "changed" if output != case["sentence"] else None
-        if any(_survives(s, output) for s in case["secrets"]):
-            ok = verify_bytes(output.encode("utf-8"), "txt", case["rules"]).ok
-            return output, "silent" if ok else "left"
-        if verify_bytes(case["sentence"].encode("utf-8"), "txt", case["rules"]).ok:
-            return output, "unseen"
-    return output, None
+    return secrets_outcome(case, redactor)
 
 
 if __name__ == "__main__":
