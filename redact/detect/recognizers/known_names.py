@@ -35,6 +35,7 @@ from presidio_analyzer import RecognizerResult
 
 from ...entities import PERSON
 from ...lazy_patterns import lazy
+from ...nearby import ending_at
 from ...lexicon import INSTITUTION_SHORT_KINDS, PERSON_LABELS, RELATION_WORDS
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
@@ -989,7 +990,7 @@ def _next_label_start(value: str) -> int:
     colon = value.find(":")
     if colon < 0:
         return len(value)
-    bracket = _BRACKET_BEFORE_COLON.search(value, 0, colon)   # "Surname (capitals):"
+    bracket = ending_at(_BRACKET_BEFORE_COLON, value, colon)   # "Surname (capitals):"
     words = list(_FIELD_WORD.finditer(value, 0, bracket.start() if bracket else colon))
     if not words:
         return 0
