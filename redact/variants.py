@@ -331,6 +331,13 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # his son: "Mr O Suilleabhain" was the boy). Only a claim: "Mr O Smith" of a John O Smith stays his.
             forms += [(text, FAMILY_FIRST_CLAIM, NAME_PART) for text, _, _ in
                       _titled_surname_forms(f"{words[-2]} {surname}", gender, "surname", NAME_PART)[1:]]
+            # and a record's order with the particle ("Ó SÚILLEABHÁIN, Seán"): that can be no other reading of the
+            # name, so it is his own. Without it the bare surname was the relative's by exclusion (Seán named beside
+            # it), and that vote gave every bare "Ó Súilleabháin" of the document to his listed child.
+            particle_surname = f"{words[-2]} {surname}"
+            forms += [(f"{particle_surname}, {' '.join(words[:-2])}", "surname,first", EXACT),
+                      (f"{particle_surname}, {first}", "surname,first", EXACT),
+                      (f"{particle_surname}, {first[0]}", "surname+initial", NAME_PART)]
         for title in NAME_TITLES:
             if not _title_fits(title, gender):
                 continue

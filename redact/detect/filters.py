@@ -627,11 +627,17 @@ def _within_one_line(finding: Finding) -> Finding:
         position = brk.end()
     pieces.append((position, len(finding.text)))
     # a piece of ordinary words ("Housing Officer" on the line under a name) is the next line's role, not the name
+    from ..data.tables import english_words
     from ..name_or_word import is_ordinary_word
+    from .kept_words import a_persons_name
 
     def ordinary(piece: tuple[int, int]) -> bool:
-        # its words before any comma: "Housing Officer, Sedgemere Homes" is a role line, whatever the employer
+        # its words before any comma: "Housing Officer, Sedgemere Homes" is a role line, whatever the employer;
+        # a lone English word that is nobody's name too ("Arrested" in a log row's next cell: "WARSAME, Abdi\t
+        # Police\tArrested at the address" gave "Person 1 at the address")
         words = re.findall(r"[^\W\d_]+", finding.text[piece[0]:piece[1]].split(",")[0])
+        if len(words) == 1 and fold_key(words[0]) in english_words() and not a_persons_name(words[0]):
+            return True
         return bool(words) and all(is_ordinary_word(w) for w in words)
 
     start, end = max(pieces, key=lambda p: (not ordinary(p), sum(map(str.isalpha, finding.text[p[0]:p[1]])), -p[0]))

@@ -137,7 +137,7 @@ def names_no_one(word: str) -> bool:
     ("Somali", "Instagram"; not "Christian")?"""
     kind = _kind(word)
     return kind is not None and fold_key(word) not in lexicon().names_too \
-        and not (kind in (VEHICLES, MEDICINES) and _a_persons_name(word))   # "Kia", "Mercedes": given names too
+        and not (kind in (VEHICLES, MEDICINES) and a_persons_name(word))   # "Kia", "Mercedes": given names too
 
 
 def names_a_thing(word: str) -> bool:
@@ -147,7 +147,7 @@ def names_a_thing(word: str) -> bool:
     if kind == LABELS:
         return True     # "Surname: Warsame Forename: Hodan": the field's name, never the name before it
     if kind in (VEHICLES, MEDICINES) or kind is None and _MEDICINE_STEM.search(word):
-        return not _a_persons_name(word)
+        return not a_persons_name(word)
     return False
 
 
@@ -191,7 +191,7 @@ def _make_and_model():
     return re.compile(rf"(?<![\w'’-])(?P<make>{makes})[^\S\n]+(?P<model>{_MODEL_WORD})")
 
 
-def _a_persons_name(word: str) -> bool:
+def a_persons_name(word: str) -> bool:
     from .recognizers.known_names import name_key, name_lexicon
 
     return is_also_a_name(word) or name_key(word) in name_lexicon()
@@ -207,8 +207,8 @@ def _a_model_of(make: str, model: str) -> bool:
         return False
     from .recognizers.places import is_known_place
 
-    model_named = _a_persons_name(model) or is_known_place(model)
-    return not (model_named and _a_persons_name(make.split()[0]))
+    model_named = a_persons_name(model) or is_known_place(model)
+    return not (model_named and a_persons_name(make.split()[0]))
 
 
 def vehicle_at(text: str, start: int, end: int) -> bool:
@@ -236,7 +236,7 @@ _DOSE_AFTER = re.compile(r"[^\S\n]*\(?\d+(?:\.\d+)?[^\S\n]*(?:mg|mcg|µg|microgr
 def medicine_at(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` one word naming a medicine by its stem or its dose, and nobody's name?"""
     word = text[start:end]
-    if not re.fullmatch(r"[^\W\d_][\w-]+", word) or _a_persons_name(word):
+    if not re.fullmatch(r"[^\W\d_][\w-]+", word) or a_persons_name(word):
         return False
     return bool(_MEDICINE_STEM.search(word)) or bool(_DOSE_AFTER.match(text, end))
 

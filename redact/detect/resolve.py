@@ -289,9 +289,13 @@ def join_a_name_split_over_lines(findings: list[Finding], segments: list[Segment
             gap = text[first.end:second.start]
             words = list(_WORD.finditer(gap))
             name_words = {fold_key(word) for word in _WORD.findall(person.name)}
-            # nothing between but the break: two words of the name a line each ("Gurpreet\nKaur\nSandhu", every
-            # word a form of its own), never one word written twice ("told Gurpreet\nGurpreet said")
-            if not words and fold_key(first.text) == fold_key(second.text):
+            # the name's words a line each ("Gurpreet\nKaur\nSandhu", every word a form of its own), never a word
+            # written twice: "told Gurpreet\nGurpreet said", or two whole mentions a line each ("Name: Abdi
+            # Warsame\nWarsame denied the assault", "NÍ BHRIAIN, Siobhán\nNí Bhriain said"), which became one find
+            # and one pseudonym, the line break and the first line's end lost with it
+            spelt = [fold_key(w) for w in _WORD.findall(first.text)] + [fold_key(w[0]) for w in words] \
+                + [fold_key(w) for w in _WORD.findall(second.text)]
+            if len(set(spelt)) < len(spelt):
                 continue
             if not _LINE_OR_CELL_BREAK.search(gap) \
                     or _WORD.sub("", gap).strip() or any(fold_key(w[0]) not in name_words for w in words):
