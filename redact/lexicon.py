@@ -219,6 +219,20 @@ daya dapir
 jiddo teta khalto ammo
 """.split())
 
+#: what a family or a community writes AFTER a person's name as a term of respect or kinship, in the languages of
+#: England's and Wales's communities ("Rokeya Apa", "Nasima Bhabhi", "Jalil Sahib", "Harjit Aunty", "Ayşe Hanım",
+#: "Mehmet Bey", "Ji-woo eonni"): the person's own name before it, never a second name word. Folded. A word that is
+#: also a common given name or surname ("Bibi", "Begum", "Chan", "Jie") is not here.
+HONORIFICS_AFTER_A_NAME = frozenset("""
+apa apu api baji bhai bhaiya bhaiyya bhaijaan bhaijan bhabhi bhabi bhauji didi behen bhenji paaji paji veerji
+sahib saab sahab sahiba chacha chachi chachu khala khalu mamu mami phuppo phuppi phupho masi mausi nani dadi nanu
+dadu aunty auntie uncle khanum khanom khanim hanim bey abla abi teyze amca dayi eonni unni oppa noona nuna hyung
+hyeong sensei
+""".split())
+#: the same written joined by a hyphen or in small letters only ("Yuki-san", "Harjit ji", "Maryam-joon"): set apart
+#: with a capital, each is a given name or a family's name too ("San", "Chan", "Ji", "Joon", "Jan")
+HONORIFICS_JOINED_AFTER_A_NAME = frozenset("san chan kun sama sensei ssi nim ji jee joon jaan jan".split())
+
 #: a person's part in a family or a household, after "her", "his", "their", "the victim's" or alone before a name
 RELATION_WORDS = frozenset("""
 son daughter child mother father sister brother husband wife partner ex-partner ex-husband ex-wife boyfriend

@@ -12,7 +12,8 @@ from ..findings import Finding
 from ..lazy_patterns import lazy
 from ..data.tables import stop_words
 from ..dates import a_count_after, a_month_of_another_language_dated
-from ..lexicon import (HONORIFICS, INSTITUTION_SHORT_KINDS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS,
+from ..lexicon import (HONORIFICS, HONORIFICS_AFTER_A_NAME, HONORIFICS_JOINED_AFTER_A_NAME,
+                       INSTITUTION_SHORT_KINDS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS,
                        WEEKDAYS, WELSH_WEEKDAY_FORMS, WELSH_WORDS)
 from ..nearby import ending_at
 from ..normalise import fold_key
@@ -423,12 +424,34 @@ def _without_kin_word(finding: Finding, segment_text: str) -> Finding | None:
         return finding   # "her pet name was Didi", "went by 'Nne'": the draft says the word is her name
     if _kin_address(text.lstrip(" \"“”("), segment_text[:finding.start]):
         return None
+    if fold_key(re.sub(r"['’]s?$", "", text)) in HONORIFICS_AFTER_A_NAME \
+            and _NAME_WORD_BEFORE.search(segment_text, max(0, finding.start - 40), finding.start):
+        return None   # "Khanom" of "Maryam Khanom", "Sensei" of "Yuki Sensei", read alone: a word of respect
     owner = _KIN_AFTER_OWNER.search(text)
     if owner and fold_key(owner.group(1)) in KIN_ADDRESS_WORDS and finding.entity_type == entities.PERSON:
         end = finding.start + owner.start()
         return Finding(finding.start, end, segment_text[finding.start:end], finding.entity_type, finding.score,
                        finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
+    honorific = _HONORIFIC_AFTER_A_NAME.search(text)
+    if honorific and _an_honorific_after_a_name(honorific):
+        # "Rokeya Apa", "Nasima Bhabhi", "Yuki-san": the name is judged alone and the word of respect stays after its
+        # replacement; read as one name (or a place: "Maryam Khanom"), a listed "Rokeya" became an unknown "Person 1"
+        end = finding.start + honorific.start()
+        return Finding(finding.start, end, segment_text[finding.start:end], finding.entity_type, finding.score,
+                       finding.source, finding.segment, finding.location, finding.listed_index, dict(finding.metadata))
     return finding
+
+
+_NAME_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’]*[ \t]+$")
+# a name's last word of respect or kinship, set apart or joined by a hyphen, a possessive after it perhaps
+_HONORIFIC_AFTER_A_NAME = re.compile(r"(?<=[^\W\d_])(?P<gap>[ \t]+|[-‐])(?P<word>[^\W\d_]+)(?:['’]s?)?$")
+
+
+def _an_honorific_after_a_name(honorific: re.Match) -> bool:
+    key = fold_key(honorific["word"])
+    if key in HONORIFICS_AFTER_A_NAME:
+        return True
+    return key in HONORIFICS_JOINED_AFTER_A_NAME and (honorific["gap"] in "-‐" or honorific["word"].islower())
 
 
 def _kin_address(text: str, before: str) -> bool:
