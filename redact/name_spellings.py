@@ -164,3 +164,37 @@ def theophoric_spellings(text: str) -> list[str]:
         made = [text[:m.start()] + head + core + text[m.end():] for core in cores for head in _heads(core)]
         return [spelling for spelling in dict.fromkeys(made) if spelling != text]
     return []
+
+
+# A given name's standard written abbreviation, as passports, records and letters write it: the Bangladeshi,
+# Malaysian and Indian "Md", "Mohd", "Muhd" of Muhammad, the Filipino and Spanish "Ma." of María, old English
+# records' "Wm", "Chas", "Thos", "Robt". Never a name alone ("MD" is a doctor or a director, "Ma" a mother), so only
+# a form with the rest of the name. Folded full name -> the abbreviations as written, each also with its full stop
+# (except "Ma.", which has one always).
+_MUHAMMAD_ABBREVIATIONS = ("Md", "Mohd", "Muhd", "Mhd")
+_GIVEN_NAME_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    **{spelling: _MUHAMMAD_ABBREVIATIONS for spelling in (
+        "muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "mohammod", "muhammod", "mahammad")},
+    "maria": ("Ma.",), "william": ("Wm",), "charles": ("Chas",), "thomas": ("Thos",), "robert": ("Robt",),
+}
+# an abbreviation a rules file writes for the given name -> the name in full (one spelling: the others are read
+# as spellings of it are)
+_ABBREVIATED_GIVEN_NAMES = {"md": "Mohammed", "mohd": "Mohammed", "muhd": "Muhammad", "mhd": "Mohammed",
+                            "ma.": "Maria", "wm": "William", "chas": "Charles", "thos": "Thomas", "robt": "Robert"}
+
+
+def _abbreviation_key(word: str) -> str:
+    key = fold_key(word)
+    return key if key == "ma." else key.rstrip(".")
+
+
+def given_name_in_full(word: str) -> str | None:
+    """"Mohammed" of a given name written short ("Md", "Md.", "Mohd"), "Maria" of "Ma."; None for any other word."""
+    return _ABBREVIATED_GIVEN_NAMES.get(_abbreviation_key(word))
+
+
+def given_name_abbreviations(word: str) -> list[str]:
+    """The written abbreviations of a given name, with and without their full stop ("Md", "Md.", "Mohd", "Mohd."
+    of Mohammed); [] for a name that has none."""
+    shorts = _GIVEN_NAME_ABBREVIATIONS.get(fold_key(word), ())
+    return [written for short in shorts for written in ((short,) if short.endswith(".") else (short, short + "."))]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .family_plurals import family_forms
 from .lazy_patterns import lazy
 from .lexicon import FORM, NAME_TITLES, TITLES
-from .name_spellings import gaelic_other_forms, is_theophoric
+from .name_spellings import gaelic_other_forms, given_name_abbreviations, given_name_in_full, is_theophoric
 from .normalise import fold_key
 from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
 from .rules import Person, Place, Rules
@@ -810,6 +810,42 @@ _RESPELT_FORMS = frozenset({"full", "first+surname", "first", "first-or-surname"
 _RESPELT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 
+ABBREVIATED_SUFFIX = "(abbreviated)"
+# the forms a given name is written short in: those that hold the given name with more of the name
+_ABBREVIATED_FORMS = _RESPELT_FORMS - {"first", "first-or-surname", "surname", OWN_NAME_FAMILY_FORM} \
+    | {"initials+surname", "surname,initials", "title+full"}
+
+
+def _person_and_abbreviated_forms(person: Person) -> list[tuple[str, str, int]]:
+    """The person's forms, with the given name in its written abbreviation ("Md Abdul Jalil", "Md. A. Jalil",
+    "JALIL, Mohd Abdul" of a listed Mohammed Abdul Jalil) and, where the rules write the abbreviation ("Md Abdul
+    Jalil", as a passport does), in full ("Mohammed Abdul Jalil"). An abbreviation is never a form alone: a listed
+    "Md Abdul Jalil" made every "MD" of the draft his ("The KARIM of the restaurant")."""
+    titles, words = split_title(person.name)
+    in_full = given_name_in_full(words[0]) if len(words) >= 2 else None
+    forms = _person_forms(person)
+    if in_full is not None:
+        forms = [form for form in forms if not (" " not in form[0].strip() and given_name_in_full(form[0]))]
+        written_in_full = " ".join([*titles, in_full, *words[1:]])
+        forms += _person_forms(person.model_copy(update={"name": written_in_full}))
+    known = {fold_key(text) for text, _, _ in forms}
+    extra: list[tuple[str, str, int]] = []
+    for text, form, priority in forms:
+        if form not in _ABBREVIATED_FORMS:
+            continue
+        written = text.split(" ")
+        for at, word in enumerate(written):
+            shorts = given_name_abbreviations(word.rstrip(","))
+            if not shorts or len(written) < 2:
+                continue
+            for short in shorts:
+                made = " ".join([*written[:at], short + ("," if word.endswith(",") else ""), *written[at + 1:]])
+                if fold_key(made) not in known:
+                    known.add(fold_key(made))
+                    extra.append((made, form + ABBREVIATED_SUFFIX, priority))
+    return forms + extra
+
+
 def _theophoric_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """The listed forms holding an Arabic theophoric name, in its other spellings (``redact.name_spellings``):
     "Muhammad Abd al-Rahman", "Mr Abdur Rahman" of a listed Muhammad Abdul-Rahman, "Abdul Rahman" of a listed
@@ -1166,7 +1202,7 @@ def _variants_of(keyed: _RulesByContent) -> tuple[Variant, ...]:
     claimants: dict[str, dict[int, int]] = {}     # form -> {entity: the best priority it claims the form with}
     pseudonym_words = _pseudonym_words(rules)
     for index, entity in enumerate(rules.listed()):
-        forms = _person_forms(entity) if isinstance(entity, Person) else _place_forms(entity)
+        forms = _person_and_abbreviated_forms(entity) if isinstance(entity, Person) else _place_forms(entity)
         for text, form, priority in forms:
             variant = Variant(text=text, entity=index, form=form, priority=priority)
             key = variant.key
