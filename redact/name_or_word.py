@@ -271,7 +271,10 @@ def ambiguous_words(keys: Iterable[str], common_word_names: Iterable[str] = (),
     reported."""
     listed = {fold_key(k) for k in keys}
     always = {fold_key(w) for w in common_word_names}
-    out = {k for k in listed if k in always or k in MONTHS or k in WEEKDAYS}
+    # a listed word that is a title or a report's capitals too ("Di" of Diane: "DI Smith"; "Judge" of Eve Judge:
+    # "Judge Evans"; "Ed": "attended ED"): judged in its sentence whatever the document does
+    out = {k for k in listed if k in always or k in MONTHS or k in WEEKDAYS or k in _title_words()
+           or k in _report_capitals()}
     if lowered is None:
         return out | {k for k in listed - out if is_ordinary_word(k)}
     used = {fold_key(w) for w in lowered}
@@ -411,6 +414,30 @@ def _listed_with(text: str, start: int, end: int, with_links: bool = False) -> l
         if preceding and gap2.strip() in ("", ","):
             out.append((preceding, word.lower()))
     return out if with_links else [w for w, _ in out]
+
+
+@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _report_capitals_as_written() -> frozenset[str]:
+    """The capitals as the report writes them ("ED", "ToR", "NINO"), two letters or more."""
+    from .initials import report_acronyms
+
+    return frozenset(word for word in report_acronyms() if sum(map(str.isupper, word)) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _report_capitals() -> frozenset[str]:
+    """The folded capitals a report writes for a service, a role or a thing ("ED", "MD", "LA": ``acronyms.txt``)."""
+    from .initials import report_acronyms
+
+    return frozenset(fold_key(word) for word in report_acronyms())
+
+
+@lru_cache(maxsize=1)
+def _capitals_only_titles() -> frozenset[str]:
+    from .variants import CAPITALS_ONLY_TITLES
+
+    return CAPITALS_ONLY_TITLES
 
 
 @lru_cache(maxsize=1)
@@ -1013,6 +1040,11 @@ class NameOrWord:
                                                          and not tail[1:2].isalpha())
 
         if not word[:1].isupper():
+            if key in _title_words() and key not in _capitals_only_titles() and joined_before \
+                    and before.islower() and before_key not in SPEECH_AND_ACTION and not before_key.endswith("ed"):
+                # "a police constable attended", "the duty judge refused bail": the office in small letters after a
+                # word of its own (Eve Judge's "told judge" stays hers)
+                return _word("a title in small letters")
             determiner = joined_before and before_key in _DETERMINERS
             if determiner and _quoted_around(text, start, end) is None \
                     and not (joined_after and after_key in _FAMILY_ONLY):
@@ -1037,9 +1069,22 @@ class NameOrWord:
                 return _name("lower case, but between 'the' and 'family' (\"the campbell family\")")
             return _word("lower case")
 
+        if (word in _report_capitals_as_written() or word.isupper() and key in _capitals_only_titles()) \
+                and re.search(r"[a-z]", text[max(0, start - 60):end + 60]):
+            # "She attended ED at 02:00", "DI Smith led it", a listed Ed or Di: a report's capitals in a sentence
+            # of small letters (in a heading of capitals, or as "ED JONES", the name)
+            return _word("a report's capitals or a rank in capitals")
+        if key in _title_words() and joined_before and before_key in _DETERMINERS:
+            return _word("a title after an article (\"the Judge said\")")
         # What makes it a name whatever else the sentence does
         if possessive:
             return _name("possessive")
+        if key in _title_words() and key not in _capitals_only_titles() and joined_after and after[:1].isupper() \
+                and not after.isupper() and after_key not in self.name_words:
+            # "Judge Evans sentenced him", "Lord Patel": a title before somebody's name (Eve Judge's own
+            # surname is "Mrs Judge", "Judge said", "Eve Judge")
+            return _word("a title before a name")
+
         if joined_before and before_key in _title_words():
             return _name("title before")
         if joined_after and after_key in self.name_words and after[:1].isupper() and after_key != key:

@@ -84,11 +84,18 @@ _TITLES_BY_LENGTH = [(length, frozenset(t for t in _TITLE_SEQUENCES if len(t) ==
                      for length in sorted({len(t) for t in _TITLE_SEQUENCES}, reverse=True)]
 
 
+# the ranks and titles written only in capitals ("DI", "DC", "PC", "HHJ"): in small letters they are given names
+# ("Di Evans", Diane) or no title at all
+CAPITALS_ONLY_TITLES = frozenset(fold_key(title) for title in NAME_TITLES if " " not in title and title.isupper())
+
+
 def _title_length(words: list[str], at: int) -> int:
     """How many words of a title or rank start at ``at`` ("Mr", "Dr.", "Det Sgt"); 0 if none."""
     folded = tuple(fold_key(w.rstrip(".")) for w in words[at:at + _TITLES_BY_LENGTH[0][0]])
     for length, titles in _TITLES_BY_LENGTH:
         if len(folded) >= length and folded[:length] in titles:
+            if length == 1 and folded[0] in CAPITALS_ONLY_TITLES and not words[at].rstrip(".").isupper():
+                return 0    # "Di Evans": Diane, not a detective inspector
             return length
     return 0
 
@@ -96,9 +103,13 @@ def _title_length(words: list[str], at: int) -> int:
 def split_title(name: str) -> tuple[list[str], list[str]]:
     """The titles and ranks written before a name, and the name's own words ("Det Sgt Dr Amir Khan")."""
     words = _words(name)
-    at = 0
+    at = last = 0
     while at < len(words) and (length := _title_length(words, at)):
-        at += length
+        at, last = at + length, at
+    if at == len(words) and last > 0 and at - last == 1:
+        # titles alone, the last one a word: "Ms Constable", "Mrs Judge", "Dr Lord" are a title and a surname (an
+        # unlisted relative of a listed John Constable was "Ms Constable Person 1")
+        at = last
     return words[:at], words[at:]
 
 
@@ -417,7 +428,11 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     forms += _theophoric_forms(forms)
     # a bare title or initial matches far too much ("DC", "B"); a surname that is a title ("Constable")
     # is still matched with a title or first name before it
-    return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])])
+    # (the person's own name word stays, a title as it may be: "Judge" of Eve Judge, "Lord" of Emma Lord; apply and
+    # verify judge it in its sentence, as a listed word that is a title: ``name_or_word``)
+    own = {fold_key(word) for word in words if len(word) > 1}
+    return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])
+                               or fold_key(form[0].strip()) in own])
 
 
 # The middle word of most Vietnamese names says the sex ("Thị", "Văn"): nobody is called by it, and it is in the

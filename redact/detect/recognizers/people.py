@@ -25,6 +25,8 @@ _NOT_NAMES = {
     "Training", "Policy", "Role", "Roles", "Level", "Grade", "Course", "Panel", "Chair", "Meeting", "Who",
     "When", "Where", "What", "He", "She", "They", "It", "His", "Her", "Their", "This", "That", "Was", "Is",
     "Also", "Then", "Records", "Record", "Staff", "Colleague", "Colleagues", "Supervisor", "Manager",
+    # offices a title opens ("the Lord Mayor", "the Lord Chancellor", "the Lady Mayoress", "Lord Lieutenant")
+    "Mayor", "Mayoress", "Chancellor", "Lieutenant", "Provost", "Advocate", "Chief",
     *(month for month in MONTHS if month != "May"), *WEEKDAYS,   # "Mrs May" is a name
 }
 _RANK_WORDS = {w for r in RANKS for w in r.split()}
