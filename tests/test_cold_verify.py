@@ -389,3 +389,19 @@ def test_the_openings_of_day_and_month_words_cover_every_word():
         assert joined.search(f"8 - {form}"), form
         assert dates._A_MONTH_WORD_IN_ANY_CASE.search(f" {form} "), form
     assert all(dates._MONTH_BY_NAME[f.lower()] == month for month in range(1, 13) for f in dates._month_forms(month))
+
+
+def test_the_test_for_invisible_characters_skips_no_word_break():
+    """``normalise._invisible_word_breaks`` returns at once for a text without an invisible character (every text
+    of an ordinary document): the same runs as the search it skips, on texts of letters of every case, digits,
+    marks and every invisible character, from a fixed seed."""
+    pattern = normalise._INVISIBLE_BETWEEN_LETTERS
+    rng = random.Random(56)
+    alphabet = [*"abXY zé1_-.\n", "Ä", "ß", "ſ", "\u0300", "К", "İ", *sorted(normalise.INVISIBLE)]
+    breaks = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        expected = [m.span() for m in pattern.finditer(text) if text[m.end()].isupper()]
+        assert normalise._invisible_word_breaks(text) == expected, text
+        breaks += bool(expected)
+    assert breaks > 100, breaks
