@@ -154,3 +154,30 @@ def test_mentions_of_skips_no_text_that_mentions_the_date():
                     assert every == [], (text, date, context)
                 assert dates.mentions_of(text, date, None, context) == every
     assert found > 1000 and skipped > 2000, (found, skipped)
+
+
+def test_the_day_written_is_the_day_hint_found():
+    """``dates._writes_the_day`` (the figures first, the words only where a text's small letters hold them) answers
+    as the search of ``_day_hint`` does, on the texts above in every case and with the letters IGNORECASE also folds
+    ("ſ", "K", "ı", "İ")."""
+    written = 0
+    for text, when in _texts(3000, seed=56):
+        for variant in (text, text.upper(), text.lower(), text.replace("s", "ſ").replace("k", "\u212a"),
+                        text.replace("i", "ı", 1).replace("I", "İ", 1), f"x{text}x Monday"):
+            for date in (when, when.replace(year=when.year - 4), when.replace(day=1 + (when.day + 9) % 28)):
+                found = dates._day_hint(date).search(variant) is not None
+                assert dates._writes_the_day(variant, date) == found, (variant, date)
+                written += found
+    assert written > 20_000, written
+
+
+def test_the_letters_ignorecase_reads_as_ascii_ones_are_all_there():
+    """``_writes_the_day`` reads a text's small letters with the characters beyond ASCII that IGNORECASE matches to
+    an ASCII letter read as that letter: every such character of Unicode is in its table."""
+    import sys
+
+    letter = re.compile(r"(?i)[a-z]")
+    beyond = {code for code in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(code))}
+    assert beyond == set(dates._ASCII_BY_IGNORECASE)
+    assert all(re.fullmatch(rf"(?i){ascii_letter}", chr(code))
+               for code, ascii_letter in dates._ASCII_BY_IGNORECASE.items())
