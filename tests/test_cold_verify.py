@@ -405,3 +405,12 @@ def test_the_test_for_invisible_characters_skips_no_word_break():
         assert normalise._invisible_word_breaks(text) == expected, text
         breaks += bool(expected)
     assert breaks > 100, breaks
+
+
+def test_every_ascii_character_is_one_character_in_the_date_view():
+    """``normalise._date_view`` takes an ASCII text's view as one character for one without testing each of its
+    characters: each is one in the view (and the view of every ASCII text of the samples is the text's own length)."""
+    assert all(len(normalise._DATE_PIECES[code]) == 1 for code in range(128))
+    for text in SAMPLES:
+        view, origin = normalise.date_view(text)
+        assert origin == list(range(len(view))) or len(view) != len(text)
