@@ -80,6 +80,10 @@ _VOWELS = frozenset("aeiouy")
 # a word in small letters joined to an address's, a handle's or a file name's other parts by ".", "_" or "@"
 _IDENTIFIER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{5,}(?![^\W\d_])(?=[._@]\w|[0-9])"
                               r"|(?<=\w[._@])[^\W\d_A-Z]{5,}(?![^\W\d_])")
+# what every such word has beside it: a ".", "_" or "@" before a word's character, or a digit right after its last
+# letter (a search that opens with a character, where the word's opens with a look-behind: most texts of prose have
+# neither and are not searched for the words; 11.8 -> 7.4 ms over case1's texts)
+_IDENTIFIER_JOIN = re.compile(r"[._@]\w|[^\W\d_][0-9]")
 
 
 @dataclass(frozen=True)
@@ -201,7 +205,9 @@ class ListedMisspellings:
     def _in_identifiers(self, text: str) -> list[Correction]:
         """Another spelling of a listed name in small letters inside an address, a handle or a file name
         ("mohamed.rahman99", "muhammad_statement.docx"), where the listed spelling would be found."""
-        out = []
+        out: list[Correction] = []
+        if not _IDENTIFIER_JOIN.search(text):
+            return out
         for match in _IDENTIFIER_WORD.finditer(text):
             key = fold_key(match.group())
             if key in self._not_misspelt or not key.isalpha():

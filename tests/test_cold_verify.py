@@ -414,3 +414,20 @@ def test_every_ascii_character_is_one_character_in_the_date_view():
     for text in SAMPLES:
         view, origin = normalise.date_view(text)
         assert origin == list(range(len(view))) or len(view) != len(text)
+
+
+def test_a_word_of_an_identifier_has_what_the_test_before_it_looks_for():
+    """``misspellings._in_identifiers`` searches a text for words of an address or a file name only where
+    ``_IDENTIFIER_JOIN`` finds a join: every text where ``_IDENTIFIER_WORD`` finds one has it (generated texts of
+    letters of every case, digits, joins and spaces, from a fixed seed)."""
+    from redact import misspellings
+
+    rng = random.Random(56)
+    alphabet = [*"aaeeiornstlmASM", *"0123456789", *"._@-_ ", " ", "é", "ł", "Ö", "’"]
+    words = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        if misspellings._IDENTIFIER_WORD.search(text):
+            words += 1
+            assert misspellings._IDENTIFIER_JOIN.search(text), text
+    assert words > 1000, words
