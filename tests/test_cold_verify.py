@@ -431,3 +431,25 @@ def test_a_word_of_an_identifier_has_what_the_test_before_it_looks_for():
             words += 1
             assert misspellings._IDENTIFIER_JOIN.search(text), text
     assert words > 1000, words
+
+
+def test_a_particle_from_the_shipped_list_is_a_particle_to_nameparser():
+    """``initials._is_particle`` reads the shipped ``name_particles.txt`` where it asked nameparser's configuration:
+    the same answer for every particle in any case, with dots, hyphens and words after it, and for other words."""
+    from redact import initials
+    from redact.variants import _name_constants
+
+    prefixes = _name_constants().prefixes
+
+    def by_nameparser(word: str) -> bool:
+        head, hyphen, _ = word.lower().partition("-")
+        return word.lower() in prefixes or head in prefixes or head + hyphen in prefixes
+
+    words = [*prefixes, "Van", "VAN", "van.", ".al", "al-Hassan", "Al-Hassan", "AP", "ferch", "Ní", "Nic", "O'Brien",
+             "Mac", "bin", "Bint", "de", "De la", "della", "St.", "Smith", "Kaur", "", "-", ".", "d'", "D'Souza", "ibn-",
+             "İbn", "Le", "y", "Y", "von", "zu", "ter", "Ó"]
+    rng = random.Random(56)
+    words += ["".join(rng.choice("adeilnorstuvb.-'") for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    for word in words:
+        for written in (word, word.upper(), word.title(), f"{word}-Smith", f".{word}."):
+            assert initials._is_particle(written) == by_nameparser(written), written
