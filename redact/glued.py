@@ -68,12 +68,12 @@ def introduced_usernames(text: str) -> list[tuple[int, int]]:
     """Spans of the usernames a text gives without their "@" ("Snapchat: ksushak", "her username was ksusha_k"):
     the first token after a word that introduces one, within a few words, that is no English word ("her Snapchat
     was deleted" gives none). Not an e-mail address (its own recogniser's), not digits alone."""
-    from .data.tables import english_words, stop_words
-    from .name_or_word import is_ordinary_word
-
     spans: list[tuple[int, int]] = _after_a_platform_abbreviation(text)
     if not _may_hold_a_cue(text) or not _CUE_HINT.search(text):
         return spans     # (most texts: the recogniser asks it of every one)
+    # (imported here, after the test: a function's import runs at each call, ~1 us of the import system's)
+    from .data.tables import english_words, stop_words
+    from .name_or_word import is_ordinary_word
     for cue in _CUE.finditer(text):
         if cue.group().lower().startswith(("went", "e-mail", "email", "account")):
             continue   # "she went by Ksusha" is a name, an address its own find; "account" holds bank ones too

@@ -245,12 +245,15 @@ class NameMutations:
     def listed_matches(self, text: str, folded: Folded, found: list) -> list:
         """The mutated names that overlap none of ``found`` (the listed recogniser's matches) or hold those they
         overlap ("i bPort Láirge" over "Láirge"), as its ``ListedEntity``."""
+        words = self.find(text, folded)
+        if not words:
+            return []     # (most texts; a function's import runs at each call)
         from .detect.recognizers.listed import ListedEntity
         from .entities import LOCATION, PERSON
 
         out = []
         listed = self._rules.listed()
-        for word in self.find(text, folded):
+        for word in words:
             if not holds_what_it_overlaps(word.start, word.end, found):
                 continue
             entity = listed[word.entity]

@@ -160,12 +160,15 @@ class NameInflections:
 
     def listed_matches(self, text: str, folded: Folded, found: list) -> list:
         """The inflected names not inside ``found`` (the listed recogniser's matches), as its ``ListedEntity``."""
+        words = self.find(text, folded)
+        if not words:
+            return []     # (most texts; a function's import runs at each call)
         from .detect.recognizers.listed import ListedEntity
         from .entities import PERSON
         from .variants import RELATIVE
 
         out = []
-        for word in self.find(text, folded):
+        for word in words:
             if not any(a < word.end and word.start < b for a, b, _ in found):
                 person = self._rules.listed()[word.entity]
                 assert person.pseudonym is not None    # Rules gives everyone listed a pseudonym

@@ -14,6 +14,7 @@ from .atomic import Staging, check_target
 from .audit import KEY_MODE, AuditKey, AuditLog, key_id, resolve_key, sha256_file
 from .dates import CONTEXT_UNKNOWN, month_context_by_part
 from .decide import Decider, Decision, PseudonymBook, _match_case, listed_in_capitals
+from .detect.spans import DisjointSpans
 from .documents import Document, Edit, ManualReviewItem, Segment, open_document
 from .documents.places import places_by_location
 from .documents.text import TextDocument
@@ -288,8 +289,6 @@ class Redactor:
 
     def _decisions_for(self, segment: Segment, index: int, spans) -> list[Decision]:
         """Decisions for verify's spans in one segment, in the order given (first wins an overlap)."""
-        from .detect.spans import DisjointSpans
-
         decisions: list[Decision] = []
         taken: DisjointSpans[None] = DisjointSpans()
         for start, end, kind, value in spans:

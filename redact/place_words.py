@@ -128,12 +128,15 @@ class PlaceWords:
 
     def listed_matches(self, text: str, folded: Folded, found: list) -> list:
         """The derived words not inside ``found`` (the listed recogniser's matches), as its ``ListedEntity``."""
+        words = self.find(text, folded)
+        if not words:
+            return []     # (most texts; a function's import runs at each call)
         from .detect.recognizers.listed import ListedEntity
         from .entities import LOCATION
         from .variants import NAME_PART, Variant
 
         out = []
-        for word in self.find(text, folded):
+        for word in words:
             if not any(a < word.end and word.start < b for a, b, _ in found):
                 place = self._rules.listed()[word.entity]
                 assert place.pseudonym is not None    # Rules gives every place a pseudonym

@@ -381,22 +381,25 @@ def _introduced_beside_who(text: str) -> list[tuple[int, int]]:
     """(start, end) of every nickname written beside who called the person so ("she was Lolly to everyone",
     "'Funmi', as her mother called her"); without quotes only a word that is no English word, or is a given name
     too: "she was Precious to her family", not "she was English to everyone she met"."""
+    found = [(pattern, m) for pattern in (_WAS_NAME_TO_PEOPLE, _TO_PEOPLE_WAS, _NICKNAME_THEN_WHO)
+             for m in _matches(pattern, text)]
+    if not found:
+        return []     # (most texts; a function's import runs at each call)
     from .detect.kept_words import names_no_one
     from .detect.recognizers.places import is_known_place
     from .lexicon import WEEKDAYS
     from .name_or_word import given_name_popularity, is_ordinary_word
 
     spans = []
-    for pattern in (_WAS_NAME_TO_PEOPLE, _TO_PEOPLE_WAS, _NICKNAME_THEN_WHO):
-        for m in _matches(pattern, text):
-            words = [m.group("nick")] + ([m.group("nick2")] if pattern is not _NICKNAME_THEN_WHO and m.group("nick2")
-                                         else [])
-            if any(w.isupper() and len(w) > 1 for w in words):
-                continue    # "she was PA to the director": a post
-            if not m.group("quote") and any(is_ordinary_word(w) and not given_name_popularity(w) or names_no_one(w)
-                                            or w in WEEKDAYS or is_known_place(w) for w in words):
-                continue    # "she was Muslim to everyone", "Stockport to her bones": a faith, a people, a place
-            spans.append((m.start("nick"), m.end("nick2") if len(words) > 1 else m.end("nick")))
+    for pattern, m in found:
+        words = [m.group("nick")] + ([m.group("nick2")] if pattern is not _NICKNAME_THEN_WHO and m.group("nick2")
+                                     else [])
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue    # "she was PA to the director": a post
+        if not m.group("quote") and any(is_ordinary_word(w) and not given_name_popularity(w) or names_no_one(w)
+                                        or w in WEEKDAYS or is_known_place(w) for w in words):
+            continue    # "she was Muslim to everyone", "Stockport to her bones": a faith, a people, a place
+        spans.append((m.start("nick"), m.end("nick2") if len(words) > 1 else m.end("nick")))
     return spans
 
 
@@ -408,6 +411,9 @@ def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
     '"Big Mike" Murphy'): one person, whose surname the model loses when the quotes break the name. Only a nickname
     in quotes, between or before name parts that are no English words, towns or acronyms ('"Refuge" Leeds' is a
     charity's branch)."""
+    inside, before = _matches(_INSIDE_NAME, text), list(_QUOTED_BEFORE_NAME.finditer(text))
+    if not inside and not before:
+        return []     # (most texts; a function's import runs at each call)
     from .detect.recognizers.known_names import WORD, word_kind
     from .detect.recognizers.places import is_known_place
 
@@ -415,10 +421,10 @@ def names_around_a_nickname(text: str) -> list[tuple[int, int]]:
         return word_kind(word) != WORD and not is_known_place(word) and not word.isupper()
 
     # (in quotes only: "Civic Government (Scotland) Act" is no name)
-    spans = [(m.start("first"), m.end("last")) for m in _matches(_INSIDE_NAME, text)
+    spans = [(m.start("first"), m.end("last")) for m in inside
              if text[m.start("nick") - 1] in OPENING_QUOTES and a_name_part(m.group("first"))
              and a_name_part(m.group("last"))]
-    spans += [(m.start(), m.end("last")) for m in _QUOTED_BEFORE_NAME.finditer(text)
+    spans += [(m.start(), m.end("last")) for m in before
               if a_name_part(m.group("last")) and not any(a <= m.start() < b for a, b in spans)]
     return spans
 

@@ -13,7 +13,8 @@ from typing import Iterable
 import ahocorasick
 
 from .. import entities
-from ..dates import CONTEXT_UNKNOWN, may_name_a_festival, names_a_week
+from ..dates import (CONTEXT_UNKNOWN, may_name_a_festival, names_a_week, protected_date_candidates,
+                     with_the_weekday_after)
 from ..glued import MIN_GLUED_NAME, at_identifier_edge, glueable, glued_names, glued_tokens, identifier_words
 from ..initials import ListedInitials
 from ..name_handles import NameHandles
@@ -417,8 +418,6 @@ class LeakFinder:
         return sorted(self._date_spans(text, month_context))
 
     def _date_spans(self, text: str, month_context) -> list[tuple[int, int, str, str]]:
-        from ..dates import protected_date_candidates, with_the_weekday_after
-
         found: list[tuple[int, int, str, str]] = []
         # a weekday under a week's heading ("Thursday:" under "w/c 31/10/22") writes no number
         if self._dates and (_DATE_HINT.search(text) or names_a_week(month_context)

@@ -14,6 +14,7 @@ import phonenumbers
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ...entities import EMAIL_ADDRESS, PHONE_NUMBER, SOCIAL_HANDLE, URL
+from ...glued import introduced_usernames
 from ...lazy_patterns import lazy
 from ...nearby import ending_at
 from ._common import DhrRecognizer, context_near, inflected, result, sentence_bounds, wanted, words_pattern
@@ -795,8 +796,6 @@ class SocialHandleRecognizer(DhrRecognizer):
             found.append(result(self, SOCIAL_HANDLE, m.start(), end, 0.9 if near else 0.6, "social media handle",
                                 platform_context=near))
         # written without its "@" after the platform or "username" ("Snapchat: ksushak"): ``redact.glued``
-        from ...glued import introduced_usernames
-
         for start, end in introduced_usernames(text):
             if not any(r.start < end and start < r.end for r in found):
                 found.append(result(self, SOCIAL_HANDLE, start, end, 0.85, "username after its platform",

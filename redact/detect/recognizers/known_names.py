@@ -36,7 +36,8 @@ from presidio_analyzer import RecognizerResult
 from ...entities import PERSON
 from ...lazy_patterns import lazy
 from ...nearby import ending_at
-from ...lexicon import INSTITUTION_SHORT_KINDS, PERSON_LABELS, RELATION_WORDS
+from ...lexicon import (HONORIFICS, INSTITUTION_SHORT_KINDS, KIN_ADDRESS_WORDS, MONTHS, NAME_TITLES, PERSON_LABELS,
+                        RELATION_WORDS, WEEKDAYS, WELSH_WEEKDAY_FORMS, WELSH_WORDS)
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Faker locales whose person providers write names in another script only: nothing to match in English text.
@@ -401,7 +402,6 @@ def a_word_before_a_name(text: str, start: int, end: int) -> bool:
     head naming a thing, a people or platform, a month or weekday (their own steps judge them), a small word of
     grammar, an inflected word ("Following Owusu's arrest"), a word in capitals, or one after a determiner ("a
     Ford Kuga")."""
-    from ...lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTHS, NAME_TITLES, WEEKDAYS
     from ..kept_words import names_no_one
     from .places import is_known_place
 
@@ -433,7 +433,6 @@ def a_given_name_before_a_name(text: str, start: int, end: int) -> bool:
     countries give as a name ("Lucky")? Never a title, a family word, a weekday, a people, a word after a
     determiner or a question's opening modal ("Will Doyle attend?")."""
     from ...given_name_genders import given_name_countries
-    from ...lexicon import HONORIFICS, KIN_ADDRESS_WORDS, MONTHS, NAME_TITLES, WEEKDAYS
     from ...short_forms import is_a_short_form
     from ...variants import likely_gender
     from ..kept_words import names_no_one
@@ -555,11 +554,10 @@ def a_date_lead_before(text: str, start: int) -> bool:
 
 def _welsh_word(text: str, word: "_Word") -> bool:
     """A common Welsh word in a Welsh sentence, or a Welsh day (``name_or_word.welsh_word_at``)."""
-    from ...lexicon import WELSH_WEEKDAY_FORMS, WELSH_WORDS
-    from ...name_or_word import welsh_word_at
-
     if word.text.lower() not in WELSH_WORDS and word.text not in WELSH_WEEKDAY_FORMS:
         return False
+    from ...name_or_word import welsh_word_at
+
     return welsh_word_at(text, word.start, word.end)
 
 
@@ -893,10 +891,13 @@ class KnownNameRecognizer(DhrRecognizer):
         r",\s(?P<given>[\p{Lu}][\p{Ll}\p{M}]+(?:[- ][\p{Lu}][\p{Ll}\p{M}]+)?)(?![\p{L}])")
 
     def _comma_names(self, text: str, words: list[_Word]) -> list[RecognizerResult]:
+        matches = list(self._COMMA.finditer(text))
+        if not matches:
+            return []     # (most texts; a function's import runs at each call)
         from ..kept_words import names_a_thing
 
         out = []
-        for m in self._COMMA.finditer(text):
+        for m in matches:
             given_words = regex.split(r"[\s-]+", m.group("given"))
             given_kind = word_kind(given_words[0])
             if any(word_kind(w) in (WORD, PROPER) for w in given_words) and given_kind != STRONG:

@@ -21,9 +21,11 @@ from ...initials import ListedInitials
 from ...listed_addresses import ListedAddresses
 from ...listed_numbers import ListedNumbers
 from ...introduced_nicknames import IntroducedNicknames
-from ...misspellings import ListedMisspellings, apostrophe_left_out
+from ...glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
+from ...misspellings import ListedMisspellings, apostrophe_left_out, counts
 from ...place_words import PlaceWords
 from ...place_short_forms import place_form_written
+from ...transliteration import latin_view, other_script_spans
 from ...name_inflections import NameInflections
 from ...mutations import NameMutations
 from ...variants import (NAME_PART, Variant, initial_form_fits, initial_stands_alone, one_word_forms, own_words_of,
@@ -188,8 +190,6 @@ class ListedEntityRecognizer(EntityRecognizer):
                        mutated: "AbstractSet[tuple[int, int]]" = frozenset()) -> list[tuple[int, int, ListedEntity]]:
         """``found`` and a listed name with a typo ("Oksnaa", "Mrs Kovalenkp"): ``redact.misspellings``. A name
         read whole only with its typo corrected ("Gurpreet Dhilon") takes the place of its parts found before."""
-        from ...misspellings import counts
-
         view = self.misspellings.corrected_view(text) if self.misspellings else None
         if view is None:
             return found
@@ -216,8 +216,6 @@ class ListedEntityRecognizer(EntityRecognizer):
 
     def _in_other_script(self, text: str, found: list) -> list[tuple[int, int, ListedEntity]]:
         """A listed name in its own script ("Оксана", "王秀英"): ``redact.transliteration``."""
-        from ...transliteration import latin_view, other_script_spans
-
         out = [(start, end, listed) for start, end, listed in self._skeletons.find(text)
                if not any(a < end and start < b for a, b, _ in found)]
         view = latin_view(text)
@@ -318,8 +316,6 @@ class ListedEntityRecognizer(EntityRecognizer):
 
     def _glued(self, text: str, folded, found: list) -> list[tuple[int, int, ListedEntity]]:
         """Listed names run into a username with no boundary ("oksanak88"): ``redact.glued``."""
-        from ...glued import MIN_GLUED_NAME, glueable, glued_names, glued_tokens
-
         out: list[tuple[int, int, ListedEntity]] = []
         if not self._automaton.holds_any(folded, MIN_GLUED_NAME):
             return out     # no listed form's letters anywhere in the text (most texts)

@@ -15,7 +15,9 @@ from presidio_analyzer import RecognizerResult
 from ... import nearby
 from ...entities import PERSON
 from ...lexicon import CIVIL_TITLES, KIN_ADDRESS_WORDS, MONTHS, RANKS, RELATION_WORDS, WEEKDAYS
+from ...name_or_word import _stop_words, given_name_popularity
 from ...normalise import fold_key
+from ...suggest import introduced_name_spans, named_as_a_nickname, names_around_a_nickname, relative_name_spans
 from ._common import DOMAIN_ACRONYMS, DhrRecognizer, result, wanted
 
 # Capitalised words that follow a title or rank without being a name ("DS Team", "PC The").
@@ -176,6 +178,9 @@ class FamilyPluralRecognizer(DhrRecognizer):
     def find(self, text, nlp_artifacts=None) -> list[RecognizerResult]:
         if "he" not in text.lower():
             return []     # no "the" (before any kind of space the pattern allows: "the\tMorrisons" too)
+        matches = list(_FAMILY_PLURAL.finditer(text))
+        if not matches:
+            return []     # (most texts; a function's import runs at each call)
         from wordfreq import zipf_frequency
 
         from ..kept_words import lexicon
@@ -183,7 +188,7 @@ class FamilyPluralRecognizer(DhrRecognizer):
 
         surnames = name_lexicon().surnames
         found = []
-        for m in _FAMILY_PLURAL.finditer(text):
+        for m in matches:
             plural = m.group("name")
             stems = [plural[:-1]] + ([plural[:-2]] if plural.endswith(("ses", "shes", "ches", "xes", "zes")) else [])
             if not any(name_key(stem) in surnames for stem in stems) or plural[:-1] in MONTHS \
@@ -288,9 +293,6 @@ class IntroducedNameRecognizer(DhrRecognizer):
     ENTITIES = (PERSON,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        from ...name_or_word import _stop_words, given_name_popularity
-        from ...suggest import introduced_name_spans, named_as_a_nickname, names_around_a_nickname
-
         if not wanted(entities, PERSON):
             return []
         found = []
@@ -353,8 +355,6 @@ class RelativeNameRecognizer(DhrRecognizer):
     ENTITIES = (PERSON,)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        from ...suggest import relative_name_spans
-
         if not wanted(entities, PERSON):
             return []
         # "May", "Will", "Hope" are names here; only words that cannot be one are left out
