@@ -112,6 +112,9 @@ def counts(corrected: str, start: int, end: int, corrected_words: list[tuple[int
     return any(fold_key(word) in name_words for word in _LETTERS.findall(rest) if len(word) > 1)
 
 
+_TEXTS_REMEMBERED = 8192
+
+
 class ListedMisspellings:
     """The listed words one could misspell, and what a text reads as with its misspellings corrected."""
 
@@ -152,12 +155,22 @@ class ListedMisspellings:
         self._shortest = min(lengths, default=0) - 2
         self._longest = max(lengths, default=0) + 2
         self._cache: dict[str, tuple[str, bool] | None] = {}
+        # by text: detection asks again of a text it reads in another pass (case1: 1,136 questions, 812 texts)
+        self._by_text: dict[str, tuple[Correction, ...]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._keys or self._starrable)
 
     def corrections(self, text: str) -> list[Correction]:
         """The misspelt listed words in ``text``, each with the listed word it stands for."""
+        known = self._by_text.get(text)
+        if known is None:
+            if len(self._by_text) >= _TEXTS_REMEMBERED:
+                self._by_text.clear()
+            known = self._by_text[text] = tuple(self._corrections(text))
+        return list(known)
+
+    def _corrections(self, text: str) -> list[Correction]:
         starred = self._starred(text) if "*" in text else []
         if not self._keys:
             return starred
