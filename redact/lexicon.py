@@ -222,16 +222,17 @@ jiddo teta khalto ammo
 #: what a family or a community writes AFTER a person's name as a term of respect or kinship, in the languages of
 #: England's and Wales's communities ("Rokeya Apa", "Nasima Bhabhi", "Jalil Sahib", "Harjit Aunty", "Ayşe Hanım",
 #: "Mehmet Bey", "Ji-woo eonni"): the person's own name before it, never a second name word. Folded. A word that is
-#: also a common given name or surname ("Bibi", "Begum", "Chan", "Jie") is not here.
+#: also a common given name or surname ("Bibi", "Begum", "Chan", "Jie", the Turkish "abi" beside the English "Abi")
+#: is not here.
 HONORIFICS_AFTER_A_NAME = frozenset("""
 apa apu api baji bhai bhaiya bhaiyya bhaijaan bhaijan bhabhi bhabi bhauji didi behen bhenji paaji paji veerji
 sahib saab sahab sahiba chacha chachi chachu khala khalu mamu mami phuppo phuppi phupho masi mausi nani dadi nanu
-dadu aunty auntie uncle khanum khanom khanim hanim bey abla abi teyze amca dayi eonni unni oppa noona nuna hyung
+dadu aunty auntie uncle khanum khanom khanim hanim bey abla teyze amca dayi eonni unni oppa noona nuna hyung
 hyeong sensei
 """.split())
 #: the same written joined by a hyphen or in small letters only ("Yuki-san", "Harjit ji", "Maryam-joon"): set apart
-#: with a capital, each is a given name or a family's name too ("San", "Chan", "Ji", "Joon", "Jan")
-HONORIFICS_JOINED_AFTER_A_NAME = frozenset("san chan kun sama sensei ssi nim ji jee joon jaan jan".split())
+#: with a capital, each is a given name or a family's name too ("San", "Chan", "Ji", "Joon", "Jan", "Abi")
+HONORIFICS_JOINED_AFTER_A_NAME = frozenset("san chan kun sama sensei ssi nim ji jee joon jaan jan abi".split())
 
 #: a person's part in a family or a household, after "her", "his", "their", "the victim's" or alone before a name
 RELATION_WORDS = frozenset("""

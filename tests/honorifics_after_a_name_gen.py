@@ -37,7 +37,8 @@ FAMILIES = [
     ("Gurdev Singh", "Dev", ["Paaji", "Veerji", "Uncle", "Chachu"], ["ji", "paaji"]),
     ("Meena Patel", "Mina", ["Didi", "Masi", "Aunty", "Mausi"], ["didi", "ji"]),
     ("Ayşe Yılmaz", "Elif", ["Hanım", "Abla", "Teyze"], ["hanım", "abla"]),
-    ("Mehmet Demir", "Ali", ["Bey", "Abi", "Amca", "Dayı"], ["bey", "abi"]),
+    # (the Turkish "Abi" with a capital is the English given name too: only "abi", "-abi")
+    ("Mehmet Demir", "Ali", ["Bey", "Amca", "Dayı"], ["bey", "abi"]),
     ("Yuki Tanaka", "Hana", ["Sensei"], ["san", "chan", "sama", "sensei"]),
     ("Ji-woo Park", "Jane", ["Eonni", "Unni"], ["eonni", "unni", "ssi", "nim"]),
     ("Min-jun Kim", "Mark", ["Hyung", "Oppa"], ["hyung", "oppa", "ssi"]),

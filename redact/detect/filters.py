@@ -442,7 +442,7 @@ def _without_kin_word(finding: Finding, segment_text: str) -> Finding | None:
     return finding
 
 
-_NAME_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’]*[ \t]+$")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*[ \t]+$")   # a capitalised word: "Maryam "
 # a name's last word of respect or kinship, set apart or joined by a hyphen, a possessive after it perhaps
 _HONORIFIC_AFTER_A_NAME = re.compile(r"(?<=[^\W\d_])(?P<gap>[ \t]+|[-‐])(?P<word>[^\W\d_]+)(?:['’]s?)?$")
 
