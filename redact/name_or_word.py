@@ -1069,11 +1069,10 @@ class NameOrWord:
                 return _name("lower case, but between 'the' and 'family' (\"the campbell family\")")
             return _word("lower case")
 
-        if (word in _report_capitals_as_written() or word.isupper() and key in _capitals_only_titles()) \
-                and re.search(r"[a-z]", text[max(0, start - 60):end + 60]):
-            # "She attended ED at 02:00", "DI Smith led it", a listed Ed or Di: a report's capitals in a sentence
-            # of small letters (in a heading of capitals, or as "ED JONES", the name)
-            return _word("a report's capitals or a rank in capitals")
+        capitals = (word in _report_capitals_as_written() or word.isupper() and key in _capitals_only_titles()) \
+            and re.search(r"[a-z]", text[max(0, start - 60):end + 60]) is not None
+        if capitals and joined_before and before_key in _DETERMINERS:
+            return _word("a report's capitals after an article (\"the ED's triage\")")
         if key in _title_words() and joined_before and before_key in _DETERMINERS:
             return _word("a title after an article (\"the Judge said\")")
         # What makes it a name whatever else the sentence does
@@ -1089,6 +1088,11 @@ class NameOrWord:
             return _name("title before")
         if joined_after and after_key in self.name_words and after[:1].isupper() and after_key != key:
             return _name("a listed name after")
+        if capitals:
+            # "She attended ED at 02:00", "DI Smith led it", a listed Ed or Di: a report's capitals or a rank in a
+            # sentence of small letters; after a title, before a listed name, in a heading of capitals or with a
+            # possessive, the name ("Mr HO", "HO Mei Ling", "ED'S CONTACT WITH SERVICES")
+            return _word("a report's capitals or a rank in capitals")
         if joined_after and after_key == key and after.islower():
             return _name("the same word in lower case after (\"May may\")")
         if joined_after and after[:1].isupper() and not after.isupper() and after_key not in _stop_words() \

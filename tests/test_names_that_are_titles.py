@@ -28,3 +28,13 @@ def test_titles_alone_end_with_a_surname():
     # "Ms Constable" of a listed John Constable is a relative: replaced whole, never "Ms Constable Person 1"
     out = family_redactor(gen, 8).redact_text("Ms Constable did not attend.")
     assert "Constable" not in out, out
+
+
+def test_a_listed_surname_that_is_a_report_acronym_after_a_title_is_the_name():
+    # "HO" is the Home Office in a sentence of small letters, but Ms Ho after her title or before her given name
+    rules = {"version": 1, "review": "t", "people": [{"name": "Mei Ling Ho", "pseudonym": "Lily"}],
+             "dates": {"date_of_death": "2023-11-04"}}
+    from quietly import redact_text
+
+    assert redact_text("Ms HO was seen. HO Mei Ling was seen. The HO guidance was read.", rules) == \
+        "Lily was seen. Lily was seen. The HO guidance was read."
