@@ -22,6 +22,7 @@ from .date_asides import a_weeks_date_before
 from .detect.spans import SpanIndex
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .movable_feasts import movable_feast_spans, names_a_feast
+from .other_calendars import other_calendar_spans
 from .sentences import sentence_bounds
 
 __all__ = ["PartialDate", "DateMention", "DATE_PATTERN", "find_dates", "parse_date", "mentions_of",
@@ -2717,8 +2718,9 @@ def _plain_mentions_of(text: str, when: datetime.date, mentions: list[DateMentio
                        context: "MonthContext | Month | None") -> list[tuple[int, int]]:
     if not may_mention(text, when):
         # (apply asks this of every text: most never write the day, and reading their date runs is slow); a weekday
-        # in a week writes no number ("Thursday: Police found her" under "w/c 31/10/22")
-        return _weekdays_in_a_week(text, when, context)
+        # in a week writes no number ("Thursday: Police found her" under "w/c 31/10/22"); another calendar writes
+        # another day ("2 Hamle 2015 E.C." is 9 July 2023)
+        return _merge(_weekdays_in_a_week(text, when, context) + other_calendar_spans(text, when))
     return _mentions_of(text, when, mentions, context)
 
 
@@ -3204,7 +3206,8 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
         text, when, _years_and_days_beside(text, when, _merge(_with_years_in_words(text, when, spans))))
                   + _in_other_languages(text, when)
                   + _with_years_after(text, when, _yearless_in_other_languages(text, when))
-                  + _yearless_in_welsh(text, when))
+                  + _yearless_in_welsh(text, when)
+                  + other_calendar_spans(text, when))
 
 
 # A month misspelt ("3 Febuary 2022", "Septmber 14th"), an ordinal set apart from its day ("3 rd February", as text
@@ -3621,7 +3624,8 @@ def protected_date_candidates(text: str, when: datetime.date,
     def plain(day: datetime.date) -> list[tuple[int, int]]:
         if not may_mention(text, day):
             # (verify asks this of every text: most never write the day, and parsing their dates is slow)
-            return _weekdays_in_a_week(text, day, None if isinstance(context, _ContextUnknown) else context)
+            return _merge(_weekdays_in_a_week(text, day, None if isinstance(context, _ContextUnknown) else context)
+                          + other_calendar_spans(text, day))
         return _candidates(text, day, context)
 
     relative = _a_day_from(text, when, plain) + _anniversaries(text, when, plain) \
