@@ -2614,7 +2614,11 @@ def mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | No
     relative = _a_day_from(text, when, find) + _anniversaries(text, when, find) + _counted_to_the_day(text, when, find) \
         + _ranges_around_the_day(text, when)
     plain = find(when)
-    return _rows_of_an_earlier_year(text, when, _merge(plain + relative) if relative else plain, context)
+    spans = _rows_of_an_earlier_year(text, when, _merge(plain + relative) if relative else plain, context)
+    # the day in the family's own calendar ("21 Dhul Hijjah 1444 AH" is 9 July 2023), read for the protected day
+    # alone, not for the days counted from another date, and with no Gregorian day of the month to hint at it
+    written_otherwise = other_calendar_spans(text, when)
+    return _merge(spans + written_otherwise) if written_otherwise else spans
 
 
 # "9 July 2023 (Sunday)", "9/7/23, a Sunday", "9 July 2023 - a Sunday -", "[Sun]", "(Sunday night)": the weekday an
@@ -2718,9 +2722,8 @@ def _plain_mentions_of(text: str, when: datetime.date, mentions: list[DateMentio
                        context: "MonthContext | Month | None") -> list[tuple[int, int]]:
     if not may_mention(text, when):
         # (apply asks this of every text: most never write the day, and reading their date runs is slow); a weekday
-        # in a week writes no number ("Thursday: Police found her" under "w/c 31/10/22"); another calendar writes
-        # another day ("2 Hamle 2015 E.C." is 9 July 2023)
-        return _merge(_weekdays_in_a_week(text, when, context) + other_calendar_spans(text, when))
+        # in a week writes no number ("Thursday: Police found her" under "w/c 31/10/22")
+        return _weekdays_in_a_week(text, when, context)
     return _mentions_of(text, when, mentions, context)
 
 
@@ -3206,8 +3209,7 @@ def _mentions_of(text: str, when: datetime.date, mentions: list[DateMention] | N
         text, when, _years_and_days_beside(text, when, _merge(_with_years_in_words(text, when, spans))))
                   + _in_other_languages(text, when)
                   + _with_years_after(text, when, _yearless_in_other_languages(text, when))
-                  + _yearless_in_welsh(text, when)
-                  + other_calendar_spans(text, when))
+                  + _yearless_in_welsh(text, when))
 
 
 # A month misspelt ("3 Febuary 2022", "Septmber 14th"), an ordinal set apart from its day ("3 rd February", as text
@@ -3624,14 +3626,15 @@ def protected_date_candidates(text: str, when: datetime.date,
     def plain(day: datetime.date) -> list[tuple[int, int]]:
         if not may_mention(text, day):
             # (verify asks this of every text: most never write the day, and parsing their dates is slow)
-            return _merge(_weekdays_in_a_week(text, day, None if isinstance(context, _ContextUnknown) else context)
-                          + other_calendar_spans(text, day))
+            return _weekdays_in_a_week(text, day, None if isinstance(context, _ContextUnknown) else context)
         return _candidates(text, day, context)
 
     relative = _a_day_from(text, when, plain) + _anniversaries(text, when, plain) \
         + _counted_to_the_day(text, when, plain) + _ranges_around_the_day(text, when)
     spans = _merge(plain(when) + relative) if relative else plain(when)
-    return _rows_of_an_earlier_year(text, when, spans, context)
+    spans = _rows_of_an_earlier_year(text, when, spans, context)
+    written_otherwise = other_calendar_spans(text, when)     # as ``mentions_of`` reads them
+    return _merge(spans + written_otherwise) if written_otherwise else spans
 
 
 def _candidates(text: str, when: datetime.date, context) -> list[tuple[int, int]]:

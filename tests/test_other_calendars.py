@@ -66,6 +66,7 @@ def test_the_protected_date_in_another_calendar_goes_and_verify_reports_it(text,
     "She came to the UK in 2075 BS.", "On 25 Dhul Hijjah 1444 she saw the GP.",           # beyond the sighting days
     "The booking was 2/11/2015.",                                                          # Gregorian figures
     "In Tammuz 21 years ago they married.",
+    "The last visit home was 2079 Asar 24.", "A letter dated २०७९ असार २४ गते.",           # year first, another year
 ])
 def test_other_days_years_and_months_in_prose_stay(text):
     """(Read as apply and verify read the protected dates: the model may still take "Dhul Hijjah" for a name.)"""
