@@ -88,6 +88,9 @@ WOMEN = [
     Name("Portuguese", "Maria", "da Silva Santos", "f", middle="das Graças", nick="Gracinha", birth="Oliveira"),
     Name("Brazilian", "Luana", "Ferreira", "f", nick="Lu", birth="Costa"),
     Name("Dutch", "Annelies", "van der Berg", "f", nick="Anneke"),
+    # a given name that is a rank in capitals ("DI") and a surname that is a title (stop 56)
+    Name("English", "Di", "Judge", "f", middle="Anne", birth="Constable"),
+    Name("Bangladeshi", "Rokeya", "Begum", "f", nick="Ruki", birth="Khatun"),
 ]
 MEN = [
     Name("English", "Craig", "Pemberton", "m", middle="Anthony", nick="Pemby"),
@@ -115,7 +118,15 @@ MEN = [
     Name("Caribbean", "Delroy", "Williams", "m", middle="Winston", nick="Dee"),
     Name("Portuguese", "João", "Gonçalves", "m", nick="Joãozinho"),
     Name("Dutch", "Pieter", "van der Merwe", "m", nick="Piet"),
+    # a given name that is a report's capitals ("ED") and a surname that is a title; a passport's "Md" (stop 56)
+    Name("English", "Ed", "Lord", "m", nick="Eddie"),
+    Name("Bangladeshi", "Mohammed", "Jalil", "m", middle="Abdul", nick="Jalil Miah"),
 ]
+# the given names a passport or a record writes short ("Md Abdul Jalil"), as an author copies them into the rules
+PASSPORT_ABBREVIATIONS = {"Mohammed": ["Md", "Md.", "Mohd"], "Mohamed": ["Md", "Mohd"], "Maria": ["Ma."]}
+# the word of respect or kinship a family writes after the name, by community (stop 56)
+HONORIFICS_AFTER = {"Bangladeshi": ("Apa", "Bhai"), "Pakistani": ("Baji", "Bhai"), "Indian": ("ji", "ji"),
+                    "Turkish": ("Abla", "Bey"), "Korean": ("eonni", "hyung"), "Kurdish": ("Xanim", "")}
 # people known by one name (a child, an Indonesian or Afghan name, a mononym the report keeps)
 SINGLE = [Name("Indonesian", "Suwarni", "", "f"), Name("Afghan", "Gulalai", "", "f"), Name("Tamil", "Vasanthi", "", "f")]
 CHILDREN = ["Amara", "Kacper", "Yusuf", "Tegan", "Ciara", "Zainab", "Bartek", "Aarav", "Kofi", "Leila"]
@@ -200,6 +211,9 @@ def _person_entry(p: Name, pseudonym: str, rng: random.Random, styles: list[str]
     if not accents_in_rules:
         written = strip_accents(written)
         styles.append("accents-dropped-in-rules")
+    if p.given in PASSPORT_ABBREVIATIONS and rng.random() < 0.5:
+        written = written.replace(p.given, rng.choice(PASSPORT_ABBREVIATIONS[p.given]), 1)
+        styles.append("passport-abbreviation")
     aliases: list[str] = []
     name_field = written
     r = rng.random()
@@ -439,6 +453,17 @@ def review(seed: int, index: int) -> Review:
                      what="middle-initial"))
             add(Line(f"{who.middle} {fam} was the name on the bank card.", [who.middle, fam], pseud,
                      what="middle-surname"))
+    for who, pseud, index in ((v, pv, 0), (p, pp, 1)):
+        if who.community in HONORIFICS_AFTER and HONORIFICS_AFTER[who.community][index]:
+            word = HONORIFICS_AFTER[who.community][index]
+            add(Line(f"The children called {who.given} {word} and {who.given} {word} visited every week.", [who.given],
+                     pseud, what="honorific-after"))
+        if who.given in PASSPORT_ABBREVIATIONS and who.family:
+            abbreviation = rng.choice(PASSPORT_ABBREVIATIONS[who.given])
+            add(Line(f"{abbreviation} {who.middle[:1] + '. ' if who.middle else ''}{who.family} was bailed.", [who.family],
+                     pseud, what="given-abbreviated-in-draft"))
+    add(Line("She attended ED at 02:00 and the DI was told; the Judge's remarks were noted.", [], None,
+             kept=["ED at 02:00", "the DI was", "the Judge's remarks"], what="capitals-and-titles-kept"))
     m = MONTHS[death.month - 1]
     add(Line(f"She died on the {ordinal(death.day)} of {m}.", ["DAY:death-inline"], None, what="day-of-month-no-year"))
     add(Line(f"Police attended at 02:15 on {death.strftime('%a')} {death.day} {m[:3]} {death.year % 100:02d}.",

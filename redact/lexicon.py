@@ -227,7 +227,7 @@ jiddo teta khalto ammo
 HONORIFICS_AFTER_A_NAME = frozenset("""
 apa apu api baji bhai bhaiya bhaiyya bhaijaan bhaijan bhabhi bhabi bhauji didi behen bhenji paaji paji veerji
 sahib saab sahab sahiba chacha chachi chachu khala khalu mamu mami phuppo phuppi phupho masi mausi nani dadi nanu
-dadu aunty auntie uncle khanum khanom khanim hanim bey abla teyze amca dayi eonni unni oppa noona nuna hyung
+dadu aunty auntie uncle khanum khanom khanim hanim xanim xanum bey abla teyze amca dayi eonni unni oppa noona nuna hyung
 hyeong sensei
 """.split())
 #: the same written joined by a hyphen or in small letters only ("Yuki-san", "Harjit ji", "Maryam-joon"): set apart

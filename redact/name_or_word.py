@@ -260,7 +260,7 @@ def _english_word(key: str) -> bool:
 
 
 def ambiguous_words(keys: Iterable[str], common_word_names: Iterable[str] = (),
-                    lowered: Iterable[str] | None = None) -> set[str]:
+                    lowered: Iterable[str] | None = None, name_words: Iterable[str] = ()) -> set[str]:
     """The folded listed single words that may be the ordinary word in a sentence.
 
     Always: the months and weekdays and the rules' ``common_word_names``. With the document's own lower-case
@@ -271,10 +271,12 @@ def ambiguous_words(keys: Iterable[str], common_word_names: Iterable[str] = (),
     reported."""
     listed = {fold_key(k) for k in keys}
     always = {fold_key(w) for w in common_word_names}
-    # a listed word that is a title or a report's capitals too ("Di" of Diane: "DI Smith"; "Judge" of Eve Judge:
-    # "Judge Evans"; "Ed": "attended ED"): judged in its sentence whatever the document does
-    out = {k for k in listed if k in always or k in MONTHS or k in WEEKDAYS or k in _title_words()
-           or k in _report_capitals()}
+    # a person's name word that is a title or a report's capitals too ("Di" of Diane: "DI Smith"; "Judge" of Eve
+    # Judge: "Judge Evans"; "Ed": "attended ED"): judged in its sentence whatever the document does. Not a place's
+    # letters the rules give ("BBC" of Ballyrowan Borough Council): the author's, replaced wherever written
+    people = {fold_key(w) for w in name_words}
+    out = {k for k in listed if k in always or k in MONTHS or k in WEEKDAYS
+           or k in people and (k in _title_words() or k in _report_capitals())}
     if lowered is None:
         return out | {k for k in listed - out if is_ordinary_word(k)}
     used = {fold_key(w) for w in lowered}
@@ -1073,7 +1075,8 @@ class NameOrWord:
             and re.search(r"[a-z]", text[max(0, start - 60):end + 60]) is not None
         if capitals and joined_before and before_key in _DETERMINERS:
             return _word("a report's capitals after an article (\"the ED's triage\")")
-        if key in _title_words() and joined_before and before_key in _DETERMINERS:
+        if key in _title_words() and joined_before and before_key in _DETERMINERS \
+                and not (joined_after and after_key in _FAMILY_ONLY):    # "the Judge family" is the Judges
             return _word("a title after an article (\"the Judge said\")")
         # What makes it a name whatever else the sentence does
         if possessive:

@@ -118,6 +118,20 @@ def name_words(name: str) -> list[str]:
     return split_title(name)[1]
 
 
+# the courtesy titles and their short forms, which are nobody's surname
+_COURTESY_TITLES = frozenset({"mister", "miss", "master", "madam", "prof", "professor", "doctor", "dame", "revd",
+                              "reverend", "cllr", "councillor", "supt", "insp", "dsupt", "senator", "inspector",
+                              "superintendent", "lieutenant", "corporal"})
+
+
+def a_title_written_as_a_surname(name: str) -> bool:
+    """"Constable", "Judge", "Lord" alone, in title case: a title that is a family's name too, as an alias or a name
+    word gives it ("née Constable"); never "Mr", "Dr", "DC" (three letters or fewer, or capitals)."""
+    word = name.strip()
+    return " " not in word and len(word) > 3 and word.isalpha() and word[:1].isupper() and not word.isupper() \
+        and not split_title(word)[1] and fold_key(word) not in _COURTESY_TITLES
+
+
 def is_title_or_initial(name: str) -> bool:
     """"Mr", "Mrs", "DC", "Mr B", "B.": nobody's name on its own, never a form of one person."""
     words = name_words(name)
@@ -368,8 +382,12 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                       if len(split_title(alias)[1]) >= 2}
     for alias in person.aliases:
         alias_titles, alias_words = split_title(alias)
-        if is_title_or_initial(alias):
-            continue  # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person
+        if is_title_or_initial(alias) and not (
+                a_title_written_as_a_surname(alias)
+                and not any(other.startswith(alias + " ") for other in (person.name, *person.aliases))):
+            # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person; so would "Judge" beside
+            # "Judge Smith" (the role); but "née Constable" alone is her birth surname
+            continue
         if len(alias_words) == 1 and not alias_titles and fold_key(alias_words[0]) in alias_surnames:
             continue
         forms.append((alias, "alias", EXACT))
@@ -430,7 +448,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     # is still matched with a title or first name before it
     # (the person's own name word stays, a title as it may be: "Judge" of Eve Judge, "Lord" of Emma Lord; apply and
     # verify judge it in its sentence, as a listed word that is a title: ``name_or_word``)
-    own = {fold_key(word) for word in words if len(word) > 1}
+    own = {fold_key(word) for name in (" ".join(words), *worded_aliases) for word in split_title(name)[1] or [name]
+           if len(word) > 1}
     return _with_hyphen_forms([form for form in forms if " " in form[0].strip() or not is_title_or_initial(form[0])
                                or fold_key(form[0].strip()) in own])
 
@@ -1215,6 +1234,10 @@ def _variants_of(keyed: _RulesByContent) -> tuple[Variant, ...]:
     rules = keyed.rules
     best: dict[str, Variant] = {}
     claimants: dict[str, dict[int, int]] = {}     # form -> {entity: the best priority it claims the form with}
+    # form -> the entities that claim it as their own, and those that claim it as a relative's ("Kazlauskienė" of a
+    # listed Amara Kazlauskas is her mother's form)
+    own: dict[str, set[int]] = {}
+    by_relation: dict[str, set[int]] = {}
     pseudonym_words = _pseudonym_words(rules)
     for index, entity in enumerate(rules.listed()):
         forms = _person_and_abbreviated_forms(entity) if isinstance(entity, Person) else _place_forms(entity)
@@ -1230,13 +1253,25 @@ def _variants_of(keyed: _RulesByContent) -> tuple[Variant, ...]:
                 continue
             claimed = claimants.setdefault(key, {})
             claimed[index] = min(priority, claimed.get(index, priority))
+            (by_relation if is_relative_form(form) else own).setdefault(key, set()).add(index)
             if form == FAMILY_FIRST_CLAIM:
                 continue   # never the form's owner: the titled first word stays read as it was without the claim
             held = best.get(key)
             if held is None or (variant.priority, variant.entity) < (held.priority, held.entity):
                 best[key] = variant
-    return tuple(Variant(v.text, v.entity, v.form, v.priority, _alternatives(claimants[key], v.priority))
+    return tuple(Variant(v.text, v.entity, v.form, v.priority,
+                         _alternatives(_without_relatives_claims(claimants[key], own.get(key, set()),
+                                                                 by_relation.get(key, set())), v.priority))
                  for key, v in best.items())
+
+
+def _without_relatives_claims(claimed: dict[int, int], own: set[int], by_relation: set[int]) -> dict[int, int]:
+    """A form somebody listed has as their own name is not another listed person's relative's form too: "Miss
+    Kazlauskienė" of a listed Rūta Kazlauskienė was her daughter Amara Kazlauskas's (the girl's mother's form), and
+    "Miss" gave it to the girl."""
+    if not own:
+        return claimed
+    return {index: priority for index, priority in claimed.items() if index in own or index not in by_relation}
 
 
 def _pseudonym_words(rules: Rules) -> frozenset[str]:
@@ -1271,7 +1306,10 @@ def surnames_and_first_names(rules: Rules) -> set[str]:
     words: set[str] = set()
     for entity in rules.people:
         for name in (entity.name, *entity.aliases):
-            words.update(fold_key(word) for word in name_words(name))
+            # (a record's order leaves its comma on the surname: "JUDGE, Di Anne")
+            words.update(fold_key(word.strip(",;")) for word in name_words(name))
+            if a_title_written_as_a_surname(name):
+                words.add(fold_key(name))     # "née Constable": the birth surname, a title too
             # "Annamaria" of Anna-Maria: the name's word, typed without its hyphen
             words.update(fold_key(word.replace("-", "")) for word in name_words(name) if "-" in word)
     return words

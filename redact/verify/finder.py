@@ -155,9 +155,10 @@ class LeakFinder:
         from ..name_or_word import NameOrWord, ambiguous_words
         from ..variants import one_word_forms, surnames_and_first_names
 
-        self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names)
-        self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self._name_words = surnames_and_first_names(rules)
+        self.ambiguous = ambiguous_words(single_words, rules.detection.common_word_names,
+                                         name_words=self._name_words)
+        self._short_forms_that_are_words = short_forms_that_are_words(ordered)
         self._own_words = one_word_forms(rules)    # each listed person's own name words
         # verify never loads spaCy (seconds, and a pre-commit install without it): untagged, it reports more
         self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model, tagger=False)

@@ -91,7 +91,7 @@ class ListedEntityRecognizer(EntityRecognizer):
         self._mutations = NameMutations(rules, ordered)
         self._judge = NameOrWord(self._name_words, model=rules.detection.model)
         self.ambiguous: set[str] = ambiguous_words(self._single_word_keys, rules.detection.common_word_names,
-                                                   lowered=())
+                                                   lowered=(), name_words=self._name_words)
         # a telephone number listed as an alias, in any grouping: a contact, not the person's pseudonym
         self._numbers = ListedNumbers((variant.text, None) for variant in ordered)
         # an e-mail address listed as an alias, cut at its "@" or a dot by a line break: the address, as verify reads
@@ -122,7 +122,8 @@ class ListedEntityRecognizer(EntityRecognizer):
         for text in texts:
             # "the buddy's car": the word, without its possessive
             lowered.update(_POSSESSIVE_END.sub("", word) for word in _PROSE_LOWER_WORD.findall(text))
-        self.ambiguous = ambiguous_words(self._single_word_keys, self.rules.detection.common_word_names, lowered)
+        self.ambiguous = ambiguous_words(self._single_word_keys, self.rules.detection.common_word_names, lowered,
+                                         name_words=self._name_words)
 
     # ------------------------------------------------------------------ matching
 
