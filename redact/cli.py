@@ -225,8 +225,7 @@ def scan(file, rules_path, profile, as_json, everything, date_of_death, password
     segments, findings = redactor.scan_document(document)
     decisions = redactor.decider.decide(findings)
     suggestions = nickname_suggestions(rules, [s.text for s in segments])
-    known_dates = frozenset(kind for kind, date in (("DATE_OF_DEATH", rules.dates.date_of_death),
-                                                    ("DATE_OF_BIRTH", rules.dates.date_of_birth)) if date)
+    known_dates = frozenset(kind for kind, _ in rules.protected_dates())
     report = build_report(str(file), segments, decisions, [entity.name for entity in rules.listed()], suggestions,
                           document.manual_review(), known_dates, getattr(document, "place_of_part", None))
     if as_json:

@@ -114,7 +114,7 @@ class DatePolicy:
     def __init__(self, rules):
         self.style = rules.policy.dates
         self.death = rules.dates.date_of_death
-        self.protected = [d for d in (rules.dates.date_of_death, rules.dates.date_of_birth) if d is not None]
+        self.protected = list(dict.fromkeys(d for _, d in rules.protected_dates()))
 
     @property
     def rewrites(self) -> bool:

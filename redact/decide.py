@@ -9,6 +9,7 @@ keeps is reported but not replaced.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -293,7 +294,10 @@ class Decider:
     def _protected_date(self, finding: Finding) -> str:
         style = self.rules.policy.protected_dates
         is_birth = finding.entity_type == entities.DATE_OF_BIRTH
-        date = self.rules.dates.date_of_birth if is_birth else self.rules.dates.date_of_death
+        # another person's date is named in the finding; the review's own are the rules' dates
+        whose = finding.metadata.get("date")
+        date = dt.date.fromisoformat(whose) if whose else \
+            self.rules.dates.date_of_birth if is_birth else self.rules.dates.date_of_death
         if style == "remove" or date is None:
             return self.placeholders.date_of_birth if is_birth else self.placeholders.date
         if style == "year":

@@ -240,7 +240,7 @@ class Redactor:
             decisions = []
             segments = document.segments
             # "the 10th" is read under the month its part named before it, as verify reads the saved output
-            whens = tuple(d for d in (self.rules.dates.date_of_death, self.rules.dates.date_of_birth) if d is not None)
+            whens = tuple(dict.fromkeys(d for _, d in self.rules.protected_dates()))
             contexts = month_context_by_part([(s.location.split("#", 1)[0], s.text) for s in segments], whens)
             self.leak_finder.learn_document(document_texts(segments))
             for index, segment in enumerate(segments):

@@ -215,6 +215,12 @@ class Person(_Strict):
     role: str | None = Field(None, description="The person's part in the review (victim, perpetrator, child, son...): "
                                                "used where the report states the pseudonyms, and for a placeholder "
                                                "when no pseudonym is given.")
+    # a second death (the perpetrator's suicide, a child killed too) and the perpetrator's or a relative's date of
+    # birth are written in the draft as the victim's are ("WARSAME, Abdi (DOB 28/08/1977)"): each is protected
+    date_of_death: dt.date | None = Field(None, description="The person's date of death (YYYY-MM-DD): removed in "
+                                                            "every written form, as dates.date_of_death is.")
+    date_of_birth: dt.date | None = Field(None, description="The person's date of birth (YYYY-MM-DD): removed in "
+                                                            "every written form, as dates.date_of_birth is.")
 
     _notes_out_of_the_name = model_validator(mode="before")(_notes_out_of_the_name)
 
@@ -237,6 +243,11 @@ class Person(_Strict):
         for alias in v:
             _non_empty(alias, "an alias")
         return v
+
+    @field_validator("date_of_death", "date_of_birth", mode="before")
+    @classmethod
+    def _iso_date(cls, v, info):
+        return _a_rules_date(v, info.field_name)
 
 
 class Place(_Strict):
@@ -264,17 +275,27 @@ class Dates(_Strict):
     @field_validator("date_of_death", "date_of_birth", mode="before")
     @classmethod
     def _iso_date(cls, v, info):
-        if isinstance(v, str):
-            match = _ISO_DATE.fullmatch(v.strip())
-            if not match:
-                return _date_as_written(v)
-            try:   # YAML itself took "2024-5-4" as a date: still taken
-                return dt.date(*(int(part) for part in match.groups()))
-            except ValueError:
-                return _not_iso(v)
-        if isinstance(v, (int, float)):   # 20230514 unquoted is a number, which pydantic would read as seconds
-            return _not_iso(str(v))
-        return v
+        if isinstance(v, (list, tuple)):
+            # "date_of_death: [2022-04-14, 2022-04-16]", a homicide-suicide: was "Input should be a valid date"
+            raise ValueError(f"one date here (the victim's): give each other person's {info.field_name} under "
+                             f"their entry in people: (e.g. - name: ...  {info.field_name}: YYYY-MM-DD)")
+        return _a_rules_date(v, info.field_name)
+
+
+def _a_rules_date(v, key: str):
+    if isinstance(v, str):
+        match = _ISO_DATE.fullmatch(v.strip())
+        if not match:
+            return _date_as_written(v)
+        try:   # YAML itself took "2024-5-4" as a date: still taken
+            return dt.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            return _not_iso(v)
+    if isinstance(v, (int, float)):   # 20230514 unquoted is a number, which pydantic would read as seconds
+        return _not_iso(str(v))
+    if isinstance(v, (list, tuple)):
+        raise ValueError(f"one date per person: a {key} is one YYYY-MM-DD")
+    return v
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -462,6 +483,17 @@ class Rules(_Strict):
 
     def listed(self) -> list[Person | Place]:
         return [*self.people, *self.places]
+
+    def protected_dates(self) -> list[tuple[str, dt.date]]:
+        """Every date removed in all its written forms, as (entity type, date): the review's date of death, each
+        person's, then the review's date of birth and each person's; a date given twice (the victim's under
+        dates: and under her entry) once."""
+        from .entities import DATE_OF_BIRTH, DATE_OF_DEATH
+
+        deaths = [self.dates.date_of_death, *(person.date_of_death for person in self.people)]
+        births = [self.dates.date_of_birth, *(person.date_of_birth for person in self.people)]
+        return list(dict.fromkeys([*((DATE_OF_DEATH, d) for d in deaths if d is not None),
+                                   *((DATE_OF_BIRTH, d) for d in births if d is not None)]))
 
 
 # Words a pseudonym may share with a real name without naming anyone: role and placeholder words ("Child A",

@@ -133,7 +133,8 @@ def render_statement(report, rules: Rules) -> str:
              f"- Published copy: `{mask(Path(report.output).name)}`",
              f"- Changes made: {len(replaced)}",
              f"- Date of death protected: {'yes' if rules.dates.date_of_death else 'no (not in the rules)'}; "
-             f"date of birth protected: {'yes' if rules.dates.date_of_birth else 'no (not in the rules)'}",
+             f"date of birth protected: {'yes' if rules.dates.date_of_birth else 'no (not in the rules)'}"
+             + _other_people_dates(rules),
              f"- Other dates: {_other_dates(rules)}", ""]
 
     lines += ["## Pseudonyms", "", "| Pseudonym | Stands for |", "|---|---|"]
@@ -186,6 +187,13 @@ def render_statement(report, rules: Rules) -> str:
     text = "\n".join(lines) + "\n"
     _refuse_names(text, mask)
     return text
+
+
+def _other_people_dates(rules: Rules) -> str:
+    """How many other people's dates of death and birth are protected (none: nothing said, as before the key)."""
+    review = {rules.dates.date_of_death, rules.dates.date_of_birth}
+    others = [date for _, date in rules.protected_dates() if date not in review]
+    return f"; other people's dates of death or birth protected: {len(others)}" if others else ""
 
 
 def _other_dates(rules: Rules) -> str:

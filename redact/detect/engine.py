@@ -333,7 +333,8 @@ class Detector:
         self.model: LoadedModel | ModelElsewhere = model_elsewhere(requested) or load_model(requested)
         self.listed = ListedEntityRecognizer(rules)
         self.pattern_recognizers = builtin_recognizers(date_of_death=rules.dates.date_of_death,
-                                                       date_of_birth=rules.dates.date_of_birth)
+                                                       date_of_birth=rules.dates.date_of_birth,
+                                                       other_dates=rules.protected_dates())
         registry = RecognizerRegistry(recognizers=[
             self.listed, *self.pattern_recognizers,
             SpacyRecognizer(supported_language="en", supported_entities=NER_ENTITIES),
@@ -439,7 +440,7 @@ class Detector:
                     and not any(s <= r.start and r.end <= e for s, e in kept)
                     and (r.entity_type != entities.PHONE_NUMBER or _a_phone_across_a_cut(text, r))]
 
-        dates = [d for d in (self.rules.dates.date_of_death, self.rules.dates.date_of_birth) if d is not None]
+        dates = list(dict.fromkeys(d for _, d in self.rules.protected_dates()))
         # a side that is a part of another whole date ("1" | "December" | "2021") is no part of a protected one
         others = parts_of_other_dates(texts, dates) if dates else set()
         findings = []

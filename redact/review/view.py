@@ -246,7 +246,10 @@ def _source(decision: Decision, listed: list) -> str:
             listed_entry = listed[f.listed_index]
             entry = f", {'places' if _is_place(listed_entry) else 'people'}: {listed_entry.name}"
         elif f.entity_type in entities.PROTECTED_DATE_TYPES:
-            entry = ", dates: " + ("date_of_birth" if f.entity_type == entities.DATE_OF_BIRTH else "date_of_death")
+            key = "date_of_birth" if f.entity_type == entities.DATE_OF_BIRTH else "date_of_death"
+            whose = [p.name for p in listed if f.metadata.get("date") and not _is_place(p)
+                     and str(getattr(p, key)) == f.metadata["date"]]
+            entry = f", people: {whose[0]}, {key}" if whose else ", dates: " + key
         form = f.metadata.get("form")
         return "rules file" + entry + (f" (as {form})" if form else "")
     if f.source == "verify":

@@ -162,9 +162,7 @@ class LeakFinder:
         self._own_words = one_word_forms(rules)    # each listed person's own name words
         # verify never loads spaCy (seconds, and a pre-commit install without it): untagged, it reports more
         self._judge = NameOrWord(surnames_and_first_names(rules), model=rules.detection.model, tagger=False)
-        self._dates = [(date, kind) for date, kind in ((rules.dates.date_of_death, entities.DATE_OF_DEATH.lower()),
-                                                       (rules.dates.date_of_birth, entities.DATE_OF_BIRTH.lower()))
-                       if date is not None]
+        self._dates = [(date, kind.lower()) for kind, date in rules.protected_dates()]
         self._cache: dict[tuple[str, bool, bool | str, object], list[tuple[int, int, str, str]]] = {}
         # the names of a text, whatever month its part named before it: a text read under two months (a header on
         # every page) is searched for names once

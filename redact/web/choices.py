@@ -42,6 +42,10 @@ class PersonChoice:
     aliases: list[str] = field(default_factory=list)
     role: str = ""
     surname_pseudonym: str = ""
+    # the author's file's dates of this person (a second death, the perpetrator's birth): not shown on the page,
+    # and kept in the rules it writes, where leaving them out would publish them
+    date_of_death: str = ""
+    date_of_birth: str = ""
     keep: bool = False
     mentions: int = 0
     forms: list[tuple[str, int, str | None]] = field(default_factory=list)   # form, times found, what to check
@@ -99,7 +103,7 @@ class Choices:
                 keep += [person.name, *person.aliases]   # every form the author gave stays as written
                 continue
             entry: dict[str, Any] = {"name": person.name, "pseudonym": person.pseudonym or None}
-            for key in ("role", "surname_pseudonym"):
+            for key in ("role", "surname_pseudonym", "date_of_death", "date_of_birth"):
                 if getattr(person, key):
                     entry[key] = getattr(person, key)
             if person.aliases:
@@ -343,7 +347,9 @@ def _lay_under(choices: Choices, data: dict, counts: _FormCounter) -> None:
     """The author's rules first, as written; the draft's proposals only for what they do not already cover."""
     people = [PersonChoice(name=str(p.get("name", "")), pseudonym=str(p.get("pseudonym") or ""),
                            aliases=[str(a) for a in p.get("aliases") or []], role=str(p.get("role") or ""),
-                           surname_pseudonym=str(p.get("surname_pseudonym") or ""), origin="rules")
+                           surname_pseudonym=str(p.get("surname_pseudonym") or ""),
+                           date_of_death=_iso(p.get("date_of_death")), date_of_birth=_iso(p.get("date_of_birth")),
+                           origin="rules")
               for p in data.get("people") or [] if isinstance(p, dict)]
     places = [PlaceChoice(name=str(p.get("name", "")), pseudonym=str(p.get("pseudonym") or ""),
                           aliases=[str(a) for a in p.get("aliases") or []], origin="rules")

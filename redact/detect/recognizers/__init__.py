@@ -6,6 +6,7 @@ recogniser for the people and places listed in the rules lives in ``listed.py`` 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 from .. import presidio_import  # noqa: F401, I001  (before Presidio: see there)
 from presidio_analyzer import EntityRecognizer
@@ -45,11 +46,13 @@ __all__ = [
 
 
 def builtin_recognizers(*, date_of_death: datetime.date | str | None = None,
-                        date_of_birth: datetime.date | str | None = None) -> list[EntityRecognizer]:
-    """One instance of every built-in recogniser; the protected dates come from the rules (either may be None)."""
+                        date_of_birth: datetime.date | str | None = None,
+                        other_dates: Sequence[tuple[str, datetime.date]] = ()) -> list[EntityRecognizer]:
+    """One instance of every built-in recogniser; the protected dates come from the rules (either may be None;
+    ``other_dates``: the other people's, as (entity type, date))."""
     return [
         UkDateRecognizer(),
-        ProtectedDateRecognizer(date_of_death=date_of_death, date_of_birth=date_of_birth),
+        ProtectedDateRecognizer(date_of_death=date_of_death, date_of_birth=date_of_birth, others=other_dates),
         DeathDateCandidateRecognizer(),
         UkPhoneRecognizer(),
         SpokenPhoneNumberRecognizer(),

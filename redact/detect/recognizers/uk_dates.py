@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -108,15 +109,21 @@ class ProtectedDateRecognizer(EntityRecognizer):
     SCORE = 1.0
 
     def __init__(self, date_of_death: datetime.date | str | None = None,
-                 date_of_birth: datetime.date | str | None = None, supported_language: str = "en"):
+                 date_of_birth: datetime.date | str | None = None, supported_language: str = "en", *,
+                 others: Sequence[tuple[str, datetime.date]] = ()):
+        """``others``: more (entity type, date) to protect, the other people's dates of death and birth."""
         self.date_of_death = _as_date(date_of_death)
         self.date_of_birth = _as_date(date_of_birth)
+        given = [(DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth), *others]
+        self.protected: list[tuple[str, datetime.date]] = list(dict.fromkeys((t, d) for t, d in given if d is not None))
+        # another person's date says which it is: the policy's "year" or "month" shows that date's, not the review's
+        self._whose = {(t, d): {} if (t, d) in given[:2] else {"date": d.isoformat()} for t, d in self.protected}
         super().__init__(supported_entities=[DATE_OF_DEATH, DATE_OF_BIRTH], supported_language=supported_language,
                          name="ProtectedDateRecognizer")
         self._month_before: dict[str, list] = {}
         # for each reading of a text, the protected dates it writes a part of with the texts beside it (a table
         # row's cells "3" | "November" | "2022")
-        self._parts_of: dict[str, list[frozenset[str]]] = {}
+        self._parts_of: dict[str, list[frozenset[tuple[str, datetime.date]]]] = {}
         self._read: Counter[str] = Counter()
         self._spans: dict[tuple, list[tuple[int, int]]] = {}
 
@@ -130,14 +137,13 @@ class ProtectedDateRecognizer(EntityRecognizer):
         self._parts_of = {}
         self._read = Counter()
         self._spans = {}
-        if self.date_of_death is None and self.date_of_birth is None:
+        if not self.protected:
             return
-        parts: dict[int, set[str]] = {}
-        for entity_type, when in ((DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth)):
-            if when is not None:
-                for index in uk_dates.split_across(texts, when):
-                    parts.setdefault(index, set()).add(entity_type)
-        whens = tuple(d for d in (self.date_of_death, self.date_of_birth) if d is not None)
+        parts: dict[int, set[tuple[str, datetime.date]]] = {}
+        for entity_type, when in self.protected:
+            for index in uk_dates.split_across(texts, when):
+                parts.setdefault(index, set()).add((entity_type, when))
+        whens = tuple(dict.fromkeys(d for _, d in self.protected))
         for index, (text, context) in enumerate(zip(texts, uk_dates.document_month_context(texts, whens))):
             # detection reads the text with its other spaces made plain: remember both forms
             plain = with_plain_spaces_and_digits(text)
@@ -145,7 +151,7 @@ class ProtectedDateRecognizer(EntityRecognizer):
                 self._month_before.setdefault(form, []).append(context)
                 self._parts_of.setdefault(form, []).append(frozenset(parts.get(index, ())))
 
-    def _contexts(self, text: str) -> tuple[list, frozenset[str]]:
+    def _contexts(self, text: str) -> tuple[list, frozenset[tuple[str, datetime.date]]]:
         """The month context of this reading of ``text``, and the protected dates it is a part of. Detection
         reads a document's texts in order, so the n-th reading of a text that stands in several places (a cell
         "10th" under "April 2023" and again under "May 2023") is its n-th place; a reading beyond those (a text
@@ -161,8 +167,7 @@ class ProtectedDateRecognizer(EntityRecognizer):
         return list(dict.fromkeys(contexts)), frozenset().union(*parts)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        protected = [(t, d) for t, d in ((DATE_OF_DEATH, self.date_of_death), (DATE_OF_BIRTH, self.date_of_birth))
-                     if d is not None and wanted(entities, t)]
+        protected = [(t, d) for t, d in self.protected if wanted(entities, t)]
         if not protected:
             return []
         contexts, parts_of = self._contexts(text)
@@ -186,14 +191,14 @@ class ProtectedDateRecognizer(EntityRecognizer):
                 # a document repeats texts (a style name, "the 14th" in a chronology): the same text read in the
                 # same month context is searched once
                 spans = self._spans[key] = uk_dates.with_the_weekday_after(text, sorted(found))
-            if entity_type in parts_of and text.strip():
+            if (entity_type, when) in parts_of and text.strip():
                 # a part of the date written across a table row's cells: the whole cell
                 start = len(text) - len(text.lstrip())
                 spans = sorted(set(spans) | {(start, start + len(text.strip()))})
             for start, end in spans:
                 results.append(result(self, entity_type, start, end, self.SCORE,
                                       f"mention of the {entity_type.lower().replace('_', ' ')} in the rules",
-                                      source="rule"))
+                                      source="rule", **self._whose[entity_type, when]))
         return results
 
 
