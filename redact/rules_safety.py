@@ -39,7 +39,8 @@ def unprotected(rules: Rules) -> list[str]:
     out = []
     if not rules.people:
         out.append(NO_PEOPLE)
-    if rules.dates.date_of_death is None:
+    # a date of death given only under its person's entry is removed all the same
+    if not any(kind == entities.DATE_OF_DEATH for kind, _ in rules.protected_dates()):
         out.append(NO_DATE_OF_DEATH)
     out.extend(kept_places(rules))
     return out

@@ -87,6 +87,13 @@ def test_the_web_page_keeps_a_persons_dates_it_does_not_show():
     assert parse_rules(choices.rules_mapping()).protected_dates() == parse_rules(RULES).protected_dates()
 
 
+def test_a_date_of_death_under_its_person_alone_is_no_missing_date_of_death():
+    from redact.rules_safety import NO_DATE_OF_DEATH, unprotected
+
+    assert NO_DATE_OF_DEATH not in unprotected(parse_rules({"people": [{**RULES["people"][1]}]}))
+    assert NO_DATE_OF_DEATH in unprotected(parse_rules({"people": [RULES["people"][0]]}))
+
+
 def test_the_statement_counts_the_other_peoples_dates():
     from redact.statement import _other_people_dates
 
