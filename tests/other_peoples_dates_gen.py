@@ -11,6 +11,8 @@ Each case: {"seed", "kind", "rules", "text", "secrets", "controls"}.
   form of the date generators (tests/weekday_after_the_date_gen.py, tests/chronology_dates_gen.py); "records": the
   perpetrator's and relatives' record lines. Every written protected date must go ("leak": one survives; "silent":
   and verify passes the output), and verify must see them in the draft ("unseen").
+- "chronology": the two deaths of a month as a chronology writes them under its heading ("April 2022", then
+  "16th: ...", "Saturday 16th", "16 April"), with the day before or after and another day of the month between.
 - "control": sentences with no listed name (and one such sentence after each other case's), of the day before and after each protected date, its day of another
   month and another year, and ordinary chronology dates: each must read as written ("changed").
 TUNED 0-49 explored; HELD_BACK 1000-1049 only counted.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import random
+import re
 import sys
 
 TUNED, HELD_BACK = range(0, 50), range(1000, 1050)
@@ -47,6 +50,11 @@ BIRTH_FRAMES = ["{N} was born on {D}.", "{N} (born {D}) lived with her.", "{N} (
                 "{N}, date of birth {D}, was the eldest.", "{N} (d.o.b. {D}) was registered with the GP."]
 RECORD_FRAMES = ["{S}, {G} (DOB {D})", "{S}, {G} (DOB: {D})", "Name: {G} {S}   DOB: {D}", "{G} {S}, born {D}",
                  "{S} {G} - D.O.B. {D} - subject"]
+# a chronology's days under its month's heading ("April 2022" then "16th: ..."): read in the month named before
+DAY_FORMS = ["{d}{o}", "{d}", "{W} {d}{o}", "{d}{o} {B}", "{W} {d}", "{d} {B}"]
+CHRONOLOGY_FRAMES = ["{D}: {N} was found dead.", "{D} - {N} died in hospital.", "{D}: police found {N} at home.",
+                     "{D}: death of {N} confirmed."]
+CHRONOLOGY_CONTROLS = ["{D}: the GP rang the family.", "{D} - MARAC referral made.", "{D}: housing visit."]
 CONTROL_FRAMES = ["The MARAC met on {D}.", "A referral was made to children's services on {D}.",
                   "The GP practice wrote again on {D}.", "The IDVA service closed the case on {D}.",
                   "| {D} | Police | Call logged; no crime recorded. |", "Housing records show a visit on {D}."]
@@ -88,7 +96,7 @@ def make_case(seed: int, k: int) -> dict:
              "dates": {"date_of_death": death.isoformat(), "date_of_birth": victim_birth.isoformat()}}
     if rng.random() < 0.25:    # the same date given in both places
         victim.update(date_of_death=death.isoformat(), date_of_birth=victim_birth.isoformat())
-    kind = ["homicide-suicide", "child", "two victims", "records", "control"][k]
+    kind = ["homicide-suicide", "child", "two victims", "records", "control", "chronology"][k]
     lines: list[tuple[str, str, datetime.date]] = []     # (frame, the name it uses, the date)
     if kind == "homicide-suicide":
         his_death = death + datetime.timedelta(days=rng.randrange(0, 12))
@@ -112,6 +120,31 @@ def make_case(seed: int, k: int) -> dict:
                        "date_of_death": their_death.isoformat(), "date_of_birth": their_birth.isoformat()})
         lines += [(rng.choice(DEATH_FRAMES), given, death), (rng.choice(DEATH_FRAMES), relative, their_death),
                   (rng.choice(BIRTH_FRAMES), relative, their_birth)]
+    elif kind == "chronology":
+        # the other death in the same month; the day before or after one of them, and another day, stay
+        if death.day > 20:
+            death = death.replace(day=rng.randrange(1, 21))
+            rules["dates"]["date_of_death"] = death.isoformat()
+            victim.pop("date_of_death", None)
+        his_death = death + datetime.timedelta(days=rng.randrange(1, 9))
+        perpetrator["date_of_death"] = his_death.isoformat()
+        day_of = {death: given, his_death: him}
+        near = [d for d in (death - datetime.timedelta(days=1), death + datetime.timedelta(days=1),
+                            his_death + datetime.timedelta(days=1), his_death.replace(day=rng.randrange(1, 29)))
+                if d.month == death.month and d not in day_of]
+        controls_on = sorted(set(rng.sample(near, min(2, len(near)))))
+        rows = sorted([*((d, True) for d in day_of), *((d, False) for d in controls_on)])
+        text, secrets, controls = [f"Chronology, {death.strftime('%B %Y')}"], [], []
+        for day, protected_day in rows:
+            written = _written(day, rng.choice(DAY_FORMS))
+            if protected_day:
+                secrets.append(written)
+                text.append(rng.choice(CHRONOLOGY_FRAMES).format(D=written, N=day_of[day]))
+            else:
+                controls.append(rng.choice(CHRONOLOGY_CONTROLS).format(D=written))
+                text.append(controls[-1])
+        return {"seed": seed, "kind": kind, "rules": rules, "text": "\n".join(text), "secrets": secrets,
+                "controls": controls}
     else:
         relation, relative = rng.choice(RELATIVES)
         their_birth = _day(rng, 1945, 40)
@@ -141,7 +174,7 @@ def make_case(seed: int, k: int) -> dict:
 
 
 def make_cases(seed: int) -> list[dict]:
-    return [make_case(seed, k) for k in range(5)]
+    return [make_case(seed, k) for k in range(6)]
 
 
 def legacy(rules: dict) -> dict:
@@ -157,12 +190,12 @@ def run_case(case: dict, rules: dict | None = None) -> tuple[str, str | None]:
 
     rules = rules or case["rules"]
     output = redact_text(case["text"], rules)
-    if any(secret in output for secret in case["secrets"]):
+    if any(re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", output) for secret in case["secrets"]):
         return output, "leak" if not verify_text(output, rules).ok else "silent"
     if case["secrets"] and verify_text(case["text"], rules).ok:
         return output, "unseen"
     lines = output.split("\n")
-    if lines[len(lines) - len(case["controls"]):] != case["controls"]:
+    if any(control not in lines for control in case["controls"]):
         return output, "changed"
     return output, None
 
