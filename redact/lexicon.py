@@ -230,6 +230,17 @@ sahib saab sahab sahiba chacha chachi chachu khala khalu mamu mami phuppo phuppi
 dadu aunty auntie uncle khanum khanom khanim hanim xanim xanum bey abla teyze amca dayi eonni unni oppa noona nuna hyung
 hyeong sensei
 """.split())
+#: what a community writes BEFORE a child's name to call the child's mother or father by it (a teknonym: the Arab
+#: kunya "Umm Ahmed", "Abu Yusuf"; the Yoruba, Hausa, Swahili and Akan "Mama Tobi", "Iya Tobi", "Baba Tobi"; the
+#: Somali "Hooyo Ayaan", "Aabo Ayaan"): the name after it is the CHILD's, never a word of the parent's own name.
+#: Folded.
+TEKNONYM_WORDS_BEFORE_A_NAME = frozenset("""
+umm um um-e umme om oum ommu ummu abu abou abo bou abuu
+mama mamma maama maame iya iyaa yeye baba papa
+hooyo hoyo aabo aabe aabbe
+""".split())
+#: the same written AFTER the child's name (the Korean "Minjun eomma", "Jiwoo appa"). Folded.
+TEKNONYM_WORDS_AFTER_A_NAME = frozenset("eomma omma eomeoni appa abeoji".split())
 #: the same written joined by a hyphen or in small letters only ("Yuki-san", "Harjit ji", "Maryam-joon"): set apart
 #: with a capital, each is a given name or a family's name too ("San", "Chan", "Ji", "Joon", "Jan", "Abi")
 HONORIFICS_JOINED_AFTER_A_NAME = frozenset("san chan kun sama sensei ssi nim ji jee joon jaan jan abi".split())

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .family_plurals import family_forms
 from .lazy_patterns import lazy
-from .lexicon import FORM, NAME_TITLES, TITLES
+from .lexicon import FORM, NAME_TITLES, TEKNONYM_WORDS_AFTER_A_NAME, TEKNONYM_WORDS_BEFORE_A_NAME, TITLES
 from .name_spellings import gaelic_other_forms, given_name_abbreviations, given_name_in_full, is_theophoric
 from .normalise import fold_key
 from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
@@ -376,6 +376,13 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     # six figures or more is the person's alone ("900123" of "07700 900123"); a shorter one is any number ("720" was
     # the person in every "Page 720" and in a .docx's settings, "w:val=720"; "07700" every UK mobile's start)
     worded_aliases = [alias for alias in person.aliases if any(c.isalpha() for c in alias)]
+    # "Umm Ahmed", "Mama Tobi", "Baba Tobi": the person called by her child's name, which is no word of hers (it made
+    # the listed son Ahmed his mother wherever she was named): the alias whole is hers, and the kunya's other
+    # spellings ("Um Ahmed", "Om Ahmed")
+    teknonyms = [alias for alias in worded_aliases if teknonym_child_name(alias, words)]
+    for alias in teknonyms:
+        forms += [(spelt, "alias", EXACT) for spelt in _teknonym_spellings(alias)]
+    worded_aliases = [alias for alias in worded_aliases if alias not in teknonyms]
     # a one-word alias that another alias ends with is that name's surname ("Bridget McDonagh (née Ward)": "Ward"
     # and "Bridget Ward"), found by the surname's forms with its family ("the Wards"), never a given name ("Ward M")
     alias_surnames = {fold_key(split_title(alias)[1][-1]) for alias in worded_aliases
@@ -388,6 +395,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person; so would "Judge" beside
             # "Judge Smith" (the role); but "née Constable" alone is her birth surname
             continue
+        if is_title_or_initial(alias) or alias in teknonyms:
+            continue  # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person
         if len(alias_words) == 1 and not alias_titles and fold_key(alias_words[0]) in alias_surnames:
             continue
         forms.append((alias, "alias", EXACT))
@@ -594,6 +603,38 @@ def _feminine_forms(surname: str) -> list[str]:
 
 # the figures of a group of a listed telephone number that no other number of a review shares by chance
 _OWN_FIGURES = 6
+
+
+# the kunya's word as British records and reports spell it: each is the same alias
+_KUNYA_MOTHER = ("Umm", "Um", "Om", "Oum", "Ummu")
+_KUNYA_FATHER = ("Abu", "Abou", "Abo")
+
+
+def teknonym_child_name(alias: str, own_words: list[str]) -> str:
+    """The child's name a teknonym alias calls a parent by ("Umm Ahmed", "Mama Tobi", "Hooyo Ayaan", "Minjun
+    eomma"): "Ahmed", "Tobi"; "" where the alias is none, or where the name beside the word is the person's own
+    ("Mama Grace" of Grace Mensah, "Papa Joe" of Joseph Ward: her or his own name, after a word of respect)."""
+    words = _words(alias)
+    if len(words) < 2:
+        return ""
+    if fold_key(words[0]) in TEKNONYM_WORDS_BEFORE_A_NAME:
+        child = words[1:]
+    elif fold_key(words[-1]) in TEKNONYM_WORDS_AFTER_A_NAME:
+        child = words[:-1]
+    else:
+        return ""
+    own = {fold_key(word) for word in own_words}
+    if any(fold_key(word) in own or not word[:1].isupper() for word in child):
+        return ""
+    return " ".join(child)
+
+
+def _teknonym_spellings(alias: str) -> list[str]:
+    words = _words(alias)
+    for spellings in (_KUNYA_MOTHER, _KUNYA_FATHER):
+        if fold_key(words[0]) in {fold_key(s) for s in spellings}:
+            return [" ".join([spelt, *words[1:]]) for spelt in dict.fromkeys((words[0], *spellings))]
+    return [alias]
 
 
 def _alias_given_names(aliases: list[str], words: list[str]) -> list[str]:

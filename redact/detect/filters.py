@@ -13,6 +13,7 @@ from ..lazy_patterns import lazy
 from ..data.tables import stop_words
 from ..dates import a_count_after, a_month_of_another_language_dated
 from ..lexicon import (HONORIFICS, HONORIFICS_AFTER_A_NAME, HONORIFICS_JOINED_AFTER_A_NAME,
+                       TEKNONYM_WORDS_BEFORE_A_NAME,
                        INSTITUTION_SHORT_KINDS, KIN_ADDRESS_WORDS, MONTH_ABBREVIATIONS, MONTHS,
                        WEEKDAYS, WELSH_WEEKDAY_FORMS, WELSH_WORDS)
 from ..nearby import ending_at
@@ -106,6 +107,10 @@ class DocumentFilters:
 
         self._listed_initials = {letters for person in rules.people for name in (person.name, *person.aliases)
                                  for letters in initials_of_name(name)}
+        # a listed person's family name words (every word after the given name): "Baba Otieno", "Abu Raja" before
+        # one are a title or a relative's given name before the family, never a parent called by a child's name
+        self._listed_family_words = {fold_key(word) for person in rules.people
+                                     for word in person.name.split()[1:]}
 
     def keeps_contact(self, text: str) -> bool:
         """Is this contact one the review keeps (compared as a keep entry is, ``_contact_key``)?"""
@@ -176,7 +181,7 @@ class DocumentFilters:
                     # is the date's month, as the model's is (``_plausible_ner``); kept, it was a "Person 1" there
                     # and, carried through the document, at every "Jun"
                     continue
-                finding = _without_kin_word(finding, segments[finding.segment].text)
+                finding = _without_kin_word(finding, segments[finding.segment].text, self._listed_family_words)
                 if finding is None:
                     continue   # "her Mam", "his Nain and Taid", "Hooyo said": the family's word for them, not a name
                 finding = _without_welsh_words(finding, segments[finding.segment].text)
@@ -416,12 +421,30 @@ def _contact_label(finding: Finding, segment_text: str) -> bool:
 _KIN_AFTER_OWNER = re.compile(r"(?<=\w)['’]s?\s+([^\W\d_][\w'’-]*)$")
 
 
-def _without_kin_word(finding: Finding, segment_text: str) -> Finding | None:
+def _without_kin_word(finding: Finding, segment_text: str,
+                      listed_family_words: frozenset[str] | set[str] = frozenset()) -> Finding | None:
     """None for a guess that is only a kin word; "Hodan" for "Hodan's Hooyo" (the model's one span of an owner and
     her mother), so that the owner is judged alone."""
     text = finding.text.rstrip(" .,;:\"“”()")
     if finding.metadata.get("nickname"):
         return finding   # "her pet name was Didi", "went by 'Nne'": the draft says the word is her name
+    teknonym = _TEKNONYM_WORD_BEFORE_A_NAME.match(text)
+    if teknonym and fold_key(teknonym["word"]) in TEKNONYM_WORDS_BEFORE_A_NAME \
+            and not _a_listed_family_word_after(text, segment_text, finding.end, teknonym, listed_family_words):
+        # "Umm Layla", "Baba Tobi", "Iya Tobi": a parent called by the child's name; the child's name is judged alone
+        # and the word stays before its replacement ("Umm Noor"). Read as one name, the listed child's name went
+        # into an unknown "Person 1", or the word alone became one (or a place) beside the child's pseudonym
+        if teknonym.end() == len(text):
+            if _CAPITALISED_WORD_AFTER.match(segment_text, finding.end):
+                return None
+        elif finding.entity_type == entities.PERSON or finding.entity_type == entities.LOCATION \
+                and all(likely_gender(word) for word in text[teknonym.end():].split()):
+            # (a place only before a given name: "Um Folake" is no town, "Abu Dhabi" is one)
+            start = finding.start + teknonym.end()
+            finding = Finding(start, finding.end, segment_text[start:finding.end], finding.entity_type,
+                              finding.score, finding.source, finding.segment, finding.location,
+                              finding.listed_index, dict(finding.metadata))
+            text = finding.text.rstrip(" .,;:\"“”()")
     if _kin_address(text.lstrip(" \"“”("), segment_text[:finding.start]):
         return None
     if fold_key(re.sub(r"['’]s?$", "", text)) in HONORIFICS_AFTER_A_NAME \
@@ -442,6 +465,16 @@ def _without_kin_word(finding: Finding, segment_text: str) -> Finding | None:
     return finding
 
 
+def _a_listed_family_word_after(text: str, segment_text: str, end: int, teknonym: re.Match,
+                                listed_family_words: frozenset[str] | set[str]) -> bool:
+    rest = text[teknonym.end():] if teknonym.end() < len(text) else \
+        (_NAME_WORD_AFTER.match(segment_text, end) or teknonym).group(0)
+    return any(fold_key(re.sub(r"['’]s?$", "", word)) in listed_family_words for word in rest.split())
+
+
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_][\w'’-]*")
+_TEKNONYM_WORD_BEFORE_A_NAME = re.compile(r"(?P<word>[^\W\d_]+)(?:[ \t]+(?=[^\W\d_a-z])|$)")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*[ \t]+$")   # a capitalised word: "Maryam "
 # a name's last word of respect or kinship, set apart or joined by a hyphen, a possessive after it perhaps
 _HONORIFIC_AFTER_A_NAME = re.compile(r"(?<=[^\W\d_])(?P<gap>[ \t]+|[-‐])(?P<word>[^\W\d_]+)(?:['’]s?)?$")

@@ -9,7 +9,7 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..lexicon import (AGE_WORDS_BEFORE_A_NAME, FORM, HONORIFICS, MESSAGE_OPENERS_OF_OTHER_LANGUAGES, PLACE_QUALIFIERS,
-                       TITLES, TITLES_BEFORE_A_LISTED_NAME)
+                       TEKNONYM_WORDS_BEFORE_A_NAME, TITLES, TITLES_BEFORE_A_LISTED_NAME)
 from ..lazy_patterns import lazy
 from ..nearby import ending_at
 from ..normalise import fold_key
@@ -1238,6 +1238,8 @@ def word_given_names(findings: list[Finding], segments: list[Segment], listed=No
         if not before:
             continue
         start, end = before.start(1), before.end(1)
+        if fold_key(text[start:end]) in TEKNONYM_WORDS_BEFORE_A_NAME and not listed_surname:
+            continue    # "Baba Tobi", "Iya Tobi": the child's name, and the parent called by it (``filters``)
         # a given name of the name lists that is also a word ("Mags", "Will", "Holly", "May" not after "In") is
         # the person's too: the surname was found (propagated, or listed) and the given name left beside the
         # pseudonym ("Mags Person 1")
