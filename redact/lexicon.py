@@ -96,6 +96,19 @@ TITLES = tuple(Title(*row) for row in (
     ("Mme", "f", _O, BEFORE_LISTED), ("Mlle", "f", _O, BEFORE_LISTED), ("Signorina", "f", _O, BEFORE_LISTED),
     ("Señorita", "f", _O, BEFORE_LISTED), ("Fräulein", "f", _O, BEFORE_LISTED), ("Ponas", "m", _O, BEFORE_LISTED),
     ("Ponia", "f", _O, BEFORE_LISTED),
+    # a family's or a community's word of respect or kinship before a given name ("Kuya Rody", "Tita Tess", "Chị Lan",
+    # "Oga Segun", "Adeer Mohamed", "Ah Ling"): Filipino, Vietnamese, Yoruba, Somali and Cantonese. Read as one
+    # name with it, the listed person was an unknown "Person 1"; several are given names too ("Lola", "Tito"). Not
+    # "Anh" (the Vietnamese elder brother): a common given name
+    ("Kuya", "m", _K, BEFORE_LISTED), ("Manong", "m", _K, BEFORE_LISTED), ("Manang", "f", _K, BEFORE_LISTED),
+    ("Ate", "f", _K, BEFORE_LISTED), ("Tita", "f", _K, BEFORE_LISTED), ("Tito", "m", _K, BEFORE_LISTED),
+    ("Lola", "f", _K, BEFORE_LISTED), ("Lolo", "m", _K, BEFORE_LISTED),
+    ("Chị", "f", _K, BEFORE_LISTED), ("Chú", "m", _K, BEFORE_LISTED), ("Bác", "", _K, BEFORE_LISTED),
+    ("Ông", "m", _K, BEFORE_LISTED), ("Bà", "f", _K, BEFORE_LISTED),
+    ("Oga", "m", _O, BEFORE_LISTED), ("Egbon", "", _K, BEFORE_LISTED), ("Iya", "f", _K, BEFORE_LISTED),
+    ("Aabe", "m", _K, BEFORE_LISTED), ("Aabo", "m", _K, BEFORE_LISTED), ("Adeer", "m", _K, BEFORE_LISTED),
+    ("Abti", "m", _K, BEFORE_LISTED), ("Habaryar", "f", _K, BEFORE_LISTED), ("Eedo", "f", _K, BEFORE_LISTED),
+    ("Hooyo", "f", _K, BEFORE_LISTED), ("Ah", "", _K, BEFORE_LISTED),
 ))
 
 #: courtesy, professional and religious titles written before a name
@@ -113,6 +126,11 @@ RANKS = ("PC", "DC", "PS", "DS", "DI", "DCI", "DSI", "Supt", "DSupt", "Ch Supt",
 NAME_TITLES = CIVIL_TITLES + RANKS
 #: what else a report writes before a name as a title (``TITLES``: kept before the pseudonym)
 HONORIFICS = tuple(title.word for title in TITLES if title.place == KEPT)
+#: the words of kinship or respect a family writes before a GIVEN name only ("Kuya Rody", "Lola Tess", "Ah Ling"):
+#: before a listed surname they are a relative's given name ("Lola Santos", "Tito Reyes"), replaced whole
+TITLES_BEFORE_A_GIVEN_NAME_ONLY = frozenset({
+    "Kuya", "Manong", "Manang", "Ate", "Tita", "Tito", "Lola", "Lolo", "Chị", "Chú", "Bác", "Ông", "Bà", "Oga", "Egbon",
+    "Iya", "Aabe", "Aabo", "Adeer", "Abti", "Habaryar", "Eedo", "Hooyo", "Ah"})
 #: titles kept before a listed name only ("Imam Warsame" -> "Imam John"), besides ``HONORIFICS``
 TITLES_BEFORE_A_LISTED_NAME = tuple(title.word for title in TITLES if title.place == BEFORE_LISTED)
 #: words of age a report writes before a listed surname ("Young Warsame", "old Warsame", "Little Warsame"): the

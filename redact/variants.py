@@ -417,7 +417,10 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             if len(alias_words) >= 3:
                 # "Bridget Ward" of her birth name "Bridget Mary Ward", as "Bridget McDonagh" of her name
                 forms.append((f"{alias_words[0]} {alias_words[-1]}", "alias", EXACT))
-            forms.append((alias_words[0], "alias-first", ALIAS_PART))
+            if fold_key(alias_words[0]) not in _KIN_TITLE_KEYS:
+                # ("Ah Ling", "Kuya Rody", "Aunty Grace": the family's word is no name of hers, and "Ah Fai" was
+                # "Lily Daniel")
+                forms.append((alias_words[0], "alias-first", ALIAS_PART))
             forms += _titled_surname_forms(alias_words[-1], gender, "alias-surname", ALIAS_PART)
     forms += _lesser_parts(words)
     forms += _surname_part_forms(words, gender)
@@ -605,6 +608,8 @@ def _feminine_forms(surname: str) -> list[str]:
 _OWN_FIGURES = 6
 
 
+# a family's or a community's word of kinship or respect written before a given name ("Aunty", "Kuya", "Ah")
+_KIN_TITLE_KEYS = frozenset(fold_key(title.word) for title in TITLES if title.kind == "kin")
 # the kunya's word as British records and reports spell it: each is the same alias
 _KUNYA_MOTHER = ("Umm", "Um", "Om", "Oum", "Ummu")
 _KUNYA_FATHER = ("Abu", "Abou", "Abo")
@@ -647,6 +652,8 @@ def _alias_given_names(aliases: list[str], words: list[str]) -> list[str]:
         if titles or not alias_words or is_title_or_initial(alias):
             continue
         given = alias_words[0]
+        if len(alias_words) >= 2 and fold_key(given) in _KIN_TITLE_KEYS:
+            given = alias_words[1]     # "Ah Ling", "Kuya Rody": the name after the family's word
         if (len(alias_words) == 1 and fold_key(given) == surname) or fold_key(given) == fold_key(words[0]):
             continue
         out.append(given)

@@ -9,7 +9,8 @@ from .. import entities
 from ..documents.base import Segment
 from ..findings import Finding
 from ..lexicon import (AGE_WORDS_BEFORE_A_NAME, FORM, HONORIFICS, MESSAGE_OPENERS_OF_OTHER_LANGUAGES, PLACE_QUALIFIERS,
-                       TEKNONYM_WORDS_BEFORE_A_NAME, TITLES, TITLES_BEFORE_A_LISTED_NAME)
+                       TEKNONYM_WORDS_BEFORE_A_NAME, TITLES, TITLES_BEFORE_A_GIVEN_NAME_ONLY,
+                       TITLES_BEFORE_A_LISTED_NAME)
 from ..lazy_patterns import lazy
 from ..nearby import ending_at
 from ..normalise import fold_key
@@ -35,6 +36,7 @@ _WORDS_BEFORE_A_LISTED_NAME = _HONORIFIC_WORDS | {fold_key(w) for w in AGE_WORDS
 # titles that are a given name or a family's name too ("Imam", "Sheikh", "Hafiz", "Baba", "Pan"): a title before a
 # listed name only where a listed person the name may be could bear it (``_a_title_the_listed_may_bear``)
 _NAME_LIKE_TITLE_WORDS = frozenset(fold_key(w) for w in TITLES_BEFORE_A_LISTED_NAME)
+_GIVEN_NAME_ONLY_TITLE_WORDS = frozenset(fold_key(w) for w in TITLES_BEFORE_A_GIVEN_NAME_ONLY)
 
 
 def resolve_shared_forms(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
@@ -222,6 +224,14 @@ def _a_title_the_listed_may_bear(key: str, inner: Finding, listed) -> bool:
     if said is None:
         return True
     sexes = {_listed_sex(index, listed) for index in _alternatives(inner, listed)}
+    if key in _GIVEN_NAME_ONLY_TITLE_WORDS and (inner.metadata.get("form") in _SURNAME_FORMS
+                                                 or inner.listed_index is None):
+        return False    # "Lola Santos", "Tito Reyes": a relative's given name before the family's name
+    if inner.listed_index is not None and inner.metadata.get("form") not in (*_SURNAME_FORMS, None) \
+            and " " not in inner.text.strip():
+        # before a listed person's own given name or alias ("Tita Tess", "Oga Segun", "Chú Hùng"), a word of respect
+        # whose sex no listed sex contradicts is the person's title: a given name that tells no sex is no "Person 1"
+        return said in sexes or None in sexes
     return said in sexes or None in sexes and len(sexes) > 1
 
 
