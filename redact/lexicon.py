@@ -129,8 +129,8 @@ HONORIFICS = tuple(title.word for title in TITLES if title.place == KEPT)
 #: the words of kinship or respect a family writes before a GIVEN name only ("Kuya Rody", "Lola Tess", "Ah Ling"):
 #: before a listed surname they are a relative's given name ("Lola Santos", "Tito Reyes"), replaced whole
 TITLES_BEFORE_A_GIVEN_NAME_ONLY = frozenset({
-    "Kuya", "Manong", "Manang", "Ate", "Tita", "Tito", "Lola", "Lolo", "Chị", "Chú", "Bác", "Ông", "Bà", "Oga", "Egbon",
-    "Iya", "Aabe", "Aabo", "Adeer", "Abti", "Habaryar", "Eedo", "Hooyo", "Ah"})
+    "Kuya", "Manong", "Manang", "Ate", "Tita", "Tito", "Lola", "Lolo", "Chị", "Chú", "Bác", "Ông", "Bà", "Oga",
+    "Egbon", "Iya", "Aabe", "Aabo", "Adeer", "Abti", "Habaryar", "Eedo", "Hooyo", "Ah"})
 #: titles kept before a listed name only ("Imam Warsame" -> "Imam John"), besides ``HONORIFICS``
 TITLES_BEFORE_A_LISTED_NAME = tuple(title.word for title in TITLES if title.place == BEFORE_LISTED)
 #: words of age a report writes before a listed surname ("Young Warsame", "old Warsame", "Little Warsame"): the

@@ -296,6 +296,13 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
                     # bare surname another listed person shares, the surname went to that other person by exclusion
                     # and then stood for them everywhere in the document
                     forms.append((" ".join([*words[:at], f"{a}-{b}", *words[at + 2:]]), "full", EXACT))
+        if len(words) == 3 and all(w.isalpha() for w in words[1:]) and (
+                all(len(w) <= 4 for w in words[1:]) or may_be_family_name_first(first)
+                and all(len(w) <= 6 for w in words[1:])):
+            # a family name listed first, the given name of two syllables hyphenated the other way round, as English
+            # text writes it: "Kar-Fai Wong", "Seo-yeon Lee", "Chi-keung Cheung" of "Wong Kar Fai", "Lee Seo Yeon",
+            # "Cheung Chi Keung" (an unknown "Person 1"; Cantonese syllables have up to six letters: "Keung")
+            forms.append((f"{words[1]}-{words[2]} {first}", "reordered", EXACT))
         if 3 <= len(words) <= 4:
             # given and middle names shortened to their initials, one or more: "G S Dhillon", "G. S. Dhillon",
             # "Gurpreet S. Dhillon", "G. Singh Dhillon" (the full name and "G Dhillon" are above)
