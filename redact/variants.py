@@ -402,8 +402,8 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person; so would "Judge" beside
             # "Judge Smith" (the role); but "née Constable" alone is her birth surname
             continue
-        if is_title_or_initial(alias) or alias in teknonyms:
-            continue  # "Mr B" or "DC" listed as an alias would turn every "Mr" into this person
+        if alias in teknonyms:
+            continue    # its forms are above
         if len(alias_words) == 1 and not alias_titles and fold_key(alias_words[0]) in alias_surnames:
             continue
         forms.append((alias, "alias", EXACT))
