@@ -83,13 +83,25 @@ def _glued_into_identifiers(decisions: list[Decision], segments: list[Segment]) 
     return out
 
 
-def _edits(decisions: list[Decision]) -> list[Edit]:
+def _edits(decisions: list[Decision], segments) -> list[Edit]:
     edits = []
     for decision in decisions:
         if decision.replacement is not None and decision.replacement != decision.finding.text:
             f = decision.finding
-            edits.append(Edit(f.segment, f.start, f.end, decision.replacement))
+            edits.append(Edit(f.segment, f.start, _past_combining_marks(segments[f.segment].text, f.end),
+                              decision.replacement))
     return edits
+
+
+def _past_combining_marks(text: str, end: int) -> int:
+    """The end of a replaced span with the combining marks written after its last letter: "Adébáyọ̀" ends in a
+    grave accent of its own (no precomposed letter has both marks), which a find read on the folded name stopped
+    before, and which then sat on the pseudonym ("Peter̀ signed")."""
+    import unicodedata
+
+    while end < len(text) and not text[end].isascii() and unicodedata.category(text[end]) in ("Mn", "Me"):
+        end += 1
+    return end
 
 
 class Redactor:
@@ -192,7 +204,7 @@ class Redactor:
         decisions = self.grammar.phrase(decisions, document.segments)  # so that the replacements read as English
         decisions = self.decider.date_policy.phrase(decisions, document.segments)  # "on 14 May" -> "in May 2023"
         decisions = _glued_into_identifiers(decisions, document.segments)
-        document.apply(_edits(decisions))
+        document.apply(_edits(decisions, document.segments))
         return decisions + self._verify_pass(document)
 
     def _listed_by_verify(self, finding: Finding) -> bool:
@@ -251,7 +263,7 @@ class Redactor:
             if not decisions:
                 break
             decisions = _glued_into_identifiers(decisions, segments)
-            document.apply(_edits(decisions))
+            document.apply(_edits(decisions, segments))
             extra += decisions
         return extra
 
@@ -284,7 +296,7 @@ class Redactor:
             decisions += self._decisions_for(segment, index, spans)
         if decisions:
             decisions = _glued_into_identifiers(decisions, document.segments)
-            document.apply(_edits(decisions))
+            document.apply(_edits(decisions, document.segments))
         return decisions
 
     def _decisions_for(self, segment: Segment, index: int, spans) -> list[Decision]:
