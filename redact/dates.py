@@ -1054,9 +1054,14 @@ _ORDINAL_MONTH_BEFORE = lazy(re.compile, rf"(?<![\w]){DAY}{ORDINAL}\s+(?:(?i:day
 
 
 # "on Tuesday 14 she called": a weekday gives a plain number the meaning of a day
-# ("Friday 14." ends its sentence; "Friday 14.5" and "14.05" are other things)
-_WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w/:%-]|\.[\w.]|,[0-9])"
+# ("Friday 14." ends its sentence; "Friday 14.5" and "14.05" are other things; "Friday 18: Police attended", a
+# chronology's entry, is the day, where "Friday 18:00" is a time)
+_WEEKDAY_DAY = re.compile(rf"(?P<weekday>{WEEKDAY}),?\s+(?P<day>{DAY})(?![\w/%-]|:(?![ \t]*(?:\n|$)|[ \t]+\S)|\.[\w.]|,[0-9])"
                           rf"(?!\s*(?i:st|nd|rd|th)\b)")
+
+
+# a column's edge or the line's end after a number: the word after it is the next cell's, not what it counts
+_NEXT_CELL_AFTER = lazy(re.compile, r"[ \t]*(?:\t|\n| {2,})")
 
 
 # A chronology row that opens with the day's number alone, a dash or a colon after it, a column's edge (a tab, a
@@ -1097,7 +1102,8 @@ def _bare_days_numbered(text: str, day_of_month: int) -> tuple[re.Match, ...]:
     when = datetime.date(2000, 1, day_of_month)   # (its year and month are never read below)
     lowered = text.lower()
     weekday_days = [m for m in _WEEKDAY_DAY.finditer(text) if int(m.group("day")) == when.day
-                    and not _COUNTED_AFTER.match(text, m.end())] if str(when.day) in text else []  # "Tuesday 14 people"
+                    and (not _COUNTED_AFTER.match(text, m.end()) or _NEXT_CELL_AFTER.match(text, m.end()))] \
+        if str(when.day) in text else []  # "Tuesday 14 people"; "Tuesday 14<tab>ambulance called" is a row's day
     row_days = [m for m in _row_day().finditer(text) if _row_day_number(m) == when.day] \
         if str(when.day) in text or any(w.split()[0] in lowered for w in _WELSH_ORDINALS[when.day]) else []
     ordinals = (f"{when.day}{space}{s}" for s in ("st", "nd", "rd", "th") for space in ("", " "))   # "9th", "9 th"
