@@ -27,8 +27,6 @@ HEADINGS = ["{B} {Y}", "{b} {Y}", "{M}/{Y}", "{m:02d}/{Y}", "{B}", "Week of {W} 
 
 def _heading(rng: random.Random, month_day: datetime.date, week_start: datetime.date) -> str:
     form = rng.choice(HEADINGS)
-    if "{W}" not in form and month_day.month != week_start.month:
-        pass
     return form.format(B=month_day.strftime("%B"), b=month_day.strftime("%b").upper(), Y=month_day.year,
                        M=month_day.month, m=month_day.month, W=week_start.day)
 
