@@ -45,9 +45,12 @@ def test_every_written_order_is_the_listed_person_once(seed):
 KIN_WORDS = ("Chi", "Anh")
 
 
-@pytest.mark.xfail(strict=True, reason="'Chi' and 'Anh' are given names too: the model reads 'Chi Huong' as one "
-                                       "unlisted name, and no honorific list may hold them")
-@pytest.mark.parametrize("text", ["In March, Chi Huong attended.", "In March, Anh Huong attended."])
+@pytest.mark.parametrize("text", [
+    # "Chị" is a word of kinship before a given name only (redteam56, stop 56: lexicon.TITLES)
+    "In March, Chi Huong attended.",
+    pytest.param("In March, Anh Huong attended.", marks=pytest.mark.xfail(
+        strict=True, reason="'Anh' is a common given name too: the model reads 'Anh Huong' as one unlisted name, "
+                            "and no honorific list may hold it"))])
 def test_a_vietnamese_kin_word_before_the_given_name(text):
     rules = {"people": [{"name": "Huong Hoang", "pseudonym": "Ben"}], "dates": {"date_of_death": "2023-06-14"}}
     assert "Person" not in quiet_redactor(rules).redact_text(text)
