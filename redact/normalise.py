@@ -612,25 +612,37 @@ def date_view(text: str) -> tuple[str, list[int]]:
 
 
 # A date in figures parted by a separator no date grammar reads, the same one twice: an em dash or a horizontal bar
-# (a word processor's or a PDF's "9—7—2023"), a semicolon, an asterisk or a tilde as a typist's or a spreadsheet's
-# ("9;7;2023", "09*07*2023", "9~7~23"). Read as slashes, one for one; one such separator alone ("9—7", a chronology's
-# "14.9 — Police attended", "2019—2023") or two different ones are no date.
-_ODD_DATE_SEPARATORS = "\u2014\u2015;*~"
+# (a word processor's or a PDF's "9—7—2023"), a middle dot or a bullet ("9·7·2023", "9•7•2023", a Japanese "9・7・2023"
+# or "2023。7。9"), a semicolon, an asterisk, a tilde, a pipe or a question mark left by a lost character ("9;7;2023",
+# "09*07*2023", "9~7~23", "9?7?2023"): any punctuation or symbol. Read as slashes, one for one; one such separator
+# alone ("9—7", a chronology's "14.9 — Police attended", "2019—2023") or two different ones are no date. Not read
+# here: the separators the date grammars read themselves (hyphens, slashes, points, in any width), a time's colon
+# ("09:07:23"), a list's comma ("9, 7, 2023"), feet and inches ("9'7'"), and a measure's "×".
+_SEPARATORS_READ_ELSEWHERE = frozenset("-/.:,'\"\u2010\u2011\u2012\u2013\u2212\u2032\u2033\u00d7")
 _FIGURES_WITH_ODD_SEPARATORS = lazy(
-    re.compile, r"(?<![\w.,/;*~\u2014\u2015-])(?:[0-9]{1,2}(?P<gap>[ \t]?)(?P<sep>[\u2014\u2015;*~])(?P=gap)[0-9]{1,2}"
+    re.compile, r"(?<![\w.,/;*~\u2014\u2015-])(?:[0-9]{1,2}(?P<gap>[ \t]?)(?P<sep>[^\w\s\-/.:,'\"])(?P=gap)[0-9]{1,2}"
                 r"(?P=gap)(?P=sep)(?P=gap)(?:[0-9]{4}|[0-9]{2})"
-                r"|[0-9]{4}(?P<gap2>[ \t]?)(?P<sep2>[\u2014\u2015;*~])(?P=gap2)[0-9]{1,2}(?P=gap2)(?P=sep2)(?P=gap2)"
+                r"|[0-9]{4}(?P<gap2>[ \t]?)(?P<sep2>[^\w\s\-/.:,'\"])(?P=gap2)[0-9]{1,2}(?P=gap2)(?P=sep2)(?P=gap2)"
                 r"[0-9]{1,2})(?![\w/*~\u2014\u2015-]|[.,;][0-9])")
+# figures then such a separator: nearly no text has one, and this search, unlike the one above, needs no look behind
+_FIGURE_BEFORE_AN_ODD_SEPARATOR = lazy(re.compile, r"[0-9][ \t]?[^\w\s\-/.:,'\"]")
+
+
+def _is_odd_date_separator(char: str) -> bool:
+    return (unicodedata.category(char)[0] in "PS" and char not in _SEPARATORS_READ_ELSEWHERE
+            and unicodedata.normalize("NFKC", char) not in _SEPARATORS_READ_ELSEWHERE)
 
 
 def with_plain_date_separators(text: str) -> str:
     """``text`` with the odd separators of a date in figures (see above) made slashes, one for one; ``text`` itself
     when it has none (nearly all text)."""
-    if not any(char in text for char in _ODD_DATE_SEPARATORS):
+    if not _FIGURE_BEFORE_AN_ODD_SEPARATOR.search(text):
         return text
     chars: list[str] | None = None
     for found in _FIGURES_WITH_ODD_SEPARATORS.finditer(text):
         separator = found.group("sep") or found.group("sep2")
+        if not _is_odd_date_separator(separator):
+            continue
         before, after = text[:found.start()].rstrip(" \t"), text[found.end():].lstrip(" \t")
         if before.endswith(separator) and before[:-1].rstrip(" \t")[-1:].isdigit() \
                 or after.startswith(separator) and after[1:].lstrip(" \t")[:1].isdigit():
