@@ -669,7 +669,8 @@ _PERSON_OBJECT_VERBS = frozenset(f"{stem}{ending}" for stem, endings in (
     ("visit", ("", "s", "ed", "ing")), ("meet", ("", "s", "ing")), ("met", ("",)), ("thank", ("", "s", "ed")),
     ("wake", ("", "s")), ("woke", ("",)), ("follow", ("", "s", "ed", "ing")), ("persuade", ("", "s", "d")),
     ("refer", ("", "s", "red", "ring")), ("assess", ("", "es", "ed", "ing")), ("examine", ("", "s", "d")),
-    ("discharge", ("d",)), ("admit", ("ted",)),
+    ("discharge", ("d",)), ("admit", ("ted",)), ("ring", ("", "s", "ing")), ("rang", ("",)),
+    ("call", ("", "s", "ed", "ing")),
 ) for ending in endings)
 _PERSON_VERBS_WITH = {"spoke": {"to"}, "speak": {"to"}, "speaks": {"to"}, "speaking": {"to"}, "talked": {"to"},
                       "talk": {"to"}, "talking": {"to"}, "argued": {"with"}, "arguing": {"with"}, "shouted": {"at"},
@@ -705,7 +706,36 @@ def _opens_a_clause(text: str, start: int, before: str, before_gap: str) -> bool
     # (not "that": "said that crystal went missing" is the crystal, as "noted that khan had" may be Khan)
     if before and before_gap.strip() in _AND_SIGNS:
         return True
+    if before and before_gap.strip() in ("", ",") and _sentence_adverb(fold_key(before)) \
+            and sentence_start(text, start - len(before_gap) - len(before)) is not None:
+        return True     # "Maybe lan was scared.", "Apparently, khan punched her again."
     return bool(before) and not breaks(before_gap) and fold_key(before) in _CLAUSE_OPENING_WORDS
+
+
+# Adverbs that open a sentence and leave its subject to follow: time and discourse adverbs of WordNet ("Then",
+# "Maybe", "Yesterday") and those made with -ly ("Apparently", "Eventually"); not the ones that narrow the next
+# word ("Only hope was left", "Even grace", "Nearly", "Still"), which make a noun phrase of it.
+_ADVERBS_BEFORE_A_SUBJECT = frozenset("""
+then now later maybe perhaps again earlier yesterday today tonight soon afterwards afterward meanwhile sometimes
+once thereafter subsequently eventually apparently
+""".split())
+_ADVERBS_BEFORE_A_NOUN = frozenset("""
+only nearly hardly barely merely early really fully partly mostly mainly largely simply exactly particularly
+especially purely solely chiefly roughly approximately surely
+""".split())
+
+
+@lru_cache(maxsize=512)
+def _sentence_adverb(key: str) -> bool:
+    if key in _ADVERBS_BEFORE_A_NOUN or key not in _adverbs():
+        return False
+    return key in _ADVERBS_BEFORE_A_SUBJECT or len(key) > 4 and key.endswith("ly")
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    """The adverbs of the WordNet index ``_dictionary`` reads (the list that holds "quickly")."""
+    return next((words for words in _lemma_lists() if "quickly" in words), frozenset())
 
 
 # Structured text pasted into a draft writes a name as a field's whole value: a label's ("Victim: lan", "To: khan;
@@ -800,6 +830,76 @@ def _object_of_a_persons_verb(text: str, start: int, before: str, before_gap: st
     return possessive or not after or breaks(after_gap) or fold_key(after) in _AFTER_AN_OBJECT
 
 
+# A question puts its subject between the auxiliary and the verb ("Did lan tell you?", "why did khan do that",
+# "Has gill eaten?"): a bare singular noun there is a name when the verb is one a person does (not "Did hope fade?",
+# "Did long delays follow?"), and after "where/how is" with nothing after it but the question's end ("where is lan??").
+_QUESTION_AUXILIARIES = frozenset("""
+did does do didn't doesn't don't didnt doesnt dont has have had hasn't haven't hasnt is was isn't wasn't isnt wasnt
+would could should can will won't wont couldn't wouldn't shouldn't can't cant
+""".split())
+_QUESTION_WORDS = frozenset({"why", "when", "where", "how", "what", "whom"})
+_WHERE_OR_HOW = frozenset({"where", "how", "wheres", "where's", "hows", "how's"})
+_BE_FORMS = frozenset({"is", "was"})
+# what a person does, in the forms a question writes after its subject (the bare verb, a past participle), or where a
+# person is ("Is lan ok?", "Was khan there?")
+_A_PERSONS_VERB_IN_A_QUESTION = frozenset("""
+tell say know hurt hit come go leave call ring phone text see want do eat sleep threaten answer speak talk ask
+agree refuse attend return mention cry drink drive work stay move live visit meet kill harm touch push grab kick
+punch slap choke strangle beat stab rape attack follow stalk message email reply shout scream lie sign get
+told said known hurt come gone left called rung phoned texted seen wanted done eaten slept threatened answered
+spoken talked asked agreed refused attended returned mentioned visited met killed harmed touched pushed
+ok okay alright safe home there here with at around in ever never really still actually even not
+""".split())
+_QUESTIONS_END = lazy(re.compile, r"[ \t]*(?:\?|$|\n|(?:now|today|tonight|then)\b)")
+
+
+def _subject_of_a_question(text: str, start: int, end: int, before: str, before_gap: str, after: str,
+                           after_gap: str) -> bool:
+    """Is the small-letter word at ``start`` a question's subject, after its auxiliary and before what a person
+    does ("Did lan tell you?"), or after "where/how is" at the question's end ("where is lan??")?"""
+    if not before or before_gap.strip() or fold_key(before) not in _QUESTION_AUXILIARIES:
+        return False
+    auxiliary_start = start - len(before_gap) - len(before)
+    opener, opener_gap = previous_word(text, auxiliary_start)
+    opens = sentence_start(text, auxiliary_start) is not None
+    after_a_question_word = bool(opener) and not opener_gap.strip() and fold_key(opener) in _QUESTION_WORDS \
+        and sentence_start(text, auxiliary_start - len(opener_gap) - len(opener)) is not None
+    if not (opens or after_a_question_word):
+        return False
+    if after_a_question_word and fold_key(opener) in _WHERE_OR_HOW and fold_key(before) in _BE_FORMS \
+            and _QUESTIONS_END.match(text, end):
+        return True
+    return bool(after) and not breaks(after_gap) and not after_gap.strip() and after.islower() \
+        and fold_key(after) in _A_PERSONS_VERB_IN_A_QUESTION and question_mark_ahead(text, start)
+
+
+def question_mark_ahead(text: str, start: int) -> bool:
+    """Does the sentence holding ``start`` end in a question mark, or end its line unstopped (a message's "is lan
+    ok", "why did khan do that")?"""
+    end = _sentence_end(text, start)
+    last = text[end - 1:end]
+    return last in ("?", "\n") or end >= len(text) and last not in (".", "!", "\t", "|")
+
+
+# "told" takes the person and then what was told ("i told reid everything", "He never told khan the truth"); a
+# person heard or seen doing what a person does ("Neighbours heard lan scream", "saw khan shouting at her")
+_TELLING = frozenset({"tell", "tells", "told", "telling", "warn", "warned", "warns", "show", "showed", "shown"})
+_TOLD_AFTER = frozenset("everything nothing anything something the a an her his their my our lies all".split())
+_PERCEIVING = frozenset({"heard", "hear", "hears", "hearing", "saw", "see", "sees", "seen", "watched", "watch"})
+_A_PERSON_HEARD_DOING = frozenset("""
+scream screaming screamed shout shouting shouted cry crying yell yelling beg begging plead pleading sob sobbing
+argue arguing swear swearing leave leaving hit hitting punch punching kick kicking threaten threatening say saying
+call calling shouting
+""".split())
+
+
+def _told_or_heard(text: str, start: int, before: str, before_gap: str, after: str, after_gap: str) -> bool:
+    if not before or breaks(before_gap) or before_gap.strip() or not after or breaks(after_gap):
+        return False
+    verb, next_key = fold_key(before), fold_key(after)
+    return verb in _TELLING and next_key in _TOLD_AFTER or verb in _PERCEIVING and next_key in _A_PERSON_HEARD_DOING
+
+
 @lru_cache(maxsize=1)
 def _adjectives_and_adverbs() -> frozenset[str]:
     """The adjectives and adverbs of the WordNet index ``_dictionary`` reads (the lists that hold "happy" or
@@ -831,6 +931,11 @@ def _small_letter_name(text: str, start: int, end: int, key: str, before: str, b
     if not time_or_colour and key not in RELATION_WORDS and key not in _adjectives_and_adverbs() \
             and _object_of_a_persons_verb(text, start, before, before_gap, after, after_gap, possessive):
         return "small letters as a person's verb's object (\"officers spoke to lan\", \"he hit khan again\")"
+    if not time_or_colour and key not in RELATION_WORDS and key not in MODALS:
+        if _subject_of_a_question(text, start, end, before, before_gap, after, after_gap):
+            return "small letters as a question's subject (\"Did lan tell you?\", \"where is khan??\")"
+        if _told_or_heard(text, start, before, before_gap, after, after_gap) and key not in _adjectives_and_adverbs():
+            return "small letters as a person told or heard (\"i told reid everything\", \"heard lan scream\")"
     if not _opens_a_clause(text, start, before, before_gap):
         return None
     if possessive and not time_or_colour:
