@@ -177,6 +177,9 @@ def _title_fits(title: str, gender: str | None) -> bool:
 #: Welsh "son of" / "daughter of" before the father's name ("Rhodri ap Iorwerth", "Gwenllian ferch Rhys"): part of
 #: the surname as "van der" is, which nameparser's prefixes leave out ("Mr ap Iorwerth" is a title and a surname)
 WELSH_PATRONYMIC_PARTICLES = ("ap", "ab", "ferch", "verch")
+#: the Spanish particles a Filipino surname writes joined ("Delos Santos", "Delas Alas"), which nameparser's prefixes
+#: lack ("dela" it has): part of the surname
+FILIPINO_PARTICLES = ("delos", "delas")
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +190,7 @@ def _name_constants():
     # Titles and ranks are split off first (split_title); nameparser's own list holds given names ("Dean",
     # "Major", "Sister") that must stay names here.
     constants.titles.remove(*list(constants.titles))
-    constants.prefixes.add(*WELSH_PATRONYMIC_PARTICLES)
+    constants.prefixes.add(*WELSH_PATRONYMIC_PARTICLES, *FILIPINO_PARTICLES)
     return constants
 
 
@@ -216,7 +219,8 @@ def _needs_name_parser(words: list[str]) -> bool:
         if any(mark in word for mark in ",()\"“”‘’") or (word[:1] in "'’" or word[-1:] in "'’"):
             return True
         folded = word.lower().strip(".")
-        if entry("name_parser_words.txt", folded) is not None or entry("name_parser_words.txt", word.lower()):
+        if folded in FILIPINO_PARTICLES or entry("name_parser_words.txt", folded) is not None \
+                or entry("name_parser_words.txt", word.lower()):
             return True
         if "-" in folded and entry("name_parser_words.txt", folded.split("-")[0] + "-") is not None:
             return True
@@ -723,7 +727,9 @@ def reads_typos(form: str) -> bool:
     form of Katarzyna is every other Polish name)."""
     return form not in (SUFFIXED_FORM, FAMILY_FORM, SHORT_FORM, OWN_NAME_FAMILY_FORM) \
         and form.split("(")[0] not in SHORT_PLACE_FORMS and THEOPHORIC_SUFFIX not in form \
-        and ABBREVIATED_SUFFIX not in form
+        and ABBREVIATED_SUFFIX not in form and "(joined)" not in form and "(spaced)" not in form
+    # (nor of a surname's particles joined or set apart: already one step from the name, a typo of "DeLasAlas" is
+    # another family's "DeLasCasas")
 
 
 RELATIVE_FORM = "relative-surname"
@@ -1226,7 +1232,8 @@ def _with_hyphen_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str
 
 
 # Particles before a surname's core, as Dutch, German, French, Iberian, Italian and English surnames have them
-_PARTICLES = re.compile(r"(?<![\w'’.-])((?:(?i:van|von|der|den|de|del|della|da|das|dos|di|du|le|la|ter|ten)\s+|"
+_PARTICLES = re.compile(r"(?<![\w'’.-])((?:(?i:van|von|der|den|dela|delos|delas|de|del|della|da|das|dos|di|du|le|la|los|las"
+                        r"|ter|ten)\s+|"
                         r"(?:St\.?|Saint)\s+)+)([A-Z][\w'’]*)")
 
 
@@ -1234,6 +1241,9 @@ _PARTICLES = re.compile(r"(?<![\w'’.-])((?:(?i:van|von|der|den|de|del|della|da
 #: family, is two letters from "vd Bossche")
 ABBREVIATED_SUFFIX = "(abbreviated)"
 _DUTCH_PAIRED_PARTICLES = (["van", "der"], ["van", "den"], ["van", "de"])
+# the Spanish particles a Filipino name writes as one word or two, each way round
+_CONTRACTED_PARTICLES = {"dela": "de la", "delos": "de los", "delas": "de las",
+                         "de la": "dela", "de los": "delos", "de las": "delas"}
 _DUTCH_PARTICLES_SHORT = ("v.d.", "v/d", "vd", "v. d.")
 
 
@@ -1255,6 +1265,12 @@ def _particle_forms(forms: list[tuple[str, str, int]]) -> list[tuple[str, str, i
                 # letters write the particles so; apply read "Pieter v.d. Berg" as "Peter v.d. Peter"
                 extra += [(head + short + " " + core + tail, form + ABBREVIATED_SUFFIX, priority)
                           for short in _DUTCH_PARTICLES_SHORT]
+            contracted = _CONTRACTED_PARTICLES.get(" ".join(p.lower() for p in particles))
+            if contracted:
+                # "Dela Cruz" = "De La Cruz" = "de la Cruz", "Delos Santos" = "De Los Santos": Filipino names write the
+                # Spanish particles joined or apart ("Theresa De La Cruz" of a listed Dela Cruz was "Person 1")
+                written = contracted.title() if particles[0][:1].isupper() else contracted
+                extra.append((head + written + " " + core + tail, form + "(spaced)", priority))
             if particles[-1] in ("St", "St."):
                 dotted = "St" if particles[-1] == "St." else "St."
                 extra.append((head + " ".join([*particles[:-1], dotted, core]) + tail, form + "(spaced)", priority))
