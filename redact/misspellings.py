@@ -59,6 +59,7 @@ _TITLE_WORDS = frozenset(fold_key(word) for title in NAME_TITLES for word in tit
 # (the standard library's ``re``: verify would import ``regex`` for it alone, a fiftieth of a cold verify)
 # (no lower-case first letter of ASCII or Latin-1 in the pattern itself: most words are skipped without a match)
 _WORD = re.compile(r"(?<![\w@./\\'’])[^\W\d_a-z\xdf-\xff][^\W\d_]{3,}(?![\w@])")
+_STRETCHED_LETTER = re.compile(r"(?i)([^\W\d_])\1{2,}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # letters with one or more stars among them, a word of its own
 _STARRED = lazy(re.compile, r"(?<![\w*])[^\W\d_]*(?:\*+[^\W\d_]*)+(?![\w*])")
@@ -172,8 +173,11 @@ class ListedMisspellings:
 
     def _corrections(self, text: str) -> list[Correction]:
         starred = self._starred(text) if "*" in text else []
+        if _STRETCHED_LETTER.search(text):
+            starred += [c for c in self._stretched(text) if not any(c.start < o.end and o.start < c.end
+                                                                     for o in starred)]
         if not self._keys:
-            return starred
+            return sorted(starred, key=lambda correction: correction.start)
         out = self._broken(text) if any(char in text for char in _BREAKS) else []
         out += [c for c in starred if not any(c.start < o.end and o.start < c.end for o in out)]
         taken = [(correction.start, correction.end) for correction in out]
@@ -196,6 +200,22 @@ class ListedMisspellings:
             out += [correction for correction in self._in_identifiers(text)
                     if not any(a < correction.end and correction.start < b for a, b in taken)]
         return sorted(out, key=lambda correction: correction.start)
+
+    def _stretched(self, text: str) -> list[Correction]:
+        """A listed word as a message holds a letter of it ("Meeeeeeei", "Tomeeeeeeeek"): the word with the letter
+        written once or twice, however long the stretch. Verify's message view reads it so; apply had left a stretch
+        longer than the rules' longest word to the model ("Place 1"), and a word of fewer than five letters to
+        verify's pass before saving."""
+        out = []
+        for match in _WORD.finditer(text):
+            if not _STRETCHED_LETTER.search(match.group()):
+                continue
+            for once_or_twice in (r"\1", r"\1\1"):
+                listed = self._starrable.get(fold_key(_STRETCHED_LETTER.sub(once_or_twice, match.group())))
+                if listed is not None:
+                    out.append(Correction(match.start(), match.end(), listed, True))
+                    break
+        return out
 
     def _starred(self, text: str) -> list[Correction]:
         """A listed word with letters starred out, as a message or a post hides a name from a filter ("M*nh",

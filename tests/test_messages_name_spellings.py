@@ -88,6 +88,23 @@ def test_a_name_as_a_message_spells_it_goes(spelling, name, nick, written, shape
     assert "Adult A" in out, out
 
 
+@pytest.mark.parametrize("name, nick", PEOPLE)
+def test_a_name_stretched_far_goes_whatever_the_rules_longest_word(name, nick):
+    # a letter held for six to twelve more ("Tomeeeeeeeeeek"): a misspelling's length was measured as written, so
+    # a name longer than the rules' longest word by more than two was only the model's ("Place 1"), or kept
+    chooser = random.Random(name)
+    rules = _rules(name, nick)
+    for word in dict.fromkeys([nick, _word(name, nick, chooser)]):
+        places = [i for i, c in enumerate(word) if c.lower() in "aeiouy"] or [len(word) - 1]
+        at = chooser.choice(places)
+        written = word[:at + 1] + word[at].lower() * chooser.randint(6, 12) + word[at + 1:]
+        for shape in SHAPES[:3]:
+            text = shape.format(w=written)
+            assert not verify_bytes(text.encode(), "txt", rules).ok, text
+            out = quiet_redactor(rules).redact_text(text)
+            assert written not in out and "Adult A" in out and "Place" not in out, (text, out)
+
+
 # a message's own words stretched, with kisses or with digits, and numbers with letters
 MESSAGE_WORDS = ['"Nooooo pleeease dont"', '"sooo sorry babe xxx"', '"hiii"', '"Mmm ok"', '"lolll"', '"thanks xx"',
                  '"love u xxx"', '"c u l8r"', '"gr8 m8"', '"4ever"', '"b4 u go"', '"2moro at 10am"', '"OMGGG"',
