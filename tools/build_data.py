@@ -184,11 +184,11 @@ def name_parser_words() -> str:
 def name_particles() -> str:
     from nameparser.config import Constants
 
-    from redact.variants import WELSH_PATRONYMIC_PARTICLES
+    from redact.variants import FILIPINO_PARTICLES, WELSH_PATRONYMIC_PARTICLES
 
-    words = set(Constants().prefixes) | set(WELSH_PATRONYMIC_PARTICLES)
-    return _text(f"nameparser {_version('nameparser')} prefixes (LGPL-2.1), and the Welsh patronymic particles it lacks",
-                 sorted(words))
+    words = set(Constants().prefixes) | set(WELSH_PATRONYMIC_PARTICLES) | set(FILIPINO_PARTICLES)
+    return _text(f"nameparser {_version('nameparser')} prefixes (LGPL-2.1), and the Welsh patronymic and Filipino "
+                 "joined particles it lacks", sorted(words))
 
 
 # Languages a date of death may be written in, in a report of England or Wales: Welsh and Britain's other languages,
