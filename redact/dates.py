@@ -2414,11 +2414,15 @@ def _caseless(text: str) -> str:
     """``text`` lower-cased with the letters a case-blind pattern also takes for one another written alike (a
     dotless i for i, a final sigma for sigma, a long s for s), so that a name it contains is found in it by ``in``
     wherever the pattern would find it."""
-    return unicodedata.normalize("NFKC", text).lower().translate(_CASE_TWINS)
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    if not any(twin in lowered for twin in _TWINS):   # (most texts: the table's lookups cost more than the test)
+        return lowered
+    return lowered.translate(_CASE_TWINS)
 
 
 # (and the dot a capital İ leaves when lower-cased: "KASİM" is "kasi̇m", which the pattern reads as "kasım")
 _CASE_TWINS = str.maketrans({"ı": "i", "ς": "σ", "ſ": "s", "\u0307": None})
+_TWINS = tuple(chr(code) for code in _CASE_TWINS)
 
 
 @lru_cache(maxsize=16)

@@ -528,7 +528,7 @@ def _plain_digit(match: re.Match) -> str:
 def with_plain_spaces_and_digits(text: str) -> str:
     """``text`` with every other space made a plain one and every digit of another script an ASCII one, one
     character for one; a text without either (nearly all) is returned as it is."""
-    if not _ODD_SPACE_OR_DIGIT.search(text):
+    if text.isascii() or not _ODD_SPACE_OR_DIGIT.search(text):   # (every odd space and other digit is beyond ASCII)
         return text
     if _ODD_SPACE.search(text):
         text = text.translate(SPACE_LOOKALIKES)

@@ -303,23 +303,34 @@ def _reading(calendar: str, m: re.Match, folded: str, text: str) -> _Reading | N
 
 
 @lru_cache(maxsize=4096)
+def _figures(text: str) -> tuple[tuple[int, int], ...]:
+    """(value, start) of each run of digits in ``text``: read once for every protected date and both of apply's and
+    verify's readings (each asks with its own date's numbers)."""
+    return tuple((int(run.group()), run.start()) for run in _A_NUMBER.finditer(text))
+
+
+@lru_cache(maxsize=4096)
 def _readings(text: str, numbers: frozenset[int]) -> tuple[_Reading, ...]:
     """The dates of the five calendars that ``text`` writes with a day, whose day or year is one of ``numbers``:
     every form opens with its day or year in figures or ends its month's name just before the day, so only the few
     figures that are a protected date's day or year are read from (trying every word of case1 as a month's start
     took 0.3 s)."""
-    runs = [run for run in _A_NUMBER.finditer(text) if int(run.group()) in numbers]
+    runs = [start for value, start in _figures(text) if value in numbers]
     if not runs:
         return ()
-    folded = text.translate(_FOLD)
+    # (a dict table is looked up character by character; an ASCII text without a backtick folds as it lowers)
+    folded = text.lower() if text.isascii() and "`" not in text else text.translate(_FOLD)
+    # the words a month may open with before each figure, found once for the five calendars
+    words_before = [[word.start() for word in _A_WORD_OPENS.finditer(folded, max(0, run - _MONTH_REACH), run)]
+                    for run in runs]
     out: list[_Reading] = []
     for calendar in _MONTHS:
-        for run in runs:
-            m = _NUMBER_FIRST[calendar].match(folded, run.start())
+        for run, words in zip(runs, words_before):
+            m = _NUMBER_FIRST[calendar].match(folded, run)
             found = [m] if m else []
-            for word in _A_WORD_OPENS.finditer(folded, max(0, run.start() - _MONTH_REACH), run.start()):
-                m = _MONTH_FIRST[calendar].match(folded, word.start())
-                if m and m.start("d2") == run.start():
+            for word in words:
+                m = _MONTH_FIRST[calendar].match(folded, word)
+                if m and m.start("d2") == run:
                     found.append(m)
             for m in found:
                 reading = _reading(calendar, m, folded, text)
