@@ -123,6 +123,10 @@ class ListedMisspellings:
         """``listed_forms``: every form of a listed name the caller's automaton matches, best claim first. Their
         words are what a typo is corrected to; the corrected text is then matched as a whole, so a word that is no
         form alone ("Carver" of "Mensah-Carver", "Council" of "Lowmarsh County Council") counts only inside one."""
+        listed_forms = tuple(listed_forms)
+        #: what its answers depend on: an instance made of the same gives every text the same answer (verify's
+        #: finder takes apply's then, ``LeakFinder``)
+        self.made_of = self.inputs(rules, listed_forms)
         self._targets: dict[str, str] = {}
         self._not_misspelt: set[str] = set()
         # a starred word shows most of its letters: shorter names than a typo's can be read ("M*nh", "An*")
@@ -158,6 +162,12 @@ class ListedMisspellings:
         self._cache: dict[str, tuple[str, bool] | None] = {}
         # by text: detection asks again of a text it reads in another pass (case1: 1,136 questions, 812 texts)
         self._by_text: dict[str, tuple[Correction, ...]] = {}
+
+    @staticmethod
+    def inputs(rules: Rules, listed_forms: Iterable[str]) -> tuple:
+        """What an instance's answers depend on: the forms, the pseudonyms' and kept entries' words it never
+        corrects."""
+        return (tuple(listed_forms), tuple(entity.pseudonym for entity in rules.listed()), tuple(rules.keep))
 
     def __bool__(self) -> bool:
         return bool(self._keys or self._starrable)

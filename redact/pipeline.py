@@ -242,7 +242,9 @@ class Redactor:
     @cached_property
     def leak_finder(self) -> LeakFinder:
         """verify's own leak finder for these rules, run over the segments before saving."""
-        return LeakFinder(self.rules)
+        # (with the detector's reader of typos where it is built: the texts apply read are not read for typos again)
+        detector = self.__dict__.get("detector")
+        return LeakFinder(self.rules, misspellings=detector.listed.misspellings if detector is not None else None)
 
     def _verify_pass(self, document: Document) -> list[Decision]:
         """One more pass with verify's own eyes: whatever verify would find in a segment is replaced now, so that

@@ -84,7 +84,9 @@ def _word_break_before(text: str, position: int, earliest: int) -> int:
 class LeakFinder:
     """Looks for every form of every listed value and the protected dates in any text."""
 
-    def __init__(self, rules: Rules):
+    def __init__(self, rules: Rules, *, misspellings: ListedMisspellings | None = None):
+        """``misspellings``: apply's reader of typos, used when it is made of what this finder's would be (its
+        answers are then the same, and a text apply read is not read again)."""
         from ..detect.phrases import PhraseAutomaton
 
         self.rules = rules
@@ -141,8 +143,10 @@ class LeakFinder:
         self.nicknames = IntroducedNicknames(rules)    # "Darius 'Daz' Mensah": "Daz" is him there
         self._carried_nicknames: dict[str, int] = {}
         # "Oksnaa" for Oksana, as apply reads it
-        self.misspellings = ListedMisspellings(rules, [variant.text for variant in ordered
-                                                          if reads_typos(variant.form)])
+        typo_forms = [variant.text for variant in ordered if reads_typos(variant.form)]
+        self.misspellings = misspellings if misspellings is not None and \
+            misspellings.made_of == ListedMisspellings.inputs(rules, typo_forms) else \
+            ListedMisspellings(rules, typo_forms)
         self.place_words = PlaceWords(rules, ordered)     # "Wexhamite", "Londoners", as apply reads them
         self.inflections = NameInflections(rules, ordered)    # "Markowi", "Rūtos", as apply reads them
         self.mutations = NameMutations(rules, ordered)    # "ym Mhontypridd", "i mBaile", as apply reads them
