@@ -41,6 +41,10 @@ TITLES = tuple(Title(*row) for row in (
     ("Father", "m", _R, FORM), ("Cllr", "", _C, FORM), ("Councillor", "", _C, FORM), ("Judge", "", _C, FORM),
     ("HHJ", "", _C, FORM), ("District Judge", "", _C, FORM), ("Deputy District Judge", "", _C, FORM),
     ("Senator", "", _C, FORM),
+    # a High Court or Court of Appeal judge's title: "Justice" is the office, no given name ("Mr Justice Mensah"
+    # was "Mr Person 1")
+    ("Lord Justice", "m", _C, FORM), ("Lady Justice", "f", _C, FORM), ("Mr Justice", "m", _C, FORM),
+    ("Mrs Justice", "f", _C, FORM), ("Ms Justice", "f", _C, FORM),
     # what else a report writes before a name as a title, by a community's, a faith's, a family's or the forces'
     # custom ("Pastor Okafor", "Rabbi Cohen", "Giani Singh", "Alhaji Bello", "Aunty Grace", "Pani Nowak", "Pte
     # Evans"): the person's own, never another person's name word. Not cues for finding a person ("Major

@@ -325,6 +325,32 @@ def _a_word_twice(form: str) -> bool:
     return len(set(keys)) < len(keys)
 
 
+# A London or royal borough's title as councils, the police and the courts write it before the borough's name
+# ("London Borough of Tower Hamlets", "LB Newham", "RB of Greenwich") and its letters ("LBTH", "RBKC"). The title
+# beside a listed area was read as a second place ("Place 1 Place 2 Area A", "Place 1 Area A") or left ("LB Area
+# A"); "Royal Borough" names one of four. Title, name and letters are the area, and its pseudonym replaces them whole.
+_BOROUGH_TITLES = (("London Borough of", "LB of", "LB", "L.B."), ("Royal Borough of", "RB of", "RB", "R.B."))
+_BOROUGH_LETTERS = ("LB", "RB")
+
+
+def area_title_forms(name: str) -> list[tuple[str, str]]:
+    """(text, form) of a listed area's name under a borough's title and as the borough's letters: "London Borough
+    of Newham", "LB Newham", "RB Greenwich", "LBTH" of Tower Hamlets."""
+    name = " ".join(name.split())
+    words = [w for w in re.split(r"[\s\-]+", name) if w and fold_key(w) not in _CONNECTORS]
+    if re.search(r"\d", name) or not words or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or AREA_BODY_WORDS & {fold_key(w) for w in words} or "borough" in fold_key(name):
+        return []
+    forms = [(f"{title} {name}", PLACE_SHORT_FORM) for family in _BOROUGH_TITLES for title in family]
+    # lists of councils put the letters after the name ("Croydon LB", "Greenwich RB")
+    forms += [(f"{name} {title}", PLACE_SHORT_FORM) for title in _BOROUGH_LETTERS]
+    initials = "".join(w[0] for w in words).upper()
+    for letters in (f"{title}{initials}" for title in _BOROUGH_LETTERS):
+        if letters.isascii() and not _english_word(letters.lower()) and letters.lower() not in _acronyms():
+            forms.append((letters, PLACE_INITIALS_FORM))
+    return forms
+
+
 def _has_a_kind(form: str) -> bool:
     return any(f" {kind}" in f" {form}" for family in _KIND_FAMILIES for kind in family)
 

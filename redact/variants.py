@@ -22,7 +22,7 @@ from .lazy_patterns import lazy
 from .lexicon import FORM, NAME_TITLES, TEKNONYM_WORDS_AFTER_A_NAME, TEKNONYM_WORDS_BEFORE_A_NAME, TITLES
 from .name_spellings import gaelic_other_forms, given_name_abbreviations, given_name_in_full, is_theophoric
 from .normalise import fold_key
-from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, short_forms
+from .place_short_forms import KIND_WORDS, SHORT_PLACE_FORMS, TITLE_CORES, area_title_forms, short_forms
 from .rules import Person, Place, Rules
 
 # the listed forms' titles of one sex ("Mr", "Mister", "Sir", "Lord", "Father"; "Mrs", "Ms", "Miss", "Dame", "Lady")
@@ -1081,7 +1081,8 @@ def _place_forms(place: Place) -> list[tuple[str, str, int]]:
     forms += [(re.sub(r"(?<=[^\W\d_]) +(?=[^\W\d_])", "-", text), form + "(hyphenated)", priority)
               for text, form, priority in forms if not re.search(r"\d", text) and " " in text.strip()]
     # "Holly Lodge" of Holly Lodge Care Home, "RGH", "Larkspur Close" of 14 Larkspur Close: ``place_short_forms``
-    short = [(text, form, LESSER_PART) for name in (place.name, *place.aliases) for text, form in short_forms(name)]
+    short = [(text, form, LESSER_PART) for name in (place.name, *place.aliases)
+             for text, form in (*short_forms(name), *area_title_forms(name))]
     return _with_hyphen_forms(forms + _place_spellings(forms)) + _place_parts(place) + short + _place_spellings(short)
 
 

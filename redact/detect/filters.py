@@ -207,6 +207,7 @@ class DocumentFilters:
                 # the article first: "the Netherlands" is judged as "Netherlands"
                 finding = _without_determiner(finding)
                 finding = _a_town_before_a_kind(finding)
+                finding = _a_town_before_a_department(finding, segments[finding.segment].text)
                 if not self._plausible_ner(finding, segments[finding.segment].text):
                     continue
                 finding = self.extend_given_names(finding, segments[finding.segment].text)
@@ -321,6 +322,11 @@ class DocumentFilters:
         if finding.entity_type in (entities.PERSON, entities.LOCATION) \
                 and _ordinary_words_of_another_field(finding, segment_text):
             return False
+        if finding.entity_type == entities.LOCATION and _a_department_and_its_kind(text, segment_text, finding.end):
+            return False
+        if finding.entity_type in (entities.PERSON, entities.LOCATION) \
+                and _the_kind_of_a_named_institution(text, segment_text, finding.start):
+            return False
         return bool(text)
 
 
@@ -410,6 +416,57 @@ def _the_and_ordinary_words_before(segment_text: str, start: int) -> bool:
     found = ending_at(_THE_AND_WORDS_BEFORE, segment_text, start, 60)
     return found is not None and all(is_ordinary_word(part) for word in found.group(1).split()
                                      for part in word.split("-") if part)
+
+
+_NEXT_WORD = lazy(re.compile, r"[^\S\n]+([^\W\d_][\w'’-]*)")
+
+
+def _a_department_and_its_kind(text: str, segment_text: str, end: int) -> bool:
+    """The model's place that is what a service treats or does with its kind, or before it ("Cosmetic Hub",
+    "Emergency Centre", "Cardiac" of Cardiac Refuge): dictionary words that name no town, as the organisations'
+    recogniser reads "Day Surgery" (``recognizers.organisations.names_a_field_of_work``)."""
+    from .recognizers.organisations import names_a_field_of_work
+
+    words = [word for word in text.split() if word[:1].isalpha()]    # not a table's "|" the model took in
+    kinds = _kinds_named_alone()
+    after = _NEXT_WORD.match(segment_text, end)
+    if words and fold_key(words[-1]) in kinds:
+        words = words[:-1]
+    elif not (after and fold_key(after.group(1)) in kinds):
+        return False
+    return bool(words) and names_a_field_of_work(words, " ".join(words))
+
+
+# (spaces only: a tab ends a table's cell)
+_WORD_IN_THE_CELL_BEFORE = lazy(re.compile, r"([^\W\d_][\w'’-]*)[^\S\t\n]+$")
+
+
+def _a_town_before_a_department(finding: Finding, segment_text: str) -> Finding:
+    """The model's place that runs on from a town into the words of its service before the service's kind
+    ("Slough Walk-in" of Slough Walk-in Centre, "Leeds Sexual Health" of Leeds Sexual Health Clinic): the town."""
+    if finding.entity_type != entities.LOCATION:
+        return finding
+    from .recognizers.places import is_known_place
+
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", finding.text)]
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        town = finding.text[:words[cut - 1][1]]
+        rest = finding.text[words[cut][0]:]
+        if is_known_place(town) and _a_department_and_its_kind(rest, segment_text, finding.end):
+            return Finding(finding.start, finding.start + len(town), town, finding.entity_type, finding.score,
+                           finding.source, finding.segment, finding.location, finding.listed_index,
+                           dict(finding.metadata))
+    return finding
+
+
+def _the_kind_of_a_named_institution(text: str, segment_text: str, start: int) -> bool:
+    """The model's person or place that is the kind at the end of an institution's name ("Royal Infirmary" of
+    Slough Royal Infirmary, "Centre" of Dewsbury Walk-in Centre): a kind names nobody and nowhere; the name's
+    place before it is found on its own (a listed town's pseudonym then read "Town E Person 1")."""
+    before = ending_at(_WORD_IN_THE_CELL_BEFORE, segment_text, start, 40)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    return _names_only_a_kind(text) or _names_only_a_kind(f"{before.group(1)} {text}")
 
 
 def _contact_label(finding: Finding, segment_text: str) -> bool:

@@ -8,6 +8,7 @@ have no place in their name and are never reported.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
@@ -147,6 +148,47 @@ _BREAK = re.compile(r"[\n\r\t\v\f\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\t\v\f\u2028\u2029]+")
 
 
+def _singulars(key: str) -> tuple[str, ...]:
+    if key.endswith("ies"):
+        return key, key[:-3] + "y"
+    return (key, key[:-1]) if key.endswith("s") and not key.endswith("ss") else (key,)
+
+
+def _a_word_of_a_field(word: str) -> bool:
+    """Is ``word`` an English word of the dictionary ("Day", "Plastic", "Orthopaedic", "Injuries") that names no
+    town or area of the gazetteers and is no street's kind ("Lane", "Park": a street names where a surgery is)?"""
+    from ...lexicon import STREET_TYPES
+    from ...name_or_word import _dictionary, is_ordinary_word
+    from ...normalise import fold_key
+    from .places import is_known_place
+
+    if word in STREET_TYPES or is_known_place(word) or not word[:1].isupper():
+        return False
+    nouns, others = _dictionary()
+    # "Walk-in", "Drop-in", "Follow-up": each part a word. WordNet holds the words of medicine wordfreq counts rare
+    # ("perinatal", "podiatry"); it and the ordinary words hold the world's cities too ("auckland", "lagos"): a town
+    # abroad is no field of work
+    return all(part not in _world_town_names() and (
+        is_ordinary_word(part) or any(key in nouns or key in others for key in _singulars(fold_key(part))))
+        for part in word.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _world_town_names() -> frozenset[str]:
+    from .places import world_town_names
+
+    return frozenset(world_town_names())
+
+
+def names_a_field_of_work(place: list[str], place_text: str) -> bool:
+    """Do the words before an institution's kind name what it treats or does, not where it is ("Day Surgery",
+    "Plastic Surgery", "Minor Injuries Unit", "Perinatal Mental Health Team")? Every word is a dictionary word and
+    neither a word nor the whole is a town of the gazetteers ("Reading", "Bath", "Street" and "Eye" are)."""
+    from .places import is_known_place
+
+    return not is_known_place(place_text) and all(_a_word_of_a_field(word) for word in place)
+
+
 def _no_town(place: list[tuple[int, int, str]], kind: str) -> bool:
     """Do the words before a shortened kind name no town? "the Open Uni", "Community Coll": English words; "Mary
     Coll said": a person whose surname is a kind's short form."""
@@ -190,6 +232,8 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
                 if len(place_text) < 2:
                     continue   # "C of E Academy": a letter names no town
                 if suffix_first and m.group("suffix") in INSTITUTION_SHORT_KINDS and _no_town(place, m.group("suffix")):
+                    continue
+                if pattern is _SUFFIXED and names_a_field_of_work([word for _, _, word in place], place_text):
                     continue
                 if place_text in _NATIONAL or place_text in DOMAIN_ACRONYMS or place[0][2] in _NATIONAL:
                     continue
