@@ -335,7 +335,7 @@ _BOROUGH_LETTERS = ("LB", "RB")
 
 def area_title_forms(name: str) -> list[tuple[str, str]]:
     """(text, form) of a listed area's name under a borough's title and as the borough's letters: "London Borough
-    of Newham", "LB Newham", "RB Greenwich", "LBTH" of Tower Hamlets."""
+    of Newham", "LB Newham", "RB Greenwich", "LBTH" and "TH Council" of Tower Hamlets."""
     name = " ".join(name.split())
     words = [w for w in re.split(r"[\s\-]+", name) if w and fold_key(w) not in _CONNECTORS]
     if re.search(r"\d", name) or not words or not all(w[:1].isupper() and w.isalpha() for w in words) \
@@ -345,7 +345,14 @@ def area_title_forms(name: str) -> list[tuple[str, str]]:
     # lists of councils put the letters after the name ("Croydon LB", "Greenwich RB")
     forms += [(f"{name} {title}", PLACE_SHORT_FORM) for title in _BOROUGH_LETTERS]
     initials = "".join(w[0] for w in words).upper()
-    for letters in (f"{title}{initials}" for title in _BOROUGH_LETTERS):
+    if len(initials) >= 2:
+        # "TH Council" of Tower Hamlets Council, "KC Council": the area's own letters before its council
+        forms.append((f"{initials} Council", PLACE_SHORT_FORM))
+    # a town on a river is lettered by the town alone: "RBK" of Kingston upon Thames
+    town = re.split(r"\s+(?:upon|on|under)\s+", name)[0]
+    town_initials = "".join(w[0] for w in town.split() if fold_key(w) not in _CONNECTORS).upper()
+    for letters in (f"{title}{letters}" for title in _BOROUGH_LETTERS
+                    for letters in dict.fromkeys((initials, town_initials))):
         if letters.isascii() and not _english_word(letters.lower()) and letters.lower() not in _acronyms():
             forms.append((letters, PLACE_INITIALS_FORM))
     return forms

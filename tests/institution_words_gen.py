@@ -119,11 +119,11 @@ def make_cases(seed: int) -> list[dict]:
     text, shape = _sentence(rng, name)
     cases.append({"kind": "department", "name": name, "text": text, "shape": shape})
 
-    form = rng.choice(BOROUGH_FORMS + ([letters] if " " not in borough else []))
+    form = rng.choice(BOROUGH_FORMS + ([letters] if " " not in borough else [letters, f"{letters[2:]} Council"]))
     name = form.format(LB=lb, A=borough, Title="Royal Borough" if lb == "RB" else "London Borough")
     text, shape = _sentence(rng, name)
     cases.append({"kind": "borough", "name": name, "text": text, "shape": shape, "place": borough, "pseudonym": area,
-                  "letters": {lb, letters}})
+                  "letters": {lb, letters, letters[2:]}})
 
     office, surname = rng.choice(OFFICES), rng.choice(SURNAMES)
     text, shape = _sentence(rng, f"{office} {surname}")
