@@ -348,9 +348,11 @@ def area_title_forms(name: str) -> list[tuple[str, str]]:
     if len(initials) >= 2:
         # "TH Council" of Tower Hamlets Council, "KC Council": the area's own letters before its council
         forms.append((f"{initials} Council", PLACE_SHORT_FORM))
-    # a town on a river is lettered by the town alone: "RBK" of Kingston upon Thames
+    # a town on a river is lettered by the town alone ("RBK" of Kingston upon Thames)
     town = re.split(r"\s+(?:upon|on|under)\s+", name)[0]
     town_initials = "".join(w[0] for w in town.split() if fold_key(w) not in _CONNECTORS).upper()
+    # one letter too ("LBN" of Newham, "RBG" of Greenwich): left, they name the area. Where the listed place is no
+    # borough the letters may be something else ("RBS" the bank beside a listed Slough): over-redaction, never a leak
     for letters in (f"{title}{letters}" for title in _BOROUGH_LETTERS
                     for letters in dict.fromkeys((initials, town_initials))):
         if letters.isascii() and not _english_word(letters.lower()) and letters.lower() not in _acronyms():

@@ -50,6 +50,20 @@ def test_a_departments_or_an_offices_words_stay(text, kept):
     assert kept in out and "Mensah" not in out, out
 
 
+@pytest.mark.parametrize("text, place", [
+    ("She was taken to Mile End Hospital.", "Mile End"), ("She attended Globe Town Surgery.", "Globe"),
+    ("She attended Castle Medical Centre.", "Castle"), ("She attended Leeds Sexual Health Clinic.", "Leeds"),
+    ("Llanelli Walk-in Centre saw her.", "Llanelli"), ("She attended Heath Lane Surgery.", "Heath Lane"),
+])
+def test_a_place_made_of_words_before_a_kind_still_goes(text, place):
+    """The controls: words several towns are named with ("End", "Town", "Castle"), a street, a town before a
+    department's words."""
+    from institution_words_gen import _redactor
+
+    out = _redactor({}).redact_text(text)
+    assert place not in out and "Place 1" in out, out
+
+
 RULES = {"places": [{"name": "Tower Hamlets", "pseudonym": "Area A"}, {"name": "Dewsbury", "pseudonym": "Town B"}]}
 
 

@@ -324,6 +324,9 @@ class DocumentFilters:
             return False
         if finding.entity_type == entities.LOCATION and _a_department_and_its_kind(text, segment_text, finding.end):
             return False
+        if finding.entity_type == entities.PERSON and _inside_a_capitalised_name(segment_text, finding.start) \
+                and _a_department_and_its_kind(text, segment_text, finding.end):
+            return False    # "Walk-in" of Llanelli Walk-in Centre: between a town and the kind, no one
         if finding.entity_type in (entities.PERSON, entities.LOCATION) \
                 and _the_kind_of_a_named_institution(text, segment_text, finding.start):
             return False
@@ -432,8 +435,8 @@ def _a_department_and_its_kind(text: str, segment_text: str, end: int) -> bool:
     after = _NEXT_WORD.match(segment_text, end)
     if words and fold_key(words[-1]) in kinds:
         words = words[:-1]
-    elif not (after and fold_key(after.group(1)) in kinds):
-        return False
+    elif not (after and after.group(1)[:1].isupper() and fold_key(after.group(1)) in kinds):
+        return False    # the kind of the name, capitalised with it ("Nicholas House hostel" is no "House Hostel")
     return bool(words) and names_a_field_of_work(words, " ".join(words))
 
 
@@ -443,8 +446,9 @@ _WORD_IN_THE_CELL_BEFORE = lazy(re.compile, r"([^\W\d_][\w'’-]*)[^\S\t\n]+$")
 
 def _a_town_before_a_department(finding: Finding, segment_text: str) -> Finding:
     """The model's place that runs on from a town into the words of its service before the service's kind
-    ("Slough Walk-in" of Slough Walk-in Centre, "Leeds Sexual Health" of Leeds Sexual Health Clinic): the town."""
-    if finding.entity_type != entities.LOCATION:
+    ("Slough Walk-in" of Slough Walk-in Centre, "Leeds Sexual Health" of Leeds Sexual Health Clinic): the town,
+    a place even where the model read a person ("Llanelli Walk-in")."""
+    if finding.entity_type not in (entities.LOCATION, entities.PERSON):
         return finding
     from .recognizers.places import is_known_place
 
@@ -453,20 +457,25 @@ def _a_town_before_a_department(finding: Finding, segment_text: str) -> Finding:
         town = finding.text[:words[cut - 1][1]]
         rest = finding.text[words[cut][0]:]
         if is_known_place(town) and _a_department_and_its_kind(rest, segment_text, finding.end):
-            return Finding(finding.start, finding.start + len(town), town, finding.entity_type, finding.score,
+            return Finding(finding.start, finding.start + len(town), town, entities.LOCATION, finding.score,
                            finding.source, finding.segment, finding.location, finding.listed_index,
                            dict(finding.metadata))
     return finding
+
+
+def _inside_a_capitalised_name(segment_text: str, start: int) -> bool:
+    before = ending_at(_WORD_IN_THE_CELL_BEFORE, segment_text, start, 40)
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def _the_kind_of_a_named_institution(text: str, segment_text: str, start: int) -> bool:
     """The model's person or place that is the kind at the end of an institution's name ("Royal Infirmary" of
     Slough Royal Infirmary, "Centre" of Dewsbury Walk-in Centre): a kind names nobody and nowhere; the name's
     place before it is found on its own (a listed town's pseudonym then read "Town E Person 1")."""
-    before = ending_at(_WORD_IN_THE_CELL_BEFORE, segment_text, start, 40)
-    if before is None or not before.group(1)[:1].isupper():
+    if not _inside_a_capitalised_name(segment_text, start):
         return False
-    return _names_only_a_kind(text) or _names_only_a_kind(f"{before.group(1)} {text}")
+    before = ending_at(_WORD_IN_THE_CELL_BEFORE, segment_text, start, 40)
+    return _names_only_a_kind(text) or before is not None and _names_only_a_kind(f"{before.group(1)} {text}")
 
 
 def _contact_label(finding: Finding, segment_text: str) -> bool:

@@ -168,9 +168,25 @@ def _a_word_of_a_field(word: str) -> bool:
     # "Walk-in", "Drop-in", "Follow-up": each part a word. WordNet holds the words of medicine wordfreq counts rare
     # ("perinatal", "podiatry"); it and the ordinary words hold the world's cities too ("auckland", "lagos"): a town
     # abroad is no field of work
-    return all(part not in _world_town_names() and (
+    return all(part not in _world_town_names() and fold_key(part) not in _words_of_town_names() and (
         is_ordinary_word(part) or any(key in nouns or key in others for key in _singulars(fold_key(part))))
         for part in word.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _words_of_town_names() -> frozenset[str]:
+    """The words several towns of the gazetteer are named with ("Castle", "Market", "End", "Heath", "Town"): what
+    a neighbourhood's name is made of ("Mile End", "Globe Town", "Abbey"), where a department's words ("Day",
+    "Plastic", "Cardiac") name one town or none."""
+    from collections import Counter
+
+    from ...data.tables import gb_town_names
+    from ...normalise import fold_key
+
+    # capitalised words only: "in", "le", "on" join names ("Barrow-in-Furness") and name nothing
+    counts = Counter(fold_key(word) for name in gb_town_names() for word in set(re.split(r"[\s\-]+", name))
+                     if word[:1].isupper())
+    return frozenset(word for word, count in counts.items() if count >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +249,8 @@ class PlaceOrganisationRecognizer(DhrRecognizer):
                     continue   # "C of E Academy": a letter names no town
                 if suffix_first and m.group("suffix") in INSTITUTION_SHORT_KINDS and _no_town(place, m.group("suffix")):
                     continue
-                if pattern is _SUFFIXED and names_a_field_of_work([word for _, _, word in place], place_text):
+                # every word before the kind, "Town" of Globe Town too
+                if pattern is _SUFFIXED and names_a_field_of_work([word for _, _, word in words], place_text):
                     continue
                 if place_text in _NATIONAL or place_text in DOMAIN_ACRONYMS or place[0][2] in _NATIONAL:
                     continue
