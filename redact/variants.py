@@ -258,7 +258,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
         forms.append((" ".join(words), "full", EXACT))
     elif " ".join(words) not in person.name:
         forms.append((" ".join(words), "full", EXACT))  # "Delroy Campbell" of "Delroy Campbell Jr"
-    gender = gender_of(titles, words)
+    gender = gender_of(titles, []) or sex_of_role(person.role) or gender_of(titles, words)
     if len(words) >= 2:
         first, surname = words[0], words[-1]
         forms += [
@@ -1029,6 +1029,30 @@ _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)[-‐ ](?P<core>[A-Z][a-z]{2,}(?:[
 # a given name's sex read where a first word tells none: the countries that must list it (as known_names counts a
 # common given name)
 _SEVERAL_COUNTRIES = 3
+
+
+# a role that is one kin word of one sex, whosever it is ("mother-in-law", "victim's grandson", "stepdad"); not one
+# that names the person by another's kin ("mother's partner", "son's girlfriend")
+_KIN_ROLE = lazy(re.compile, r"(?:(?:the[ _-]+)?(?:victim|perpetrator|deceased|her|his|their)(?:['’]s)?[ _-]+)?"
+                             r"(?:ex[ _-]?|former[ _-])?(?:grand|great[ _-]grand|step|god|foster[ _-]|birth[ _-]|half[ _-])?"
+                             r"(?:(mother|mum|mom|mam|ma|daughter|nan|nana|nanny|granny|sister|wife|aunt|auntie|"
+                             r"niece|girlfriend)"
+                             r"|(father|dad|pa|son|grandpa|grandad|brother|husband|uncle|nephew|boyfriend))"
+                             r"(?:[ _-]in[ _-]law)?", re.IGNORECASE)
+
+
+def sex_of_role(role: str | None) -> str | None:
+    """"mother-in-law" is a woman's role, "grandson" a man's: the sex where the listed name tells none ("Jasleen")."""
+    kin = _KIN_ROLE.fullmatch((role or "").strip())
+    return None if kin is None else "female" if kin.group(1) else "male"
+
+
+def person_sex(person: Person) -> str | None:
+    """A listed person's sex: a title in the rules' name, then the role the chair gave ("grandson" of a listed Tunde,
+    "father" of a listed Christy, "mother-in-law" of a listed Jasleen: given names that some countries' lists give the
+    other sex, or none), then the given name (``gender_of``)."""
+    titles, words = split_title(person.name)
+    return gender_of(titles, []) or sex_of_role(person.role) or gender_of(titles, words)
 
 
 def gender_of(titles: list[str], words: list[str]) -> str | None:

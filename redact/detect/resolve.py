@@ -80,7 +80,10 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
                   if f is not finding and f.source == "rule" and f.listed_index in _alternatives(finding, listed)
                   and len(_alternatives(f, listed)) == 1
                   and (_WRITTEN_AGAIN_AFTER.fullmatch(text, f.end, finding.start)
-                       or _BRACKET_AFTER.fullmatch(text, finding.end, f.start))]
+                       or _BRACKET_AFTER.fullmatch(text, finding.end, f.start)
+                       or _NAMED_AGAIN_AS.fullmatch(text, finding.end, f.start)
+                       or _AS.fullmatch(text, finding.end, f.start) and ending_at(_KNEW_BEFORE, text, finding.start)
+                       or _DASH.fullmatch(text, finding.end, f.start) and _TO_THE_FAMILY.match(text, f.end))]
         if beside:
             # "STĂNESCU, Ștefan (STANESCU)", "Ioana Stănescu (aka Stanescu)", "Mr STĂNESCU (Ștefan)": the shared
             # form in brackets beside one person's own form spells that person again; by exclusion it went to
@@ -100,7 +103,8 @@ def resolve_shared_forms(findings: list[Finding], segments: list[Segment], liste
                       # surname ("Yonas's brother, Mr Haile senior"), and nobody calls a child by her surname alone
                       and f.listed_index != owner}
         remaining = [i for i in _alternatives(finding, listed) if i not in named_here]
-        if len(remaining) == 1 and len(named_here & set(_alternatives(finding, listed))) >= 1:
+        if len(remaining) == 1 and len(named_here & set(_alternatives(finding, listed))) >= 1 \
+                and _the_title_may_name(finding, text, remaining[0], listed):
             decided[id(finding)] = remaining[0]
             if owner is None:
                 votes[_form_key(finding)][remaining[0]] += 1
@@ -197,17 +201,33 @@ def _the_one_of_the_title_sex(finding: Finding, text: str, listed) -> int | None
     return not_contrary[0] if not fitting and len(not_contrary) == 1 else None
 
 
+def _the_title_may_name(finding: Finding, text: str, index: int, listed) -> bool:
+    """May the title before or in the form ("Mr Boateng") name the listed person ``index``: not a listed child for an
+    adult's title, nor a person of the other sex. "Mr Boateng was known as Kwame B" (Kwame and his son Kojo
+    Boateng listed) named Kwame in the sentence, so that exclusion gave "Mr Boateng" to the son ("Child 1 was known
+    by another name"); "Mr da Silva was known as Zé" the same. A form with no title may name anyone."""
+    from ..rules import Person
+
+    title = _SEXED_TITLE_OPENING.match(finding.text) or ending_at(_SEXED_TITLE_BEFORE, text, finding.start)
+    people = listed.rules.listed()
+    if title is None or index >= len(people) or not isinstance(people[index], Person):
+        return True
+    written = fold_key(title.group(1))
+    if written not in _CHILDRENS_TITLES and (people[index].role or "").strip().lower() == "child":
+        return False
+    return _listed_sex(index, listed) in (_TITLE_SEXES[written], None)
+
+
 def _listed_sex(index: int, listed) -> str | None:
     """The listed person's sex as the project can tell it (a title in the rules' name, a given name of one sex)."""
     from ..rules import Person
-    from ..variants import gender_of
+    from ..variants import person_sex
 
     people = listed.rules.listed()
     person = people[index] if index < len(people) else None
     if not isinstance(person, Person):
         return None
-    titles, words = split_title(person.name)
-    return gender_of(titles, words)
+    return person_sex(person)
 
 
 def _a_title_the_listed_may_bear(key: str, inner: Finding, listed) -> bool:
@@ -434,6 +454,22 @@ _WRITTEN_AGAIN_AFTER = re.compile(
     r"""known\s+as|n[ée]e|born|formerly)\s+)?["'‘“]?|/\s*)""", re.IGNORECASE)
 # the shared form before a bracket that holds one person's own form: "Mr STĂNESCU (Ștefan)"
 _BRACKET_AFTER = re.compile(r"""\s*[(\[]\s*["'‘“]?""")
+# ... or before the words that give the same person's other name: "Mr Boateng was known as Kwame B", "Mr Iqbal,
+# known to friends as Big Naveed,", "Mrs Sidhu, whom neighbours called Amrit S,", "Mr Gill (also known as Dee)"
+_A_FEW_WORDS = r"[^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*){0,3}?"
+_NAMED_AGAIN_AS = lazy(re.compile,
+    r"""[ \t]*(?:[,(][ \t]*|[-–—][ \t]*)?(?:(?:was|is|were|had[ \t]+been|became)[ \t]+)?"""
+    r"""(?:(?:also|widely|better|locally|affectionately|generally)[ \t]+)?"""
+    r"""(?:known|called|nicknamed|referred[ \t]+to)(?:[ \t]+(?:to|by|among|in|at|around)[ \t]+""" + _A_FEW_WORDS + r""")?"""
+    r"""[ \t]+as[ \t]+["'‘“]?"""
+    r"""|[ \t]*,[ \t]*(?:whom|who)[ \t]+""" + _A_FEW_WORDS + r"""[ \t]+(?:called|call|calls|knew|know|knows)[ \t]+["'‘“]?"""
+    r"""|[ \t]*[,(][ \t]*(?:a\.?k\.?a\.?|also[ \t]+called|nicknamed|called)[ \t]+["'‘“]?""", re.IGNORECASE)
+# ... "Staff knew Mr Eze as Emeka E": the verb before the shared form, "as" after it
+_KNEW_BEFORE = lazy(re.compile, r"(?<![\w'’-])(?:knew|know|knows|called|call|calls)[ \t]+$", re.IGNORECASE)
+_AS = lazy(re.compile, r"""[ \t]+as[ \t]+["'‘“]?""")
+# ... "Mr Nguyen - Big Tuan to the family - did not attend"
+_DASH = lazy(re.compile, r"""[ \t]+[-–—][ \t]+["'‘“]?""")
+_TO_THE_FAMILY = lazy(re.compile, r"""["'’”]?[ \t]+to[ \t]+(?:the|his|her|their|all|everyone|friends)\b""", re.IGNORECASE)
 
 
 def _alternatives(finding: Finding, listed) -> tuple[int, ...]:
@@ -658,7 +694,8 @@ def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], liste
     "Mr Wendy"; so "Mister Hussain", "Master Hussain". Only where the listed person's sex is known (a title in the
     rules or a given name of one sex). The middle word of a three-word name too, which Spanish and Somali names use
     as a surname: "Miss Gutiérrez" is no listed Carlos Gutiérrez Navarro (``variants._surname_part_forms``)."""
-    from ..variants import gender_of, split_title
+    from ..rules import Person
+    from ..variants import gender_of, person_sex, split_title
 
     out = []
     for inner in rule_people:
@@ -668,8 +705,7 @@ def _other_sex_titled(rule_people: list[Finding], segments: list[Segment], liste
         entity = listed.entity(inner.listed_index)
         if title is None or entity is None or entity.entity_type != entities.PERSON:
             continue
-        titles, words = split_title(entity.name)
-        gender = gender_of(titles, words)
+        gender = person_sex(entity) if isinstance(entity, Person) else gender_of(*split_title(entity.name))
         said = _TITLE_SEXES[fold_key(title.group(1))]
         if gender is None or said == gender or fold_key(title.group(1)) not in _CIVIL_SEXED_TITLES:
             # "Herr", "Frau", "Imam", "Sister": a community's, a faith's or a family's title before a listed name
@@ -1466,9 +1502,17 @@ _NAME_JOINT = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-‐‑][ \u00a0]?")
 
 # "senior" or "junior" right after a name: the listed person's father or son of the same name, unless the rules list
 # them so; not a role after it ("Mensah Senior Social Worker", "Dlamini, senior nurse")
-_GENERATION_WORDS = frozenset({"senior", "snr", "sr", "junior", "jnr", "jr"})
-_ELDER_OR_YOUNGER = re.compile(rf"[ \u00a0]+(?:{'|'.join(sorted(_GENERATION_WORDS))})\b\.?(?![ \u00a0]+(?-i:[A-Z]))",
+_ELDER_WORDS = frozenset({"senior", "snr", "sr"})
+_GENERATION_WORDS = _ELDER_WORDS | {"junior", "jnr", "jr"}
+_ELDER_OR_YOUNGER = re.compile(rf"[ \u00a0]+({'|'.join(sorted(_GENERATION_WORDS))})\b\.?(?![ \u00a0]+(?-i:[A-Z]))",
                                re.IGNORECASE)
+_A_SMALL_WORD_GOES_ON = lazy(re.compile, r"[ \u00a0]*(?:[,;]|[ \u00a0][a-z])")
+# the word in a listed name ("Patrick Ward Junior", "Kwame Mensah, Snr."), whatever follows it
+_GENERATION_IN_A_NAME = lazy(re.compile, rf",?[ \u00a0]+({'|'.join(sorted(_GENERATION_WORDS))})\b\.?", re.IGNORECASE)
+# a rules role of the generation above or below the review's people ("mother-in-law", "grandfather", "son", "child")
+_ELDER_ROLE = lazy(re.compile, r"\b(?:grand|step|god)?(?:mother|father|parent|mum|mom|dad)s?\b|\bgrand(?:ma|pa|dad)\b"
+                               r"|\bgrann(?:y|ie)\b", re.IGNORECASE)
+_YOUNGER_ROLE = lazy(re.compile, r"\b(?:grand|step|god)?(?:son|daughter|child)(?:ren|s)?\b", re.IGNORECASE)
 
 
 def elders_and_juniors_are_relatives(findings: list[Finding], segments: list[Segment], listed) -> list[Finding]:
@@ -1477,18 +1521,86 @@ def elders_and_juniors_are_relatives(findings: list[Finding], segments: list[Seg
     family, numbered as one), not the listed person, unless the listed name itself says senior or junior."""
     people = listed.rules.listed() if listed is not None else []
     out: list[Finding] = []
+    told_apart: list[Finding] = []
     for finding in findings:
         index = finding.listed_index
         form = finding.metadata.get("form") or ""
+        said = None
         if finding.source == "rule" and finding.entity_type == entities.PERSON and index is not None \
-                and index < len(people) and not is_relative_form(form) and form != "initials" \
-                and _ELDER_OR_YOUNGER.match(segments[finding.segment].text, finding.end) \
-                and not _ELDER_OR_YOUNGER.search(" " + people[index].name):
+                and index < len(people) and not is_relative_form(form) and form != "initials":
+            said = _ELDER_OR_YOUNGER.match(segments[finding.segment].text, finding.end)
+        if said is not None and index is not None:
+            elder = said.group(1).casefold() in _ELDER_WORDS
+            listed_one = _the_listed_elder_or_younger(finding, index, elder, segments[finding.segment].text, listed)
+            if listed_one is not None:
+                # the word goes with the name it tells apart ("Michael", not "Michael Jnr"); its stop, where a
+                # small word goes on after it, with it ("Jr. was 5"), not one that ends the sentence
+                text = segments[finding.segment].text
+                end = said.end(1) + (text.startswith(".", said.end(1))
+                                     and bool(_A_SMALL_WORD_GOES_ON.match(text, said.end(1) + 1)))
+                if any(f.segment == finding.segment and f.start < end and f.end > finding.end
+                       and not (finding.start <= f.start and f.end <= end) for f in findings):
+                    end = finding.end    # a span running on past the word: left as it was read
+                finding = Finding(finding.start, end, text[finding.start:end], finding.entity_type, finding.score,
+                                  finding.source, finding.segment, finding.location, listed_one,
+                                  {**finding.metadata, "alternatives": None})
+                told_apart.append(finding)
+                out.append(finding)
+                continue
+        if said is not None and index is not None and not _GENERATION_IN_A_NAME.search(people[index].name):
             finding = Finding(finding.start, finding.end, finding.text, finding.entity_type, finding.score,
                               finding.source, finding.segment, finding.location, index,
                               {**finding.metadata, "form": f"{RELATIVE_FORM} (senior or junior)"})
         out.append(finding)
+    if told_apart:
+        # the word taken into the name was read on its own too ("Junior" as a name the model found beside it)
+        out = [f for f in out if not any(f is not whole and f.segment == whole.segment and whole.start <= f.start
+                                          and f.end <= whole.end for whole in told_apart)]
     return out
+
+
+def _the_listed_elder_or_younger(finding: Finding, index: int, elder: bool, text: str, listed) -> int | None:
+    """The listed person "senior" or "junior" after a form names, where the rules list that person: "Patrick Ward
+    Jnr" and "Paddy Ward senior" with Patrick Ward and Patrick Ward Junior listed are the son and the father, each
+    his own pseudonym; "Mrs Mensah senior" with Akosua Mensah and her mother Adwoa Mensah listed is the mother, the
+    one listed person of the form whose rules role is a generation above (of the title's sex where it has one). Was
+    "Person 1 Jnr", "Mrs Person 1 senior": a listed person numbered as a relative. None where the rules list no such
+    person, or more than one: the form is then a relative's, as before."""
+    from ..rules import Person
+
+    people = listed.rules.listed()
+
+    def key(name: str) -> str:
+        return " ".join(name.casefold().split())
+
+    own = key(people[index].name)
+    for other, person in enumerate(people):
+        word = _GENERATION_IN_A_NAME.search(person.name) if isinstance(person, Person) else None
+        if word is None:
+            continue
+        base = key(person.name[:word.start()] + person.name[word.end():])
+        theirs_elder = word.group(1).casefold() in _ELDER_WORDS
+        if other == index:
+            # the form was read as the listed senior's or junior's own: the other word names the one without it
+            return index if theirs_elder == elder else next(
+                (i for i, p in enumerate(people) if isinstance(p, Person) and key(p.name) == base), None)
+        if base == own:
+            return other if theirs_elder == elder else index
+    # the listed people the form may be, and those of the surname it writes ("Mrs Tran" is only Lan Tran's listed
+    # form, her son Quang Tran's title being "Mr"; "senior" tells the two apart all the same)
+    bare = key(" ".join(split_title(finding.text)[1]))
+    sharing = {i for i, person in enumerate(people) if isinstance(person, Person)
+               and (i in (*_alternatives(finding, listed), index) or bare and key(person.name).endswith(" " + bare))}
+    if len(sharing) < 2:
+        return None     # one listed person of the form: "senior" after it names a relative of hers
+    title = _SEXED_TITLE_OPENING.match(finding.text) or ending_at(_SEXED_TITLE_BEFORE, text, finding.start)
+    sex = _TITLE_SEXES[fold_key(title.group(1))] if title is not None else None
+    role = _ELDER_ROLE if elder else _YOUNGER_ROLE
+    of_the_generation = [i for i in sorted(sharing) if role.search(people[i].role or "")
+                         and (sex is None or _listed_sex(i, listed) in (sex, None))]
+    return of_the_generation[0] if len(of_the_generation) == 1 else None
+
+
 
 
 def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], listed=None) -> list[Finding]:
