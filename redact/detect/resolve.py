@@ -602,8 +602,10 @@ def names_joined_to_listed_ones(findings: list[Finding], segments: list[Segment]
 
 # Forms that are one given name of a listed person: inside a longer detected name they may be somebody else's.
 _GIVEN_NAME_FORMS = ("first", "first-or-surname", "alias", "alias-first", MIDDLE_FORM, GIVEN_PART_FORM, SHORT_FORM)
-# a relative's form of the listed surname too ("Dmitri" + "Ivanov" of Elena Ivanova): one unlisted name, her brother's
-_SURNAME_FORMS = ("surname", "relative-surname")
+# a relative's form of the listed surname too ("Dmitri" + "Ivanov" of Elena Ivanova): one unlisted name, her brother's;
+# and an alias's last word ("Manjit Singh Gill" beside a listed alias "Gurdeep Singh" of Gurdeep Singh Sandhu, "Ana
+# Souza" beside "Maria Souza" of Maria das Graças Souza Oliveira): was "Person 1 Jaspal Person 2"
+_SURNAME_FORMS = ("surname", "relative-surname", "alias-surname")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
