@@ -618,7 +618,17 @@ def _named_in_a_quoted_message(text: str, start: int, end: int, before_key: str,
     if first and joined_after and after_key in _YOU_ARE and key not in _verbs() and key not in MODALS:
         # "lan ur dead" is "Lan, you're dead"; a verb or modal before "ur" is no name ("hope ur ok", "will u")
         return "small letters opening a quoted message, spoken to (\"lan ur dead\"), and no English verb"
+    others = [fold_key(word) for word in _MESSAGE_WORDS.findall(text, quote[0], start)
+              + _MESSAGE_WORDS.findall(text, end, quote[1])]
+    if len(others) >= 2 and 2 * sum(not _english_word(word) for word in others) >= len(others):
+        # "zeynep memo yine bagiriyor", "tomek gdzie jestes": half the message's other words or more are no English
+        # words (the shipped list, as light verify reads it): a message of another language, where the English
+        # word the listed name also is has no place
+        return "small letters in a quoted message of another language (\"zeynep memo yine bagiriyor\")"
     return None
+
+
+_MESSAGE_WORDS = lazy(re.compile, r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
