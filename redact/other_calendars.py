@@ -206,8 +206,9 @@ _END = r"(?![^\W\d_])"    # a month's name ends a word (its last letter may take
 
 def _month_and_marker(calendar: str) -> tuple[str, str]:
     month = "|".join(f"(?:{m})" for m in sorted(_MONTHS[calendar].values(), key=len, reverse=True))
-    marker = (rf"(?:[ \t]*\(?(?P<marker>{_MARKERS[calendar]}|(?:in[ \t]+the[ \t]+)?(?:{_NAMES[calendar]})"
-              rf"(?:[ \t]+(?:calendar|date|era))?)\)?(?![^\W\d_]))?")
+    # a bracket closes the marker only where one opened it: "(24 Tikimt 2015 E.C.)." keeps the bracket its date is in
+    marker = (rf"(?:[ \t]*(?P<bracket>\()?(?P<marker>{_MARKERS[calendar]}|(?:in[ \t]+the[ \t]+)?(?:{_NAMES[calendar]})"
+              rf"(?:[ \t]+(?:calendar|date|era))?)(?(bracket)\))(?![^\W\d_]))?")
     return rf"(?:{month}){_END}", marker
 
 

@@ -97,3 +97,23 @@ def test_apply_and_verify_read_the_same_spans():
 
 def test_a_date_far_from_any_calendar_table_reads_as_no_other_calendar():
     assert calendar_days(datetime.date(9999, 1, 2)) == ()
+
+
+@pytest.mark.parametrize("seed", TUNED[::10])
+def test_a_date_of_another_calendar_in_brackets_keeps_its_brackets(seed):
+    # "(24 Tikimt 2015 E.C.)." was "([date removed]." : the marker took the closing bracket of a date it did not open
+    import random
+
+    from other_calendars_gen import convert, written
+
+    rng = random.Random(f"brackets:{seed}")
+    for calendar in ("islamic", "hebrew", "persian", "ethiopian", "bikram_sambat"):
+        death = datetime.date(2016, 1, 1) + datetime.timedelta(days=rng.randrange(9 * 365))
+        rules = {"version": 1, "review": "t", "people": [{"name": "Hodan Warsame", "pseudonym": "Mary"}],
+                 "dates": {"date_of_death": death.isoformat()}}
+        other = written(rng, calendar, *convert(calendar, death), yearless_ok=False)
+        for text in (f"She died on {death:%d %B %Y} ({other}).", f"She died on {death:%d %B %Y} ({other}), at home.",
+                     f"The family gave the date ({other}) to the coroner."):
+            output = redact_text(text, rules)
+            assert output.count("(") == output.count(")") == 1, (text, output)
+            assert "removed]" in output and output.endswith((").", "), at home.", ") to the coroner.")), (text, output)
