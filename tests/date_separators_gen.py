@@ -97,21 +97,9 @@ def run_case(case: dict, redactor=None) -> tuple[str, str | None]:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    from seed_tally import chosen_parts, print_case_tallies
 
-    show = "--show" in sys.argv
-    part = sys.argv[sys.argv.index("--part") + 1] if "--part" in sys.argv else "tuned"
-    parts = {"tuned": [("tuned", TUNED)], "held-back": [("held-back", HELD_BACK)],
-             "both": [("tuned", TUNED), ("held-back", HELD_BACK)]}[part]
-    for label, seeds in parts:
-        bad: Counter = Counter()
-        total: Counter = Counter()
-        for case in (c for seed in seeds for c in make_cases(seed)):
-            output, result = run_case(case)
-            total[case["kind"]] += 1
-            if result:
-                bad[f"{case['kind']}:{result}"] += 1
-                if show and label == "tuned":
-                    print(f"{case['seed']:5d} {case['kind']:10s} {result:7s} U+{ord(case['separator']):04X} "
-                          f"{case['sentence']!r}\n{'':30s}→ {output!r}")
-        print(label, dict(total), "wrong:", sum(bad.values()), dict(sorted(bad.items())), flush=True)
+    print_case_tallies(lambda seeds: (c for seed in seeds for c in make_cases(seed)), run_case,
+                       chosen_parts(TUNED, HELD_BACK, default="tuned"),
+                       lambda case, result, output: f"{case['seed']:5d} {case['kind']:10s} {result:7s} "
+                       f"U+{ord(case['separator']):04X} {case['sentence']!r}\n{'':30s}→ {output!r}")

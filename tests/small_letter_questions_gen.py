@@ -31,7 +31,7 @@ for _path in (REPO, REPO / "tests"):
     if str(_path) not in sys.path:
         sys.path.append(str(_path))
 
-from small_letter_listed_names_gen import COMMUNITIES, PSEUDONYMS, WORD_USES, control_sweep  # noqa: E402
+from small_letter_listed_names_gen import WORD_USES, _rules, control_sweep  # noqa: E402
 
 TUNED, HELD_BACK = range(0, 50), range(1000, 1050)
 
@@ -78,18 +78,6 @@ HARD_SHAPED_WORD_USES = {
     "hope": ["Then hope returned to the family."], "grace": ["Then grace was said."],
     "mark": ["Did mark appear on the scan?"], "bill": ["Then bill arrived on the Friday."],
 }
-
-
-def _rules(rng: random.Random, seed: int, k: int) -> tuple[dict, list[str]]:
-    women, men, surnames = rng.choice(COMMUNITIES)
-    g, other_g = rng.choice(women), rng.choice(men)
-    s, other_s = rng.sample(surnames, 2)
-    pv, pp = rng.choice(PSEUDONYMS)
-    rules = {"version": 1, "review": f"small_letter_questions-{seed}-{k}",
-             "people": [{"name": f"{g} {s}", "pseudonym": pv, "role": "victim"},
-                        {"name": f"{other_g} {other_s}", "pseudonym": pp, "role": "perpetrator"}],
-             "dates": {"date_of_death": "2023-07-09"}}
-    return rules, [g, s, other_g, other_s]
 
 
 def _is_word(word: str) -> bool:
