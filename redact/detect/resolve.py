@@ -1603,8 +1603,6 @@ def _the_listed_elder_or_younger(finding: Finding, index: int, elder: bool, text
     return of_the_generation[0] if len(of_the_generation) == 1 else None
 
 
-
-
 def join_forms_of_one_person(findings: list[Finding], segments: list[Segment], listed=None) -> list[Finding]:
     """Listed forms of one person side by side are one mention of that person: "Maria Jose" and "Garcia Lopez"
     (María José García López listed, the two words of each pair forms apart) were each replaced, which wrote her
