@@ -113,6 +113,31 @@ TITLES = tuple(Title(*row) for row in (
     ("Aabe", "m", _K, BEFORE_LISTED), ("Aabo", "m", _K, BEFORE_LISTED), ("Adeer", "m", _K, BEFORE_LISTED),
     ("Abti", "m", _K, BEFORE_LISTED), ("Habaryar", "f", _K, BEFORE_LISTED), ("Eedo", "f", _K, BEFORE_LISTED),
     ("Hooyo", "f", _K, BEFORE_LISTED), ("Ah", "", _K, BEFORE_LISTED),
+    # the same for the Akan (Ghana), Persian, Dari and Kurdish, Levantine Arabic, Jamaican, Thai, Tamil and Turkish
+    # families ("Agya Kwame", "Agha Hamid", "Kak Aras", "Ammo Sami", "Maas Winston", "Khun Somchai", "Selvi
+    # Kavitha", "Hoca Mehmet"): read as one name with the listed given name after, it was an unknown "Person 1".
+    # Each is a given name, a family's name or an English word too ("Sri", "Bay", "Papa", "Kaka", "Agha")
+    ("Agya", "m", _K, BEFORE_LISTED), ("Papa", "m", _K, BEFORE_LISTED), ("Agha", "m", _O, BEFORE_LISTED),
+    ("Aqa", "m", _O, BEFORE_LISTED), ("Kaka", "m", _K, BEFORE_LISTED), ("Kak", "m", _O, BEFORE_LISTED),
+    ("Ammo", "m", _K, BEFORE_LISTED), ("Khalto", "f", _K, BEFORE_LISTED), ("Sitt", "f", _O, BEFORE_LISTED),
+    ("Hajj", "m", _R, BEFORE_LISTED), ("Maas", "m", _O, BEFORE_LISTED), ("Sista", "f", _K, BEFORE_LISTED),
+    ("Bredda", "m", _K, BEFORE_LISTED), ("Khun", "", _O, BEFORE_LISTED), ("Sri", "m", _O, BEFORE_LISTED),
+    ("Kumari", "f", _O, BEFORE_LISTED), ("Selvi", "f", _O, BEFORE_LISTED), ("Selvan", "m", _O, BEFORE_LISTED),
+    ("Seu", "m", _O, BEFORE_LISTED), ("Hacı", "m", _R, BEFORE_LISTED), ("Haci", "m", _R, BEFORE_LISTED), ("Hoca", "m", _R, BEFORE_LISTED),
+    ("Bay", "m", _O, BEFORE_LISTED), ("Bayan", "f", _O, BEFORE_LISTED), ("Abba", "m", _R, BEFORE_LISTED),
+    ("Qes", "m", _R, BEFORE_LISTED), ("Obbo", "m", _O, BEFORE_LISTED), ("Aadde", "f", _O, BEFORE_LISTED),
+    # and the civil, religious and elders' titles of those languages that are nobody's name nor an English word:
+    # kept before any name, as "Herr" and "Pani" are (Amharic and Tigrinya "Ato", "Weyzero" and "W/ro",
+    # "Weyzerit" and "W/rt"; the Ethiopian and Eritrean Orthodox "Abune", "Kesis", "Emahoy"; Akan "Opanin",
+    # "Obaapanin"; Kurdish "Mamosta"; Hindi and Tamil "Shri", "Shrimati", "Smt", "Thiru", "Thirumathi", "Tmt";
+    # Greek "Kyrios", "Kyria"; Albanian "Zoti", "Zonja"; Turkish "Sayın"; Russian "Gospodin", "Gospozha")
+    ("Ato", "m", _O, KEPT), ("Weyzero", "f", _O, KEPT), ("Woizero", "f", _O, KEPT), ("Weizero", "f", _O, KEPT),
+    ("W/ro", "f", _O, KEPT), ("Weyzerit", "f", _O, KEPT), ("Woizerit", "f", _O, KEPT), ("W/rt", "f", _O, KEPT),
+    ("Abune", "m", _R, KEPT), ("Kesis", "m", _R, KEPT), ("Emahoy", "f", _R, KEPT), ("Opanin", "m", _K, KEPT),
+    ("Obaapanin", "f", _K, KEPT), ("Mamosta", "m", _C, KEPT), ("Shri", "m", _O, KEPT), ("Shree", "m", _O, KEPT),
+    ("Shrimati", "f", _O, KEPT), ("Smt", "f", _O, KEPT), ("Thiru", "m", _O, KEPT), ("Thirumathi", "f", _O, KEPT),
+    ("Tmt", "f", _O, KEPT), ("Kyrios", "m", _O, KEPT), ("Kyria", "f", _O, KEPT), ("Zoti", "m", _O, KEPT),
+    ("Zonja", "f", _O, KEPT), ("Sayın", "", _O, KEPT), ("Sayin", "", _O, KEPT), ("Gospodin", "m", _O, KEPT), ("Gospozha", "f", _O, KEPT),
 ))
 
 #: courtesy, professional and religious titles written before a name
@@ -134,7 +159,8 @@ HONORIFICS = tuple(title.word for title in TITLES if title.place == KEPT)
 #: before a listed surname they are a relative's given name ("Lola Santos", "Tito Reyes"), replaced whole
 TITLES_BEFORE_A_GIVEN_NAME_ONLY = frozenset({
     "Kuya", "Manong", "Manang", "Ate", "Tita", "Tito", "Lola", "Lolo", "Chị", "Chú", "Bác", "Ông", "Bà", "Oga",
-    "Egbon", "Iya", "Aabe", "Aabo", "Adeer", "Abti", "Habaryar", "Eedo", "Hooyo", "Ah"})
+    "Egbon", "Iya", "Aabe", "Aabo", "Adeer", "Abti", "Habaryar", "Eedo", "Hooyo", "Ah", "Agya", "Papa", "Kaka",
+    "Kak", "Ammo", "Khalto", "Sista", "Bredda", "Maas", "Seu"})
 #: titles kept before a listed name only ("Imam Warsame" -> "Imam John"), besides ``HONORIFICS``
 TITLES_BEFORE_A_LISTED_NAME = tuple(title.word for title in TITLES if title.place == BEFORE_LISTED)
 #: words of age a report writes before a listed surname ("Young Warsame", "old Warsame", "Little Warsame"): the
@@ -239,6 +265,9 @@ nainai yeye laolao waipo waigong
 anneanne babaanne abla abi teyze hala amca dayi
 daya dapir
 jiddo teta khalto ammo
+agya abbo kaka sista bredda bibi bibiji mata pita
+eomma umma omma appa abeoji halmeoni halmoni harabeoji okaasan okasan otousan otosan obaachan ojiichan
+vovo vovozinha abuela abuelo abuelita abuelito madar padar
 """.split())
 
 #: what a family or a community writes AFTER a person's name as a term of respect or kinship, in the languages of
@@ -251,6 +280,7 @@ apa apu api baji bhai bhaiya bhaiyya bhaijaan bhaijan bhabhi bhabi bhauji didi b
 sahib saab sahab sahiba chacha chachi chachu khala khalu mamu mami phuppo phuppi phupho masi mausi nani dadi nanu
 dadu aunty auntie uncle khanum khanom khanim hanim xanim xanum bey abla teyze amca dayi eonni unni oppa noona nuna hyung
 hyeong sensei
+agha aqa efendi effendi agabey kaka
 """.split())
 #: what a community writes BEFORE a child's name to call the child's mother or father by it (a teknonym: the Arab
 #: kunya "Umm Ahmed", "Abu Yusuf"; the Yoruba, Hausa, Swahili and Akan "Mama Tobi", "Iya Tobi", "Baba Tobi"; the

@@ -511,7 +511,7 @@ def _without_kin_word(finding: Finding, segment_text: str,
                               finding.score, finding.source, finding.segment, finding.location,
                               finding.listed_index, dict(finding.metadata))
             text = finding.text.rstrip(" .,;:\"“”()")
-    if _kin_address(text.lstrip(" \"“”("), segment_text[:finding.start]):
+    if _kin_address(text.lstrip(" \"“”("), segment_text[:finding.start], segment_text[finding.end:finding.end + 12]):
         return None
     if fold_key(re.sub(r"['’]s?$", "", text)) in HONORIFICS_AFTER_A_NAME \
             and _NAME_WORD_BEFORE.search(segment_text, max(0, finding.start - 40), finding.start):
@@ -553,13 +553,25 @@ def _an_honorific_after_a_name(honorific: re.Match) -> bool:
     return key in HONORIFICS_JOINED_AFTER_A_NAME and (honorific["gap"] in "-‐" or honorific["word"].islower())
 
 
-def _kin_address(text: str, before: str) -> bool:
+def _kin_address(text: str, before: str, after: str = "") -> bool:
     """Every word a kin word ("Mam", "Nain and Taid"); one that is also a given name ("Nana", "Mama" in some
-    countries' lists) only after a possessive ("her Nana"), since "Nana Asante" or "Nana said" may be a name."""
+    countries' lists, "Bibi") only after a possessive ("her Nana") or before a word of respect ("Bibi ji", "Madar
+    jan": a kin word so honoured is the family's word, as "Amrit ji" is a name), since "Nana Asante" or "Nana said"
+    may be a name."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"['’]s?$", "", text)) if w.lower() != "and"]
+    honoured = bool(_WORD_OF_RESPECT_AFTER.match(after))
+    while len(words) > 1 and fold_key(words[-1]) in _WORDS_OF_RESPECT_AFTER:
+        words.pop()
+        honoured = True
     if not words or not all(fold_key(w) in KIN_ADDRESS_WORDS for w in words):
         return False
-    return bool(_POSSESSIVE_BEFORE.search(before[-30:])) or all(likely_gender(w) is None for w in words)
+    return honoured or bool(_POSSESSIVE_BEFORE.search(before[-30:])) or all(likely_gender(w) is None for w in words)
+
+
+_WORDS_OF_RESPECT_AFTER = HONORIFICS_AFTER_A_NAME | HONORIFICS_JOINED_AFTER_A_NAME
+_WORD_OF_RESPECT_AFTER = re.compile(
+    rf"[ \t]*[-‐ ][ \t]*(?:{'|'.join(sorted(_WORDS_OF_RESPECT_AFTER, key=len, reverse=True))})(?![^\W\d_])",
+    re.IGNORECASE)
 
 
 # a report's numbered parts: "Appendix XIV", "Annex XL", "Chapter XII" (the model reads the numeral as a name)
