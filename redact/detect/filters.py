@@ -181,6 +181,8 @@ class DocumentFilters:
                     # is the date's month, as the model's is (``_plausible_ner``); kept, it was a "Person 1" there
                     # and, carried through the document, at every "Jun"
                     continue
+                if _a_hospital_ward(finding, segments[finding.segment].text):
+                    continue   # "transferred to Rowan Ward", "staff on Kingfisher Ward": a ward, no one named Ward
                 finding = _without_kin_word(finding, segments[finding.segment].text, self._listed_family_words)
                 if finding is None:
                     continue   # "her Mam", "his Nain and Taid", "Hooyo said": the family's word for them, not a name
@@ -551,6 +553,39 @@ def _an_honorific_after_a_name(honorific: re.Match) -> bool:
     if key in HONORIFICS_AFTER_A_NAME:
         return True
     return key in HONORIFICS_JOINED_AFTER_A_NAME and (honorific["gap"] in "-‐" or honorific["word"].islower())
+
+
+def _a_hospital_ward(finding: Finding, segment_text: str) -> bool:
+    """Is a guessed name a hospital ward's ("Rowan Ward", "Nightingale Ward", or "Beech" before " Ward"), where the
+    sentence moves a patient to or from it, or puts staff, a patient or a stay on it? Wards are named after trees,
+    birds, nurses and saints, so the model reads many as people called Ward. A word of the ward that is a given
+    name ("Holly", "Florence") needs a cue that only a place takes ("transferred to", "nurses on", "nights on"):
+    after a bare "on" it may be a person ("relied on Holly Ward")."""
+    if finding.metadata.get("holds_listed_name") or finding.listed_index is not None:
+        return False
+    text = finding.text.strip()
+    words = text.split()
+    if words and words[-1] == "Ward":
+        words = words[:-1]
+    elif not _WARD_AFTER.match(segment_text, finding.end):
+        return False
+    if not words or len(words) > 2 or not all(_CAPITALISED_WORD.fullmatch(word) for word in words):
+        return False
+    if ending_at(_A_PLACE_ON_A_WARD_BEFORE, segment_text, finding.start, 40):
+        return True
+    return ending_at(_ON_BEFORE, segment_text, finding.start, 12) is not None \
+        and all(likely_gender(word) is None for word in words)
+
+
+_WARD_AFTER = re.compile(r"[ \t]+Ward(?![\w'’-])")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*")
+# what moves a patient to or from a ward, or is on one: only a place follows these
+_A_PLACE_ON_A_WARD_BEFORE = re.compile(
+    r"(?:\b(?:admitted|readmitted|transferred|moved|taken|returned|brought|sent|discharged|stepped\s+down|"
+    r"stepped\s+up|transfer|admission|readmission|discharge|return|move)(?:\s+back)?\s+(?:to|from|into|onto|on)|"
+    r"\b(?:nurses?|staff|sister|matron|patients?|inpatients?|beds?|bay|doctors?|consultants?|team|manager|"
+    r"nights?|days?|weeks?|hours?|stay|time|spent\s+\w+)\s+(?:on|at|of|from)|\bthe)\s+$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\b(?:on|onto)\s+$", re.IGNORECASE)
 
 
 def _kin_address(text: str, before: str, after: str = "") -> bool:
