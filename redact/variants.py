@@ -249,6 +249,7 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
     forms: list[tuple[str, str, int]] = [(person.name, "full", EXACT)]
     if titles:
         forms.append((" ".join(words), "full", EXACT))  # "Dr Amir Khan" is written "Amir Khan" too
+    raw_words = words
     words, surname_core = _parsed_words(words)
     # "Abd" is never a name alone: "Omar Abd ul-Haleem" is Omar + one theophoric name, as "van der Berg" is one
     for at in range(len(words) - 2, 0, -1):
@@ -361,6 +362,13 @@ def _person_forms(person: Person) -> list[tuple[str, str, int]]:
             # word as a surname ("Kacper Kim", his son) the title weighs both, not that person alone
             forms += [(text, FAMILY_FIRST_CLAIM, NAME_PART)
                       for text, _, _ in _titled_surname_forms(first, gender, "surname", NAME_PART)[1:]]
+        if len(raw_words) >= 3:
+            # a record's order at every place the family name may start: a family name of two words or more
+            # ("OLIVEIRA SOUZA, Maria das Graças", "GEBREMEDHIN KIDANE, Tesfay") or a given name's particle left
+            # after it ("SILVA, João da"). Which words are the family name is not known here, and the parser takes
+            # "das Graças" for one; unread, the two sides became the pseudonym twice ("LUCIA RITA, Lucia Rita")
+            forms += [(f"{' '.join(raw_words[at:])}, {' '.join(raw_words[:at])}", "surname,first", EXACT)
+                      for at in range(1, len(raw_words))]
         if len(words) >= 3 and words[-2].casefold() in _BARE_GAELIC_PARTICLES:
             # "Sean O Suilleabhain": an Irish particle typed without its accent is read as a middle initial, so the
             # whole surname was only the form of a relative whose rules keep the accent ("Kacper Ó Súilleabháin",
