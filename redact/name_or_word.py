@@ -145,15 +145,51 @@ def _verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lemma_lists() -> tuple[frozenset[str], ...]:
     """The word lists of the lemmatiser's WordNet index, one a part of speech; none when no model is installed."""
+    return tuple(frozenset(words) for words in (_lookup_tables().get("lemma_index") or {}).values())
+
+
+@lru_cache(maxsize=1)
+def _lookup_tables() -> dict:
+    """The lemmatiser's lookups of the installed model (its WordNet index and exceptions); empty without a model."""
     path = _lookups_path()
     if path is None:
-        return ()
+        return {}
     try:
         import msgpack     # what srsly wraps; srsly itself takes a second to import
     except ImportError:    # pragma: no cover
         from srsly import msgpack
-    tables = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
-    return tuple(frozenset(words) for words in (tables.get("lemma_index") or {}).values())
+    return msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
+
+
+@lru_cache(maxsize=1)
+def _irregular_verb_forms() -> dict[str, str]:
+    """Each irregular form of a verb and its verb ("went": "go", "broke": "break", "stabbed": "stab"): the
+    lemmatiser's exceptions for verbs (the table that holds "went")."""
+    tables = (_lookup_tables().get("lemma_exc") or {}).values()
+    verbs: dict = next((table for table in tables if "went" in table and "happier" not in table), {})
+    return {form: lemmas[0] for form, lemmas in verbs.items() if lemmas}
+
+
+_REGULAR_VERB_ENDINGS = (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""),
+                         ("es", ""), ("s", ""))
+
+
+@lru_cache(maxsize=4096)
+def verb_of(form: str) -> str | None:
+    """The verb of the dictionary ``form`` (in small letters) is a form of ("lived": "live", "went": "go",
+    "sleeping": "sleep"), or None."""
+    irregular = _irregular_verb_forms().get(form)
+    if irregular:
+        return irregular
+    verbs = _verbs()
+    if form in verbs:
+        return form
+    for ending, replacement in _REGULAR_VERB_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[:-len(ending)] + replacement
+            if stem in verbs:
+                return stem
+    return None
 
 
 def _lookups_path():
@@ -690,8 +726,31 @@ _PERSON_VERBS_WITH = {"spoke": {"to"}, "speak": {"to"}, "speaks": {"to"}, "speak
 _AFTER_AN_OBJECT = frozenset("""
 to at in on about that and but or if whether from for again back up down out off over with twice when while after
 before because since until as into outside inside by via then later yesterday today tonight who whose not never
-repeatedly several many three
+repeatedly several many three last next this every so i im i'm he she we they u
 """.split())
+# A person's verb and the words that take its object, where English puts no bare singular noun but a person ("lived
+# with lan", "went out with khan", "split up with reid", "was scared of jade", "i miss sunny"); each word is matched as
+# written or as a verb's form ("lives", "stayed", "went", "broke"). True: the phrase takes a quality or a feeling bare
+# too ("spoke with grace", "lived with hope", "scared of commitment", "i miss joy"), which stays the word.
+_PERSONS_PHRASES = {
+    ("live", "with"): True, ("stay", "with"): True, ("speak", "with"): True, ("talk", "with"): True,
+    ("fight", "with"): True, ("sleep", "with"): False, ("go", "out", "with"): False, ("move", "in", "with"): False,
+    ("split", "up", "with"): False, ("break", "up", "with"): False, ("relationship", "with"): False,
+    ("next", "door", "to"): False, ("scared", "of"): True, ("frightened", "of"): True, ("afraid", "of"): True,
+    ("terrified", "of"): True, ("jealous", "of"): True, ("miss",): True, ("hate",): True, ("love",): True,
+    ("trust",): True,
+}
+# verbs that take a thing too, but a person to a place: "took lan to hospital", "drove khan home"
+_TAKING_SOMEONE = frozenset({"take", "drive", "bring", "walk"})
+# the virtue and feeling nouns people are named after ("Grace", "Hope", "Patience", "Comfort"), which English puts
+# bare after "with", "of", "miss" as the quality ("spoke with grace", "lived with hope", "i miss joy"); with a
+# quality's ending ("commitment", "dignity", "silence") the same
+_QUALITY_NAMES = frozenset("""
+grace hope joy faith patience mercy charity comfort love peace pride honour honor dignity courage prudence constance
+felicity verity harmony serenity passion trust favour favor fortune ease care justice liberty unity chastity
+temperance modesty honesty bliss glory
+""".split())
+_QUALITY_ENDINGS = ("ness", "ity", "ence", "ance", "ment", "ion", "dom", "hood", "ship")
 # "ask" takes things too ("asked mercy from the court", "asked permission"): a person only before what is asked
 _ASKING = frozenset({"ask", "asks", "asked", "asking"})
 _AFTER_AN_ASKED_PERSON = frozenset("to about if whether why how what where when".split())
@@ -823,13 +882,20 @@ def _a_persons_key(key: str) -> bool:
     return bool(words) and words[-1].lower() in _PERSON_KEY_WORDS
 
 
-def _object_of_a_persons_verb(text: str, start: int, before: str, before_gap: str, after: str, after_gap: str,
-                              possessive: bool) -> bool:
+def _object_of_a_persons_verb(text: str, start: int, end: int, key: str, before: str, before_gap: str, after: str,
+                              after_gap: str, possessive: bool) -> bool:
     """Is the small-letter word at ``start`` the object of a verb that takes a person (``_PERSON_OBJECT_VERBS``,
     or ``_PERSON_VERBS_WITH`` and its preposition), with a stop or a word of ``_AFTER_AN_OBJECT`` after it?"""
     if not before or breaks(before_gap) or before_gap.strip():
         return False
     verb = fold_key(before)
+    followed_as_an_object = possessive or not after or breaks(after_gap) or fold_key(after) in _AFTER_AN_OBJECT
+    quality = key in _QUALITY_NAMES or key.endswith(_QUALITY_ENDINGS)
+    takes_a_quality = _persons_phrase_before(text, start)
+    if takes_a_quality is not None and followed_as_an_object and not (takes_a_quality and quality):
+        return True
+    if verb_of(verb) in _TAKING_SOMEONE and not quality and _taken_somewhere(text, end, after, after_gap):
+        return True
     if verb in _ASKING:
         return possessive or bool(after) and not breaks(after_gap) and fold_key(after) in _AFTER_AN_ASKED_PERSON
     if verb not in _PERSON_OBJECT_VERBS:
@@ -838,6 +904,65 @@ def _object_of_a_persons_verb(text: str, start: int, before: str, before_gap: st
                 fold_key(ahead), ()):
             return False
     return possessive or not after or breaks(after_gap) or fold_key(after) in _AFTER_AN_OBJECT
+
+
+_PERSON_PREPOSITIONS = frozenset({"with", "to", "of", "at"})
+# verbs of contact or violence, which take a person and no adjective after them ("rang jade", "punched summer"; not
+# "married young", "called late")
+_CONTACT_AND_VIOLENCE = frozenset(form for form in _PERSON_OBJECT_VERBS if form.startswith(tuple("""
+tell told warn phon text messag email hit punch kick slap push shov grab strangl chok threaten attack stab assault
+kill murder rape harass stalk ring rang kiss hug blam accus arrest contact visit
+""".split())))
+
+
+def _person_verb_with_a_preposition(text: str, start: int, before: str, before_gap: str) -> bool:
+    """Is the word at ``start`` after a verb of ``_PERSON_VERBS_WITH`` and its preposition ("spoke to", "shouted at")?"""
+    if not before or breaks(before_gap) or before_gap.strip():
+        return False
+    ahead, ahead_gap = previous_word(text, start - len(before_gap) - len(before))
+    return bool(ahead) and not breaks(ahead_gap) and not ahead_gap.strip() \
+        and fold_key(before) in _PERSON_VERBS_WITH.get(fold_key(ahead), ())
+
+
+def _persons_phrase_before(text: str, start: int) -> bool | None:
+    """Does a phrase of ``_PERSONS_PHRASES`` end right before ``start``: None if not, else whether it takes a
+    quality bare too?"""
+    words: list[str] = []
+    at = start
+    for _ in range(3):
+        word, gap = previous_word(text, at)
+        if not word or breaks(gap) or gap.strip():
+            break
+        words.insert(0, fold_key(word))
+        at -= len(gap) + len(word)
+    for length in (3, 2, 1):
+        if len(words) < length:
+            continue
+        tail = words[-length:]
+        for phrase, takes_a_quality in _PERSONS_PHRASES.items():
+            if len(phrase) == length and all(w == p or verb_of(w) == p for w, p in zip(tail, phrase)):
+                return takes_a_quality
+    return None
+
+
+def _taken_somewhere(text: str, end: int, after: str, after_gap: str) -> bool:
+    """Is the object ending at ``end`` taken home, or to a place ("to hospital", "to the GP", "to her mum's"), not to do
+    something ("took care to", "took time to explain")?"""
+    if not after or breaks(after_gap) or after_gap.strip():
+        return False
+    after_key = fold_key(after)
+    if after_key == "home":
+        return True
+    if after_key != "to":
+        return False
+    place, place_gap = next_word(text, end + len(after_gap) + len(after))
+    if not place or breaks(place_gap):
+        return False
+    return fold_key(place) in DETERMINERS or fold_key(place) in _POSSESSIVES or place[:1].isupper() \
+        or verb_of(fold_key(place)) is None
+
+
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 
 
 # A question puts its subject between the auxiliary and the verb ("Did lan tell you?", "why did khan do that",
@@ -938,14 +1063,25 @@ def _small_letter_name(text: str, start: int, end: int, key: str, before: str, b
         sender = text[line_start:chat.end()].rsplit("]", 1)[-1].rsplit(" - ", 1)[-1]
         if sender.strip().rstrip(":").rstrip() == text[start:end]:
             return "small letters sending a chat line (\"[22:14] lan: where r u\")"
-    if not time_or_colour and key not in RELATION_WORDS and key not in _adjectives_and_adverbs() \
-            and _object_of_a_persons_verb(text, start, before, before_gap, after, after_gap, possessive):
+    adjective = key in _adjectives_and_adverbs()
+    # a colour, a month or an adjective is the word after a verb that takes it as a complement ("married young",
+    # "rated amber", "rang late"), and a month before its day; after a preposition that takes a person ("argued with
+    # brown", "scared of may") or a verb of contact or violence that takes none ("rang jade twice", "punched summer
+    # in the face"), it is the person
+    a_word_class = time_or_colour or adjective
+    plain_object = not a_word_class or not _DATE_AFTER.match(text[end:end + 12]) and (
+        _persons_phrase_before(text, start) is not None and fold_key(before) in _PERSON_PREPOSITIONS
+        or _person_verb_with_a_preposition(text, start, before, before_gap)
+        or fold_key(before) in _CONTACT_AND_VIOLENCE and key not in _adverbs())
+    if key not in RELATION_WORDS and plain_object \
+            and _object_of_a_persons_verb(text, start, end, key, before, before_gap, after, after_gap, possessive):
         return "small letters as a person's verb's object (\"officers spoke to lan\", \"he hit khan again\")"
-    if not time_or_colour and key not in RELATION_WORDS and key not in MODALS:
-        if _subject_of_a_question(text, start, end, before, before_gap, after, after_gap):
-            return "small letters as a question's subject (\"Did lan tell you?\", \"where is khan??\")"
-        if _told_or_heard(text, start, before, before_gap, after, after_gap) and key not in _adjectives_and_adverbs():
-            return "small letters as a person told or heard (\"i told reid everything\", \"heard lan scream\")"
+    if key not in RELATION_WORDS and key not in MODALS and key not in TIME_WORDS \
+            and _subject_of_a_question(text, start, end, before, before_gap, after, after_gap):
+        return "small letters as a question's subject (\"Did lan tell you?\", \"where is khan??\")"
+    if key not in RELATION_WORDS and key not in _adverbs() and not _DATE_AFTER.match(text[end:end + 12]) \
+            and _told_or_heard(text, start, before, before_gap, after, after_gap):
+        return "small letters as a person told or heard (\"i told reid everything\", \"heard lan scream\")"
     if not _opens_a_clause(text, start, before, before_gap):
         return None
     if possessive and not time_or_colour:
@@ -955,9 +1091,46 @@ def _small_letter_name(text: str, start: int, end: int, key: str, before: str, b
     after_key = fold_key(after)
     if after_key in _ONLY_A_PERSON_DOES:
         return "small letters opening a clause, before what only a person does (\"may said\", \"jade left\")"
-    if not time_or_colour and (after_key in _A_PERSONS_VERB_AFTER or len(after) > 4 and after.endswith("ed")):
+    irregular = _irregular_verb_forms().get(after_key)
+    if time_or_colour and irregular in _ONLY_A_PERSONS_DOINGS and irregular != after_key:
+        return "small letters opening a clause, before what only a person does (\"rose threw a glass\")"
+    object_after = fold_key(next_word(text, end + len(after_gap) + len(after))[0]) in _OBJECT_PRONOUNS
+    if not time_or_colour and (after_key in _A_PERSONS_VERB_AFTER or len(after) > 4 and after.endswith("ed")
+                               or _a_persons_doing(key, after_key, object_after)):
         return "small letters opening a clause, before a verb a person does (\"lan was seen\", \"khan never told\")"
     return None
+
+
+# what a person does with the hands, the feet or the voice, whose forms after a clause's first word make it the doer
+# ("Apparently khan hit her.", "Then lan went out.", "Later reid threw a glass"): ``verb_of`` reads their irregular
+# forms from the lemmatiser's exceptions
+_A_PERSONS_DOINGS = frozenset("""
+tell say know hurt hit come go leave call ring phone text see want eat sleep threaten answer speak talk ask agree
+refuse attend return mention cry drink drive stay move live visit meet kill harm touch push grab kick punch slap
+choke strangle beat stab rape attack follow stalk message email reply shout scream lie get take throw run steal
+swear fight bring send bite spit hold keep break buy write tear wake sit stand shut lock smash pull drag
+""".split())
+
+
+# the irregular pasts a month, a season or a colour never does ("may threw a glass", "rose swore at him"; not "may
+# came", "summer brought rain", "june saw a rise")
+_ONLY_A_PERSONS_DOINGS = frozenset("""
+throw steal swear fight bite spit drink eat sleep tell speak drive write hold tear stab strangle choke
+""".split())
+_OBJECT_PRONOUNS = frozenset({"her", "him", "me", "them", "us", "you", "u"})
+
+
+def _a_persons_doing(key: str, after_key: str, object_after: bool) -> bool:
+    """Is ``after_key`` a form of a verb of ``_A_PERSONS_DOINGS`` that ``key`` does as its subject? Not the bare verb
+    after a modal, nor after another verb but before a person (an order: "mark work as done"; "bell hit her" is
+    Bell), nor a form that may be a plural noun after an adjective ("long drives", "young runs")."""
+    verb = verb_of(after_key)
+    if verb not in _A_PERSONS_DOINGS:
+        return False
+    bare = after_key == verb
+    if bare and (key in MODALS or key in _verbs() and not object_after):
+        return False
+    return not (key in _adjectives_and_adverbs() and (bare or after_key.endswith("s")))
 
 
 def _acronym(word: str) -> bool:
