@@ -222,14 +222,15 @@ class NameInflections:
                 continue
             word_end = _WORD_END.search(letters, last + 1)
             end = word_end.start() if word_end else len(letters)
-            soft = _SOFT_SIGN_TAIL.match(letters, end)
-            if soft and stem in self._diminutive:
+            tail_end = end
+            soft = letters.startswith("'", end) and stem in self._diminutive and _SOFT_SIGN_TAIL.match(letters, end)
+            if soft:
                 end = soft.end()     # "Sashen'ka": a Russian soft sign written as an apostrophe
             word = letters[start:end]
             ending = letters[last + 1:end]
             declined = stem in self._declined and (ending in _ENDINGS or ending in self._adjectival.get(stem, ()))
             diminutive = stem in self._diminutive and _a_diminutive_tail(
-                ending.replace("'", ""), stem, self._diminutive[stem],
+                letters[last + 1:tail_end] + letters[tail_end + 1:end], stem, self._diminutive[stem],
                 lambda: _in_plain_letters(text, folded.span_to_original(start, end)))
             if not declined and not diminutive \
                     or word in self._own or (start, end) in spans:
