@@ -624,6 +624,15 @@ _FIGURES_WITH_ODD_SEPARATORS = lazy(
                 r"(?P=gap)(?P=sep)(?P=gap)(?:[0-9]{4}|[0-9]{2})"
                 r"|[0-9]{4}(?P<gap2>[ \t]?)(?P<sep2>[^\w\s\-/.:,'\"])(?P=gap2)[0-9]{1,2}(?P=gap2)(?P=sep2)(?P=gap2)"
                 r"[0-9]{1,2})(?![\w/*~\u2014\u2015-]|[.,;][0-9])")
+# A day and its month alone so parted, right after a word that puts a date there ("She died on 9—7.", "DOD: 9·7",
+# "Date of death 9\\7", "born 14 • 3"): read as a slash, as "9/7" there is. Without such a word ("The score was
+# 9—7", "14.9 — Police attended") it stays figures.
+_DAY_AND_MONTH_WITH_AN_ODD_SEPARATOR = lazy(
+    re.compile, r"(?<![\w.,/;*~\u2014\u2015-])[0-9]{1,2}[ \t]?(?P<sep>[^\w\s\-/.:,'\"])[ \t]?[0-9]{1,2}"
+                r"(?![\w/*~\u2014\u2015-]|[ \t]?(?P=sep)|[.,;:][0-9])")
+_A_DATES_WORD_BEFORE = lazy(
+    re.compile, r"(?i)(?<![\w'’-])(?:on|died|death|dod|dob|d\.o\.d\.?|d\.o\.b\.?|born|birth|dated|killed|murdered)"
+                r"[ \t]*[:\-\u2013]?[ \t]*$")
 # figures then such a separator: nearly no text has one, and this search, unlike the one above, needs no look behind
 _FIGURE_BEFORE_AN_ODD_SEPARATOR = lazy(re.compile, r"[0-9][ \t]?[^\w\s\-/.:,'\"]")
 
@@ -651,6 +660,11 @@ def with_plain_date_separators(text: str) -> str:
         for index in range(found.start(), found.end()):
             if text[index] == separator:
                 chars[index] = "/"
+    for found in _DAY_AND_MONTH_WITH_AN_ODD_SEPARATOR.finditer(text):
+        if _is_odd_date_separator(found.group("sep")) \
+                and _A_DATES_WORD_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            chars = chars if chars is not None else list(text)
+            chars[found.start("sep")] = "/"
     return text if chars is None else "".join(chars)
 
 
