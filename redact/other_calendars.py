@@ -319,8 +319,7 @@ def _readings(text: str, numbers: frozenset[int]) -> tuple[_Reading, ...]:
     runs = [start for value, start in _figures(text) if value in numbers]
     if not runs:
         return ()
-    # (a dict table is looked up character by character; an ASCII text without a backtick folds as it lowers)
-    folded = text.lower() if text.isascii() and "`" not in text else text.translate(_FOLD)
+    folded = _folded(text)
     # the words a month may open with before each figure, found once for the five calendars
     words_before = [[word.start() for word in _A_WORD_OPENS.finditer(folded, max(0, run - _MONTH_REACH), run)]
                     for run in runs]
@@ -340,9 +339,69 @@ def _readings(text: str, numbers: frozenset[int]) -> tuple[_Reading, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# Every reading needs one of these, so a text with none is not read: the conversions and the ten patterns above are
+# then never built. Each is looked for only at the text's figures (searching the whole text for the months' names
+# cost more than the reading it spares). A day in figures with a month's name before it ("Tir 18", "Dhul Hijjah 21,
+# 1444", "2080 Asar 24") or after it ("21 Dhul Hijjah", "21st of Tir")
+_MONTH_NAMES = "|".join(f"(?:{words})" for months in _MONTHS.values() for words in months.values())
+_A_MONTH_BEFORE = lazy(re.compile, rf"(?<![^\W\d_])(?:{_MONTH_NAMES}){_END}{_GAP}(?:the[ \t]+)?$")
+_A_MONTH_AFTER = lazy(re.compile, rf"(?:\d{{1,2}}(?!\d){_ORDINAL}[ \t]*(?:(?:day[ \t]+)?of[ \t]+)?|\d{{3,4}}(?!\d){_GAP})"
+                                  rf"(?:{_MONTH_NAMES}){_END}")
+# what no date opening with its day or year follows, and what no day after a month's name does
+_NO_NUMBER_FIRST_AFTER = frozenset("_.,/:-")
+_NO_DAY_AFTER_A_MONTH = frozenset("./:-")
+# or a date in figures, day or year first ("21/12/1444", "2080-03-24"), whose year no Gregorian date of ours has or
+# that has an era after it or a calendar named before it (as ``_reading`` asks)
+_A_DATE_IN_FIGURES = lazy(re.compile, r"\d{1,2}(?!\d)[ \t]*(?P<s4>[/.-])[ \t]*\d{1,2}[ \t]*(?P=s4)[ \t]*"
+                                      r"(?P<y4>\d{3,4})(?!\d)"
+                                      r"|(?P<y5>\d{3,4})(?!\d)[ \t]*(?P<s5>[/.-])[ \t]*\d{1,2}[ \t]*(?P=s5)[ \t]*\d{1,2}(?!\d)")
+_AN_ERA_AFTER = lazy(re.compile, "[ \t]*\\(?(?:" + "|".join(_MARKERS.values()) + "|(?:in[ \t]+the[ \t]+)?(?:"
+                     + "|".join(_NAMES.values()) + ")(?:[ \t]+(?:calendar|date|era))?)\\)?" + _END)
+_A_CALENDAR_NAMED = lazy(re.compile, "(?:" + "|".join(_NAMES.values()) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    # (a dict table is looked up character by character; an ASCII text without a backtick folds as it lowers)
+    return text.lower() if text.isascii() and "`" not in text else text.translate(_FOLD)
+
+
+@lru_cache(maxsize=4096)
+def _may_hold_one(text: str) -> bool:
+    """Could ``text`` write a date of another calendar in any form ``_readings`` reads? (never False where it does)"""
+    runs = _figures(text)
+    if not runs:
+        return False
+    folded = _folded(text)
+    for value, start in runs:
+        before = folded[start - 1:start]
+        if not (before.isalnum() or before in _NO_NUMBER_FIRST_AFTER):     # as ``_number_first`` opens
+            date = _A_DATE_IN_FIGURES.match(folded, start)
+            if date and (not _gregorian_year(int(date["y4"] or date["y5"]))
+                         or _AN_ERA_AFTER.match(folded, date.end())
+                         or _A_CALENDAR_NAMED.search(folded, max(0, start - _NAMED_REACH), start)):
+                return True
+            if _A_MONTH_AFTER.match(folded, start):
+                return True
+        # a day has two figures at most, and a month's name, its gap or "the" before it end in no stop, slash, colon
+        # or hyphen ("10:30", "3.5")
+        if value < 100 and not folded[start + 1:start + 3].isdigit() and before not in _NO_DAY_AFTER_A_MONTH \
+                and _ends_with_a_month(folded[max(0, start - _MONTH_REACH):start]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _ends_with_a_month(before_a_day: str) -> bool:
+    # asked of the words before each small figure, which a document repeats in its views and tables ("Appendix 2")
+    return bool(_A_MONTH_BEFORE.search(before_a_day))
+
+
 def other_calendar_spans(text: str, when: datetime.date) -> list[tuple[int, int]]:
     """Spans of ``when`` written in another calendar: the day and month of one of ``calendar_days``, with that
     day's year or none (a yearly remembrance, "on 21 Dhul Hijjah"), never another year."""
+    if not _may_hold_one(text):
+        return []
     days = calendar_days(when)
     readings = _readings(text, frozenset(n for d in days for n in (d.day, d.year)))
     return [(r.start, r.end - bool(_A_SENTENCE_ENDS.match(text, r.end - 1))) for r in readings

@@ -117,3 +117,34 @@ def test_a_date_of_another_calendar_in_brackets_keeps_its_brackets(seed):
             output = redact_text(text, rules)
             assert output.count("(") == output.count(")") == 1, (text, output)
             assert "removed]" in output and output.endswith((").", "), at home.", ") to the coroner.")), (text, output)
+
+
+def _read_for_any_date(text: str) -> bool:
+    from redact.other_calendars import _figures, _readings
+
+    return bool(_readings(text, frozenset(value for value, _ in _figures(text))))
+
+
+def test_every_text_a_reading_finds_passes_the_pre_check():
+    """The pre-check spares a text with no date of another calendar the conversions and the patterns: it must never
+    turn away a text that any reading (for any protected date: every figure asked) finds, however it is spaced or
+    cased."""
+    from redact.other_calendars import _may_hold_one
+
+    sentences = [case["sentence"] for seed in [*TUNED, *HELD_BACK] for case in make_cases(seed)]
+    texts = [variant for sentence in sentences
+             for variant in (sentence, sentence.replace(" ", "  "), sentence.replace(" ", "\t"), sentence.upper(),
+                             sentence.replace(" ", " , "), sentence.lower())]
+    read = [text for text in texts if _read_for_any_date(text)]
+    assert len(read) > 3000        # enough to test something
+    assert all(_may_hold_one(text) for text in read)
+
+
+@pytest.mark.parametrize("text", [
+    "Daughter 19", "29/09/2017 Housing Provider A", "On 12/05/2019 at 10:30 she rang 999 (page 3).",
+    "She was pushed 2 times at 9 a.m. on 3 March 2019.", "The 21st meeting, aged 45, in flat 2080.",
+])
+def test_a_text_of_the_gregorian_calendar_alone_is_not_read(text):
+    from redact.other_calendars import _may_hold_one
+
+    assert not _may_hold_one(text)
