@@ -312,8 +312,10 @@ def unmarked(text: str, *, word_breaks: bool = False) -> Unmarked | None:
 # is Unicode's confusables data (UTS #39), as the confusable-homoglyphs package ships it: a letter of another
 # script than Latin whose prototype is one ASCII letter. One letter for one, so offsets do not move.
 _NOT_ANOTHER_SCRIPT = frozenset({"LATIN", "COMMON", "INHERITED"})
-# every letter of a script other than Latin comes after Latin, its extensions, IPA and the combining marks
-_BEYOND_LATIN = re.compile(r"[^\x00-\u036f]")
+# every letter of a script other than Latin comes after Latin, its extensions, IPA and the combining marks, and is
+# not in Latin Extended Additional (Vietnamese "Chị", Welsh "Ŵ"): a Vietnamese word (a kin title verify folds when
+# imported, a name) would otherwise build the table, and import the confusables data, for no letter it holds
+_BEYOND_LATIN = re.compile(r"[^\x00-\u036f\u1e00-\u1eff]")
 
 
 @lru_cache(maxsize=1)
