@@ -345,8 +345,8 @@ def _readings(text: str, numbers: frozenset[int]) -> tuple[_Reading, ...]:
 # 1444", "2080 Asar 24") or after it ("21 Dhul Hijjah", "21st of Tir")
 _MONTH_NAMES = "|".join(f"(?:{words})" for months in _MONTHS.values() for words in months.values())
 _A_MONTH_BEFORE = lazy(re.compile, rf"(?<![^\W\d_])(?:{_MONTH_NAMES}){_END}{_GAP}(?:the[ \t]+)?$")
-_A_MONTH_AFTER = lazy(re.compile, rf"(?:\d{{1,2}}(?!\d){_ORDINAL}[ \t]*(?:(?:day[ \t]+)?of[ \t]+)?|\d{{3,4}}(?!\d){_GAP})"
-                                  rf"(?:{_MONTH_NAMES}){_END}")
+_A_MONTH_AFTER = lazy(re.compile, rf"(?:\d{{1,2}}(?!\d){_ORDINAL}[ \t]*(?:(?:day[ \t]+)?of[ \t]+)?"
+                                  rf"|\d{{3,4}}(?!\d){_GAP})(?:{_MONTH_NAMES}){_END}")
 # what no date opening with its day or year follows, and what no day after a month's name does
 _NO_NUMBER_FIRST_AFTER = frozenset("_.,/:-")
 _NO_DAY_AFTER_A_MONTH = frozenset("./:-")
@@ -354,7 +354,8 @@ _NO_DAY_AFTER_A_MONTH = frozenset("./:-")
 # that has an era after it or a calendar named before it (as ``_reading`` asks)
 _A_DATE_IN_FIGURES = lazy(re.compile, r"\d{1,2}(?!\d)[ \t]*(?P<s4>[/.-])[ \t]*\d{1,2}[ \t]*(?P=s4)[ \t]*"
                                       r"(?P<y4>\d{3,4})(?!\d)"
-                                      r"|(?P<y5>\d{3,4})(?!\d)[ \t]*(?P<s5>[/.-])[ \t]*\d{1,2}[ \t]*(?P=s5)[ \t]*\d{1,2}(?!\d)")
+                                      r"|(?P<y5>\d{3,4})(?!\d)[ \t]*(?P<s5>[/.-])[ \t]*\d{1,2}[ \t]*(?P=s5)[ \t]*"
+                                      r"\d{1,2}(?!\d)")
 _AN_ERA_AFTER = lazy(re.compile, "[ \t]*\\(?(?:" + "|".join(_MARKERS.values()) + "|(?:in[ \t]+the[ \t]+)?(?:"
                      + "|".join(_NAMES.values()) + ")(?:[ \t]+(?:calendar|date|era))?)\\)?" + _END)
 _A_CALENDAR_NAMED = lazy(re.compile, "(?:" + "|".join(_NAMES.values()) + ")", re.IGNORECASE)

@@ -200,6 +200,6 @@ def test_a_vietnamese_word_builds_no_lookalike_table():
     import sys
 
     code = ("import sys; import redact.cli, redact.verify; from redact.normalise import fold_key; "
-            "assert fold_key('Chị Nguyễn Thị Ánh') == 'chi nguyen thi anh', fold_key('Chị Nguyễn Thị Ánh'); "
+            "assert fold_key('Chị Nguyễn Thị Ánh') == 'chi nguyen thi anh'; "
             "assert 'confusable_homoglyphs' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
