@@ -150,12 +150,14 @@ def control_sweep(uses: dict) -> tuple[int, int, list[str]]:
     return changed, total, shown
 
 
-def _rules(rng: random.Random, seed: int, k: int) -> tuple[dict, list[str]]:
-    women, men, surnames = rng.choice(COMMUNITIES)
+def _rules(rng: random.Random, seed: int, k: int, communities: list | None = None,
+           review: str = "redteam54") -> tuple[dict, list[str]]:
+    """A victim and a perpetrator of one of ``communities`` (this generator's own by default), and their name words."""
+    women, men, surnames = rng.choice(communities or COMMUNITIES)
     g, other_g = rng.choice(women), rng.choice(men)
     s, other_s = rng.sample(surnames, 2)
     pv, pp = rng.choice(PSEUDONYMS)
-    rules = {"version": 1, "review": f"redteam54-{seed}-{k}",
+    rules = {"version": 1, "review": f"{review}-{seed}-{k}",
              "people": [{"name": f"{g} {s}", "pseudonym": pv, "role": "victim"},
                         {"name": f"{other_g} {other_s}", "pseudonym": pp, "role": "perpetrator"}],
              "dates": {"date_of_death": "2023-07-09"}}

@@ -31,7 +31,8 @@ for _path in (REPO, REPO / "tests"):
     if str(_path) not in sys.path:
         sys.path.append(str(_path))
 
-from small_letter_listed_names_gen import control_sweep  # noqa: E402
+from small_letter_listed_names_gen import _is_word, control_sweep  # noqa: E402
+from small_letter_listed_names_gen import _rules as listed_names_rules  # noqa: E402
 
 TUNED, HELD_BACK = range(0, 50), range(1000, 1050)
 
@@ -113,21 +114,7 @@ HARD_SHAPED_WORD_USES = {
 
 
 def _rules(rng: random.Random, seed: int, k: int) -> tuple[dict, list[str]]:
-    women, men, surnames = rng.choice(COMMUNITIES)
-    g, other_g = rng.choice(women), rng.choice(men)
-    s, other_s = rng.sample(surnames, 2)
-    pv, pp = rng.choice(PSEUDONYMS)
-    rules = {"version": 1, "review": f"smallword58-{seed}-{k}",
-             "people": [{"name": f"{g} {s}", "pseudonym": pv, "role": "victim"},
-                        {"name": f"{other_g} {other_s}", "pseudonym": pp, "role": "perpetrator"}],
-             "dates": {"date_of_death": "2023-07-09"}}
-    return rules, [g, s, other_g, other_s]
-
-
-def _is_word(word: str) -> bool:
-    from redact.name_or_word import is_ordinary_word
-
-    return is_ordinary_word(word.lower())
+    return listed_names_rules(rng, seed, k, COMMUNITIES, review="smallword58")
 
 
 CASES_PER_SEED = 5    # object, object, past, wordy, control
