@@ -127,8 +127,10 @@ DATE_CONTROLS = ["They lived on the {o} floor.", "This was her {o} referral.", "
 # second, "{y}" the year as written, "{s}" the separator with its spaces)
 ODD_SEPARATORS = ["\u2014", " \u2014 ", "\u2015", ";", "*", "~"]
 ODD_FORMS = ["{a}{s}{b}{s}{y}", "{Y}{s}{B}{s}{A}"]
+# (not "She died on {a}{s}{b}.": since stop 58 a listed day and month after a word that puts a date there is the date,
+# tests/day_month_odd_separators_gen.py; the same figures after no such word stay)
 ODD_CONTROLS = ["Between {y1}{s1}{y2} she was seen {n} times.", "Scores {a}{s}{b}{s}{n} were recorded.",
-                "14.9{s} Police attended the flat.", "Rows: {a}{s}{b}{s}{y}{s}4{s}5", "She died on {a}{s}{b}.",
+                "14.9{s} Police attended the flat.", "Rows: {a}{s}{b}{s}{y}{s}4{s}5", "Rooms {a}{s}{b} were closed.",
                 "Figures: {a}{s}{b}{s}{other}"]
 
 
