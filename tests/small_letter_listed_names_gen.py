@@ -206,15 +206,21 @@ def run_case(case: dict, redactor=None) -> tuple[str, str | None]:
     return secrets_outcome(case, redactor)
 
 
-if __name__ == "__main__":
+def run_as_script(make_cases, run_case, control_sets, tuned=TUNED, held_back=HELD_BACK) -> None:
+    """A small-letter generator run by hand: ``--controls`` sweeps each (label, uses) of ``control_sets``; else the
+    tallies of the tuned part (``--part`` for the held-back), ``--show`` printing the tuned failures."""
     from seed_tally import chosen_parts, print_case_tallies
 
     if "--controls" in sys.argv:
-        for label, uses in (("controls", WORD_USES), ("hard controls", HARD_WORD_USES)):
+        for label, uses in control_sets:
             changed, total, shown = control_sweep(uses)
             print(label, f"changed {changed}/{total}", *shown, sep="\n  ")
-        sys.exit(0)
+        return
     print_case_tallies(lambda seeds: (c for seed in seeds for c in make_cases(seed)), run_case,
-                       chosen_parts(TUNED, HELD_BACK, default="tuned"),
+                       chosen_parts(tuned, held_back, default="tuned"),
                        lambda case, result, output: f"{case['seed']:5d} {case['kind']:8s} {result:7s} "
                        f"{case['sentence']!r}\n{'':23s}→ {output!r}")
+
+
+if __name__ == "__main__":
+    run_as_script(make_cases, run_case, (("controls", WORD_USES), ("hard controls", HARD_WORD_USES)))

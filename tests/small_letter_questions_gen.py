@@ -120,15 +120,7 @@ def run_case(case: dict, redactor=None) -> tuple[str, str | None]:
 
 
 if __name__ == "__main__":
-    from seed_tally import chosen_parts, print_case_tallies
+    from small_letter_listed_names_gen import run_as_script
 
-    if "--controls" in sys.argv:
-        for label, uses in (("controls", WORD_USES), ("shaped controls", SHAPED_WORD_USES),
-                            ("hard shaped controls", HARD_SHAPED_WORD_USES)):
-            changed, total, shown = control_sweep(uses)
-            print(label, f"changed {changed}/{total}", *shown, sep="\n  ")
-        sys.exit(0)
-    print_case_tallies(lambda seeds: (c for seed in seeds for c in make_cases(seed)), run_case,
-                       chosen_parts(TUNED, HELD_BACK, default="tuned"),
-                       lambda case, result, output: f"{case['seed']:5d} {case['kind']:8s} {result:7s} "
-                       f"{case['sentence']!r}\n{'':23s}→ {output!r}")
+    run_as_script(make_cases, run_case, (("controls", WORD_USES), ("shaped controls", SHAPED_WORD_USES),
+                                          ("hard shaped controls", HARD_SHAPED_WORD_USES)))
